@@ -1,0 +1,14 @@
+// libgovshare — umbrella header: includes every public header.
+#ifndef GOVSHARE_GOVSHARE_H_
+#define GOVSHARE_GOVSHARE_H_
+
+#include "govshare/catalog.h"
+#include "govshare/catalog_code.h"
+#include "govshare/date.h"
+#include "govshare/error.h"
+#include "govshare/identifiers.h"
+#include "govshare/json.h"
+#include "govshare/validation.h"
+#include "govshare/version.h"
+
+#endif  // GOVSHARE_GOVSHARE_H_

@@ -1,0 +1,88 @@
+// libgovshare — catalog quality checks (A3, A7–A10, A13, A18).
+//
+// Validate() never throws for a bad entry: it returns findings. Each finding
+// has a stable rule id, the article it enforces, the field path inside the
+// entry (`items[3].type`), a severity and a message in Chinese and English.
+// ValidationRules() lists every rule; docs/catalog-rules.md describes them.
+#ifndef GOVSHARE_VALIDATION_H_
+#define GOVSHARE_VALIDATION_H_
+
+#include <string>
+#include <vector>
+
+#include "govshare/catalog.h"
+#include "govshare/catalog_code.h"
+#include "govshare/export.h"
+
+namespace govshare {
+
+/// How serious a finding is. Errors block submission of the entry.
+enum class Severity {
+  kError = 1,
+  kWarning = 2,
+};
+
+/// One problem found in an entry or catalog.
+struct GOVSHARE_EXPORT Finding {
+  /// Stable rule id, e.g. `share.conditional_scope`.
+  std::string rule_id;
+  /// The article enforced, e.g. `A8`.
+  std::string article;
+  /// Field path: inside an entry (`items[3].type`), or with an
+  /// `entries[i].` prefix from ValidateCatalog.
+  std::string path;
+  Severity severity = Severity::kError;
+  std::string message_zh;
+  std::string message_en;
+};
+
+/// Description of one rule.
+struct GOVSHARE_EXPORT RuleInfo {
+  std::string rule_id;
+  std::string article;
+  Severity severity = Severity::kError;
+  std::string description_zh;
+  std::string description_en;
+};
+
+/// Tunable bounds of the checks. Defaults suit the Nantong platform.
+struct GOVSHARE_EXPORT ValidationOptions {
+  /// Minimum resource-name length in characters (code points). Default 4.
+  int min_name_chars = 4;
+  /// Maximum resource-name length in characters. Default 100.
+  int max_name_chars = 100;
+  /// Minimum summary length in characters for the summary to be
+  /// understandable (A10). Default 15.
+  int min_summary_chars = 15;
+  /// Maximum data-item name length in characters. Default 50.
+  int max_item_name_chars = 50;
+  /// When true, a missing publish date is an error (entries being
+  /// published); drafts leave it false. Default false.
+  bool require_publish_date = false;
+  /// The coding scheme catalog codes are checked against.
+  CatalogCodeScheme code_scheme;
+};
+
+/// Checks one entry. Never throws.
+GOVSHARE_EXPORT std::vector<Finding> Validate(const CatalogEntry& entry);
+GOVSHARE_EXPORT std::vector<Finding> Validate(const CatalogEntry& entry,
+                                              const ValidationOptions& options);
+
+/// Checks every entry (paths prefixed `entries[i].`) and the catalog as a
+/// whole: duplicate codes, duplicate names per provider, unresolved related
+/// codes. Never throws.
+GOVSHARE_EXPORT std::vector<Finding> ValidateCatalog(const Catalog& catalog);
+GOVSHARE_EXPORT std::vector<Finding> ValidateCatalog(const Catalog& catalog,
+                                                     const ValidationOptions& options);
+
+/// True when any finding is an error.
+GOVSHARE_EXPORT bool HasErrors(const std::vector<Finding>& findings);
+
+/// Every rule Validate and ValidateCatalog apply, in a stable order.
+GOVSHARE_EXPORT std::vector<RuleInfo> ValidationRules();
+
+GOVSHARE_EXPORT std::string ToString(Severity value);
+
+}  // namespace govshare
+
+#endif  // GOVSHARE_VALIDATION_H_

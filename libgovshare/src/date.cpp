@@ -1,0 +1,83 @@
+#include "govshare/date.h"
+
+#include <cstdio>
+
+#include "govshare/error.h"
+
+namespace govshare {
+
+namespace {
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+}  // namespace
+
+int DaysInMonth(int year, int month) {
+  static const int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return month == 2 && IsLeap(year) ? 29 : kDays[month - 1];
+}
+
+bool Date::IsValid() const {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= DaysInMonth(year, month);
+}
+
+std::string Date::ToIso() const {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+Date Date::FromIso(const std::string& text) {
+  auto digits = [&](size_t pos, size_t n) {
+    int v = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      v = v * 10 + (text[i] - '0');
+    }
+    return v;
+  };
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    throw InvalidArgumentError("date \"" + text + "\" must have the form YYYY-MM-DD");
+  }
+  Date d{digits(0, 4), digits(5, 2), digits(8, 2)};
+  if (d.year < 0 || d.month < 0 || d.day < 0) {
+    throw InvalidArgumentError("date \"" + text + "\" must have the form YYYY-MM-DD");
+  }
+  if (!d.IsValid()) {
+    throw InvalidArgumentError("date \"" + text + "\" does not exist in the calendar");
+  }
+  return d;
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days algorithms.
+int Date::DaysSinceEpoch() const {
+  int y = year - (month <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int mp = month + (month > 2 ? -3 : 9);
+  const int doy = (153 * mp + 2) / 5 + day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Date Date::FromDaysSinceEpoch(int days) {
+  const int z = days + 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  Date d;
+  d.day = doy - (153 * mp + 2) / 5 + 1;
+  d.month = mp + (mp < 10 ? 3 : -9);
+  d.year = yoe + era * 400 + (d.month <= 2 ? 1 : 0);
+  return d;
+}
+
+bool Date::operator<(const Date& o) const {
+  if (year != o.year) return year < o.year;
+  if (month != o.month) return month < o.month;
+  return day < o.day;
+}
+
+}  // namespace govshare

@@ -1,0 +1,564 @@
+// JSON import/export of catalogs (docs/catalog-format.md). nlohmann/json stays
+// inside this file; the API speaks std::string.
+#include "govshare/json.h"
+
+#include <climits>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "govshare/error.h"
+#include "internal/catalog_tables.h"
+#include "internal/text.h"
+
+namespace govshare {
+namespace {
+
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+using namespace internal;
+
+// ---- locating a syntax error ---------------------------------------------------
+
+// A SAX handler that only tracks where the parser is, so that a syntax error
+// (including invalid UTF-8) can be reported with a JSON path.
+class PathTracker : public nlohmann::json_sax<json> {
+ public:
+  std::string Path() const {
+    std::string out;
+    for (size_t i = 0; i < frames_.size(); ++i) {
+      const Frame& f = frames_[i];
+      if (f.array) {
+        const size_t top = i + 1 == frames_.size();
+        const size_t index = top ? f.count : (f.count == 0 ? 0 : f.count - 1);
+        out += "[" + std::to_string(index) + "]";
+      } else if (!f.key.empty()) {
+        if (!out.empty()) out += ".";
+        out += f.key;
+      }
+    }
+    return out;
+  }
+  std::string message;
+
+  bool null() override { return Value(); }
+  bool boolean(bool) override { return Value(); }
+  bool number_integer(number_integer_t) override { return Value(); }
+  bool number_unsigned(number_unsigned_t) override { return Value(); }
+  bool number_float(number_float_t, const string_t&) override { return Value(); }
+  bool string(string_t&) override { return Value(); }
+  bool binary(binary_t&) override { return Value(); }
+  bool start_object(std::size_t) override {
+    Value();
+    frames_.push_back(Frame{false, 0, ""});
+    return true;
+  }
+  bool key(string_t& k) override {
+    frames_.back().key = k;
+    return true;
+  }
+  bool end_object() override {
+    frames_.pop_back();
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    Value();
+    frames_.push_back(Frame{true, 0, ""});
+    return true;
+  }
+  bool end_array() override {
+    frames_.pop_back();
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
+    message = ex.what();
+    return false;
+  }
+
+ private:
+  struct Frame {
+    bool array;
+    size_t count;
+    std::string key;
+  };
+  bool Value() {
+    if (!frames_.empty() && frames_.back().array) ++frames_.back().count;
+    return true;
+  }
+  std::vector<Frame> frames_;
+};
+
+json ParseDocument(const std::string& text) {
+  try {
+    return json::parse(text);
+  } catch (const json::parse_error& e) {
+    PathTracker tracker;
+    json::sax_parse(text, &tracker);
+    std::string what = e.what();
+    // nlohmann prefixes "[json.exception.parse_error.101] "; keep the rest.
+    const size_t bracket = what.find("] ");
+    if (bracket != std::string::npos) what = what.substr(bracket + 2);
+    if (what.find("UTF-8") != std::string::npos || what.find("utf-8") != std::string::npos) {
+      what = "invalid UTF-8: " + what;
+    }
+    throw ParseError(tracker.Path(), what);
+  }
+}
+
+// ---- strict reading --------------------------------------------------------------
+
+std::string Join(const std::string& path, const std::string& key) {
+  return path.empty() ? key : path + "." + key;
+}
+std::string Index(const std::string& path, size_t i) {
+  return path + "[" + std::to_string(i) + "]";
+}
+
+const char* TypeName(const json& j) { return j.type_name(); }
+
+class Reader {
+ public:
+  Reader(const json& j, std::string path) : j_(j), path_(std::move(path)) {
+    if (!j_.is_object()) {
+      throw ParseError(path_, std::string("must be an object, got ") + TypeName(j_));
+    }
+  }
+
+  // Marks `key` as known; returns the value or nullptr when absent (or null
+  // and `null_ok`).
+  const json* Get(const std::string& key, bool required, bool null_ok = false) {
+    known_.insert(key);
+    auto it = j_.find(key);
+    if (it == j_.end() || (null_ok && it->is_null())) {
+      if (required) throw ParseError(Join(path_, key), "is required");
+      return nullptr;
+    }
+    return &*it;
+  }
+
+  std::string Str(const std::string& key, bool required = false) {
+    const json* v = Get(key, required);
+    if (!v) return "";
+    if (!v->is_string()) Fail(key, "must be a string", *v);
+    return v->get<std::string>();
+  }
+
+  bool Bool(const std::string& key) {
+    const json* v = Get(key, false);
+    if (!v) return false;
+    if (!v->is_boolean()) Fail(key, "must be true or false", *v);
+    return v->get<bool>();
+  }
+
+  int NonNegativeInt(const std::string& key) {
+    const json* v = Get(key, false);
+    if (!v) return 0;
+    if (!v->is_number_integer()) Fail(key, "must be an integer", *v);
+    const auto n = v->get<std::int64_t>();
+    if (n < 0 || n > INT_MAX) {
+      throw ParseError(Join(path_, key), "must be between 0 and " + std::to_string(INT_MAX));
+    }
+    return static_cast<int>(n);
+  }
+
+  std::vector<std::string> StrList(const std::string& key) {
+    std::vector<std::string> out;
+    const json* v = Get(key, false);
+    if (!v) return out;
+    if (!v->is_array()) Fail(key, "must be an array of strings", *v);
+    for (size_t i = 0; i < v->size(); ++i) {
+      const json& e = (*v)[i];
+      if (!e.is_string()) {
+        throw ParseError(Index(Join(path_, key), i),
+                         std::string("must be a string, got ") + TypeName(e));
+      }
+      out.push_back(e.get<std::string>());
+    }
+    return out;
+  }
+
+  template <typename E, size_t N>
+  E Enum(const EnumName<E> (&table)[N], const std::string& key, bool required, E fallback) {
+    const json* v = Get(key, required);
+    if (!v) return fallback;
+    return EnumValue(table, *v, Join(path_, key));
+  }
+
+  template <typename E, size_t N>
+  std::optional<E> OptEnum(const EnumName<E> (&table)[N], const std::string& key) {
+    const json* v = Get(key, false, /*null_ok=*/true);
+    if (!v) return std::nullopt;
+    return EnumValue(table, *v, Join(path_, key));
+  }
+
+  // Array of objects: calls fn(element, element_path).
+  template <typename Fn>
+  void Objects(const std::string& key, bool required, Fn fn) {
+    const json* v = Get(key, required);
+    if (!v) return;
+    if (!v->is_array()) Fail(key, "must be an array", *v);
+    for (size_t i = 0; i < v->size(); ++i) fn((*v)[i], Index(Join(path_, key), i));
+  }
+
+  // Nested object: returns a reader for it, or nullptr-equivalent via flag.
+  const json* Object(const std::string& key, bool required, bool null_ok = false) {
+    return Get(key, required, null_ok);
+  }
+
+  std::string Sub(const std::string& key) const { return Join(path_, key); }
+
+  // Refuses keys the format does not define.
+  void Finish() const {
+    for (auto it = j_.begin(); it != j_.end(); ++it) {
+      if (!known_.count(it.key())) {
+        throw ParseError(Join(path_, it.key()), "unknown key");
+      }
+    }
+  }
+
+  template <typename E, size_t N>
+  static E EnumValue(const EnumName<E> (&table)[N], const json& v, const std::string& path) {
+    if (!v.is_string()) {
+      throw ParseError(path, std::string("must be a string, got ") + TypeName(v));
+    }
+    E out{};
+    if (!TryParseEnum(table, v.get<std::string>(), &out)) {
+      throw ParseError(path, "\"" + v.get<std::string>() + "\" is not one of: " +
+                                 AllowedNames(table));
+    }
+    return out;
+  }
+
+ private:
+  [[noreturn]] void Fail(const std::string& key, const std::string& rule, const json& v) const {
+    throw ParseError(Join(path_, key), rule + ", got " + TypeName(v));
+  }
+
+  const json& j_;
+  std::string path_;
+  std::set<std::string> known_;
+};
+
+DataItem ReadItem(const json& j, const std::string& path) {
+  Reader r(j, path);
+  DataItem item;
+  item.name = r.Str("name", true);
+  item.type = r.Enum(kDataTypeNames, "type", true, DataType::kCharacter);
+  item.length = r.NonNegativeInt("length");
+  item.scale = r.NonNegativeInt("scale");
+  item.description = r.Str("description");
+  const json* nullable = r.Get("nullable", false);
+  if (nullable) {
+    if (!nullable->is_boolean()) throw ParseError(r.Sub("nullable"), "must be true or false");
+    item.nullable = nullable->get<bool>();
+  }
+  item.code_table = r.Str("code_table");
+  item.personal_info = r.Enum(kPersonalInfoKindNames, "personal_info", false, PersonalInfoKind::kNone);
+  item.share_class = r.OptEnum(kShareClassNames, "share_class");
+  item.open_class = r.OptEnum(kOpenClassNames, "open_class");
+  r.Finish();
+  return item;
+}
+
+CodeTable ReadCodeTable(const json& j, const std::string& path) {
+  Reader r(j, path);
+  CodeTable t;
+  t.id = r.Str("id", true);
+  t.name = r.Str("name");
+  t.standard = r.Str("standard");
+  r.Objects("values", false, [&](const json& e, const std::string& p) {
+    Reader v(e, p);
+    CodeValue cv;
+    cv.code = v.Str("code", true);
+    cv.label = v.Str("label", true);
+    v.Finish();
+    t.values.push_back(cv);
+  });
+  r.Finish();
+  return t;
+}
+
+ShareAttribute ReadShare(const json& j, const std::string& path) {
+  Reader r(j, path);
+  ShareAttribute s;
+  s.share_class = r.Enum(kShareClassNames, "class", true, ShareClass::kUnconditional);
+  s.conditions = r.Str("conditions");
+  if (const json* scope = r.Object("scope", false, true)) {
+    Reader sr(*scope, r.Sub("scope"));
+    s.scope.departments = sr.StrList("departments");
+    s.scope.open_items = sr.StrList("open_items");
+    s.scope.masked_items = sr.StrList("masked_items");
+    s.scope.comparison_only = sr.Bool("comparison_only");
+    sr.Finish();
+  }
+  if (const json* lb = r.Object("legal_basis", false, true)) {
+    Reader lr(*lb, r.Sub("legal_basis"));
+    LegalBasis basis;
+    basis.kind = lr.Enum(kLegalBasisKindNames, "kind", true, LegalBasisKind::kLaw);
+    basis.title = lr.Str("title", true);
+    basis.article = lr.Str("article");
+    lr.Finish();
+    s.legal_basis = basis;
+  }
+  if (const json* methods = r.Get("methods", false)) {
+    if (!methods->is_array()) throw ParseError(r.Sub("methods"), "must be an array");
+    for (size_t i = 0; i < methods->size(); ++i) {
+      s.methods.push_back(
+          Reader::EnumValue(kShareMethodNames, (*methods)[i], Index(r.Sub("methods"), i)));
+    }
+  }
+  s.parallel_approval = r.Bool("parallel_approval");
+  s.for_analysis = r.Bool("for_analysis");
+  s.front_database = r.Str("front_database");
+  s.authorization_mode = r.OptEnum(kAuthorizationModeNames, "authorization_mode");
+  s.controlled_parameters = r.StrList("controlled_parameters");
+  r.Finish();
+  return s;
+}
+
+CatalogEntry ReadEntry(const json& j, const std::string& path) {
+  Reader r(j, path);
+  CatalogEntry e;
+  e.code = r.Str("code");
+  e.name = r.Str("name", true);
+  e.summary = r.Str("summary");
+  if (const json* p = r.Object("provider", true)) {
+    Reader pr(*p, r.Sub("provider"));
+    e.provider.code = pr.Str("code", true);
+    e.provider.name = pr.Str("name", true);
+    pr.Finish();
+  }
+  e.system_name = r.Str("system_name");
+  if (const json* c = r.Object("classification", false)) {
+    Reader cr(*c, r.Sub("classification"));
+    e.classification.category =
+        cr.Enum(kResourceCategoryNames, "category", true, ResourceCategory::kBasic);
+    e.classification.domain = cr.Str("domain");
+    e.classification.group = cr.Str("group");
+    e.classification.detail = cr.Str("detail");
+    cr.Finish();
+  }
+  e.topics = r.StrList("topics");
+  e.industry = r.Str("industry");
+  if (const json* f = r.Object("format", false)) {
+    Reader fr(*f, r.Sub("format"));
+    e.format.format_class = fr.Enum(kFormatClassNames, "class", true, FormatClass::kDatabase);
+    e.format.type = fr.Str("type");
+    e.format.description = fr.Str("description");
+    fr.Finish();
+  }
+  r.Objects("items", false,
+            [&](const json& item, const std::string& p) { e.items.push_back(ReadItem(item, p)); });
+  if (const json* s = r.Object("share", true)) e.share = ReadShare(*s, r.Sub("share"));
+  if (const json* o = r.Object("open", false)) {
+    Reader orr(*o, r.Sub("open"));
+    e.open.open_class = orr.Enum(kOpenClassNames, "class", true, OpenClass::kNotOpen);
+    e.open.conditions = orr.Str("conditions");
+    orr.Finish();
+  }
+  e.update_cycle = r.Enum(kUpdateCycleNames, "update_cycle", true, UpdateCycle::kDaily);
+  e.update_cycle_note = r.Str("update_cycle_note");
+  if (const json* d = r.Get("publish_date", false, true)) {
+    if (!d->is_string()) throw ParseError(r.Sub("publish_date"), "must be a YYYY-MM-DD string");
+    try {
+      e.publish_date = Date::FromIso(d->get<std::string>());
+    } catch (const InvalidArgumentError& ex) {
+      throw ParseError(r.Sub("publish_date"), ex.what());
+    }
+  }
+  e.related_codes = r.StrList("related_codes");
+  r.Objects("dictionary", false, [&](const json& t, const std::string& p) {
+    e.dictionary.push_back(ReadCodeTable(t, p));
+  });
+  e.data_standard = r.Str("data_standard");
+  e.secret = r.Bool("secret");
+  r.Finish();
+  return e;
+}
+
+// ---- writing ---------------------------------------------------------------------
+
+// Refuses text that is not UTF-8 before nlohmann would, naming the field.
+const std::string& Text(const std::string& s, const std::string& path) {
+  if (!IsValidUtf8(s)) throw InvalidArgumentError(path + ": text is not valid UTF-8");
+  return s;
+}
+
+ojson TextList(const std::vector<std::string>& v, const std::string& path) {
+  ojson a = ojson::array();
+  for (size_t i = 0; i < v.size(); ++i) a.push_back(Text(v[i], Index(path, i)));
+  return a;
+}
+
+ojson WriteEntry(const CatalogEntry& e, const std::string& path) {
+  auto P = [&](const std::string& k) { return Join(path, k); };
+  ojson j;
+  j["code"] = Text(e.code, P("code"));
+  j["name"] = Text(e.name, P("name"));
+  j["summary"] = Text(e.summary, P("summary"));
+  j["provider"] = {{"code", Text(e.provider.code, P("provider.code"))},
+                   {"name", Text(e.provider.name, P("provider.name"))}};
+  j["system_name"] = Text(e.system_name, P("system_name"));
+  j["classification"] = {{"category", ToString(e.classification.category)},
+                         {"domain", Text(e.classification.domain, P("classification.domain"))},
+                         {"group", Text(e.classification.group, P("classification.group"))},
+                         {"detail", Text(e.classification.detail, P("classification.detail"))}};
+  j["topics"] = TextList(e.topics, P("topics"));
+  j["industry"] = Text(e.industry, P("industry"));
+  j["format"] = {{"class", ToString(e.format.format_class)},
+                 {"type", Text(e.format.type, P("format.type"))},
+                 {"description", Text(e.format.description, P("format.description"))}};
+  ojson items = ojson::array();
+  for (size_t i = 0; i < e.items.size(); ++i) {
+    const DataItem& it = e.items[i];
+    const std::string ip = Index(P("items"), i);
+    ojson o;
+    o["name"] = Text(it.name, Join(ip, "name"));
+    o["type"] = ToString(it.type);
+    o["length"] = it.length;
+    o["scale"] = it.scale;
+    o["description"] = Text(it.description, Join(ip, "description"));
+    o["nullable"] = it.nullable;
+    o["code_table"] = Text(it.code_table, Join(ip, "code_table"));
+    o["personal_info"] = ToString(it.personal_info);
+    if (it.share_class) o["share_class"] = ToString(*it.share_class);
+    if (it.open_class) o["open_class"] = ToString(*it.open_class);
+    items.push_back(std::move(o));
+  }
+  j["items"] = std::move(items);
+
+  const ShareAttribute& s = e.share;
+  ojson share;
+  share["class"] = ToString(s.share_class);
+  share["conditions"] = Text(s.conditions, P("share.conditions"));
+  share["scope"] = {{"departments", TextList(s.scope.departments, P("share.scope.departments"))},
+                    {"open_items", TextList(s.scope.open_items, P("share.scope.open_items"))},
+                    {"masked_items", TextList(s.scope.masked_items, P("share.scope.masked_items"))},
+                    {"comparison_only", s.scope.comparison_only}};
+  if (s.legal_basis) {
+    share["legal_basis"] = {
+        {"kind", ToString(s.legal_basis->kind)},
+        {"title", Text(s.legal_basis->title, P("share.legal_basis.title"))},
+        {"article", Text(s.legal_basis->article, P("share.legal_basis.article"))}};
+  }
+  ojson methods = ojson::array();
+  for (ShareMethod m : s.methods) methods.push_back(ToString(m));
+  share["methods"] = std::move(methods);
+  share["parallel_approval"] = s.parallel_approval;
+  share["for_analysis"] = s.for_analysis;
+  share["front_database"] = Text(s.front_database, P("share.front_database"));
+  if (s.authorization_mode) share["authorization_mode"] = ToString(*s.authorization_mode);
+  share["controlled_parameters"] = TextList(s.controlled_parameters, P("share.controlled_parameters"));
+  j["share"] = std::move(share);
+
+  j["open"] = {{"class", ToString(e.open.open_class)},
+               {"conditions", Text(e.open.conditions, P("open.conditions"))}};
+  j["update_cycle"] = ToString(e.update_cycle);
+  j["update_cycle_note"] = Text(e.update_cycle_note, P("update_cycle_note"));
+  if (e.publish_date) {
+    if (!e.publish_date->IsValid()) {
+      throw InvalidArgumentError(P("publish_date") + ": the date does not exist in the calendar");
+    }
+    j["publish_date"] = e.publish_date->ToIso();
+  }
+  j["related_codes"] = TextList(e.related_codes, P("related_codes"));
+  ojson dict = ojson::array();
+  for (size_t i = 0; i < e.dictionary.size(); ++i) {
+    const CodeTable& t = e.dictionary[i];
+    const std::string tp = Index(P("dictionary"), i);
+    ojson values = ojson::array();
+    for (size_t k = 0; k < t.values.size(); ++k) {
+      const std::string vp = Index(Join(tp, "values"), k);
+      values.push_back({{"code", Text(t.values[k].code, Join(vp, "code"))},
+                        {"label", Text(t.values[k].label, Join(vp, "label"))}});
+    }
+    dict.push_back({{"id", Text(t.id, Join(tp, "id"))},
+                    {"name", Text(t.name, Join(tp, "name"))},
+                    {"standard", Text(t.standard, Join(tp, "standard"))},
+                    {"values", std::move(values)}});
+  }
+  j["dictionary"] = std::move(dict);
+  j["data_standard"] = Text(e.data_standard, P("data_standard"));
+  j["secret"] = e.secret;
+  return j;
+}
+
+std::string Dump(const ojson& j, int indent) {
+  std::string out = j.dump(indent < 0 ? -1 : indent, ' ', /*ensure_ascii=*/false);
+  if (indent >= 0) out += "\n";
+  return out;
+}
+
+}  // namespace
+
+Catalog CatalogFromJson(const std::string& text) {
+  const json doc = ParseDocument(text);
+  Reader r(doc, "");
+  Catalog catalog;
+  r.Objects("entries", true, [&](const json& e, const std::string& p) {
+    catalog.entries.push_back(ReadEntry(e, p));
+  });
+  r.Finish();
+  return catalog;
+}
+
+std::string CatalogToJson(const Catalog& catalog, int indent) {
+  ojson entries = ojson::array();
+  for (size_t i = 0; i < catalog.entries.size(); ++i) {
+    entries.push_back(WriteEntry(catalog.entries[i], Index("entries", i)));
+  }
+  ojson doc;
+  doc["entries"] = std::move(entries);
+  return Dump(doc, indent);
+}
+
+std::string CatalogToJson(const Catalog& catalog) { return CatalogToJson(catalog, 2); }
+
+CatalogEntry EntryFromJson(const std::string& text) { return ReadEntry(ParseDocument(text), ""); }
+
+std::string EntryToJson(const CatalogEntry& entry, int indent) {
+  return Dump(WriteEntry(entry, ""), indent);
+}
+
+std::string EntryToJson(const CatalogEntry& entry) { return EntryToJson(entry, 2); }
+
+Catalog LoadCatalogFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError("cannot read catalog file \"" + path + "\"");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) throw IoError("error while reading catalog file \"" + path + "\"");
+  return CatalogFromJson(buf.str());
+}
+
+void SaveCatalogFile(const Catalog& catalog, const std::string& path) {
+  const std::string text = CatalogToJson(catalog, 2);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) throw IoError("cannot write catalog file \"" + path + "\"");
+  out << text;
+  out.flush();
+  if (!out) throw IoError("error while writing catalog file \"" + path + "\"");
+}
+
+std::string FindingsToJson(const std::vector<Finding>& findings, int indent) {
+  ojson a = ojson::array();
+  for (const Finding& f : findings) {
+    ojson o;
+    o["rule_id"] = f.rule_id;
+    o["article"] = f.article;
+    o["path"] = f.path;
+    o["severity"] = ToString(f.severity);
+    o["message_zh"] = f.message_zh;
+    o["message_en"] = f.message_en;
+    a.push_back(std::move(o));
+  }
+  try {
+    return Dump(a, indent);
+  } catch (const ojson::exception& e) {
+    throw InvalidArgumentError(std::string("findings are not valid UTF-8: ") + e.what());
+  }
+}
+
+}  // namespace govshare

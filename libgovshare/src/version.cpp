@@ -1,0 +1,5 @@
+#include "govshare/version.h"
+
+namespace govshare {
+std::string Version() { return GOVSHARE_VERSION_STRING; }
+}  // namespace govshare
