@@ -31,7 +31,7 @@ class PathTracker : public nlohmann::json_sax<json> {
     for (size_t i = 0; i < frames_.size(); ++i) {
       const Frame& f = frames_[i];
       if (f.array) {
-        const size_t top = i + 1 == frames_.size();
+        const bool top = i + 1 == frames_.size();
         const size_t index = top ? f.count : (f.count == 0 ? 0 : f.count - 1);
         out += "[" + std::to_string(index) + "]";
       } else if (!f.key.empty()) {
@@ -43,15 +43,15 @@ class PathTracker : public nlohmann::json_sax<json> {
   }
   std::string message;
 
-  bool null() override { return Value(); }
-  bool boolean(bool) override { return Value(); }
-  bool number_integer(number_integer_t) override { return Value(); }
-  bool number_unsigned(number_unsigned_t) override { return Value(); }
-  bool number_float(number_float_t, const string_t&) override { return Value(); }
-  bool string(string_t&) override { return Value(); }
-  bool binary(binary_t&) override { return Value(); }
+  bool null() override { return Scalar(); }
+  bool boolean(bool) override { return Scalar(); }
+  bool number_integer(number_integer_t) override { return Scalar(); }
+  bool number_unsigned(number_unsigned_t) override { return Scalar(); }
+  bool number_float(number_float_t, const string_t&) override { return Scalar(); }
+  bool string(string_t&) override { return Scalar(); }
+  bool binary(binary_t&) override { return Scalar(); }
   bool start_object(std::size_t) override {
-    Value();
+    StartValue();
     frames_.push_back(Frame{false, 0, ""});
     return true;
   }
@@ -59,19 +59,13 @@ class PathTracker : public nlohmann::json_sax<json> {
     frames_.back().key = k;
     return true;
   }
-  bool end_object() override {
-    frames_.pop_back();
-    return true;
-  }
+  bool end_object() override { return EndContainer(); }
   bool start_array(std::size_t) override {
-    Value();
+    StartValue();
     frames_.push_back(Frame{true, 0, ""});
     return true;
   }
-  bool end_array() override {
-    frames_.pop_back();
-    return true;
-  }
+  bool end_array() override { return EndContainer(); }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
     message = ex.what();
     return false;
@@ -83,8 +77,22 @@ class PathTracker : public nlohmann::json_sax<json> {
     size_t count;
     std::string key;
   };
-  bool Value() {
+  // In an array, a new element begins; an object keeps its key until the
+  // value ends, so an error inside the value is reported under that key.
+  void StartValue() {
     if (!frames_.empty() && frames_.back().array) ++frames_.back().count;
+  }
+  void EndValue() {
+    if (!frames_.empty() && !frames_.back().array) frames_.back().key.clear();
+  }
+  bool Scalar() {
+    StartValue();
+    EndValue();
+    return true;
+  }
+  bool EndContainer() {
+    frames_.pop_back();
+    EndValue();
     return true;
   }
   std::vector<Frame> frames_;

@@ -1,1 +1,120 @@
+#include "test_util.h"
 
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace govshare::testing {
+
+CatalogEntry ValidUnconditionalEntry() {
+  CatalogEntry e;
+  e.code = "102001/000001";
+  e.name = "市场主体登记信息";
+  e.summary = "全市各类市场主体的登记注册信息，包括企业名称、统一社会信用代码、法定代表人、注册资本和登记状态。";
+  e.provider = {kEnterpriseCode, "南通市市场监督管理局"};
+  e.system_name = "江苏省市场监管信息平台";
+  e.classification = {ResourceCategory::kBasic, "02", "001", ""};
+  e.topics = {"法人", "市场监管"};
+  e.industry = "公共管理、社会保障和社会组织";
+  e.format = {FormatClass::kDatabase, "Dm", ""};
+  DataItem code;
+  code.name = "统一社会信用代码";
+  code.type = DataType::kCharacter;
+  code.length = 18;
+  code.nullable = false;
+  code.personal_info = PersonalInfoKind::kCreditCode;
+  DataItem name;
+  name.name = "企业名称";
+  name.length = 200;
+  DataItem capital;
+  capital.name = "注册资本(万元)";
+  capital.type = DataType::kNumeric;
+  capital.length = 18;
+  capital.scale = 6;
+  DataItem status;
+  status.name = "登记状态";
+  status.length = 2;
+  status.code_table = "登记状态代码";
+  DataItem founded;
+  founded.name = "成立日期";
+  founded.type = DataType::kDate;
+  founded.length = 8;
+  e.items = {code, name, capital, status, founded};
+  e.dictionary = {CodeTable{"登记状态代码", "登记状态代码", "",
+                            {{"01", "存续"}, {"02", "吊销"}, {"03", "注销"}}}};
+  e.data_standard = "GB/T 19488.1-2004 电子政务数据元";
+  e.share.share_class = ShareClass::kUnconditional;
+  e.share.methods = {ShareMethod::kTable, ShareMethod::kApi};
+  e.share.front_database = "市场监管局共享前置库";
+  e.share.for_analysis = true;
+  e.share.authorization_mode = AuthorizationMode::kPlatformDirect;
+  e.open.open_class = OpenClass::kUnconditional;
+  e.update_cycle = UpdateCycle::kDaily;
+  e.publish_date = Date{2021, 3, 15};
+  return e;
+}
+
+CatalogEntry ValidConditionalEntry() {
+  CatalogEntry e;
+  e.code = "101001/000001";
+  e.name = "户籍人口基本信息";
+  e.summary = "全市户籍人口的身份、出生、户籍地址和人口状态信息，用于身份核验和人口统计分析。";
+  e.provider = {kPoliceCode, "南通市公安局"};
+  e.system_name = "公安人口信息管理系统";
+  e.classification = {ResourceCategory::kBasic, "01", "001", ""};
+  e.topics = {"人口"};
+  e.industry = "公共管理、社会保障和社会组织";
+  e.format = {FormatClass::kDatabase, "Dm", ""};
+  DataItem id;
+  id.name = "公民身份号码";
+  id.length = 18;
+  id.nullable = false;
+  id.personal_info = PersonalInfoKind::kIdCard;
+  DataItem name;
+  name.name = "姓名";
+  name.length = 50;
+  name.personal_info = PersonalInfoKind::kName;
+  DataItem sex;
+  sex.name = "性别";
+  sex.length = 1;
+  sex.code_table = "GB/T 2261.1";
+  DataItem address;
+  address.name = "户籍地址";
+  address.length = 200;
+  address.personal_info = PersonalInfoKind::kAddress;
+  e.items = {id, name, sex, address};
+  e.data_standard = "GB/T 19488.1-2004 电子政务数据元";
+  e.share.share_class = ShareClass::kConditional;
+  e.share.conditions = "仅限履职需要，身份号码与地址脱敏后提供";
+  e.share.scope.departments = {kInstitutionCode};
+  e.share.scope.masked_items = {"公民身份号码", "户籍地址"};
+  e.share.methods = {ShareMethod::kApi};
+  e.share.parallel_approval = true;
+  e.share.authorization_mode = AuthorizationMode::kProviderDirect;
+  e.open.open_class = OpenClass::kNotOpen;
+  e.update_cycle = UpdateCycle::kRealtime;
+  e.publish_date = Date{2020, 6, 1};
+  return e;
+}
+
+std::vector<std::string> RuleIds(const std::vector<Finding>& findings) {
+  std::vector<std::string> ids;
+  for (const auto& f : findings) ids.push_back(f.rule_id);
+  return ids;
+}
+
+const Finding* FindRule(const std::vector<Finding>& findings, const std::string& rule_id) {
+  for (const auto& f : findings)
+    if (f.rule_id == rule_id) return &f;
+  return nullptr;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace govshare::testing

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# README command (2): build everything and run every test — C++ (GoogleTest,
+# CLI, install consumer), C++ under ASan+UBSan, Python (pip install into a
+# fresh venv, pytest, consumer), Java (mvn install with JUnit 5, consumer).
+# Every suite runs; the exit code is non-zero if any of them failed.
+set -uo pipefail
+source "$(dirname "$0")/env.sh" || exit 1
+cd "$ROOT"
+
+passed=0
+failed=0
+failed_names=()
+run_suite() {
+  local name="$1"
+  shift
+  echo
+  echo "==== $name ===="
+  local start=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1))
+    echo "==== $name: ok ($((SECONDS - start)) s) ===="
+  else
+    failed=$((failed + 1))
+    failed_names+=("$name")
+    echo "==== $name: FAILED ($((SECONDS - start)) s) ===="
+  fi
+}
+
+cpp_ci() { cmake --workflow --preset ci; }
+cpp_asan() { cmake --workflow --preset asan; }
+
+python_suite() {
+  # A fresh virtual environment each run: pip builds the wheel (scikit-build-core
+  # + pybind11 from PyPI) and installs it like a user's `pip install <repo>`.
+  local venv="$ROOT/build/venv-test"
+  rm -rf "$venv"
+  "$PYTHON" -m venv "$venv" || return 1
+  "$venv/bin/pip" install -q --disable-pip-version-check "$ROOT[test]" || return 1
+  "$venv/bin/python" -m pytest -q -p no:cacheprovider "$ROOT/tests/python" || return 1
+  # The installed package from outside the source tree.
+  (cd "$(mktemp -d)" && "$venv/bin/python" "$ROOT/tests/consumers/python_consumer.py" \
+     "$ROOT/examples/data/catalog-sample.json")
+}
+
+java_suite() {
+  # Reuses the ci build tree for the JNI library; Surefire runs the JUnit 5 tests.
+  mvn -B -q -f "$ROOT/bindings/java/pom.xml" install -Dgovshare.build.dir="$ROOT/build/ci" || return 1
+  local version jar
+  version=$(sed -n 's/^project(libgovshare VERSION \([0-9.]*\).*/\1/p' "$ROOT/CMakeLists.txt")
+  jar="$HOME/.m2/repository/org/govshare/govshare/$version/govshare-$version.jar"
+  # The installed jar from outside the source tree, without -Djava.library.path.
+  (cd "$(mktemp -d)" && java -cp "$jar" "$ROOT/tests/consumers/JavaConsumer.java" \
+     "$ROOT/examples/data/catalog-sample.json")
+}
+
+run_suite "C++ tests (ci preset)" cpp_ci
+run_suite "C++ tests under ASan+UBSan (asan preset)" cpp_asan
+run_suite "Python tests" python_suite
+run_suite "Java tests" java_suite
+
+echo
+if ((failed)); then
+  echo "failed suites: ${failed_names[*]}"
+fi
+echo "suites: $passed passed, $failed failed"
+((failed == 0))

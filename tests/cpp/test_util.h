@@ -1,0 +1,35 @@
+// Shared helpers for the C++ tests.
+#ifndef GOVSHARE_TESTS_TEST_UTIL_H_
+#define GOVSHARE_TESTS_TEST_UTIL_H_
+
+#include <string>
+#include <vector>
+
+#include "govshare/govshare.h"
+
+namespace govshare::testing {
+
+// Valid GB 32100 codes of synthetic Nantong bodies (standards.md §4.3).
+inline const char kPoliceCode[] = "11320600MB1A2B3CXJ";
+inline const char kInstitutionCode[] = "12320600MB1C0D2E6Q";
+inline const char kEnterpriseCode[] = "91320612MA1W2K3L4P";
+
+/// A complete, valid unconditional entry (市场主体登记信息) that every rule
+/// passes; tests change one element at a time.
+CatalogEntry ValidUnconditionalEntry();
+
+/// A complete, valid conditional entry (户籍人口基本信息) with a scope.
+CatalogEntry ValidConditionalEntry();
+
+/// Rule ids of the findings, in order.
+std::vector<std::string> RuleIds(const std::vector<Finding>& findings);
+
+/// The first finding with `rule_id`, or nullptr.
+const Finding* FindRule(const std::vector<Finding>& findings, const std::string& rule_id);
+
+/// Reads a file into a string (test data).
+std::string ReadFile(const std::string& path);
+
+}  // namespace govshare::testing
+
+#endif  // GOVSHARE_TESTS_TEST_UTIL_H_
