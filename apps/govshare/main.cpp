@@ -1,12 +1,18 @@
 // govshare — command-line front end of libgovshare.
 //
 //   govshare catalog validate FILE [--json]
+//   govshare calendar days FROM TO
+//   govshare calendar add-workdays DATE N
+//   govshare calendar between FROM TO
+//   govshare calendar deadline DATE (--working-days N | --days N | --months N)
+//     calendar options: --provisional, --calendar FILE (more years / overrides)
 //
 // Exit codes: 0 success / no errors, 1 findings with errors, 2 the input could
 // not be read or parsed, or the command line is wrong.
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -83,6 +89,65 @@ int CatalogValidate(const std::string& file, bool as_json) {
   return govshare::HasErrors(findings) ? kExitFindings : kExitOk;
 }
 
+// ---- calendar ---------------------------------------------------------------------
+
+struct CalendarArgs {
+  std::string calendar_file;
+  bool provisional = false;
+  std::string from, to, date;
+  int n = 0;
+  std::optional<int> working_days, days, months;
+};
+
+// Runs one calendar command; bad dates and uncovered years exit 2 with a
+// message on stderr. Output formats are exact (other tools script them).
+int RunCalendar(const std::string& command, const CalendarArgs& a) {
+  using namespace govshare;
+  try {
+    auto cal = WorkdayCalendar::Builtin();
+    if (!a.calendar_file.empty()) cal->LoadFile(a.calendar_file);
+    auto provisional_note = [&](const Date& x, const Date& y) {
+      if (a.provisional && !cal->CoversRange(x, y)) {
+        std::cerr << "govshare: provisional: years outside " << cal->version()
+                  << " are counted as plain Monday-Friday\n";
+      }
+    };
+    if (command == "days") {
+      const Date from = Date::FromIso(a.from), to = Date::FromIso(a.to);
+      for (const DayInfo& d : cal->Days(from, to, a.provisional)) {
+        std::cout << d.date.ToIso() << '\t' << (d.working ? "workday" : "restday") << '\t'
+                  << ToString(d.festival) << '\n';
+      }
+      provisional_note(from, to);
+    } else if (command == "add-workdays") {
+      const Date date = Date::FromIso(a.date);
+      const Date result = cal->AddWorkingDays(date, a.n, a.provisional);
+      std::cout << result.ToIso() << '\n';
+      provisional_note(date, result);
+    } else if (command == "between") {
+      const Date from = Date::FromIso(a.from), to = Date::FromIso(a.to);
+      std::cout << cal->WorkingDaysBetween(from, to, a.provisional) << '\n';
+      provisional_note(from, to);
+    } else if (command == "deadline") {
+      DeadlineRule rule;
+      if (a.working_days) rule = {DeadlineUnit::kWorkingDays, *a.working_days};
+      if (a.days) rule = {DeadlineUnit::kCalendarDays, *a.days};
+      if (a.months) rule = {DeadlineUnit::kMonths, *a.months};
+      DeadlineOptions options;
+      options.provisional = a.provisional;
+      const Deadline d = cal->ComputeDeadline(LocalDateTime::FromIso(a.date), rule, options);
+      std::cout << d.due.date.ToIso() << '\n';
+      if (d.provisional) provisional_note(Date::FromIso(a.date.substr(0, 10)), d.due.date);
+    }
+    return kExitOk;
+  } catch (const govshare::CalendarCoverageError& e) {
+    std::cerr << "govshare: " << e.what() << " (or pass --provisional)\n";
+  } catch (const govshare::Error& e) {
+    std::cerr << "govshare: " << e.what() << '\n';
+  }
+  return kExitInput;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -101,8 +166,43 @@ int main(int argc, char** argv) {
   validate->add_option("FILE", file, "catalog JSON file ({\"entries\": [...]})")->required();
   validate->add_flag("--json", as_json, "print the findings as JSON");
 
+  auto* calendar = app.add_subcommand(
+      "calendar", "Working-day calendar and legal deadlines (State Council schedule 2020–2026)");
+  calendar->require_subcommand(1);
+  CalendarArgs cal_args;
+  calendar->add_option("--calendar", cal_args.calendar_file,
+                       "calendar file (docs/calendar.md format) adding years or local overrides")
+      ->check(CLI::ExistingFile);
+  calendar->add_flag("--provisional", cal_args.provisional,
+                     "treat years without a loaded schedule as plain Monday–Friday (flagged)");
+  calendar->fallthrough();
+  auto* cal_days = calendar->add_subcommand(
+      "days", "print FROM..TO inclusive: YYYY-MM-DD<TAB>workday|restday<TAB>festival");
+  cal_days->add_option("FROM", cal_args.from)->required();
+  cal_days->add_option("TO", cal_args.to)->required();
+  auto* cal_add = calendar->add_subcommand(
+      "add-workdays", "print the N-th working day after DATE (N < 0: before; 0: on or after)");
+  cal_add->add_option("DATE", cal_args.date)->required();
+  cal_add->add_option("N", cal_args.n)->required();
+  auto* cal_between =
+      calendar->add_subcommand("between", "print the working days in [FROM, TO)");
+  cal_between->add_option("FROM", cal_args.from)->required();
+  cal_between->add_option("TO", cal_args.to)->required();
+  auto* cal_deadline = calendar->add_subcommand(
+      "deadline", "print the due date of a period starting the day after DATE");
+  cal_deadline->add_option("DATE", cal_args.date, "event date YYYY-MM-DD[THH:MM[:SS]]")->required();
+  auto* wd = cal_deadline->add_option("--working-days", cal_args.working_days, "N working days");
+  auto* cd = cal_deadline->add_option("--days", cal_args.days, "N calendar days (rolled forward)");
+  auto* mo = cal_deadline->add_option("--months", cal_args.months, "N months (rolled forward)");
+  wd->excludes(cd)->excludes(mo);
+  cd->excludes(mo);
+  for (auto* sub : {cal_days, cal_add, cal_between, cal_deadline}) sub->fallthrough();
+
   try {
     app.parse(argc, argv);
+    if (*cal_deadline && !cal_args.working_days && !cal_args.days && !cal_args.months) {
+      throw CLI::RequiredError("one of --working-days, --days, --months");
+    }
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -115,5 +215,9 @@ int main(int argc, char** argv) {
   }
 
   if (*validate) return CatalogValidate(file, as_json);
+  if (*cal_days) return RunCalendar("days", cal_args);
+  if (*cal_add) return RunCalendar("add-workdays", cal_args);
+  if (*cal_between) return RunCalendar("between", cal_args);
+  if (*cal_deadline) return RunCalendar("deadline", cal_args);
   return kExitInput;
 }

@@ -2,6 +2,7 @@
 #ifndef GOVSHARE_GOVSHARE_H_
 #define GOVSHARE_GOVSHARE_H_
 
+#include "govshare/calendar.h"
 #include "govshare/catalog.h"
 #include "govshare/catalog_code.h"
 #include "govshare/date.h"

@@ -1,0 +1,256 @@
+// libgovshare — the working-day calendar and legal deadlines.
+//
+// Every obligation in the Nantong rules is counted on the mainland-China
+// working-day calendar: A11 (15 working days), A21 (1), A22 (10), A23 (2),
+// A25 (1 month; 10 working days), A26 (3 months). The calendar knows the
+// State Council's holiday arrangements (法定节假日 and 调休上班 weekends) for the
+// years it has loaded — 2020–2026 ship with the library — plus local
+// adjustments, and counts deadlines by the legal rules (docs/calendar.md):
+//   - the day of the triggering event is not counted (民法典 art. 201);
+//   - "within N working days": the N-th working day strictly after the event;
+//   - a period in months ends on the same-numbered day of the final month, or
+//     that month's last day (art. 202), moved to the next working day when it
+//     is not one (art. 203);
+//   - the last day ends at 24:00, or at an optional office-hours cut-off.
+//
+// Queries are O(1): the calendar precomputes, for its covered years, the
+// number of working days before each day and the list of working days.
+// A date outside the loaded years is refused with the coverage error naming
+// the missing year, unless the caller opts into provisional mode (plain
+// Monday–Friday); every provisional result says so.
+//
+// Thread-safety: a WorkdayCalendar is immutable after construction except
+// through LoadFile/LoadText/AddYear/Override, which must not run concurrently
+// with queries. Concurrent const queries are safe.
+#ifndef GOVSHARE_CALENDAR_H_
+#define GOVSHARE_CALENDAR_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "govshare/date.h"
+#include "govshare/error.h"
+#include "govshare/export.h"
+
+namespace govshare {
+
+/// A date outside the calendar's loaded years was asked about without
+/// provisional mode. missing_year() names the year.
+class GOVSHARE_EXPORT CalendarCoverageError : public Error {
+ public:
+  CalendarCoverageError(int missing_year, const std::string& message);
+  int missing_year() const { return missing_year_; }
+
+ private:
+  int missing_year_;
+};
+
+/// What kind of day a date is.
+enum class DayKind {
+  kWorkday = 1,          ///< Monday–Friday, not a holiday
+  kWeekend = 2,          ///< Saturday or Sunday, not made a working day
+  kHoliday = 3,          ///< a day off inside an announced holiday period
+  kAdjustedWorkday = 4,  ///< a weekend day made a working day (调休上班)
+};
+
+/// Festivals named by the State Council notices. JSON/file names in brackets.
+enum class Festival {
+  kNone = 0,
+  kNewYear = 1,                 ///< 元旦 [NewYear]
+  kSpringFestival = 2,          ///< 春节 [SpringFestival]
+  kQingMing = 3,                ///< 清明节 [QingMing]
+  kLabourDay = 4,               ///< 劳动节 [LabourDay]
+  kDragonBoat = 5,              ///< 端午节 [DragonBoat]
+  kMidAutumn = 6,               ///< 中秋节 [MidAutumn]
+  kNationalDay = 7,             ///< 国庆节 [NationalDay]
+  kNationalDayMidAutumn = 8,    ///< 国庆节、中秋节 merged [NationalDay+MidAutumn]
+  kLocal = 9,                   ///< a local adjustment [Local]
+};
+
+/// Everything the calendar knows about one date.
+struct GOVSHARE_EXPORT DayInfo {
+  Date date;
+  DayKind kind = DayKind::kWorkday;
+  Festival festival = Festival::kNone;
+  /// True for kWorkday and kAdjustedWorkday.
+  bool working = true;
+  /// The reason of a local override, empty otherwise.
+  std::string reason;
+  /// True when the date lies outside the loaded years (provisional mode).
+  bool provisional = false;
+};
+
+/// A date-time on the Asia/Shanghai clock (UTC+8, no daylight saving).
+struct GOVSHARE_EXPORT LocalDateTime {
+  Date date;
+  int hour = 0;    ///< 0..24; 24:00:00 means the end of `date`
+  int minute = 0;  ///< 0..59
+  int second = 0;  ///< 0..59
+
+  /// True when the fields form a time of day (24:00:00 allowed).
+  bool IsValid() const;
+  /// `YYYY-MM-DDTHH:MM:SS+08:00`.
+  std::string ToIso() const;
+  /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]` or the same followed by
+  /// `+08:00`; other offsets are refused. Throws the invalid-argument error.
+  static LocalDateTime FromIso(const std::string& text);
+  /// From seconds since 1970-01-01T00:00:00Z.
+  static LocalDateTime FromUnixSeconds(std::int64_t seconds);
+  /// Seconds since 1970-01-01T00:00:00Z.
+  std::int64_t ToUnixSeconds() const;
+
+  bool operator==(const LocalDateTime& o) const {
+    return date == o.date && hour == o.hour && minute == o.minute && second == o.second;
+  }
+};
+
+/// The unit of a deadline rule.
+enum class DeadlineUnit {
+  kWorkingDays = 1,   ///< N working days (A11, A21, A22, A23, A25)
+  kCalendarDays = 2,  ///< N calendar days
+  kMonths = 3,        ///< N months (A25, A26)
+};
+
+/// A deadline rule: N units.
+struct GOVSHARE_EXPORT DeadlineRule {
+  DeadlineUnit unit = DeadlineUnit::kWorkingDays;
+  int count = 1;
+};
+
+/// How a deadline is computed.
+struct GOVSHARE_EXPORT DeadlineOptions {
+  /// Close of office hours on the last day, as minutes after midnight
+  /// (e.g. 17*60+30). Absent: the last day ends at 24:00 (民法典 art. 203).
+  std::optional<int> office_close_minutes;
+  /// When set with office_close_minutes, an event at or after the close
+  /// counts as happening on the next day. Default false (docs/calendar.md
+  /// rule 4: only if the host configures it).
+  bool after_close_counts_next_day = false;
+  /// For calendar-day and month periods, move an end that is not a working
+  /// day to the next working day (民法典 art. 203). Default true. A26's
+  /// "unused for more than 3 months" measures elapsed time; hosts may turn
+  /// this off for it.
+  bool roll_forward = true;
+  /// Treat years outside the loaded data as plain Monday–Friday instead of
+  /// refusing. Default false.
+  bool provisional = false;
+};
+
+/// A computed deadline.
+struct GOVSHARE_EXPORT Deadline {
+  /// When the period ends (Asia/Shanghai).
+  LocalDateTime due;
+  /// The version of the calendar data that produced it (for audit).
+  std::string calendar_version;
+  /// True when any date involved lay outside the loaded years.
+  bool provisional = false;
+};
+
+/// The holiday calendar. Create with Builtin() (2020–2026 State Council
+/// schedule shipped with the library) or Empty(), then optionally load more
+/// years and local overrides.
+class GOVSHARE_EXPORT WorkdayCalendar {
+ public:
+  /// The State Council schedule the library ships (2020–2026).
+  static std::shared_ptr<WorkdayCalendar> Builtin();
+  /// A calendar with no years loaded.
+  static std::shared_ptr<WorkdayCalendar> Empty();
+  /// A calendar read from a file in the calendar format (docs/calendar.md).
+  static std::shared_ptr<WorkdayCalendar> FromFile(const std::string& path);
+
+  ~WorkdayCalendar();
+  WorkdayCalendar(const WorkdayCalendar&) = delete;
+  WorkdayCalendar& operator=(const WorkdayCalendar&) = delete;
+
+  /// Loads calendar text (docs/calendar.md format): `year` lines add covered
+  /// years, day lines set holidays, adjusted working days and overrides.
+  /// Throws the parse error naming the line; on error nothing changes.
+  void LoadText(const std::string& text);
+  /// Loads a calendar file. Throws the I/O or parse error; nothing changes.
+  void LoadFile(const std::string& path);
+  /// Declares a year covered with no holidays other than those given later
+  /// (a plain Monday–Friday year). Throws if already covered.
+  void AddYear(int year);
+  /// Makes `date` a working day or a rest day, for `reason` (required), e.g.
+  /// a city's special working arrangement. The year must be covered.
+  void Override(const Date& date, bool working, const std::string& reason);
+
+  /// Covered years, ascending.
+  std::vector<int> years() const;
+  /// True when `year` is loaded.
+  bool Covers(int year) const;
+  /// True when every year from a's to b's (either order) is loaded, i.e. a
+  /// query spanning them is not provisional.
+  bool CoversRange(const Date& a, const Date& b) const;
+  /// Identifies the loaded data: source names, years and a digest of every
+  /// day's status. Changes whenever the data changes.
+  std::string version() const;
+
+  // ---- queries (O(1)) ------------------------------------------------------
+  // Each refuses a date outside the loaded years with the coverage error,
+  // unless `provisional` is true. A malformed date is the invalid-argument
+  // error.
+
+  DayInfo Day(const Date& date, bool provisional) const;
+  DayInfo Day(const Date& date) const;
+  bool IsWorkingDay(const Date& date, bool provisional) const;
+  bool IsWorkingDay(const Date& date) const;
+
+  /// The first working day on or after `date`.
+  Date NextWorkingDay(const Date& date, bool provisional) const;
+  Date NextWorkingDay(const Date& date) const;
+
+  /// The n-th working day strictly after `date` for n > 0 (the event day is
+  /// not counted); the n-th working day strictly before it for n < 0; for
+  /// n == 0, the first working day on or after `date`.
+  Date AddWorkingDays(const Date& date, int n, bool provisional) const;
+  Date AddWorkingDays(const Date& date, int n) const;
+
+  /// Working days in the half-open range [from, to): `from` counts, `to`
+  /// does not; the negated count of [to, from) when to < from. So for n > 0,
+  /// AddWorkingDays(d, n) == t implies WorkingDaysBetween(d + 1, t + 1) == n.
+  int WorkingDaysBetween(const Date& from, const Date& to, bool provisional) const;
+  int WorkingDaysBetween(const Date& from, const Date& to) const;
+
+  /// The deadline of `rule` for an event at `event`.
+  Deadline ComputeDeadline(const LocalDateTime& event, const DeadlineRule& rule,
+                           const DeadlineOptions& options) const;
+  Deadline ComputeDeadline(const LocalDateTime& event, const DeadlineRule& rule) const;
+
+  // ---- batch forms (one call for many dates; for bindings) -----------------
+  std::vector<bool> IsWorkingDayBatch(const std::vector<Date>& dates, bool provisional) const;
+  std::vector<Date> AddWorkingDaysBatch(const std::vector<Date>& dates, int n,
+                                        bool provisional) const;
+  /// Element-wise WorkingDaysBetween(from[i], to[i]); the vectors must have
+  /// the same length.
+  std::vector<int> WorkingDaysBetweenBatch(const std::vector<Date>& from,
+                                           const std::vector<Date>& to, bool provisional) const;
+  /// Every day from `from` to `to` inclusive.
+  std::vector<DayInfo> Days(const Date& from, const Date& to, bool provisional) const;
+
+  struct Impl;
+
+ private:
+  explicit WorkdayCalendar(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+/// The date `months` months after `date`: same day number, or the last day
+/// of the final month when it has no such day (民法典 art. 202). No
+/// roll-forward. Throws the invalid-argument error on a malformed date.
+GOVSHARE_EXPORT Date AddMonths(const Date& date, int months);
+
+/// Day of the week, 1 = Monday … 7 = Sunday.
+GOVSHARE_EXPORT int Weekday(const Date& date);
+
+GOVSHARE_EXPORT std::string ToString(DayKind value);
+GOVSHARE_EXPORT std::string ToString(Festival value);
+GOVSHARE_EXPORT std::string ChineseLabel(Festival value);
+GOVSHARE_EXPORT Festival ParseFestival(const std::string& name);
+
+}  // namespace govshare
+
+#endif  // GOVSHARE_CALENDAR_H_
