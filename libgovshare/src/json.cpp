@@ -3,6 +3,7 @@
 #include "govshare/json.h"
 
 #include <climits>
+#include <cstdio>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -20,11 +21,11 @@ using json = nlohmann::json;
 using ojson = nlohmann::ordered_json;
 using namespace internal;
 
-// ---- locating a syntax error ---------------------------------------------------
+// ---- parsing with a known position -------------------------------------------------
 
-// A SAX handler that only tracks where the parser is, so that a syntax error
-// (including invalid UTF-8) can be reported with a JSON path.
-class PathTracker : public nlohmann::json_sax<json> {
+// Follows the parser through nlohmann's parse callback so that a syntax error
+// (including invalid UTF-8) or a duplicate key is reported with a JSON path.
+class PathTracker {
  public:
   std::string Path() const {
     std::string out;
@@ -41,34 +42,39 @@ class PathTracker : public nlohmann::json_sax<json> {
     }
     return out;
   }
-  std::string message;
 
-  bool null() override { return Scalar(); }
-  bool boolean(bool) override { return Scalar(); }
-  bool number_integer(number_integer_t) override { return Scalar(); }
-  bool number_unsigned(number_unsigned_t) override { return Scalar(); }
-  bool number_float(number_float_t, const string_t&) override { return Scalar(); }
-  bool string(string_t&) override { return Scalar(); }
-  bool binary(binary_t&) override { return Scalar(); }
-  bool start_object(std::size_t) override {
-    StartValue();
-    frames_.push_back(Frame{false, 0, ""});
+  // Returns false to stop at a duplicate key (duplicate_ is set).
+  bool Event(nlohmann::json::parse_event_t event, const json& parsed) {
+    using E = nlohmann::json::parse_event_t;
+    switch (event) {
+      case E::object_start:
+        StartValue();
+        frames_.push_back(Frame{false, 0, "", {}});
+        break;
+      case E::array_start:
+        StartValue();
+        frames_.push_back(Frame{true, 0, "", {}});
+        break;
+      case E::key: {
+        Frame& f = frames_.back();
+        f.key = parsed.get<std::string>();
+        if (!f.keys.insert(f.key).second) {
+          duplicate_ = true;
+          throw ParseError(Path(), "duplicate key");
+        }
+        break;
+      }
+      case E::object_end:
+      case E::array_end:
+        frames_.pop_back();
+        EndValue();
+        break;
+      case E::value:
+        StartValue();
+        EndValue();
+        break;
+    }
     return true;
-  }
-  bool key(string_t& k) override {
-    frames_.back().key = k;
-    return true;
-  }
-  bool end_object() override { return EndContainer(); }
-  bool start_array(std::size_t) override {
-    StartValue();
-    frames_.push_back(Frame{true, 0, ""});
-    return true;
-  }
-  bool end_array() override { return EndContainer(); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
-    message = ex.what();
-    return false;
   }
 
  private:
@@ -76,8 +82,9 @@ class PathTracker : public nlohmann::json_sax<json> {
     bool array;
     size_t count;
     std::string key;
+    std::set<std::string> keys;
   };
-  // In an array, a new element begins; an object keeps its key until the
+  // In an array a new element begins; an object keeps its key until the
   // value ends, so an error inside the value is reported under that key.
   void StartValue() {
     if (!frames_.empty() && frames_.back().array) ++frames_.back().count;
@@ -85,25 +92,40 @@ class PathTracker : public nlohmann::json_sax<json> {
   void EndValue() {
     if (!frames_.empty() && !frames_.back().array) frames_.back().key.clear();
   }
-  bool Scalar() {
-    StartValue();
-    EndValue();
-    return true;
-  }
-  bool EndContainer() {
-    frames_.pop_back();
-    EndValue();
-    return true;
-  }
   std::vector<Frame> frames_;
+  bool duplicate_ = false;
 };
 
+// Makes a message printable: bytes that are not UTF-8 become \xNN.
+std::string Printable(const std::string& s) {
+  if (IsValidUtf8(s)) return s;
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    size_t len = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 1;
+    if (len > 1 && i + len <= s.size() && IsValidUtf8(s.substr(i, len))) {
+      out += s.substr(i, len);
+      i += len - 1;
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
 json ParseDocument(const std::string& text) {
+  PathTracker tracker;
   try {
-    return json::parse(text);
+    return json::parse(text, [&tracker](int, json::parse_event_t event, json& parsed) {
+      return tracker.Event(event, parsed);
+    });
   } catch (const json::parse_error& e) {
-    PathTracker tracker;
-    json::sax_parse(text, &tracker);
     std::string what = e.what();
     // nlohmann prefixes "[json.exception.parse_error.101] "; keep the rest.
     const size_t bracket = what.find("] ");
@@ -111,7 +133,7 @@ json ParseDocument(const std::string& text) {
     if (what.find("UTF-8") != std::string::npos || what.find("utf-8") != std::string::npos) {
       what = "invalid UTF-8: " + what;
     }
-    throw ParseError(tracker.Path(), what);
+    throw ParseError(tracker.Path(), Printable(what));
   }
 }
 
@@ -259,7 +281,9 @@ DataItem ReadItem(const json& j, const std::string& path) {
   item.description = r.Str("description");
   const json* nullable = r.Get("nullable", false);
   if (nullable) {
-    if (!nullable->is_boolean()) throw ParseError(r.Sub("nullable"), "must be true or false");
+    if (!nullable->is_boolean()) {
+      throw ParseError(r.Sub("nullable"), std::string("must be true or false, got ") + TypeName(*nullable));
+    }
     item.nullable = nullable->get<bool>();
   }
   item.code_table = r.Str("code_table");
@@ -311,7 +335,9 @@ ShareAttribute ReadShare(const json& j, const std::string& path) {
     s.legal_basis = basis;
   }
   if (const json* methods = r.Get("methods", false)) {
-    if (!methods->is_array()) throw ParseError(r.Sub("methods"), "must be an array");
+    if (!methods->is_array()) {
+      throw ParseError(r.Sub("methods"), std::string("must be an array, got ") + TypeName(*methods));
+    }
     for (size_t i = 0; i < methods->size(); ++i) {
       s.methods.push_back(
           Reader::EnumValue(kShareMethodNames, (*methods)[i], Index(r.Sub("methods"), i)));
@@ -364,6 +390,7 @@ CatalogEntry ReadEntry(const json& j, const std::string& path) {
     Reader orr(*o, r.Sub("open"));
     e.open.open_class = orr.Enum(kOpenClassNames, "class", true, OpenClass::kNotOpen);
     e.open.conditions = orr.Str("conditions");
+    e.open.method = orr.Str("method");
     orr.Finish();
   }
   e.update_cycle = r.Enum(kUpdateCycleNames, "update_cycle", true, UpdateCycle::kDaily);
@@ -425,6 +452,10 @@ ojson WriteEntry(const CatalogEntry& e, const std::string& path) {
     ojson o;
     o["name"] = Text(it.name, Join(ip, "name"));
     o["type"] = ToString(it.type);
+    if (it.length < 0 || it.scale < 0) {
+      throw InvalidArgumentError(Join(ip, it.length < 0 ? "length" : "scale") +
+                                 ": must not be negative");
+    }
     o["length"] = it.length;
     o["scale"] = it.scale;
     o["description"] = Text(it.description, Join(ip, "description"));
@@ -462,7 +493,8 @@ ojson WriteEntry(const CatalogEntry& e, const std::string& path) {
   j["share"] = std::move(share);
 
   j["open"] = {{"class", ToString(e.open.open_class)},
-               {"conditions", Text(e.open.conditions, P("open.conditions"))}};
+               {"conditions", Text(e.open.conditions, P("open.conditions"))},
+               {"method", Text(e.open.method, P("open.method"))}};
   j["update_cycle"] = ToString(e.update_cycle);
   j["update_cycle_note"] = Text(e.update_cycle_note, P("update_cycle_note"));
   if (e.publish_date) {

@@ -65,6 +65,8 @@ const RuleInfo kRules[] = {
      "The share scope names a data item the entry does not have"},
     {"share.scope_departments", "A8", Severity::kError, "共享范围中的部门代码无效",
      "The share scope names a department code that is not valid"},
+    {"share.scope_overlap", "A8", Severity::kError, "同一信息项不得既对所有部门开放又须脱敏",
+     "An item cannot be both open to every department and masked"},
     {"share.scope_unexpected", "A8", Severity::kError, "只有有条件共享可设共享范围",
      "Only a conditional entry may carry a share scope"},
     {"share.legal_basis", "A8", Severity::kError, "不予共享须提供法律、法规、规章或政策依据",
@@ -94,8 +96,10 @@ const RuleInfo kRules[] = {
      "A controlled parameter is empty or duplicated"},
     {"open.conditions", "A7", Severity::kError, "有条件开放须填写开放条件",
      "Conditional opening needs its conditions"},
-    {"open.wider_than_share", "A10", Severity::kError, "不予共享的资源不得向社会开放",
-     "A resource not shared among departments cannot be opened to the public"},
+    {"open.wider_than_share", "A10", Severity::kError, "不予共享的资源或信息项不得向社会开放",
+     "A resource or item not shared among departments cannot be opened to the public"},
+    {"open.method", "A7", Severity::kError, "向社会开放的资源须说明开放方式",
+     "A resource opened to the public must state its open method"},
     {"update_cycle.note", "A14", Severity::kError, "更新周期为“其他”时须说明",
      "An update cycle of other needs a note"},
     {"related.format", "A7", Severity::kError, "关联资源代码无效", "A related code is not a valid catalog code"},
@@ -214,6 +218,7 @@ std::string LengthProblem(const DataItem& item) {
   const int len = item.length;
   const int scale = item.scale;
   const bool decimal = item.type == DataType::kNumeric || item.type == DataType::kCurrency;
+  if (len < 0 || scale < 0) return "length and scale may not be negative";
   if (scale != 0 && !decimal) return "only N and Y may have a scale";
   switch (item.type) {
     case DataType::kCharacter:
@@ -294,6 +299,14 @@ void CheckItems(const CatalogEntry& e, Checker& c) {
             ChineseLabel(*item.open_class) + " 宽于 " + ChineseLabel(e.open.open_class),
             ToString(*item.open_class) + " is wider than the entry's " + ToString(e.open.open_class));
     }
+    // A10 logical consistency: an item withheld from departments cannot be
+    // opened to the public (the entry-level case is checked in Validate).
+    const OpenClass item_open = item.open_class.value_or(e.open.open_class);
+    if (item.share_class == ShareClass::kNotShared && e.share.share_class != ShareClass::kNotShared &&
+        item_open != OpenClass::kNotOpen) {
+      c.Add("open.wider_than_share", p + ".open_class", "“" + item.name + "”",
+            "\"" + item.name + "\" is not shared but " + ToString(item_open));
+    }
   }
 }
 
@@ -351,6 +364,13 @@ void CheckShare(const CatalogEntry& e, Checker& c) {
     };
     check_items(s.scope.open_items, "share.scope.open_items");
     check_items(s.scope.masked_items, "share.scope.masked_items");
+    const std::set<std::string> open_set(s.scope.open_items.begin(), s.scope.open_items.end());
+    for (size_t i = 0; i < s.scope.masked_items.size(); ++i) {
+      if (open_set.count(s.scope.masked_items[i])) {
+        c.Add("share.scope_overlap", Idx("share.scope.masked_items", i),
+              "“" + s.scope.masked_items[i] + "”", "\"" + s.scope.masked_items[i] + "\"");
+      }
+    }
     for (size_t i = 0; i < s.scope.departments.size(); ++i) {
       const std::string& d = s.scope.departments[i];
       if (!IsValidCreditCode(d)) {
@@ -526,9 +546,12 @@ std::vector<Finding> ValidateWithPrefix(const CatalogEntry& e, const ValidationO
   if (e.open.open_class == OpenClass::kConditional && e.open.conditions.empty()) {
     c.Add("open.conditions", "open.conditions", "", "");
   }
+  c.Utf8(e.open.method, "open.method");
   if (e.share.share_class == ShareClass::kNotShared && e.open.open_class != OpenClass::kNotOpen) {
     c.Add("open.wider_than_share", "open.class", ChineseLabel(e.open.open_class),
           ToString(e.open.open_class));
+  } else if (e.open.open_class != OpenClass::kNotOpen && e.open.method.empty()) {
+    c.Add("open.method", "open.method", "", "");
   }
 
   // A14: update cycle.

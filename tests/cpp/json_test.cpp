@@ -170,6 +170,38 @@ TEST(JsonTest, InvalidUtf8IsRefusedWithItsPath) {
             "entries[0].name");
 }
 
+TEST(JsonTest, DuplicateKeysAreRefusedWithTheirPath) {
+  EXPECT_EQ(ParseErrorPath([] {
+              CatalogFromJson(R"({"entries": [{"name": "a", "provider": {"code": "x", "code": "y"}}]})");
+            }),
+            "entries[0].provider.code");
+  EXPECT_EQ(ParseErrorPath([] { CatalogFromJson(R"({"entries": [], "entries": []})"); }), "entries");
+  // The same key in sibling objects is fine.
+  EXPECT_NO_THROW(CatalogFromJson(R"({"entries": []})"));
+}
+
+TEST(JsonTest, ErrorMessagesAreValidUtf8) {
+  try {
+    CatalogFromJson("{\"entries\": [{\"name\": \"\xFF\"}]}");
+    FAIL();
+  } catch (const ParseError& e) {
+    const std::string what = e.what();
+    EXPECT_EQ(what.find('\xFF'), std::string::npos);
+    EXPECT_NE(what.find("\\xFF"), std::string::npos) << what;
+  }
+}
+
+TEST(JsonTest, ExportRefusesNegativeLengths) {
+  CatalogEntry e = ValidConditionalEntry();
+  e.items[1].length = -1;
+  try {
+    EntryToJson(e);
+    FAIL();
+  } catch (const InvalidArgumentError& ex) {
+    EXPECT_NE(std::string(ex.what()).find("items[1].length"), std::string::npos);
+  }
+}
+
 TEST(JsonTest, SyntaxErrorNamesWhereItHappened) {
   EXPECT_EQ(ParseErrorPath([] { CatalogFromJson(R"({"entries": [{"name": "x",}]})"); }),
             "entries[0]");

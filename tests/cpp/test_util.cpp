@@ -49,6 +49,7 @@ CatalogEntry ValidUnconditionalEntry() {
   e.share.for_analysis = true;
   e.share.authorization_mode = AuthorizationMode::kPlatformDirect;
   e.open.open_class = OpenClass::kUnconditional;
+  e.open.method = "数据下载、接口访问";
   e.update_cycle = UpdateCycle::kDaily;
   e.publish_date = Date{2021, 3, 15};
   return e;

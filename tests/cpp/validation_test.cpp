@@ -130,6 +130,14 @@ TEST(ValidationTest, A7ConditionalOpenNeedsConditions) {
   ExpectOnly(e, "open.conditions", "open.conditions", "A7");
 }
 
+TEST(ValidationTest, A7OpenEntryStatesItsOpenMethod) {
+  auto e = ValidUnconditionalEntry();
+  e.open.method.clear();
+  ExpectOnly(e, "open.method", "open.method", "A7");
+  e.open.open_class = OpenClass::kNotOpen;  // not open: no method needed
+  EXPECT_TRUE(Validate(e).empty());
+}
+
 TEST(ValidationTest, A7RelatedCodesAreCodes) {
   auto e = ValidUnconditionalEntry();
   e.related_codes = {"101001/000001", "bogus"};
@@ -185,6 +193,12 @@ TEST(ValidationTest, A8ScopeDepartmentsAreValidCodes) {
   ExpectOnly(e, "share.scope_departments", "share.scope.departments[0]", "A8");
 }
 
+TEST(ValidationTest, A8ScopeItemCannotBeBothOpenAndMasked) {
+  auto e = ValidConditionalEntry();
+  e.share.scope.open_items = {"性别", "户籍地址"};
+  ExpectOnly(e, "share.scope_overlap", "share.scope.masked_items[1]", "A8");
+}
+
 TEST(ValidationTest, A8OnlyConditionalCarriesScope) {
   auto e = ValidUnconditionalEntry();
   e.share.scope.comparison_only = true;
@@ -231,6 +245,7 @@ TEST(ValidationTest, A8NoItemSharedMoreWidelyThanItsEntry) {
   ExpectOnly(e, "item.share_wider", "items[2].share_class", "A8");
   e.items[2].share_class = ShareClass::kNotShared;  // narrower is fine
   EXPECT_TRUE(Validate(e).empty());
+  e.items[2].share_class.reset();
   e.items[2].open_class = OpenClass::kUnconditional;
   ExpectOnly(e, "item.open_wider", "items[2].open_class", "A8");
 }
@@ -253,7 +268,8 @@ TEST(ValidationTest, A9DataTypesAndLengthsAgree) {
       {DataType::kGeneral, 0, 0, true},    {DataType::kDouble, 8, 0, true},
       {DataType::kDouble, 4, 0, false},    {DataType::kInteger, 4, 0, true},
       {DataType::kInteger, 0, 0, false},   {DataType::kFloat, 4, 0, true},
-      {DataType::kFloat, 6, 0, false},
+      {DataType::kFloat, 6, 0, false},     {DataType::kMemo, -1, 0, false},
+      {DataType::kNumeric, 10, -1, false},
   };
   for (const auto& c : cases) {
     auto e = ValidUnconditionalEntry();
@@ -481,7 +497,9 @@ TEST(ValidationTest, A28UnconditionalPersonalInformationIsWarned) {
   EXPECT_EQ(findings[0].rule_id, "share.personal_info");
   EXPECT_EQ(findings[0].path, "items[5].personal_info");
   EXPECT_EQ(findings[0].severity, Severity::kWarning);
-  e.items.back().share_class = ShareClass::kNotShared;  // withheld item: fine
+  e.items.back().share_class = ShareClass::kNotShared;  // withheld item…
+  ExpectOnly(e, "open.wider_than_share", "items[5].open_class", "A10");  // …cannot be open
+  e.items.back().open_class = OpenClass::kNotOpen;
   EXPECT_TRUE(Validate(e).empty());
 }
 

@@ -189,8 +189,9 @@ struct GOVSHARE_EXPORT DataItem {
   std::string name;
   DataType type = DataType::kCharacter;
   /// 数据长度: bytes for C, precision for N/Y, 0 when not stated (M, G).
+  /// Never negative.
   int length = 0;
-  /// Decimal places for N and Y; 0 otherwise.
+  /// Decimal places for N and Y; 0 otherwise. Never negative.
   int scale = 0;
   std::string description;
   bool nullable = true;
@@ -219,7 +220,9 @@ struct GOVSHARE_EXPORT ShareScope {
   std::vector<std::string> open_items;
   /// 应进行数据脱敏: items delivered only desensitized.
   std::vector<std::string> masked_items;
-  /// 数据比对: the entry is offered only as comparison (yes/no), never data.
+  /// 数据比对: the entry is offered as comparison (match / no match) only,
+  /// never as data — to every department except those named in
+  /// `departments`, which receive the data itself.
   bool comparison_only = false;
 
   /// True when no part of the scope is stated.
@@ -280,8 +283,10 @@ struct GOVSHARE_EXPORT OpenAttribute {
   OpenClass open_class = OpenClass::kNotOpen;
   /// 开放条件: required when open_class is conditional.
   std::string conditions;
+  /// 开放方式 (A7), e.g. 数据下载, 接口访问; required when the entry is open.
+  std::string method;
   bool operator==(const OpenAttribute& o) const {
-    return open_class == o.open_class && conditions == o.conditions;
+    return open_class == o.open_class && conditions == o.conditions && method == o.method;
   }
 };
 
