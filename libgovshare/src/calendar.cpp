@@ -26,6 +26,9 @@ namespace {
 
 using internal::EnumName;
 
+// Day number of a date already checked (CheckDate) — the unchecked fast form.
+inline int64_t DayNumber(const Date& d) { return internal::DaysFromCivil(d.year, d.month, d.day); }
+
 const EnumName<Festival> kFestivalNames[] = {
     {Festival::kNone, "", ""},
     {Festival::kNewYear, "NewYear", "元旦"},
@@ -147,6 +150,12 @@ LocalDateTime LocalDateTime::FromIso(const std::string& text) {
 }
 
 LocalDateTime LocalDateTime::FromUnixSeconds(std::int64_t seconds) {
+  // 0001-01-01T00:00+08:00 .. 9999-12-31T23:59:59+08:00
+  constexpr int64_t kMin = -62135596800LL - 8 * 3600;
+  constexpr int64_t kMax = 253402300799LL - 8 * 3600;
+  if (seconds < kMin || seconds > kMax) {
+    throw InvalidArgumentError("unix time " + std::to_string(seconds) + " is outside the years 1..9999");
+  }
   const int64_t local = seconds + 8 * 3600;
   const int64_t days = FloorDiv(local, 86400);
   const int64_t secs = local - days * 86400;
@@ -158,26 +167,36 @@ LocalDateTime LocalDateTime::FromUnixSeconds(std::int64_t seconds) {
   return t;
 }
 
+bool LocalDateTime::operator<(const LocalDateTime& o) const {
+  if (!(date == o.date)) return date < o.date;
+  return hour * 3600 + minute * 60 + second < o.hour * 3600 + o.minute * 60 + o.second;
+}
+
 std::int64_t LocalDateTime::ToUnixSeconds() const {
-  return static_cast<int64_t>(date.DaysSinceEpoch()) * 86400 + hour * 3600 + minute * 60 + second -
+  if (!IsValid()) throw InvalidArgumentError("date-time " + ToIso() + " is not valid");
+  return static_cast<int64_t>(DayNumber(date)) * 86400 + hour * 3600 + minute * 60 + second -
          8 * 3600;
 }
 
 // ---- errors, names -------------------------------------------------------------
 
 CalendarCoverageError::CalendarCoverageError(int missing_year, const std::string& message)
-    : Error(ErrorCode::kInvalidArgument, message), missing_year_(missing_year) {}
+    : InvalidArgumentError(message), missing_year_(missing_year) {}
 
 std::string ToString(DayKind v) { return internal::EnumToName(kDayKindNames, v); }
 std::string ToString(Festival v) { return internal::EnumToName(kFestivalNames, v); }
+std::string ChineseLabel(DayKind v) { return internal::EnumToLabel(kDayKindNames, v); }
 std::string ChineseLabel(Festival v) { return internal::EnumToLabel(kFestivalNames, v); }
 Festival ParseFestival(const std::string& name) {
   return internal::ParseEnumOrThrow(kFestivalNames, name, "festival");
 }
+DayKind ParseDayKind(const std::string& name) {
+  return internal::ParseEnumOrThrow(kDayKindNames, name, "day kind");
+}
 
 int Weekday(const Date& date) {
   CheckDate(date, "date");
-  return static_cast<int>(((date.DaysSinceEpoch() - kMonday) % 7 + 7) % 7) + 1;
+  return static_cast<int>(((DayNumber(date) - kMonday) % 7 + 7) % 7) + 1;
 }
 
 Date AddMonths(const Date& date, int months) {
@@ -226,8 +245,8 @@ struct WorkdayCalendar::Impl {
     } else {
       min_year = *years.begin();
       max_year = *years.rbegin();
-      first = Date{min_year, 1, 1}.DaysSinceEpoch();
-      n = Date{max_year, 12, 31}.DaysSinceEpoch() + 1 - first;
+      first = DayNumber(Date{min_year, 1, 1});
+      n = DayNumber(Date{max_year, 12, 31}) + 1 - first;
       cum.reserve(static_cast<size_t>(n + 1));
       cum.push_back(0);
       for (int64_t i = 0; i < n; ++i) {
@@ -422,7 +441,7 @@ Parsed ParseCalendarText(const std::string& text, const std::string& name) {
     if (s.festival == Festival::kLocal && s.reason.empty()) {
       throw ParseError(where, "a local adjustment needs a reason");
     }
-    const int day = d.DaysSinceEpoch();
+    const int day = static_cast<int>(DayNumber(d));
     if (!seen_days.insert(day).second) throw ParseError(where, f[0] + " is listed twice");
     p.days.emplace_back(day, s);
   }
@@ -517,7 +536,7 @@ void WorkdayCalendar::Override(const Date& date, bool working, const std::string
   s.working = working;
   s.festival = Festival::kLocal;
   s.reason = reason;
-  impl_->special[date.DaysSinceEpoch()] = s;
+  impl_->special[static_cast<int>(DayNumber(date))] = s;
   ++impl_->overrides;
   impl_->Rebuild();
 }
@@ -533,14 +552,14 @@ std::string WorkdayCalendar::version() const { return impl_->version; }
 
 DayInfo WorkdayCalendar::Day(const Date& date, bool provisional) const {
   CheckDate(date, "date");
-  const int64_t d = date.DaysSinceEpoch();
+  const int64_t d = DayNumber(date);
   return impl_->Info(d, impl_->Require(d, d, provisional));
 }
 DayInfo WorkdayCalendar::Day(const Date& date) const { return Day(date, false); }
 
 bool WorkdayCalendar::IsWorkingDay(const Date& date, bool provisional) const {
   CheckDate(date, "date");
-  const int64_t d = date.DaysSinceEpoch();
+  const int64_t d = DayNumber(date);
   impl_->Require(d, d, provisional);
   return impl_->Working(d);
 }
@@ -553,7 +572,7 @@ Date WorkdayCalendar::NextWorkingDay(const Date& date) const { return NextWorkin
 
 Date WorkdayCalendar::AddWorkingDays(const Date& date, int n, bool provisional) const {
   CheckDate(date, "date");
-  const int64_t d = date.DaysSinceEpoch();
+  const int64_t d = DayNumber(date);
   int64_t k;
   if (n > 0) {
     k = impl_->C(d + 1) + n - 1;
@@ -572,17 +591,17 @@ Date WorkdayCalendar::AddWorkingDays(const Date& date, int n) const {
   return AddWorkingDays(date, n, false);
 }
 
-int WorkdayCalendar::WorkingDaysBetween(const Date& from, const Date& to, bool provisional) const {
-  CheckDate(from, "from");
-  CheckDate(to, "to");
-  const int64_t a = from.DaysSinceEpoch();
-  const int64_t b = to.DaysSinceEpoch();
+int WorkdayCalendar::WorkingDaysBetween(const Date& start, const Date& end, bool provisional) const {
+  CheckDate(start, "start");
+  CheckDate(end, "end");
+  const int64_t a = DayNumber(start);
+  const int64_t b = DayNumber(end);
   // The half-open range's last day is b - 1; an empty range touches only a.
   if (a != b) impl_->Require(a, b > a ? b - 1 : b, provisional);
   return static_cast<int>(impl_->C(b) - impl_->C(a));
 }
-int WorkdayCalendar::WorkingDaysBetween(const Date& from, const Date& to) const {
-  return WorkingDaysBetween(from, to, false);
+int WorkdayCalendar::WorkingDaysBetween(const Date& start, const Date& end) const {
+  return WorkingDaysBetween(start, end, false);
 }
 
 Deadline WorkdayCalendar::ComputeDeadline(const LocalDateTime& event, const DeadlineRule& rule,
@@ -600,7 +619,7 @@ Deadline WorkdayCalendar::ComputeDeadline(const LocalDateTime& event, const Dead
   }
   // The event day is not counted (民法典 art. 201); an event at 24:00 or, if
   // configured, after the close of office hours happens on the next day.
-  int64_t base = event.date.DaysSinceEpoch();
+  int64_t base = DayNumber(event.date);
   const int event_minutes = event.hour * 60 + event.minute;
   if (event.hour == 24 || (options.office_close_minutes && options.after_close_counts_next_day &&
                            event_minutes >= *options.office_close_minutes)) {
@@ -624,7 +643,7 @@ Deadline WorkdayCalendar::ComputeDeadline(const LocalDateTime& event, const Dead
       throw InvalidArgumentError("unknown deadline unit");
   }
   Deadline out;
-  out.provisional = impl_->Require(base, due.DaysSinceEpoch(), options.provisional);
+  out.provisional = impl_->Require(base, DayNumber(due), options.provisional);
   out.due.date = due;
   if (options.office_close_minutes) {
     out.due.hour = *options.office_close_minutes / 60;
@@ -656,25 +675,28 @@ std::vector<Date> WorkdayCalendar::AddWorkingDaysBatch(const std::vector<Date>& 
   return out;
 }
 
-std::vector<int> WorkdayCalendar::WorkingDaysBetweenBatch(const std::vector<Date>& from,
-                                                          const std::vector<Date>& to,
+std::vector<int> WorkdayCalendar::WorkingDaysBetweenBatch(const std::vector<Date>& starts,
+                                                          const std::vector<Date>& ends,
                                                           bool provisional) const {
-  if (from.size() != to.size()) {
-    throw InvalidArgumentError("from and to must have the same length (" +
-                               std::to_string(from.size()) + " vs " + std::to_string(to.size()) + ")");
+  if (starts.size() != ends.size()) {
+    throw InvalidArgumentError("starts and ends must have the same length (" +
+                               std::to_string(starts.size()) + " vs " +
+                               std::to_string(ends.size()) + ")");
   }
   std::vector<int> out;
-  out.reserve(from.size());
-  for (size_t i = 0; i < from.size(); ++i) out.push_back(WorkingDaysBetween(from[i], to[i], provisional));
+  out.reserve(starts.size());
+  for (size_t i = 0; i < starts.size(); ++i) {
+    out.push_back(WorkingDaysBetween(starts[i], ends[i], provisional));
+  }
   return out;
 }
 
-std::vector<DayInfo> WorkdayCalendar::Days(const Date& from, const Date& to, bool provisional) const {
-  CheckDate(from, "from");
-  CheckDate(to, "to");
-  const int64_t a = from.DaysSinceEpoch();
-  const int64_t b = to.DaysSinceEpoch();
-  if (b < a) throw InvalidArgumentError("to " + to.ToIso() + " is before from " + from.ToIso());
+std::vector<DayInfo> WorkdayCalendar::Days(const Date& first, const Date& last, bool provisional) const {
+  CheckDate(first, "first");
+  CheckDate(last, "last");
+  const int64_t a = DayNumber(first);
+  const int64_t b = DayNumber(last);
+  if (b < a) throw InvalidArgumentError("last " + last.ToIso() + " is before first " + first.ToIso());
   if (b - a > 366 * 100) throw InvalidArgumentError("a range of days is limited to 100 years");
   std::vector<DayInfo> out;
   out.reserve(static_cast<size_t>(b - a + 1));

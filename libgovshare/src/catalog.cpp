@@ -139,6 +139,10 @@ std::string ChineseLabel(AuthorizationMode v) { return EnumToLabel(kAuthorizatio
 std::string ChineseLabel(OpenClass v) { return EnumToLabel(kOpenClassNames, v); }
 std::string ChineseLabel(UpdateCycle v) { return EnumToLabel(kUpdateCycleNames, v); }
 std::string ChineseLabel(DataType v) { return EnumToLabel(kDataTypeNames, v); }
+std::string ChineseLabel(PersonalInfoKind v) { return EnumToLabel(kPersonalInfoKindNames, v); }
+std::string ChineseLabel(ResourceCategory v) { return EnumToLabel(kResourceCategoryNames, v); }
+std::string ChineseLabel(FormatClass v) { return EnumToLabel(kFormatClassNames, v); }
+std::string ChineseLabel(LegalBasisKind v) { return EnumToLabel(kLegalBasisKindNames, v); }
 
 std::vector<std::string> KnownCodeStandards() {
   return {"GB/T 2260",   "GB/T 2261.1", "GB/T 2261.2", "GB/T 3304",  "GB/T 4658",

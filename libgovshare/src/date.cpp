@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "govshare/error.h"
+#include "internal/text.h"
 
 namespace govshare {
 
@@ -51,6 +52,12 @@ Date Date::FromIso(const std::string& text) {
 
 // Howard Hinnant's days_from_civil / civil_from_days algorithms.
 int Date::DaysSinceEpoch() const {
+  if (!IsValid()) throw InvalidArgumentError("date " + ToIso() + " is not a calendar date");
+  return internal::DaysFromCivil(year, month, day);
+}
+
+namespace internal {
+int DaysFromCivil(int year, int month, int day) {
   int y = year - (month <= 2 ? 1 : 0);
   const int era = (y >= 0 ? y : y - 399) / 400;
   const int yoe = y - era * 400;
@@ -59,8 +66,13 @@ int Date::DaysSinceEpoch() const {
   const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + doe - 719468;
 }
+}  // namespace internal
 
 Date Date::FromDaysSinceEpoch(int days) {
+  // 0001-01-01 .. 9999-12-31
+  if (days < -719162 || days > 2932896) {
+    throw InvalidArgumentError("day number " + std::to_string(days) + " is outside the years 1..9999");
+  }
   const int z = days + 719468;
   const int era = (z >= 0 ? z : z - 146096) / 146097;
   const int doe = z - era * 146097;

@@ -582,6 +582,8 @@ void SaveCatalogFile(const Catalog& catalog, const std::string& path) {
   if (!out) throw IoError("error while writing catalog file \"" + path + "\"");
 }
 
+std::string FindingsToJson(const std::vector<Finding>& findings) { return FindingsToJson(findings, 2); }
+
 std::string FindingsToJson(const std::vector<Finding>& findings, int indent) {
   ojson a = ojson::array();
   for (const Finding& f : findings) {

@@ -643,4 +643,12 @@ std::string ToString(Severity value) {
   return value == Severity::kError ? "error" : "warning";
 }
 
+Severity ParseSeverity(const std::string& name) {
+  if (name == "error") return Severity::kError;
+  if (name == "warning") return Severity::kWarning;
+  throw InvalidArgumentError("severity \"" + name + "\" is not one of: error, warning");
+}
+
+std::string ChineseLabel(Severity value) { return value == Severity::kError ? "错误" : "警告"; }
+
 }  // namespace govshare

@@ -343,6 +343,12 @@ TEST(LocalDateTimeTest, ParsesShanghaiTimesOnly) {
   EXPECT_THROW(LocalDateTime::FromIso("2026-10-01T09:30:00Z"), InvalidArgumentError);
   EXPECT_THROW(LocalDateTime::FromIso("2026-10-01T09:30:00+09:00"), InvalidArgumentError);
   EXPECT_THROW(LocalDateTime::FromIso("2026-10-01T25:00"), InvalidArgumentError);
+  EXPECT_THROW((LocalDateTime{{2026, 2, 30}, 0, 0, 0}.ToUnixSeconds()), InvalidArgumentError);
+  EXPECT_THROW(LocalDateTime::FromUnixSeconds(std::int64_t{1} << 50), InvalidArgumentError);
+  EXPECT_TRUE(LocalDateTime::FromIso("2026-10-01T09:00") < LocalDateTime::FromIso("2026-10-01T09:01"));
+  EXPECT_EQ(ParseDayKind(ToString(DayKind::kAdjustedWorkday)), DayKind::kAdjustedWorkday);
+  EXPECT_EQ(ChineseLabel(DayKind::kAdjustedWorkday), "调休上班");
+  EXPECT_EQ(ParseFestival("NationalDay+MidAutumn"), Festival::kNationalDayMidAutumn);
   const LocalDateTime t = LocalDateTime::FromIso("2026-10-01T00:30");
   EXPECT_EQ(LocalDateTime::FromUnixSeconds(t.ToUnixSeconds()), t);
   EXPECT_EQ(LocalDateTime::FromUnixSeconds(0).ToIso(), "1970-01-01T08:00:00+08:00");

@@ -41,6 +41,10 @@ TEST(EnumNamesTest, UsesTheDocumentedNames) {
   EXPECT_EQ(ToString(OpenClass::kNotOpen), "not_open");
   EXPECT_EQ(ChineseLabel(ShareClass::kConditional), "有条件共享");
   EXPECT_EQ(ChineseLabel(ShareMethod::kTable), "库表");
+  EXPECT_EQ(ChineseLabel(PersonalInfoKind::kIdCard), "公民身份号码");
+  EXPECT_EQ(ChineseLabel(ResourceCategory::kTheme), "主题信息资源");
+  EXPECT_EQ(ChineseLabel(FormatClass::kServiceInterface), "服务接口");
+  EXPECT_EQ(ChineseLabel(LegalBasisKind::kRule), "规章");
 }
 
 TEST(EnumNamesTest, ParseRefusesUnknownNamesListingTheAllowedOnes) {

@@ -35,6 +35,14 @@ TEST(DateTest, DaysSinceEpochRoundTrips) {
   }
 }
 
+TEST(DateTest, DayNumbersRefuseInvalidDatesAndRanges) {
+  EXPECT_THROW((Date{2026, 2, 30}.DaysSinceEpoch()), InvalidArgumentError);
+  EXPECT_THROW(Date::FromDaysSinceEpoch(3000000), InvalidArgumentError);
+  EXPECT_THROW(Date::FromDaysSinceEpoch(-800000), InvalidArgumentError);
+  EXPECT_EQ(Date::FromDaysSinceEpoch(2932896), (Date{9999, 12, 31}));
+  EXPECT_EQ(Date::FromDaysSinceEpoch(-719162), (Date{1, 1, 1}));
+}
+
 TEST(DateTest, OrdersChronologically) {
   EXPECT_LT((Date{2025, 12, 31}), (Date{2026, 1, 1}));
   EXPECT_FALSE((Date{2026, 1, 1}) < (Date{2026, 1, 1}));

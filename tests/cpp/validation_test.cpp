@@ -53,6 +53,13 @@ TEST(ValidationTest, RulesPageNamesEveryRule) {
   }
 }
 
+TEST(ValidationTest, SeverityNames) {
+  EXPECT_EQ(ParseSeverity(ToString(Severity::kError)), Severity::kError);
+  EXPECT_EQ(ParseSeverity(ToString(Severity::kWarning)), Severity::kWarning);
+  EXPECT_EQ(ChineseLabel(Severity::kWarning), "警告");
+  EXPECT_THROW(ParseSeverity("fatal"), InvalidArgumentError);
+}
+
 // A3: only non-secret resources belong on the platform.
 TEST(ValidationTest, A3SecretEntryIsRefused) {
   auto e = ValidUnconditionalEntry();

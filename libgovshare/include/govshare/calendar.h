@@ -38,8 +38,10 @@
 namespace govshare {
 
 /// A date outside the calendar's loaded years was asked about without
-/// provisional mode. missing_year() names the year.
-class GOVSHARE_EXPORT CalendarCoverageError : public Error {
+/// provisional mode. missing_year() names the year. It is an
+/// invalid-argument error: the caller asked about a date the data does not
+/// cover.
+class GOVSHARE_EXPORT CalendarCoverageError : public InvalidArgumentError {
  public:
   CalendarCoverageError(int missing_year, const std::string& message);
   int missing_year() const { return missing_year_; }
@@ -81,6 +83,10 @@ struct GOVSHARE_EXPORT DayInfo {
   std::string reason;
   /// True when the date lies outside the loaded years (provisional mode).
   bool provisional = false;
+  bool operator==(const DayInfo& o) const {
+    return date == o.date && kind == o.kind && festival == o.festival && working == o.working &&
+           reason == o.reason && provisional == o.provisional;
+  }
 };
 
 /// A date-time on the Asia/Shanghai clock (UTC+8, no daylight saving).
@@ -97,14 +103,17 @@ struct GOVSHARE_EXPORT LocalDateTime {
   /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]` or the same followed by
   /// `+08:00`; other offsets are refused. Throws the invalid-argument error.
   static LocalDateTime FromIso(const std::string& text);
-  /// From seconds since 1970-01-01T00:00:00Z.
+  /// From seconds since 1970-01-01T00:00:00Z. Throws the invalid-argument
+  /// error outside the years 1..9999.
   static LocalDateTime FromUnixSeconds(std::int64_t seconds);
-  /// Seconds since 1970-01-01T00:00:00Z.
+  /// Seconds since 1970-01-01T00:00:00Z. Throws the invalid-argument error
+  /// when the value is not valid.
   std::int64_t ToUnixSeconds() const;
 
   bool operator==(const LocalDateTime& o) const {
     return date == o.date && hour == o.hour && minute == o.minute && second == o.second;
   }
+  bool operator<(const LocalDateTime& o) const;
 };
 
 /// The unit of a deadline rule.
@@ -118,6 +127,7 @@ enum class DeadlineUnit {
 struct GOVSHARE_EXPORT DeadlineRule {
   DeadlineUnit unit = DeadlineUnit::kWorkingDays;
   int count = 1;
+  bool operator==(const DeadlineRule& o) const { return unit == o.unit && count == o.count; }
 };
 
 /// How a deadline is computed.
@@ -137,6 +147,11 @@ struct GOVSHARE_EXPORT DeadlineOptions {
   /// Treat years outside the loaded data as plain Monday–Friday instead of
   /// refusing. Default false.
   bool provisional = false;
+  bool operator==(const DeadlineOptions& o) const {
+    return office_close_minutes == o.office_close_minutes &&
+           after_close_counts_next_day == o.after_close_counts_next_day &&
+           roll_forward == o.roll_forward && provisional == o.provisional;
+  }
 };
 
 /// A computed deadline.
@@ -147,6 +162,9 @@ struct GOVSHARE_EXPORT Deadline {
   std::string calendar_version;
   /// True when any date involved lay outside the loaded years.
   bool provisional = false;
+  bool operator==(const Deadline& o) const {
+    return due == o.due && calendar_version == o.calendar_version && provisional == o.provisional;
+  }
 };
 
 /// The holiday calendar. Create with Builtin() (2020–2026 State Council
@@ -209,11 +227,12 @@ class GOVSHARE_EXPORT WorkdayCalendar {
   Date AddWorkingDays(const Date& date, int n, bool provisional) const;
   Date AddWorkingDays(const Date& date, int n) const;
 
-  /// Working days in the half-open range [from, to): `from` counts, `to`
-  /// does not; the negated count of [to, from) when to < from. So for n > 0,
-  /// AddWorkingDays(d, n) == t implies WorkingDaysBetween(d + 1, t + 1) == n.
-  int WorkingDaysBetween(const Date& from, const Date& to, bool provisional) const;
-  int WorkingDaysBetween(const Date& from, const Date& to) const;
+  /// Working days in the half-open range [start, end): `start` counts, `end`
+  /// does not; the negated count of [end, start) when end < start. So for
+  /// n > 0, AddWorkingDays(d, n) == t implies
+  /// WorkingDaysBetween(d + 1, t + 1) == n.
+  int WorkingDaysBetween(const Date& start, const Date& end, bool provisional) const;
+  int WorkingDaysBetween(const Date& start, const Date& end) const;
 
   /// The deadline of `rule` for an event at `event`.
   Deadline ComputeDeadline(const LocalDateTime& event, const DeadlineRule& rule,
@@ -224,12 +243,12 @@ class GOVSHARE_EXPORT WorkdayCalendar {
   std::vector<bool> IsWorkingDayBatch(const std::vector<Date>& dates, bool provisional) const;
   std::vector<Date> AddWorkingDaysBatch(const std::vector<Date>& dates, int n,
                                         bool provisional) const;
-  /// Element-wise WorkingDaysBetween(from[i], to[i]); the vectors must have
-  /// the same length.
-  std::vector<int> WorkingDaysBetweenBatch(const std::vector<Date>& from,
-                                           const std::vector<Date>& to, bool provisional) const;
-  /// Every day from `from` to `to` inclusive.
-  std::vector<DayInfo> Days(const Date& from, const Date& to, bool provisional) const;
+  /// Element-wise WorkingDaysBetween(starts[i], ends[i]); the vectors must
+  /// have the same length.
+  std::vector<int> WorkingDaysBetweenBatch(const std::vector<Date>& starts,
+                                           const std::vector<Date>& ends, bool provisional) const;
+  /// Every day from `first` to `last` inclusive (at most 100 years).
+  std::vector<DayInfo> Days(const Date& first, const Date& last, bool provisional) const;
 
   struct Impl;
 
@@ -246,10 +265,18 @@ GOVSHARE_EXPORT Date AddMonths(const Date& date, int months);
 /// Day of the week, 1 = Monday … 7 = Sunday.
 GOVSHARE_EXPORT int Weekday(const Date& date);
 
+/// The name of a day kind: `workday`, `weekend`, `holiday`, `adjusted_workday`.
 GOVSHARE_EXPORT std::string ToString(DayKind value);
+/// The Chinese label of a day kind, e.g. 调休上班.
+GOVSHARE_EXPORT std::string ChineseLabel(DayKind value);
+/// The file name of a festival (`SpringFestival`, …; empty for none).
 GOVSHARE_EXPORT std::string ToString(Festival value);
+/// The Chinese name of a festival, e.g. 春节.
 GOVSHARE_EXPORT std::string ChineseLabel(Festival value);
+/// Parses a festival file name. Throws the invalid-argument error.
 GOVSHARE_EXPORT Festival ParseFestival(const std::string& name);
+/// Parses a day-kind name. Throws the invalid-argument error.
+GOVSHARE_EXPORT DayKind ParseDayKind(const std::string& name);
 
 }  // namespace govshare
 

@@ -367,6 +367,10 @@ GOVSHARE_EXPORT std::string ChineseLabel(AuthorizationMode value);
 GOVSHARE_EXPORT std::string ChineseLabel(OpenClass value);
 GOVSHARE_EXPORT std::string ChineseLabel(UpdateCycle value);
 GOVSHARE_EXPORT std::string ChineseLabel(DataType value);
+GOVSHARE_EXPORT std::string ChineseLabel(PersonalInfoKind value);
+GOVSHARE_EXPORT std::string ChineseLabel(ResourceCategory value);
+GOVSHARE_EXPORT std::string ChineseLabel(FormatClass value);
+GOVSHARE_EXPORT std::string ChineseLabel(LegalBasisKind value);
 
 /// National code standards an item's code_table may name without the entry
 /// carrying the table itself (GB/T 2260, GB/T 2261.1, …).

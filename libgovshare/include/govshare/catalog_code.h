@@ -23,6 +23,9 @@ struct GOVSHARE_EXPORT CatalogCodeScheme {
   int detail_width = 0;
   /// Width of the zero-padded sequence code (1..12). Default 6.
   int sequence_width = 6;
+  bool operator==(const CatalogCodeScheme& o) const {
+    return detail_width == o.detail_width && sequence_width == o.sequence_width;
+  }
 };
 
 /// A parsed catalog code.

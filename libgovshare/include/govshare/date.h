@@ -28,9 +28,11 @@ struct GOVSHARE_EXPORT Date {
   /// the text when the form is wrong or the day does not exist (2026-02-30).
   static Date FromIso(const std::string& text);
 
-  /// Days since 1970-01-01 (negative before). REQUIRES: IsValid().
+  /// Days since 1970-01-01 (negative before). Throws the invalid-argument
+  /// error when the date is not valid.
   int DaysSinceEpoch() const;
-  /// Inverse of DaysSinceEpoch().
+  /// Inverse of DaysSinceEpoch(). Throws the invalid-argument error outside
+  /// the years 1..9999.
   static Date FromDaysSinceEpoch(int days);
 
   bool operator==(const Date& other) const {

@@ -37,6 +37,7 @@ GOVSHARE_EXPORT void SaveCatalogFile(const Catalog& catalog, const std::string& 
 /// Findings as a JSON array of objects with keys rule_id, article, path,
 /// severity, message_zh, message_en.
 GOVSHARE_EXPORT std::string FindingsToJson(const std::vector<Finding>& findings, int indent);
+GOVSHARE_EXPORT std::string FindingsToJson(const std::vector<Finding>& findings);
 
 }  // namespace govshare
 

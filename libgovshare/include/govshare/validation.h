@@ -34,6 +34,10 @@ struct GOVSHARE_EXPORT Finding {
   Severity severity = Severity::kError;
   std::string message_zh;
   std::string message_en;
+  bool operator==(const Finding& o) const {
+    return rule_id == o.rule_id && article == o.article && path == o.path &&
+           severity == o.severity && message_zh == o.message_zh && message_en == o.message_en;
+  }
 };
 
 /// Description of one rule.
@@ -43,6 +47,10 @@ struct GOVSHARE_EXPORT RuleInfo {
   Severity severity = Severity::kError;
   std::string description_zh;
   std::string description_en;
+  bool operator==(const RuleInfo& o) const {
+    return rule_id == o.rule_id && article == o.article && severity == o.severity &&
+           description_zh == o.description_zh && description_en == o.description_en;
+  }
 };
 
 /// Tunable bounds of the checks. Defaults suit the Nantong platform.
@@ -61,6 +69,12 @@ struct GOVSHARE_EXPORT ValidationOptions {
   bool require_publish_date = false;
   /// The coding scheme catalog codes are checked against.
   CatalogCodeScheme code_scheme;
+  bool operator==(const ValidationOptions& o) const {
+    return min_name_chars == o.min_name_chars && max_name_chars == o.max_name_chars &&
+           min_summary_chars == o.min_summary_chars &&
+           max_item_name_chars == o.max_item_name_chars &&
+           require_publish_date == o.require_publish_date && code_scheme == o.code_scheme;
+  }
 };
 
 /// Checks one entry. Never throws.
@@ -75,13 +89,18 @@ GOVSHARE_EXPORT std::vector<Finding> ValidateCatalog(const Catalog& catalog);
 GOVSHARE_EXPORT std::vector<Finding> ValidateCatalog(const Catalog& catalog,
                                                      const ValidationOptions& options);
 
+/// The severity's name: `error` or `warning`.
+GOVSHARE_EXPORT std::string ToString(Severity value);
+/// Parses `error` or `warning`. Throws the invalid-argument error.
+GOVSHARE_EXPORT Severity ParseSeverity(const std::string& name);
+/// 错误 or 警告.
+GOVSHARE_EXPORT std::string ChineseLabel(Severity value);
+
 /// True when any finding is an error.
 GOVSHARE_EXPORT bool HasErrors(const std::vector<Finding>& findings);
 
 /// Every rule Validate and ValidateCatalog apply, in a stable order.
 GOVSHARE_EXPORT std::vector<RuleInfo> ValidationRules();
-
-GOVSHARE_EXPORT std::string ToString(Severity value);
 
 }  // namespace govshare
 

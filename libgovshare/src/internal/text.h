@@ -15,6 +15,10 @@ bool HasOuterSpace(const std::string& s);
 /// ASCII lower-casing.
 std::string AsciiLower(std::string s);
 
+/// Days since 1970-01-01 of a valid civil date, without checking it (the
+/// hot paths check once); Date::DaysSinceEpoch is the checked form.
+int DaysFromCivil(int year, int month, int day);
+
 }  // namespace govshare::internal
 
 #endif  // GOVSHARE_INTERNAL_TEXT_H_
