@@ -1,0 +1,368 @@
+"""libgovshare for Python: government data-sharing catalog rules (Nantong 2020).
+
+The catalog model (CatalogEntry and its parts), validation with stable rule ids
+(validate, validate_catalog), catalog codes, Chinese identifier checks, the
+JSON format and the working-day calendar (WorkdayCalendar, deadlines), all
+computed by the C++ library. This package adds only Python conveniences: the
+exception classes, ``datetime`` conversions and ``__version__``.
+
+Value semantics to know:
+
+* Structs are values. List fields (``entry.items``, ``catalog.entries``,
+  ``scope.departments``, ...) read as *copies*, elements included:
+  ``entry.items.append(x)`` and ``entry.items[0].name = "..."`` change
+  nothing. Read, change, assign back::
+
+      items = entry.items
+      items[0].name = "公民身份号码"
+      entry.items = items
+* Nested struct fields (``entry.provider``, ``entry.share.scope``) are live
+  references into their parent; Optional ones (``entry.publish_date``,
+  ``entry.share.legal_basis``) read as copies and are changed by assignment.
+* A ``datetime.date`` is accepted wherever a :class:`Date` is expected.
+
+Errors are raised as :class:`GovShareError` subclasses; validation problems are
+returned as :class:`Finding` values, never raised.
+"""
+
+from __future__ import annotations
+
+import datetime as _datetime
+from typing import Optional
+
+from . import _govshare
+from ._govshare import (
+    AuthorizationMode,
+    Catalog,
+    CatalogCode,
+    CatalogCodeScheme,
+    CatalogEntry,
+    Classification,
+    CodeTable,
+    CodeValue,
+    DataItem,
+    DataType,
+    Date,
+    DayInfo,
+    DayKind,
+    Deadline,
+    DeadlineOptions,
+    DeadlineRule,
+    DeadlineUnit,
+    ErrorCode,
+    Festival,
+    Finding,
+    FormatClass,
+    LegalBasis,
+    LegalBasisKind,
+    LocalDateTime,
+    OpenAttribute,
+    OpenClass,
+    PersonalInfoKind,
+    Provider,
+    ResourceCategory,
+    ResourceFormat,
+    RuleInfo,
+    Severity,
+    ShareAttribute,
+    ShareClass,
+    ShareMethod,
+    ShareScope,
+    UpdateCycle,
+    ValidationOptions,
+    WorkdayCalendar,
+    add_months,
+    catalog_from_json,
+    catalog_to_json,
+    chinese_label,
+    classification_code,
+    credit_code_check_char,
+    days_in_month,
+    entry_from_json,
+    entry_to_json,
+    enum_name,
+    findings_to_json,
+    format_catalog_code,
+    has_errors,
+    is_valid_catalog_code,
+    is_valid_credit_code,
+    is_valid_organization_code,
+    is_wider_than,
+    known_code_standards,
+    load_catalog_file,
+    next_catalog_code,
+    parse_authorization_mode,
+    parse_catalog_code,
+    parse_data_type,
+    parse_festival,
+    parse_day_kind,
+    parse_severity,
+    parse_format_class,
+    parse_legal_basis_kind,
+    parse_open_class,
+    parse_personal_info_kind,
+    parse_resource_category,
+    parse_share_class,
+    parse_share_method,
+    parse_update_cycle,
+    save_catalog_file,
+    validate,
+    validate_catalog,
+    validation_rules,
+    version,
+    weekday,
+)
+
+__version__: str = version()
+
+
+# ---- exceptions (docs/error-model.md) -----------------------------------------
+# The C++ translator (bind_errors.cpp) raises these classes by name, passing the
+# message, the ErrorCode and the class's own attribute (ParseError.path,
+# CalendarCoverageError.missing_year). Builtin second bases let callers catch
+# InvalidArgumentError as ValueError and IoError as OSError.
+
+
+class GovShareError(Exception):
+    """Root of every error libgovshare raises (C++ ``govshare::Error``).
+
+    ``code`` is the :class:`ErrorCode` of the error.
+    """
+
+    code: Optional[ErrorCode] = None
+
+    def __init__(self, message: str = "", *, code: Optional[ErrorCode] = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+
+class InvalidArgumentError(GovShareError, ValueError):
+    """Bad input: a field breaks a rule. The message names the field and the rule."""
+
+    code = ErrorCode.INVALID_ARGUMENT
+
+
+class ParseError(InvalidArgumentError):
+    """A document (JSON) could not be parsed or does not match its format.
+
+    ``path`` is the location inside the document, e.g.
+    ``entries[3].items[1].type``; empty when the document as a whole is at fault.
+    """
+
+    code = ErrorCode.PARSE
+
+    def __init__(
+        self, message: str = "", *, path: str = "", code: Optional[ErrorCode] = None
+    ) -> None:
+        super().__init__(message, code=code)
+        self.path = path
+
+
+class NotFoundError(GovShareError):
+    """The named object does not exist."""
+
+    code = ErrorCode.NOT_FOUND
+
+
+class PermissionDeniedError(GovShareError):
+    """The acting user's role or department may not take this action."""
+
+    code = ErrorCode.PERMISSION_DENIED
+
+
+class InvalidTransitionError(GovShareError):
+    """A state machine refused the requested transition."""
+
+    code = ErrorCode.INVALID_TRANSITION
+
+
+class ConflictError(GovShareError):
+    """A stale or duplicate change was refused."""
+
+    code = ErrorCode.CONFLICT
+
+
+class StorageError(GovShareError):
+    """The database failed."""
+
+    code = ErrorCode.STORAGE
+
+
+class IoError(GovShareError, OSError):
+    """A file could not be read or written."""
+
+    code = ErrorCode.IO
+
+
+class CalendarCoverageError(InvalidArgumentError):
+    """A date outside the calendar's loaded years was asked about without
+    provisional mode. ``missing_year`` names the year."""
+
+    def __init__(
+        self, message: str = "", *, missing_year: int = 0, code: Optional[ErrorCode] = None
+    ) -> None:
+        super().__init__(message, code=code)
+        self.missing_year = missing_year
+
+
+# ---- datetime conversions (translation only: the arithmetic stays in C++) -------
+
+
+def _date_to_date(self: Date) -> _datetime.date:
+    """This date as a ``datetime.date`` (ValueError if it does not exist)."""
+    return _datetime.date(self.year, self.month, self.day)
+
+
+def _date_from_date(cls: type, value: _datetime.date) -> Date:
+    """A :class:`Date` from a ``datetime.date`` (a ``datetime.datetime`` is refused)."""
+    return cls(value)
+
+
+# Declared in _govshare.pyi; attached here because they are Python-side helpers.
+setattr(Date, "to_date", _date_to_date)
+setattr(Date, "from_date", classmethod(_date_from_date))
+
+# The clock LocalDateTime is on (no daylight saving, so a fixed offset is exact).
+SHANGHAI = _datetime.timezone(_datetime.timedelta(hours=8), "Asia/Shanghai")
+
+
+def _local_to_datetime(self: LocalDateTime) -> _datetime.datetime:
+    """This instant as an aware ``datetime.datetime`` in UTC+8 (24:00 becomes
+    00:00 of the next day)."""
+    return _datetime.datetime.fromtimestamp(self.to_unix_seconds(), tz=SHANGHAI)
+
+
+def _local_from_datetime(cls: type, value: _datetime.datetime) -> LocalDateTime:
+    """The instant of an aware ``datetime.datetime`` (any zone) on the Shanghai
+    clock, to the second (fractions are dropped). A naive datetime is refused."""
+    if not isinstance(value, _datetime.datetime):
+        raise TypeError(f"expected a datetime.datetime, got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("naive datetime: attach a tzinfo (e.g. govshare.SHANGHAI)")
+    seconds = (value - _datetime.datetime(1970, 1, 1, tzinfo=_datetime.timezone.utc)) // (
+        _datetime.timedelta(seconds=1)
+    )
+    return LocalDateTime.from_unix_seconds(seconds)
+
+
+setattr(LocalDateTime, "to_datetime", _local_to_datetime)
+setattr(LocalDateTime, "from_datetime", classmethod(_local_from_datetime))
+
+
+# Public names report this package, not the extension module, in reprs,
+# tracebacks and documentation.
+for _cls in (
+    AuthorizationMode, Catalog, CatalogCode, CatalogCodeScheme, CatalogEntry,
+    Classification, CodeTable, CodeValue, DataItem, DataType, Date, DayInfo,
+    DayKind, Deadline, DeadlineOptions, DeadlineRule, DeadlineUnit, ErrorCode,
+    Festival, Finding, FormatClass, LegalBasis, LegalBasisKind, LocalDateTime,
+    OpenAttribute, OpenClass, PersonalInfoKind, Provider, ResourceCategory,
+    ResourceFormat, RuleInfo, Severity, ShareAttribute, ShareClass, ShareMethod,
+    ShareScope, UpdateCycle, ValidationOptions, WorkdayCalendar,
+):
+    _cls.__module__ = __name__
+del _cls
+
+__all__ = [
+    "__version__",
+    # errors
+    "CalendarCoverageError",
+    "ConflictError",
+    "ErrorCode",
+    "GovShareError",
+    "InvalidArgumentError",
+    "InvalidTransitionError",
+    "IoError",
+    "NotFoundError",
+    "ParseError",
+    "PermissionDeniedError",
+    "StorageError",
+    # date.h
+    "Date",
+    "days_in_month",
+    # calendar.h
+    "SHANGHAI",
+    "DayInfo",
+    "DayKind",
+    "Deadline",
+    "DeadlineOptions",
+    "DeadlineRule",
+    "DeadlineUnit",
+    "Festival",
+    "LocalDateTime",
+    "WorkdayCalendar",
+    "add_months",
+    "parse_festival",
+    "parse_day_kind",
+    "parse_severity",
+    "weekday",
+    # catalog.h
+    "AuthorizationMode",
+    "Catalog",
+    "CatalogEntry",
+    "Classification",
+    "CodeTable",
+    "CodeValue",
+    "DataItem",
+    "DataType",
+    "FormatClass",
+    "LegalBasis",
+    "LegalBasisKind",
+    "OpenAttribute",
+    "OpenClass",
+    "PersonalInfoKind",
+    "Provider",
+    "ResourceCategory",
+    "ResourceFormat",
+    "ShareAttribute",
+    "ShareClass",
+    "ShareMethod",
+    "ShareScope",
+    "UpdateCycle",
+    "chinese_label",
+    "enum_name",
+    "is_wider_than",
+    "known_code_standards",
+    "parse_authorization_mode",
+    "parse_data_type",
+    "parse_format_class",
+    "parse_legal_basis_kind",
+    "parse_open_class",
+    "parse_personal_info_kind",
+    "parse_resource_category",
+    "parse_share_class",
+    "parse_share_method",
+    "parse_update_cycle",
+    # catalog_code.h
+    "CatalogCode",
+    "CatalogCodeScheme",
+    "classification_code",
+    "format_catalog_code",
+    "is_valid_catalog_code",
+    "next_catalog_code",
+    "parse_catalog_code",
+    # validation.h
+    "Finding",
+    "RuleInfo",
+    "Severity",
+    "ValidationOptions",
+    "has_errors",
+    "validate",
+    "validate_catalog",
+    "validation_rules",
+    # json.h
+    "catalog_from_json",
+    "catalog_to_json",
+    "entry_from_json",
+    "entry_to_json",
+    "findings_to_json",
+    "load_catalog_file",
+    "save_catalog_file",
+    # identifiers.h
+    "credit_code_check_char",
+    "is_valid_credit_code",
+    "is_valid_organization_code",
+    # version.h
+    "version",
+]

@@ -1,0 +1,711 @@
+# Hand-maintained stub of the extension module govshare._govshare (pybind11).
+# Keep in step with bindings/python/bind_*.cpp.
+#
+# Value semantics: list fields read as copies, elements included
+# (``entry.items.append(x)`` and ``entry.items[0].name = ...`` change nothing;
+# assign a new list), nested struct fields are live references into their
+# parent, Optional struct fields (publish_date, legal_basis) read as copies.
+
+import datetime
+import os
+from typing import ClassVar, Optional, Sequence, Union, overload
+
+_DateLike = Union["Date", datetime.date]
+_Path = Union[str, bytes, os.PathLike[str], os.PathLike[bytes]]
+
+# ---- enumerations (pybind11 enum_: int-valued, UPPER member names) -------------
+
+class _Enum:
+    __members__: ClassVar[dict[str, "_Enum"]]
+    def __init__(self, value: int) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __int__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+
+class ErrorCode(_Enum):
+    INVALID_ARGUMENT: ClassVar[ErrorCode]
+    PARSE: ClassVar[ErrorCode]
+    NOT_FOUND: ClassVar[ErrorCode]
+    PERMISSION_DENIED: ClassVar[ErrorCode]
+    INVALID_TRANSITION: ClassVar[ErrorCode]
+    CONFLICT: ClassVar[ErrorCode]
+    STORAGE: ClassVar[ErrorCode]
+    IO: ClassVar[ErrorCode]
+
+class ShareClass(_Enum):
+    UNCONDITIONAL: ClassVar[ShareClass]
+    CONDITIONAL: ClassVar[ShareClass]
+    NOT_SHARED: ClassVar[ShareClass]
+
+class ShareMethod(_Enum):
+    TABLE: ClassVar[ShareMethod]
+    API: ClassVar[ShareMethod]
+    FILE: ClassVar[ShareMethod]
+
+class AuthorizationMode(_Enum):
+    PROVIDER_DIRECT: ClassVar[AuthorizationMode]
+    PROVIDER_TO_PLATFORM: ClassVar[AuthorizationMode]
+    PLATFORM_DIRECT: ClassVar[AuthorizationMode]
+
+class OpenClass(_Enum):
+    UNCONDITIONAL: ClassVar[OpenClass]
+    CONDITIONAL: ClassVar[OpenClass]
+    NOT_OPEN: ClassVar[OpenClass]
+
+class UpdateCycle(_Enum):
+    REALTIME: ClassVar[UpdateCycle]
+    DAILY: ClassVar[UpdateCycle]
+    WEEKLY: ClassVar[UpdateCycle]
+    MONTHLY: ClassVar[UpdateCycle]
+    QUARTERLY: ClassVar[UpdateCycle]
+    HALF_YEARLY: ClassVar[UpdateCycle]
+    YEARLY: ClassVar[UpdateCycle]
+    OTHER: ClassVar[UpdateCycle]
+
+class DataType(_Enum):
+    CHARACTER: ClassVar[DataType]
+    NUMERIC: ClassVar[DataType]
+    CURRENCY: ClassVar[DataType]
+    DATE: ClassVar[DataType]
+    DATE_TIME: ClassVar[DataType]
+    LOGICAL: ClassVar[DataType]
+    MEMO: ClassVar[DataType]
+    GENERAL: ClassVar[DataType]
+    DOUBLE: ClassVar[DataType]
+    INTEGER: ClassVar[DataType]
+    FLOAT: ClassVar[DataType]
+
+class PersonalInfoKind(_Enum):
+    NONE: ClassVar[PersonalInfoKind]
+    ID_CARD: ClassVar[PersonalInfoKind]
+    NAME: ClassVar[PersonalInfoKind]
+    MOBILE: ClassVar[PersonalInfoKind]
+    PHONE: ClassVar[PersonalInfoKind]
+    ADDRESS: ClassVar[PersonalInfoKind]
+    BANK_CARD: ClassVar[PersonalInfoKind]
+    CREDIT_CODE: ClassVar[PersonalInfoKind]
+    EMAIL: ClassVar[PersonalInfoKind]
+    OTHER: ClassVar[PersonalInfoKind]
+
+class ResourceCategory(_Enum):
+    BASIC: ClassVar[ResourceCategory]
+    THEME: ClassVar[ResourceCategory]
+    DEPARTMENT: ClassVar[ResourceCategory]
+
+class FormatClass(_Enum):
+    ELECTRONIC_FILE: ClassVar[FormatClass]
+    SPREADSHEET: ClassVar[FormatClass]
+    DATABASE: ClassVar[FormatClass]
+    IMAGE: ClassVar[FormatClass]
+    STREAMING_MEDIA: ClassVar[FormatClass]
+    SELF_DESCRIBING: ClassVar[FormatClass]
+    SERVICE_INTERFACE: ClassVar[FormatClass]
+    OTHER: ClassVar[FormatClass]
+
+class LegalBasisKind(_Enum):
+    LAW: ClassVar[LegalBasisKind]
+    REGULATION: ClassVar[LegalBasisKind]
+    RULE: ClassVar[LegalBasisKind]
+    POLICY: ClassVar[LegalBasisKind]
+
+class Severity(_Enum):
+    ERROR: ClassVar[Severity]
+    WARNING: ClassVar[Severity]
+
+# ---- date.h ----------------------------------------------------------------------
+
+class Date:
+    """A proleptic Gregorian date. A datetime.date converts implicitly."""
+
+    year: int
+    month: int
+    day: int
+    @overload
+    def __init__(self) -> None: ...
+    @overload
+    def __init__(self, year: int, month: int, day: int) -> None: ...
+    @overload
+    def __init__(self, value: datetime.date) -> None: ...
+    def is_valid(self) -> bool: ...
+    def to_iso(self) -> str: ...
+    @staticmethod
+    def from_iso(text: str) -> Date: ...
+    def days_since_epoch(self) -> int: ...
+    @staticmethod
+    def from_days_since_epoch(days: int) -> Date: ...
+    # Added by govshare/__init__.py:
+    def to_date(self) -> datetime.date: ...
+    @classmethod
+    def from_date(cls, value: datetime.date) -> Date: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __lt__(self, other: Date) -> bool: ...
+    def __le__(self, other: Date) -> bool: ...
+    def __gt__(self, other: Date) -> bool: ...
+    def __ge__(self, other: Date) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> Date: ...
+    def __deepcopy__(self, memo: dict) -> Date: ...
+
+def days_in_month(year: int, month: int) -> int: ...
+
+# ---- calendar.h --------------------------------------------------------------------
+
+class DayKind(_Enum):
+    WORKDAY: ClassVar[DayKind]
+    WEEKEND: ClassVar[DayKind]
+    HOLIDAY: ClassVar[DayKind]
+    ADJUSTED_WORKDAY: ClassVar[DayKind]
+
+class Festival(_Enum):
+    NONE: ClassVar[Festival]
+    NEW_YEAR: ClassVar[Festival]
+    SPRING_FESTIVAL: ClassVar[Festival]
+    QING_MING: ClassVar[Festival]
+    LABOUR_DAY: ClassVar[Festival]
+    DRAGON_BOAT: ClassVar[Festival]
+    MID_AUTUMN: ClassVar[Festival]
+    NATIONAL_DAY: ClassVar[Festival]
+    NATIONAL_DAY_MID_AUTUMN: ClassVar[Festival]
+    LOCAL: ClassVar[Festival]
+
+class DeadlineUnit(_Enum):
+    WORKING_DAYS: ClassVar[DeadlineUnit]
+    CALENDAR_DAYS: ClassVar[DeadlineUnit]
+    MONTHS: ClassVar[DeadlineUnit]
+
+class DayInfo:
+    date: Date  # live reference
+    kind: DayKind
+    festival: Festival
+    working: bool
+    reason: str
+    provisional: bool
+    def __init__(
+        self,
+        *,
+        date: _DateLike = ...,
+        kind: DayKind = ...,
+        festival: Festival = ...,
+        working: bool = True,
+        reason: str = "",
+        provisional: bool = False,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> DayInfo: ...
+    def __deepcopy__(self, memo: dict) -> DayInfo: ...
+
+class LocalDateTime:
+    """A date-time on the Asia/Shanghai clock (UTC+8)."""
+
+    date: Date  # live reference
+    hour: int
+    minute: int
+    second: int
+    def __init__(
+        self, *, date: _DateLike = ..., hour: int = 0, minute: int = 0, second: int = 0
+    ) -> None: ...
+    def is_valid(self) -> bool: ...
+    def to_iso(self) -> str: ...
+    @staticmethod
+    def from_iso(text: str) -> LocalDateTime: ...
+    @staticmethod
+    def from_unix_seconds(seconds: int) -> LocalDateTime: ...
+    def to_unix_seconds(self) -> int: ...
+    def __lt__(self, other: LocalDateTime) -> bool: ...
+    def __le__(self, other: LocalDateTime) -> bool: ...
+    def __gt__(self, other: LocalDateTime) -> bool: ...
+    def __ge__(self, other: LocalDateTime) -> bool: ...
+    # Added by govshare/__init__.py:
+    def to_datetime(self) -> datetime.datetime: ...
+    @classmethod
+    def from_datetime(cls, value: datetime.datetime) -> LocalDateTime: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> LocalDateTime: ...
+    def __deepcopy__(self, memo: dict) -> LocalDateTime: ...
+
+class DeadlineRule:
+    unit: DeadlineUnit
+    count: int
+    def __init__(self, *, unit: DeadlineUnit = ..., count: int = 1) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> DeadlineRule: ...
+    def __deepcopy__(self, memo: dict) -> DeadlineRule: ...
+
+class DeadlineOptions:
+    office_close_minutes: Optional[int]
+    after_close_counts_next_day: bool
+    roll_forward: bool
+    provisional: bool
+    def __init__(
+        self,
+        *,
+        office_close_minutes: Optional[int] = None,
+        after_close_counts_next_day: bool = False,
+        roll_forward: bool = True,
+        provisional: bool = False,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> DeadlineOptions: ...
+    def __deepcopy__(self, memo: dict) -> DeadlineOptions: ...
+
+class Deadline:
+    due: LocalDateTime  # live reference
+    calendar_version: str
+    provisional: bool
+    def __init__(
+        self, *, due: LocalDateTime = ..., calendar_version: str = "", provisional: bool = False
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> Deadline: ...
+    def __deepcopy__(self, memo: dict) -> Deadline: ...
+
+class WorkdayCalendar:
+    """The holiday calendar (a handle; create it with the static factories)."""
+
+    @staticmethod
+    def builtin() -> WorkdayCalendar: ...
+    @staticmethod
+    def empty() -> WorkdayCalendar: ...
+    @staticmethod
+    def from_file(path: _Path) -> WorkdayCalendar: ...
+    def load_text(self, text: str) -> None: ...
+    def load_file(self, path: _Path) -> None: ...
+    def add_year(self, year: int) -> None: ...
+    def override(self, date: _DateLike, working: bool, reason: str) -> None: ...
+    def years(self) -> list[int]: ...
+    def covers(self, year: int) -> bool: ...
+    def covers_range(self, a: _DateLike, b: _DateLike) -> bool: ...
+    def version(self) -> str: ...
+    def day(self, date: _DateLike, provisional: bool = False) -> DayInfo: ...
+    def is_working_day(self, date: _DateLike, provisional: bool = False) -> bool: ...
+    def next_working_day(self, date: _DateLike, provisional: bool = False) -> Date: ...
+    def add_working_days(self, date: _DateLike, n: int, provisional: bool = False) -> Date: ...
+    def working_days_between(
+        self, start: _DateLike, end: _DateLike, provisional: bool = False
+    ) -> int: ...
+    def compute_deadline(
+        self, event: LocalDateTime, rule: DeadlineRule, options: DeadlineOptions = ...
+    ) -> Deadline: ...
+    def is_working_day_batch(
+        self, dates: Sequence[_DateLike], provisional: bool = False
+    ) -> list[bool]: ...
+    def add_working_days_batch(
+        self, dates: Sequence[_DateLike], n: int, provisional: bool = False
+    ) -> list[Date]: ...
+    def working_days_between_batch(
+        self, start: Sequence[_DateLike], end: Sequence[_DateLike], provisional: bool = False
+    ) -> list[int]: ...
+    def days(self, start: _DateLike, end: _DateLike, provisional: bool = False) -> list[DayInfo]: ...
+
+def add_months(date: _DateLike, months: int) -> Date: ...
+def weekday(date: _DateLike) -> int: ...
+def parse_festival(name: str) -> Festival: ...
+def parse_day_kind(name: str) -> DayKind: ...
+def parse_severity(name: str) -> Severity: ...
+
+# ---- catalog.h -------------------------------------------------------------------
+# Every struct: keyword-only constructor over all fields (defaults as in C++),
+# __repr__, __copy__/__deepcopy__, __eq__ from the C++ operator== (and so
+# unhashable, as mutable values).
+
+class Provider:
+    code: str
+    name: str
+    def __init__(self, *, code: str = "", name: str = "") -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> Provider: ...
+    def __deepcopy__(self, memo: dict) -> Provider: ...
+
+class Classification:
+    category: ResourceCategory
+    domain: str
+    group: str
+    detail: str
+    def __init__(
+        self,
+        *,
+        category: ResourceCategory = ...,
+        domain: str = "",
+        group: str = "",
+        detail: str = "",
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> Classification: ...
+    def __deepcopy__(self, memo: dict) -> Classification: ...
+
+class ResourceFormat:
+    format_class: FormatClass
+    type: str
+    description: str
+    def __init__(
+        self, *, format_class: FormatClass = ..., type: str = "", description: str = ""
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> ResourceFormat: ...
+    def __deepcopy__(self, memo: dict) -> ResourceFormat: ...
+
+class CodeValue:
+    code: str
+    label: str
+    def __init__(self, *, code: str = "", label: str = "") -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> CodeValue: ...
+    def __deepcopy__(self, memo: dict) -> CodeValue: ...
+
+class CodeTable:
+    id: str
+    name: str
+    standard: str
+    values: list[CodeValue]  # a copy: assign a new list to change it
+    def __init__(
+        self,
+        *,
+        id: str = "",
+        name: str = "",
+        standard: str = "",
+        values: Sequence[CodeValue] = [],
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> CodeTable: ...
+    def __deepcopy__(self, memo: dict) -> CodeTable: ...
+
+class DataItem:
+    name: str
+    type: DataType
+    length: int
+    scale: int
+    description: str
+    nullable: bool
+    code_table: str
+    personal_info: PersonalInfoKind
+    share_class: Optional[ShareClass]
+    open_class: Optional[OpenClass]
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        type: DataType = ...,
+        length: int = 0,
+        scale: int = 0,
+        description: str = "",
+        nullable: bool = True,
+        code_table: str = "",
+        personal_info: PersonalInfoKind = ...,
+        share_class: Optional[ShareClass] = None,
+        open_class: Optional[OpenClass] = None,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> DataItem: ...
+    def __deepcopy__(self, memo: dict) -> DataItem: ...
+
+class ShareScope:
+    departments: list[str]  # copies: assign new lists
+    open_items: list[str]
+    masked_items: list[str]
+    comparison_only: bool
+    def __init__(
+        self,
+        *,
+        departments: Sequence[str] = [],
+        open_items: Sequence[str] = [],
+        masked_items: Sequence[str] = [],
+        comparison_only: bool = False,
+    ) -> None: ...
+    def is_empty(self) -> bool: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> ShareScope: ...
+    def __deepcopy__(self, memo: dict) -> ShareScope: ...
+
+class LegalBasis:
+    kind: LegalBasisKind
+    title: str
+    article: str
+    def __init__(
+        self, *, kind: LegalBasisKind = ..., title: str = "", article: str = ""
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> LegalBasis: ...
+    def __deepcopy__(self, memo: dict) -> LegalBasis: ...
+
+class ShareAttribute:
+    share_class: ShareClass
+    conditions: str
+    scope: ShareScope  # live reference into this attribute
+    legal_basis: Optional[LegalBasis]  # a copy: assign to change it
+    methods: list[ShareMethod]  # a copy: assign a new list
+    parallel_approval: bool
+    for_analysis: bool
+    front_database: str
+    authorization_mode: Optional[AuthorizationMode]
+    controlled_parameters: list[str]  # a copy: assign a new list
+    def __init__(
+        self,
+        *,
+        share_class: ShareClass = ...,
+        conditions: str = "",
+        scope: ShareScope = ...,
+        legal_basis: Optional[LegalBasis] = None,
+        methods: Sequence[ShareMethod] = [],
+        parallel_approval: bool = False,
+        for_analysis: bool = False,
+        front_database: str = "",
+        authorization_mode: Optional[AuthorizationMode] = None,
+        controlled_parameters: Sequence[str] = [],
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> ShareAttribute: ...
+    def __deepcopy__(self, memo: dict) -> ShareAttribute: ...
+
+class OpenAttribute:
+    open_class: OpenClass
+    conditions: str
+    method: str
+    def __init__(
+        self, *, open_class: OpenClass = ..., conditions: str = "", method: str = ""
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> OpenAttribute: ...
+    def __deepcopy__(self, memo: dict) -> OpenAttribute: ...
+
+class CatalogEntry:
+    code: str
+    name: str
+    summary: str
+    provider: Provider  # live reference
+    system_name: str
+    classification: Classification  # live reference
+    topics: list[str]  # copies from here on: assign new lists
+    industry: str
+    format: ResourceFormat  # live reference
+    items: list[DataItem]
+    share: ShareAttribute  # live reference
+    open: OpenAttribute  # live reference
+    update_cycle: UpdateCycle
+    update_cycle_note: str
+    related_codes: list[str]
+    dictionary: list[CodeTable]
+    data_standard: str
+    secret: bool
+    @property
+    def publish_date(self) -> Optional[Date]: ...  # a copy: assign to change it
+    @publish_date.setter
+    def publish_date(self, value: Optional[_DateLike]) -> None: ...
+    def __init__(
+        self,
+        *,
+        code: str = "",
+        name: str = "",
+        summary: str = "",
+        provider: Provider = ...,
+        system_name: str = "",
+        classification: Classification = ...,
+        topics: Sequence[str] = [],
+        industry: str = "",
+        format: ResourceFormat = ...,
+        items: Sequence[DataItem] = [],
+        share: ShareAttribute = ...,
+        open: OpenAttribute = ...,
+        update_cycle: UpdateCycle = ...,
+        update_cycle_note: str = "",
+        publish_date: Optional[_DateLike] = None,
+        related_codes: Sequence[str] = [],
+        dictionary: Sequence[CodeTable] = [],
+        data_standard: str = "",
+        secret: bool = False,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> CatalogEntry: ...
+    def __deepcopy__(self, memo: dict) -> CatalogEntry: ...
+
+class Catalog:
+    entries: list[CatalogEntry]  # a copy: assign a new list to change it
+    def __init__(self, *, entries: Sequence[CatalogEntry] = []) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> Catalog: ...
+    def __deepcopy__(self, memo: dict) -> Catalog: ...
+
+_AnyEnum = Union[
+    ShareClass,
+    ShareMethod,
+    AuthorizationMode,
+    OpenClass,
+    UpdateCycle,
+    DataType,
+    PersonalInfoKind,
+    ResourceCategory,
+    FormatClass,
+    LegalBasisKind,
+    Severity,
+    DayKind,
+    Festival,
+]
+_LabelledEnum = Union[
+    ShareClass, ShareMethod, AuthorizationMode, OpenClass, UpdateCycle, DataType, DayKind, Festival,
+    PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity
+]
+
+def enum_name(value: _AnyEnum) -> str: ...
+def chinese_label(value: _LabelledEnum) -> str: ...
+def parse_share_class(name: str) -> ShareClass: ...
+def parse_share_method(name: str) -> ShareMethod: ...
+def parse_authorization_mode(name: str) -> AuthorizationMode: ...
+def parse_open_class(name: str) -> OpenClass: ...
+def parse_update_cycle(name: str) -> UpdateCycle: ...
+def parse_data_type(name: str) -> DataType: ...
+def parse_personal_info_kind(name: str) -> PersonalInfoKind: ...
+def parse_resource_category(name: str) -> ResourceCategory: ...
+def parse_format_class(name: str) -> FormatClass: ...
+def parse_legal_basis_kind(name: str) -> LegalBasisKind: ...
+def known_code_standards() -> list[str]: ...
+def is_wider_than(a: ShareClass, b: ShareClass) -> bool: ...
+
+# ---- catalog_code.h --------------------------------------------------------------
+
+class CatalogCodeScheme:
+    detail_width: int
+    sequence_width: int
+    def __init__(self, *, detail_width: int = 0, sequence_width: int = 6) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> CatalogCodeScheme: ...
+    def __deepcopy__(self, memo: dict) -> CatalogCodeScheme: ...
+
+class CatalogCode:
+    classification: Classification  # live reference
+    sequence: int
+    def __init__(self, *, classification: Classification = ..., sequence: int = 0) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> CatalogCode: ...
+    def __deepcopy__(self, memo: dict) -> CatalogCode: ...
+
+def classification_code(
+    classification: Classification, scheme: CatalogCodeScheme = ...
+) -> str: ...
+def parse_catalog_code(text: str, scheme: CatalogCodeScheme = ...) -> CatalogCode: ...
+def format_catalog_code(code: CatalogCode, scheme: CatalogCodeScheme = ...) -> str: ...
+def is_valid_catalog_code(text: str, scheme: CatalogCodeScheme = ...) -> bool: ...
+def next_catalog_code(
+    existing: Sequence[str], classification: Classification, scheme: CatalogCodeScheme = ...
+) -> str: ...
+
+# ---- validation.h ----------------------------------------------------------------
+
+class Finding:
+    rule_id: str
+    article: str
+    path: str
+    severity: Severity
+    message_zh: str
+    message_en: str
+    def __init__(
+        self,
+        *,
+        rule_id: str = "",
+        article: str = "",
+        path: str = "",
+        severity: Severity = ...,
+        message_zh: str = "",
+        message_en: str = "",
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> Finding: ...
+    def __deepcopy__(self, memo: dict) -> Finding: ...
+
+class RuleInfo:
+    rule_id: str
+    article: str
+    severity: Severity
+    description_zh: str
+    description_en: str
+    def __init__(
+        self,
+        *,
+        rule_id: str = "",
+        article: str = "",
+        severity: Severity = ...,
+        description_zh: str = "",
+        description_en: str = "",
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> RuleInfo: ...
+    def __deepcopy__(self, memo: dict) -> RuleInfo: ...
+
+class ValidationOptions:
+    min_name_chars: int
+    max_name_chars: int
+    min_summary_chars: int
+    max_item_name_chars: int
+    require_publish_date: bool
+    code_scheme: CatalogCodeScheme  # live reference
+    def __init__(
+        self,
+        *,
+        min_name_chars: int = 4,
+        max_name_chars: int = 100,
+        min_summary_chars: int = 15,
+        max_item_name_chars: int = 50,
+        require_publish_date: bool = False,
+        code_scheme: CatalogCodeScheme = ...,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> ValidationOptions: ...
+    def __deepcopy__(self, memo: dict) -> ValidationOptions: ...
+
+def validate(entry: CatalogEntry, options: ValidationOptions = ...) -> list[Finding]: ...
+def validate_catalog(catalog: Catalog, options: ValidationOptions = ...) -> list[Finding]: ...
+def has_errors(findings: Sequence[Finding]) -> bool: ...
+def validation_rules() -> list[RuleInfo]: ...
+
+# ---- json.h ----------------------------------------------------------------------
+# ``text`` may also be bytes (passed through as-is, so invalid UTF-8 gives ParseError).
+
+def catalog_from_json(text: Union[str, bytes]) -> Catalog: ...
+def catalog_to_json(catalog: Catalog, indent: int = 2) -> str: ...
+def entry_from_json(text: Union[str, bytes]) -> CatalogEntry: ...
+def entry_to_json(entry: CatalogEntry, indent: int = 2) -> str: ...
+def load_catalog_file(path: _Path) -> Catalog: ...
+def save_catalog_file(catalog: Catalog, path: _Path) -> None: ...
+def findings_to_json(findings: Sequence[Finding], indent: int = 2) -> str: ...
+
+# ---- identifiers.h ---------------------------------------------------------------
+
+def is_valid_credit_code(code: str) -> bool: ...
+def credit_code_check_char(body17: str) -> str: ...
+def is_valid_organization_code(code: str) -> bool: ...
+
+# ---- version.h -------------------------------------------------------------------
+
+def version() -> str: ...
+
+# ---- testing aid -----------------------------------------------------------------
+
+def _throw_error(code: ErrorCode, message: str, path: str = "") -> None: ...

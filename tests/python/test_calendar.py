@@ -1,0 +1,296 @@
+"""The Python binding runs the core cases of the C++ calendar tests
+(tests/cpp/calendar_test.cpp) against the same data: the State Council table
+(tests/data/cn_calendar_reference.tsv) and the examples of docs/calendar.md.
+Deadlines of A11 (15 working days), A21 (1), A22 (10), A23 (2), A25 (1 month)
+and A26 (3 months) are counted by this calendar."""
+
+from __future__ import annotations
+
+import datetime
+import pathlib
+
+import pytest
+
+import govshare as gs
+from conftest import TEST_DATA_DIR, shared_fixture
+
+
+# ---- calendar.h: working days and deadlines ------------------------------------------
+
+D = gs.Date.from_iso
+
+
+@pytest.fixture(scope="module")
+def cal() -> gs.WorkdayCalendar:
+    return gs.WorkdayCalendar.builtin()
+
+
+def test_calendar_covers_2020_to_2026_with_the_published_working_days(cal) -> None:
+    assert cal.years() == list(range(2020, 2027))
+    per_year = {2020: 249, 2021: 250, 2022: 249, 2023: 249, 2024: 251, 2025: 248, 2026: 248}
+    for year, count in per_year.items():
+        assert cal.working_days_between(gs.Date(year, 1, 1), gs.Date(year + 1, 1, 1), True) == count
+    assert cal.version().startswith("cn-state-council/2020-2026/")
+    with pytest.raises(TypeError):
+        gs.WorkdayCalendar()  # a handle: created by builtin()/empty()/from_file()
+
+
+def test_calendar_days_know_holidays_and_adjusted_workdays(cal) -> None:
+    national_day = cal.day(datetime.date(2026, 10, 1))  # datetime.date accepted
+    assert not national_day.working
+    assert national_day.kind == gs.DayKind.HOLIDAY
+    assert national_day.festival == gs.Festival.NATIONAL_DAY
+    assert not national_day.provisional
+    assert cal.day(D("2026-02-14")).kind == gs.DayKind.ADJUSTED_WORKDAY
+    assert cal.is_working_day(D("2026-02-14"))
+    assert cal.day(D("2026-03-07")).kind == gs.DayKind.WEEKEND
+    assert gs.enum_name(gs.Festival.NATIONAL_DAY_MID_AUTUMN) == "NationalDay+MidAutumn"
+    assert gs.parse_festival("SpringFestival") == gs.Festival.SPRING_FESTIVAL
+    assert gs.chinese_label(gs.Festival.SPRING_FESTIVAL) == "春节"
+    assert gs.chinese_label(gs.DayKind.ADJUSTED_WORKDAY) == "调休上班"
+    assert gs.enum_name(gs.DayKind.ADJUSTED_WORKDAY) == "adjusted_workday"
+    assert cal.days(D("2026-10-01"), D("2026-10-01")) == [national_day]  # DayInfo equality
+    with pytest.raises(gs.InvalidArgumentError):
+        gs.parse_festival("Christmas")
+
+
+def test_add_working_days_does_not_count_the_event_day(cal) -> None:
+    assert cal.add_working_days(D("2026-04-03"), 1) == D("2026-04-07")
+    assert cal.add_working_days(D("2026-02-13"), 1) == D("2026-02-14")  # adjusted Saturday
+    assert cal.add_working_days(D("2025-12-31"), 1) == D("2026-01-04")  # adjusted Sunday
+    assert cal.add_working_days(D("2026-09-30"), 10) == D("2026-10-20")  # A22 across 国庆
+    assert cal.add_working_days(D("2026-04-04"), 1) == D("2026-04-07")  # event on a rest day
+    assert cal.add_working_days(D("2026-10-01"), 0) == D("2026-10-08")  # on or after
+    assert cal.next_working_day(D("2026-10-03")) == D("2026-10-08")
+    assert cal.add_working_days(D("2026-10-08"), -1) == D("2026-09-30")  # strictly before
+    assert cal.add_working_days(D("2026-10-08"), n=-1).to_date() == datetime.date(2026, 9, 30)
+
+
+def test_working_days_between_is_half_open(cal) -> None:
+    assert cal.working_days_between(D("2026-04-03"), D("2026-04-07")) == 1
+    assert cal.working_days_between(D("2026-04-07"), D("2026-04-03")) == -1
+    assert cal.working_days_between(start=D("2026-10-01"), end=D("2026-10-08")) == 0
+    assert cal.working_days_between(D("2026-09-25"), D("2026-10-12")) == 6
+    day = D("2026-09-29")
+    for n in (1, 2, 10, 15):
+        t = cal.add_working_days(day, n)
+        after = gs.Date.from_days_since_epoch(day.days_since_epoch() + 1)
+        t_after = gs.Date.from_days_since_epoch(t.days_since_epoch() + 1)
+        assert cal.working_days_between(after, t_after) == n
+
+
+def test_batch_forms_match_single_calls(cal) -> None:
+    dates = [D("2026-04-03"), datetime.date(2026, 10, 1), D("2026-02-14")]
+    assert cal.is_working_day_batch(dates) == [True, False, True]
+    assert cal.add_working_days_batch(dates, 1) == [D("2026-04-07"), D("2026-10-08"), D("2026-02-24")]
+    ends = [D("2026-04-07"), D("2026-10-08"), D("2026-02-14")]
+    assert cal.working_days_between_batch(dates, ends) == [1, 0, 0]
+    with pytest.raises(gs.InvalidArgumentError):
+        cal.working_days_between_batch(dates, [])
+    days = cal.days(D("2026-09-30"), D("2026-10-10"))
+    assert len(days) == 11
+    assert days[1].festival == gs.Festival.NATIONAL_DAY
+    assert days[10].kind == gs.DayKind.ADJUSTED_WORKDAY
+
+
+def test_add_months_clamps_to_the_end_of_short_months() -> None:
+    assert gs.add_months(D("2026-01-31"), 1) == D("2026-02-28")
+    assert gs.add_months(D("2024-01-31"), 1) == D("2024-02-29")
+    assert gs.add_months(D("2026-11-30"), 3) == D("2027-02-28")
+    assert gs.add_months(datetime.date(2026, 5, 15), -5) == D("2025-12-15")
+    assert gs.weekday(D("2026-04-03")) == 5  # Friday
+    with pytest.raises(gs.InvalidArgumentError):
+        gs.add_months(gs.Date(2026, 2, 30), 1)
+
+
+def test_deadlines_of_the_articles(cal) -> None:
+    def due(event: str, unit: gs.DeadlineUnit, count: int, **options) -> gs.Date:
+        rule = gs.DeadlineRule(unit=unit, count=count)
+        deadline = cal.compute_deadline(
+            gs.LocalDateTime.from_iso(event), rule, gs.DeadlineOptions(**options)
+        )
+        return deadline.due.date
+
+    W, M = gs.DeadlineUnit.WORKING_DAYS, gs.DeadlineUnit.MONTHS
+    submitted = "2026-09-29T15:00:00+08:00"
+    assert due(submitted, W, 1) == D("2026-09-30")  # A21
+    assert due(submitted, W, 10) == D("2026-10-19")  # A22
+    assert due(submitted, W, 2) == D("2026-10-08")  # A23
+    assert due("2026-09-25", W, 15) == D("2026-10-22")  # A11, announced on a holiday
+    assert due("2026-01-23", M, 1) == D("2026-02-24")  # rolled past the Spring Festival
+    assert due("2026-01-31", M, 1) == D("2026-02-28")  # adjusted Saturday: no extension
+    assert due("2026-07-01", M, 3, roll_forward=False) == D("2026-10-01")  # A26 elapsed time
+    assert due("2026-09-24", gs.DeadlineUnit.CALENDAR_DAYS, 7) == D("2026-10-08")
+
+
+def test_deadline_ends_at_2400_or_at_the_office_close(cal) -> None:
+    event = gs.LocalDateTime.from_iso("2026-04-03T18:00")
+    rule = gs.DeadlineRule(unit=gs.DeadlineUnit.WORKING_DAYS, count=1)
+    plain = cal.compute_deadline(event, rule)
+    assert plain == cal.compute_deadline(event, rule, gs.DeadlineOptions())
+    assert plain.due.to_iso() == str(plain.due) == "2026-04-07T24:00:00+08:00"
+    assert plain.calendar_version == cal.version()
+    assert not plain.provisional
+    office = gs.DeadlineOptions(office_close_minutes=17 * 60 + 30)
+    assert cal.compute_deadline(event, rule, office).due.to_iso() == "2026-04-07T17:30:00+08:00"
+    office.after_close_counts_next_day = True
+    late = gs.LocalDateTime.from_iso("2026-04-07T18:00")
+    assert cal.compute_deadline(late, rule, options=office).due.date == D("2026-04-09")
+    with pytest.raises(gs.InvalidArgumentError):
+        cal.compute_deadline(event, gs.DeadlineRule(unit=gs.DeadlineUnit.WORKING_DAYS, count=0))
+    bad = gs.LocalDateTime(date=gs.Date(2026, 2, 30))
+    with pytest.raises(gs.InvalidArgumentError):
+        cal.compute_deadline(bad, rule)
+
+
+def test_uncovered_years_raise_coverage_error_naming_the_year(cal) -> None:
+    with pytest.raises(gs.CalendarCoverageError) as info:
+        cal.is_working_day(D("2027-01-04"))
+    assert info.value.missing_year == 2027
+    assert "2027" in str(info.value)
+    assert isinstance(info.value, gs.InvalidArgumentError) and isinstance(info.value, ValueError)
+    assert info.value.code == gs.ErrorCode.INVALID_ARGUMENT
+    assert type(info.value).__module__ == "govshare"
+    with pytest.raises(gs.CalendarCoverageError):
+        cal.add_working_days(D("2026-12-28"), 5)
+    with pytest.raises(gs.CalendarCoverageError):
+        cal.working_days_between(D("2019-12-01"), D("2020-02-01"))
+    assert cal.working_days_between(D("2026-12-01"), D("2027-01-01")) == 23
+
+
+def test_provisional_mode_is_plain_monday_to_friday_and_says_so(cal) -> None:
+    info = cal.day(D("2027-01-01"), provisional=True)
+    assert info.working and info.provisional
+    assert cal.add_working_days(D("2026-12-30"), 5, True) == D("2027-01-06")
+    options = gs.DeadlineOptions(provisional=True)
+    rule = gs.DeadlineRule(unit=gs.DeadlineUnit.WORKING_DAYS, count=10)
+    deadline = cal.compute_deadline(gs.LocalDateTime.from_iso("2026-12-25"), rule, options)
+    assert deadline.provisional and deadline.due.date == D("2027-01-08")
+    assert not cal.covers_range(D("2026-12-01"), D("2027-01-01"))
+    assert cal.covers_range(D("2026-12-01"), D("2020-01-01"))
+
+
+def test_loading_a_further_year_and_a_local_override() -> None:
+    cal = gs.WorkdayCalendar.builtin()
+    before = cal.version()
+    cal.load_file(shared_fixture("calendar-2027-test.tsv"))
+    assert cal.covers(2027) and cal.version() != before
+    assert not cal.is_working_day(D("2027-01-01"))
+    assert cal.add_working_days(D("2026-12-31"), 1) == D("2027-01-04")
+    local = cal.day(D("2027-06-14"))
+    assert (local.working, local.festival) == (False, gs.Festival.LOCAL)
+    assert local.reason == "南通市防汛应急停工（测试）"
+
+    cal = gs.WorkdayCalendar.builtin()
+    cal.override(D("2026-06-15"), False, "南通市防汛应急停工一天")
+    assert cal.day(D("2026-06-15")).reason == "南通市防汛应急停工一天"
+    assert cal.add_working_days(D("2026-06-12"), 1) == D("2026-06-16")
+    assert "overrides:1" in cal.version()
+    with pytest.raises(gs.InvalidArgumentError):
+        cal.override(D("2026-06-16"), False, "")
+    with pytest.raises(gs.CalendarCoverageError):
+        cal.override(D("2027-06-16"), working=False, reason="x")
+    empty = gs.WorkdayCalendar.empty()
+    assert empty.years() == []
+    empty.add_year(2030)
+    assert empty.is_working_day(D("2030-01-01"))  # a plain Monday-Friday year
+
+
+def test_bad_calendar_text_is_refused_and_changes_nothing(tmp_path: pathlib.Path) -> None:
+    cal = gs.WorkdayCalendar.builtin()
+    before = cal.version()
+    for text in ("year\t27\n", "2027-01-01\toff\tNewYear\n", "year\t2027\n2027-02-30\toff\tNewYear\n",
+                 "year\t2027\n2027-01-01\toff\tLocal\n"):
+        with pytest.raises(gs.ParseError):
+            cal.load_text(text)
+        assert cal.version() == before and not cal.covers(2027)
+    with pytest.raises(gs.ParseError) as info:
+        cal.load_text("year\t2027\n\n2027-01-01\toff\tChristmas\n")
+    assert info.value.path == "calendar:3"
+    with pytest.raises(gs.IoError):
+        gs.WorkdayCalendar.from_file(tmp_path / "no-such-calendar.tsv")
+
+
+def test_local_date_time_is_on_the_shanghai_clock() -> None:
+    t = gs.LocalDateTime.from_iso("2026-10-01T09:30:00+08:00")
+    assert t.to_iso() == "2026-10-01T09:30:00+08:00"
+    assert gs.LocalDateTime.from_iso("2026-10-01 09:30").minute == 30
+    for bad in ("2026-10-01T09:30:00Z", "2026-10-01T09:30:00+09:00", "2026-10-01T25:00"):
+        with pytest.raises(gs.InvalidArgumentError):
+            gs.LocalDateTime.from_iso(bad)
+    assert gs.LocalDateTime.from_unix_seconds(t.to_unix_seconds()) == t
+    assert gs.LocalDateTime.from_iso("2026-10-01") < t <= t < gs.LocalDateTime.from_iso("2026-10-02")
+    assert t > gs.LocalDateTime.from_iso("2026-09-30T23:59") and t >= t
+    with pytest.raises(gs.InvalidArgumentError):
+        gs.LocalDateTime.from_unix_seconds(10**15)  # beyond year 9999
+    assert gs.LocalDateTime.from_unix_seconds(0).to_iso() == "1970-01-01T08:00:00+08:00"
+    # datetime conversions go through the C++ Unix-time conversion.
+    aware = t.to_datetime()
+    assert aware == datetime.datetime(2026, 10, 1, 1, 30, tzinfo=datetime.timezone.utc)
+    assert aware.utcoffset() == datetime.timedelta(hours=8)
+    assert gs.LocalDateTime.from_datetime(aware) == t
+    utc = datetime.datetime(2026, 9, 30, 16, 0, 0, 999, tzinfo=datetime.timezone.utc)
+    assert gs.LocalDateTime.from_datetime(utc).to_iso() == "2026-10-01T00:00:00+08:00"
+    with pytest.raises(ValueError):
+        gs.LocalDateTime.from_datetime(datetime.datetime(2026, 10, 1, 9, 30))  # naive
+    end_of_day = gs.LocalDateTime(date=datetime.date(2026, 4, 7), hour=24)
+    assert end_of_day.to_datetime() == datetime.datetime(2026, 4, 8, tzinfo=gs.SHANGHAI)
+
+
+def reference_table() -> dict[str, tuple[bool, str]]:
+    """The shared State Council table, parsed independently of the library."""
+    table = {}
+    for line in (TEST_DATA_DIR / "cn_calendar_reference.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("date"):
+            continue
+        date, kind, festival = (line.split("\t") + [""])[:3]
+        table[date] = (kind == "work", festival)
+    return table
+
+
+def test_every_date_2020_to_2026_matches_the_state_council_table(cal) -> None:
+    table = reference_table()
+    first = gs.Date(2020, 1, 1).days_since_epoch()
+    last = gs.Date(2026, 12, 31).days_since_epoch()
+    dates = [gs.Date.from_days_since_epoch(d) for d in range(first, last + 1)]
+    assert len(dates) == 2557
+    working = cal.is_working_day_batch(dates)  # one call for 2557 dates
+    for date, info, is_working in zip(dates, cal.days(dates[0], dates[-1]), working):
+        iso = date.to_iso()
+        expected_working, festival = table.get(iso, (date.to_date().weekday() < 5, ""))
+        assert info.working == expected_working == is_working, iso
+        assert gs.enum_name(info.festival) == festival, iso
+
+
+def test_events_on_saturdays_sundays_and_holidays(cal) -> None:
+    assert cal.add_working_days(D("2026-03-07"), 1) == D("2026-03-09")  # Saturday
+    assert cal.add_working_days(D("2026-03-08"), 1) == D("2026-03-09")  # Sunday
+    assert cal.add_working_days(D("2026-10-01"), 1) == D("2026-10-08")  # 国庆 day 1
+    assert cal.add_working_days(D("2020-01-23"), 10) == D("2020-02-14")  # 2020 extension
+
+
+def test_month_deadlines_roll_forward_onto_a_working_day(cal) -> None:
+    def due(event: str, months: int) -> gs.Date:
+        rule = gs.DeadlineRule(unit=gs.DeadlineUnit.MONTHS, count=months)
+        return cal.compute_deadline(gs.LocalDateTime.from_iso(event), rule).due.date
+
+    assert due("2026-01-23", 1) == D("2026-02-24")  # 02-23 is in the Spring Festival
+    assert due("2026-07-05", 3) == D("2026-10-08")
+    assert due("2026-01-31", 1) == D("2026-02-28")  # an adjusted working Saturday
+    start = gs.Date(2025, 1, 1).days_since_epoch()
+    for d in range(start, start + 600, 3):
+        event = gs.Date.from_days_since_epoch(d)
+        end = due(event.to_iso(), 1)
+        assert cal.is_working_day(end), event.to_iso()
+        assert not end < gs.add_months(event, 1), event.to_iso()
+
+
+def test_enum_names_round_trip_for_calendar_and_severity() -> None:
+    for kind in gs.DayKind.__members__.values():
+        assert gs.parse_day_kind(gs.enum_name(kind)) == kind
+    for severity in gs.Severity.__members__.values():
+        assert gs.parse_severity(gs.enum_name(severity)) == severity
+    assert gs.chinese_label(gs.Severity.WARNING) == "警告"
+    assert gs.chinese_label(gs.PersonalInfoKind.ID_CARD) == "公民身份号码"
+    with pytest.raises(gs.InvalidArgumentError):
+        gs.Date(2026, 2, 30).days_since_epoch()
