@@ -1,0 +1,123 @@
+// SWIG interface of the Java binding (package org.govshare).
+//
+// The public headers are written to be bound, so they are included whole;
+// the files under swig/ say how C++ maps to Java:
+//   loader.i      the JNI library loads itself (NativeLibrary)
+//   strings.i     std::string <-> String as real UTF-8
+//   naming.i      lowerCamelCase methods, getX/setX, UPPER_CASE enum constants
+//   proxies.i     proxy class body, keep-alive of owners, equals/hashCode
+//   exceptions.i  C++ error hierarchy -> unchecked Java exceptions
+//   optional.i    std::optional<T> <-> java.util.Optional<T>
+//   dates.i       Date <-> java.time.LocalDate
+//   calendar.i    WorkdayCalendar handle (std::shared_ptr), java.time adapters
+// Architecture: shared docs/architecture.md, section C.8 and Part D.
+%module GovShare
+
+%{
+#include "govshare/govshare.h"
+%}
+
+%include <stdint.i>
+// Real Java enums, with their values as compile-time constants (no JNI call
+// when an enum class initializes).
+%include <enums.swg>
+%javaconst(1);
+%include <std_string.i>
+%include "swig/strings.i"
+%include <std_vector.i>
+
+%include "swig/loader.i"
+%include "swig/naming.i"
+%include "swig/proxies.i"
+%include "swig/exceptions.i"
+%include "swig/optional.i"
+%include "swig/dates.i"
+%include "swig/calendar.i"
+
+// Give Java a copy constructor for every value type: `new CatalogEntry(other)`.
+%copyctor;
+
+// The export macro means nothing to SWIG.
+#define GOVSHARE_EXPORT
+
+// ---- optionals in the API ------------------------------------------------------
+GOVSHARE_OPTIONAL_ENUM(govshare::ShareClass, ShareClass)
+GOVSHARE_OPTIONAL_ENUM(govshare::OpenClass, OpenClass)
+GOVSHARE_OPTIONAL_ENUM(govshare::AuthorizationMode, AuthorizationMode)
+GOVSHARE_OPTIONAL_CLASS(govshare::LegalBasis, LegalBasis)
+GOVSHARE_OPTIONAL_CLASS(govshare::Date, Date)
+GOVSHARE_OPTIONAL_INT(int)
+
+// ---- value equality: equals() from operator==, hashCode() of the listed getters ----
+// (hashCode only has to agree with equals; it reads a few cheap, telling fields.)
+GOVSHARE_VALUE_TYPE(govshare::Provider, Provider, getCode(), getName())
+GOVSHARE_VALUE_TYPE(govshare::Classification, Classification,
+                    getCategory(), getDomain(), getGroup(), getDetail())
+GOVSHARE_VALUE_TYPE(govshare::ResourceFormat, ResourceFormat,
+                    getFormatClass(), getType(), getDescription())
+GOVSHARE_VALUE_TYPE(govshare::CodeValue, CodeValue, getCode(), getLabel())
+GOVSHARE_VALUE_TYPE(govshare::CodeTable, CodeTable, getId(), getName(), getValues().size())
+GOVSHARE_VALUE_TYPE(govshare::DataItem, DataItem, getName(), getType(), getLength())
+GOVSHARE_VALUE_TYPE(govshare::ShareScope, ShareScope, getDepartments().size(),
+                    getOpenItems().size(), getMaskedItems().size(), getComparisonOnly())
+GOVSHARE_VALUE_TYPE(govshare::LegalBasis, LegalBasis, getKind(), getTitle(), getArticle())
+GOVSHARE_VALUE_TYPE(govshare::ShareAttribute, ShareAttribute,
+                    getShareClass(), getConditions(), getMethods().size())
+GOVSHARE_VALUE_TYPE(govshare::OpenAttribute, OpenAttribute, getOpenClass(), getConditions())
+GOVSHARE_VALUE_TYPE(govshare::CatalogEntry, CatalogEntry, getCode(), getName(), getItems().size())
+GOVSHARE_VALUE_TYPE(govshare::Catalog, Catalog, getEntries())
+GOVSHARE_VALUE_TYPE(govshare::CatalogCode, CatalogCode, getClassification(), getSequence())
+GOVSHARE_VALUE_TYPE(govshare::Finding, Finding, getRuleId(), getPath())
+GOVSHARE_VALUE_TYPE(govshare::RuleInfo, RuleInfo, getRuleId())
+GOVSHARE_VALUE_TYPE(govshare::CatalogCodeScheme, CatalogCodeScheme, getDetailWidth(), getSequenceWidth())
+GOVSHARE_VALUE_TYPE(govshare::ValidationOptions, ValidationOptions, getMinNameChars(), getMinSummaryChars())
+GOVSHARE_VALUE_TYPE(govshare::DeadlineOptions, DeadlineOptions, getRollForward(), getProvisional())
+// Date's equals/hashCode/compareTo are in swig/dates.i; LocalDateTime's,
+// DayInfo's, DeadlineRule's and Deadline's javacode (with their factories and
+// toString) in swig/calendar.i.
+%rename(isBefore) govshare::LocalDateTime::operator<;
+
+// ---- the C++ API ---------------------------------------------------------------
+// error.h: only ErrorCode is wrapped (GovShareException.getCode()); the
+// classes are mapped to Java exceptions by swig/exceptions.i.
+%ignore govshare::Error;
+%ignore govshare::InvalidArgumentError;
+%ignore govshare::ParseError;
+%ignore govshare::NotFoundError;
+%ignore govshare::PermissionDeniedError;
+%ignore govshare::InvalidTransitionError;
+%ignore govshare::ConflictError;
+%ignore govshare::StorageError;
+%ignore govshare::IoError;
+// (CalendarCoverageError: ignored in swig/calendar.i, mapped by swig/exceptions.i.)
+%include "govshare/error.h"
+
+// version.h: GovShare.version(); the macros stay C++-only.
+%ignore GOVSHARE_VERSION_MAJOR;
+%ignore GOVSHARE_VERSION_MINOR;
+%ignore GOVSHARE_VERSION_PATCH;
+%ignore GOVSHARE_VERSION_STRING;
+%include "govshare/version.h"
+
+%include "govshare/date.h"
+%include "govshare/calendar.h"
+%include "govshare/catalog.h"
+%include "govshare/catalog_code.h"
+%include "govshare/validation.h"
+%include "govshare/identifiers.h"
+%include "govshare/json.h"
+
+// Every std::vector in the API: each becomes a java.util.AbstractList (for-each,
+// size(), add(), stream(), and equals() element by element).
+%template(StringList) std::vector<std::string>;
+%template(ShareMethodList) std::vector<govshare::ShareMethod>;
+%template(CodeValueList) std::vector<govshare::CodeValue>;
+%template(CodeTableList) std::vector<govshare::CodeTable>;
+%template(DataItemList) std::vector<govshare::DataItem>;
+%template(CatalogEntryList) std::vector<govshare::CatalogEntry>;
+%template(FindingList) std::vector<govshare::Finding>;
+%template(RuleInfoList) std::vector<govshare::RuleInfo>;
+%template(BoolList) std::vector<bool>;
+%template(IntList) std::vector<int>;
+%template(DateList) std::vector<govshare::Date>;
+%template(DayInfoList) std::vector<govshare::DayInfo>;

@@ -1,0 +1,713 @@
+package org.govshare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The working-day calendar through the Java binding: the core cases of
+ * tests/cpp/calendar_test.cpp (docs/calendar.md), plus the Java-only surface (LocalDate and
+ * java.time adapters, lists, Optional, exceptions). {@code LocalDateTime} here is
+ * org.govshare.LocalDateTime; java.time's is written in full.
+ */
+class CalendarTest {
+  private final WorkdayCalendar cal = WorkdayCalendar.builtin();
+
+  static final int[] WORKING_DAYS_PER_YEAR = {249, 250, 249, 249, 251, 248, 248}; // 2020..2026
+
+  // ---- helpers ---------------------------------------------------------------------
+
+  static Date d(String iso) {
+    return Date.fromIso(iso);
+  }
+
+  static LocalDate ld(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  static LocalDateTime at(String iso) {
+    return LocalDateTime.fromIso(iso);
+  }
+
+  /** The due date of {@code rule} for an event at {@code event}. */
+  Date dueDate(String event, DeadlineRule rule) {
+    return cal.computeDeadline(at(event), rule).getDue().getDate();
+  }
+
+  /** One row of the shared reference table. */
+  record Reference(boolean working, String festival) {}
+
+  /**
+   * tests/data/cn_calendar_reference.tsv (the shared State Council data), parsed here
+   * independently of the library: date → (working, festival).
+   */
+  static Map<LocalDate, Reference> referenceTable() throws IOException {
+    Path file = CatalogTest.repoRoot().resolve("tests/data/cn_calendar_reference.tsv");
+    Map<LocalDate, Reference> out = new HashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("date")) continue;
+      String[] f = line.split("\t", -1);
+      out.put(LocalDate.parse(f[0]), new Reference(f[1].equals("work"), f.length > 2 ? f[2] : ""));
+    }
+    return out;
+  }
+
+  static String referenceText() throws IOException {
+    return Files.readString(
+        CatalogTest.repoRoot().resolve("tests/data/cn_calendar_reference.tsv"), StandardCharsets.UTF_8);
+  }
+
+  // ---- the shipped schedule --------------------------------------------------------
+
+  @Test
+  void everyDate2020To2026MatchesTheStateCouncilTable() throws IOException {
+    Map<LocalDate, Reference> table = referenceTable();
+    assertTrue(table.size() > 250, "reference rows: " + table.size());
+    int checked = 0;
+    for (LocalDate l = ld("2020-01-01"); !l.isAfter(ld("2026-12-31")); l = l.plusDays(1)) {
+      DayInfo info = cal.day(l);
+      Reference ref = table.get(l);
+      boolean weekend = l.getDayOfWeek().getValue() >= 6;
+      if (ref == null) {
+        assertEquals(!weekend, info.getWorking(), l::toString);
+        assertEquals(weekend ? DayKind.WEEKEND : DayKind.WORKDAY, info.getKind(), l::toString);
+        assertEquals(Festival.NONE, info.getFestival(), l::toString);
+      } else {
+        assertEquals(ref.working(), info.getWorking(), l::toString);
+        assertEquals(ref.festival(), GovShare.toString(info.getFestival()), l::toString);
+        assertSame(info.getFestival(), GovShare.parseFestival(ref.festival()), l::toString);
+        assertEquals(ref.working() ? DayKind.ADJUSTED_WORKDAY : DayKind.HOLIDAY, info.getKind(),
+                     l::toString);
+      }
+      assertEquals(l, info.getDate().toLocalDate());
+      assertEquals(info.getWorking(), cal.isWorkingDay(l));
+      assertEquals("", info.getReason());
+      assertFalse(info.getProvisional());
+      checked++;
+    }
+    assertEquals(2557, checked);
+  }
+
+  @Test
+  void workingDaysPerYear() {
+    for (int y = 2020; y <= 2026; y++) {
+      int expected = WORKING_DAYS_PER_YEAR[y - 2020];
+      Date jan1 = Date.of(y, 1, 1);
+      Date dec31 = Date.of(y, 12, 31);
+      assertEquals(expected,
+                   cal.workingDaysBetween(jan1, dec31) + (cal.isWorkingDay(dec31) ? 1 : 0),
+                   () -> "year " + jan1.getYear());
+      // The half-open end is not a day of the range, so 2027-01-01 needs no coverage.
+      assertEquals(expected, cal.workingDaysBetween(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1)));
+      assertEquals(expected, cal.days(jan1, dec31, false).stream().filter(DayInfo::getWorking).count());
+    }
+    assertEquals(249 + 250 + 249 + 249 + 251 + 248 + 247,
+                 cal.workingDaysBetween(d("2020-01-01"), d("2026-12-31")));
+    assertEquals(List.of(2020, 2021, 2022, 2023, 2024, 2025, 2026), cal.years());
+    assertTrue(cal.version().startsWith("cn-state-council"), cal.version());
+  }
+
+  // ---- counting rules (docs/calendar.md) -------------------------------------------
+
+  @Test
+  void addWorkingDaysExamplesOfTheDocs() {
+    assertEquals(d("2026-04-07"), cal.addWorkingDays(d("2026-04-03"), 1));
+    assertEquals(d("2026-02-14"), cal.addWorkingDays(d("2026-02-13"), 1)); // adjusted Saturday
+    assertEquals(d("2026-01-04"), cal.addWorkingDays(d("2025-12-31"), 1)); // adjusted Sunday
+    assertEquals(d("2026-10-20"), cal.addWorkingDays(d("2026-09-30"), 10)); // A22 across 国庆
+    assertEquals(ld("2020-02-14"), cal.addWorkingDays(ld("2020-01-23"), 10)); // 2020 extension
+    // An event on a rest day counts from the next working day.
+    assertEquals(DayOfWeek.SATURDAY, ld("2026-04-04").getDayOfWeek());
+    assertEquals(ld("2026-04-07"), cal.addWorkingDays(ld("2026-04-04"), 1));
+    assertEquals(6, GovShare.weekday(d("2026-04-04")));
+    assertEquals(1, GovShare.weekday(d("2026-04-06")));
+  }
+
+  @Test
+  void monthDeadlineExamplesOfTheDocs() {
+    // 02-23 is in the Spring Festival: rolled forward.
+    assertEquals(d("2026-02-24"), dueDate("2026-01-23", DeadlineRule.months(1)));
+    assertEquals(d("2026-10-08"), dueDate("2026-07-05", DeadlineRule.months(3)));
+    // Clamped to 02-28, an adjusted working Saturday: no extension.
+    assertEquals(d("2026-02-28"), dueDate("2026-01-31", DeadlineRule.months(1)));
+    assertEquals(d("2026-09-30"), dueDate("2026-08-31", DeadlineRule.of(DeadlineUnit.MONTHS, 1)));
+  }
+
+  @Test
+  void eventsOnSaturdaysSundaysAndHolidays() {
+    assertEquals(ld("2026-03-09"), cal.addWorkingDays(ld("2026-03-07"), 1)); // Saturday
+    assertEquals(ld("2026-03-09"), cal.addWorkingDays(ld("2026-03-08"), 1)); // Sunday
+    assertEquals(ld("2026-10-08"), cal.addWorkingDays(ld("2026-10-01"), 1)); // 国庆 day 1
+    assertEquals(ld("2026-10-10"), cal.addWorkingDays(ld("2026-10-01"), 3)); // adjusted Saturday
+    assertEquals(cal.addWorkingDays(ld("2026-02-23"), 15), cal.addWorkingDays(ld("2026-02-15"), 15));
+    DayInfo holiday = cal.day(ld("2026-10-01"));
+    assertEquals(DayKind.HOLIDAY, holiday.getKind());
+    assertEquals(Festival.NATIONAL_DAY, holiday.getFestival());
+    assertEquals("国庆节", GovShare.chineseLabel(holiday.getFestival()));
+    assertFalse(cal.isWorkingDay(d("2026-10-01")));
+  }
+
+  @Test
+  void zeroAndNegativeN() {
+    assertEquals(d("2026-10-08"), cal.addWorkingDays(d("2026-10-01"), 0)); // on or after
+    assertEquals(d("2026-10-09"), cal.addWorkingDays(d("2026-10-09"), 0));
+    assertEquals(d("2026-10-08"), cal.nextWorkingDay(d("2026-10-03")));
+    assertEquals(ld("2026-10-08"), cal.nextWorkingDay(ld("2026-10-03")));
+    assertEquals(d("2026-09-30"), cal.addWorkingDays(d("2026-10-08"), -1)); // strictly before
+    assertEquals(d("2026-10-09"), cal.addWorkingDays(d("2026-10-12"), -2));
+    assertEquals(d("2026-09-30"), cal.addWorkingDays(d("2026-10-05"), -1));
+    assertEquals(ld("2026-04-03"), cal.addWorkingDays(ld("2026-04-07"), -1));
+  }
+
+  @Test
+  void betweenIsHalfOpen() {
+    assertEquals(1, cal.workingDaysBetween(d("2026-04-03"), d("2026-04-07"))); // Fri counts, Tue not
+    assertEquals(-1, cal.workingDaysBetween(d("2026-04-07"), d("2026-04-03")));
+    assertEquals(0, cal.workingDaysBetween(ld("2026-04-07"), ld("2026-04-07")));
+    assertEquals(0, cal.workingDaysBetween(ld("2026-10-01"), ld("2026-10-08")));
+    assertEquals(6, cal.workingDaysBetween(ld("2026-09-25"), ld("2026-10-12"))); // 28 29 30 8 9 10
+  }
+
+  /** Property: adding then counting back agree, from every day of 2020-01-10..2026-10-31. */
+  @Test
+  void addThenBetweenAgree() {
+    int first = Date.of(2020, 1, 10).daysSinceEpoch();
+    int last = Date.of(2026, 10, 31).daysSinceEpoch();
+    int[] ns = {1, 2, 10, 15, 40};
+    for (int day = first; day <= last; day++) {
+      Date date = Date.fromDaysSinceEpoch(day);
+      Date next = Date.fromDaysSinceEpoch(day + 1);
+      Date lastWorking = cal.addWorkingDays(next, -1); // the last working day on or before date
+      assertTrue(cal.isWorkingDay(lastWorking));
+      assertFalse(date.isBefore(lastWorking));
+      for (int n : ns) {
+        Date t = cal.addWorkingDays(date, n);
+        String what = date + " + " + n;
+        assertTrue(cal.isWorkingDay(t), what);
+        assertTrue(date.isBefore(t), what);
+        assertEquals(n, cal.workingDaysBetween(next, Date.fromDaysSinceEpoch(t.daysSinceEpoch() + 1)), what);
+        assertEquals(lastWorking, cal.addWorkingDays(t, -n), what);
+      }
+    }
+  }
+
+  /** The batch forms agree with the single calls over the same property's dates. */
+  @Test
+  void batchFormsAgreeWithSingleCallsOverManyDays() {
+    List<LocalDate> dates = new ArrayList<>();
+    for (LocalDate l = ld("2020-01-10"); !l.isAfter(ld("2026-10-31")); l = l.plusDays(1)) dates.add(l);
+    DateList list = DateList.fromLocalDates(dates);
+    assertEquals(dates, list.toLocalDates());
+
+    BoolList working = cal.isWorkingDayBatch(list, false);
+    DateList plus10 = cal.addWorkingDaysBatch(list, 10, false);
+    List<LocalDate> plus10Local = cal.addWorkingDaysBatch(dates, 10, false);
+    List<LocalDate> nextDays = new ArrayList<>();
+    List<LocalDate> afterDue = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      nextDays.add(dates.get(i).plusDays(1));
+      afterDue.add(plus10Local.get(i).plusDays(1));
+    }
+    IntList between = cal.workingDaysBetweenBatch(nextDays, afterDue, false);
+    assertEquals(dates.size(), working.size());
+    assertEquals(dates.size(), between.size());
+    assertEquals(plus10.toLocalDates(), plus10Local);
+    for (int i = 0; i < dates.size(); i += 7) {
+      LocalDate l = dates.get(i);
+      assertEquals(cal.isWorkingDay(l), working.get(i), l::toString);
+      assertEquals(cal.addWorkingDays(l, 10), plus10Local.get(i), l::toString);
+    }
+    assertTrue(between.stream().allMatch(n -> n == 10));
+  }
+
+  @Test
+  void addMonthsClampsToTheEndOfShortMonths() {
+    assertEquals(d("2026-02-28"), GovShare.addMonths(d("2026-01-31"), 1));
+    assertEquals(d("2024-02-29"), GovShare.addMonths(d("2024-01-31"), 1));
+    assertEquals(d("2026-04-30"), GovShare.addMonths(d("2026-03-31"), 1));
+    assertEquals(d("2027-02-28"), GovShare.addMonths(d("2026-11-30"), 3));
+    assertEquals(d("2025-12-15"), GovShare.addMonths(d("2026-05-15"), -5));
+    assertEquals(d("2027-05-15"), GovShare.addMonths(d("2026-05-15"), 12));
+    assertThrows(InvalidArgumentException.class, () -> GovShare.addMonths(Date.of(2026, 2, 30), 1));
+    // java.time clamps the same way.
+    for (LocalDate l = ld("2023-12-01"); l.isBefore(ld("2025-01-01")); l = l.plusDays(1)) {
+      assertEquals(l.plusMonths(1), GovShare.addMonths(Date.fromLocalDate(l), 1).toLocalDate());
+    }
+  }
+
+  // ---- deadlines -------------------------------------------------------------------
+
+  /** 民法典 arts. 201–203: the end of a month period moves to the next working day. */
+  @Test
+  void monthDeadlinesRollForwardOntoWorkingDays() {
+    DeadlineRule oneMonth = DeadlineRule.months(1);
+    int first = Date.of(2020, 1, 1).daysSinceEpoch();
+    int last = Date.of(2026, 9, 30).daysSinceEpoch();
+    for (int day = first; day <= last; day++) {
+      Date date = Date.fromDaysSinceEpoch(day);
+      Deadline dl = cal.computeDeadline(LocalDateTime.of(date, 9, 0, 0), oneMonth);
+      Date due = dl.getDue().getDate();
+      assertTrue(cal.isWorkingDay(due), date::toString);
+      assertFalse(due.isBefore(GovShare.addMonths(date, 1)), date::toString);
+    }
+  }
+
+  @Test
+  void monthDeadlineWithoutRollForward() {
+    DeadlineOptions elapsed = new DeadlineOptions(); // A26: "unused for more than 3 months"
+    assertTrue(elapsed.getRollForward());
+    elapsed.setRollForward(false);
+    assertEquals(d("2026-10-01"),
+                 cal.computeDeadline(at("2026-07-01"), DeadlineRule.months(3), elapsed).getDue().getDate());
+  }
+
+  @Test
+  void deadlinesOfTheArticles() {
+    String submitted = "2026-09-29T15:00:00+08:00";
+    assertEquals(d("2026-09-30"), dueDate(submitted, DeadlineRule.workingDays(1))); // A21
+    assertEquals(d("2026-10-19"), dueDate(submitted, DeadlineRule.workingDays(10))); // A22
+    assertEquals(d("2026-10-08"), dueDate(submitted, DeadlineRule.workingDays(2))); // A23
+    // A11: 15 working days after an announcement on a holiday (中秋 2026-09-25).
+    assertEquals(d("2026-10-22"), dueDate("2026-09-25", DeadlineRule.workingDays(15)));
+    // 10-01 falls in 国庆: next working day.
+    assertEquals(d("2026-10-08"), dueDate("2026-09-24", DeadlineRule.calendarDays(7)));
+    assertEquals("7 CALENDAR_DAYS", DeadlineRule.calendarDays(7).toString());
+  }
+
+  @Test
+  void deadlineEndsAt2400OrAtTheOfficeClose() {
+    LocalDateTime event = at("2026-04-03T18:00");
+    Deadline plain = cal.computeDeadline(event, DeadlineRule.workingDays(1));
+    assertEquals("2026-04-07T24:00:00+08:00", plain.getDue().toIso());
+    assertEquals(cal.version(), plain.getCalendarVersion());
+    assertFalse(plain.getProvisional());
+    assertTrue(plain.toString().startsWith("2026-04-07T24:00:00+08:00 ["), plain.toString());
+
+    DeadlineOptions office = new DeadlineOptions();
+    assertEquals(Optional.empty(), office.getOfficeCloseMinutes());
+    assertFalse(office.getAfterCloseCountsNextDay());
+    assertFalse(office.getProvisional());
+    office.setOfficeCloseMinutes(Optional.of(17 * 60 + 30));
+    assertEquals(Optional.of(1050), office.getOfficeCloseMinutes());
+    Deadline closing = cal.computeDeadline(event, DeadlineRule.workingDays(1), office);
+    assertEquals("2026-04-07T17:30:00+08:00", closing.getDue().toIso());
+    assertEquals(17, closing.getDue().getHour());
+    assertEquals(30, closing.getDue().getMinute());
+
+    office.setAfterCloseCountsNextDay(true); // 18:00 Friday counts as Saturday
+    assertEquals(d("2026-04-07"), cal.computeDeadline(event, DeadlineRule.workingDays(1), office).getDue().getDate());
+    assertEquals(d("2026-04-09"),
+                 cal.computeDeadline(at("2026-04-07T18:00"), DeadlineRule.workingDays(1), office)
+                     .getDue().getDate());
+
+    // A copy is independent; clearing the Optional restores 24:00.
+    DeadlineOptions copy = new DeadlineOptions(office);
+    copy.setOfficeCloseMinutes(Optional.empty());
+    assertEquals(Optional.of(1050), office.getOfficeCloseMinutes());
+    assertEquals("2026-04-07T24:00:00+08:00",
+                 cal.computeDeadline(event, DeadlineRule.workingDays(1), copy).getDue().toIso());
+  }
+
+  @Test
+  void deadlineRefusesBadInput() {
+    assertThrows(InvalidArgumentException.class,
+                 () -> cal.computeDeadline(at("2026-04-03"), DeadlineRule.workingDays(0)));
+    LocalDateTime bad = LocalDateTime.of(Date.of(2026, 2, 30), 0, 0, 0);
+    assertFalse(bad.isValid());
+    assertThrows(InvalidArgumentException.class, () -> cal.computeDeadline(bad, DeadlineRule.workingDays(1)));
+    DeadlineOptions o = new DeadlineOptions();
+    o.setOfficeCloseMinutes(Optional.of(0));
+    assertThrows(InvalidArgumentException.class,
+                 () -> cal.computeDeadline(at("2026-04-03"), DeadlineRule.workingDays(1), o));
+    assertThrows(NullPointerException.class, () -> cal.computeDeadline(null, DeadlineRule.workingDays(1)));
+    assertThrows(NullPointerException.class, () -> o.setOfficeCloseMinutes(null));
+  }
+
+  @Test
+  void deadlineKeepsItsDueTimeAlive() {
+    LocalDateTime due = cal.computeDeadline(at("2026-04-03"), DeadlineRule.workingDays(1)).getDue();
+    Date dayOfFirst = cal.days(d("2026-10-01"), d("2026-10-08"), false).get(0).getDate();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      System.runFinalization(); // SWIG frees C++ memory from finalize()
+      byte[][] garbage = new byte[64][];
+      for (int j = 0; j < garbage.length; j++) garbage[j] = new byte[64 * 1024];
+    }
+    assertEquals("2026-04-07T24:00:00+08:00", due.toIso());
+    assertEquals(d("2026-10-01"), dayOfFirst);
+  }
+
+  // ---- coverage and provisional mode -----------------------------------------------
+
+  @Test
+  void uncoveredYearsAreRefusedNamingTheYear() {
+    assertTrue(cal.covers(2026));
+    assertFalse(cal.covers(2027));
+    assertTrue(cal.coversRange(d("2020-01-01"), d("2026-12-31")));
+    assertFalse(cal.coversRange(ld("2027-01-04"), ld("2026-12-01"))); // either order
+
+    CalendarCoverageException e =
+        assertThrows(CalendarCoverageException.class, () -> cal.isWorkingDay(d("2027-01-04")));
+    assertEquals(2027, e.getMissingYear());
+    assertTrue(e.getMessage().contains("2027"), e.getMessage());
+    assertEquals(ErrorCode.INVALID_ARGUMENT, e.getCode());
+    assertInstanceOf(GovShareException.class, e);
+    assertInstanceOf(InvalidArgumentException.class, e); // as in C++: an invalid argument
+
+    assertEquals(2027, assertThrows(CalendarCoverageException.class,
+                                    () -> cal.addWorkingDays(ld("2026-12-28"), 5)).getMissingYear());
+    assertEquals(2019, assertThrows(CalendarCoverageException.class,
+                                    () -> cal.workingDaysBetween(d("2019-12-01"), d("2020-02-01")))
+                           .getMissingYear());
+    assertEquals(2027, assertThrows(CalendarCoverageException.class,
+                                    () -> cal.computeDeadline(at("2026-12-01"), DeadlineRule.months(1)))
+                           .getMissingYear());
+    assertThrows(CalendarCoverageException.class, () -> cal.day(ld("2027-01-04")));
+    assertThrows(CalendarCoverageException.class,
+                 () -> cal.isWorkingDayBatch(List.of(ld("2026-12-31"), ld("2027-01-04")), false));
+    assertThrows(CalendarCoverageException.class, () -> cal.days(d("2026-12-30"), d("2027-01-02"), false));
+    // The half-open end is not a day of the range.
+    assertEquals(23, cal.workingDaysBetween(d("2026-12-01"), d("2027-01-01")));
+    // A malformed date is an invalid argument, not a coverage error.
+    assertThrows(InvalidArgumentException.class, () -> cal.isWorkingDay(Date.of(2026, 2, 30)));
+  }
+
+  @Test
+  void provisionalModeIsPlainMondayToFridayAndSaysSo() {
+    DayInfo info = cal.day(d("2027-01-01"), true); // a Friday: a holiday in reality
+    assertTrue(info.getWorking());
+    assertTrue(info.getProvisional());
+    assertEquals(DayKind.WORKDAY, info.getKind());
+    assertTrue(info.toString().endsWith("provisional"), info.toString());
+    assertTrue(cal.isWorkingDay(ld("2027-01-01"), true));
+    assertFalse(cal.day(d("2026-10-01"), true).getProvisional()); // covered: the real data
+    assertEquals(d("2027-01-06"), cal.addWorkingDays(d("2026-12-30"), 5, true));
+    assertEquals(ld("2027-01-04"), cal.nextWorkingDay(ld("2027-01-02"), true));
+    assertEquals(52 * 5, cal.workingDaysBetween(d("2027-01-04"), d("2028-01-03"), true));
+
+    DeadlineOptions o = new DeadlineOptions();
+    o.setProvisional(true);
+    Deadline dl = cal.computeDeadline(at("2026-12-25"), DeadlineRule.workingDays(10), o);
+    assertTrue(dl.getProvisional());
+    assertEquals(d("2027-01-08"), dl.getDue().getDate());
+    assertFalse(cal.computeDeadline(at("2026-09-25"), DeadlineRule.workingDays(10), o).getProvisional());
+    // Before the loaded years too, in both directions.
+    assertEquals(ld("2019-12-27"), cal.addWorkingDays(ld("2020-01-02"), -3, true)); // 01-01 is off
+    assertEquals(4, cal.workingDaysBetween(ld("2019-12-30"), ld("2020-01-06"), true));
+    DayInfoList days = cal.days(ld("2026-12-31"), ld("2027-01-01"), true);
+    assertFalse(days.get(0).getProvisional());
+    assertTrue(days.get(1).getProvisional());
+  }
+
+  // ---- loading and local adjustments -----------------------------------------------
+
+  @Test
+  void loadingAFurtherYearFromText() {
+    String before = cal.version();
+    // A hypothetical 2027 notice (for the test; not the real schedule).
+    cal.loadText("# test notice\nsource\ttest-2027\nyear\t2027\n"
+                 + "2027-01-01\toff\tNewYear\n2027-01-02\toff\tNewYear\n2027-01-03\toff\tNewYear\n"
+                 + "2027-02-06\twork\tSpringFestival\n");
+    assertTrue(cal.covers(2027));
+    assertNotEquals(before, cal.version());
+    assertTrue(cal.version().contains("test-2027"), cal.version());
+    assertEquals(List.of(2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027), cal.years());
+    assertFalse(cal.isWorkingDay(d("2027-01-01")));
+    assertEquals(DayKind.ADJUSTED_WORKDAY, cal.day(d("2027-02-06")).getKind());
+    assertEquals(Festival.SPRING_FESTIVAL, cal.day(d("2027-02-06")).getFestival());
+    assertEquals(d("2027-01-04"), cal.addWorkingDays(d("2026-12-31"), 1));
+    assertEquals(DayKind.WORKDAY, cal.day(d("2027-03-01")).getKind());
+    // Another calendar is not affected.
+    assertFalse(WorkdayCalendar.builtin().covers(2027));
+  }
+
+  @Test
+  void addYearIsAPlainMondayToFridayYear() {
+    cal.addYear(2027);
+    assertTrue(cal.isWorkingDay(ld("2027-01-01")));
+    assertFalse(cal.day(ld("2027-01-01")).getProvisional());
+    assertThrows(GovShareException.class, () -> cal.addYear(2027)); // already covered
+  }
+
+  @Test
+  void calendarFilesLoadWithChineseText(@TempDir Path dir) throws IOException {
+    String reason = "南通市防汛应急停工一天";
+    Path file = dir.resolve("南通-2027.tsv"); // a UTF-8 file name too
+    Files.writeString(file, "source\tnantong-2027\nyear\t2027\n2027-06-14\toff\tLocal\t" + reason + "\n",
+                      StandardCharsets.UTF_8);
+    cal.loadFile(file.toString());
+    DayInfo info = cal.day(ld("2027-06-14"));
+    assertFalse(info.getWorking());
+    assertEquals(Festival.LOCAL, info.getFestival());
+    assertEquals("地方调整", GovShare.chineseLabel(info.getFestival()));
+    assertEquals(reason, info.getReason());
+    assertEquals("2027-06-14 HOLIDAY Local (" + reason + ")", info.toString());
+
+    WorkdayCalendar fromFile = WorkdayCalendar.fromFile(file.toString());
+    assertEquals(List.of(2027), fromFile.years());
+    assertEquals(reason, fromFile.day(d("2027-06-14")).getReason());
+    assertTrue(fromFile.version().startsWith("nantong-2027/2027-2027/"), fromFile.version());
+  }
+
+  @Test
+  void localOverrideWithReason() {
+    String before = cal.version();
+    String reason = "南通市防汛应急停工一天（𪚥）"; // outside the BMP too
+    cal.override(d("2026-06-15"), false, reason);
+    DayInfo info = cal.day(d("2026-06-15"));
+    assertFalse(info.getWorking());
+    assertEquals(Festival.LOCAL, info.getFestival());
+    assertEquals(reason, info.getReason());
+    assertEquals(d("2026-06-16"), cal.addWorkingDays(d("2026-06-12"), 1));
+    assertNotEquals(before, cal.version());
+    assertTrue(cal.version().contains("overrides:1"), cal.version());
+
+    cal.override(ld("2026-06-20"), true, "补班"); // a Saturday made a working day
+    assertTrue(cal.isWorkingDay(ld("2026-06-20")));
+    assertEquals("补班", cal.day(ld("2026-06-20")).getReason());
+    assertTrue(cal.version().contains("overrides:2"), cal.version());
+
+    assertThrows(InvalidArgumentException.class, () -> cal.override(d("2026-06-16"), false, ""));
+    assertEquals(2027, assertThrows(CalendarCoverageException.class,
+                                    () -> cal.override(d("2027-06-16"), false, "x")).getMissingYear());
+  }
+
+  @Test
+  void badCalendarTextIsRefusedAndChangesNothing() {
+    String before = cal.version();
+    String[] bad = {
+      "year\t27\n",
+      "2027-01-01\toff\tNewYear\n", // year not declared
+      "year\t2027\n2027-02-30\toff\tNewYear\n",
+      "year\t2027\n2027-01-01\tholiday\tNewYear\n",
+      "year\t2027\n2027-01-01\toff\tChristmas\n",
+      "year\t2027\n2027-01-01\toff\tLocal\n", // local without reason
+      "year\t2027\n2027-01-01\toff\tNewYear\n2027-01-01\toff\tNewYear\n",
+    };
+    for (String text : bad) {
+      assertThrows(ParseException.class, () -> cal.loadText(text), text);
+      assertEquals(before, cal.version(), text);
+      assertFalse(cal.covers(2027), text);
+    }
+    ParseException e =
+        assertThrows(ParseException.class, () -> cal.loadText("year\t2027\n\n2027-01-01\toff\tChristmas\n"));
+    assertEquals("calendar:3", e.getPath());
+    assertEquals(ErrorCode.PARSE, e.getCode());
+    assertEquals(before, cal.version());
+
+    IoException io = assertThrows(IoException.class, () -> WorkdayCalendar.fromFile("/no/such/calendar.tsv"));
+    assertTrue(io.getMessage().contains("/no/such/calendar.tsv"), io.getMessage());
+    assertThrows(IoException.class, () -> cal.loadFile("/no/such/calendar.tsv"));
+    assertEquals(before, cal.version());
+  }
+
+  @Test
+  void theSharedTableLoadsAsACalendarFile() throws IOException {
+    WorkdayCalendar empty = WorkdayCalendar.empty();
+    assertTrue(empty.years().isEmpty());
+    assertEquals(2026, assertThrows(CalendarCoverageException.class,
+                                    () -> empty.isWorkingDay(d("2026-01-05"))).getMissingYear());
+    StringBuilder text = new StringBuilder();
+    for (int y = 2020; y <= 2026; y++) text.append("year\t").append(y).append('\n');
+    text.append(referenceText());
+    empty.loadText(text.toString());
+    for (int y = 2020; y <= 2026; y++) {
+      assertEquals(cal.workingDaysBetween(Date.of(y, 1, 1), Date.of(y + 1, 1, 1), true),
+                   empty.workingDaysBetween(Date.of(y, 1, 1), Date.of(y + 1, 1, 1), true));
+    }
+  }
+
+  // ---- batch forms -----------------------------------------------------------------
+
+  @Test
+  void batchFormsMatchSingleCalls() {
+    DateList dates = new DateList(List.of(d("2026-04-03"), d("2026-10-01"), d("2026-02-14")));
+    assertEquals(List.of(true, false, true), cal.isWorkingDayBatch(dates, false));
+    assertEquals(List.of(d("2026-04-07"), d("2026-10-08"), d("2026-02-24")),
+                 cal.addWorkingDaysBatch(dates, 1, false));
+    DateList to = new DateList(List.of(d("2026-04-07"), d("2026-10-08"), d("2026-02-14")));
+    assertEquals(List.of(1, 0, 0), cal.workingDaysBetweenBatch(dates, to, false));
+    assertThrows(InvalidArgumentException.class,
+                 () -> cal.workingDaysBetweenBatch(dates, new DateList(), false));
+
+    // The java.time forms.
+    List<LocalDate> local = List.of(ld("2026-04-03"), ld("2026-10-01"), ld("2026-02-14"));
+    assertEquals(dates.toLocalDates(), local);
+    assertEquals(List.of(true, false, true), cal.isWorkingDayBatch(local, false));
+    assertEquals(List.of(ld("2026-04-07"), ld("2026-10-08"), ld("2026-02-24")),
+                 cal.addWorkingDaysBatch(local, 1, false));
+    assertEquals(List.of(1, 0, 0), cal.workingDaysBetweenBatch(local, to.toLocalDates(), false));
+    assertEquals(List.of(), cal.isWorkingDayBatch(List.<LocalDate>of(), false));
+
+    DayInfoList days = cal.days(d("2026-09-30"), d("2026-10-10"), false);
+    assertEquals(11, days.size());
+    assertEquals(Festival.NATIONAL_DAY, days.get(1).getFestival());
+    assertEquals(DayKind.ADJUSTED_WORKDAY, days.get(10).getKind());
+    assertEquals("2026-10-10 ADJUSTED_WORKDAY NationalDay", days.get(10).toString());
+    List<LocalDate> listed = new ArrayList<>();
+    for (DayInfo info : cal.days(ld("2026-09-30"), ld("2026-10-10"), false)) {
+      listed.add(info.getDate().toLocalDate());
+    }
+    assertEquals(ld("2026-09-30").datesUntil(ld("2026-10-11")).toList(), listed);
+    assertThrows(InvalidArgumentException.class, () -> cal.days(d("2026-10-10"), d("2026-09-30"), false));
+  }
+
+  // ---- names -----------------------------------------------------------------------
+
+  @Test
+  void enumsAreJavaEnumsWithTheDocumentedNames() {
+    assertEquals("adjusted_workday", GovShare.toString(DayKind.ADJUSTED_WORKDAY));
+    assertEquals("weekend", GovShare.toString(DayKind.WEEKEND));
+    assertEquals("NationalDay+MidAutumn", GovShare.toString(Festival.NATIONAL_DAY_MID_AUTUMN));
+    assertEquals("国庆节、中秋节", GovShare.chineseLabel(Festival.NATIONAL_DAY_MID_AUTUMN));
+    assertEquals("春节", GovShare.chineseLabel(Festival.SPRING_FESTIVAL));
+    for (Festival f : Festival.values()) {
+      assertSame(f, GovShare.parseFestival(GovShare.toString(f)));
+    }
+    assertThrows(InvalidArgumentException.class, () -> GovShare.parseFestival("Christmas"));
+    assertEquals(4, DayKind.ADJUSTED_WORKDAY.swigValue()); // the stable C++ values
+    assertEquals(8, Festival.NATIONAL_DAY_MID_AUTUMN.swigValue());
+    assertEquals(3, DeadlineUnit.MONTHS.swigValue());
+    assertEquals(DeadlineUnit.WORKING_DAYS, new DeadlineRule().getUnit());
+    assertEquals(1, new DeadlineRule().getCount());
+  }
+
+  // ---- LocalDateTime and java.time -------------------------------------------------
+
+  @Test
+  void localDateTimeParsesShanghaiTimesOnly() {
+    assertEquals("2026-10-01T09:30:00+08:00", at("2026-10-01T09:30:00+08:00").toIso());
+    assertEquals(30, at("2026-10-01 09:30").getMinute());
+    assertEquals("2026-10-01T00:00:00+08:00", at("2026-10-01").toString());
+    assertThrows(InvalidArgumentException.class, () -> at("2026-10-01T09:30:00Z"));
+    assertThrows(InvalidArgumentException.class, () -> at("2026-10-01T09:30:00+09:00"));
+    assertThrows(InvalidArgumentException.class, () -> at("2026-10-01T25:00"));
+    LocalDateTime t = at("2026-10-01T00:30");
+    assertEquals(t, LocalDateTime.fromUnixSeconds(t.toUnixSeconds()));
+    assertEquals(t.hashCode(), LocalDateTime.fromUnixSeconds(t.toUnixSeconds()).hashCode());
+    assertEquals("1970-01-01T08:00:00+08:00", LocalDateTime.fromUnixSeconds(0).toIso());
+    assertEquals(t, new LocalDateTime(t));
+    assertNotEquals(t, at("2026-10-01T00:31"));
+    assertTrue(at("2026-10-01T24:00").isValid());
+    assertFalse(LocalDateTime.of(ld("2026-10-01"), 24, 0, 1).isValid());
+  }
+
+  @Test
+  void localDateTimeConvertsToAndFromJavaTime() {
+    ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+    ZoneOffset plus8 = ZoneOffset.ofHours(8);
+    assertEquals(shanghai, LocalDateTime.ZONE);
+    assertEquals(plus8, LocalDateTime.OFFSET);
+
+    LocalDateTime t = at("2026-04-07T17:30:05");
+    assertEquals(ZonedDateTime.of(2026, 4, 7, 17, 30, 5, 0, shanghai), t.toZonedDateTime());
+    assertEquals(OffsetDateTime.of(2026, 4, 7, 17, 30, 5, 0, plus8), t.toOffsetDateTime());
+    assertEquals(java.time.LocalDateTime.of(2026, 4, 7, 17, 30, 5), t.toJavaLocalDateTime());
+    assertEquals(Instant.ofEpochSecond(t.toUnixSeconds()), t.toInstant());
+
+    // 24:00 is the end of the day: 00:00 of the next.
+    LocalDateTime endOfDay = cal.computeDeadline(at("2026-04-03"), DeadlineRule.workingDays(1)).getDue();
+    assertEquals("2026-04-07T24:00:00+08:00", endOfDay.toIso());
+    assertEquals(ZonedDateTime.of(2026, 4, 8, 0, 0, 0, 0, shanghai), endOfDay.toZonedDateTime());
+    assertEquals(OffsetDateTime.of(2026, 4, 8, 0, 0, 0, 0, plus8), endOfDay.toOffsetDateTime());
+    assertEquals(Instant.ofEpochSecond(endOfDay.toUnixSeconds()), endOfDay.toInstant());
+    assertEquals(Instant.parse("2026-04-07T16:00:00Z"), endOfDay.toInstant());
+    assertEquals(endOfDay.getDate().toLocalDate().plusDays(1).atStartOfDay(), endOfDay.toJavaLocalDateTime());
+
+    // From java.time: the same instant on the +08:00 clock, to the second (rounded down).
+    assertEquals(t, LocalDateTime.fromZoned(ZonedDateTime.of(2026, 4, 7, 17, 30, 5, 999_000_000, shanghai)));
+    assertEquals(t, LocalDateTime.fromZoned(ZonedDateTime.of(2026, 4, 7, 9, 30, 5, 0, ZoneOffset.UTC)));
+    assertEquals(t, LocalDateTime.fromZoned(ZonedDateTime.of(2026, 4, 7, 11, 30, 5, 0, ZoneId.of("Europe/Berlin"))));
+    assertEquals(t, LocalDateTime.fromOffset(OffsetDateTime.of(2026, 4, 7, 9, 30, 5, 0, ZoneOffset.UTC)));
+    assertEquals(t, LocalDateTime.fromInstant(Instant.parse("2026-04-07T09:30:05.5Z")));
+    assertEquals(t, LocalDateTime.fromJavaLocalDateTime(java.time.LocalDateTime.of(2026, 4, 7, 17, 30, 5, 1)));
+    assertEquals(t, LocalDateTime.of(LocalDate.of(2026, 4, 7), 17, 30, 5));
+    assertEquals(at("2026-04-08T00:00"), LocalDateTime.fromZoned(endOfDay.toZonedDateTime()));
+    assertEquals("1970-01-01T07:59:59+08:00", LocalDateTime.fromInstant(Instant.ofEpochMilli(-1)).toIso());
+
+    // java.time and the C++ Unix-time conversions agree, before and after the epoch.
+    for (long s = -400_000_000L; s < 2_000_000_000L; s += 7_777_777L) {
+      LocalDateTime x = LocalDateTime.fromUnixSeconds(s);
+      assertEquals(Instant.ofEpochSecond(s), x.toInstant());
+      assertEquals(x, LocalDateTime.fromInstant(Instant.ofEpochSecond(s)));
+      assertEquals(s, x.toUnixSeconds());
+    }
+
+    // A deadline as a zoned time, in an event given in another zone.
+    ZonedDateTime event = ZonedDateTime.of(2026, 9, 29, 7, 0, 0, 0, ZoneOffset.UTC); // 15:00 in Nantong
+    ZonedDateTime due =
+        cal.computeDeadline(LocalDateTime.fromZoned(event), DeadlineRule.workingDays(10)).getDue().toZonedDateTime();
+    assertEquals(ZonedDateTime.of(2026, 10, 20, 0, 0, 0, 0, shanghai), due);
+
+    assertThrows(DateTimeException.class, () -> LocalDateTime.of(Date.of(2026, 2, 30), 0, 0, 0).toInstant());
+    assertThrows(DateTimeException.class, () -> LocalDateTime.of(Date.of(2026, 2, 3), 24, 0, 1).toZonedDateTime());
+  }
+
+  // ---- the handle ------------------------------------------------------------------
+
+  @Test
+  void calendarsAreIndependentHandles() {
+    WorkdayCalendar other = WorkdayCalendar.builtin();
+    assertEquals(cal.version(), other.version());
+    other.override(ld("2026-06-15"), false, "本地调整");
+    assertNotEquals(cal.version(), other.version());
+    assertTrue(cal.isWorkingDay(ld("2026-06-15")));
+    other.delete(); // releases this handle now; idempotent
+    other.delete();
+    assertThrows(NullPointerException.class, other::version);
+    assertThrows(NullPointerException.class, () -> other.isWorkingDay(ld("2026-06-15")));
+    assertNotNull(cal.version());
+  }
+
+  @Test
+  void concurrentQueriesAgree() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          int total = 0;
+          for (int y = 2020; y <= 2026; y++) {
+            for (LocalDate l = LocalDate.of(y, 1, 1); l.getYear() == y; l = l.plusDays(1)) {
+              if (cal.isWorkingDay(l)) total++;
+            }
+          }
+          return total;
+        }));
+      }
+      int expected = 0;
+      for (int n : WORKING_DAYS_PER_YEAR) expected += n;
+      for (Future<Integer> r : results) assertEquals(expected, r.get());
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
