@@ -44,7 +44,11 @@ python_suite() {
 
 java_suite() {
   # Reuses the ci build tree for the JNI library; Surefire runs the JUnit 5 tests.
-  mvn -B -q -f "$ROOT/bindings/java/pom.xml" install -Dgovshare.build.dir="$ROOT/build/ci" || return 1
+  local rc=0
+  mvn -B -q -f "$ROOT/bindings/java/pom.xml" install -Dgovshare.build.dir="$ROOT/build/ci" || rc=1
+  # Surefire's per-class summaries (quiet mode hides them).
+  cat "$ROOT"/bindings/java/target/surefire-reports/*.txt 2>/dev/null | grep -h "Tests run" || true
+  ((rc == 0)) || return 1
   local version jar
   version=$(sed -n 's/^project(libgovshare VERSION \([0-9.]*\).*/\1/p' "$ROOT/CMakeLists.txt")
   jar="$HOME/.m2/repository/org/govshare/govshare/$version/govshare-$version.jar"
