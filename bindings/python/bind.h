@@ -36,6 +36,16 @@ void bind_version(py::module_& m);      // version.h
 /// directly (no Python object per element): the batch forms' input.
 std::vector<govshare::Date> DatesFromSequence(const py::handle& dates);
 
+/// A govshare.Date or datetime.date argument as a Date (TypeError otherwise).
+govshare::Date DateFromHandle(const py::handle& value);
+
+/// True when `value` is a datetime.date (not a datetime.datetime).
+bool IsPyDate(const py::handle& value);
+
+/// `d` as a datetime.date when `as_py_date`, else as a govshare.Date: calendar
+/// queries answer in the type they were asked in (datetime.date in and out).
+py::object DateLike(const govshare::Date& d, bool as_py_date);
+
 /// One public data member of a value type: Python name, member, docstring.
 template <typename T, typename M>
 struct Field {

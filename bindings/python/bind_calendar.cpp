@@ -152,20 +152,31 @@ Dates may be given as Date or datetime.date.)doc");
            py::arg("date"), py::arg("provisional") = false,
            "Everything the calendar knows about date.")
       .def("is_working_day",
-           py::overload_cast<const Date&, bool>(&WorkdayCalendar::IsWorkingDay, py::const_),
+           [](const WorkdayCalendar& c, const py::handle& date, bool provisional) {
+             return c.IsWorkingDay(DateFromHandle(date), provisional);
+           },
            py::arg("date"), py::arg("provisional") = false, "True when date is a working day.")
+      // Dates answer in the type they were asked in: datetime.date in,
+      // datetime.date out; govshare.Date in, govshare.Date out.
       .def("next_working_day",
-           py::overload_cast<const Date&, bool>(&WorkdayCalendar::NextWorkingDay, py::const_),
+           [](const WorkdayCalendar& c, const py::handle& date, bool provisional) {
+             return DateLike(c.NextWorkingDay(DateFromHandle(date), provisional), IsPyDate(date));
+           },
            py::arg("date"), py::arg("provisional") = false,
-           "The first working day on or after date.")
+           "The first working day on or after date (same type as date).")
       .def("add_working_days",
-           py::overload_cast<const Date&, int, bool>(&WorkdayCalendar::AddWorkingDays, py::const_),
+           [](const WorkdayCalendar& c, const py::handle& date, int n, bool provisional) {
+             return DateLike(c.AddWorkingDays(DateFromHandle(date), n, provisional), IsPyDate(date));
+           },
            py::arg("date"), py::arg("n"), py::arg("provisional") = false,
            "The n-th working day strictly after date for n > 0 (the event day is not counted); "
-           "strictly before it for n < 0; for n == 0 the first working day on or after date.")
+           "strictly before it for n < 0; for n == 0 the first working day on or after date. "
+           "Returns the same type as date (datetime.date or govshare.Date).")
       .def("working_days_between",
-           py::overload_cast<const Date&, const Date&, bool>(&WorkdayCalendar::WorkingDaysBetween,
-                                                             py::const_),
+           [](const WorkdayCalendar& c, const py::handle& start, const py::handle& end,
+              bool provisional) {
+             return c.WorkingDaysBetween(DateFromHandle(start), DateFromHandle(end), provisional);
+           },
            py::arg("start"), py::arg("end"), py::arg("provisional") = false,
            "Working days in the half-open range [start, end); negative when end < start.")
       .def("compute_deadline",
@@ -183,10 +194,17 @@ Dates may be given as Date or datetime.date.)doc");
            "is_working_day for many dates (govshare.Date or datetime.date) in one call.")
       .def("add_working_days_batch",
            [](const WorkdayCalendar& c, const py::handle& dates, int n, bool provisional) {
-             return c.AddWorkingDaysBatch(DatesFromSequence(dates), n, provisional);
+             const std::vector<Date> results =
+                 c.AddWorkingDaysBatch(DatesFromSequence(dates), n, provisional);
+             const py::sequence seq = py::reinterpret_borrow<py::sequence>(dates);
+             py::list out(results.size());
+             for (size_t i = 0; i < results.size(); ++i) {
+               out[i] = DateLike(results[i], IsPyDate(seq[i]));
+             }
+             return out;
            },
            py::arg("dates"), py::arg("n"), py::arg("provisional") = false,
-           "add_working_days for many dates in one call.")
+           "add_working_days for many dates in one call; each result has its input's type.")
       .def("working_days_between_batch",
            [](const WorkdayCalendar& c, const py::handle& starts, const py::handle& ends,
               bool provisional) {

@@ -41,6 +41,26 @@ PyObject* ImplicitDateFromPyDate(PyObject* obj, PyTypeObject* /*type*/) {
 
 }  // namespace
 
+bool IsPyDate(const py::handle& value) {
+  return PyDate_Check(value.ptr()) && !PyDateTime_Check(value.ptr());
+}
+
+Date DateFromHandle(const py::handle& value) {
+  if (IsPyDate(value)) {
+    return Date{PyDateTime_GET_YEAR(value.ptr()), PyDateTime_GET_MONTH(value.ptr()),
+                PyDateTime_GET_DAY(value.ptr())};
+  }
+  if (py::isinstance<Date>(value)) return value.cast<Date>();
+  return FromPyDate(value);  // raises the TypeError naming the type
+}
+
+py::object DateLike(const Date& d, bool as_py_date) {
+  if (!as_py_date) return py::cast(d);
+  PyObject* out = PyDate_FromDate(d.year, d.month, d.day);
+  if (out == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(out);
+}
+
 std::vector<Date> DatesFromSequence(const py::handle& dates) {
   if (PyUnicode_Check(dates.ptr()) || !PySequence_Check(dates.ptr())) {
     throw py::type_error("expected a sequence of dates (govshare.Date or datetime.date)");
@@ -48,16 +68,7 @@ std::vector<Date> DatesFromSequence(const py::handle& dates) {
   const py::sequence seq = py::reinterpret_borrow<py::sequence>(dates);
   std::vector<Date> out;
   out.reserve(seq.size());
-  for (const py::handle item : seq) {
-    if (PyDate_Check(item.ptr()) && !PyDateTime_Check(item.ptr())) {
-      out.push_back(Date{PyDateTime_GET_YEAR(item.ptr()), PyDateTime_GET_MONTH(item.ptr()),
-                         PyDateTime_GET_DAY(item.ptr())});
-    } else if (py::isinstance<Date>(item)) {
-      out.push_back(item.cast<Date>());
-    } else {
-      out.push_back(FromPyDate(item));  // raises the TypeError naming the type
-    }
-  }
+  for (const py::handle item : seq) out.push_back(DateFromHandle(item));
   return out;
 }
 

@@ -64,6 +64,11 @@ def test_add_working_days_does_not_count_the_event_day(cal) -> None:
     assert cal.next_working_day(D("2026-10-03")) == D("2026-10-08")
     assert cal.add_working_days(D("2026-10-08"), -1) == D("2026-09-30")  # strictly before
     assert cal.add_working_days(D("2026-10-08"), n=-1).to_date() == datetime.date(2026, 9, 30)
+    # datetime.date in and out.
+    assert cal.add_working_days(datetime.date(2026, 9, 30), 10) == datetime.date(2026, 10, 20)
+    assert cal.next_working_day(datetime.date(2026, 10, 3)) == datetime.date(2026, 10, 8)
+    with pytest.raises(TypeError):
+        cal.add_working_days(datetime.datetime(2026, 9, 30, 12, 0), 1)  # the time would be lost
 
 
 def test_working_days_between_is_half_open(cal) -> None:
@@ -82,7 +87,9 @@ def test_working_days_between_is_half_open(cal) -> None:
 def test_batch_forms_match_single_calls(cal) -> None:
     dates = [D("2026-04-03"), datetime.date(2026, 10, 1), D("2026-02-14")]
     assert cal.is_working_day_batch(dates) == [True, False, True]
-    assert cal.add_working_days_batch(dates, 1) == [D("2026-04-07"), D("2026-10-08"), D("2026-02-24")]
+    # Each result has its input's type: datetime.date in, datetime.date out.
+    assert cal.add_working_days_batch(dates, 1) == [
+        D("2026-04-07"), datetime.date(2026, 10, 8), D("2026-02-24")]
     ends = [D("2026-04-07"), D("2026-10-08"), D("2026-02-14")]
     assert cal.working_days_between_batch(dates, ends) == [1, 0, 0]
     with pytest.raises(gs.InvalidArgumentError):
