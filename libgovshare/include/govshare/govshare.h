@@ -9,6 +9,8 @@
 #include "govshare/error.h"
 #include "govshare/identifiers.h"
 #include "govshare/json.h"
+#include "govshare/platform.h"
+#include "govshare/platform_types.h"
 #include "govshare/validation.h"
 #include "govshare/version.h"
 

@@ -1,0 +1,209 @@
+// libgovshare — the platform store (市政务数据共享交换平台).
+//
+// A Platform is the durable state of a city's sharing platform held in an
+// embedded SQLite file (or in memory): departments, users and roles, catalog
+// entries through review → publish → withdraw (A10–A12, A16), obligations
+// (A11), a notice outbox, a hash-chained audit trail (A28) and county
+// federation (A6).
+//
+// Every operation takes the acting user (`actor`, a user id). What the
+// user's role or department may not do is refused with the permission error;
+// the refusal changes nothing and is recorded as a security event. Every
+// operation runs in one transaction: it happens completely or not at all.
+// Changes to an entry carry the entry's `row_version` as read: a change based
+// on an older version is refused with the conflict error (never silently
+// lost), so several processes can share one file.
+//
+// Thread-safety: one Platform per thread; open several handles (in one or
+// several processes) on the same file for concurrency.
+#ifndef GOVSHARE_PLATFORM_H_
+#define GOVSHARE_PLATFORM_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "govshare/calendar.h"
+#include "govshare/catalog.h"
+#include "govshare/export.h"
+#include "govshare/platform_types.h"
+
+namespace govshare {
+
+/// How durable each commit is (SQLite `PRAGMA synchronous` in WAL mode).
+enum class Durability {
+  /// FULL: a commit survives power loss. Default.
+  kFull = 1,
+  /// NORMAL: the last commits may be lost on power loss (never corruption);
+  /// faster.
+  kNormal = 2,
+};
+
+/// How to open a platform.
+struct GOVSHARE_EXPORT PlatformOptions {
+  /// SQLite file path; ":memory:" for a private in-memory platform. Required.
+  std::string path;
+  /// Create the file (and schema) when missing. Default true.
+  bool create_if_missing = true;
+  /// How long to wait for another process's write lock, in ms. Default 5000.
+  int busy_timeout_ms = 5000;
+  Durability durability = Durability::kFull;
+  /// Hash of the audit chain, fixed when the platform is created. Default SHA-256.
+  HashAlgorithm audit_hash = HashAlgorithm::kSha256;
+  /// When set, the platform runs on a simulated clock starting here
+  /// (Asia/Shanghai) that moves only by SetTime/AdvanceTime — for tests and
+  /// the demo. Absent: the system clock.
+  std::optional<LocalDateTime> simulated_time;
+};
+
+/// The platform handle. Create with Open(); close with Close() (idempotent)
+/// or by dropping the last reference.
+class GOVSHARE_EXPORT Platform {
+ public:
+  /// Opens (and creates or migrates) the platform. Throws the storage error
+  /// when the file cannot be opened or its schema is newer than this library.
+  static std::shared_ptr<Platform> Open(const PlatformOptions& options);
+
+  ~Platform();
+  Platform(const Platform&) = delete;
+  Platform& operator=(const Platform&) = delete;
+
+  /// Closes the database. Later calls throw the storage error. Idempotent.
+  void Close();
+  bool is_open() const;
+
+  /// The schema version of the open file.
+  int schema_version() const;
+  /// The schema version this library writes.
+  static int CurrentSchemaVersion();
+
+  // ---- clock ---------------------------------------------------------------------------
+  /// The platform's current time (Asia/Shanghai).
+  LocalDateTime Now() const;
+  /// Sets the simulated clock. Throws the invalid-argument error on a system
+  /// clock or when moving backwards.
+  void SetTime(const LocalDateTime& time);
+  /// Advances the simulated clock by `seconds` (>= 0).
+  void AdvanceTime(std::int64_t seconds);
+  /// The working-day calendar deadlines are computed with (Builtin() by default).
+  std::shared_ptr<WorkdayCalendar> calendar() const;
+  void SetCalendar(const std::shared_ptr<WorkdayCalendar>& calendar);
+
+  // ---- setup, departments, users (A4–A6, A14) -----------------------------------------
+  /// Creates the Big Data Bureau and its first administrator on an empty
+  /// platform (no actor: there is nobody yet). Throws the invalid-transition
+  /// error when the platform is already initialized.
+  void Initialize(const Department& bureau, const User& administrator);
+  bool initialized() const;
+
+  /// Registers a department (bureau administrator). The code must be a valid
+  /// credit code, unique; a county department names its county platform.
+  void AddDepartment(const std::string& actor, const Department& department);
+  std::optional<Department> FindDepartment(const std::string& code) const;
+  std::vector<Department> Departments() const;
+
+  /// Registers a user (bureau administrator: any department; department
+  /// administrator: own department, department roles only).
+  void AddUser(const std::string& actor, const User& user);
+  std::optional<User> FindUser(const std::string& id) const;
+  std::vector<User> Users(const std::string& department_code) const;
+
+  /// Whether `actor` may take `action` (on an object of department
+  /// `department_code`, empty when not department-scoped). Never throws for
+  /// a refusal; records nothing.
+  bool MayDo(const std::string& actor, Action action, const std::string& department_code) const;
+
+  // ---- catalog lifecycle (A10–A12, A16) ----------------------------------------------
+  /// Creates a draft entry for the actor's department (provider = the
+  /// actor's department). Drafts may be incomplete.
+  EntryRecord CreateDraft(const std::string& actor, const CatalogEntry& entry);
+  /// Replaces the working draft (or rejected version) of an entry, or starts
+  /// a revision of a published entry (the live version stays live).
+  EntryRecord EditDraft(const std::string& actor, std::int64_t entry_id,
+                        std::int64_t row_version, const CatalogEntry& entry);
+  /// Submits the working version for review. Refused with the
+  /// invalid-argument error listing the findings when Validate reports errors
+  /// (A10). Fulfils the department's open obligations (A11).
+  EntryRecord Submit(const std::string& actor, std::int64_t entry_id, std::int64_t row_version);
+  /// The bureau approves (assigning the catalog code on first approval, A7)
+  /// or rejects with reasons per finding (at least one). A review result
+  /// notice goes to the provider.
+  EntryRecord Approve(const std::string& actor, std::int64_t entry_id, std::int64_t row_version);
+  EntryRecord Reject(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
+                     const std::vector<ReviewFinding>& reasons);
+  /// The department publishes the approved version; a former live version
+  /// becomes superseded (history kept).
+  EntryRecord Publish(const std::string& actor, std::int64_t entry_id, std::int64_t row_version);
+  /// Asks to withdraw a published entry (A16): a notice goes to every
+  /// subscribed consumer and to the bureau.
+  EntryRecord RequestWithdrawal(const std::string& actor, std::int64_t entry_id,
+                                std::int64_t row_version, const std::string& reason);
+  /// The bureau approves (the entry is withdrawn, never deleted) or refuses
+  /// (it stays published) a requested withdrawal, with a reason.
+  EntryRecord DecideWithdrawal(const std::string& actor, std::int64_t entry_id,
+                               std::int64_t row_version, bool approve, const std::string& reason);
+  /// Subscribes the actor's department to a published entry of another
+  /// department (it then hears of withdrawals).
+  void Subscribe(const std::string& actor, std::int64_t entry_id);
+
+  EntryRecord GetEntry(const std::string& actor, std::int64_t entry_id) const;
+  /// Entries, optionally of one provider (empty: all).
+  std::vector<EntryRecord> Entries(const std::string& actor, const std::string& provider_code) const;
+  /// Every version of an entry, oldest first.
+  std::vector<EntryVersion> History(const std::string& actor, std::int64_t entry_id) const;
+
+  // ---- obligations (A11) -------------------------------------------------------------
+  /// Records a law revision or function change announced on `announced_on`:
+  /// opens an obligation for `department_code` to update its catalog within
+  /// 15 working days (department administrator of that department, or the
+  /// bureau).
+  Obligation RecordLegalChange(const std::string& actor, const std::string& department_code,
+                               ObligationKind kind, const std::string& description,
+                               const Date& announced_on);
+  /// Opens the annual census obligation of `year` for every department that
+  /// has none yet (bureau); due December 31 (rolled to a working day).
+  /// Returns the obligations opened.
+  std::vector<Obligation> ScheduleCensus(const std::string& actor, int year);
+  /// Obligations of a department (empty: all the actor may see), with their
+  /// state as of Now(); `unfulfilled_only` hides fulfilled ones.
+  std::vector<Obligation> Obligations(const std::string& actor, const std::string& department_code,
+                                      bool unfulfilled_only) const;
+
+  // ---- notices -----------------------------------------------------------------------
+  /// The actor's department's notices, oldest first.
+  std::vector<Notice> Notices(const std::string& actor, bool unacknowledged_only) const;
+  void AcknowledgeNotice(const std::string& actor, std::int64_t notice_id);
+
+  // ---- audit (A28) -------------------------------------------------------------------
+  /// Recomputes the hash chain: detects altered, deleted, inserted and
+  /// reordered records and names the first bad position (auditor, bureau
+  /// administrator).
+  AuditVerification VerifyAudit(const std::string& actor) const;
+  /// The trail as JSON lines, one record per line.
+  std::string ExportAudit(const std::string& actor) const;
+  std::vector<AuditRecord> AuditTrail(const std::string& actor, std::int64_t from_position,
+                                      int limit) const;
+  std::vector<SecurityEvent> SecurityEvents(const std::string& actor) const;
+
+  // ---- federation (A6) ---------------------------------------------------------------
+  /// A county platform's published catalog as a bundle: JSON with the
+  /// source platform, time, entries and a SHA-256 digest.
+  std::string ExportFederationBundle(const std::string& actor) const;
+  /// Imports a county bundle into the city platform with provenance,
+  /// idempotently: a re-import updates changed entries and reports them.
+  FederationReport ImportFederationBundle(const std::string& actor, const std::string& bundle);
+
+  struct Impl;
+
+ private:
+  explicit Platform(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+GOVSHARE_EXPORT std::string ToString(Durability value);
+
+}  // namespace govshare
+
+#endif  // GOVSHARE_PLATFORM_H_

@@ -1,0 +1,297 @@
+// libgovshare — value types of the platform store (platform.h): departments,
+// users and roles, catalog records and their lifecycle, notices, obligations,
+// audit records. Plain values: thread-compatible, freely copyable.
+#ifndef GOVSHARE_PLATFORM_TYPES_H_
+#define GOVSHARE_PLATFORM_TYPES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "govshare/calendar.h"
+#include "govshare/catalog.h"
+#include "govshare/export.h"
+#include "govshare/validation.h"
+
+namespace govshare {
+
+// ---- departments and users (A4–A6, A14, A28) -----------------------------------------
+
+/// What kind of body a department is.
+enum class DepartmentLevel {
+  kBureau = 1,          ///< 市大数据管理局: runs the platform (A4)
+  kMunicipal = 2,       ///< a municipal government department (A5)
+  kCountyPlatform = 3,  ///< a county/district platform (县（市）、区, A6)
+  kCounty = 4,          ///< a department of a county/district
+};
+
+/// A government department (政务部门).
+struct GOVSHARE_EXPORT Department {
+  /// 统一社会信用代码 (GB 32100, check character validated).
+  std::string code;
+  /// Full official name, e.g. 南通市公安局.
+  std::string name;
+  DepartmentLevel level = DepartmentLevel::kMunicipal;
+  /// Code of the parent body (a county department's county platform); empty
+  /// for municipal departments and the bureau.
+  std::string parent_code;
+  bool operator==(const Department& o) const {
+    return code == o.code && name == o.name && level == o.level && parent_code == o.parent_code;
+  }
+};
+
+/// A role a user holds (docs/permissions.md).
+enum class Role {
+  kBureauAdmin = 1,     ///< 大数据管理局管理员: departments, users, withdrawals, federation
+  kBureauReviewer = 2,  ///< 大数据管理局审核员: reviews catalog entries (A10)
+  kDeptAdmin = 3,       ///< 部门管理员: the department's users and obligations
+  kDeptOperator = 4,    ///< 部门经办人: drafts and submits catalog entries (A14)
+  kDeptLeader = 5,      ///< 部门分管领导 / 审核人: publishes, requests withdrawal (A5, A16)
+  kAuditor = 6,         ///< 审计员: reads everything, verifies the audit trail; changes nothing
+};
+
+/// A named user acting for one department (A14 专人, A28).
+struct GOVSHARE_EXPORT User {
+  /// Login name, unique: [A-Za-z0-9._-], 2..64 characters.
+  std::string id;
+  /// Display name, e.g. 张明.
+  std::string name;
+  /// The department the user acts for.
+  std::string department_code;
+  std::vector<Role> roles;
+  bool active = true;
+  bool operator==(const User& o) const {
+    return id == o.id && name == o.name && department_code == o.department_code &&
+           roles == o.roles && active == o.active;
+  }
+};
+
+/// Everything a user may attempt; docs/permissions.md gives the matrix.
+enum class Action {
+  kManageDepartments = 1,   ///< register departments
+  kManageUsers = 2,         ///< register users (bureau: any; department admin: own department)
+  kEditCatalog = 3,         ///< create and edit draft entries of the own department
+  kSubmitCatalog = 4,       ///< submit an entry for review (A10)
+  kReviewCatalog = 5,       ///< approve or reject a submitted entry (A10)
+  kPublishCatalog = 6,      ///< publish an approved entry of the own department (A10)
+  kRequestWithdrawal = 7,   ///< ask to withdraw a published entry (A16)
+  kDecideWithdrawal = 8,    ///< approve or refuse a withdrawal (A16)
+  kRecordLegalChange = 9,   ///< record a law revision or function change (A11)
+  kScheduleCensus = 10,     ///< open the annual census obligations (A11)
+  kSubscribe = 11,          ///< subscribe the own department to a published entry
+  kReadCatalog = 12,        ///< read entries, versions, obligations
+  kReadNotices = 13,        ///< list and acknowledge the own department's notices
+  kReadAudit = 14,          ///< read, verify and export the audit trail, security events
+  kExportFederation = 15,   ///< export the own (county) platform's catalog bundle (A6)
+  kImportFederation = 16,   ///< import a county platform's bundle into the city (A6)
+};
+
+// ---- catalog records (A10–A12, A16) ----------------------------------------------------
+
+/// State of one version of an entry.
+enum class VersionStatus {
+  kDraft = 1,       ///< being edited by the department
+  kSubmitted = 2,   ///< waiting for the bureau's review (A10)
+  kApproved = 3,    ///< approved; the department publishes it
+  kRejected = 4,    ///< rejected with reasons; revise and submit again
+  kPublished = 5,   ///< the live version
+  kSuperseded = 6,  ///< a former live version (history)
+};
+
+/// State of an entry as a whole.
+enum class EntryStatus {
+  kUnpublished = 1,          ///< never published
+  kPublished = 2,            ///< a version is live
+  kWithdrawalRequested = 3,  ///< live; withdrawal waits for the bureau (A16)
+  kWithdrawn = 4,            ///< withdrawn; kept, never deleted (A16)
+};
+
+/// One reason of a rejection: the field and what is wrong (A10).
+struct GOVSHARE_EXPORT ReviewFinding {
+  /// Field path inside the entry, e.g. `items[2].length`; may be empty.
+  std::string path;
+  /// What the department must change.
+  std::string reason;
+  bool operator==(const ReviewFinding& o) const { return path == o.path && reason == o.reason; }
+};
+
+/// One version of an entry.
+struct GOVSHARE_EXPORT EntryVersion {
+  int number = 0;  ///< 1, 2, … per entry
+  VersionStatus status = VersionStatus::kDraft;
+  CatalogEntry entry;
+  std::string created_by;
+  LocalDateTime created_at;
+  std::optional<LocalDateTime> submitted_at;
+  std::optional<LocalDateTime> reviewed_at;
+  std::string reviewed_by;
+  /// Reasons of a rejection.
+  std::vector<ReviewFinding> rejection;
+  std::optional<LocalDateTime> published_at;
+};
+
+/// A catalog entry held by the platform: its identity, state and the
+/// versions that matter now.
+struct GOVSHARE_EXPORT EntryRecord {
+  std::int64_t id = 0;
+  /// The catalog code, assigned by the bureau on first approval (A7).
+  std::string code;
+  std::string provider_code;
+  EntryStatus status = EntryStatus::kUnpublished;
+  /// Optimistic-concurrency version of the record: pass it back to every
+  /// change; a change based on an older value is refused (conflict error).
+  std::int64_t row_version = 0;
+  /// The live version number, when published.
+  std::optional<int> live_version;
+  /// The version being worked on (draft/submitted/approved/rejected), if any.
+  std::optional<int> working_version;
+  /// The live content, when published.
+  std::optional<CatalogEntry> live;
+  /// The working content, if any.
+  std::optional<CatalogEntry> working;
+  std::optional<VersionStatus> working_status;
+  /// Withdrawal reason while requested or after withdrawal.
+  std::string withdrawal_reason;
+};
+
+// ---- notices (outbox) ------------------------------------------------------------------
+
+enum class NoticeKind {
+  kReviewResult = 1,        ///< an entry was approved or rejected (A10)
+  kWithdrawalNotice = 2,    ///< a published entry will be withdrawn (A16)
+  kWithdrawalDecision = 3,  ///< the bureau decided a withdrawal (A16)
+  kObligation = 4,          ///< a catalog obligation was opened (A11)
+  kFederationImport = 5,    ///< a county bundle was imported (A6)
+};
+
+/// A durable notice to a department.
+struct GOVSHARE_EXPORT Notice {
+  std::int64_t id = 0;
+  NoticeKind kind = NoticeKind::kReviewResult;
+  std::string department_code;
+  std::int64_t entry_id = 0;  ///< 0 when not about an entry
+  std::string message;
+  LocalDateTime created_at;
+  std::optional<LocalDateTime> acknowledged_at;
+  std::string acknowledged_by;
+};
+
+// ---- obligations (A11) -------------------------------------------------------------------
+
+enum class ObligationKind {
+  kLawRevision = 1,     ///< 有关法律法规作出修订: update within 15 working days
+  kFunctionChange = 2,  ///< 行政管理职能发生变化: update within 15 working days
+  kAnnualCensus = 3,    ///< 每年全面普查
+};
+
+enum class ObligationState {
+  kOpen = 1,       ///< not fulfilled, not yet due
+  kDue = 2,        ///< not fulfilled, due today
+  kOverdue = 3,    ///< not fulfilled, past its due date
+  kFulfilled = 4,  ///< fulfilled by a catalog submission
+};
+
+struct GOVSHARE_EXPORT Obligation {
+  std::int64_t id = 0;
+  ObligationKind kind = ObligationKind::kLawRevision;
+  std::string department_code;
+  std::string description;
+  /// The announcement date (law revision, function change) or January 1 of
+  /// the census year.
+  Date announced_on;
+  /// When the update is due (working days from the calendar, or December 31).
+  Deadline due;
+  ObligationState state = ObligationState::kOpen;
+  std::optional<LocalDateTime> fulfilled_at;
+  /// The submitted entry that fulfilled it.
+  std::int64_t fulfilled_by_entry = 0;
+  /// Whether it was fulfilled on time (when fulfilled).
+  bool on_time = false;
+};
+
+// ---- audit (A28) -------------------------------------------------------------------------
+
+/// The hash of the audit chain (OpenSSL EVP).
+enum class HashAlgorithm {
+  kSha256 = 1,  ///< SHA-256 (default)
+  kSm3 = 2,     ///< SM3 (GB/T 32905), for GM/T 0054 assessments
+};
+
+/// One record of the audit trail.
+struct GOVSHARE_EXPORT AuditRecord {
+  std::int64_t position = 0;  ///< 1, 2, …
+  LocalDateTime time;
+  std::string user_id;
+  std::string department_code;
+  std::string action;
+  std::string object;  ///< e.g. `entry:12`, `user:zhang.ming`
+  std::string before_digest;
+  std::string after_digest;
+  std::string reason;
+  std::string previous_hash;
+  std::string hash;
+};
+
+/// Result of verifying the audit chain.
+struct GOVSHARE_EXPORT AuditVerification {
+  bool intact = true;
+  std::int64_t records = 0;
+  /// The first position that does not verify (0 when intact).
+  std::int64_t first_bad_position = 0;
+  std::string problem;
+  HashAlgorithm algorithm = HashAlgorithm::kSha256;
+};
+
+/// A refused attempt (permission denied), kept apart from the audit trail:
+/// it records an attempt, never a change.
+struct GOVSHARE_EXPORT SecurityEvent {
+  std::int64_t id = 0;
+  LocalDateTime time;
+  std::string user_id;
+  std::string department_code;
+  Action action = Action::kReadCatalog;
+  std::string object;
+  std::string detail;
+};
+
+// ---- federation (A6) ---------------------------------------------------------------------
+
+/// What an import changed.
+struct GOVSHARE_EXPORT FederationReport {
+  std::string source_platform;
+  int added = 0;
+  int updated = 0;
+  int unchanged = 0;
+  /// Codes of the added and updated entries.
+  std::vector<std::string> changed_codes;
+};
+
+GOVSHARE_EXPORT std::string ToString(DepartmentLevel value);
+GOVSHARE_EXPORT std::string ToString(Role value);
+GOVSHARE_EXPORT std::string ToString(Action value);
+GOVSHARE_EXPORT std::string ToString(VersionStatus value);
+GOVSHARE_EXPORT std::string ToString(EntryStatus value);
+GOVSHARE_EXPORT std::string ToString(NoticeKind value);
+GOVSHARE_EXPORT std::string ToString(ObligationKind value);
+GOVSHARE_EXPORT std::string ToString(ObligationState value);
+GOVSHARE_EXPORT std::string ToString(HashAlgorithm value);
+GOVSHARE_EXPORT Role ParseRole(const std::string& name);
+GOVSHARE_EXPORT DepartmentLevel ParseDepartmentLevel(const std::string& name);
+GOVSHARE_EXPORT Action ParseAction(const std::string& name);
+GOVSHARE_EXPORT std::string ChineseLabel(Role value);
+GOVSHARE_EXPORT std::string ChineseLabel(DepartmentLevel value);
+
+/// The permission matrix (docs/permissions.md): may a user with `role`, in a
+/// department of `level`, attempt `action` at all? (Department scoping —
+/// "own department" — is checked by the operation.)
+GOVSHARE_EXPORT bool RoleAllows(Role role, DepartmentLevel level, Action action);
+
+/// Every action, in a stable order (for matrices and tests).
+GOVSHARE_EXPORT std::vector<Action> AllActions();
+/// Every role, in a stable order.
+GOVSHARE_EXPORT std::vector<Role> AllRoles();
+
+}  // namespace govshare
+
+#endif  // GOVSHARE_PLATFORM_TYPES_H_

@@ -1,0 +1,165 @@
+// Names of the platform enumerations and the permission matrix
+// (docs/permissions.md) — the one place roles are mapped to actions.
+#include "govshare/platform_types.h"
+
+#include "internal/enum_names.h"
+
+namespace govshare {
+namespace {
+
+using internal::EnumName;
+
+const EnumName<DepartmentLevel> kLevelNames[] = {
+    {DepartmentLevel::kBureau, "bureau", "市大数据管理局"},
+    {DepartmentLevel::kMunicipal, "municipal", "市级部门"},
+    {DepartmentLevel::kCountyPlatform, "county_platform", "县（市）、区平台"},
+    {DepartmentLevel::kCounty, "county", "县（市）、区部门"},
+};
+const EnumName<Role> kRoleNames[] = {
+    {Role::kBureauAdmin, "bureau_admin", "大数据管理局管理员"},
+    {Role::kBureauReviewer, "bureau_reviewer", "大数据管理局审核员"},
+    {Role::kDeptAdmin, "dept_admin", "部门管理员"},
+    {Role::kDeptOperator, "dept_operator", "部门经办人"},
+    {Role::kDeptLeader, "dept_leader", "部门分管领导（审核人）"},
+    {Role::kAuditor, "auditor", "审计员"},
+};
+const EnumName<Action> kActionNames[] = {
+    {Action::kManageDepartments, "manage_departments", "管理部门"},
+    {Action::kManageUsers, "manage_users", "管理用户"},
+    {Action::kEditCatalog, "edit_catalog", "编辑目录"},
+    {Action::kSubmitCatalog, "submit_catalog", "提交目录审核"},
+    {Action::kReviewCatalog, "review_catalog", "审核目录"},
+    {Action::kPublishCatalog, "publish_catalog", "发布资源"},
+    {Action::kRequestWithdrawal, "request_withdrawal", "申请撤销发布"},
+    {Action::kDecideWithdrawal, "decide_withdrawal", "审核撤销发布"},
+    {Action::kRecordLegalChange, "record_legal_change", "登记法规修订或职能变化"},
+    {Action::kScheduleCensus, "schedule_census", "组织年度普查"},
+    {Action::kSubscribe, "subscribe", "订阅资源"},
+    {Action::kReadCatalog, "read_catalog", "查看目录"},
+    {Action::kReadNotices, "read_notices", "查看通知"},
+    {Action::kReadAudit, "read_audit", "查看审计日志"},
+    {Action::kExportFederation, "export_federation", "导出县区目录"},
+    {Action::kImportFederation, "import_federation", "汇聚县区目录"},
+};
+const EnumName<VersionStatus> kVersionStatusNames[] = {
+    {VersionStatus::kDraft, "draft", "草稿"},
+    {VersionStatus::kSubmitted, "submitted", "已提交"},
+    {VersionStatus::kApproved, "approved", "审核通过"},
+    {VersionStatus::kRejected, "rejected", "审核未通过"},
+    {VersionStatus::kPublished, "published", "已发布"},
+    {VersionStatus::kSuperseded, "superseded", "已被替代"},
+};
+const EnumName<EntryStatus> kEntryStatusNames[] = {
+    {EntryStatus::kUnpublished, "unpublished", "未发布"},
+    {EntryStatus::kPublished, "published", "已发布"},
+    {EntryStatus::kWithdrawalRequested, "withdrawal_requested", "撤销申请中"},
+    {EntryStatus::kWithdrawn, "withdrawn", "已撤销"},
+};
+const EnumName<NoticeKind> kNoticeKindNames[] = {
+    {NoticeKind::kReviewResult, "review_result", "审核结果"},
+    {NoticeKind::kWithdrawalNotice, "withdrawal_notice", "撤销发布告知"},
+    {NoticeKind::kWithdrawalDecision, "withdrawal_decision", "撤销审核结果"},
+    {NoticeKind::kObligation, "obligation", "目录更新义务"},
+    {NoticeKind::kFederationImport, "federation_import", "县区目录汇聚"},
+};
+const EnumName<ObligationKind> kObligationKindNames[] = {
+    {ObligationKind::kLawRevision, "law_revision", "法律法规修订"},
+    {ObligationKind::kFunctionChange, "function_change", "职能变化"},
+    {ObligationKind::kAnnualCensus, "annual_census", "年度普查"},
+};
+const EnumName<ObligationState> kObligationStateNames[] = {
+    {ObligationState::kOpen, "open", "待办"},
+    {ObligationState::kDue, "due", "今日到期"},
+    {ObligationState::kOverdue, "overdue", "已逾期"},
+    {ObligationState::kFulfilled, "fulfilled", "已完成"},
+};
+const EnumName<HashAlgorithm> kHashNames[] = {
+    {HashAlgorithm::kSha256, "sha256", "SHA-256"},
+    {HashAlgorithm::kSm3, "sm3", "SM3"},
+};
+
+}  // namespace
+
+std::string ToString(DepartmentLevel v) { return internal::EnumToName(kLevelNames, v); }
+std::string ToString(Role v) { return internal::EnumToName(kRoleNames, v); }
+std::string ToString(Action v) { return internal::EnumToName(kActionNames, v); }
+std::string ToString(VersionStatus v) { return internal::EnumToName(kVersionStatusNames, v); }
+std::string ToString(EntryStatus v) { return internal::EnumToName(kEntryStatusNames, v); }
+std::string ToString(NoticeKind v) { return internal::EnumToName(kNoticeKindNames, v); }
+std::string ToString(ObligationKind v) { return internal::EnumToName(kObligationKindNames, v); }
+std::string ToString(ObligationState v) { return internal::EnumToName(kObligationStateNames, v); }
+std::string ToString(HashAlgorithm v) { return internal::EnumToName(kHashNames, v); }
+Role ParseRole(const std::string& n) { return internal::ParseEnumOrThrow(kRoleNames, n, "role"); }
+DepartmentLevel ParseDepartmentLevel(const std::string& n) {
+  return internal::ParseEnumOrThrow(kLevelNames, n, "department level");
+}
+Action ParseAction(const std::string& n) { return internal::ParseEnumOrThrow(kActionNames, n, "action"); }
+std::string ChineseLabel(Role v) { return internal::EnumToLabel(kRoleNames, v); }
+std::string ChineseLabel(DepartmentLevel v) { return internal::EnumToLabel(kLevelNames, v); }
+
+std::vector<Action> AllActions() {
+  std::vector<Action> out;
+  for (const auto& a : kActionNames) out.push_back(a.value);
+  return out;
+}
+
+std::vector<Role> AllRoles() {
+  std::vector<Role> out;
+  for (const auto& r : kRoleNames) out.push_back(r.value);
+  return out;
+}
+
+// The permission matrix. Bureau roles act only from the bureau; department
+// roles act for their own department (scoping is checked by each operation).
+bool RoleAllows(Role role, DepartmentLevel level, Action action) {
+  const bool bureau = level == DepartmentLevel::kBureau;
+  switch (role) {
+    case Role::kBureauAdmin:
+      if (!bureau) return false;
+      switch (action) {
+        case Action::kManageDepartments:
+        case Action::kManageUsers:
+        case Action::kDecideWithdrawal:
+        case Action::kRecordLegalChange:
+        case Action::kScheduleCensus:
+        case Action::kReadCatalog:
+        case Action::kReadNotices:
+        case Action::kReadAudit:
+        case Action::kImportFederation:
+          return true;
+        default:
+          return false;
+      }
+    case Role::kBureauReviewer:
+      if (!bureau) return false;
+      return action == Action::kReviewCatalog || action == Action::kDecideWithdrawal ||
+             action == Action::kReadCatalog || action == Action::kReadNotices;
+    case Role::kDeptAdmin:
+      switch (action) {
+        case Action::kManageUsers:
+        case Action::kEditCatalog:
+        case Action::kRecordLegalChange:
+        case Action::kSubscribe:
+        case Action::kReadCatalog:
+        case Action::kReadNotices:
+          return true;
+        case Action::kExportFederation:
+          return level == DepartmentLevel::kCountyPlatform;
+        default:
+          return false;
+      }
+    case Role::kDeptOperator:
+      return action == Action::kEditCatalog || action == Action::kSubmitCatalog ||
+             action == Action::kSubscribe || action == Action::kReadCatalog ||
+             action == Action::kReadNotices;
+    case Role::kDeptLeader:
+      return action == Action::kSubmitCatalog || action == Action::kPublishCatalog ||
+             action == Action::kRequestWithdrawal || action == Action::kSubscribe ||
+             action == Action::kReadCatalog || action == Action::kReadNotices;
+    case Role::kAuditor:
+      return action == Action::kReadCatalog || action == Action::kReadAudit;
+  }
+  return false;
+}
+
+}  // namespace govshare

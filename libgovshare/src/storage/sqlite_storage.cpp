@@ -1,0 +1,633 @@
+// The SQLite storage layer: every SQL statement of libgovshare is in this file
+// (docs/schema.md). WAL, foreign keys, BEGIN IMMEDIATE transactions, a busy
+// timeout, and versioned migrations in PRAGMA user_version.
+#include <sqlite3.h>
+
+#include <cstring>
+
+#include "govshare/error.h"
+#include "storage/storage.h"
+
+namespace govshare::storage {
+namespace {
+
+// Schema migrations, in order: kMigrations[i] takes user_version i to i + 1.
+// Never edit a released migration; append a new one.
+const char* const kMigrations[] = {
+    // 1: the first schema.
+    R"sql(
+CREATE TABLE platform_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE departments (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  level TEXT NOT NULL,
+  parent_code TEXT REFERENCES departments(code)
+);
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  department_code TEXT NOT NULL REFERENCES departments(code),
+  roles TEXT NOT NULL,
+  active INTEGER NOT NULL
+);
+CREATE TABLE entries (
+  id INTEGER PRIMARY KEY,
+  code TEXT UNIQUE,
+  provider_code TEXT NOT NULL REFERENCES departments(code),
+  status TEXT NOT NULL,
+  row_version INTEGER NOT NULL,
+  live_version INTEGER,
+  working_version INTEGER,
+  withdrawal_reason TEXT NOT NULL DEFAULT '',
+  source_platform TEXT NOT NULL DEFAULT '',
+  imported_at INTEGER
+);
+CREATE INDEX entries_provider ON entries(provider_code);
+CREATE TABLE entry_versions (
+  entry_id INTEGER NOT NULL REFERENCES entries(id),
+  number INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  content TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  submitted_at INTEGER,
+  reviewed_at INTEGER,
+  reviewed_by TEXT NOT NULL DEFAULT '',
+  rejection TEXT NOT NULL DEFAULT '[]',
+  published_at INTEGER,
+  PRIMARY KEY (entry_id, number)
+);
+CREATE TABLE subscriptions (
+  entry_id INTEGER NOT NULL REFERENCES entries(id),
+  department_code TEXT NOT NULL REFERENCES departments(code),
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (entry_id, department_code)
+);
+CREATE TABLE notices (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  department_code TEXT NOT NULL REFERENCES departments(code),
+  entry_id INTEGER NOT NULL,
+  message TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  acknowledged_at INTEGER,
+  acknowledged_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX notices_department ON notices(department_code);
+CREATE TABLE obligations (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  department_code TEXT NOT NULL REFERENCES departments(code),
+  description TEXT NOT NULL,
+  announced_on TEXT NOT NULL,
+  due TEXT NOT NULL,
+  calendar_version TEXT NOT NULL,
+  provisional INTEGER NOT NULL,
+  census_year INTEGER,
+  created_at INTEGER,
+  fulfilled_at INTEGER,
+  fulfilled_by_entry INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (department_code, census_year)
+);
+CREATE TABLE audit_log (
+  position INTEGER PRIMARY KEY,
+  time INTEGER NOT NULL,
+  user_id TEXT NOT NULL,
+  department_code TEXT NOT NULL,
+  action TEXT NOT NULL,
+  object TEXT NOT NULL,
+  before_digest TEXT NOT NULL,
+  after_digest TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  previous_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE TABLE security_events (
+  id INTEGER PRIMARY KEY,
+  time INTEGER NOT NULL,
+  user_id TEXT NOT NULL,
+  department_code TEXT NOT NULL,
+  action TEXT NOT NULL,
+  object TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+)sql",
+};
+constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
+
+[[noreturn]] void Fail(sqlite3* db, const std::string& what) {
+  const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+  throw StorageError(what + ": " + (db ? sqlite3_errmsg(db) : "no database") + " (SQLite code " +
+                     std::to_string(code) + ")");
+}
+
+// A prepared statement: bind by position, step, read columns.
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) Fail(db, "prepare");
+  }
+  ~Stmt() { sqlite3_finalize(stmt_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  Stmt& Bind(int i, const std::string& v) {
+    Check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+    return *this;
+  }
+  Stmt& Bind(int i, std::int64_t v) {
+    Check(sqlite3_bind_int64(stmt_, i, v));
+    return *this;
+  }
+  Stmt& Bind(int i, int v) { return Bind(i, static_cast<std::int64_t>(v)); }
+  Stmt& Bind(int i, bool v) { return Bind(i, static_cast<std::int64_t>(v ? 1 : 0)); }
+  template <typename T>
+  Stmt& Bind(int i, const std::optional<T>& v) {
+    if (v) return Bind(i, *v);
+    Check(sqlite3_bind_null(stmt_, i));
+    return *this;
+  }
+  Stmt& BindNullIfEmpty(int i, const std::string& v) {
+    if (!v.empty()) return Bind(i, v);
+    Check(sqlite3_bind_null(stmt_, i));
+    return *this;
+  }
+
+  // True while there is a row.
+  bool Step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    Fail(db_, "step");
+  }
+  void Run() {
+    while (Step()) {
+    }
+  }
+
+  std::string Text(int i) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
+    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, i))) : std::string();
+  }
+  std::int64_t Int(int i) const { return sqlite3_column_int64(stmt_, i); }
+  bool IsNull(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+  std::optional<std::int64_t> OptInt(int i) const {
+    if (IsNull(i)) return std::nullopt;
+    return Int(i);
+  }
+
+ private:
+  void Check(int rc) {
+    if (rc != SQLITE_OK) Fail(db_, "bind");
+  }
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+std::string JoinRoles(const std::vector<Role>& roles) {
+  std::string out;
+  for (Role r : roles) out += (out.empty() ? "" : ",") + ToString(r);
+  return out;
+}
+
+std::vector<Role> SplitRoles(const std::string& s) {
+  std::vector<Role> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t comma = s.find(',', start);
+    if (comma == std::string::npos) comma = s.size();
+    out.push_back(ParseRole(s.substr(start, comma - start)));
+    start = comma + 1;
+  }
+  return out;
+}
+
+template <typename E>
+E EnumFromText(const std::string& text, E first, E last) {
+  for (int v = static_cast<int>(first); v <= static_cast<int>(last); ++v) {
+    if (ToString(static_cast<E>(v)) == text) return static_cast<E>(v);
+  }
+  throw StorageError("unknown value \"" + text + "\" in the database");
+}
+
+#define kEntryColumns                                                                       \
+  "SELECT id, code, provider_code, status, row_version, live_version, working_version, " \
+  "withdrawal_reason, source_platform, imported_at FROM entries"
+#define kVersionColumns                                                                    \
+  "SELECT entry_id, number, status, content, created_by, created_at, submitted_at, "      \
+  "reviewed_at, reviewed_by, rejection, published_at FROM entry_versions"
+#define kNoticeColumns                                                                    \
+  "SELECT id, kind, department_code, entry_id, message, created_at, acknowledged_at, "   \
+  "acknowledged_by FROM notices"
+#define kObligationColumns                                                                  \
+  "SELECT id, kind, department_code, description, announced_on, due, calendar_version, "  \
+  "provisional, census_year, created_at, fulfilled_at, fulfilled_by_entry FROM obligations"
+#define kAuditColumns                                                                     \
+  "SELECT position, time, user_id, department_code, action, object, before_digest, "     \
+  "after_digest, reason, previous_hash, hash FROM audit_log"
+
+class SqliteStorage : public Storage {
+ public:
+  explicit SqliteStorage(const PlatformOptions& options) {
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (options.create_if_missing) flags |= SQLITE_OPEN_CREATE;
+    if (options.path.empty()) throw InvalidArgumentError("PlatformOptions.path is required");
+    if (sqlite3_open_v2(options.path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+      std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw StorageError("cannot open platform database \"" + options.path + "\": " + msg);
+    }
+    sqlite3_busy_timeout(db_, options.busy_timeout_ms);
+    Exec("PRAGMA foreign_keys = ON");
+    if (options.path != ":memory:") Exec("PRAGMA journal_mode = WAL");
+    Exec(options.durability == Durability::kNormal ? "PRAGMA synchronous = NORMAL"
+                                                   : "PRAGMA synchronous = FULL");
+    Migrate();
+  }
+  ~SqliteStorage() override { Close(); }
+
+  int SchemaVersion() override {
+    Stmt s(db(), "PRAGMA user_version");
+    return s.Step() ? static_cast<int>(s.Int(0)) : 0;
+  }
+  void Close() override {
+    if (db_) {
+      sqlite3_close_v2(db_);
+      db_ = nullptr;
+    }
+  }
+
+  void Begin() override { Exec("BEGIN IMMEDIATE"); }
+  void Commit() override { Exec("COMMIT"); }
+  void Rollback() override {
+    if (db_ && !sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+
+  std::optional<std::string> GetMeta(const std::string& key) override {
+    Stmt s(db(), "SELECT value FROM platform_meta WHERE key = ?");
+    s.Bind(1, key);
+    if (!s.Step()) return std::nullopt;
+    return s.Text(0);
+  }
+  void SetMeta(const std::string& key, const std::string& value) override {
+    Stmt s(db(), "INSERT INTO platform_meta(key, value) VALUES(?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    s.Bind(1, key).Bind(2, value).Run();
+  }
+
+  void InsertDepartment(const Department& d) override {
+    Stmt s(db(), "INSERT INTO departments(code, name, level, parent_code) VALUES(?, ?, ?, ?)");
+    s.Bind(1, d.code).Bind(2, d.name).Bind(3, ToString(d.level)).BindNullIfEmpty(4, d.parent_code).Run();
+  }
+  std::optional<Department> FindDepartment(const std::string& code) override {
+    Stmt s(db(), "SELECT code, name, level, parent_code FROM departments WHERE code = ?");
+    s.Bind(1, code);
+    if (!s.Step()) return std::nullopt;
+    return ReadDepartment(s);
+  }
+  std::vector<Department> ListDepartments() override {
+    Stmt s(db(), "SELECT code, name, level, parent_code FROM departments ORDER BY code");
+    std::vector<Department> out;
+    while (s.Step()) out.push_back(ReadDepartment(s));
+    return out;
+  }
+
+  void InsertUser(const User& u) override {
+    Stmt s(db(), "INSERT INTO users(id, name, department_code, roles, active) VALUES(?, ?, ?, ?, ?)");
+    s.Bind(1, u.id).Bind(2, u.name).Bind(3, u.department_code).Bind(4, JoinRoles(u.roles)).Bind(5, u.active).Run();
+  }
+  std::optional<User> FindUser(const std::string& id) override {
+    Stmt s(db(), "SELECT id, name, department_code, roles, active FROM users WHERE id = ?");
+    s.Bind(1, id);
+    if (!s.Step()) return std::nullopt;
+    return ReadUser(s);
+  }
+  std::vector<User> ListUsers(const std::string& department_code) override {
+    Stmt s(db(), department_code.empty()
+                     ? "SELECT id, name, department_code, roles, active FROM users ORDER BY id"
+                     : "SELECT id, name, department_code, roles, active FROM users "
+                       "WHERE department_code = ? ORDER BY id");
+    if (!department_code.empty()) s.Bind(1, department_code);
+    std::vector<User> out;
+    while (s.Step()) out.push_back(ReadUser(s));
+    return out;
+  }
+
+  std::int64_t InsertEntry(const EntryRow& e) override {
+    Stmt s(db(), "INSERT INTO entries(code, provider_code, status, row_version, live_version, "
+                 "working_version, withdrawal_reason, source_platform, imported_at) "
+                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.BindNullIfEmpty(1, e.code).Bind(2, e.provider_code).Bind(3, ToString(e.status))
+        .Bind(4, e.row_version).Bind(5, e.live_version).Bind(6, e.working_version)
+        .Bind(7, e.withdrawal_reason).Bind(8, e.source_platform).Bind(9, e.imported_at).Run();
+    return sqlite3_last_insert_rowid(db());
+  }
+  std::optional<EntryRow> FindEntry(std::int64_t id) override {
+    Stmt s(db(), kEntryColumns " WHERE id = ?");
+    s.Bind(1, id);
+    if (!s.Step()) return std::nullopt;
+    return ReadEntry(s);
+  }
+  std::optional<EntryRow> FindEntryBySource(const std::string& source_platform,
+                                            const std::string& code) override {
+    Stmt s(db(), kEntryColumns " WHERE source_platform = ? AND code = ?");
+    s.Bind(1, source_platform).Bind(2, code);
+    if (!s.Step()) return std::nullopt;
+    return ReadEntry(s);
+  }
+  bool UpdateEntry(const EntryRow& e, std::int64_t expected_row_version) override {
+    Stmt s(db(), "UPDATE entries SET code = ?, status = ?, row_version = ?, live_version = ?, "
+                 "working_version = ?, withdrawal_reason = ?, source_platform = ?, imported_at = ? "
+                 "WHERE id = ? AND row_version = ?");
+    s.BindNullIfEmpty(1, e.code).Bind(2, ToString(e.status)).Bind(3, e.row_version)
+        .Bind(4, e.live_version).Bind(5, e.working_version).Bind(6, e.withdrawal_reason)
+        .Bind(7, e.source_platform).Bind(8, e.imported_at).Bind(9, e.id)
+        .Bind(10, expected_row_version).Run();
+    return sqlite3_changes(db()) == 1;
+  }
+  std::vector<EntryRow> ListEntries(const std::string& provider_code) override {
+    Stmt s(db(), provider_code.empty() ? kEntryColumns " ORDER BY id"
+                                       : kEntryColumns " WHERE provider_code = ? ORDER BY id");
+    if (!provider_code.empty()) s.Bind(1, provider_code);
+    std::vector<EntryRow> out;
+    while (s.Step()) out.push_back(ReadEntry(s));
+    return out;
+  }
+  std::vector<std::string> AllCodes() override {
+    Stmt s(db(), "SELECT code FROM entries WHERE code IS NOT NULL");
+    std::vector<std::string> out;
+    while (s.Step()) out.push_back(s.Text(0));
+    return out;
+  }
+
+  void InsertVersion(const VersionRow& v) override {
+    Stmt s(db(), "INSERT INTO entry_versions(entry_id, number, status, content, created_by, "
+                 "created_at, submitted_at, reviewed_at, reviewed_by, rejection, published_at) "
+                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    BindVersion(s, v).Run();
+  }
+  void UpdateVersion(const VersionRow& v) override {
+    Stmt s(db(), "UPDATE entry_versions SET status = ?3, content = ?4, created_by = ?5, "
+                 "created_at = ?6, submitted_at = ?7, reviewed_at = ?8, reviewed_by = ?9, "
+                 "rejection = ?10, published_at = ?11 WHERE entry_id = ?1 AND number = ?2");
+    BindVersion(s, v).Run();
+  }
+  std::optional<VersionRow> FindVersion(std::int64_t entry_id, int number) override {
+    Stmt s(db(), kVersionColumns " WHERE entry_id = ? AND number = ?");
+    s.Bind(1, entry_id).Bind(2, number);
+    if (!s.Step()) return std::nullopt;
+    return ReadVersion(s);
+  }
+  std::vector<VersionRow> ListVersions(std::int64_t entry_id) override {
+    Stmt s(db(), kVersionColumns " WHERE entry_id = ? ORDER BY number");
+    s.Bind(1, entry_id);
+    std::vector<VersionRow> out;
+    while (s.Step()) out.push_back(ReadVersion(s));
+    return out;
+  }
+
+  void InsertSubscription(std::int64_t entry_id, const std::string& department_code,
+                          std::int64_t at) override {
+    Stmt s(db(), "INSERT OR IGNORE INTO subscriptions(entry_id, department_code, created_at) "
+                 "VALUES(?, ?, ?)");
+    s.Bind(1, entry_id).Bind(2, department_code).Bind(3, at).Run();
+  }
+  std::vector<std::string> Subscribers(std::int64_t entry_id) override {
+    Stmt s(db(), "SELECT department_code FROM subscriptions WHERE entry_id = ? ORDER BY department_code");
+    s.Bind(1, entry_id);
+    std::vector<std::string> out;
+    while (s.Step()) out.push_back(s.Text(0));
+    return out;
+  }
+
+  std::int64_t InsertNotice(const NoticeRow& n) override {
+    Stmt s(db(), "INSERT INTO notices(kind, department_code, entry_id, message, created_at, "
+                 "acknowledged_at, acknowledged_by) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    s.Bind(1, ToString(n.kind)).Bind(2, n.department_code).Bind(3, n.entry_id).Bind(4, n.message)
+        .Bind(5, n.created_at).Bind(6, n.acknowledged_at).Bind(7, n.acknowledged_by).Run();
+    return sqlite3_last_insert_rowid(db());
+  }
+  std::optional<NoticeRow> FindNotice(std::int64_t id) override {
+    Stmt s(db(), kNoticeColumns " WHERE id = ?");
+    s.Bind(1, id);
+    if (!s.Step()) return std::nullopt;
+    return ReadNotice(s);
+  }
+  void UpdateNotice(const NoticeRow& n) override {
+    Stmt s(db(), "UPDATE notices SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?");
+    s.Bind(1, n.acknowledged_at).Bind(2, n.acknowledged_by).Bind(3, n.id).Run();
+  }
+  std::vector<NoticeRow> ListNotices(const std::string& department_code,
+                                     bool unacknowledged_only) override {
+    Stmt s(db(), unacknowledged_only
+                     ? kNoticeColumns " WHERE department_code = ? AND acknowledged_at IS NULL ORDER BY id"
+                     : kNoticeColumns " WHERE department_code = ? ORDER BY id");
+    s.Bind(1, department_code);
+    std::vector<NoticeRow> out;
+    while (s.Step()) out.push_back(ReadNotice(s));
+    return out;
+  }
+
+  std::int64_t InsertObligation(const ObligationRow& o) override {
+    Stmt s(db(), "INSERT INTO obligations(kind, department_code, description, announced_on, due, "
+                 "calendar_version, provisional, census_year, created_at, fulfilled_at, "
+                 "fulfilled_by_entry) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.Bind(1, ToString(o.kind)).Bind(2, o.department_code).Bind(3, o.description)
+        .Bind(4, o.announced_on).Bind(5, o.due).Bind(6, o.calendar_version).Bind(7, o.provisional)
+        .Bind(8, o.census_year).Bind(9, o.created_at).Bind(10, o.fulfilled_at)
+        .Bind(11, o.fulfilled_by_entry).Run();
+    return sqlite3_last_insert_rowid(db());
+  }
+  void UpdateObligation(const ObligationRow& o) override {
+    Stmt s(db(), "UPDATE obligations SET fulfilled_at = ?, fulfilled_by_entry = ? WHERE id = ?");
+    s.Bind(1, o.fulfilled_at).Bind(2, o.fulfilled_by_entry).Bind(3, o.id).Run();
+  }
+  std::vector<ObligationRow> ListObligations(const std::string& department_code) override {
+    Stmt s(db(), department_code.empty() ? kObligationColumns " ORDER BY id"
+                                         : kObligationColumns " WHERE department_code = ? ORDER BY id");
+    if (!department_code.empty()) s.Bind(1, department_code);
+    std::vector<ObligationRow> out;
+    while (s.Step()) {
+      ObligationRow o;
+      o.id = s.Int(0);
+      o.kind = EnumFromText(s.Text(1), ObligationKind::kLawRevision, ObligationKind::kAnnualCensus);
+      o.department_code = s.Text(2);
+      o.description = s.Text(3);
+      o.announced_on = s.Text(4);
+      o.due = s.Text(5);
+      o.calendar_version = s.Text(6);
+      o.provisional = s.Int(7) != 0;
+      if (!s.IsNull(8)) o.census_year = static_cast<int>(s.Int(8));
+      o.created_at = s.OptInt(9);
+      o.fulfilled_at = s.OptInt(10);
+      o.fulfilled_by_entry = s.Int(11);
+      out.push_back(std::move(o));
+    }
+    return out;
+  }
+
+  void AppendAudit(const AuditRow& a) override {
+    Stmt s(db(), "INSERT INTO audit_log(position, time, user_id, department_code, action, object, "
+                 "before_digest, after_digest, reason, previous_hash, hash) "
+                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.Bind(1, a.position).Bind(2, a.time).Bind(3, a.user_id).Bind(4, a.department_code)
+        .Bind(5, a.action).Bind(6, a.object).Bind(7, a.before_digest).Bind(8, a.after_digest)
+        .Bind(9, a.reason).Bind(10, a.previous_hash).Bind(11, a.hash).Run();
+  }
+  std::optional<AuditRow> LastAudit() override {
+    Stmt s(db(), kAuditColumns " ORDER BY position DESC LIMIT 1");
+    if (!s.Step()) return std::nullopt;
+    return ReadAudit(s);
+  }
+  void ScanAudit(std::int64_t from_position,
+                 const std::function<bool(const AuditRow&)>& fn) override {
+    // In rowid order, which is the order records were stored in: a record
+    // moved by a raw UPDATE of its position shows up out of sequence.
+    Stmt s(db(), kAuditColumns " WHERE position >= ? ORDER BY rowid");
+    s.Bind(1, from_position);
+    while (s.Step()) {
+      if (!fn(ReadAudit(s))) break;
+    }
+  }
+
+  void InsertSecurityEvent(const SecurityEventRow& e) override {
+    Stmt s(db(), "INSERT INTO security_events(time, user_id, department_code, action, object, detail) "
+                 "VALUES(?, ?, ?, ?, ?, ?)");
+    s.Bind(1, e.time).Bind(2, e.user_id).Bind(3, e.department_code).Bind(4, e.action)
+        .Bind(5, e.object).Bind(6, e.detail).Run();
+  }
+  std::vector<SecurityEventRow> ListSecurityEvents() override {
+    Stmt s(db(), "SELECT id, time, user_id, department_code, action, object, detail "
+                 "FROM security_events ORDER BY id");
+    std::vector<SecurityEventRow> out;
+    while (s.Step()) {
+      out.push_back(SecurityEventRow{s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5),
+                                     s.Text(6)});
+    }
+    return out;
+  }
+
+ private:
+  sqlite3* db() const {
+    if (!db_) throw StorageError("the platform is closed");
+    return db_;
+  }
+
+  void Exec(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db(), sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = err ? err : "unknown error";
+      sqlite3_free(err);
+      throw StorageError(std::string("SQLite: ") + msg + " (in: " + sql + ")");
+    }
+  }
+
+  void Migrate() {
+    const int version = SchemaVersion();
+    if (version > kSchemaVersion) {
+      throw StorageError("the platform database has schema version " + std::to_string(version) +
+                         ", newer than this library's " + std::to_string(kSchemaVersion) +
+                         "; upgrade libgovshare");
+    }
+    if (version == kSchemaVersion) return;
+    Begin();
+    try {
+      for (int v = version; v < kSchemaVersion; ++v) Exec(kMigrations[v]);
+      Exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
+      Commit();
+    } catch (...) {
+      Rollback();
+      throw;
+    }
+  }
+
+  static Department ReadDepartment(const Stmt& s) {
+    Department d;
+    d.code = s.Text(0);
+    d.name = s.Text(1);
+    d.level = ParseDepartmentLevel(s.Text(2));
+    d.parent_code = s.Text(3);
+    return d;
+  }
+  static User ReadUser(const Stmt& s) {
+    User u;
+    u.id = s.Text(0);
+    u.name = s.Text(1);
+    u.department_code = s.Text(2);
+    u.roles = SplitRoles(s.Text(3));
+    u.active = s.Int(4) != 0;
+    return u;
+  }
+  static EntryRow ReadEntry(const Stmt& s) {
+    EntryRow e;
+    e.id = s.Int(0);
+    e.code = s.Text(1);
+    e.provider_code = s.Text(2);
+    e.status = EnumFromText(s.Text(3), EntryStatus::kUnpublished, EntryStatus::kWithdrawn);
+    e.row_version = s.Int(4);
+    if (!s.IsNull(5)) e.live_version = static_cast<int>(s.Int(5));
+    if (!s.IsNull(6)) e.working_version = static_cast<int>(s.Int(6));
+    e.withdrawal_reason = s.Text(7);
+    e.source_platform = s.Text(8);
+    e.imported_at = s.OptInt(9);
+    return e;
+  }
+  static Stmt& BindVersion(Stmt& s, const VersionRow& v) {
+    return s.Bind(1, v.entry_id).Bind(2, v.number).Bind(3, ToString(v.status)).Bind(4, v.content)
+        .Bind(5, v.created_by).Bind(6, v.created_at).Bind(7, v.submitted_at).Bind(8, v.reviewed_at)
+        .Bind(9, v.reviewed_by).Bind(10, v.rejection).Bind(11, v.published_at);
+  }
+  static VersionRow ReadVersion(const Stmt& s) {
+    VersionRow v;
+    v.entry_id = s.Int(0);
+    v.number = static_cast<int>(s.Int(1));
+    v.status = EnumFromText(s.Text(2), VersionStatus::kDraft, VersionStatus::kSuperseded);
+    v.content = s.Text(3);
+    v.created_by = s.Text(4);
+    v.created_at = s.Int(5);
+    v.submitted_at = s.OptInt(6);
+    v.reviewed_at = s.OptInt(7);
+    v.reviewed_by = s.Text(8);
+    v.rejection = s.Text(9);
+    v.published_at = s.OptInt(10);
+    return v;
+  }
+  static NoticeRow ReadNotice(const Stmt& s) {
+    NoticeRow n;
+    n.id = s.Int(0);
+    n.kind = EnumFromText(s.Text(1), NoticeKind::kReviewResult, NoticeKind::kFederationImport);
+    n.department_code = s.Text(2);
+    n.entry_id = s.Int(3);
+    n.message = s.Text(4);
+    n.created_at = s.Int(5);
+    n.acknowledged_at = s.OptInt(6);
+    n.acknowledged_by = s.Text(7);
+    return n;
+  }
+  static AuditRow ReadAudit(const Stmt& s) {
+    AuditRow a;
+    a.position = s.Int(0);
+    a.time = s.Int(1);
+    a.user_id = s.Text(2);
+    a.department_code = s.Text(3);
+    a.action = s.Text(4);
+    a.object = s.Text(5);
+    a.before_digest = s.Text(6);
+    a.after_digest = s.Text(7);
+    a.reason = s.Text(8);
+    a.previous_hash = s.Text(9);
+    a.hash = s.Text(10);
+    return a;
+  }
+
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<Storage> OpenSqliteStorage(const PlatformOptions& options) {
+  return std::make_unique<SqliteStorage>(options);
+}
+
+}  // namespace govshare::storage

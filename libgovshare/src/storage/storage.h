@@ -1,0 +1,158 @@
+// Internal: the storage layer. The domain code (platform.cpp) talks only to
+// this interface; all SQL lives in its implementations (sqlite_storage.cpp),
+// so a server database backend (PostgreSQL) can be added without touching the
+// domain. Times are Unix seconds.
+#ifndef GOVSHARE_STORAGE_STORAGE_H_
+#define GOVSHARE_STORAGE_STORAGE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "govshare/platform.h"
+
+namespace govshare::storage {
+
+/// A catalog entry's row (content lives in its versions).
+struct EntryRow {
+  std::int64_t id = 0;
+  std::string code;
+  std::string provider_code;
+  EntryStatus status = EntryStatus::kUnpublished;
+  std::int64_t row_version = 0;
+  std::optional<int> live_version;
+  std::optional<int> working_version;
+  std::string withdrawal_reason;
+  /// Federation provenance: the county platform and when it was imported.
+  std::string source_platform;
+  std::optional<std::int64_t> imported_at;
+};
+
+/// One version's row; `content` is the entry's JSON (json.h format).
+struct VersionRow {
+  std::int64_t entry_id = 0;
+  int number = 0;
+  VersionStatus status = VersionStatus::kDraft;
+  std::string content;
+  std::string created_by;
+  std::int64_t created_at = 0;
+  std::optional<std::int64_t> submitted_at;
+  std::optional<std::int64_t> reviewed_at;
+  std::string reviewed_by;
+  std::string rejection;  // JSON array of {path, reason}
+  std::optional<std::int64_t> published_at;
+};
+
+struct NoticeRow {
+  std::int64_t id = 0;
+  NoticeKind kind = NoticeKind::kReviewResult;
+  std::string department_code;
+  std::int64_t entry_id = 0;
+  std::string message;
+  std::int64_t created_at = 0;
+  std::optional<std::int64_t> acknowledged_at;
+  std::string acknowledged_by;
+};
+
+struct ObligationRow {
+  std::int64_t id = 0;
+  ObligationKind kind = ObligationKind::kLawRevision;
+  std::string department_code;
+  std::string description;
+  std::string announced_on;  // YYYY-MM-DD
+  std::string due;           // LocalDateTime ISO
+  std::string calendar_version;
+  bool provisional = false;
+  std::optional<int> census_year;
+  std::optional<std::int64_t> created_at;
+  std::optional<std::int64_t> fulfilled_at;
+  std::int64_t fulfilled_by_entry = 0;
+};
+
+struct AuditRow {
+  std::int64_t position = 0;
+  std::int64_t time = 0;
+  std::string user_id, department_code, action, object, before_digest, after_digest, reason;
+  std::string previous_hash, hash;
+};
+
+struct SecurityEventRow {
+  std::int64_t id = 0;
+  std::int64_t time = 0;
+  std::string user_id, department_code, action, object, detail;
+};
+
+/// The storage interface. One instance per connection; not thread-safe.
+class Storage {
+ public:
+  virtual ~Storage() = default;
+
+  /// Schema version of the store; migrates an older one; refuses a newer one.
+  virtual int SchemaVersion() = 0;
+  virtual void Close() = 0;
+
+  // Transactions: Begin takes the write lock at once (waiting up to the busy
+  // timeout), so a transaction never fails half-way for a lock.
+  virtual void Begin() = 0;
+  virtual void Commit() = 0;
+  virtual void Rollback() = 0;
+
+  virtual std::optional<std::string> GetMeta(const std::string& key) = 0;
+  virtual void SetMeta(const std::string& key, const std::string& value) = 0;
+
+  virtual void InsertDepartment(const Department& d) = 0;
+  virtual std::optional<Department> FindDepartment(const std::string& code) = 0;
+  virtual std::vector<Department> ListDepartments() = 0;
+
+  virtual void InsertUser(const User& u) = 0;
+  virtual std::optional<User> FindUser(const std::string& id) = 0;
+  virtual std::vector<User> ListUsers(const std::string& department_code) = 0;
+
+  virtual std::int64_t InsertEntry(const EntryRow& e) = 0;
+  virtual std::optional<EntryRow> FindEntry(std::int64_t id) = 0;
+  virtual std::optional<EntryRow> FindEntryBySource(const std::string& source_platform,
+                                                    const std::string& code) = 0;
+  /// Writes `e` (with row_version already incremented) if the stored row
+  /// still has `expected_row_version`; false when it does not (stale).
+  virtual bool UpdateEntry(const EntryRow& e, std::int64_t expected_row_version) = 0;
+  virtual std::vector<EntryRow> ListEntries(const std::string& provider_code) = 0;
+  virtual std::vector<std::string> AllCodes() = 0;
+
+  virtual void InsertVersion(const VersionRow& v) = 0;
+  virtual void UpdateVersion(const VersionRow& v) = 0;
+  virtual std::optional<VersionRow> FindVersion(std::int64_t entry_id, int number) = 0;
+  virtual std::vector<VersionRow> ListVersions(std::int64_t entry_id) = 0;
+
+  virtual void InsertSubscription(std::int64_t entry_id, const std::string& department_code,
+                                  std::int64_t at) = 0;
+  virtual std::vector<std::string> Subscribers(std::int64_t entry_id) = 0;
+
+  virtual std::int64_t InsertNotice(const NoticeRow& n) = 0;
+  virtual std::optional<NoticeRow> FindNotice(std::int64_t id) = 0;
+  virtual void UpdateNotice(const NoticeRow& n) = 0;
+  virtual std::vector<NoticeRow> ListNotices(const std::string& department_code,
+                                             bool unacknowledged_only) = 0;
+
+  virtual std::int64_t InsertObligation(const ObligationRow& o) = 0;
+  virtual void UpdateObligation(const ObligationRow& o) = 0;
+  virtual std::vector<ObligationRow> ListObligations(const std::string& department_code) = 0;
+
+  virtual void AppendAudit(const AuditRow& a) = 0;
+  virtual std::optional<AuditRow> LastAudit() = 0;
+  /// Calls `fn` for every audit row in position order; stops when it returns false.
+  virtual void ScanAudit(std::int64_t from_position,
+                         const std::function<bool(const AuditRow&)>& fn) = 0;
+
+  virtual void InsertSecurityEvent(const SecurityEventRow& e) = 0;
+  virtual std::vector<SecurityEventRow> ListSecurityEvents() = 0;
+};
+
+/// Opens the SQLite implementation. Throws the storage error.
+std::unique_ptr<Storage> OpenSqliteStorage(const PlatformOptions& options);
+
+}  // namespace govshare::storage
+
+#endif  // GOVSHARE_STORAGE_STORAGE_H_

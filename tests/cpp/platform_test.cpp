@@ -1,0 +1,582 @@
+// The platform store (A4–A6, A10–A12, A14–A16, A28): departments, users and
+// roles, the catalog lifecycle, obligations, notices, the audit chain and
+// federation, on SQLite files and in memory.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <set>
+
+#include "govshare/error.h"
+#include "govshare/platform.h"
+#include "test_util.h"
+
+namespace govshare {
+namespace {
+
+const char kBureau[] = "11320600MB1T01108B";       // 南通市大数据管理局
+const char kPolice[] = "11320600MB1A2B3CXJ";       // 南通市公安局 (test_util's provider)
+const char kCivil[] = "11320600MB1T01044D";        // 南通市民政局
+const char kRugaoPlatform[] = "11320682MB1R030051"; // 如皋市 county platform
+const char kRugaoDept[] = "11320682MB1R04008H";     // a 如皋市 department
+
+std::string TempPath(const std::string& name) {
+  const std::string path = ::testing::TempDir() + "govshare-" + name + "-" + std::to_string(getpid()) + ".db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  return path;
+}
+
+// Runs raw SQL on a platform file, as an attacker or a broken tool would.
+void RawSql(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+  EXPECT_EQ(rc, SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+PlatformOptions Options(const std::string& path) {
+  PlatformOptions o;
+  o.path = path;
+  o.simulated_time = LocalDateTime::FromIso("2026-09-01T09:00:00+08:00");
+  return o;
+}
+
+// A small city: the bureau, 公安局, 民政局, the 如皋市 platform and one of its
+// departments, with users in every role.
+void SeedCity(Platform& p) {
+  p.Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
+               {"admin", "王局", kBureau, {Role::kBureauAdmin}, true});
+  p.AddUser("admin", {"reviewer", "李审", kBureau, {Role::kBureauReviewer}, true});
+  p.AddUser("admin", {"auditor", "赵审计", kBureau, {Role::kAuditor}, true});
+  p.AddDepartment("admin", {kPolice, "南通市公安局", DepartmentLevel::kMunicipal, ""});
+  p.AddDepartment("admin", {kCivil, "南通市民政局", DepartmentLevel::kMunicipal, ""});
+  p.AddDepartment("admin", {kRugaoPlatform, "如皋市大数据管理局", DepartmentLevel::kCountyPlatform, ""});
+  p.AddDepartment("admin", {kRugaoDept, "如皋市行政审批局", DepartmentLevel::kCounty, kRugaoPlatform});
+  p.AddUser("admin", {"police.admin", "公安管理员", kPolice, {Role::kDeptAdmin}, true});
+  p.AddUser("police.admin", {"police.op", "张明", kPolice, {Role::kDeptOperator}, true});
+  p.AddUser("admin", {"police.leader", "陈处", kPolice, {Role::kDeptLeader}, true});
+  p.AddUser("admin", {"civil.op", "刘芳", kCivil, {Role::kDeptOperator}, true});
+  p.AddUser("admin", {"civil.leader", "周处", kCivil, {Role::kDeptLeader}, true});
+  p.AddUser("admin", {"rugao.admin", "如皋管理员", kRugaoPlatform, {Role::kDeptAdmin, Role::kDeptOperator, Role::kDeptLeader}, true});
+}
+
+CatalogEntry PoliceEntry() {
+  CatalogEntry e = testing::ValidConditionalEntry();
+  e.code.clear();
+  return e;
+}
+
+class PlatformTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    p_ = Platform::Open(Options(":memory:"));
+    SeedCity(*p_);
+  }
+
+  // Draft → submitted → approved → published, by the right people.
+  EntryRecord PublishOne(const CatalogEntry& entry) {
+    EntryRecord r = p_->CreateDraft("police.op", entry);
+    r = p_->Submit("police.op", r.id, r.row_version);
+    r = p_->Approve("reviewer", r.id, r.row_version);
+    return p_->Publish("police.leader", r.id, r.row_version);
+  }
+
+  std::int64_t AuditCount() { return p_->VerifyAudit("auditor").records; }
+
+  std::shared_ptr<Platform> p_;
+};
+
+TEST_F(PlatformTest, InitializesOnceWithTheBureau) {
+  EXPECT_TRUE(p_->initialized());
+  EXPECT_EQ(p_->schema_version(), Platform::CurrentSchemaVersion());
+  EXPECT_THROW(p_->Initialize({kBureau, "x", DepartmentLevel::kBureau, ""},
+                              {"admin2", "x", kBureau, {Role::kBureauAdmin}, true}),
+               InvalidTransitionError);
+  EXPECT_EQ(p_->Departments().size(), 5u);
+  EXPECT_EQ(p_->Users("").size(), 9u);
+}
+
+// A4–A6: departments.
+TEST_F(PlatformTest, DepartmentsAreValidatedAndUnique) {
+  EXPECT_THROW(p_->AddDepartment("admin", {"11320600MB1T0101XQ", "坏代码", DepartmentLevel::kMunicipal, ""}),
+               InvalidArgumentError);
+  EXPECT_THROW(p_->AddDepartment("admin", {kPolice, "南通市公安局", DepartmentLevel::kMunicipal, ""}),
+               ConflictError);
+  EXPECT_THROW(p_->AddDepartment("admin", {"11320600MB1T011241", "南通市信访局", DepartmentLevel::kCounty, ""}),
+               InvalidArgumentError);  // a county department names its county platform (A6)
+  EXPECT_THROW(p_->AddDepartment("admin", {"11320600MB1T011241", "南通市信访局", DepartmentLevel::kBureau, ""}),
+               InvalidArgumentError);  // one bureau (A4)
+  EXPECT_EQ(p_->Departments().size(), 5u);
+}
+
+TEST_F(PlatformTest, DeniedActionChangesNothingAndIsASecurityEvent) {
+  const auto before = AuditCount();
+  EXPECT_THROW(p_->AddDepartment("police.op", {"11320600MB1T011241", "南通市信访局", DepartmentLevel::kMunicipal, ""}),
+               PermissionDeniedError);
+  EXPECT_EQ(p_->Departments().size(), 5u);
+  EXPECT_EQ(AuditCount(), before);
+  const auto events = p_->SecurityEvents("auditor");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].user_id, "police.op");
+  EXPECT_EQ(events[0].action, Action::kManageDepartments);
+  EXPECT_THROW(p_->AddDepartment("nobody", {"11320600MB1T011241", "x", DepartmentLevel::kMunicipal, ""}),
+               PermissionDeniedError);
+  EXPECT_EQ(p_->SecurityEvents("auditor").size(), 2u);
+}
+
+// A14, A28: users act for one department with roles.
+TEST_F(PlatformTest, UsersAndRolesAreChecked) {
+  EXPECT_THROW(p_->AddUser("admin", {"x.y", "某", kPolice, {Role::kBureauReviewer}, true}), InvalidArgumentError);
+  EXPECT_THROW(p_->AddUser("admin", {"bad id!", "某", kPolice, {Role::kDeptOperator}, true}), InvalidArgumentError);
+  EXPECT_THROW(p_->AddUser("admin", {"x.y", "某", kPolice, {}, true}), InvalidArgumentError);
+  EXPECT_THROW(p_->AddUser("admin", {"police.op", "某", kPolice, {Role::kDeptOperator}, true}), ConflictError);
+  // A department administrator manages its own department, department roles only.
+  EXPECT_THROW(p_->AddUser("police.admin", {"civil.x", "某", kCivil, {Role::kDeptOperator}, true}),
+               PermissionDeniedError);
+  EXPECT_THROW(p_->AddUser("police.admin", {"police.aud", "某", kPolice, {Role::kAuditor}, true}),
+               PermissionDeniedError);
+  p_->AddUser("police.admin", {"police.op2", "孙伟", kPolice, {Role::kDeptOperator}, true});
+  EXPECT_EQ(p_->FindUser("police.op2")->name, "孙伟");
+}
+
+// docs/permissions.md: every action × every role, both outcomes.
+TEST(PermissionMatrixTest, MatchesTheDocumentedMatrix) {
+  // Rows: roles in AllRoles() order; columns: actions in AllActions() order.
+  // 1 = allowed (for a user of the bureau for bureau roles, of a municipal
+  // department for department roles and the auditor).
+  const std::map<Role, std::string> expected = {
+      //                         1234567890123456
+      {Role::kBureauAdmin, "1100000111011101"},
+      {Role::kBureauReviewer, "0000100100011000"},
+      {Role::kDeptAdmin, "0110000010111000"},
+      {Role::kDeptOperator, "0011000000111000"},
+      {Role::kDeptLeader, "0001011000111000"},
+      {Role::kAuditor, "0000000000010100"},
+  };
+  const auto actions = AllActions();
+  ASSERT_EQ(actions.size(), 16u);
+  for (Role role : AllRoles()) {
+    const bool bureau_role = role == Role::kBureauAdmin || role == Role::kBureauReviewer;
+    const DepartmentLevel level = bureau_role ? DepartmentLevel::kBureau : DepartmentLevel::kMunicipal;
+    for (size_t i = 0; i < actions.size(); ++i) {
+      EXPECT_EQ(RoleAllows(role, level, actions[i]), expected.at(role)[i] == '1')
+          << ToString(role) << " " << ToString(actions[i]);
+    }
+  }
+  // Bureau roles do nothing from outside the bureau; county export needs a county platform.
+  for (Action a : actions) EXPECT_FALSE(RoleAllows(Role::kBureauAdmin, DepartmentLevel::kMunicipal, a));
+  EXPECT_TRUE(RoleAllows(Role::kDeptAdmin, DepartmentLevel::kCountyPlatform, Action::kExportFederation));
+}
+
+TEST_F(PlatformTest, MayDoAppliesDepartmentScope) {
+  EXPECT_TRUE(p_->MayDo("police.op", Action::kEditCatalog, kPolice));
+  EXPECT_FALSE(p_->MayDo("police.op", Action::kEditCatalog, kCivil));
+  EXPECT_TRUE(p_->MayDo("reviewer", Action::kReviewCatalog, ""));
+  EXPECT_FALSE(p_->MayDo("police.op", Action::kReviewCatalog, ""));
+  EXPECT_FALSE(p_->MayDo("auditor", Action::kEditCatalog, kBureau));
+  EXPECT_FALSE(p_->MayDo("ghost", Action::kReadCatalog, ""));
+}
+
+// A10: draft → submitted → approved (code assigned, A7) → published.
+TEST_F(PlatformTest, ReviewThenPublish) {
+  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
+  EXPECT_EQ(r.status, EntryStatus::kUnpublished);
+  EXPECT_EQ(r.working_status, VersionStatus::kDraft);
+  EXPECT_EQ(r.working->provider.code, kPolice);
+  r = p_->Submit("police.op", r.id, r.row_version);
+  EXPECT_EQ(r.working_status, VersionStatus::kSubmitted);
+  r = p_->Approve("reviewer", r.id, r.row_version);
+  EXPECT_EQ(r.code, "101001/000001");
+  EXPECT_EQ(r.working->code, "101001/000001");
+  const auto notices = p_->Notices("police.op", true);
+  ASSERT_EQ(notices.size(), 1u);
+  EXPECT_EQ(notices[0].kind, NoticeKind::kReviewResult);
+  EXPECT_NE(notices[0].message.find("101001/000001"), std::string::npos);
+  r = p_->Publish("police.leader", r.id, r.row_version);
+  EXPECT_EQ(r.status, EntryStatus::kPublished);
+  EXPECT_EQ(r.live_version, 1);
+  EXPECT_FALSE(r.working_version.has_value());
+  EXPECT_EQ(r.live->publish_date, p_->Now().date);
+  // The next entry of the same classification gets the next code.
+  EXPECT_EQ(PublishOne(PoliceEntry()).code, "101001/000002");
+}
+
+TEST_F(PlatformTest, SubmissionWithErrorsIsRefusedListingFindings) {
+  CatalogEntry bad = PoliceEntry();
+  bad.share.scope = ShareScope{};
+  EntryRecord r = p_->CreateDraft("police.op", bad);  // drafts may be incomplete
+  try {
+    p_->Submit("police.op", r.id, r.row_version);
+    FAIL();
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_NE(std::string(e.what()).find("share.conditional_scope"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(p_->GetEntry("police.op", r.id).working_status, VersionStatus::kDraft);
+}
+
+TEST_F(PlatformTest, RejectionWithReasonsThenRevisionAndResubmission) {
+  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
+  r = p_->Submit("police.op", r.id, r.row_version);
+  EXPECT_THROW(p_->Reject("reviewer", r.id, r.row_version, {}), InvalidArgumentError);
+  r = p_->Reject("reviewer", r.id, r.row_version, {{"summary", "摘要应说明数据用途"}, {"items[3].length", "地址长度不足"}});
+  EXPECT_EQ(r.working_status, VersionStatus::kRejected);
+  const auto history = p_->History("police.op", r.id);
+  ASSERT_EQ(history.size(), 1u);
+  ASSERT_EQ(history[0].rejection.size(), 2u);
+  EXPECT_EQ(history[0].rejection[1].path, "items[3].length");
+  EXPECT_NE(p_->Notices("police.op", true).back().message.find("地址长度不足"), std::string::npos);
+  CatalogEntry revised = PoliceEntry();
+  revised.summary += "用于户籍核验与人口统计分析。";
+  r = p_->EditDraft("police.op", r.id, r.row_version, revised);
+  EXPECT_EQ(r.working_status, VersionStatus::kDraft);
+  r = p_->Submit("police.op", r.id, r.row_version);
+  r = p_->Approve("reviewer", r.id, r.row_version);
+  EXPECT_EQ(r.working_status, VersionStatus::kApproved);
+}
+
+TEST_F(PlatformTest, PublishedEntriesAreVersionedAndTheLiveVersionStaysLive) {
+  EntryRecord r = PublishOne(PoliceEntry());
+  CatalogEntry v2 = *r.live;
+  v2.summary = "全市户籍人口的身份、出生、户籍地址和人口状态信息（第二版），用于身份核验。";
+  r = p_->EditDraft("police.op", r.id, r.row_version, v2);
+  EXPECT_EQ(r.live_version, 1);
+  EXPECT_EQ(r.working_version, 2);
+  EXPECT_EQ(r.live->summary, PoliceEntry().summary);  // still live
+  r = p_->Submit("police.op", r.id, r.row_version);
+  r = p_->Approve("reviewer", r.id, r.row_version);
+  EXPECT_EQ(r.code, "101001/000001");  // the code stays
+  r = p_->Publish("police.leader", r.id, r.row_version);
+  EXPECT_EQ(r.live_version, 2);
+  EXPECT_EQ(r.live->summary, v2.summary);
+  const auto history = p_->History("auditor", r.id);
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[0].status, VersionStatus::kSuperseded);
+  EXPECT_EQ(history[1].status, VersionStatus::kPublished);
+}
+
+// Every refused transition leaves the platform as it was.
+TEST_F(PlatformTest, RefusedTransitionsChangeNothing) {
+  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
+  const auto audit_before = AuditCount();
+  EXPECT_THROW(p_->Publish("police.leader", r.id, r.row_version), InvalidTransitionError);
+  EXPECT_THROW(p_->Approve("reviewer", r.id, r.row_version), InvalidTransitionError);
+  EXPECT_THROW(p_->RequestWithdrawal("police.leader", r.id, r.row_version, "不再维护"), InvalidTransitionError);
+  EXPECT_THROW(p_->Subscribe("civil.op", r.id), InvalidTransitionError);
+  r = p_->Submit("police.op", r.id, r.row_version);
+  const auto audit_submitted = AuditCount();
+  EXPECT_EQ(audit_submitted, audit_before + 1);
+  EXPECT_THROW(p_->EditDraft("police.op", r.id, r.row_version, PoliceEntry()), InvalidTransitionError);
+  EXPECT_THROW(p_->Submit("police.op", r.id, r.row_version), InvalidTransitionError);
+  EXPECT_THROW(p_->Publish("police.leader", r.id, r.row_version), InvalidTransitionError);
+  EXPECT_THROW(p_->DecideWithdrawal("admin", r.id, r.row_version, true, "同意"), InvalidTransitionError);
+  const EntryRecord after = p_->GetEntry("police.op", r.id);
+  EXPECT_EQ(after.row_version, r.row_version);
+  EXPECT_EQ(after.working_status, VersionStatus::kSubmitted);
+  EXPECT_EQ(AuditCount(), audit_submitted);
+  EXPECT_THROW(p_->GetEntry("police.op", 9999), NotFoundError);
+}
+
+TEST_F(PlatformTest, WrongRoleOrDepartmentIsDenied) {
+  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
+  EXPECT_THROW(p_->Submit("civil.op", r.id, r.row_version), PermissionDeniedError);       // other department
+  EXPECT_THROW(p_->EditDraft("auditor", r.id, r.row_version, PoliceEntry()), PermissionDeniedError);
+  r = p_->Submit("police.op", r.id, r.row_version);
+  EXPECT_THROW(p_->Approve("police.leader", r.id, r.row_version), PermissionDeniedError);  // not the bureau
+  r = p_->Approve("reviewer", r.id, r.row_version);
+  EXPECT_THROW(p_->Publish("police.op", r.id, r.row_version), PermissionDeniedError);     // operators do not publish
+  EXPECT_THROW(p_->Publish("civil.leader", r.id, r.row_version), PermissionDeniedError);  // other department
+  EXPECT_EQ(p_->GetEntry("police.op", r.id).working_status, VersionStatus::kApproved);
+  EXPECT_EQ(p_->SecurityEvents("auditor").size(), 5u);
+  // Another department sees neither drafts nor history of unpublished work.
+  EXPECT_FALSE(p_->GetEntry("civil.op", r.id).working.has_value());
+  EXPECT_TRUE(p_->History("civil.op", r.id).empty());
+}
+
+TEST_F(PlatformTest, ProviderAndCodeBelongToThePlatform) {
+  CatalogEntry other = PoliceEntry();
+  other.provider.code = kCivil;
+  EXPECT_THROW(p_->CreateDraft("police.op", other), InvalidArgumentError);
+  CatalogEntry coded = PoliceEntry();
+  coded.code = "101001/000009";
+  EXPECT_THROW(p_->CreateDraft("police.op", coded), InvalidArgumentError);
+}
+
+// Optimistic versions: a stale change is refused, never silently lost.
+TEST(PlatformFileTest, TwoHandlesOnOneFileLoseNothing) {
+  const std::string path = TempPath("concurrent");
+  auto first = Platform::Open(Options(path));
+  SeedCity(*first);
+  EntryRecord r = first->CreateDraft("police.op", PoliceEntry());
+  auto second = Platform::Open(Options(path));
+  const EntryRecord seen_by_second = second->GetEntry("police.op", r.id);
+
+  CatalogEntry mine = PoliceEntry();
+  mine.summary = "第一个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。";
+  first->EditDraft("police.op", r.id, r.row_version, mine);
+  CatalogEntry theirs = PoliceEntry();
+  theirs.summary = "第二个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。";
+  EXPECT_THROW(second->EditDraft("police.op", r.id, seen_by_second.row_version, theirs), ConflictError);
+  EXPECT_EQ(second->GetEntry("police.op", r.id).working->summary, mine.summary);
+  const EntryRecord fresh = second->GetEntry("police.op", r.id);
+  second->EditDraft("police.op", r.id, fresh.row_version, theirs);  // after re-reading: fine
+  EXPECT_TRUE(first->VerifyAudit("auditor").intact);
+  first->Close();
+  second->Close();
+  EXPECT_FALSE(first->is_open());
+  EXPECT_THROW(first->Departments(), StorageError);
+  first->Close();  // idempotent
+}
+
+TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
+  const std::string path = TempPath("schema");
+  {
+    auto p = Platform::Open(Options(path));
+    EXPECT_EQ(p->schema_version(), 1);
+  }
+  RawSql(path, "PRAGMA user_version = 99");
+  try {
+    Platform::Open(Options(path));
+    FAIL();
+  } catch (const StorageError& e) {
+    EXPECT_NE(std::string(e.what()).find("newer"), std::string::npos);
+  }
+  PlatformOptions missing = Options(TempPath("missing"));
+  missing.create_if_missing = false;
+  EXPECT_THROW(Platform::Open(missing), StorageError);
+}
+
+// A16: withdrawal needs notice to consumers and the bureau, and approval.
+TEST_F(PlatformTest, WithdrawalNotifiesConsumersAndNeedsTheBureau) {
+  EntryRecord r = PublishOne(PoliceEntry());
+  p_->Subscribe("civil.op", r.id);
+  EXPECT_THROW(p_->Subscribe("police.op", r.id), InvalidArgumentError);
+  EXPECT_THROW(p_->RequestWithdrawal("police.leader", r.id, r.row_version, ""), InvalidArgumentError);
+  r = p_->RequestWithdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供");
+  EXPECT_EQ(r.status, EntryStatus::kWithdrawalRequested);
+  const auto civil = p_->Notices("civil.op", true);
+  ASSERT_EQ(civil.size(), 1u);
+  EXPECT_EQ(civil[0].kind, NoticeKind::kWithdrawalNotice);
+  EXPECT_EQ(p_->Notices("admin", true).back().kind, NoticeKind::kWithdrawalNotice);
+  EXPECT_THROW(p_->DecideWithdrawal("police.leader", r.id, r.row_version, true, "同意"), PermissionDeniedError);
+  // Refused: stays published.
+  r = p_->DecideWithdrawal("admin", r.id, r.row_version, false, "仍有部门依赖，暂缓撤销");
+  EXPECT_EQ(r.status, EntryStatus::kPublished);
+  r = p_->RequestWithdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供");
+  r = p_->DecideWithdrawal("reviewer", r.id, r.row_version, true, "已确认替代资源");
+  EXPECT_EQ(r.status, EntryStatus::kWithdrawn);
+  // Never deleted: the entry and its live content remain readable.
+  EXPECT_EQ(p_->GetEntry("auditor", r.id).live->name, "户籍人口基本信息");
+  EXPECT_THROW(p_->EditDraft("police.op", r.id, r.row_version, PoliceEntry()), InvalidTransitionError);
+}
+
+// A11: obligations with due dates from the calendar.
+TEST_F(PlatformTest, LegalChangeOpensAnObligationDueIn15WorkingDays) {
+  const Obligation o = p_->RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
+                                             "《中华人民共和国户口登记条例》修订", Date{2026, 9, 25});
+  EXPECT_EQ(o.due.due.date, (Date{2026, 10, 22}));  // 中秋 and 国庆 are not counted
+  EXPECT_EQ(o.due.calendar_version, p_->calendar()->version());
+  EXPECT_EQ(o.state, ObligationState::kOpen);
+  EXPECT_THROW(p_->RecordLegalChange("police.admin", kCivil, ObligationKind::kLawRevision, "x", Date{2026, 9, 25}),
+               PermissionDeniedError);
+  EXPECT_THROW(p_->RecordLegalChange("police.admin", kPolice, ObligationKind::kAnnualCensus, "x", Date{2026, 9, 25}),
+               InvalidArgumentError);
+  p_->SetTime(LocalDateTime::FromIso("2026-10-22T10:00"));
+  EXPECT_EQ(p_->Obligations("police.op", "", true).at(0).state, ObligationState::kDue);
+  p_->SetTime(LocalDateTime::FromIso("2026-10-23T10:00"));
+  EXPECT_EQ(p_->Obligations("police.op", "", true).at(0).state, ObligationState::kOverdue);
+  // A catalog submission fulfils it (late).
+  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
+  p_->Submit("police.op", r.id, r.row_version);
+  const auto all = p_->Obligations("admin", kPolice, false);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].state, ObligationState::kFulfilled);
+  EXPECT_FALSE(all[0].on_time);
+  EXPECT_EQ(all[0].fulfilled_by_entry, r.id);
+  EXPECT_TRUE(p_->Obligations("police.op", "", true).empty());
+  EXPECT_THROW(p_->Obligations("police.op", kCivil, false), PermissionDeniedError);
+}
+
+TEST_F(PlatformTest, OneCensusPerDepartmentPerYear) {
+  const auto opened = p_->ScheduleCensus("admin", 2026);
+  EXPECT_EQ(opened.size(), 5u);
+  EXPECT_EQ(opened[0].due.due.ToIso(), "2026-12-31T24:00:00+08:00");
+  EXPECT_TRUE(p_->ScheduleCensus("admin", 2026).empty());
+  EXPECT_THROW(p_->ScheduleCensus("police.admin", 2027), PermissionDeniedError);
+  EXPECT_TRUE(p_->ScheduleCensus("admin", 2027)[0].due.provisional);  // 2027 not loaded
+}
+
+TEST_F(PlatformTest, NoticesAreAcknowledgedByTheirDepartment) {
+  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
+  r = p_->Submit("police.op", r.id, r.row_version);
+  p_->Approve("reviewer", r.id, r.row_version);
+  const Notice n = p_->Notices("police.op", true).at(0);
+  EXPECT_THROW(p_->AcknowledgeNotice("civil.op", n.id), PermissionDeniedError);
+  p_->AcknowledgeNotice("police.leader", n.id);
+  EXPECT_TRUE(p_->Notices("police.op", true).empty());
+  EXPECT_EQ(p_->Notices("police.op", false).at(0).acknowledged_by, "police.leader");
+  EXPECT_THROW(p_->AcknowledgeNotice("police.op", n.id), InvalidTransitionError);
+  EXPECT_THROW(p_->AcknowledgeNotice("police.op", 424242), NotFoundError);
+}
+
+TEST_F(PlatformTest, SimulatedClockOnlyMovesForward) {
+  EXPECT_EQ(p_->Now().ToIso(), "2026-09-01T09:00:00+08:00");
+  p_->AdvanceTime(86400);
+  EXPECT_EQ(p_->Now().ToIso(), "2026-09-02T09:00:00+08:00");
+  EXPECT_THROW(p_->SetTime(LocalDateTime::FromIso("2026-08-01")), InvalidArgumentError);
+  EXPECT_THROW(p_->AdvanceTime(-1), InvalidArgumentError);
+}
+
+// A28: the audit trail is a hash chain; tampering by raw SQL is found.
+class AuditTamperTest : public ::testing::TestWithParam<HashAlgorithm> {};
+
+TEST_P(AuditTamperTest, UpdateDeleteInsertReorderAndTruncationAreDetected) {
+  const std::string path = TempPath("audit-" + ToString(GetParam()));
+  PlatformOptions o = Options(path);
+  o.audit_hash = GetParam();
+  {
+    auto p = Platform::Open(o);
+    SeedCity(*p);
+    const AuditVerification v = p->VerifyAudit("auditor");
+    EXPECT_TRUE(v.intact) << v.problem;
+    EXPECT_EQ(v.records, 13);  // initialize + 4 departments + 8 users
+    EXPECT_EQ(v.algorithm, GetParam());
+    EXPECT_EQ(p->AuditTrail("auditor", 0, -1).front().hash.size(), 64u);
+    EXPECT_THROW(p->VerifyAudit("police.op"), PermissionDeniedError);
+  }
+  auto restore = [&] {
+    RawSql(path, "PRAGMA wal_checkpoint(TRUNCATE)");
+  };
+  auto verify = [&] { return Platform::Open(o)->VerifyAudit("auditor"); };
+  auto expect_bad = [&](const std::string& sql, std::int64_t position) {
+    RawSql(path, "BEGIN; CREATE TABLE IF NOT EXISTS audit_backup AS SELECT * FROM audit_log WHERE 0; "
+                 "DELETE FROM audit_backup; INSERT INTO audit_backup SELECT * FROM audit_log; COMMIT;");
+    RawSql(path, sql);
+    const AuditVerification v = verify();
+    EXPECT_FALSE(v.intact) << sql;
+    EXPECT_EQ(v.first_bad_position, position) << sql << ": " << v.problem;
+    RawSql(path, "BEGIN; DELETE FROM audit_log; INSERT INTO audit_log SELECT * FROM audit_backup ORDER BY position; COMMIT;");
+    EXPECT_TRUE(verify().intact) << "restored after " << sql;
+  };
+  restore();
+  expect_bad("UPDATE audit_log SET reason = '篡改' WHERE position = 5", 5);
+  expect_bad("DELETE FROM audit_log WHERE position = 7", 7);
+  expect_bad("UPDATE audit_log SET position = position + 1000 WHERE position >= 4; "
+             "UPDATE audit_log SET position = position - 999 WHERE position >= 1004; "
+             "INSERT INTO audit_log SELECT 4, time, user_id, department_code, action, object, before_digest, "
+             "after_digest, reason, previous_hash, hash FROM audit_log WHERE position = 3",
+             4);
+  expect_bad("UPDATE audit_log SET position = -6 WHERE position = 6; "
+             "UPDATE audit_log SET position = 6 WHERE position = 7; "
+             "UPDATE audit_log SET position = 7 WHERE position = -6",
+             6);
+  expect_bad("DELETE FROM audit_log WHERE position = 13", 13);  // cut off at the end
+}
+
+INSTANTIATE_TEST_SUITE_P(Hashes, AuditTamperTest,
+                         ::testing::Values(HashAlgorithm::kSha256, HashAlgorithm::kSm3),
+                         [](const auto& param_info) { return ToString(param_info.param); });
+
+TEST_F(PlatformTest, AuditExportsAsJsonLines) {
+  PublishOne(PoliceEntry());
+  const std::string jsonl = p_->ExportAudit("auditor");
+  size_t lines = 0;
+  for (char c : jsonl) lines += c == '\n';
+  EXPECT_EQ(static_cast<std::int64_t>(lines), AuditCount());
+  EXPECT_NE(jsonl.find("\"action\":\"catalog.publish\""), std::string::npos);
+  EXPECT_THROW(p_->ExportAudit("police.leader"), PermissionDeniedError);
+}
+
+// A writer killed mid-work leaves a consistent file whose audit verifies.
+TEST(PlatformFileTest, KilledWriterLeavesAConsistentFile) {
+  const std::string path = TempPath("killed");
+  {
+    auto p = Platform::Open(Options(path));
+    SeedCity(*p);
+  }
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    auto p = Platform::Open(Options(path));
+    for (;;) {
+      EntryRecord r = p->CreateDraft("police.op", PoliceEntry());
+      p->Submit("police.op", r.id, r.row_version);
+    }
+  }
+  usleep(400 * 1000);
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  auto p = Platform::Open(Options(path));
+  const AuditVerification v = p->VerifyAudit("auditor");
+  EXPECT_TRUE(v.intact) << v.problem;
+  // Every entry the dead writer committed is whole: submitted, with its audit records.
+  const auto entries = p->Entries("auditor", kPolice);
+  EXPECT_GT(entries.size(), 0u);
+  for (const auto& e : entries) EXPECT_TRUE(e.working.has_value());
+  EXPECT_GE(v.records, 13 + static_cast<std::int64_t>(entries.size()));
+}
+
+// A6: a county platform exports its catalog; the city imports it idempotently.
+TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
+  auto county = Platform::Open(Options(":memory:"));
+  SeedCity(*county);
+  CatalogEntry e = testing::ValidUnconditionalEntry();
+  e.code.clear();
+  e.provider = {kRugaoPlatform, "如皋市大数据管理局"};
+  e.name = "如皋市企业投资项目备案信息";
+  EntryRecord r = county->CreateDraft("rugao.admin", e);
+  r = county->Submit("rugao.admin", r.id, r.row_version);
+  r = county->Approve("reviewer", r.id, r.row_version);
+  r = county->Publish("rugao.admin", r.id, r.row_version);
+  EXPECT_THROW(county->ExportFederationBundle("police.admin"), PermissionDeniedError);
+  const std::string bundle = county->ExportFederationBundle("rugao.admin");
+
+  auto city = Platform::Open(Options(":memory:"));
+  city->Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
+                   {"admin", "王局", kBureau, {Role::kBureauAdmin}, true});
+  FederationReport report = city->ImportFederationBundle("admin", bundle);
+  EXPECT_EQ(report.source_platform, kRugaoPlatform);
+  EXPECT_EQ(report.added, 1);
+  EXPECT_EQ(report.changed_codes, (std::vector<std::string>{r.code}));
+  report = city->ImportFederationBundle("admin", bundle);
+  EXPECT_EQ(report.added, 0);
+  EXPECT_EQ(report.unchanged, 1);
+  EXPECT_TRUE(city->FindDepartment(kRugaoPlatform).has_value());
+
+  // The county revises and publishes: a re-import updates the entry.
+  CatalogEntry v2 = *r.live;
+  v2.summary += "（2026年修订）";
+  r = county->EditDraft("rugao.admin", r.id, r.row_version, v2);
+  r = county->Submit("rugao.admin", r.id, r.row_version);
+  r = county->Approve("reviewer", r.id, r.row_version);
+  county->Publish("rugao.admin", r.id, r.row_version);
+  report = city->ImportFederationBundle("admin", county->ExportFederationBundle("rugao.admin"));
+  EXPECT_EQ(report.updated, 1);
+  const auto entries = city->Entries("admin", kRugaoPlatform);
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].live_version, 2);
+  EXPECT_EQ(entries[0].live->summary, v2.summary);
+
+  std::string altered = bundle;
+  altered.replace(altered.find("如皋市企业投资项目备案信息"), 3, "X");
+  EXPECT_THROW(city->ImportFederationBundle("admin", altered), InvalidArgumentError);
+  EXPECT_THROW(city->ImportFederationBundle("admin", "not json"), ParseError);
+  EXPECT_TRUE(city->VerifyAudit("admin").intact);
+}
+
+TEST(PlatformFileTest, NormalDurabilityWorks) {
+  PlatformOptions o = Options(TempPath("normal"));
+  o.durability = Durability::kNormal;
+  auto p = Platform::Open(o);
+  SeedCity(*p);
+  EXPECT_TRUE(p->VerifyAudit("auditor").intact);
+}
+
+}  // namespace
+}  // namespace govshare
