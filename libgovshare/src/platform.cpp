@@ -138,15 +138,23 @@ struct Platform::Impl {
     if constexpr (!std::is_void_v<decltype(fn())>) return decltype(fn()){};
   }
 
-  // Reads outside a write transaction, with the same denial handling.
+  // Runs `fn` in one read transaction (a consistent snapshot even while
+  // other processes write), with the same denial handling.
   template <typename Fn>
   auto Read(Fn fn) -> decltype(fn()) {
+    storage::Storage& s = S();
+    s.BeginRead();
     try {
-      return fn();
+      auto result = fn();
+      s.Commit();
+      return result;
     } catch (const Denied& d) {
+      s.Rollback();
       RecordDenied(d);
+    } catch (...) {
+      s.Rollback();
+      throw;
     }
-    return decltype(fn()){};
   }
 
   [[noreturn]] void RecordDenied(const Denied& d) {
@@ -357,10 +365,7 @@ struct Platform::Impl {
     out.department_code = o.department_code;
     out.description = o.description;
     out.announced_on = Date::FromIso(o.announced_on);
-    out.due.due = LocalDateTime::FromIso(o.due.substr(0, 10));
-    out.due.due.hour = std::stoi(o.due.substr(11, 2));
-    out.due.due.minute = std::stoi(o.due.substr(14, 2));
-    out.due.due.second = std::stoi(o.due.substr(17, 2));
+    out.due.due = LocalDateTime::FromIso(o.due);
     out.due.calendar_version = o.calendar_version;
     out.due.provisional = o.provisional;
     out.fulfilled_by_entry = o.fulfilled_by_entry;
@@ -379,10 +384,6 @@ struct Platform::Impl {
     return out;
   }
 
-  std::string ObligationIso(const Deadline& d) const {
-    std::string iso = d.due.ToIso();
-    return iso;
-  }
 };
 
 // ---- construction ----------------------------------------------------------------------

@@ -259,6 +259,7 @@ class SqliteStorage : public Storage {
   }
 
   void Begin() override { Exec("BEGIN IMMEDIATE"); }
+  void BeginRead() override { Exec("BEGIN DEFERRED"); }
   void Commit() override { Exec("COMMIT"); }
   void Rollback() override {
     if (db_ && !sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);

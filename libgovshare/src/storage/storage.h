@@ -97,6 +97,8 @@ class Storage {
   // Transactions: Begin takes the write lock at once (waiting up to the busy
   // timeout), so a transaction never fails half-way for a lock.
   virtual void Begin() = 0;
+  /// A read transaction: a consistent snapshot, no write lock.
+  virtual void BeginRead() = 0;
   virtual void Commit() = 0;
   virtual void Rollback() = 0;
 
