@@ -1282,9 +1282,12 @@ FederationReport Platform::ImportFederationBundle(const std::string& actor, cons
       ++report.updated;
       report.changed_codes.push_back(content.code);
     }
-    impl_->Notify(NoticeKind::kFederationImport, source, 0,
-                  "县区目录已汇聚：新增 " + std::to_string(report.added) + "，更新 " +
-                      std::to_string(report.updated) + "，未变 " + std::to_string(report.unchanged) + " (A6)");
+    // Told to the bureau, whose users read notices in the city platform.
+    for (const auto& d : impl_->BureauDepartments()) {
+      impl_->Notify(NoticeKind::kFederationImport, d, 0,
+                    "县区目录已汇聚（" + source + "）：新增 " + std::to_string(report.added) + "，更新 " +
+                        std::to_string(report.updated) + "，未变 " + std::to_string(report.unchanged) + " (A6)");
+    }
     impl_->Audit(a, "federation.import", "federation:" + source, "", digest,
                  std::to_string(report.added) + " added, " + std::to_string(report.updated) + " updated");
     return report;

@@ -70,7 +70,8 @@ class GOVSHARE_EXPORT Platform {
   Platform(const Platform&) = delete;
   Platform& operator=(const Platform&) = delete;
 
-  /// Closes the database. Later calls throw the storage error. Idempotent.
+  /// Closes the database. Later calls that need the database throw the
+  /// storage error (the clock and calendar keep working). Idempotent.
   void Close();
   bool is_open() const;
 
@@ -101,12 +102,16 @@ class GOVSHARE_EXPORT Platform {
   /// Registers a department (bureau administrator). The code must be a valid
   /// credit code, unique; a county department names its county platform.
   void AddDepartment(const std::string& actor, const Department& department);
+  /// The department directory is public to every platform user (A20 browses
+  /// by department), so these lookups take no actor.
   std::optional<Department> FindDepartment(const std::string& code) const;
   std::vector<Department> Departments() const;
 
   /// Registers a user (bureau administrator: any department; department
   /// administrator: own department, department roles only).
   void AddUser(const std::string& actor, const User& user);
+  /// User directory lookups (names and roles, no secrets), for hosts that
+  /// authenticate users and map them to platform users; they take no actor.
   std::optional<User> FindUser(const std::string& id) const;
   std::vector<User> Users(const std::string& department_code) const;
 
@@ -183,6 +188,8 @@ class GOVSHARE_EXPORT Platform {
   AuditVerification VerifyAudit(const std::string& actor) const;
   /// The trail as JSON lines, one record per line.
   std::string ExportAudit(const std::string& actor) const;
+  /// Audit records from `from_position` (inclusive), at most `limit` of
+  /// them (a negative limit: all).
   std::vector<AuditRecord> AuditTrail(const std::string& actor, std::int64_t from_position,
                                       int limit) const;
   std::vector<SecurityEvent> SecurityEvents(const std::string& actor) const;
