@@ -10,6 +10,7 @@
 //   optional.i    std::optional<T> <-> java.util.Optional<T>
 //   dates.i       Date <-> java.time.LocalDate
 //   calendar.i    WorkdayCalendar handle (std::shared_ptr), java.time adapters
+//   platform.i    Platform handle (std::shared_ptr, AutoCloseable), factories
 // Architecture: shared docs/architecture.md, section C.8 and Part D.
 %module GovShare
 
@@ -33,6 +34,7 @@
 %include "swig/optional.i"
 %include "swig/dates.i"
 %include "swig/calendar.i"
+%include "swig/platform.i"
 
 // Give Java a copy constructor for every value type: `new CatalogEntry(other)`.
 %copyctor;
@@ -47,6 +49,12 @@ GOVSHARE_OPTIONAL_ENUM(govshare::AuthorizationMode, AuthorizationMode)
 GOVSHARE_OPTIONAL_CLASS(govshare::LegalBasis, LegalBasis)
 GOVSHARE_OPTIONAL_CLASS(govshare::Date, Date)
 GOVSHARE_OPTIONAL_INT(int)
+// platform_types.h, platform.h
+GOVSHARE_OPTIONAL_CLASS(govshare::LocalDateTime, LocalDateTime)
+GOVSHARE_OPTIONAL_CLASS(govshare::CatalogEntry, CatalogEntry)
+GOVSHARE_OPTIONAL_CLASS(govshare::Department, Department)
+GOVSHARE_OPTIONAL_CLASS(govshare::User, User)
+GOVSHARE_OPTIONAL_ENUM(govshare::VersionStatus, VersionStatus)
 
 // ---- value equality: equals() from operator==, hashCode() of the listed getters ----
 // (hashCode only has to agree with equals; it reads a few cheap, telling fields.)
@@ -72,6 +80,11 @@ GOVSHARE_VALUE_TYPE(govshare::RuleInfo, RuleInfo, getRuleId())
 GOVSHARE_VALUE_TYPE(govshare::CatalogCodeScheme, CatalogCodeScheme, getDetailWidth(), getSequenceWidth())
 GOVSHARE_VALUE_TYPE(govshare::ValidationOptions, ValidationOptions, getMinNameChars(), getMinSummaryChars())
 GOVSHARE_VALUE_TYPE(govshare::DeadlineOptions, DeadlineOptions, getRollForward(), getProvisional())
+GOVSHARE_VALUE_TYPE(govshare::Department, Department, getCode(), getName(), getLevel(), getParentCode())
+GOVSHARE_VALUE_TYPE(govshare::User, User, getId(), getName(), getDepartmentCode(), getActive())
+GOVSHARE_VALUE_TYPE(govshare::ReviewFinding, ReviewFinding, getPath(), getReason())
+// (The other platform records have no operator==: they compare by identity.
+// Factories and toString() of the platform types are in swig/platform.i.)
 // Date's equals/hashCode/compareTo are in swig/dates.i; LocalDateTime's,
 // DayInfo's, DeadlineRule's and Deadline's javacode (with their factories and
 // toString) in swig/calendar.i.
@@ -106,6 +119,8 @@ GOVSHARE_VALUE_TYPE(govshare::DeadlineOptions, DeadlineOptions, getRollForward()
 %include "govshare/validation.h"
 %include "govshare/identifiers.h"
 %include "govshare/json.h"
+%include "govshare/platform_types.h"
+%include "govshare/platform.h"
 
 // Every std::vector in the API: each becomes a java.util.AbstractList (for-each,
 // size(), add(), stream(), and equals() element by element).
@@ -121,3 +136,14 @@ GOVSHARE_VALUE_TYPE(govshare::DeadlineOptions, DeadlineOptions, getRollForward()
 %template(IntList) std::vector<int>;
 %template(DateList) std::vector<govshare::Date>;
 %template(DayInfoList) std::vector<govshare::DayInfo>;
+%template(DepartmentList) std::vector<govshare::Department>;
+%template(UserList) std::vector<govshare::User>;
+%template(RoleList) std::vector<govshare::Role>;
+%template(ActionList) std::vector<govshare::Action>;
+%template(ReviewFindingList) std::vector<govshare::ReviewFinding>;
+%template(EntryVersionList) std::vector<govshare::EntryVersion>;
+%template(EntryRecordList) std::vector<govshare::EntryRecord>;
+%template(NoticeList) std::vector<govshare::Notice>;
+%template(ObligationList) std::vector<govshare::Obligation>;
+%template(AuditRecordList) std::vector<govshare::AuditRecord>;
+%template(SecurityEventList) std::vector<govshare::SecurityEvent>;

@@ -1,0 +1,897 @@
+package org.govshare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The platform store through the Java binding: the core cases of
+ * tests/cpp/platform_test.cpp with the same data (docs/permissions.md), plus the Java-only
+ * surface (AutoCloseable handle, Optional fields, List views, java.time overloads, value
+ * equality). Tampering with the audit trail in every way is tested in C++; here one
+ * altered record is found when the sqlite3 command-line tool is there to alter it.
+ * {@code LocalDateTime} is org.govshare.LocalDateTime.
+ */
+class PlatformTest {
+  // The codes of tests/cpp/platform_test.cpp (valid GB 32100 check characters).
+  static final String BUREAU = "11320600MB1T01108B"; // 南通市大数据管理局
+  static final String POLICE = "11320600MB1A2B3CXJ"; // 南通市公安局 (CatalogTest's provider)
+  static final String CIVIL = "11320600MB1T01044D"; // 南通市民政局
+  static final String RUGAO_PLATFORM = "11320682MB1R030051"; // 如皋市 county platform
+  static final String RUGAO_DEPT = "11320682MB1R04008H"; // a 如皋市 department
+  static final String NEW_DEPT = "11320600MB1T011241"; // 南通市信访局, not registered
+
+  static final String START = "2026-09-01T09:00:00+08:00";
+
+  private Platform p;
+
+  // ---- helpers ---------------------------------------------------------------------
+
+  /** The platform at {@code path} on a simulated clock starting at {@link #START}. */
+  static PlatformOptions options(String path) {
+    PlatformOptions o = PlatformOptions.file(path);
+    o.setSimulatedTime(Optional.of(LocalDateTime.fromIso(START)));
+    return o;
+  }
+
+  static String tempDb(Path dir, String name) {
+    return dir.resolve("govshare-" + name + ".db").toString();
+  }
+
+  static Department bureau() {
+    return Department.of(BUREAU, "南通市大数据管理局", DepartmentLevel.BUREAU);
+  }
+
+  static User administrator() {
+    return User.of("admin", "王局", BUREAU, Role.BUREAU_ADMIN);
+  }
+
+  /**
+   * A small city: the bureau, 公安局, 民政局, the 如皋市 platform and one of its departments,
+   * with users in every role (SeedCity of the C++ test).
+   */
+  static void seedCity(Platform p) {
+    p.initialize(bureau(), administrator());
+    p.addUser("admin", User.of("reviewer", "李审", BUREAU, Role.BUREAU_REVIEWER));
+    p.addUser("admin", User.of("auditor", "赵审计", BUREAU, Role.AUDITOR));
+    p.addDepartment("admin", Department.of(POLICE, "南通市公安局", DepartmentLevel.MUNICIPAL));
+    p.addDepartment("admin", Department.of(CIVIL, "南通市民政局", DepartmentLevel.MUNICIPAL));
+    p.addDepartment("admin",
+                    Department.of(RUGAO_PLATFORM, "如皋市大数据管理局", DepartmentLevel.COUNTY_PLATFORM));
+    p.addDepartment("admin", Department.of(RUGAO_DEPT, "如皋市行政审批局", DepartmentLevel.COUNTY,
+                                           RUGAO_PLATFORM));
+    p.addUser("admin", User.of("police.admin", "公安管理员", POLICE, Role.DEPT_ADMIN));
+    p.addUser("police.admin", User.of("police.op", "张明", POLICE, Role.DEPT_OPERATOR));
+    p.addUser("admin", User.of("police.leader", "陈处", POLICE, Role.DEPT_LEADER));
+    p.addUser("admin", User.of("civil.op", "刘芳", CIVIL, Role.DEPT_OPERATOR));
+    p.addUser("admin", User.of("civil.leader", "周处", CIVIL, Role.DEPT_LEADER));
+    p.addUser("admin", User.of("rugao.admin", "如皋管理员", RUGAO_PLATFORM,
+                               Role.DEPT_ADMIN, Role.DEPT_OPERATOR, Role.DEPT_LEADER));
+  }
+
+  /** The valid conditional entry of the C++ tests, without a code (the bureau assigns it). */
+  static CatalogEntry policeEntry() {
+    CatalogEntry e = CatalogTest.validConditionalEntry();
+    e.setCode("");
+    return e;
+  }
+
+  /** The valid unconditional entry of the C++ tests (test_util.cpp), without a code. */
+  static CatalogEntry unconditionalEntry() {
+    CatalogEntry e = new CatalogEntry();
+    e.setName("市场主体登记信息");
+    e.setSummary("全市各类市场主体的登记注册信息，包括企业名称、统一社会信用代码、法定代表人、注册资本和登记状态。");
+    Provider provider = new Provider();
+    provider.setCode("91320612MA1W2K3L4P");
+    provider.setName("南通市市场监督管理局");
+    e.setProvider(provider);
+    e.setSystemName("江苏省市场监管信息平台");
+    Classification c = new Classification();
+    c.setCategory(ResourceCategory.BASIC);
+    c.setDomain("02");
+    c.setGroup("001");
+    e.setClassification(c);
+    e.setTopics(new StringList(List.of("法人", "市场监管")));
+    e.setIndustry("公共管理、社会保障和社会组织");
+    e.getFormat().setFormatClass(FormatClass.DATABASE);
+    e.getFormat().setType("Dm");
+    DataItem code = CatalogTest.item("统一社会信用代码", DataType.CHARACTER, 18);
+    code.setNullable(false);
+    code.setPersonalInfo(PersonalInfoKind.CREDIT_CODE);
+    DataItem name = CatalogTest.item("企业名称", DataType.CHARACTER, 200);
+    DataItem capital = CatalogTest.item("注册资本(万元)", DataType.NUMERIC, 18);
+    capital.setScale(6);
+    DataItem status = CatalogTest.item("登记状态", DataType.CHARACTER, 2);
+    status.setCodeTable("登记状态代码");
+    DataItem founded = CatalogTest.item("成立日期", DataType.DATE, 8);
+    e.setItems(new DataItemList(List.of(code, name, capital, status, founded)));
+    CodeTable table = new CodeTable();
+    table.setId("登记状态代码");
+    table.setName("登记状态代码");
+    for (String[] v : new String[][] {{"01", "存续"}, {"02", "吊销"}, {"03", "注销"}}) {
+      CodeValue value = new CodeValue();
+      value.setCode(v[0]);
+      value.setLabel(v[1]);
+      table.getValues().add(value);
+    }
+    e.getDictionary().add(table);
+    e.setDataStandard("GB/T 19488.1-2004 电子政务数据元");
+    ShareAttribute share = e.getShare();
+    share.setShareClass(ShareClass.UNCONDITIONAL);
+    share.getMethods().addAll(List.of(ShareMethod.TABLE, ShareMethod.API));
+    share.setFrontDatabase("市场监管局共享前置库");
+    share.setForAnalysis(true);
+    share.setAuthorizationMode(Optional.of(AuthorizationMode.PLATFORM_DIRECT));
+    e.getOpen().setOpenClass(OpenClass.UNCONDITIONAL);
+    e.getOpen().setMethod("数据下载、接口访问");
+    e.setUpdateCycle(UpdateCycle.DAILY);
+    e.setPublishDate(Optional.of(Date.of(2021, 3, 15)));
+    return e;
+  }
+
+  /** Draft → submitted → approved → published, by the right people. */
+  EntryRecord publishOne(CatalogEntry entry) {
+    EntryRecord r = p.createDraft("police.op", entry);
+    r = p.submit("police.op", r.getId(), r.getRowVersion());
+    r = p.approve("reviewer", r.getId(), r.getRowVersion());
+    return p.publish("police.leader", r.getId(), r.getRowVersion());
+  }
+
+  long auditCount() {
+    return p.verifyAudit("auditor").getRecords();
+  }
+
+  @BeforeEach
+  void openSeededCity() {
+    p = Platform.open(options(":memory:"));
+    seedCity(p);
+  }
+
+  @AfterEach
+  void closeCity() {
+    p.close();
+  }
+
+  // ---- opening, closing ------------------------------------------------------------
+
+  @Test
+  void inMemoryPlatformInTryWithResources() {
+    Platform kept;
+    PlatformOptions o = PlatformOptions.inMemory();
+    assertEquals(":memory:", o.getPath());
+    assertTrue(o.getCreateIfMissing());
+    assertEquals(5000, o.getBusyTimeoutMs());
+    assertSame(Durability.FULL, o.getDurability());
+    assertSame(HashAlgorithm.SHA256, o.getAuditHash());
+    assertEquals(Optional.empty(), o.getSimulatedTime());
+    o.setSimulatedTime(Optional.of(LocalDateTime.fromIso(START)));
+    try (Platform city = Platform.open(o)) {
+      kept = city;
+      assertTrue(city.isOpen());
+      assertFalse(city.initialized());
+      assertEquals(Platform.currentSchemaVersion(), city.schemaVersion());
+      assertEquals(START, city.now().toIso());
+      seedCity(city);
+      assertTrue(city.initialized());
+    }
+    assertFalse(kept.isOpen());
+    StorageException e = assertThrows(StorageException.class, kept::departments);
+    assertEquals(ErrorCode.STORAGE, e.getCode());
+    assertThrows(StorageException.class, () -> kept.verifyAudit("auditor"));
+    kept.close(); // idempotent
+  }
+
+  @Test
+  void closeAndDeleteNeverCrash() {
+    Platform other = Platform.open(options(":memory:"));
+    other.close();
+    assertThrows(StorageException.class, () -> other.findUser("admin"));
+    other.delete(); // releases the handle now; idempotent
+    other.delete();
+    assertThrows(NullPointerException.class, other::isOpen);
+    assertThrows(NullPointerException.class, () -> other.departments());
+    assertThrows(NullPointerException.class, () -> other.setTime(LocalDateTime.fromIso(START)));
+    other.close(); // still a no-op: try-with-resources may close a deleted handle
+
+    Platform open = Platform.open(options(":memory:"));
+    open.delete(); // closes the database with the last handle
+    assertThrows(NullPointerException.class, open::now);
+  }
+
+  @Test
+  void openingAMissingFileWithoutCreateIsAStorageError(@TempDir Path dir) {
+    PlatformOptions missing = options(tempDb(dir, "missing"));
+    missing.setCreateIfMissing(false);
+    assertThrows(StorageException.class, () -> Platform.open(missing));
+    PlatformOptions bad = PlatformOptions.inMemory();
+    bad.setBusyTimeoutMs(-1);
+    assertThrows(InvalidArgumentException.class, () -> Platform.open(bad));
+  }
+
+  @Test
+  void initializesOnceWithTheBureau() {
+    assertTrue(p.initialized());
+    assertEquals(Platform.currentSchemaVersion(), p.schemaVersion());
+    InvalidTransitionException e = assertThrows(InvalidTransitionException.class,
+        () -> p.initialize(Department.of(BUREAU, "x", DepartmentLevel.BUREAU),
+                           User.of("admin2", "x", BUREAU, Role.BUREAU_ADMIN)));
+    assertEquals(ErrorCode.INVALID_TRANSITION, e.getCode());
+    assertEquals(5, p.departments().size());
+    assertEquals(9, p.users("").size());
+  }
+
+  // ---- departments, users, values --------------------------------------------------
+
+  @Test
+  void departmentsAndUsersAreValuesWithChineseText() {
+    Department police = Department.of(POLICE, "南通市公安局", DepartmentLevel.MUNICIPAL);
+    assertEquals(Optional.of(police), p.findDepartment(POLICE)); // equals() is C++ operator==
+    assertEquals(police.hashCode(), p.findDepartment(POLICE).orElseThrow().hashCode());
+    assertEquals(Optional.empty(), p.findDepartment(NEW_DEPT));
+    Department rugao = p.findDepartment(RUGAO_DEPT).orElseThrow();
+    assertEquals(RUGAO_PLATFORM, rugao.getParentCode());
+    assertSame(DepartmentLevel.COUNTY, rugao.getLevel());
+    assertEquals("如皋市行政审批局", rugao.getName());
+
+    User op = p.findUser("police.op").orElseThrow();
+    assertEquals(User.of("police.op", "张明", POLICE, Role.DEPT_OPERATOR), op);
+    assertEquals(List.of(Role.DEPT_OPERATOR), op.getRoles());
+    assertNotEquals(User.of("police.op", "张明", POLICE, Role.DEPT_LEADER), op);
+    assertEquals(Optional.empty(), p.findUser("ghost"));
+    assertEquals(List.of(Role.DEPT_ADMIN, Role.DEPT_OPERATOR, Role.DEPT_LEADER),
+                 p.findUser("rugao.admin").orElseThrow().getRoles());
+
+    Set<Department> set = new HashSet<>(p.departments());
+    assertTrue(set.contains(police));
+    assertEquals(Set.of("admin", "reviewer", "auditor"),
+                 p.users(BUREAU).stream().map(User::getId).collect(Collectors.toSet()));
+
+    // Outside the BMP (CJK Extension B) survives the database and JNI.
+    String rare = "\uD840\uDC00伟𪚥";
+    p.addUser("police.admin", User.of("police.rare", rare, POLICE, Role.DEPT_OPERATOR));
+    assertEquals(rare, p.findUser("police.rare").orElseThrow().getName());
+
+    // Refusals of bad input.
+    assertThrows(InvalidArgumentException.class, () -> p.addDepartment("admin",
+        Department.of("11320600MB1T0101XQ", "坏代码", DepartmentLevel.MUNICIPAL)));
+    assertThrows(ConflictException.class,
+        () -> p.addDepartment("admin", Department.of(POLICE, "南通市公安局", DepartmentLevel.MUNICIPAL)));
+    assertThrows(InvalidArgumentException.class, // a county department names its county platform (A6)
+        () -> p.addDepartment("admin", Department.of(NEW_DEPT, "南通市信访局", DepartmentLevel.COUNTY)));
+    assertThrows(InvalidArgumentException.class,
+        () -> p.addUser("admin", User.of("x.y", "某", POLICE, Role.BUREAU_REVIEWER)));
+    assertThrows(InvalidArgumentException.class, () -> p.addUser("admin", User.of("x.y", "某", POLICE)));
+    assertThrows(ConflictException.class,
+        () -> p.addUser("admin", User.of("police.op", "某", POLICE, Role.DEPT_OPERATOR)));
+    assertThrows(NullPointerException.class, () -> p.addUser("admin", null));
+    assertEquals(5, p.departments().size());
+  }
+
+  // ---- permissions (docs/permissions.md) -------------------------------------------
+
+  @Test
+  void deniedActionIsAPermissionDeniedExceptionAndASecurityEvent() {
+    long before = auditCount();
+    PermissionDeniedException e = assertThrows(PermissionDeniedException.class, () -> p.addDepartment(
+        "police.op", Department.of(NEW_DEPT, "南通市信访局", DepartmentLevel.MUNICIPAL)));
+    assertEquals(ErrorCode.PERMISSION_DENIED, e.getCode());
+    assertInstanceOf(GovShareException.class, e);
+    assertTrue(e.getMessage().contains("police.op"), e.getMessage());
+    assertEquals(5, p.departments().size());
+    assertEquals(before, auditCount()); // the refusal changes nothing
+
+    SecurityEventList events = p.securityEvents("auditor");
+    assertEquals(1, events.size());
+    SecurityEvent event = events.get(0);
+    assertEquals("police.op", event.getUserId());
+    assertEquals(POLICE, event.getDepartmentCode());
+    assertSame(Action.MANAGE_DEPARTMENTS, event.getAction());
+    assertEquals(p.now(), event.getTime());
+
+    assertThrows(PermissionDeniedException.class, () -> p.addDepartment(
+        "nobody", Department.of(NEW_DEPT, "x", DepartmentLevel.MUNICIPAL)));
+    assertEquals(2, p.securityEvents("auditor").size());
+    assertThrows(PermissionDeniedException.class, () -> p.securityEvents("police.op"));
+  }
+
+  @Test
+  void permissionMatrixMatchesTheDocumentedOne() {
+    // Rows: roles; columns: actions in allActions() order (C++ PermissionMatrixTest).
+    Map<Role, String> expected = Map.of(
+        Role.BUREAU_ADMIN, "1100000111011101",
+        Role.BUREAU_REVIEWER, "0000100100011000",
+        Role.DEPT_ADMIN, "0110000010111000",
+        Role.DEPT_OPERATOR, "0011000000111000",
+        Role.DEPT_LEADER, "0001011000111000",
+        Role.AUDITOR, "0000000000010100");
+    ActionList actions = GovShare.allActions();
+    assertEquals(List.of(Action.values()), actions);
+    assertEquals(List.of(Role.values()), GovShare.allRoles());
+    for (Role role : GovShare.allRoles()) {
+      boolean bureauRole = role == Role.BUREAU_ADMIN || role == Role.BUREAU_REVIEWER;
+      DepartmentLevel level = bureauRole ? DepartmentLevel.BUREAU : DepartmentLevel.MUNICIPAL;
+      for (int i = 0; i < actions.size(); i++) {
+        Action action = actions.get(i);
+        assertEquals(expected.get(role).charAt(i) == '1', GovShare.roleAllows(role, level, action),
+                     () -> GovShare.toString(role) + " " + GovShare.toString(action));
+      }
+    }
+    // A few cells by name.
+    assertTrue(GovShare.roleAllows(Role.BUREAU_REVIEWER, DepartmentLevel.BUREAU, Action.REVIEW_CATALOG));
+    assertFalse(GovShare.roleAllows(Role.DEPT_OPERATOR, DepartmentLevel.MUNICIPAL, Action.PUBLISH_CATALOG));
+    assertTrue(GovShare.roleAllows(Role.DEPT_LEADER, DepartmentLevel.MUNICIPAL, Action.PUBLISH_CATALOG));
+    assertFalse(GovShare.roleAllows(Role.AUDITOR, DepartmentLevel.BUREAU, Action.EDIT_CATALOG));
+    // Bureau roles do nothing from outside the bureau; county export needs a county platform.
+    for (Action a : actions) {
+      assertFalse(GovShare.roleAllows(Role.BUREAU_ADMIN, DepartmentLevel.MUNICIPAL, a), a::toString);
+    }
+    assertTrue(
+        GovShare.roleAllows(Role.DEPT_ADMIN, DepartmentLevel.COUNTY_PLATFORM, Action.EXPORT_FEDERATION));
+    assertFalse(GovShare.roleAllows(Role.DEPT_ADMIN, DepartmentLevel.MUNICIPAL, Action.EXPORT_FEDERATION));
+  }
+
+  @Test
+  void mayDoAppliesDepartmentScope() {
+    assertTrue(p.mayDo("police.op", Action.EDIT_CATALOG, POLICE));
+    assertFalse(p.mayDo("police.op", Action.EDIT_CATALOG, CIVIL));
+    assertTrue(p.mayDo("reviewer", Action.REVIEW_CATALOG, ""));
+    assertFalse(p.mayDo("police.op", Action.REVIEW_CATALOG, ""));
+    assertFalse(p.mayDo("auditor", Action.EDIT_CATALOG, BUREAU));
+    assertFalse(p.mayDo("ghost", Action.READ_CATALOG, ""));
+    assertTrue(p.securityEvents("auditor").isEmpty()); // asking records nothing
+  }
+
+  @Test
+  void enumsAreJavaEnumsWithTheDocumentedNames() {
+    assertEquals("bureau_admin", GovShare.toString(Role.BUREAU_ADMIN));
+    assertEquals("county_platform", GovShare.toString(DepartmentLevel.COUNTY_PLATFORM));
+    assertEquals("request_withdrawal", GovShare.toString(Action.REQUEST_WITHDRAWAL));
+    assertEquals("withdrawal_requested", GovShare.toString(EntryStatus.WITHDRAWAL_REQUESTED));
+    assertEquals("superseded", GovShare.toString(VersionStatus.SUPERSEDED));
+    assertEquals("federation_import", GovShare.toString(NoticeKind.FEDERATION_IMPORT));
+    assertEquals("law_revision", GovShare.toString(ObligationKind.LAW_REVISION));
+    assertEquals("overdue", GovShare.toString(ObligationState.OVERDUE));
+    assertEquals("sm3", GovShare.toString(HashAlgorithm.SM3));
+    assertEquals("normal", GovShare.toString(Durability.NORMAL));
+    assertEquals("部门经办人", GovShare.chineseLabel(Role.DEPT_OPERATOR));
+    assertEquals("县（市）、区平台", GovShare.chineseLabel(DepartmentLevel.COUNTY_PLATFORM));
+    for (Role r : Role.values()) {
+      assertSame(r, GovShare.parseRole(GovShare.toString(r)));
+    }
+    for (Action a : Action.values()) {
+      assertSame(a, GovShare.parseAction(GovShare.toString(a)));
+    }
+    for (DepartmentLevel l : DepartmentLevel.values()) {
+      assertSame(l, GovShare.parseDepartmentLevel(GovShare.toString(l)));
+    }
+    assertThrows(InvalidArgumentException.class, () -> GovShare.parseRole("BureauAdmin"));
+    assertEquals(16, Action.IMPORT_FEDERATION.swigValue()); // the stable C++ value
+    assertEquals(4, EntryStatus.WITHDRAWN.swigValue());
+  }
+
+  // ---- the catalog lifecycle (A10–A12, A16) ----------------------------------------
+
+  @Test
+  void reviewThenPublishThenWithdraw() {
+    // A10: draft → submitted → approved (code assigned, A7) → published.
+    EntryRecord r = p.createDraft("police.op", policeEntry());
+    assertSame(EntryStatus.UNPUBLISHED, r.getStatus());
+    assertEquals(Optional.of(VersionStatus.DRAFT), r.getWorkingStatus());
+    assertEquals(POLICE, r.getWorking().orElseThrow().getProvider().getCode());
+    assertEquals(Optional.empty(), r.getLive());
+    r = p.submit("police.op", r.getId(), r.getRowVersion());
+    assertEquals(Optional.of(VersionStatus.SUBMITTED), r.getWorkingStatus());
+    r = p.approve("reviewer", r.getId(), r.getRowVersion());
+    assertEquals("101001/000001", r.getCode());
+    assertEquals("101001/000001", r.getWorking().orElseThrow().getCode());
+    NoticeList notices = p.notices("police.op", true);
+    assertEquals(1, notices.size());
+    assertSame(NoticeKind.REVIEW_RESULT, notices.get(0).getKind());
+    assertTrue(notices.get(0).getMessage().contains("101001/000001"), notices.get(0).getMessage());
+    assertEquals(r.getId(), notices.get(0).getEntryId());
+
+    r = p.publish("police.leader", r.getId(), r.getRowVersion());
+    assertSame(EntryStatus.PUBLISHED, r.getStatus());
+    assertEquals(Optional.of(1), r.getLiveVersion());
+    assertEquals(Optional.empty(), r.getWorkingVersion());
+    assertEquals(Optional.empty(), r.getWorkingStatus());
+    CatalogEntry live = r.getLive().orElseThrow();
+    assertEquals(Optional.of(p.now().getDate()), live.getPublishDate());
+    assertEquals("户籍人口基本信息", live.getName());
+    // The next entry of the same classification gets the next code.
+    assertEquals("101001/000002", publishOne(policeEntry()).getCode());
+
+    EntryVersionList history = p.history("police.op", r.getId());
+    assertEquals(1, history.size());
+    EntryVersion v1 = history.get(0);
+    assertEquals(1, v1.getNumber());
+    assertSame(VersionStatus.PUBLISHED, v1.getStatus());
+    assertEquals("police.op", v1.getCreatedBy());
+    assertEquals("reviewer", v1.getReviewedBy());
+    assertEquals(Optional.of(p.now()), v1.getPublishedAt());
+    assertTrue(v1.getSubmittedAt().isPresent());
+    assertEquals("户籍人口基本信息", v1.getEntry().getName()); // a view into the version
+
+    // A16: withdrawal, with notice to consumers and the bureau, and the bureau's approval.
+    long id = r.getId();
+    p.subscribe("civil.op", id);
+    assertThrows(InvalidArgumentException.class, () -> p.subscribe("police.op", id)); // its own entry
+    long rowVersion = r.getRowVersion();
+    assertThrows(InvalidArgumentException.class,
+                 () -> p.requestWithdrawal("police.leader", id, rowVersion, ""));
+    r = p.requestWithdrawal("police.leader", id, rowVersion, "系统迁移，数据改由新接口提供");
+    assertSame(EntryStatus.WITHDRAWAL_REQUESTED, r.getStatus());
+    assertEquals("系统迁移，数据改由新接口提供", r.getWithdrawalReason());
+    NoticeList civil = p.notices("civil.op", true);
+    assertEquals(1, civil.size());
+    assertSame(NoticeKind.WITHDRAWAL_NOTICE, civil.get(0).getKind());
+    NoticeList bureau = p.notices("admin", true);
+    assertSame(NoticeKind.WITHDRAWAL_NOTICE, bureau.get(bureau.size() - 1).getKind());
+    long requested = r.getRowVersion();
+    assertThrows(PermissionDeniedException.class,
+                 () -> p.decideWithdrawal("police.leader", id, requested, true, "同意"));
+    // Refused: stays published.
+    r = p.decideWithdrawal("admin", id, requested, false, "仍有部门依赖，暂缓撤销");
+    assertSame(EntryStatus.PUBLISHED, r.getStatus());
+    r = p.requestWithdrawal("police.leader", id, r.getRowVersion(), "系统迁移，数据改由新接口提供");
+    r = p.decideWithdrawal("reviewer", id, r.getRowVersion(), true, "已确认替代资源");
+    assertSame(EntryStatus.WITHDRAWN, r.getStatus());
+    // Never deleted: the entry and its live content remain readable.
+    assertEquals("户籍人口基本信息", p.getEntry("auditor", id).getLive().orElseThrow().getName());
+    long withdrawn = r.getRowVersion();
+    assertThrows(InvalidTransitionException.class,
+                 () -> p.editDraft("police.op", id, withdrawn, policeEntry()));
+    assertTrue(p.verifyAudit("auditor").getIntact());
+  }
+
+  @Test
+  void submissionWithErrorsIsRefusedListingFindings() {
+    CatalogEntry bad = policeEntry();
+    bad.getShare().setScope(new ShareScope());
+    EntryRecord r = p.createDraft("police.op", bad); // drafts may be incomplete
+    InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+        () -> p.submit("police.op", r.getId(), r.getRowVersion()));
+    assertTrue(e.getMessage().contains("share.conditional_scope"), e.getMessage());
+    assertEquals(Optional.of(VersionStatus.DRAFT), p.getEntry("police.op", r.getId()).getWorkingStatus());
+  }
+
+  @Test
+  void rejectionWithReasonsThenRevisionAndResubmission() {
+    EntryRecord created = p.createDraft("police.op", policeEntry());
+    EntryRecord submitted = p.submit("police.op", created.getId(), created.getRowVersion());
+    long id = submitted.getId();
+    assertThrows(InvalidArgumentException.class,
+                 () -> p.reject("reviewer", id, submitted.getRowVersion(), List.of()));
+    assertThrows(InvalidArgumentException.class,
+                 () -> p.reject("reviewer", id, submitted.getRowVersion(), new ReviewFindingList()));
+    List<ReviewFinding> reasons = List.of(ReviewFinding.of("summary", "摘要应说明数据用途"),
+                                          ReviewFinding.of("items[3].length", "地址长度不足"));
+    EntryRecord r = p.reject("reviewer", id, submitted.getRowVersion(), reasons);
+    assertEquals(Optional.of(VersionStatus.REJECTED), r.getWorkingStatus());
+
+    EntryVersionList history = p.history("police.op", id);
+    assertEquals(1, history.size());
+    ReviewFindingList rejection = history.get(0).getRejection();
+    assertEquals(reasons, rejection); // element by element, ReviewFinding.equals
+    assertEquals("items[3].length", rejection.get(1).getPath());
+    assertEquals("items[3].length: 地址长度不足", rejection.get(1).toString());
+    NoticeList notices = p.notices("police.op", true);
+    String message = notices.get(notices.size() - 1).getMessage();
+    assertTrue(message.contains("地址长度不足"), message);
+
+    CatalogEntry revised = policeEntry();
+    revised.setSummary(revised.getSummary() + "用于户籍核验与人口统计分析。");
+    r = p.editDraft("police.op", id, r.getRowVersion(), revised);
+    assertEquals(Optional.of(VersionStatus.DRAFT), r.getWorkingStatus());
+    assertEquals(revised.getSummary(), r.getWorking().orElseThrow().getSummary());
+    r = p.submit("police.op", id, r.getRowVersion());
+    r = p.approve("reviewer", id, r.getRowVersion());
+    assertEquals(Optional.of(VersionStatus.APPROVED), r.getWorkingStatus());
+  }
+
+  @Test
+  void viewsIntoReturnedListsKeepTheirOwnerAlive() {
+    EntryRecord r = p.createDraft("police.op", policeEntry());
+    r = p.submit("police.op", r.getId(), r.getRowVersion());
+    p.reject("reviewer", r.getId(), r.getRowVersion(),
+             List.of(ReviewFinding.of("summary", "摘要应说明数据用途")));
+    // The history list is garbage right away; the views must keep its C++ memory alive.
+    ReviewFindingList rejection = p.history("police.op", r.getId()).get(0).getRejection();
+    CatalogEntry entry = p.history("police.op", r.getId()).get(0).getEntry();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      System.runFinalization(); // SWIG frees C++ memory from finalize()
+      byte[][] garbage = new byte[64][];
+      for (int j = 0; j < garbage.length; j++) garbage[j] = new byte[64 * 1024];
+    }
+    assertEquals(List.of(ReviewFinding.of("summary", "摘要应说明数据用途")), rejection);
+    assertEquals("户籍人口基本信息", entry.getName());
+  }
+
+  @Test
+  void publishedEntriesAreVersionedAndTheLiveVersionStaysLive() {
+    EntryRecord r = publishOne(policeEntry());
+    CatalogEntry v2 = r.getLive().orElseThrow(); // a copy: editing it changes nothing else
+    v2.setSummary("全市户籍人口的身份、出生、户籍地址和人口状态信息（第二版），用于身份核验。");
+    assertEquals(policeEntry().getSummary(), r.getLive().orElseThrow().getSummary());
+    r = p.editDraft("police.op", r.getId(), r.getRowVersion(), v2);
+    assertEquals(Optional.of(1), r.getLiveVersion());
+    assertEquals(Optional.of(2), r.getWorkingVersion());
+    assertEquals(policeEntry().getSummary(), r.getLive().orElseThrow().getSummary()); // still live
+    r = p.submit("police.op", r.getId(), r.getRowVersion());
+    r = p.approve("reviewer", r.getId(), r.getRowVersion());
+    assertEquals("101001/000001", r.getCode()); // the code stays
+    r = p.publish("police.leader", r.getId(), r.getRowVersion());
+    assertEquals(Optional.of(2), r.getLiveVersion());
+    assertEquals(v2.getSummary(), r.getLive().orElseThrow().getSummary());
+    List<VersionStatus> statuses =
+        p.history("auditor", r.getId()).stream().map(EntryVersion::getStatus).collect(Collectors.toList());
+    assertEquals(List.of(VersionStatus.SUPERSEDED, VersionStatus.PUBLISHED), statuses);
+  }
+
+  @Test
+  void refusedTransitionsChangeNothing() {
+    EntryRecord draft = p.createDraft("police.op", policeEntry());
+    long id = draft.getId();
+    long drafted = draft.getRowVersion();
+    long auditBefore = auditCount();
+    assertThrows(InvalidTransitionException.class, () -> p.publish("police.leader", id, drafted));
+    assertThrows(InvalidTransitionException.class, () -> p.approve("reviewer", id, drafted));
+    assertThrows(InvalidTransitionException.class,
+                 () -> p.requestWithdrawal("police.leader", id, drafted, "不再维护"));
+    assertThrows(InvalidTransitionException.class, () -> p.subscribe("civil.op", id));
+    EntryRecord r = p.submit("police.op", id, drafted);
+    long auditSubmitted = auditCount();
+    assertEquals(auditBefore + 1, auditSubmitted);
+    long submitted = r.getRowVersion();
+    assertThrows(InvalidTransitionException.class,
+                 () -> p.editDraft("police.op", id, submitted, policeEntry()));
+    assertThrows(InvalidTransitionException.class, () -> p.submit("police.op", id, submitted));
+    assertThrows(InvalidTransitionException.class, () -> p.publish("police.leader", id, submitted));
+    assertThrows(InvalidTransitionException.class,
+                 () -> p.decideWithdrawal("admin", id, submitted, true, "同意"));
+    EntryRecord after = p.getEntry("police.op", id);
+    assertEquals(submitted, after.getRowVersion());
+    assertEquals(Optional.of(VersionStatus.SUBMITTED), after.getWorkingStatus());
+    assertEquals(auditSubmitted, auditCount());
+    NotFoundException missing = assertThrows(NotFoundException.class, () -> p.getEntry("police.op", 9999));
+    assertEquals(ErrorCode.NOT_FOUND, missing.getCode());
+  }
+
+  @Test
+  void wrongRoleOrDepartmentIsDenied() {
+    EntryRecord draft = p.createDraft("police.op", policeEntry());
+    long id = draft.getId();
+    assertThrows(PermissionDeniedException.class, () -> p.submit("civil.op", id, draft.getRowVersion()));
+    assertThrows(PermissionDeniedException.class,
+                 () -> p.editDraft("auditor", id, draft.getRowVersion(), policeEntry()));
+    EntryRecord submitted = p.submit("police.op", id, draft.getRowVersion());
+    assertThrows(PermissionDeniedException.class,
+                 () -> p.approve("police.leader", id, submitted.getRowVersion()));
+    EntryRecord approved = p.approve("reviewer", id, submitted.getRowVersion());
+    assertThrows(PermissionDeniedException.class, () -> p.publish("police.op", id, approved.getRowVersion()));
+    assertThrows(PermissionDeniedException.class,
+                 () -> p.publish("civil.leader", id, approved.getRowVersion()));
+    assertEquals(Optional.of(VersionStatus.APPROVED), p.getEntry("police.op", id).getWorkingStatus());
+    assertEquals(5, p.securityEvents("auditor").size());
+    // Another department sees neither drafts nor history of unpublished work.
+    assertEquals(Optional.empty(), p.getEntry("civil.op", id).getWorking());
+    assertTrue(p.history("civil.op", id).isEmpty());
+  }
+
+  // ---- optimistic versions across handles -------------------------------------------
+
+  @Test
+  void staleRowVersionIsAConflictAcrossTwoHandles(@TempDir Path dir) {
+    String path = tempDb(dir, "concurrent");
+    Platform kept;
+    try (Platform first = Platform.open(options(path))) {
+      kept = first;
+      seedCity(first);
+      EntryRecord r = first.createDraft("police.op", policeEntry());
+      try (Platform second = Platform.open(options(path))) {
+        EntryRecord seenBySecond = second.getEntry("police.op", r.getId());
+
+        CatalogEntry mine = policeEntry();
+        mine.setSummary("第一个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。");
+        first.editDraft("police.op", r.getId(), r.getRowVersion(), mine);
+        CatalogEntry theirs = policeEntry();
+        theirs.setSummary("第二个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。");
+        ConflictException e = assertThrows(ConflictException.class,
+            () -> second.editDraft("police.op", r.getId(), seenBySecond.getRowVersion(), theirs));
+        assertEquals(ErrorCode.CONFLICT, e.getCode());
+        assertEquals(mine.getSummary(),
+                     second.getEntry("police.op", r.getId()).getWorking().orElseThrow().getSummary());
+        EntryRecord fresh = second.getEntry("police.op", r.getId());
+        second.editDraft("police.op", r.getId(), fresh.getRowVersion(), theirs); // after re-reading: fine
+        assertEquals(theirs.getSummary(),
+                     first.getEntry("police.op", r.getId()).getWorking().orElseThrow().getSummary());
+        assertTrue(first.verifyAudit("auditor").getIntact());
+      }
+    }
+    assertFalse(kept.isOpen());
+    assertThrows(StorageException.class, kept::departments);
+    kept.close(); // idempotent
+
+    // The file keeps everything for the next opening.
+    try (Platform again = Platform.open(options(path))) {
+      assertEquals(5, again.departments().size());
+      assertEquals(1, again.entries("auditor", "").size());
+    }
+  }
+
+  // ---- obligations (A11), clock ------------------------------------------------------
+
+  @Test
+  void legalChangeOpensAnObligationDueIn15WorkingDays() {
+    Obligation o = p.recordLegalChange("police.admin", POLICE, ObligationKind.LAW_REVISION,
+                                       "《中华人民共和国户口登记条例》修订", Date.of(2026, 9, 25));
+    // 中秋 and 国庆 are not counted. (Obligation.due is a Deadline, whose due is the time.)
+    assertEquals(Date.of(2026, 10, 22), o.getDue().getDue().getDate());
+    assertEquals(LocalDate.of(2026, 10, 22), o.getDue().getDue().getDate().toLocalDate());
+    assertEquals(p.calendar().version(), o.getDue().getCalendarVersion());
+    assertEquals(Date.of(2026, 9, 25), o.getAnnouncedOn());
+    assertSame(ObligationState.OPEN, o.getState());
+    assertEquals("《中华人民共和国户口登记条例》修订", o.getDescription());
+    assertThrows(PermissionDeniedException.class, () -> p.recordLegalChange(
+        "police.admin", CIVIL, ObligationKind.LAW_REVISION, "x", LocalDate.of(2026, 9, 25)));
+    assertThrows(InvalidArgumentException.class, () -> p.recordLegalChange(
+        "police.admin", POLICE, ObligationKind.ANNUAL_CENSUS, "x", LocalDate.of(2026, 9, 25)));
+
+    p.setTime(LocalDateTime.fromIso("2026-10-22T10:00"));
+    assertSame(ObligationState.DUE, p.obligations("police.op", "", true).get(0).getState());
+    p.setTime(ZonedDateTime.of(2026, 10, 23, 10, 0, 0, 0, LocalDateTime.ZONE));
+    assertSame(ObligationState.OVERDUE, p.obligations("police.op", "", true).get(0).getState());
+    // A catalog submission fulfils it (late).
+    EntryRecord r = p.createDraft("police.op", policeEntry());
+    p.submit("police.op", r.getId(), r.getRowVersion());
+    ObligationList all = p.obligations("admin", POLICE, false);
+    assertEquals(1, all.size());
+    assertSame(ObligationState.FULFILLED, all.get(0).getState());
+    assertFalse(all.get(0).getOnTime());
+    assertEquals(r.getId(), all.get(0).getFulfilledByEntry());
+    assertEquals(Optional.of(LocalDateTime.fromIso("2026-10-23T10:00")), all.get(0).getFulfilledAt());
+    assertTrue(p.obligations("police.op", "", true).isEmpty());
+    assertThrows(PermissionDeniedException.class, () -> p.obligations("police.op", CIVIL, false));
+  }
+
+  @Test
+  void oneCensusPerDepartmentPerYear() {
+    ObligationList opened = p.scheduleCensus("admin", 2026);
+    assertEquals(5, opened.size());
+    assertEquals("2026-12-31T24:00:00+08:00", opened.get(0).getDue().getDue().toIso());
+    assertSame(ObligationKind.ANNUAL_CENSUS, opened.get(0).getKind());
+    assertTrue(p.scheduleCensus("admin", 2026).isEmpty());
+    assertThrows(PermissionDeniedException.class, () -> p.scheduleCensus("police.admin", 2027));
+    assertTrue(p.scheduleCensus("admin", 2027).get(0).getDue().getProvisional()); // 2027 not loaded
+  }
+
+  @Test
+  void noticesAreAcknowledgedByTheirDepartment() {
+    EntryRecord r = p.createDraft("police.op", policeEntry());
+    r = p.submit("police.op", r.getId(), r.getRowVersion());
+    p.approve("reviewer", r.getId(), r.getRowVersion());
+    Notice n = p.notices("police.op", true).get(0);
+    assertEquals(Optional.empty(), n.getAcknowledgedAt());
+    assertEquals(POLICE, n.getDepartmentCode());
+    assertThrows(PermissionDeniedException.class, () -> p.acknowledgeNotice("civil.op", n.getId()));
+    p.advanceTime(Duration.ofMinutes(5));
+    p.acknowledgeNotice("police.leader", n.getId());
+    assertTrue(p.notices("police.op", true).isEmpty());
+    Notice acknowledged = p.notices("police.op", false).get(0);
+    assertEquals("police.leader", acknowledged.getAcknowledgedBy());
+    assertEquals(Optional.of(p.now()), acknowledged.getAcknowledgedAt());
+    assertThrows(InvalidTransitionException.class, () -> p.acknowledgeNotice("police.op", n.getId()));
+    assertThrows(NotFoundException.class, () -> p.acknowledgeNotice("police.op", 424242));
+  }
+
+  @Test
+  void simulatedClockOnlyMovesForward() {
+    assertEquals(START, p.now().toIso());
+    p.advanceTime(86400);
+    assertEquals("2026-09-02T09:00:00+08:00", p.now().toIso());
+    p.advanceTime(Duration.ofHours(1).plusMillis(999)); // whole seconds
+    assertEquals("2026-09-02T10:00:00+08:00", p.now().toIso());
+    p.setTime(java.time.Instant.parse("2026-09-03T00:00:00Z"));
+    assertEquals("2026-09-03T08:00:00+08:00", p.now().toIso());
+    assertThrows(InvalidArgumentException.class, () -> p.setTime(LocalDateTime.fromIso("2026-08-01")));
+    assertThrows(InvalidArgumentException.class, () -> p.advanceTime(-1));
+    assertEquals("2026-09-03T08:00:00+08:00", p.now().toIso());
+
+    try (Platform real = Platform.open(PlatformOptions.inMemory())) { // the system clock
+      java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+      assertFalse(real.now().toInstant().isBefore(before));
+      assertThrows(InvalidArgumentException.class, () -> real.advanceTime(1));
+    }
+  }
+
+  @Test
+  void calendarIsASharedHandle() {
+    WorkdayCalendar cal = WorkdayCalendar.builtin();
+    cal.override(LocalDate.of(2026, 10, 9), false, "台风停工");
+    p.setCalendar(cal);
+    assertEquals(cal.version(), p.calendar().version());
+    Obligation o = p.recordLegalChange("admin", POLICE, ObligationKind.FUNCTION_CHANGE,
+                                       "机构改革职能调整", LocalDate.of(2026, 9, 25));
+    assertEquals(LocalDate.of(2026, 10, 23), o.getDue().getDue().getDate().toLocalDate());
+    cal.delete(); // the platform keeps its own reference
+    assertFalse(p.calendar().isWorkingDay(LocalDate.of(2026, 10, 9)));
+    assertThrows(InvalidArgumentException.class, () -> p.setCalendar(null));
+  }
+
+  // ---- audit (A28) -------------------------------------------------------------------
+
+  @ParameterizedTest
+  @EnumSource(HashAlgorithm.class)
+  void auditVerifiesIntactAndExportsJsonLines(HashAlgorithm algorithm, @TempDir Path dir) {
+    PlatformOptions o = options(tempDb(dir, "audit-" + GovShare.toString(algorithm)));
+    o.setAuditHash(algorithm);
+    try (Platform audited = Platform.open(o)) {
+      seedCity(audited);
+      AuditVerification v = audited.verifyAudit("auditor");
+      assertTrue(v.getIntact(), v::toString);
+      assertEquals(13, v.getRecords()); // initialize + 4 departments + 8 users
+      assertEquals(0, v.getFirstBadPosition());
+      assertSame(algorithm, v.getAlgorithm());
+      assertThrows(PermissionDeniedException.class, () -> audited.verifyAudit("police.op"));
+
+      AuditRecordList trail = audited.auditTrail("auditor", 0, -1);
+      assertEquals(13, trail.size());
+      AuditRecord first = trail.get(0);
+      assertEquals(1, first.getPosition());
+      assertEquals(64, first.getHash().length());
+      assertEquals("admin", trail.get(1).getUserId());
+      assertEquals(first.getHash(), trail.get(1).getPreviousHash());
+      AuditRecordList fifth = audited.auditTrail("auditor", 5, 1); // from position 5, at most 1
+      assertEquals(1, fifth.size());
+      assertEquals(5, fifth.get(0).getPosition());
+      assertEquals(trail.get(3).getHash(), fifth.get(0).getPreviousHash());
+
+      String jsonl = audited.exportAudit("auditor");
+      assertEquals(13, jsonl.lines().count());
+      assertTrue(jsonl.lines().allMatch(line -> line.startsWith("{\"position\":")), jsonl);
+      assertThrows(PermissionDeniedException.class, () -> audited.exportAudit("police.leader"));
+    }
+  }
+
+  @Test
+  void auditExportNamesThePublication() {
+    publishOne(policeEntry());
+    String jsonl = p.exportAudit("auditor");
+    assertEquals(auditCount(), jsonl.lines().count());
+    assertTrue(jsonl.contains("\"action\":\"catalog.publish\""), jsonl);
+  }
+
+  /**
+   * One altered record is found (the C++ suite alters, deletes, inserts, reorders and
+   * truncates). The binding has no SQL access, so the sqlite3 command-line tool alters the
+   * file; without it the case is skipped.
+   */
+  @Test
+  void tamperingByRawSqlIsDetected(@TempDir Path dir) throws Exception {
+    assumeTrue(sqlite3Available(), "the sqlite3 command-line tool is not installed");
+    String path = tempDb(dir, "tamper");
+    try (Platform audited = Platform.open(options(path))) {
+      seedCity(audited);
+      assertTrue(audited.verifyAudit("auditor").getIntact());
+    }
+    sqlite3(path, "UPDATE audit_log SET reason = '篡改' WHERE position = 5;");
+    try (Platform audited = Platform.open(options(path))) {
+      AuditVerification v = audited.verifyAudit("auditor");
+      assertFalse(v.getIntact(), v::toString);
+      assertEquals(5, v.getFirstBadPosition(), v::toString);
+      assertFalse(v.getProblem().isEmpty());
+    }
+  }
+
+  static boolean sqlite3Available() {
+    try {
+      Process process = new ProcessBuilder("sqlite3", "-version").redirectErrorStream(true).start();
+      process.getInputStream().readAllBytes();
+      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  static void sqlite3(String path, String sql) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder("sqlite3", path).redirectErrorStream(true).start();
+    process.getOutputStream().write(sql.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "sqlite3 did not finish");
+    assertEquals(0, process.exitValue(), output);
+  }
+
+  // ---- federation (A6) ---------------------------------------------------------------
+
+  @Test
+  void countyBundleImportsWithProvenanceIdempotently() {
+    try (Platform county = Platform.open(options(":memory:"));
+         Platform city = Platform.open(options(":memory:"))) {
+      seedCity(county);
+      CatalogEntry e = unconditionalEntry();
+      Provider rugao = new Provider();
+      rugao.setCode(RUGAO_PLATFORM);
+      rugao.setName("如皋市大数据管理局");
+      e.setProvider(rugao);
+      e.setName("如皋市企业投资项目备案信息");
+      EntryRecord r = county.createDraft("rugao.admin", e);
+      r = county.submit("rugao.admin", r.getId(), r.getRowVersion());
+      r = county.approve("reviewer", r.getId(), r.getRowVersion());
+      r = county.publish("rugao.admin", r.getId(), r.getRowVersion());
+      assertThrows(PermissionDeniedException.class, () -> county.exportFederationBundle("police.admin"));
+      String bundle = county.exportFederationBundle("rugao.admin");
+      assertTrue(bundle.contains("如皋市企业投资项目备案信息"));
+
+      city.initialize(bureau(), administrator());
+      FederationReport report = city.importFederationBundle("admin", bundle);
+      assertEquals(RUGAO_PLATFORM, report.getSourcePlatform());
+      assertEquals(1, report.getAdded());
+      assertEquals(List.of(r.getCode()), report.getChangedCodes());
+      report = city.importFederationBundle("admin", bundle); // again: nothing changes
+      assertEquals(0, report.getAdded());
+      assertEquals(0, report.getUpdated());
+      assertEquals(1, report.getUnchanged());
+      assertTrue(report.getChangedCodes().isEmpty());
+      assertTrue(city.findDepartment(RUGAO_PLATFORM).isPresent());
+
+      // The county revises and publishes: a re-import updates the entry.
+      CatalogEntry v2 = r.getLive().orElseThrow();
+      v2.setSummary(v2.getSummary() + "（2026年修订）");
+      r = county.editDraft("rugao.admin", r.getId(), r.getRowVersion(), v2);
+      r = county.submit("rugao.admin", r.getId(), r.getRowVersion());
+      r = county.approve("reviewer", r.getId(), r.getRowVersion());
+      county.publish("rugao.admin", r.getId(), r.getRowVersion());
+      report = city.importFederationBundle("admin", county.exportFederationBundle("rugao.admin"));
+      assertEquals(1, report.getUpdated());
+      EntryRecordList entries = city.entries("admin", RUGAO_PLATFORM);
+      assertEquals(1, entries.size());
+      assertEquals(Optional.of(2), entries.get(0).getLiveVersion());
+      assertEquals(v2.getSummary(), entries.get(0).getLive().orElseThrow().getSummary());
+
+      String altered = bundle.replaceFirst("如皋市企业投资项目备案信息", "X");
+      assertThrows(InvalidArgumentException.class, () -> city.importFederationBundle("admin", altered));
+      assertThrows(ParseException.class, () -> city.importFederationBundle("admin", "not json"));
+      assertTrue(city.verifyAudit("admin").getIntact());
+    }
+  }
+
+  @Test
+  void normalDurabilityWorks(@TempDir Path dir) {
+    PlatformOptions o = options(tempDb(dir, "normal"));
+    o.setDurability(Durability.NORMAL);
+    try (Platform normal = Platform.open(o)) {
+      seedCity(normal);
+      assertTrue(normal.verifyAudit("auditor").getIntact());
+    }
+  }
+}
