@@ -18,4 +18,5 @@ Low-level extension module; import the ``govshare`` package instead.)doc";
   bind_json(m);
   bind_identifiers(m);
   bind_version(m);
+  bind_platform(m);
 }

@@ -31,6 +31,7 @@ void bind_validation(py::module_& m);   // validation.h
 void bind_json(py::module_& m);         // json.h
 void bind_identifiers(py::module_& m);  // identifiers.h
 void bind_version(py::module_& m);      // version.h
+void bind_platform(py::module_& m);     // platform_types.h, platform.h
 
 /// Dates from a Python sequence of govshare.Date or datetime.date, converted
 /// directly (no Python object per element): the batch forms' input.
@@ -41,6 +42,9 @@ govshare::Date DateFromHandle(const py::handle& value);
 
 /// True when `value` is a datetime.date (not a datetime.datetime).
 bool IsPyDate(const py::handle& value);
+
+/// True when `value` is a datetime.datetime (aware or naive).
+bool IsPyDateTime(const py::handle& value);
 
 /// `d` as a datetime.date when `as_py_date`, else as a govshare.Date: calendar
 /// queries answer in the type they were asked in (datetime.date in and out).

@@ -15,6 +15,24 @@
 #include "govshare/calendar.h"
 
 namespace govshare::python {
+namespace {
+
+// Implicit conversion aware datetime.datetime -> LocalDateTime wherever a
+// LocalDateTime is expected (Platform.open(simulated_time=...), set_time,
+// compute_deadline, fields), the counterpart of datetime.date -> Date. It
+// goes through LocalDateTime.from_datetime (govshare/__init__.py), the one
+// definition of that conversion; a naive datetime is not converted, so the
+// call fails with pybind11's TypeError listing the accepted types.
+PyObject* ImplicitLocalFromPyDateTime(PyObject* obj, PyTypeObject* /*type*/) {
+  if (!IsPyDateTime(obj)) return nullptr;
+  try {
+    return py::type::of<LocalDateTime>().attr("from_datetime")(py::handle(obj)).release().ptr();
+  } catch (const py::error_already_set&) {
+    return nullptr;  // naive, or outside the years 1..9999
+  }
+}
+
+}  // namespace
 
 void bind_calendar(py::module_& m) {
   py::enum_<DayKind>(m, "DayKind", "What kind of day a date is.")
@@ -55,7 +73,8 @@ void bind_calendar(py::module_& m) {
       m, "LocalDateTime",
       "A date-time on the Asia/Shanghai clock (UTC+8, no daylight saving). hour 24 with minute "
       "and second 0 means the end of date. to_datetime()/from_datetime() are added in "
-      "govshare/__init__.py.");
+      "govshare/__init__.py; an aware datetime.datetime is accepted wherever a LocalDateTime "
+      "is expected.");
   def_value_type(local, field("date", &LocalDateTime::date, "The date."),
                  field("hour", &LocalDateTime::hour, "0..24; 24:00:00 means the end of date."),
                  field("minute", &LocalDateTime::minute, "0..59"),
@@ -80,6 +99,8 @@ void bind_calendar(py::module_& m) {
       .def("to_unix_seconds", &LocalDateTime::ToUnixSeconds,
            "Seconds since 1970-01-01T00:00:00Z. Raises InvalidArgumentError when the value is "
            "not valid.");
+  py::detail::get_type_info(typeid(LocalDateTime))
+      ->implicit_conversions.push_back(&ImplicitLocalFromPyDateTime);
 
   py::class_<DeadlineRule> rule(m, "DeadlineRule", "A deadline rule: count units.");
   def_value_type(rule, field("unit", &DeadlineRule::unit, "The unit."),

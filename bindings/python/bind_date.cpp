@@ -45,6 +45,8 @@ bool IsPyDate(const py::handle& value) {
   return PyDate_Check(value.ptr()) && !PyDateTime_Check(value.ptr());
 }
 
+bool IsPyDateTime(const py::handle& value) { return PyDateTime_Check(value.ptr()); }
+
 Date DateFromHandle(const py::handle& value) {
   if (IsPyDate(value)) {
     return Date{PyDateTime_GET_YEAR(value.ptr()), PyDateTime_GET_MONTH(value.ptr()),

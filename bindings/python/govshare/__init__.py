@@ -2,8 +2,10 @@
 
 The catalog model (CatalogEntry and its parts), validation with stable rule ids
 (validate, validate_catalog), catalog codes, Chinese identifier checks, the
-JSON format and the working-day calendar (WorkdayCalendar, deadlines), all
-computed by the C++ library. This package adds only Python conveniences: the
+JSON format, the working-day calendar (WorkdayCalendar, deadlines) and the
+platform store (Platform: departments, users and roles, review -> publish ->
+withdraw, obligations, notices, the audit chain, federation), all computed by
+the C++ library. This package adds only Python conveniences: the
 exception classes, ``datetime`` conversions and ``__version__``.
 
 Value semantics to know:
@@ -19,7 +21,10 @@ Value semantics to know:
 * Nested struct fields (``entry.provider``, ``entry.share.scope``) are live
   references into their parent; Optional ones (``entry.publish_date``,
   ``entry.share.legal_basis``) read as copies and are changed by assignment.
-* A ``datetime.date`` is accepted wherever a :class:`Date` is expected.
+* A ``datetime.date`` is accepted wherever a :class:`Date` is expected, an
+  aware ``datetime.datetime`` wherever a :class:`LocalDateTime` is.
+* :class:`Platform` is a handle: ``with Platform.open(":memory:") as p: ...``
+  closes it at the end; after ``close()`` its operations raise StorageError.
 
 Errors are raised as :class:`GovShareError` subclasses; validation problems are
 returned as :class:`Finding` values, never raised.
@@ -32,6 +37,9 @@ from typing import Optional
 
 from . import _govshare
 from ._govshare import (
+    Action,
+    AuditRecord,
+    AuditVerification,
     AuthorizationMode,
     Catalog,
     CatalogCode,
@@ -49,29 +57,51 @@ from ._govshare import (
     DeadlineOptions,
     DeadlineRule,
     DeadlineUnit,
+    Department,
+    DepartmentLevel,
+    Durability,
+    EntryRecord,
+    EntryStatus,
+    EntryVersion,
     ErrorCode,
+    FederationReport,
     Festival,
     Finding,
     FormatClass,
+    HashAlgorithm,
     LegalBasis,
     LegalBasisKind,
     LocalDateTime,
+    Notice,
+    NoticeKind,
+    Obligation,
+    ObligationKind,
+    ObligationState,
     OpenAttribute,
     OpenClass,
     PersonalInfoKind,
+    Platform,
+    PlatformOptions,
     Provider,
     ResourceCategory,
     ResourceFormat,
+    ReviewFinding,
+    Role,
     RuleInfo,
+    SecurityEvent,
     Severity,
     ShareAttribute,
     ShareClass,
     ShareMethod,
     ShareScope,
     UpdateCycle,
+    User,
     ValidationOptions,
+    VersionStatus,
     WorkdayCalendar,
     add_months,
+    all_actions,
+    all_roles,
     catalog_from_json,
     catalog_to_json,
     chinese_label,
@@ -91,11 +121,14 @@ from ._govshare import (
     known_code_standards,
     load_catalog_file,
     next_catalog_code,
+    parse_action,
     parse_authorization_mode,
     parse_catalog_code,
     parse_data_type,
+    parse_department_level,
     parse_festival,
     parse_day_kind,
+    parse_role,
     parse_severity,
     parse_format_class,
     parse_legal_basis_kind,
@@ -105,6 +138,7 @@ from ._govshare import (
     parse_share_class,
     parse_share_method,
     parse_update_cycle,
+    role_allows,
     save_catalog_file,
     validate,
     validate_catalog,
@@ -260,6 +294,12 @@ for _cls in (
     OpenAttribute, OpenClass, PersonalInfoKind, Provider, ResourceCategory,
     ResourceFormat, RuleInfo, Severity, ShareAttribute, ShareClass, ShareMethod,
     ShareScope, UpdateCycle, ValidationOptions, WorkdayCalendar,
+    # platform_types.h, platform.h
+    Action, AuditRecord, AuditVerification, Department, DepartmentLevel,
+    Durability, EntryRecord, EntryStatus, EntryVersion, FederationReport,
+    HashAlgorithm, Notice, NoticeKind, Obligation, ObligationKind,
+    ObligationState, Platform, PlatformOptions, ReviewFinding, Role,
+    SecurityEvent, User, VersionStatus,
 ):
     _cls.__module__ = __name__
 del _cls
@@ -365,4 +405,35 @@ __all__ = [
     "is_valid_organization_code",
     # version.h
     "version",
+    # platform_types.h
+    "Action",
+    "AuditRecord",
+    "AuditVerification",
+    "Department",
+    "DepartmentLevel",
+    "EntryRecord",
+    "EntryStatus",
+    "EntryVersion",
+    "FederationReport",
+    "HashAlgorithm",
+    "Notice",
+    "NoticeKind",
+    "Obligation",
+    "ObligationKind",
+    "ObligationState",
+    "ReviewFinding",
+    "Role",
+    "SecurityEvent",
+    "User",
+    "VersionStatus",
+    "all_actions",
+    "all_roles",
+    "parse_action",
+    "parse_department_level",
+    "parse_role",
+    "role_allows",
+    # platform.h
+    "Durability",
+    "Platform",
+    "PlatformOptions",
 ]

@@ -11,6 +11,8 @@ import os
 from typing import ClassVar, Optional, Sequence, Union, overload
 
 _DateLike = Union["Date", datetime.date]
+# An aware datetime.datetime converts (to the second); a naive one is refused.
+_DateTimeLike = Union["LocalDateTime", datetime.datetime]
 _Path = Union[str, bytes, os.PathLike[str], os.PathLike[bytes]]
 
 # ---- enumerations (pybind11 enum_: int-valued, UPPER member names) -------------
@@ -203,7 +205,8 @@ class DayInfo:
     def __deepcopy__(self, memo: dict) -> DayInfo: ...
 
 class LocalDateTime:
-    """A date-time on the Asia/Shanghai clock (UTC+8)."""
+    """A date-time on the Asia/Shanghai clock (UTC+8). An aware datetime.datetime
+    converts implicitly wherever a LocalDateTime is expected."""
 
     date: Date  # live reference
     hour: int
@@ -303,7 +306,7 @@ class WorkdayCalendar:
         self, start: _DateLike, end: _DateLike, provisional: bool = False
     ) -> int: ...
     def compute_deadline(
-        self, event: LocalDateTime, rule: DeadlineRule, options: DeadlineOptions = ...
+        self, event: _DateTimeLike, rule: DeadlineRule, options: DeadlineOptions = ...
     ) -> Deadline: ...
     def is_working_day_batch(
         self, dates: Sequence[_DateLike], provisional: bool = False
@@ -570,10 +573,20 @@ _AnyEnum = Union[
     Severity,
     DayKind,
     Festival,
+    DepartmentLevel,
+    Role,
+    Action,
+    VersionStatus,
+    EntryStatus,
+    NoticeKind,
+    ObligationKind,
+    ObligationState,
+    HashAlgorithm,
+    Durability,
 ]
 _LabelledEnum = Union[
     ShareClass, ShareMethod, AuthorizationMode, OpenClass, UpdateCycle, DataType, DayKind, Festival,
-    PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity
+    PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity, Role, DepartmentLevel
 ]
 
 def enum_name(value: _AnyEnum) -> str: ...
@@ -712,6 +725,447 @@ def is_valid_organization_code(code: str) -> bool: ...
 # ---- version.h -------------------------------------------------------------------
 
 def version() -> str: ...
+
+# ---- platform_types.h -------------------------------------------------------------
+# Value types as above: keyword-only constructors, __repr__, __copy__; __eq__
+# only where C++ has operator== (Department, User, ReviewFinding). List and
+# Optional fields read as copies; struct fields are live references.
+
+class DepartmentLevel(_Enum):
+    BUREAU: ClassVar[DepartmentLevel]
+    MUNICIPAL: ClassVar[DepartmentLevel]
+    COUNTY_PLATFORM: ClassVar[DepartmentLevel]
+    COUNTY: ClassVar[DepartmentLevel]
+
+class Role(_Enum):
+    BUREAU_ADMIN: ClassVar[Role]
+    BUREAU_REVIEWER: ClassVar[Role]
+    DEPT_ADMIN: ClassVar[Role]
+    DEPT_OPERATOR: ClassVar[Role]
+    DEPT_LEADER: ClassVar[Role]
+    AUDITOR: ClassVar[Role]
+
+class Action(_Enum):
+    MANAGE_DEPARTMENTS: ClassVar[Action]
+    MANAGE_USERS: ClassVar[Action]
+    EDIT_CATALOG: ClassVar[Action]
+    SUBMIT_CATALOG: ClassVar[Action]
+    REVIEW_CATALOG: ClassVar[Action]
+    PUBLISH_CATALOG: ClassVar[Action]
+    REQUEST_WITHDRAWAL: ClassVar[Action]
+    DECIDE_WITHDRAWAL: ClassVar[Action]
+    RECORD_LEGAL_CHANGE: ClassVar[Action]
+    SCHEDULE_CENSUS: ClassVar[Action]
+    SUBSCRIBE: ClassVar[Action]
+    READ_CATALOG: ClassVar[Action]
+    READ_NOTICES: ClassVar[Action]
+    READ_AUDIT: ClassVar[Action]
+    EXPORT_FEDERATION: ClassVar[Action]
+    IMPORT_FEDERATION: ClassVar[Action]
+
+class VersionStatus(_Enum):
+    DRAFT: ClassVar[VersionStatus]
+    SUBMITTED: ClassVar[VersionStatus]
+    APPROVED: ClassVar[VersionStatus]
+    REJECTED: ClassVar[VersionStatus]
+    PUBLISHED: ClassVar[VersionStatus]
+    SUPERSEDED: ClassVar[VersionStatus]
+
+class EntryStatus(_Enum):
+    UNPUBLISHED: ClassVar[EntryStatus]
+    PUBLISHED: ClassVar[EntryStatus]
+    WITHDRAWAL_REQUESTED: ClassVar[EntryStatus]
+    WITHDRAWN: ClassVar[EntryStatus]
+
+class NoticeKind(_Enum):
+    REVIEW_RESULT: ClassVar[NoticeKind]
+    WITHDRAWAL_NOTICE: ClassVar[NoticeKind]
+    WITHDRAWAL_DECISION: ClassVar[NoticeKind]
+    OBLIGATION: ClassVar[NoticeKind]
+    FEDERATION_IMPORT: ClassVar[NoticeKind]
+
+class ObligationKind(_Enum):
+    LAW_REVISION: ClassVar[ObligationKind]
+    FUNCTION_CHANGE: ClassVar[ObligationKind]
+    ANNUAL_CENSUS: ClassVar[ObligationKind]
+
+class ObligationState(_Enum):
+    OPEN: ClassVar[ObligationState]
+    DUE: ClassVar[ObligationState]
+    OVERDUE: ClassVar[ObligationState]
+    FULFILLED: ClassVar[ObligationState]
+
+class HashAlgorithm(_Enum):
+    SHA256: ClassVar[HashAlgorithm]
+    SM3: ClassVar[HashAlgorithm]
+
+class Department:
+    code: str
+    name: str
+    level: DepartmentLevel
+    parent_code: str
+    def __init__(
+        self, *, code: str = "", name: str = "", level: DepartmentLevel = ..., parent_code: str = ""
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> Department: ...
+    def __deepcopy__(self, memo: dict) -> Department: ...
+
+class User:
+    id: str
+    name: str
+    department_code: str
+    roles: list[Role]  # a copy: assign a new list
+    active: bool
+    def __init__(
+        self,
+        *,
+        id: str = "",
+        name: str = "",
+        department_code: str = "",
+        roles: Sequence[Role] = [],
+        active: bool = True,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> User: ...
+    def __deepcopy__(self, memo: dict) -> User: ...
+
+class ReviewFinding:
+    path: str
+    reason: str
+    def __init__(self, *, path: str = "", reason: str = "") -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> ReviewFinding: ...
+    def __deepcopy__(self, memo: dict) -> ReviewFinding: ...
+
+class EntryVersion:
+    number: int
+    status: VersionStatus
+    entry: CatalogEntry  # live reference
+    created_by: str
+    created_at: LocalDateTime  # live reference
+    submitted_at: Optional[LocalDateTime]  # copies from here on
+    reviewed_at: Optional[LocalDateTime]
+    reviewed_by: str
+    rejection: list[ReviewFinding]
+    published_at: Optional[LocalDateTime]
+    def __init__(
+        self,
+        *,
+        number: int = 0,
+        status: VersionStatus = ...,
+        entry: CatalogEntry = ...,
+        created_by: str = "",
+        created_at: _DateTimeLike = ...,
+        submitted_at: Optional[_DateTimeLike] = None,
+        reviewed_at: Optional[_DateTimeLike] = None,
+        reviewed_by: str = "",
+        rejection: Sequence[ReviewFinding] = [],
+        published_at: Optional[_DateTimeLike] = None,
+    ) -> None: ...
+    def __copy__(self) -> EntryVersion: ...
+    def __deepcopy__(self, memo: dict) -> EntryVersion: ...
+
+class EntryRecord:
+    id: int
+    code: str
+    provider_code: str
+    status: EntryStatus
+    row_version: int
+    live_version: Optional[int]
+    working_version: Optional[int]
+    live: Optional[CatalogEntry]  # a copy: assign to change it
+    working: Optional[CatalogEntry]  # a copy
+    working_status: Optional[VersionStatus]
+    withdrawal_reason: str
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        code: str = "",
+        provider_code: str = "",
+        status: EntryStatus = ...,
+        row_version: int = 0,
+        live_version: Optional[int] = None,
+        working_version: Optional[int] = None,
+        live: Optional[CatalogEntry] = None,
+        working: Optional[CatalogEntry] = None,
+        working_status: Optional[VersionStatus] = None,
+        withdrawal_reason: str = "",
+    ) -> None: ...
+    def __copy__(self) -> EntryRecord: ...
+    def __deepcopy__(self, memo: dict) -> EntryRecord: ...
+
+class Notice:
+    id: int
+    kind: NoticeKind
+    department_code: str
+    entry_id: int
+    message: str
+    created_at: LocalDateTime  # live reference
+    acknowledged_at: Optional[LocalDateTime]  # a copy
+    acknowledged_by: str
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        kind: NoticeKind = ...,
+        department_code: str = "",
+        entry_id: int = 0,
+        message: str = "",
+        created_at: _DateTimeLike = ...,
+        acknowledged_at: Optional[_DateTimeLike] = None,
+        acknowledged_by: str = "",
+    ) -> None: ...
+    def __copy__(self) -> Notice: ...
+    def __deepcopy__(self, memo: dict) -> Notice: ...
+
+class Obligation:
+    id: int
+    kind: ObligationKind
+    department_code: str
+    description: str
+    announced_on: Date  # live reference
+    due: Deadline  # live reference
+    state: ObligationState
+    fulfilled_at: Optional[LocalDateTime]  # a copy
+    fulfilled_by_entry: int
+    on_time: bool
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        kind: ObligationKind = ...,
+        department_code: str = "",
+        description: str = "",
+        announced_on: _DateLike = ...,
+        due: Deadline = ...,
+        state: ObligationState = ...,
+        fulfilled_at: Optional[_DateTimeLike] = None,
+        fulfilled_by_entry: int = 0,
+        on_time: bool = False,
+    ) -> None: ...
+    def __copy__(self) -> Obligation: ...
+    def __deepcopy__(self, memo: dict) -> Obligation: ...
+
+class AuditRecord:
+    position: int
+    time: LocalDateTime  # live reference
+    user_id: str
+    department_code: str
+    action: str
+    object: str
+    before_digest: str
+    after_digest: str
+    reason: str
+    previous_hash: str
+    hash: str
+    def __init__(
+        self,
+        *,
+        position: int = 0,
+        time: _DateTimeLike = ...,
+        user_id: str = "",
+        department_code: str = "",
+        action: str = "",
+        object: str = "",
+        before_digest: str = "",
+        after_digest: str = "",
+        reason: str = "",
+        previous_hash: str = "",
+        hash: str = "",
+    ) -> None: ...
+    def __copy__(self) -> AuditRecord: ...
+    def __deepcopy__(self, memo: dict) -> AuditRecord: ...
+
+class AuditVerification:
+    intact: bool
+    records: int
+    first_bad_position: int
+    problem: str
+    algorithm: HashAlgorithm
+    def __init__(
+        self,
+        *,
+        intact: bool = True,
+        records: int = 0,
+        first_bad_position: int = 0,
+        problem: str = "",
+        algorithm: HashAlgorithm = ...,
+    ) -> None: ...
+    def __copy__(self) -> AuditVerification: ...
+    def __deepcopy__(self, memo: dict) -> AuditVerification: ...
+
+class SecurityEvent:
+    id: int
+    time: LocalDateTime  # live reference
+    user_id: str
+    department_code: str
+    action: Action
+    object: str
+    detail: str
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        time: _DateTimeLike = ...,
+        user_id: str = "",
+        department_code: str = "",
+        action: Action = ...,
+        object: str = "",
+        detail: str = "",
+    ) -> None: ...
+    def __copy__(self) -> SecurityEvent: ...
+    def __deepcopy__(self, memo: dict) -> SecurityEvent: ...
+
+class FederationReport:
+    source_platform: str
+    added: int
+    updated: int
+    unchanged: int
+    changed_codes: list[str]  # a copy
+    def __init__(
+        self,
+        *,
+        source_platform: str = "",
+        added: int = 0,
+        updated: int = 0,
+        unchanged: int = 0,
+        changed_codes: Sequence[str] = [],
+    ) -> None: ...
+    def __copy__(self) -> FederationReport: ...
+    def __deepcopy__(self, memo: dict) -> FederationReport: ...
+
+def parse_role(name: str) -> Role: ...
+def parse_department_level(name: str) -> DepartmentLevel: ...
+def parse_action(name: str) -> Action: ...
+def role_allows(role: Role, level: DepartmentLevel, action: Action) -> bool: ...
+def all_actions() -> list[Action]: ...
+def all_roles() -> list[Role]: ...
+
+# ---- platform.h ------------------------------------------------------------------
+
+class Durability(_Enum):
+    FULL: ClassVar[Durability]
+    NORMAL: ClassVar[Durability]
+
+class PlatformOptions:
+    path: str
+    create_if_missing: bool
+    busy_timeout_ms: int
+    durability: Durability
+    audit_hash: HashAlgorithm
+    simulated_time: Optional[LocalDateTime]  # a copy: assign to change it
+    def __init__(
+        self,
+        *,
+        path: str = "",
+        create_if_missing: bool = True,
+        busy_timeout_ms: int = 5000,
+        durability: Durability = ...,
+        audit_hash: HashAlgorithm = ...,
+        simulated_time: Optional[_DateTimeLike] = None,
+    ) -> None: ...
+    def __copy__(self) -> PlatformOptions: ...
+    def __deepcopy__(self, memo: dict) -> PlatformOptions: ...
+
+class Platform:
+    """The platform store (a handle; create it with Platform.open()).
+
+    A context manager: ``with Platform.open(...) as p`` closes it at the end.
+    Database methods release the GIL; calls on one handle run one at a time.
+    After close(), they raise StorageError.
+    """
+
+    @overload
+    @staticmethod
+    def open(options: PlatformOptions) -> Platform: ...
+    @overload
+    @staticmethod
+    def open(
+        path: _Path,
+        *,
+        create_if_missing: bool = True,
+        busy_timeout_ms: int = 5000,
+        durability: Durability = ...,
+        audit_hash: HashAlgorithm = ...,
+        simulated_time: Optional[_DateTimeLike] = None,
+    ) -> Platform: ...
+    def close(self) -> None: ...
+    def is_open(self) -> bool: ...
+    def __enter__(self) -> Platform: ...
+    def __exit__(self, exc_type: object, exc_value: object, traceback: object) -> None: ...
+    def schema_version(self) -> int: ...
+    @staticmethod
+    def current_schema_version() -> int: ...
+    # clock
+    def now(self) -> LocalDateTime: ...
+    def set_time(self, time: _DateTimeLike) -> None: ...
+    def advance_time(self, seconds: int) -> None: ...
+    def calendar(self) -> WorkdayCalendar: ...
+    def set_calendar(self, calendar: WorkdayCalendar) -> None: ...
+    # setup, departments, users
+    def initialize(self, bureau: Department, administrator: User) -> None: ...
+    def initialized(self) -> bool: ...
+    def add_department(self, actor: str, department: Department) -> None: ...
+    def find_department(self, code: str) -> Optional[Department]: ...
+    def departments(self) -> list[Department]: ...
+    def add_user(self, actor: str, user: User) -> None: ...
+    def find_user(self, id: str) -> Optional[User]: ...
+    def users(self, department_code: str = "") -> list[User]: ...
+    def may_do(self, actor: str, action: Action, department_code: str = "") -> bool: ...
+    # catalog lifecycle
+    def create_draft(self, actor: str, entry: CatalogEntry) -> EntryRecord: ...
+    def edit_draft(
+        self, actor: str, entry_id: int, row_version: int, entry: CatalogEntry
+    ) -> EntryRecord: ...
+    def submit(self, actor: str, entry_id: int, row_version: int) -> EntryRecord: ...
+    def approve(self, actor: str, entry_id: int, row_version: int) -> EntryRecord: ...
+    def reject(
+        self, actor: str, entry_id: int, row_version: int, reasons: Sequence[ReviewFinding]
+    ) -> EntryRecord: ...
+    def publish(self, actor: str, entry_id: int, row_version: int) -> EntryRecord: ...
+    def request_withdrawal(
+        self, actor: str, entry_id: int, row_version: int, reason: str
+    ) -> EntryRecord: ...
+    def decide_withdrawal(
+        self, actor: str, entry_id: int, row_version: int, approve: bool, reason: str
+    ) -> EntryRecord: ...
+    def subscribe(self, actor: str, entry_id: int) -> None: ...
+    def get_entry(self, actor: str, entry_id: int) -> EntryRecord: ...
+    def entries(self, actor: str, provider_code: str = "") -> list[EntryRecord]: ...
+    def history(self, actor: str, entry_id: int) -> list[EntryVersion]: ...
+    # obligations
+    def record_legal_change(
+        self,
+        actor: str,
+        department_code: str,
+        kind: ObligationKind,
+        description: str,
+        announced_on: _DateLike,
+    ) -> Obligation: ...
+    def schedule_census(self, actor: str, year: int) -> list[Obligation]: ...
+    def obligations(
+        self, actor: str, department_code: str = "", unfulfilled_only: bool = False
+    ) -> list[Obligation]: ...
+    # notices
+    def notices(self, actor: str, unacknowledged_only: bool = False) -> list[Notice]: ...
+    def acknowledge_notice(self, actor: str, notice_id: int) -> None: ...
+    # audit
+    def verify_audit(self, actor: str) -> AuditVerification: ...
+    def export_audit(self, actor: str) -> str: ...
+    def audit_trail(
+        self, actor: str, from_position: int = 0, limit: int = -1
+    ) -> list[AuditRecord]: ...
+    def security_events(self, actor: str) -> list[SecurityEvent]: ...
+    # federation
+    def export_federation_bundle(self, actor: str) -> str: ...
+    def import_federation_bundle(
+        self, actor: str, bundle: Union[str, bytes]
+    ) -> FederationReport: ...
 
 # ---- testing aid -----------------------------------------------------------------
 

@@ -1,0 +1,603 @@
+// platform_types.h and platform.h: the platform store (市政务数据共享交换平台),
+// its value types and the permission matrix (docs/permissions.md).
+//
+// Platform is a handle (std::shared_ptr), created only by Platform.open().
+//
+// The GIL. Methods that reach SQLite release it: they may wait up to
+// busy_timeout_ms for another process's write lock, and other Python threads
+// should run meanwhile. Two ways, both before the C++ call:
+//  - py::call_guard<py::gil_scoped_release> where every argument is already a
+//    C++ value owned by its caster (str, int, bool, lists, shared_ptr);
+//  - CopiedThenReleased where an argument is a bound struct (CatalogEntry,
+//    Department, User, PlatformOptions): the caster only refers to the
+//    Python object, which another thread could change during the call, so the
+//    struct is copied with the GIL held and the GIL released afterwards.
+// record_legal_change and schedule_census keep the GIL: they query the
+// platform's WorkdayCalendar, a Python-visible object whose load_*/override
+// the calendar binding serialises with queries through the GIL.
+//
+// One call at a time per handle. The C++ Platform is used by one thread at a
+// time; with the GIL released, two Python threads sharing a handle would enter
+// it together. Every method therefore takes the handle's mutex, after the GIL
+// is released (a waiting call blocks no other Python thread) and before the C++
+// call. The mutex lives in the deleter of the shared_ptr Python holds (see
+// OpenForPython), so the bound class is Platform itself.
+#include <pybind11/stl/filesystem.h>
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "bind.h"
+#include "govshare/platform.h"
+#include "govshare/platform_types.h"
+
+namespace govshare::python {
+namespace {
+
+using PlatformPtr = std::shared_ptr<Platform>;
+
+// The deleter of every std::shared_ptr<Platform> handed to Python: it owns the
+// platform (as returned by Platform::Open) and the mutex serialising calls.
+struct PythonOwned {
+  std::shared_ptr<Platform> platform;
+  std::shared_ptr<std::mutex> calls = std::make_shared<std::mutex>();
+  void operator()(Platform* /*same as platform.get()*/) noexcept { platform.reset(); }
+};
+
+PlatformPtr OpenForPython(const PlatformOptions& options) {
+  PlatformPtr opened = Platform::Open(options);
+  Platform* raw = opened.get();
+  return PlatformPtr(raw, PythonOwned{std::move(opened)});
+}
+
+std::mutex& CallMutex(const PlatformPtr& self) {
+  PythonOwned* owned = std::get_deleter<PythonOwned>(self);
+  // Every Python Platform comes from OpenForPython; nothing else returns one.
+  if (owned == nullptr) throw std::logic_error("govshare.Platform was not created by Platform.open");
+  return *owned->calls;
+}
+
+// A method as a function of the holder that takes the handle's mutex. Used
+// with py::call_guard<py::gil_scoped_release> (the mutex is then taken without
+// the GIL) or, for record_legal_change/schedule_census, with the GIL held.
+template <typename R, typename... A>
+auto Serialised(R (Platform::*method)(A...)) {
+  return [method](const PlatformPtr& self, A... args) -> R {
+    std::lock_guard<std::mutex> lock(CallMutex(self));
+    return ((*self).*method)(std::forward<A>(args)...);
+  };
+}
+template <typename R, typename... A>
+auto Serialised(R (Platform::*method)(A...) const) {
+  return [method](const PlatformPtr& self, A... args) -> R {
+    std::lock_guard<std::mutex> lock(CallMutex(self));
+    return ((*self).*method)(std::forward<A>(args)...);
+  };
+}
+
+// A method whose arguments include a bound struct: copies every argument with
+// the GIL held, then releases the GIL, takes the mutex and calls. Not for use
+// with a call_guard.
+template <typename R, typename... A>
+auto CopiedThenReleased(R (Platform::*method)(A...)) {
+  return [method](const PlatformPtr& self, A... args) -> R {
+    std::tuple<std::decay_t<A>...> copies(args...);
+    py::gil_scoped_release release;
+    std::lock_guard<std::mutex> lock(CallMutex(self));
+    return std::apply([&](auto&... a) -> R { return ((*self).*method)(a...); }, copies);
+  };
+}
+
+using ReleaseGil = py::call_guard<py::gil_scoped_release>;
+
+void BindEnums(py::module_& m) {
+  py::enum_<DepartmentLevel>(m, "DepartmentLevel", "What kind of body a department is.")
+      .value("BUREAU", DepartmentLevel::kBureau, "市大数据管理局: runs the platform (A4)")
+      .value("MUNICIPAL", DepartmentLevel::kMunicipal, "a municipal government department (A5)")
+      .value("COUNTY_PLATFORM", DepartmentLevel::kCountyPlatform,
+             "a county/district platform (县（市）、区, A6)")
+      .value("COUNTY", DepartmentLevel::kCounty, "a department of a county/district");
+
+  py::enum_<Role>(m, "Role", "A role a user holds (docs/permissions.md).")
+      .value("BUREAU_ADMIN", Role::kBureauAdmin,
+             "大数据管理局管理员: departments, users, withdrawals, federation")
+      .value("BUREAU_REVIEWER", Role::kBureauReviewer, "大数据管理局审核员: reviews catalog entries (A10)")
+      .value("DEPT_ADMIN", Role::kDeptAdmin, "部门管理员: the department's users and obligations")
+      .value("DEPT_OPERATOR", Role::kDeptOperator, "部门经办人: drafts and submits catalog entries (A14)")
+      .value("DEPT_LEADER", Role::kDeptLeader,
+             "部门分管领导 / 审核人: publishes, requests withdrawal (A5, A16)")
+      .value("AUDITOR", Role::kAuditor,
+             "审计员: reads everything, verifies the audit trail; changes nothing");
+
+  py::enum_<Action>(m, "Action", "Everything a user may attempt; docs/permissions.md gives the matrix.")
+      .value("MANAGE_DEPARTMENTS", Action::kManageDepartments, "register departments")
+      .value("MANAGE_USERS", Action::kManageUsers,
+             "register users (bureau: any; department admin: own department)")
+      .value("EDIT_CATALOG", Action::kEditCatalog, "create and edit draft entries of the own department")
+      .value("SUBMIT_CATALOG", Action::kSubmitCatalog, "submit an entry for review (A10)")
+      .value("REVIEW_CATALOG", Action::kReviewCatalog, "approve or reject a submitted entry (A10)")
+      .value("PUBLISH_CATALOG", Action::kPublishCatalog,
+             "publish an approved entry of the own department (A10)")
+      .value("REQUEST_WITHDRAWAL", Action::kRequestWithdrawal, "ask to withdraw a published entry (A16)")
+      .value("DECIDE_WITHDRAWAL", Action::kDecideWithdrawal, "approve or refuse a withdrawal (A16)")
+      .value("RECORD_LEGAL_CHANGE", Action::kRecordLegalChange,
+             "record a law revision or function change (A11)")
+      .value("SCHEDULE_CENSUS", Action::kScheduleCensus, "open the annual census obligations (A11)")
+      .value("SUBSCRIBE", Action::kSubscribe, "subscribe the own department to a published entry")
+      .value("READ_CATALOG", Action::kReadCatalog, "read entries, versions, obligations")
+      .value("READ_NOTICES", Action::kReadNotices,
+             "list and acknowledge the own department's notices")
+      .value("READ_AUDIT", Action::kReadAudit,
+             "read, verify and export the audit trail, security events")
+      .value("EXPORT_FEDERATION", Action::kExportFederation,
+             "export the own (county) platform's catalog bundle (A6)")
+      .value("IMPORT_FEDERATION", Action::kImportFederation,
+             "import a county platform's bundle into the city (A6)");
+
+  py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
+      .value("DRAFT", VersionStatus::kDraft, "being edited by the department")
+      .value("SUBMITTED", VersionStatus::kSubmitted, "waiting for the bureau's review (A10)")
+      .value("APPROVED", VersionStatus::kApproved, "approved; the department publishes it")
+      .value("REJECTED", VersionStatus::kRejected, "rejected with reasons; revise and submit again")
+      .value("PUBLISHED", VersionStatus::kPublished, "the live version")
+      .value("SUPERSEDED", VersionStatus::kSuperseded, "a former live version (history)");
+
+  py::enum_<EntryStatus>(m, "EntryStatus", "State of an entry as a whole.")
+      .value("UNPUBLISHED", EntryStatus::kUnpublished, "never published")
+      .value("PUBLISHED", EntryStatus::kPublished, "a version is live")
+      .value("WITHDRAWAL_REQUESTED", EntryStatus::kWithdrawalRequested,
+             "live; withdrawal waits for the bureau (A16)")
+      .value("WITHDRAWN", EntryStatus::kWithdrawn, "withdrawn; kept, never deleted (A16)");
+
+  py::enum_<NoticeKind>(m, "NoticeKind", "What a notice to a department is about.")
+      .value("REVIEW_RESULT", NoticeKind::kReviewResult, "an entry was approved or rejected (A10)")
+      .value("WITHDRAWAL_NOTICE", NoticeKind::kWithdrawalNotice,
+             "a published entry will be withdrawn (A16)")
+      .value("WITHDRAWAL_DECISION", NoticeKind::kWithdrawalDecision,
+             "the bureau decided a withdrawal (A16)")
+      .value("OBLIGATION", NoticeKind::kObligation, "a catalog obligation was opened (A11)")
+      .value("FEDERATION_IMPORT", NoticeKind::kFederationImport, "a county bundle was imported (A6)");
+
+  py::enum_<ObligationKind>(m, "ObligationKind", "Why a department must update its catalog (A11).")
+      .value("LAW_REVISION", ObligationKind::kLawRevision,
+             "有关法律法规作出修订: update within 15 working days")
+      .value("FUNCTION_CHANGE", ObligationKind::kFunctionChange,
+             "行政管理职能发生变化: update within 15 working days")
+      .value("ANNUAL_CENSUS", ObligationKind::kAnnualCensus, "每年全面普查");
+
+  py::enum_<ObligationState>(m, "ObligationState", "State of an obligation as of the platform's now().")
+      .value("OPEN", ObligationState::kOpen, "not fulfilled, not yet due")
+      .value("DUE", ObligationState::kDue, "not fulfilled, due today")
+      .value("OVERDUE", ObligationState::kOverdue, "not fulfilled, past its due date")
+      .value("FULFILLED", ObligationState::kFulfilled, "fulfilled by a catalog submission");
+
+  py::enum_<HashAlgorithm>(m, "HashAlgorithm", "The hash of the audit chain (OpenSSL EVP).")
+      .value("SHA256", HashAlgorithm::kSha256, "SHA-256 (default)")
+      .value("SM3", HashAlgorithm::kSm3, "SM3 (GB/T 32905), for GM/T 0054 assessments");
+
+  py::enum_<Durability>(m, "Durability",
+                        "How durable each commit is (SQLite PRAGMA synchronous in WAL mode).")
+      .value("FULL", Durability::kFull, "a commit survives power loss (default)")
+      .value("NORMAL", Durability::kNormal,
+             "the last commits may be lost on power loss (never corruption); faster");
+}
+
+void BindStructs(py::module_& m) {
+  py::class_<Department> department(m, "Department", "A government department (政务部门).");
+  def_value_type(
+      department,
+      field("code", &Department::code, "统一社会信用代码 (GB 32100, check character validated)."),
+      field("name", &Department::name, "Full official name, e.g. 南通市公安局."),
+      field("level", &Department::level, "What kind of body it is."),
+      field("parent_code", &Department::parent_code,
+            "Code of the parent body (a county department's county platform); empty for "
+            "municipal departments and the bureau."));
+
+  py::class_<User> user(m, "User", "A named user acting for one department (A14 专人, A28).");
+  def_value_type(
+      user, field("id", &User::id, "Login name, unique: [A-Za-z0-9._-], 2..64 characters."),
+      field("name", &User::name, "Display name, e.g. 张明."),
+      field("department_code", &User::department_code, "The department the user acts for."),
+      field("roles", &User::roles, "The roles held. A copy (list): assign a new list to change it."),
+      field("active", &User::active, "Whether the user may act."));
+
+  py::class_<ReviewFinding> review_finding(
+      m, "ReviewFinding", "One reason of a rejection: the field and what is wrong (A10).");
+  def_value_type(review_finding,
+                 field("path", &ReviewFinding::path,
+                       "Field path inside the entry, e.g. 'items[2].length'; may be empty."),
+                 field("reason", &ReviewFinding::reason, "What the department must change."));
+
+  py::class_<EntryVersion> version(m, "EntryVersion", "One version of an entry.");
+  def_value_type(
+      version, field("number", &EntryVersion::number, "1, 2, ... per entry."),
+      field("status", &EntryVersion::status, "State of this version."),
+      field("entry", &EntryVersion::entry, "The content of this version."),
+      field("created_by", &EntryVersion::created_by, "User id of its author."),
+      field("created_at", &EntryVersion::created_at, "When it was created."),
+      field("submitted_at", &EntryVersion::submitted_at, "When it was submitted; None if never."),
+      field("reviewed_at", &EntryVersion::reviewed_at, "When it was reviewed; None if never."),
+      field("reviewed_by", &EntryVersion::reviewed_by, "User id of the reviewer; empty if none."),
+      field("rejection", &EntryVersion::rejection, "Reasons of a rejection. A copy (list)."),
+      field("published_at", &EntryVersion::published_at, "When it was published; None if never."));
+
+  py::class_<EntryRecord> record(
+      m, "EntryRecord",
+      "A catalog entry held by the platform: its identity, state and the versions that matter "
+      "now. Pass row_version back to every change.");
+  def_value_type(
+      record, field("id", &EntryRecord::id, "The platform's id of the entry."),
+      field("code", &EntryRecord::code,
+            "The catalog code, assigned by the bureau on first approval (A7); empty before."),
+      field("provider_code", &EntryRecord::provider_code, "The providing department's code."),
+      field("status", &EntryRecord::status, "State of the entry as a whole."),
+      field("row_version", &EntryRecord::row_version,
+            "Optimistic-concurrency version: pass it back to every change; a change based on an "
+            "older value raises ConflictError."),
+      field("live_version", &EntryRecord::live_version, "The live version number, when published."),
+      field("working_version", &EntryRecord::working_version,
+            "The version being worked on (draft/submitted/approved/rejected), if any."),
+      field("live", &EntryRecord::live,
+            "The live content, when published. A copy: assign to change it."),
+      field("working", &EntryRecord::working, "The working content, if any. A copy."),
+      field("working_status", &EntryRecord::working_status, "State of the working version, if any."),
+      field("withdrawal_reason", &EntryRecord::withdrawal_reason,
+            "Withdrawal reason while requested or after withdrawal."));
+
+  py::class_<Notice> notice(m, "Notice", "A durable notice to a department (the outbox).");
+  def_value_type(
+      notice, field("id", &Notice::id, "The notice's id."),
+      field("kind", &Notice::kind, "What it is about."),
+      field("department_code", &Notice::department_code, "The department notified."),
+      field("entry_id", &Notice::entry_id, "The entry it is about; 0 when not about an entry."),
+      field("message", &Notice::message, "The text (Chinese)."),
+      field("created_at", &Notice::created_at, "When it was sent."),
+      field("acknowledged_at", &Notice::acknowledged_at, "When it was acknowledged; None if not."),
+      field("acknowledged_by", &Notice::acknowledged_by, "Who acknowledged it; empty if nobody."));
+
+  py::class_<Obligation> obligation(m, "Obligation",
+                                    "A department's obligation to update its catalog (A11).");
+  def_value_type(
+      obligation, field("id", &Obligation::id, "The obligation's id."),
+      field("kind", &Obligation::kind, "Why the update is owed."),
+      field("department_code", &Obligation::department_code, "The department that owes it."),
+      field("description", &Obligation::description, "What was revised or changed."),
+      field("announced_on", &Obligation::announced_on,
+            "The announcement date (law revision, function change) or January 1 of the census "
+            "year."),
+      field("due", &Obligation::due,
+            "When the update is due (working days from the calendar, or December 31)."),
+      field("state", &Obligation::state, "State as of the platform's now() when read."),
+      field("fulfilled_at", &Obligation::fulfilled_at, "When it was fulfilled; None if not."),
+      field("fulfilled_by_entry", &Obligation::fulfilled_by_entry,
+            "The submitted entry that fulfilled it; 0 if none."),
+      field("on_time", &Obligation::on_time, "Whether it was fulfilled on time (when fulfilled)."));
+
+  py::class_<AuditRecord> audit_record(m, "AuditRecord", "One record of the audit trail (A28).");
+  def_value_type(
+      audit_record, field("position", &AuditRecord::position, "1, 2, ..."),
+      field("time", &AuditRecord::time, "When the change happened."),
+      field("user_id", &AuditRecord::user_id, "Who made it."),
+      field("department_code", &AuditRecord::department_code, "For which department."),
+      field("action", &AuditRecord::action, "What was done, e.g. 'catalog.publish'."),
+      field("object", &AuditRecord::object, "What it was done to, e.g. 'entry:12'."),
+      field("before_digest", &AuditRecord::before_digest, "Digest of the object before."),
+      field("after_digest", &AuditRecord::after_digest, "Digest of the object after."),
+      field("reason", &AuditRecord::reason, "The stated reason, if any."),
+      field("previous_hash", &AuditRecord::previous_hash, "Hash of the previous record."),
+      field("hash", &AuditRecord::hash, "Hash of this record (hex)."));
+
+  py::class_<AuditVerification> verification(m, "AuditVerification",
+                                              "Result of verifying the audit chain.");
+  def_value_type(
+      verification, field("intact", &AuditVerification::intact, "True when every record verifies."),
+      field("records", &AuditVerification::records, "How many records were checked."),
+      field("first_bad_position", &AuditVerification::first_bad_position,
+            "The first position that does not verify (0 when intact)."),
+      field("problem", &AuditVerification::problem, "What is wrong there; empty when intact."),
+      field("algorithm", &AuditVerification::algorithm, "The hash of the chain."));
+
+  py::class_<SecurityEvent> event(
+      m, "SecurityEvent",
+      "A refused attempt (permission denied), kept apart from the audit trail: it records an "
+      "attempt, never a change.");
+  def_value_type(
+      event, field("id", &SecurityEvent::id, "The event's id."),
+      field("time", &SecurityEvent::time, "When it was refused."),
+      field("user_id", &SecurityEvent::user_id, "Who tried."),
+      field("department_code", &SecurityEvent::department_code,
+            "The user's department; empty for an unknown user."),
+      field("action", &SecurityEvent::action, "What was attempted."),
+      field("object", &SecurityEvent::object, "On what."),
+      field("detail", &SecurityEvent::detail, "Why it was refused."));
+
+  py::class_<FederationReport> report(m, "FederationReport",
+                                      "What a county bundle import changed (A6).");
+  def_value_type(
+      report,
+      field("source_platform", &FederationReport::source_platform,
+            "Code of the county platform the bundle came from."),
+      field("added", &FederationReport::added, "Entries added."),
+      field("updated", &FederationReport::updated, "Entries updated."),
+      field("unchanged", &FederationReport::unchanged, "Entries already up to date."),
+      field("changed_codes", &FederationReport::changed_codes,
+            "Codes of the added and updated entries. A copy (list)."));
+
+  py::class_<PlatformOptions> options(m, "PlatformOptions", "How to open a platform.");
+  def_value_type(
+      options,
+      field("path", &PlatformOptions::path,
+            "SQLite file path; ':memory:' for a private in-memory platform. Required."),
+      field("create_if_missing", &PlatformOptions::create_if_missing,
+            "Create the file (and schema) when missing. Default True."),
+      field("busy_timeout_ms", &PlatformOptions::busy_timeout_ms,
+            "How long to wait for another process's write lock, in ms. Default 5000."),
+      field("durability", &PlatformOptions::durability, "How durable each commit is. Default FULL."),
+      field("audit_hash", &PlatformOptions::audit_hash,
+            "Hash of the audit chain, fixed when the platform is created. Default SHA256."),
+      field("simulated_time", &PlatformOptions::simulated_time,
+            "When set (LocalDateTime or aware datetime.datetime), the platform runs on a "
+            "simulated clock starting here that moves only by set_time/advance_time. None: the "
+            "system clock."));
+}
+
+void BindNames(py::module_& m) {
+  m.def("enum_name", py::overload_cast<DepartmentLevel>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<Role>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<Action>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<VersionStatus>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<EntryStatus>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<NoticeKind>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<ObligationKind>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<ObligationState>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<HashAlgorithm>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<Durability>(&ToString), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<Role>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<DepartmentLevel>(&ChineseLabel), py::arg("value"));
+
+  const char* parse_doc = "Parses the name enum_name gives; raises InvalidArgumentError.";
+  m.def("parse_role", &ParseRole, py::arg("name"), parse_doc);
+  m.def("parse_department_level", &ParseDepartmentLevel, py::arg("name"), parse_doc);
+  m.def("parse_action", &ParseAction, py::arg("name"), parse_doc);
+
+  m.def("role_allows", &RoleAllows, py::arg("role"), py::arg("level"), py::arg("action"),
+        "The permission matrix (docs/permissions.md): may a user with role, in a department of "
+        "level, attempt action at all? (The own-department scope is checked by each Platform "
+        "operation; Platform.may_do asks with it.)");
+  m.def("all_actions", &AllActions, "Every Action, in a stable order (for matrices and tests).");
+  m.def("all_roles", &AllRoles, "Every Role, in a stable order.");
+}
+
+void BindPlatform(py::module_& m) {
+  py::class_<Platform, PlatformPtr> cls(m, "Platform", R"doc(The platform store (市政务数据共享交换平台).
+
+The durable state of a city's sharing platform in an SQLite file (or in
+memory): departments, users and roles, catalog entries through review ->
+publish -> withdraw (A10-A12, A16), obligations (A11), a notice outbox, a
+hash-chained audit trail (A28) and county federation (A6).
+
+Create with Platform.open(); use as a context manager or call close(). Every
+operation takes the acting user's id (actor) and runs in one transaction.
+A refused permission raises PermissionDeniedError, changes nothing and is
+recorded as a security event; a change based on a stale row_version raises
+ConflictError; a move the state machine forbids raises InvalidTransitionError.
+After close() every call raises StorageError.
+
+Methods that reach the database release the GIL; calls on one handle run one
+at a time. Open one handle per process (or several, on one file) for
+concurrency.)doc");
+
+  const PlatformOptions defaults;
+  cls.def_static(
+         "open",
+         [](const PlatformOptions& options) {
+           const PlatformOptions copy = options;
+           py::gil_scoped_release release;
+           return OpenForPython(copy);
+         },
+         py::arg("options"),
+         "Opens (and creates or migrates) the platform. Raises StorageError when the file cannot "
+         "be opened or its schema is newer than this library.")
+      .def_static(
+          "open",
+          [](const std::filesystem::path& path, bool create_if_missing, int busy_timeout_ms,
+             Durability durability, HashAlgorithm audit_hash,
+             std::optional<LocalDateTime> simulated_time) {
+            PlatformOptions options;
+            options.path = path.string();
+            options.create_if_missing = create_if_missing;
+            options.busy_timeout_ms = busy_timeout_ms;
+            options.durability = durability;
+            options.audit_hash = audit_hash;
+            options.simulated_time = std::move(simulated_time);
+            py::gil_scoped_release release;
+            return OpenForPython(options);
+          },
+          py::arg("path"), py::kw_only(),
+          py::arg("create_if_missing") = defaults.create_if_missing,
+          py::arg("busy_timeout_ms") = defaults.busy_timeout_ms,
+          py::arg("durability") = defaults.durability, py::arg("audit_hash") = defaults.audit_hash,
+          py::arg("simulated_time") = defaults.simulated_time,
+          "Platform.open(PlatformOptions(path=..., ...)) with the options as keywords; path may "
+          "be a str or os.PathLike, ':memory:' for a private in-memory platform.")
+      .def("close", Serialised(&Platform::Close), ReleaseGil(),
+           "Closes the database. Later calls raise StorageError. Idempotent.")
+      .def("is_open", Serialised(&Platform::is_open), ReleaseGil(), "False after close().")
+      .def("__enter__", [](const PlatformPtr& self) { return self; })
+      .def(
+          "__exit__",
+          [](const PlatformPtr& self, const py::object&, const py::object&, const py::object&) {
+            py::gil_scoped_release release;
+            std::lock_guard<std::mutex> lock(CallMutex(self));
+            self->Close();
+          },
+          py::arg("exc_type"), py::arg("exc_value"), py::arg("traceback"),
+          "Closes the platform; an exception propagates.")
+      .def("__repr__",
+           [](const PlatformPtr& self) {
+             bool is_open = false;
+             {
+               py::gil_scoped_release release;
+               std::lock_guard<std::mutex> lock(CallMutex(self));
+               is_open = self->is_open();
+             }
+             return std::string(is_open ? "<govshare.Platform open>" : "<govshare.Platform closed>");
+           })
+      .def("schema_version", Serialised(&Platform::schema_version), ReleaseGil(),
+           "The schema version of the open file.")
+      .def_static("current_schema_version", &Platform::CurrentSchemaVersion,
+                  "The schema version this library writes.");
+
+  // ---- clock -----------------------------------------------------------------------------
+  cls.def("now", Serialised(&Platform::Now), ReleaseGil(),
+          "The platform's current time (Asia/Shanghai) as a LocalDateTime.")
+      .def("set_time", CopiedThenReleased(&Platform::SetTime), py::arg("time"),
+           "Sets the simulated clock (LocalDateTime or aware datetime.datetime). Raises "
+           "InvalidArgumentError on the system clock or when moving backwards.")
+      .def("advance_time", Serialised(&Platform::AdvanceTime), ReleaseGil(), py::arg("seconds"),
+           "Advances the simulated clock by seconds (>= 0).")
+      .def("calendar", Serialised(&Platform::calendar), ReleaseGil(),
+           "The WorkdayCalendar deadlines are computed with (WorkdayCalendar.builtin() by "
+           "default); the same object set_calendar was given.")
+      .def("set_calendar", Serialised(&Platform::SetCalendar), ReleaseGil(), py::arg("calendar"),
+           "Uses calendar for later deadlines (shared, not copied).");
+
+  // ---- setup, departments, users (A4-A6, A14) -------------------------------------------
+  cls.def("initialize", CopiedThenReleased(&Platform::Initialize), py::arg("bureau"),
+          py::arg("administrator"),
+          "Creates the Big Data Bureau and its first administrator on an empty platform (no "
+          "actor). Raises InvalidTransitionError when already initialized.")
+      .def("initialized", Serialised(&Platform::initialized), ReleaseGil(),
+           "True once initialize() has run.")
+      .def("add_department", CopiedThenReleased(&Platform::AddDepartment), py::arg("actor"),
+           py::arg("department"),
+           "Registers a department (bureau administrator). The code must be a valid, unique "
+           "credit code; a county department names its county platform.")
+      .def("find_department", Serialised(&Platform::FindDepartment), ReleaseGil(),
+           py::arg("code"), "The department with code, or None.")
+      .def("departments", Serialised(&Platform::Departments), ReleaseGil(), "Every department.")
+      .def("add_user", CopiedThenReleased(&Platform::AddUser), py::arg("actor"), py::arg("user"),
+           "Registers a user (bureau administrator: any department; department administrator: "
+           "own department, department roles only).")
+      .def("find_user", Serialised(&Platform::FindUser), ReleaseGil(), py::arg("id"),
+           "The user with id, or None.")
+      .def("users", Serialised(&Platform::Users), ReleaseGil(), py::arg("department_code") = "",
+           "The users of a department; '' (default): every user.")
+      .def("may_do", Serialised(&Platform::MayDo), ReleaseGil(), py::arg("actor"),
+           py::arg("action"), py::arg("department_code") = "",
+           "Whether actor may take action (on an object of department_code; '' when not "
+           "department-scoped). Never raises for a refusal; records nothing.");
+
+  // ---- catalog lifecycle (A10-A12, A16) -------------------------------------------------
+  cls.def("create_draft", CopiedThenReleased(&Platform::CreateDraft), py::arg("actor"),
+          py::arg("entry"),
+          "Creates a draft entry for the actor's department (provider = that department). "
+          "Drafts may be incomplete.")
+      .def("edit_draft", CopiedThenReleased(&Platform::EditDraft), py::arg("actor"),
+           py::arg("entry_id"), py::arg("row_version"), py::arg("entry"),
+           "Replaces the working draft (or rejected version), or starts a revision of a "
+           "published entry (the live version stays live).")
+      .def("submit", Serialised(&Platform::Submit), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), py::arg("row_version"),
+           "Submits the working version for review. Raises InvalidArgumentError listing the "
+           "findings when validate() reports errors (A10). Fulfils the department's open "
+           "obligations (A11).")
+      .def("approve", Serialised(&Platform::Approve), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), py::arg("row_version"),
+           "The bureau approves, assigning the catalog code on first approval (A7). A review "
+           "result notice goes to the provider.")
+      .def("reject", Serialised(&Platform::Reject), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), py::arg("row_version"), py::arg("reasons"),
+           "The bureau rejects with reasons (a list of ReviewFinding, at least one). A review "
+           "result notice goes to the provider.")
+      .def("publish", Serialised(&Platform::Publish), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), py::arg("row_version"),
+           "The department publishes the approved version; a former live version becomes "
+           "superseded (history kept).")
+      .def("request_withdrawal", Serialised(&Platform::RequestWithdrawal), ReleaseGil(),
+           py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("reason"),
+           "Asks to withdraw a published entry (A16): a notice goes to every subscribed consumer "
+           "and to the bureau.")
+      .def("decide_withdrawal", Serialised(&Platform::DecideWithdrawal), ReleaseGil(),
+           py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("approve"),
+           py::arg("reason"),
+           "The bureau approves (the entry is withdrawn, never deleted) or refuses (it stays "
+           "published) a requested withdrawal, with a reason.")
+      .def("subscribe", Serialised(&Platform::Subscribe), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"),
+           "Subscribes the actor's department to a published entry of another department (it "
+           "then hears of withdrawals).")
+      .def("get_entry", Serialised(&Platform::GetEntry), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), "The entry as the actor may see it. Raises NotFoundError.")
+      .def("entries", Serialised(&Platform::Entries), ReleaseGil(), py::arg("actor"),
+           py::arg("provider_code") = "", "Entries of one provider; '' (default): all.")
+      .def("history", Serialised(&Platform::History), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), "Every version of an entry the actor may see, oldest first.");
+
+  // ---- obligations (A11) ----------------------------------------------------------------
+  // The GIL stays: these two query the platform's (Python-visible) calendar.
+  cls.def("record_legal_change", Serialised(&Platform::RecordLegalChange), py::arg("actor"),
+          py::arg("department_code"), py::arg("kind"), py::arg("description"),
+          py::arg("announced_on"),
+          "Records a law revision or function change announced on announced_on (Date or "
+          "datetime.date): opens an obligation for the department to update its catalog "
+          "within 15 working days.")
+      .def("schedule_census", Serialised(&Platform::ScheduleCensus), py::arg("actor"),
+           py::arg("year"),
+           "Opens the annual census obligation of year for every department that has none yet "
+           "(bureau); due December 31. Returns the obligations opened.")
+      .def("obligations", Serialised(&Platform::Obligations), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "", py::arg("unfulfilled_only") = false,
+           "Obligations of a department ('': all the actor may see), with their state as of "
+           "now().");
+
+  // ---- notices ----------------------------------------------------------------------------
+  cls.def("notices", Serialised(&Platform::Notices), ReleaseGil(), py::arg("actor"),
+          py::arg("unacknowledged_only") = false,
+          "The actor's department's notices, oldest first.")
+      .def("acknowledge_notice", Serialised(&Platform::AcknowledgeNotice), ReleaseGil(),
+           py::arg("actor"), py::arg("notice_id"),
+           "Acknowledges a notice of the actor's department.");
+
+  // ---- audit (A28) -------------------------------------------------------------------------
+  cls.def("verify_audit", Serialised(&Platform::VerifyAudit), ReleaseGil(), py::arg("actor"),
+          "Recomputes the hash chain: detects altered, deleted, inserted and reordered records "
+          "and names the first bad position (auditor, bureau administrator).")
+      .def("export_audit", Serialised(&Platform::ExportAudit), ReleaseGil(), py::arg("actor"),
+           "The trail as JSON lines, one record per line.")
+      .def("audit_trail", Serialised(&Platform::AuditTrail), ReleaseGil(), py::arg("actor"),
+           py::arg("from_position") = 0, py::arg("limit") = -1,
+           "Audit records from from_position on; at most limit (< 0: no limit).")
+      .def("security_events", Serialised(&Platform::SecurityEvents), ReleaseGil(),
+           py::arg("actor"), "Refused attempts, oldest first.");
+
+  // ---- federation (A6) ---------------------------------------------------------------------
+  cls.def("export_federation_bundle", Serialised(&Platform::ExportFederationBundle), ReleaseGil(),
+          py::arg("actor"),
+          "A county platform's published catalog as a bundle: JSON with the source platform, "
+          "time, entries and a SHA-256 digest.")
+      .def("import_federation_bundle", Serialised(&Platform::ImportFederationBundle),
+           ReleaseGil(), py::arg("actor"), py::arg("bundle"),
+           "Imports a county bundle (str or bytes) into the city platform with provenance, "
+           "idempotently: a re-import updates changed entries and reports them. Raises "
+           "ParseError for text that is not a bundle, InvalidArgumentError for a bad digest.");
+}
+
+}  // namespace
+
+void bind_platform(py::module_& m) {
+  BindEnums(m);
+  BindStructs(m);
+  BindNames(m);
+  BindPlatform(m);
+}
+
+}  // namespace govshare::python

@@ -1,0 +1,698 @@
+"""The Python binding runs the core cases of the C++ platform tests
+(tests/cpp/platform_test.cpp) against the same data: the same credit codes,
+the same small city (the bureau, 公安局, 民政局, the 如皋市 platform and one of
+its departments, users in every role) and the same entries (conftest.py). The
+permission matrix is docs/permissions.md."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import pathlib
+import sqlite3
+import threading
+import time
+
+import pytest
+
+import govshare as gs
+from conftest import POLICE_CODE, valid_conditional_entry, valid_unconditional_entry
+
+BUREAU = "11320600MB1T01108B"  # 南通市大数据管理局
+POLICE = POLICE_CODE  # 南通市公安局 (conftest's provider)
+CIVIL = "11320600MB1T01044D"  # 南通市民政局
+RUGAO_PLATFORM = "11320682MB1R030051"  # 如皋市 county platform
+RUGAO_DEPT = "11320682MB1R04008H"  # a 如皋市 department
+NEW_CODE = "11320600MB1T011241"  # 南通市信访局, not registered by seed_city
+
+START = datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)
+
+R, L = gs.Role, gs.DepartmentLevel
+
+
+def dept(code: str, name: str, level: gs.DepartmentLevel, parent: str = "") -> gs.Department:
+    return gs.Department(code=code, name=name, level=level, parent_code=parent)
+
+
+def user(uid: str, name: str, department: str, *roles: gs.Role) -> gs.User:
+    return gs.User(id=uid, name=name, department_code=department, roles=list(roles))
+
+
+def seed_city(p: gs.Platform) -> None:
+    p.initialize(dept(BUREAU, "南通市大数据管理局", L.BUREAU), user("admin", "王局", BUREAU, R.BUREAU_ADMIN))
+    p.add_user("admin", user("reviewer", "李审", BUREAU, R.BUREAU_REVIEWER))
+    p.add_user("admin", user("auditor", "赵审计", BUREAU, R.AUDITOR))
+    p.add_department("admin", dept(POLICE, "南通市公安局", L.MUNICIPAL))
+    p.add_department("admin", dept(CIVIL, "南通市民政局", L.MUNICIPAL))
+    p.add_department("admin", dept(RUGAO_PLATFORM, "如皋市大数据管理局", L.COUNTY_PLATFORM))
+    p.add_department("admin", dept(RUGAO_DEPT, "如皋市行政审批局", L.COUNTY, RUGAO_PLATFORM))
+    p.add_user("admin", user("police.admin", "公安管理员", POLICE, R.DEPT_ADMIN))
+    p.add_user("police.admin", user("police.op", "张明", POLICE, R.DEPT_OPERATOR))
+    p.add_user("admin", user("police.leader", "陈处", POLICE, R.DEPT_LEADER))
+    p.add_user("admin", user("civil.op", "刘芳", CIVIL, R.DEPT_OPERATOR))
+    p.add_user("admin", user("civil.leader", "周处", CIVIL, R.DEPT_LEADER))
+    p.add_user("admin", user("rugao.admin", "如皋管理员", RUGAO_PLATFORM,
+                             R.DEPT_ADMIN, R.DEPT_OPERATOR, R.DEPT_LEADER))
+
+
+def police_entry() -> gs.CatalogEntry:
+    entry = valid_conditional_entry()
+    entry.code = ""  # assigned by the bureau on approval (A7)
+    return entry
+
+
+def open_file(path: pathlib.Path, **options) -> gs.Platform:
+    return gs.Platform.open(path, simulated_time=START, **options)
+
+
+def publish_one(p: gs.Platform, entry: gs.CatalogEntry) -> gs.EntryRecord:
+    """Draft → submitted → approved → published, by the right people."""
+    r = p.create_draft("police.op", entry)
+    r = p.submit("police.op", r.id, r.row_version)
+    r = p.approve("reviewer", r.id, r.row_version)
+    return p.publish("police.leader", r.id, r.row_version)
+
+
+def audit_count(p: gs.Platform) -> int:
+    return p.verify_audit("auditor").records
+
+
+@pytest.fixture
+def p():
+    with gs.Platform.open(path=":memory:", simulated_time=START) as platform:
+        seed_city(platform)
+        yield platform
+    assert not platform.is_open()
+
+
+# ---- opening, the clock, setup --------------------------------------------------------
+
+
+def test_open_in_memory_on_a_simulated_clock_and_initialize_once() -> None:
+    with gs.Platform.open(":memory:", simulated_time=START) as p:
+        assert p.is_open() and not p.initialized()
+        assert p.now().to_iso() == "2026-09-01T09:00:00+08:00"
+        assert p.now().to_datetime() == START
+        seed_city(p)
+        assert p.initialized()
+        assert p.schema_version() == gs.Platform.current_schema_version() == 1
+        assert len(p.departments()) == 5
+        assert len(p.users()) == 9 and len(p.users(POLICE)) == 3
+        with pytest.raises(gs.InvalidTransitionError):
+            p.initialize(dept(BUREAU, "x", L.BUREAU), user("admin2", "x", BUREAU, R.BUREAU_ADMIN))
+        p.advance_time(86400)
+        assert p.now().to_iso() == "2026-09-02T09:00:00+08:00"
+        with pytest.raises(gs.InvalidArgumentError):
+            p.set_time(gs.LocalDateTime.from_iso("2026-08-01"))  # backwards
+        with pytest.raises(gs.InvalidArgumentError):
+            p.advance_time(-1)
+        with pytest.raises(TypeError):
+            p.set_time(datetime.datetime(2026, 9, 3, 9, 0))  # naive: the zone would be a guess
+    assert not p.is_open()
+    with pytest.raises(TypeError):
+        gs.Platform()  # a handle: created by Platform.open()
+
+
+def test_open_takes_platform_options_and_refuses_newer_schemas(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "city.db"
+    options = gs.PlatformOptions(path=str(path), durability=gs.Durability.NORMAL,
+                                 audit_hash=gs.HashAlgorithm.SM3,
+                                 simulated_time=gs.LocalDateTime.from_iso("2026-09-01T09:00"))
+    assert options.busy_timeout_ms == 5000 and options.create_if_missing
+    with gs.Platform.open(options) as p:
+        seed_city(p)
+        assert p.verify_audit("auditor").algorithm == gs.HashAlgorithm.SM3
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(gs.StorageError, match="newer"):
+        gs.Platform.open(path)
+    with pytest.raises(gs.StorageError):
+        gs.Platform.open(tmp_path / "missing.db", create_if_missing=False)
+    with pytest.raises(gs.InvalidArgumentError):
+        gs.Platform.open(":memory:", busy_timeout_ms=-1)
+
+
+def test_departments_and_users_are_checked(p: gs.Platform) -> None:
+    with pytest.raises(gs.InvalidArgumentError):
+        p.add_department("admin", dept("11320600MB1T0101XQ", "坏代码", L.MUNICIPAL))
+    with pytest.raises(gs.ConflictError):
+        p.add_department("admin", dept(POLICE, "南通市公安局", L.MUNICIPAL))
+    with pytest.raises(gs.InvalidArgumentError):
+        p.add_department("admin", dept(NEW_CODE, "南通市信访局", L.COUNTY))  # no county platform
+    assert len(p.departments()) == 5
+    assert p.find_department(RUGAO_DEPT) == dept(RUGAO_DEPT, "如皋市行政审批局", L.COUNTY, RUGAO_PLATFORM)
+    assert p.find_department(NEW_CODE) is None
+    with pytest.raises(gs.InvalidArgumentError):
+        p.add_user("admin", user("bad id!", "某", POLICE, R.DEPT_OPERATOR))
+    with pytest.raises(gs.ConflictError):
+        p.add_user("admin", user("police.op", "某", POLICE, R.DEPT_OPERATOR))
+    with pytest.raises(gs.PermissionDeniedError):
+        p.add_user("police.admin", user("civil.x", "某", CIVIL, R.DEPT_OPERATOR))
+    p.add_user("police.admin", user("police.op2", "孙伟", POLICE, R.DEPT_OPERATOR))
+    found = p.find_user("police.op2")
+    assert found == user("police.op2", "孙伟", POLICE, R.DEPT_OPERATOR)
+    assert found.roles == [R.DEPT_OPERATOR] and found.active
+    assert p.find_user("ghost") is None
+
+
+# ---- the catalog lifecycle (A10–A12, A16) ----------------------------------------------
+
+
+def test_review_publish_then_withdraw(p: gs.Platform) -> None:
+    r = p.create_draft("police.op", police_entry())
+    assert r.status == gs.EntryStatus.UNPUBLISHED
+    assert r.working_status == gs.VersionStatus.DRAFT
+    assert r.working.provider.code == POLICE and r.live is None
+    r = p.submit("police.op", r.id, r.row_version)
+    assert r.working_status == gs.VersionStatus.SUBMITTED
+    r = p.approve("reviewer", r.id, r.row_version)
+    assert r.code == r.working.code == "101001/000001"  # A7: the bureau assigns the code
+    notices = p.notices("police.op", unacknowledged_only=True)
+    assert [n.kind for n in notices] == [gs.NoticeKind.REVIEW_RESULT]
+    assert "101001/000001" in notices[0].message
+    r = p.publish("police.leader", r.id, r.row_version)
+    assert r.status == gs.EntryStatus.PUBLISHED
+    assert r.live_version == 1 and r.working_version is None
+    assert r.live.publish_date == p.now().date
+
+    # A16: withdrawal tells the consumers and needs the bureau.
+    p.subscribe("civil.op", r.id)
+    with pytest.raises(gs.InvalidArgumentError):
+        p.request_withdrawal("police.leader", r.id, r.row_version, "")  # a reason is required
+    r = p.request_withdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供")
+    assert r.status == gs.EntryStatus.WITHDRAWAL_REQUESTED
+    assert r.withdrawal_reason == "系统迁移，数据改由新接口提供"
+    assert [n.kind for n in p.notices("civil.op", True)] == [gs.NoticeKind.WITHDRAWAL_NOTICE]
+    assert p.notices("admin", True)[-1].kind == gs.NoticeKind.WITHDRAWAL_NOTICE
+    with pytest.raises(gs.PermissionDeniedError):
+        p.decide_withdrawal("police.leader", r.id, r.row_version, True, "同意")
+    r = p.decide_withdrawal("admin", r.id, r.row_version, approve=False, reason="仍有部门依赖，暂缓撤销")
+    assert r.status == gs.EntryStatus.PUBLISHED
+    r = p.request_withdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供")
+    r = p.decide_withdrawal("reviewer", r.id, r.row_version, True, "已确认替代资源")
+    assert r.status == gs.EntryStatus.WITHDRAWN
+    # Never deleted: the entry and its live content remain readable.
+    assert p.get_entry("auditor", r.id).live.name == "户籍人口基本信息"
+    with pytest.raises(gs.InvalidTransitionError):
+        p.edit_draft("police.op", r.id, r.row_version, police_entry())
+    history = p.history("police.op", r.id)
+    assert [(v.number, v.status) for v in history] == [(1, gs.VersionStatus.PUBLISHED)]
+    assert history[0].created_by == "police.op" and history[0].reviewed_by == "reviewer"
+    assert history[0].published_at == p.now()
+    # The next entry of the same classification gets the next code.
+    assert publish_one(p, police_entry()).code == "101001/000002"
+    assert len(p.entries("auditor")) == 2 and len(p.entries("auditor", CIVIL)) == 0
+
+
+def test_rejection_with_reasons_then_revision_and_resubmission(p: gs.Platform) -> None:
+    r = p.create_draft("police.op", police_entry())
+    r = p.submit("police.op", r.id, r.row_version)
+    with pytest.raises(gs.InvalidArgumentError):
+        p.reject("reviewer", r.id, r.row_version, [])  # at least one reason
+    reasons = [gs.ReviewFinding(path="summary", reason="摘要应说明数据用途"),
+               gs.ReviewFinding(path="items[3].length", reason="地址长度不足")]
+    r = p.reject("reviewer", r.id, r.row_version, reasons)
+    assert r.working_status == gs.VersionStatus.REJECTED
+    history = p.history("police.op", r.id)
+    assert len(history) == 1
+    assert history[0].rejection == reasons
+    assert history[0].status == gs.VersionStatus.REJECTED
+    assert "地址长度不足" in p.notices("police.op", True)[-1].message
+    revised = police_entry()
+    revised.summary += "用于户籍核验与人口统计分析。"
+    r = p.edit_draft("police.op", r.id, r.row_version, revised)
+    assert r.working_status == gs.VersionStatus.DRAFT
+    assert r.working.summary == revised.summary
+    r = p.submit("police.op", r.id, r.row_version)
+    r = p.approve("reviewer", r.id, r.row_version)
+    assert r.working_status == gs.VersionStatus.APPROVED
+
+
+def test_submission_with_errors_is_refused_listing_findings(p: gs.Platform) -> None:
+    bad = police_entry()
+    bad.share.scope = gs.ShareScope()
+    r = p.create_draft("police.op", bad)  # drafts may be incomplete
+    with pytest.raises(gs.InvalidArgumentError, match="share.conditional_scope"):
+        p.submit("police.op", r.id, r.row_version)
+    assert p.get_entry("police.op", r.id).working_status == gs.VersionStatus.DRAFT
+
+
+def test_a_refused_transition_changes_nothing(p: gs.Platform) -> None:
+    r = p.create_draft("police.op", police_entry())
+    before = audit_count(p)
+    with pytest.raises(gs.InvalidTransitionError):
+        p.publish("police.leader", r.id, r.row_version)
+    with pytest.raises(gs.InvalidTransitionError):
+        p.approve("reviewer", r.id, r.row_version)
+    with pytest.raises(gs.InvalidTransitionError):
+        p.subscribe("civil.op", r.id)
+    r = p.submit("police.op", r.id, r.row_version)
+    submitted = audit_count(p)
+    assert submitted == before + 1
+    with pytest.raises(gs.InvalidTransitionError):
+        p.edit_draft("police.op", r.id, r.row_version, police_entry())
+    with pytest.raises(gs.InvalidTransitionError):
+        p.submit("police.op", r.id, r.row_version)
+    with pytest.raises(gs.InvalidTransitionError):
+        p.decide_withdrawal("admin", r.id, r.row_version, True, "同意")
+    after = p.get_entry("police.op", r.id)
+    assert after.row_version == r.row_version
+    assert after.working_status == gs.VersionStatus.SUBMITTED
+    assert audit_count(p) == submitted
+    with pytest.raises(gs.NotFoundError):
+        p.get_entry("police.op", 9999)
+
+
+def test_permission_denied_changes_nothing_and_is_a_security_event(p: gs.Platform) -> None:
+    before = audit_count(p)
+    with pytest.raises(gs.PermissionDeniedError) as info:
+        p.add_department("police.op", dept(NEW_CODE, "南通市信访局", L.MUNICIPAL))
+    assert info.value.code == gs.ErrorCode.PERMISSION_DENIED
+    assert "manage_departments" in str(info.value)
+    assert len(p.departments()) == 5
+    assert audit_count(p) == before
+    events = p.security_events("auditor")
+    assert len(events) == 1
+    assert (events[0].user_id, events[0].department_code) == ("police.op", POLICE)
+    assert events[0].action == gs.Action.MANAGE_DEPARTMENTS
+    assert events[0].time == p.now()
+    with pytest.raises(gs.PermissionDeniedError):
+        p.add_department("nobody", dept(NEW_CODE, "x", L.MUNICIPAL))  # an unknown user
+    assert len(p.security_events("auditor")) == 2
+    with pytest.raises(gs.PermissionDeniedError):
+        p.security_events("police.op")  # reading the audit is for auditors and the bureau
+
+
+def test_wrong_role_or_department_is_denied(p: gs.Platform) -> None:
+    r = p.create_draft("police.op", police_entry())
+    with pytest.raises(gs.PermissionDeniedError):
+        p.submit("civil.op", r.id, r.row_version)  # another department
+    with pytest.raises(gs.PermissionDeniedError):
+        p.edit_draft("auditor", r.id, r.row_version, police_entry())
+    r = p.submit("police.op", r.id, r.row_version)
+    with pytest.raises(gs.PermissionDeniedError):
+        p.approve("police.leader", r.id, r.row_version)  # not the bureau
+    r = p.approve("reviewer", r.id, r.row_version)
+    with pytest.raises(gs.PermissionDeniedError):
+        p.publish("police.op", r.id, r.row_version)  # operators do not publish
+    with pytest.raises(gs.PermissionDeniedError):
+        p.publish("civil.leader", r.id, r.row_version)
+    assert p.get_entry("police.op", r.id).working_status == gs.VersionStatus.APPROVED
+    assert len(p.security_events("auditor")) == 5
+    # Another department sees neither drafts nor the history of unpublished work.
+    assert p.get_entry("civil.op", r.id).working is None
+    assert p.history("civil.op", r.id) == []
+
+
+# ---- optimistic concurrency on one file -------------------------------------------------
+
+
+def test_a_stale_row_version_is_a_conflict_across_two_handles(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "concurrent.db"
+    with open_file(path) as first:
+        seed_city(first)
+        r = first.create_draft("police.op", police_entry())
+        with open_file(path) as second:
+            seen_by_second = second.get_entry("police.op", r.id)
+            mine = police_entry()
+            mine.summary = "第一个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。"
+            first.edit_draft("police.op", r.id, r.row_version, mine)
+            theirs = police_entry()
+            theirs.summary = "第二个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。"
+            with pytest.raises(gs.ConflictError):
+                second.edit_draft("police.op", r.id, seen_by_second.row_version, theirs)
+            assert second.get_entry("police.op", r.id).working.summary == mine.summary
+            fresh = second.get_entry("police.op", r.id)
+            second.edit_draft("police.op", r.id, fresh.row_version, theirs)  # after re-reading
+            assert first.get_entry("police.op", r.id).working.summary == theirs.summary
+        assert first.verify_audit("auditor").intact
+
+
+def test_a_wait_for_another_writers_lock_releases_the_gil(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "locked.db"
+    with open_file(path, busy_timeout_ms=10_000) as p:
+        seed_city(p)
+        blocker = sqlite3.connect(path, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+        results: list = []
+
+        def draft() -> None:
+            started = time.monotonic()
+            try:
+                results.append(p.create_draft("police.op", police_entry()))
+            except Exception as error:  # reported below
+                results.append(error)
+            results.append(time.monotonic() - started)
+
+        worker = threading.Thread(target=draft)
+        worker.start()
+        # Pure Python work: it only runs if the waiting call gave up the GIL.
+        deadline = time.monotonic() + 0.5
+        spins = 0
+        while time.monotonic() < deadline:
+            spins += 1
+        blocker.execute("COMMIT")
+        blocker.close()
+        worker.join(30)
+        record, waited = results
+        assert isinstance(record, gs.EntryRecord), record
+        assert waited > 0.2  # it did wait for the lock, without holding the GIL
+        assert spins > 0
+
+
+def test_threads_sharing_one_handle_take_turns(p: gs.Platform) -> None:
+    errors: list = []
+
+    def work() -> None:
+        try:
+            for _ in range(5):
+                r = p.create_draft("police.op", police_entry())
+                p.submit("police.op", r.id, r.row_version)
+                p.verify_audit("auditor")
+        except Exception as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    entries = p.entries("auditor", POLICE)
+    assert len(entries) == 20
+    assert all(e.working_status == gs.VersionStatus.SUBMITTED for e in entries)
+    assert p.verify_audit("auditor").intact
+
+
+# ---- obligations (A11) -------------------------------------------------------------------
+
+
+def test_a_legal_change_is_due_in_15_working_days(p: gs.Platform) -> None:
+    o = p.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
+                              "《中华人民共和国户口登记条例》修订", datetime.date(2026, 9, 25))
+    assert o.announced_on == gs.Date(2026, 9, 25)
+    assert o.due.due.date == gs.Date(2026, 10, 22)  # 中秋 and 国庆 are not counted
+    assert o.due.calendar_version == p.calendar().version()
+    assert o.state == gs.ObligationState.OPEN and o.fulfilled_at is None
+    assert o.description == "《中华人民共和国户口登记条例》修订"
+    assert p.notices("police.op", True)[-1].kind == gs.NoticeKind.OBLIGATION
+    with pytest.raises(gs.PermissionDeniedError):
+        p.record_legal_change("police.admin", CIVIL, gs.ObligationKind.LAW_REVISION, "x",
+                              gs.Date(2026, 9, 25))
+    with pytest.raises(gs.InvalidArgumentError):
+        p.record_legal_change("police.admin", POLICE, gs.ObligationKind.ANNUAL_CENSUS, "x",
+                              gs.Date(2026, 9, 25))
+    p.set_time(gs.LocalDateTime.from_iso("2026-10-22T10:00"))
+    assert p.obligations("police.op", unfulfilled_only=True)[0].state == gs.ObligationState.DUE
+    p.set_time(datetime.datetime(2026, 10, 23, 2, 0, tzinfo=datetime.timezone.utc))  # 10:00 +08
+    assert p.now().to_iso() == "2026-10-23T10:00:00+08:00"
+    assert p.obligations("police.op", "", True)[0].state == gs.ObligationState.OVERDUE
+    # A catalog submission fulfils it (late).
+    r = p.create_draft("police.op", police_entry())
+    p.submit("police.op", r.id, r.row_version)
+    (done,) = p.obligations("admin", POLICE, False)
+    assert done.state == gs.ObligationState.FULFILLED
+    assert not done.on_time and done.fulfilled_by_entry == r.id
+    assert done.fulfilled_at == p.now()
+    assert p.obligations("police.op", "", True) == []
+    with pytest.raises(gs.PermissionDeniedError):
+        p.obligations("police.op", CIVIL)
+
+
+def test_deadlines_follow_the_calendar_the_platform_is_given(p: gs.Platform) -> None:
+    cal = gs.WorkdayCalendar.builtin()
+    cal.override(datetime.date(2026, 10, 12), False, "南通市防汛应急停工一天")
+    p.set_calendar(cal)
+    assert p.calendar() is cal  # shared, not copied
+    o = p.record_legal_change("police.admin", POLICE, gs.ObligationKind.FUNCTION_CHANGE,
+                              "南通市公安局内设机构职能调整", gs.Date(2026, 9, 25))
+    assert o.due.due.date == gs.Date(2026, 10, 23)  # one working day fewer before 10-22
+    assert o.due.calendar_version == cal.version() and "overrides:1" in cal.version()
+
+
+def test_one_census_per_department_per_year(p: gs.Platform) -> None:
+    opened = p.schedule_census("admin", 2026)
+    assert len(opened) == 5
+    assert opened[0].due.due.to_iso() == "2026-12-31T24:00:00+08:00"
+    assert opened[0].kind == gs.ObligationKind.ANNUAL_CENSUS
+    assert p.schedule_census("admin", 2026) == []
+    with pytest.raises(gs.PermissionDeniedError):
+        p.schedule_census("police.admin", 2027)
+    assert p.schedule_census("admin", 2027)[0].due.provisional  # 2027 is not loaded
+
+
+def test_notices_are_acknowledged_by_their_department(p: gs.Platform) -> None:
+    r = p.create_draft("police.op", police_entry())
+    r = p.submit("police.op", r.id, r.row_version)
+    p.approve("reviewer", r.id, r.row_version)
+    n = p.notices("police.op", True)[0]
+    assert n.entry_id == r.id and n.department_code == POLICE and n.acknowledged_at is None
+    with pytest.raises(gs.PermissionDeniedError):
+        p.acknowledge_notice("civil.op", n.id)
+    p.acknowledge_notice("police.leader", n.id)
+    assert p.notices("police.op", True) == []
+    acknowledged = p.notices("police.op")[0]
+    assert acknowledged.acknowledged_by == "police.leader"
+    assert acknowledged.acknowledged_at == p.now()
+    with pytest.raises(gs.InvalidTransitionError):
+        p.acknowledge_notice("police.op", n.id)
+    with pytest.raises(gs.NotFoundError):
+        p.acknowledge_notice("police.op", 424242)
+
+
+# ---- audit (A28) -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("algorithm", [gs.HashAlgorithm.SHA256, gs.HashAlgorithm.SM3])
+def test_audit_verifies_and_finds_a_raw_sql_update(tmp_path: pathlib.Path, algorithm) -> None:
+    path = tmp_path / f"audit-{gs.enum_name(algorithm)}.db"
+    with open_file(path, audit_hash=algorithm) as p:
+        seed_city(p)
+        v = p.verify_audit("auditor")
+        assert v.intact and v.problem == "" and v.first_bad_position == 0
+        assert v.records == 13  # initialize + 4 departments + 8 users
+        assert v.algorithm == algorithm
+        trail = p.audit_trail("auditor")
+        assert [a.position for a in trail] == list(range(1, 14))
+        assert len(trail[0].hash) == 64 and trail[1].previous_hash == trail[0].hash
+        assert trail[0].action == "platform.initialize" and trail[0].user_id == "admin"
+        assert [a.position for a in p.audit_trail("auditor", from_position=5, limit=2)] == [5, 6]
+        with pytest.raises(gs.PermissionDeniedError):
+            p.verify_audit("police.op")
+    # As an attacker or a broken tool would: straight into the file.
+    db = sqlite3.connect(path)
+    db.execute("UPDATE audit_log SET reason = '篡改' WHERE position = 5")
+    db.commit()
+    db.close()
+    with open_file(path) as p:
+        v = p.verify_audit("auditor")
+        assert not v.intact
+        assert v.first_bad_position == 5
+        assert v.problem
+        assert v.algorithm == algorithm  # fixed when the platform was created
+
+
+def test_audit_exports_as_json_lines(p: gs.Platform) -> None:
+    publish_one(p, police_entry())
+    jsonl = p.export_audit("auditor")
+    lines = jsonl.splitlines()
+    assert jsonl.endswith("\n") and len(lines) == audit_count(p)
+    records = [json.loads(line) for line in lines]
+    assert [r["position"] for r in records] == list(range(1, len(lines) + 1))
+    assert "catalog.publish" in {r["action"] for r in records}
+    assert records[-1]["hash"] == p.audit_trail("auditor")[-1].hash
+    with pytest.raises(gs.PermissionDeniedError):
+        p.export_audit("police.leader")
+
+
+# ---- the permission matrix (docs/permissions.md) ---------------------------------------------
+
+
+def test_permission_matrix_matches_the_documented_table() -> None:
+    # Rows: roles in all_roles() order; columns: actions in all_actions() order
+    # (the same table as PermissionMatrixTest.MatchesTheDocumentedMatrix).
+    expected = {
+        R.BUREAU_ADMIN: "1100000111011101",
+        R.BUREAU_REVIEWER: "0000100100011000",
+        R.DEPT_ADMIN: "0110000010111000",
+        R.DEPT_OPERATOR: "0011000000111000",
+        R.DEPT_LEADER: "0001011000111000",
+        R.AUDITOR: "0000000000010100",
+    }
+    actions = gs.all_actions()
+    assert len(actions) == 16 and actions[0] == gs.Action.MANAGE_DEPARTMENTS
+    assert gs.all_roles() == list(expected)
+    for role, row in expected.items():
+        level = L.BUREAU if role in (R.BUREAU_ADMIN, R.BUREAU_REVIEWER) else L.MUNICIPAL
+        for action, allowed in zip(actions, row):
+            assert gs.role_allows(role, level, action) == (allowed == "1"), (role, action)
+    # A few cells by name.
+    assert gs.role_allows(R.BUREAU_REVIEWER, L.BUREAU, gs.Action.REVIEW_CATALOG)
+    assert not gs.role_allows(R.DEPT_OPERATOR, L.MUNICIPAL, gs.Action.PUBLISH_CATALOG)
+    assert gs.role_allows(role=R.DEPT_LEADER, level=L.MUNICIPAL, action=gs.Action.PUBLISH_CATALOG)
+    # Bureau roles do nothing from outside the bureau; county export needs a county platform.
+    assert not any(gs.role_allows(R.BUREAU_ADMIN, L.MUNICIPAL, a) for a in actions)
+    assert gs.role_allows(R.DEPT_ADMIN, L.COUNTY_PLATFORM, gs.Action.EXPORT_FEDERATION)
+    assert not gs.role_allows(R.DEPT_ADMIN, L.MUNICIPAL, gs.Action.EXPORT_FEDERATION)
+
+
+def test_may_do_applies_the_department_scope(p: gs.Platform) -> None:
+    assert p.may_do("police.op", gs.Action.EDIT_CATALOG, POLICE)
+    assert not p.may_do("police.op", gs.Action.EDIT_CATALOG, CIVIL)
+    assert p.may_do("reviewer", gs.Action.REVIEW_CATALOG)
+    assert not p.may_do("police.op", gs.Action.REVIEW_CATALOG, "")
+    assert not p.may_do("auditor", gs.Action.EDIT_CATALOG, BUREAU)
+    assert not p.may_do("ghost", gs.Action.READ_CATALOG)
+    assert p.security_events("auditor") == []  # asking records nothing
+
+
+def test_enumeration_names_and_labels_round_trip() -> None:
+    for role in gs.Role.__members__.values():
+        assert gs.parse_role(gs.enum_name(role)) == role
+    for level in gs.DepartmentLevel.__members__.values():
+        assert gs.parse_department_level(gs.enum_name(level)) == level
+    for action in gs.all_actions():
+        assert gs.parse_action(gs.enum_name(action)) == action
+    assert gs.enum_name(R.DEPT_OPERATOR) == "dept_operator"
+    assert gs.enum_name(gs.EntryStatus.WITHDRAWAL_REQUESTED) == "withdrawal_requested"
+    assert gs.enum_name(gs.VersionStatus.SUPERSEDED) == "superseded"
+    assert gs.enum_name(gs.NoticeKind.FEDERATION_IMPORT) == "federation_import"
+    assert gs.enum_name(gs.ObligationKind.ANNUAL_CENSUS) == "annual_census"
+    assert gs.enum_name(gs.ObligationState.OVERDUE) == "overdue"
+    assert gs.enum_name(gs.HashAlgorithm.SM3) == "sm3"
+    assert gs.enum_name(gs.Durability.NORMAL) == "normal"
+    assert gs.chinese_label(R.DEPT_OPERATOR) == "部门经办人"
+    assert gs.chinese_label(L.COUNTY_PLATFORM) == "县（市）、区平台"
+    for parse in (gs.parse_role, gs.parse_department_level, gs.parse_action):
+        with pytest.raises(gs.InvalidArgumentError):
+            parse("superuser")
+
+
+# ---- federation (A6) -----------------------------------------------------------------------
+
+
+def test_county_bundle_imports_idempotently() -> None:
+    with gs.Platform.open(":memory:", simulated_time=START) as county, \
+            gs.Platform.open(":memory:", simulated_time=START) as city:
+        seed_city(county)
+        e = valid_unconditional_entry()
+        e.code = ""
+        e.provider = gs.Provider(code=RUGAO_PLATFORM, name="如皋市大数据管理局")
+        e.name = "如皋市企业投资项目备案信息"
+        r = county.create_draft("rugao.admin", e)
+        r = county.submit("rugao.admin", r.id, r.row_version)
+        r = county.approve("reviewer", r.id, r.row_version)
+        r = county.publish("rugao.admin", r.id, r.row_version)
+        with pytest.raises(gs.PermissionDeniedError):
+            county.export_federation_bundle("police.admin")  # not a county platform
+        bundle = county.export_federation_bundle("rugao.admin")
+
+        city.initialize(dept(BUREAU, "南通市大数据管理局", L.BUREAU),
+                        user("admin", "王局", BUREAU, R.BUREAU_ADMIN))
+        report = city.import_federation_bundle("admin", bundle)
+        assert report.source_platform == RUGAO_PLATFORM
+        assert (report.added, report.updated, report.unchanged) == (1, 0, 0)
+        assert report.changed_codes == [r.code]
+        report = city.import_federation_bundle("admin", bundle.encode("utf-8"))  # bytes too
+        assert (report.added, report.updated, report.unchanged) == (0, 0, 1)
+        assert report.changed_codes == []
+        assert city.find_department(RUGAO_PLATFORM).name == "如皋市大数据管理局"
+        assert city.notices("admin")[-1].kind == gs.NoticeKind.FEDERATION_IMPORT
+
+        # The county revises and publishes: a re-import updates the entry.
+        v2 = r.live
+        v2.summary += "（2026年修订）"
+        r = county.edit_draft("rugao.admin", r.id, r.row_version, v2)
+        r = county.submit("rugao.admin", r.id, r.row_version)
+        r = county.approve("reviewer", r.id, r.row_version)
+        county.publish("rugao.admin", r.id, r.row_version)
+        report = city.import_federation_bundle("admin", county.export_federation_bundle("rugao.admin"))
+        assert report.updated == 1
+        (imported,) = city.entries("admin", RUGAO_PLATFORM)
+        assert imported.live_version == 2 and imported.live.summary == v2.summary
+
+        altered = bundle.replace("如皋市企业投资项目备案信息", "X皋市企业投资项目备案信息", 1)
+        with pytest.raises(gs.InvalidArgumentError):
+            city.import_federation_bundle("admin", altered)  # the digest no longer matches
+        with pytest.raises(gs.ParseError):
+            city.import_federation_bundle("admin", "not json")
+        assert city.verify_audit("admin").intact
+
+
+# ---- text, values, closing ----------------------------------------------------------------
+
+
+def test_chinese_text_round_trips(p: gs.Platform) -> None:
+    name = "南通市人力资源和社会保障局（市社保中心）"
+    p.add_department("admin", dept(NEW_CODE, name, L.MUNICIPAL))
+    assert p.find_department(NEW_CODE).name == name
+    p.add_user("admin", user("hr.op", "欧阳𠀋明", NEW_CODE, R.DEPT_OPERATOR))  # outside the BMP
+    assert p.find_user("hr.op").name == "欧阳𠀋明"
+    entry = police_entry()
+    entry.summary = "全市户籍人口的身份、出生、户籍地址和人口状态信息——含“迁入”“迁出”记录；用于核验。"
+    r = p.create_draft("police.op", entry)
+    stored = p.get_entry("police.op", r.id).working
+    assert (stored.name, stored.summary) == (entry.name, entry.summary)
+    assert stored.items == entry.items and stored.share == entry.share
+    assert r.working.summary == entry.summary
+    assert r.working.items[0].name == "公民身份号码"
+    r = p.submit("police.op", r.id, r.row_version)
+    r = p.reject("reviewer", r.id, r.row_version,
+                 [gs.ReviewFinding(path="items[1].name", reason="“姓名”应注明是否含曾用名")])
+    assert p.history("police.op", r.id)[0].rejection[0].reason == "“姓名”应注明是否含曾用名"
+    assert "“姓名”应注明是否含曾用名" in p.notices("police.op")[-1].message
+    exported = [json.loads(line) for line in p.export_audit("auditor").splitlines()]
+    assert any(rec["object"] == f"department:{NEW_CODE}" for rec in exported)
+
+
+def test_value_types_are_keyword_built_copies() -> None:
+    u = gs.User(id="zhang.ming", name="张明", department_code=POLICE, roles=[R.DEPT_OPERATOR])
+    assert u.active
+    assert repr(u) == ("User(id='zhang.ming', name='张明', department_code='11320600MB1A2B3CXJ', "
+                       "roles=[<Role.DEPT_OPERATOR: 4>], active=True)")
+    u.roles.append(R.DEPT_LEADER)  # a copy: changes nothing
+    assert u.roles == [R.DEPT_OPERATOR]
+    with pytest.raises(TypeError):
+        gs.User("zhang.ming")  # keyword-only
+    assert gs.Department(code=POLICE) != gs.Department(code=CIVIL)
+    record = gs.EntryRecord(id=3, live_version=2)
+    assert record.live is None and record.working_status is None
+    assert gs.PlatformOptions().path == "" and gs.PlatformOptions().simulated_time is None
+    options = gs.PlatformOptions(path=":memory:", simulated_time=START)  # aware datetime converts
+    assert options.simulated_time == gs.LocalDateTime.from_iso("2026-09-01T09:00")
+    rule = gs.DeadlineRule(unit=gs.DeadlineUnit.WORKING_DAYS, count=1)
+    cal = gs.WorkdayCalendar.builtin()
+    assert cal.compute_deadline(START, rule) == cal.compute_deadline(options.simulated_time, rule)
+    assert gs.AuditVerification().intact and gs.FederationReport().changed_codes == []
+
+
+def test_a_closed_handle_raises_storage_error(p: gs.Platform) -> None:
+    r = p.create_draft("police.op", police_entry())
+    assert repr(p) == "<govshare.Platform open>"
+    p.close()
+    assert not p.is_open()
+    assert repr(p) == "<govshare.Platform closed>"
+    for call in (
+        lambda: p.departments(),
+        lambda: p.get_entry("police.op", r.id),
+        lambda: p.create_draft("police.op", police_entry()),
+        lambda: p.submit("police.op", r.id, r.row_version),
+        lambda: p.verify_audit("auditor"),
+        lambda: p.initialized(),
+    ):
+        with pytest.raises(gs.StorageError, match="closed"):
+            call()
+    p.close()  # idempotent
+
+
+def test_the_context_manager_closes_even_on_error() -> None:
+    platform = gs.Platform.open(":memory:", simulated_time=START)
+    with platform as entered:
+        assert entered is platform
+    assert not platform.is_open()
+    with pytest.raises(gs.PermissionDeniedError):
+        with gs.Platform.open(":memory:", simulated_time=START) as p:
+            seed_city(p)
+            p.add_department("civil.op", dept(NEW_CODE, "x", L.MUNICIPAL))
+    assert not p.is_open()
