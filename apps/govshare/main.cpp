@@ -7,8 +7,22 @@
 //   govshare calendar deadline DATE (--working-days N | --days N | --months N)
 //     calendar options: --provisional, --calendar FILE (more years / overrides)
 //
-// Exit codes: 0 success / no errors, 1 findings with errors, 2 the input could
-// not be read or parsed, or the command line is wrong.
+//   Platform commands (platform_commands.cpp), on --db FILE (default
+//   ./govshare.db) as the user --as USER:
+//   govshare init --bureau-code C --bureau-name N --admin ID --admin-name NAME
+//   govshare department add CODE NAME --level L [--parent CODE] | department list
+//   govshare user add ID NAME --department CODE --role R [--role R…] | user list
+//   govshare catalog submit FILE | review ID (--approve | --reject R [--path P]…)
+//            | publish ID | withdraw ID --reason R
+//            | withdraw-decide ID (--approve | --refuse) --reason R | list | show ID
+//   govshare notices [--all] | notices ack ID
+//   govshare audit verify | audit export
+//   govshare federation export [-o FILE] | federation import FILE
+//
+// Exit codes: 0 success / no errors, 1 findings with errors (audit verify:
+// tampered), 2 the input could not be read or parsed, the command line is
+// wrong, or the platform refused (permission denied, conflict, invalid
+// transition, not found; the kind is named on stderr).
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -19,6 +33,7 @@
 #include <CLI/CLI.hpp>
 
 #include "govshare/govshare.h"
+#include "platform_commands.h"
 
 namespace {
 
@@ -155,8 +170,11 @@ int main(int argc, char** argv) {
                "(通政办发〔2020〕12号)"};
   app.set_version_flag("--version", "govshare " + govshare::Version());
   app.require_subcommand(1);
+  app.footer(govshare_cli::ExitCodeHelp());
 
-  auto* catalog = app.add_subcommand("catalog", "Catalog entries (目录): validate, …");
+  auto* catalog = app.add_subcommand(
+      "catalog", "Catalog entries (目录): validate a file; submit, review, publish, withdraw, "
+                 "list and show entries on the platform");
   catalog->require_subcommand(1);
   std::string file;
   bool as_json = false;
@@ -198,11 +216,14 @@ int main(int argc, char** argv) {
   cd->excludes(mo);
   for (auto* sub : {cal_days, cal_add, cal_between, cal_deadline}) sub->fallthrough();
 
+  govshare_cli::PlatformCommands platform(app, *catalog);
+
   try {
     app.parse(argc, argv);
     if (*cal_deadline && !cal_args.working_days && !cal_args.days && !cal_args.months) {
       throw CLI::RequiredError("one of --working-days, --days, --months");
     }
+    platform.CheckParsed();
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -219,5 +240,6 @@ int main(int argc, char** argv) {
   if (*cal_add) return RunCalendar("add-workdays", cal_args);
   if (*cal_between) return RunCalendar("between", cal_args);
   if (*cal_deadline) return RunCalendar("deadline", cal_args);
+  if (auto rc = platform.Run()) return *rc;
   return kExitInput;
 }

@@ -1211,6 +1211,7 @@ FederationReport Platform::ImportFederationBundle(const std::string& actor, cons
   return impl_->Write([&] {
     auto a = impl_->Authorize(actor, Action::kImportFederation, "", "federation:" + source);
     storage::Storage& s = impl_->S();
+    std::vector<Department> departments;
     for (const auto& d : body.at("departments")) {
       Department dep;
       dep.code = d.value("code", "");
@@ -1219,6 +1220,14 @@ FederationReport Platform::ImportFederationBundle(const std::string& actor, cons
       dep.parent_code = d.value("parent_code", "");
       CheckDepartment(dep);
       if (dep.level == DepartmentLevel::kBureau) throw InvalidArgumentError("a county bundle cannot bring a bureau");
+      departments.push_back(dep);
+    }
+    // Parents (the county platform) before their departments, whatever the
+    // bundle's order.
+    std::stable_sort(departments.begin(), departments.end(), [](const Department& x, const Department& y) {
+      return x.parent_code.empty() && !y.parent_code.empty();
+    });
+    for (const auto& dep : departments) {
       if (!s.FindDepartment(dep.code)) s.InsertDepartment(dep);
     }
     if (!s.FindDepartment(source)) throw InvalidArgumentError("the bundle's platform " + source + " is not among its departments");

@@ -1,0 +1,413 @@
+// Platform durability benchmarks: durable catalog transitions per second on a
+// SQLite FILE, next to raw SQLite doing the same writes, and the cost of
+// verifying the audit hash chain.
+//
+// How to run (a Release/RelWithDebInfo build; the numbers are only as good as
+// the disk and the machine's quiet):
+//   build/benchmarks/platform_bench                                  # everything
+//   build/benchmarks/platform_bench --benchmark_filter=EditDraft     # transitions only
+//   # the figures to quote: repetitions interleaved at random, so a disk that is busy
+//   # for a while (other processes) hits platform and raw alike; medians are compared
+//   build/benchmarks/platform_bench --benchmark_filter=EditDraft
+//       --benchmark_repetitions=12 --benchmark_min_time=0.2
+//       --benchmark_enable_random_interleaving=true --benchmark_report_aggregates_only=true
+// Environment:
+//   GOVSHARE_BENCH_DIR            directory on the disk to measure (default $TMPDIR or /tmp);
+//                                 a fresh subdirectory is made there and removed afterwards
+//   GOVSHARE_BENCH_AUDIT_RECORDS  audit records built for BM_VerifyAudit (default 100000;
+//                                 1000000 builds the full chain, ~1.5–3 minutes of setup)
+// The smoke test (ctest -L bench) runs with --benchmark_min_time=0.01 and a small chain.
+//
+// What is measured:
+//   BM_PlatformEditDraft/{full,normal}  one Platform::EditDraft of an existing draft per
+//       iteration (alternating two contents, passing the row_version it returned): load the
+//       entry, authorize the actor, check row_version, validate/normalize the content, update
+//       the version row and the entry row, append a hash-chained audit record — one
+//       BEGIN IMMEDIATE … COMMIT at synchronous=FULL (Durability::kFull) or NORMAL (kNormal),
+//       WAL, on a file.
+//   BM_RawEditDraft/{full,normal}  the floor: the same writes with raw SQLite on the same
+//       disk, same schema, WAL and synchronous — BEGIN IMMEDIATE; UPDATE entry_versions
+//       (content); UPDATE entries … WHERE row_version = ?; SELECT the chain head; INSERT
+//       INTO audit_log with a SHA-256 (OpenSSL EVP) over the previous hash and the record;
+//       COMMIT — with prepared statements kept across iterations.
+//   At the end the ratio platform/raw (items/s; medians with repetitions) is printed per
+//   durability.
+//   BM_VerifyAudit  Platform::VerifyAudit over a chain of N records built once through the
+//       API (N AddUser calls, each one transaction with one audit record; AddUser is the
+//       cheapest audited operation). Reports the time for N records and s_per_1e6, the
+//       per-record cost × 10^6 (the measured time itself when N = 10^6 was built).
+#include <benchmark/benchmark.h>
+#include <openssl/evp.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+#include "govshare/govshare.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using govshare::Durability;
+
+constexpr char kBureau[] = "11320600MB1T01108B";  // 南通市大数据管理局
+constexpr char kPolice[] = "11320600MB1T0101XP";  // 南通市公安局 (the sample's first provider)
+
+// ---- setup -----------------------------------------------------------------------------
+
+// The directory every database of this run lives in (removed at exit).
+class BenchDir {
+ public:
+  BenchDir() {
+    const char* base = std::getenv("GOVSHARE_BENCH_DIR");
+    if (!base || !*base) base = std::getenv("TMPDIR");
+    if (!base || !*base) base = "/tmp";
+    std::string tmpl = std::string(base) + "/govshare-platform-bench-XXXXXX";
+    if (!mkdtemp(tmpl.data())) throw std::runtime_error("cannot create a directory in " + std::string(base));
+    path_ = tmpl;
+  }
+  ~BenchDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  std::string File(const std::string& name) const { return (path_ / name).string(); }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+BenchDir& Dir() {
+  static BenchDir dir;
+  return dir;
+}
+
+void RemoveDb(const std::string& path) {
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+}
+
+std::string ReadSample() {
+  std::ifstream in(GOVSHARE_SAMPLE, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Two contents of the police department's first sample entry, as the platform
+// stores them (no code before approval); iterations alternate between them.
+const govshare::CatalogEntry& Content(int which) {
+  static const auto contents = [] {
+    govshare::CatalogEntry a = govshare::CatalogFromJson(ReadSample()).entries.at(0);
+    a.code.clear();
+    govshare::CatalogEntry b = a;
+    b.summary += "（修订）";
+    return std::array<govshare::CatalogEntry, 2>{a, b};
+  }();
+  return contents[which & 1];
+}
+
+std::shared_ptr<govshare::Platform> OpenSeeded(const std::string& path, Durability durability) {
+  RemoveDb(path);
+  govshare::PlatformOptions o;
+  o.path = path;
+  o.durability = durability;
+  auto p = govshare::Platform::Open(o);
+  p->Initialize({kBureau, "南通市大数据管理局", govshare::DepartmentLevel::kBureau, ""},
+                {"admin", "王局", kBureau, {govshare::Role::kBureauAdmin}, true});
+  p->AddDepartment("admin", {kPolice, "南通市公安局", govshare::DepartmentLevel::kMunicipal, ""});
+  p->AddUser("admin", {"police.op", "张明", kPolice, {govshare::Role::kDeptOperator}, true});
+  return p;
+}
+
+const char* Name(Durability d) { return d == Durability::kFull ? "full" : "normal"; }
+
+// ---- platform ----------------------------------------------------------------------------
+
+void BM_PlatformEditDraft(benchmark::State& state, Durability durability) {
+  const std::string path = Dir().File(std::string("platform-") + Name(durability) + ".db");
+  auto p = OpenSeeded(path, durability);
+  govshare::EntryRecord r = p->CreateDraft("police.op", Content(0));
+  int i = 1;
+  for (auto _ : state) {
+    r = p->EditDraft("police.op", r.id, r.row_version, Content(i++));
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.counters["audit_records"] = static_cast<double>(p->VerifyAudit("admin").records);
+  p->Close();
+  RemoveDb(path);
+}
+BENCHMARK_CAPTURE(BM_PlatformEditDraft, full, Durability::kFull)->UseRealTime()->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_PlatformEditDraft, normal, Durability::kNormal)->UseRealTime()->Unit(benchmark::kMicrosecond);
+
+// ---- raw SQLite baseline -------------------------------------------------------------------
+
+// The platform's tables that an edit touches (same columns, keys and foreign keys).
+constexpr char kRawSchema[] = R"sql(
+CREATE TABLE departments (code TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL,
+  parent_code TEXT REFERENCES departments(code));
+CREATE TABLE entries (id INTEGER PRIMARY KEY, code TEXT UNIQUE,
+  provider_code TEXT NOT NULL REFERENCES departments(code), status TEXT NOT NULL,
+  row_version INTEGER NOT NULL, live_version INTEGER, working_version INTEGER,
+  withdrawal_reason TEXT NOT NULL DEFAULT '', source_platform TEXT NOT NULL DEFAULT '',
+  imported_at INTEGER);
+CREATE TABLE entry_versions (entry_id INTEGER NOT NULL REFERENCES entries(id),
+  number INTEGER NOT NULL, status TEXT NOT NULL, content TEXT NOT NULL, created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL, submitted_at INTEGER, reviewed_at INTEGER,
+  reviewed_by TEXT NOT NULL DEFAULT '', rejection TEXT NOT NULL DEFAULT '[]', published_at INTEGER,
+  PRIMARY KEY (entry_id, number));
+CREATE TABLE audit_log (position INTEGER PRIMARY KEY, time INTEGER NOT NULL,
+  user_id TEXT NOT NULL, department_code TEXT NOT NULL, action TEXT NOT NULL, object TEXT NOT NULL,
+  before_digest TEXT NOT NULL, after_digest TEXT NOT NULL, reason TEXT NOT NULL,
+  previous_hash TEXT NOT NULL, hash TEXT NOT NULL);
+)sql";
+
+class RawDb {
+ public:
+  RawDb(const std::string& path, Durability durability) {
+    RemoveDb(path);
+    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+      throw std::runtime_error("cannot open " + path);
+    }
+    Exec("PRAGMA foreign_keys = ON");
+    Exec("PRAGMA journal_mode = WAL");
+    Exec(durability == Durability::kFull ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+    Exec(kRawSchema);
+    Exec("INSERT INTO departments VALUES ('11320600MB1T0101XP', '南通市公安局', 'municipal', NULL)");
+    Exec("INSERT INTO entries(id, provider_code, status, row_version, working_version) "
+         "VALUES (1, '11320600MB1T0101XP', 'unpublished', 1, 1)");
+    sqlite3_stmt* s = Prepare("INSERT INTO entry_versions(entry_id, number, status, content, created_by, created_at) "
+                              "VALUES (1, 1, 'draft', ?, 'police.op', 0)");
+    const std::string content = govshare::EntryToJson(Content(0), -1);
+    sqlite3_bind_text(s, 1, content.data(), static_cast<int>(content.size()), SQLITE_TRANSIENT);
+    Step(s);
+    sqlite3_finalize(s);
+    update_version_ = Prepare("UPDATE entry_versions SET status = 'draft', content = ?, created_by = ?, "
+                              "created_at = ? WHERE entry_id = ? AND number = ?");
+    update_entry_ = Prepare("UPDATE entries SET row_version = ? WHERE id = ? AND row_version = ?");
+    head_ = Prepare("SELECT position, hash FROM audit_log ORDER BY position DESC LIMIT 1");
+    insert_audit_ = Prepare("INSERT INTO audit_log(position, time, user_id, department_code, action, object, "
+                            "before_digest, after_digest, reason, previous_hash, hash) "
+                            "VALUES (?, ?, ?, ?, 'catalog.edit', 'entry:1', '', '', '', ?, ?)");
+    begin_ = Prepare("BEGIN IMMEDIATE");
+    commit_ = Prepare("COMMIT");
+    md_ = EVP_MD_CTX_new();
+  }
+  ~RawDb() {
+    for (sqlite3_stmt* s : {update_version_, update_entry_, head_, insert_audit_, begin_, commit_}) sqlite3_finalize(s);
+    sqlite3_close_v2(db_);
+    EVP_MD_CTX_free(md_);
+  }
+
+  // One durable edit; returns the new row_version.
+  std::int64_t Edit(std::int64_t row_version, const std::string& content, std::int64_t now) {
+    Step(begin_);
+    BindText(update_version_, 1, content);
+    BindText(update_version_, 2, "police.op");
+    sqlite3_bind_int64(update_version_, 3, now);
+    sqlite3_bind_int64(update_version_, 4, 1);
+    sqlite3_bind_int64(update_version_, 5, 1);
+    Step(update_version_);
+    sqlite3_bind_int64(update_entry_, 1, row_version + 1);
+    sqlite3_bind_int64(update_entry_, 2, 1);
+    sqlite3_bind_int64(update_entry_, 3, row_version);
+    Step(update_entry_);
+    if (sqlite3_changes(db_) != 1) throw std::runtime_error("row_version conflict");
+    std::int64_t position = 1;
+    std::string previous = "genesis";
+    if (sqlite3_step(head_) == SQLITE_ROW) {
+      position = sqlite3_column_int64(head_, 0) + 1;
+      previous.assign(reinterpret_cast<const char*>(sqlite3_column_text(head_, 1)),
+                      static_cast<size_t>(sqlite3_column_bytes(head_, 1)));
+    }
+    sqlite3_reset(head_);
+    const std::string hash = Sha256Hex(previous + '\x1f' + "police.op" + '\x1f' + kPolice + '\x1f' +
+                                       "catalog.edit" + '\x1f' + "entry:1" + '\x1f' +
+                                       std::to_string(position) + '\x1f' + std::to_string(now));
+    sqlite3_bind_int64(insert_audit_, 1, position);
+    sqlite3_bind_int64(insert_audit_, 2, now);
+    BindText(insert_audit_, 3, "police.op");
+    BindText(insert_audit_, 4, kPolice);
+    BindText(insert_audit_, 5, previous);
+    BindText(insert_audit_, 6, hash);
+    Step(insert_audit_);
+    Step(commit_);
+    return row_version + 1;
+  }
+
+ private:
+  void Exec(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = err ? err : "?";
+      sqlite3_free(err);
+      throw std::runtime_error(msg);
+    }
+  }
+  sqlite3_stmt* Prepare(const char* sql) {
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(db_, sql, -1, &s, nullptr) != SQLITE_OK) throw std::runtime_error(sqlite3_errmsg(db_));
+    return s;
+  }
+  void Step(sqlite3_stmt* s) {
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) throw std::runtime_error(sqlite3_errmsg(db_));
+  }
+  static void BindText(sqlite3_stmt* s, int i, const std::string& v) {
+    sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  }
+  std::string Sha256Hex(const std::string& data) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    EVP_DigestInit_ex(md_, EVP_sha256(), nullptr);
+    EVP_DigestUpdate(md_, data.data(), data.size());
+    EVP_DigestFinal_ex(md_, digest, &size);
+    static const char kHex[] = "0123456789abcdef";
+    std::string out(size * 2, '0');
+    for (unsigned int i = 0; i < size; ++i) {
+      out[2 * i] = kHex[digest[i] >> 4];
+      out[2 * i + 1] = kHex[digest[i] & 15];
+    }
+    return out;
+  }
+
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt *update_version_ = nullptr, *update_entry_ = nullptr, *head_ = nullptr,
+               *insert_audit_ = nullptr, *begin_ = nullptr, *commit_ = nullptr;
+  EVP_MD_CTX* md_ = nullptr;
+};
+
+void BM_RawEditDraft(benchmark::State& state, Durability durability) {
+  const std::string path = Dir().File(std::string("raw-") + Name(durability) + ".db");
+  std::int64_t row_version = 1;
+  {
+    RawDb db(path, durability);
+    const std::string contents[2] = {govshare::EntryToJson(Content(0), -1), govshare::EntryToJson(Content(1), -1)};
+    std::int64_t i = 1;
+    for (auto _ : state) {
+      row_version = db.Edit(row_version, contents[i & 1], 1788000000 + i);
+      ++i;
+    }
+  }
+  state.SetItemsProcessed(state.iterations());
+  RemoveDb(path);
+}
+BENCHMARK_CAPTURE(BM_RawEditDraft, full, Durability::kFull)->UseRealTime()->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_RawEditDraft, normal, Durability::kNormal)->UseRealTime()->Unit(benchmark::kMicrosecond);
+
+// ---- audit verification ----------------------------------------------------------------------
+
+std::int64_t AuditRecordsWanted() {
+  const char* n = std::getenv("GOVSHARE_BENCH_AUDIT_RECORDS");
+  return n && *n ? std::max<std::int64_t>(std::atoll(n), 10) : 100000;
+}
+
+// The chain, built once per run through the API: Initialize, the seed
+// department and user, then AddUser until the trail holds N records.
+struct AuditChain {
+  std::shared_ptr<govshare::Platform> platform;
+  std::int64_t records = 0;
+  double build_seconds = 0;
+};
+
+const AuditChain& Chain() {
+  static const AuditChain chain = [] {
+    AuditChain c;
+    const std::int64_t wanted = AuditRecordsWanted();
+    const auto start = std::chrono::steady_clock::now();
+    // NORMAL: building is setup, not what is measured; verification reads the same file.
+    c.platform = OpenSeeded(Dir().File("audit.db"), Durability::kNormal);
+    for (std::int64_t i = 3; i < wanted; ++i) {
+      c.platform->AddUser("admin", {"user." + std::to_string(i), "审计样本用户", kPolice,
+                                    {govshare::Role::kDeptOperator}, true});
+    }
+    c.build_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    c.records = c.platform->VerifyAudit("admin").records;
+    return c;
+  }();
+  return chain;
+}
+
+void BM_VerifyAudit(benchmark::State& state) {
+  const AuditChain& chain = Chain();
+  for (auto _ : state) {
+    const govshare::AuditVerification v = chain.platform->VerifyAudit("admin");
+    if (!v.intact || v.records != chain.records) state.SkipWithError("the chain does not verify");
+    benchmark::DoNotOptimize(v);
+  }
+  state.SetItemsProcessed(state.iterations() * chain.records);
+  state.counters["records"] = static_cast<double>(chain.records);
+  state.counters["build_s"] = chain.build_seconds;
+  // Seconds per 10^6 records (the per-record cost × 10^6).
+  state.counters["s_per_1e6"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * chain.records) / 1e6,
+      benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_VerifyAudit)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+// ---- reporting: the ratio platform/raw per durability ------------------------------------------
+
+class RatioReporter : public benchmark::ConsoleReporter {
+ public:
+  // Colour only on a terminal (the custom reporter bypasses --benchmark_color).
+  RatioReporter() : ConsoleReporter(isatty(fileno(stdout)) ? OO_ColorTabular : OO_Tabular) {}
+  void ReportRuns(const std::vector<Run>& runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const Run& r : runs) {
+      if (r.error_occurred) continue;
+      if (r.run_type == Run::RT_Aggregate && r.aggregate_name != "median") continue;
+      auto it = r.counters.find("items_per_second");
+      if (it == r.counters.end()) continue;
+      // Keyed by function and durability ("BM_RawEditDraft/full"); the median
+      // of repetitions is reported after the runs and so replaces them.
+      const std::string name =
+          r.run_name.function_name + (r.run_name.args.empty() ? "" : "/" + r.run_name.args);
+      rates_[name] = it->second.value;
+    }
+  }
+  void Finalize() override {
+    ConsoleReporter::Finalize();
+    bool header = false;
+    for (const char* d : {"full", "normal"}) {
+      const auto p = rates_.find(std::string("BM_PlatformEditDraft/") + d);
+      const auto r = rates_.find(std::string("BM_RawEditDraft/") + d);
+      if (p == rates_.end() || r == rates_.end() || r->second <= 0) continue;
+      if (!header) std::cout << "\nplatform / raw (durable transitions per second):\n";
+      header = true;
+      std::cout << "  synchronous=" << d << ": " << std::fixed << std::setprecision(0) << p->second
+                << " / " << r->second << " items/s = " << std::setprecision(1)
+                << 100.0 * p->second / r->second << "%\n";
+    }
+    std::cout.flush();
+  }
+
+ private:
+  std::map<std::string, double> rates_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  std::cout << "databases in " << Dir().path().string() << "\n";
+  RatioReporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  benchmark::Shutdown();
+  return 0;
+}
