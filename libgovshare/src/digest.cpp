@@ -8,8 +8,21 @@
 
 namespace govshare::internal {
 
+namespace {
+
+// OpenSSL 3 looks an algorithm up in its providers on every implicit use;
+// fetching once per process is much cheaper for the many small digests of
+// the audit chain. (The fetched objects live as long as the process.)
+const EVP_MD* Fetch(HashAlgorithm algorithm) {
+  static const EVP_MD* const kSha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  static const EVP_MD* const kSm3 = EVP_MD_fetch(nullptr, "SM3", nullptr);
+  return algorithm == HashAlgorithm::kSm3 ? kSm3 : kSha256;
+}
+
+}  // namespace
+
 std::string HexDigest(HashAlgorithm algorithm, const std::string& data) {
-  const EVP_MD* md = algorithm == HashAlgorithm::kSm3 ? EVP_sm3() : EVP_sha256();
+  const EVP_MD* md = Fetch(algorithm);
   if (md == nullptr) throw StorageError("libcrypto does not provide " + ToString(algorithm));
   std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
   unsigned char out[EVP_MAX_MD_SIZE];

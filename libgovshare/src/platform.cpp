@@ -298,7 +298,10 @@ struct Platform::Impl {
     return *v;
   }
 
-  EntryRecord Record(const EntryRow& e, bool include_working) {
+  // The record of an entry; `working_content` spares re-reading a version
+  // the caller has just written.
+  EntryRecord Record(const EntryRow& e, bool include_working,
+                     const CatalogEntry* working_content = nullptr) {
     EntryRecord r;
     r.id = e.id;
     r.code = e.code;
@@ -311,7 +314,7 @@ struct Platform::Impl {
     if (e.working_version && include_working) {
       const VersionRow v = LoadVersion(e, *e.working_version);
       r.working_version = e.working_version;
-      r.working = EntryFromJson(v.content);
+      r.working = working_content ? *working_content : EntryFromJson(v.content);
       r.working_status = v.status;
     }
     return r;
@@ -319,7 +322,10 @@ struct Platform::Impl {
 
   // The content a department may store: the provider is its own department
   // and the code is the bureau's.
-  CatalogEntry Normalize(const CatalogEntry& entry, const Department& provider, const std::string& code) {
+  // Returns the content and its JSON (serialized once: it also checks the
+  // text is UTF-8 and every value storable).
+  std::pair<CatalogEntry, std::string> Normalize(const CatalogEntry& entry, const Department& provider,
+                                                 const std::string& code) {
     CatalogEntry e = entry;
     if (!e.provider.code.empty() && e.provider.code != provider.code) {
       throw InvalidArgumentError("provider.code " + e.provider.code +
@@ -333,9 +339,8 @@ struct Platform::Impl {
     e.provider.code = provider.code;
     if (e.provider.name.empty()) e.provider.name = provider.name;
     e.code = code;
-    // Serializing checks the text is UTF-8 and every value is storable.
-    EntryToJson(e, -1);
-    return e;
+    std::string json = EntryToJson(e, -1);
+    return {std::move(e), std::move(json)};
   }
 
   void Notify(NoticeKind kind, const std::string& department, std::int64_t entry_id,
@@ -581,7 +586,7 @@ bool Platform::MayDo(const std::string& actor, Action action, const std::string&
 EntryRecord Platform::CreateDraft(const std::string& actor, const CatalogEntry& entry) {
   return impl_->Write([&] {
     auto a = impl_->Authorize(actor, Action::kEditCatalog, "", "entry:new");
-    const CatalogEntry content = impl_->Normalize(entry, a.department, "");
+    const auto [content, json] = impl_->Normalize(entry, a.department, "");
     EntryRow e;
     e.provider_code = a.department.code;
     e.status = EntryStatus::kUnpublished;
@@ -592,12 +597,12 @@ EntryRecord Platform::CreateDraft(const std::string& actor, const CatalogEntry& 
     v.entry_id = e.id;
     v.number = 1;
     v.status = VersionStatus::kDraft;
-    v.content = EntryToJson(content, -1);
+    v.content = json;
     v.created_by = actor;
     v.created_at = impl_->NowSeconds();
     impl_->S().InsertVersion(v);
     impl_->Audit(a, "catalog.create", ObjectOfEntry(e.id), "", impl_->EntryDigest(e), "");
-    return impl_->Record(e, true);
+    return impl_->Record(e, true, &content);
   });
 }
 
@@ -611,7 +616,7 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
       throw InvalidTransitionError("entry " + std::to_string(entry_id) + " is withdrawn (A16); it cannot be edited");
     }
     const std::string before = impl_->EntryDigest(e);
-    const CatalogEntry content = impl_->Normalize(entry, a.department, e.code);
+    const auto [content, json] = impl_->Normalize(entry, a.department, e.code);
     const std::int64_t now = impl_->NowSeconds();
     if (e.working_version) {
       VersionRow v = impl_->LoadVersion(e, *e.working_version);
@@ -621,7 +626,7 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
                                      "; only a draft or a rejected version can be edited (A10)");
       }
       v.status = VersionStatus::kDraft;
-      v.content = EntryToJson(content, -1);
+      v.content = json;
       v.created_by = actor;
       v.created_at = now;
       impl_->S().UpdateVersion(v);
@@ -632,7 +637,7 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
       v.entry_id = e.id;
       v.number = versions.empty() ? 1 : versions.back().number + 1;
       v.status = VersionStatus::kDraft;
-      v.content = EntryToJson(content, -1);
+      v.content = json;
       v.created_by = actor;
       v.created_at = now;
       impl_->S().InsertVersion(v);
@@ -640,7 +645,7 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
     }
     impl_->Store(e, row_version);
     impl_->Audit(a, "catalog.edit", ObjectOfEntry(e.id), before, impl_->EntryDigest(e), "");
-    return impl_->Record(e, true);
+    return impl_->Record(e, true, &content);
   });
 }
 

@@ -4,6 +4,8 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <memory>
+#include <unordered_map>
 
 #include "govshare/error.h"
 #include "storage/storage.h"
@@ -121,13 +123,43 @@ constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
                      std::to_string(code) + ")");
 }
 
-// A prepared statement: bind by position, step, read columns.
+// Prepared statements are cached per connection, keyed by the address of
+// their SQL text (every statement is a string literal), and reset after use:
+// preparing was most of the cost of a small operation.
+class StmtCache {
+ public:
+  explicit StmtCache(sqlite3* db) : db_(db) {}
+  ~StmtCache() { Clear(); }
+  sqlite3_stmt* Get(const char* sql) {
+    auto it = cache_.find(sql);
+    if (it != cache_.end()) return it->second;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+      Fail(db_, "prepare");
+    }
+    cache_.emplace(sql, stmt);
+    return stmt;
+  }
+  void Clear() {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    cache_.clear();
+  }
+  sqlite3* db() const { return db_; }
+
+ private:
+  sqlite3* db_;
+  std::unordered_map<const char*, sqlite3_stmt*> cache_;
+};
+
+// A use of a cached statement: bind by position, step, read columns; reset
+// when it goes out of scope.
 class Stmt {
  public:
-  Stmt(sqlite3* db, const char* sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) Fail(db, "prepare");
+  Stmt(StmtCache& cache, const char* sql) : db_(cache.db()), stmt_(cache.Get(sql)) {}
+  ~Stmt() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
   }
-  ~Stmt() { sqlite3_finalize(stmt_); }
   Stmt(const Stmt&) = delete;
   Stmt& operator=(const Stmt&) = delete;
 
@@ -181,7 +213,7 @@ class Stmt {
     if (rc != SQLITE_OK) Fail(db_, "bind");
   }
   sqlite3* db_;
-  sqlite3_stmt* stmt_ = nullptr;
+  sqlite3_stmt* stmt_;
 };
 
 std::string JoinRoles(const std::vector<Role>& roles) {
@@ -239,6 +271,7 @@ class SqliteStorage : public Storage {
       throw StorageError("cannot open platform database \"" + options.path + "\": " + msg);
     }
     sqlite3_busy_timeout(db_, options.busy_timeout_ms);
+    cache_ = std::make_unique<StmtCache>(db_);
     Exec("PRAGMA foreign_keys = ON");
     if (options.path != ":memory:") Exec("PRAGMA journal_mode = WAL");
     Exec(options.durability == Durability::kNormal ? "PRAGMA synchronous = NORMAL"
@@ -248,64 +281,65 @@ class SqliteStorage : public Storage {
   ~SqliteStorage() override { Close(); }
 
   int SchemaVersion() override {
-    Stmt s(db(), "PRAGMA user_version");
+    Stmt s(cache(), "PRAGMA user_version");
     return s.Step() ? static_cast<int>(s.Int(0)) : 0;
   }
   void Close() override {
+    cache_.reset();
     if (db_) {
       sqlite3_close_v2(db_);
       db_ = nullptr;
     }
   }
 
-  void Begin() override { Exec("BEGIN IMMEDIATE"); }
-  void BeginRead() override { Exec("BEGIN DEFERRED"); }
-  void Commit() override { Exec("COMMIT"); }
+  void Begin() override { Stmt(cache(), "BEGIN IMMEDIATE").Run(); }
+  void BeginRead() override { Stmt(cache(), "BEGIN DEFERRED").Run(); }
+  void Commit() override { Stmt(cache(), "COMMIT").Run(); }
   void Rollback() override {
     if (db_ && !sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
   }
 
   std::optional<std::string> GetMeta(const std::string& key) override {
-    Stmt s(db(), "SELECT value FROM platform_meta WHERE key = ?");
+    Stmt s(cache(), "SELECT value FROM platform_meta WHERE key = ?");
     s.Bind(1, key);
     if (!s.Step()) return std::nullopt;
     return s.Text(0);
   }
   void SetMeta(const std::string& key, const std::string& value) override {
-    Stmt s(db(), "INSERT INTO platform_meta(key, value) VALUES(?, ?) "
+    Stmt s(cache(), "INSERT INTO platform_meta(key, value) VALUES(?, ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     s.Bind(1, key).Bind(2, value).Run();
   }
 
   void InsertDepartment(const Department& d) override {
-    Stmt s(db(), "INSERT INTO departments(code, name, level, parent_code) VALUES(?, ?, ?, ?)");
+    Stmt s(cache(), "INSERT INTO departments(code, name, level, parent_code) VALUES(?, ?, ?, ?)");
     s.Bind(1, d.code).Bind(2, d.name).Bind(3, ToString(d.level)).BindNullIfEmpty(4, d.parent_code).Run();
   }
   std::optional<Department> FindDepartment(const std::string& code) override {
-    Stmt s(db(), "SELECT code, name, level, parent_code FROM departments WHERE code = ?");
+    Stmt s(cache(), "SELECT code, name, level, parent_code FROM departments WHERE code = ?");
     s.Bind(1, code);
     if (!s.Step()) return std::nullopt;
     return ReadDepartment(s);
   }
   std::vector<Department> ListDepartments() override {
-    Stmt s(db(), "SELECT code, name, level, parent_code FROM departments ORDER BY code");
+    Stmt s(cache(), "SELECT code, name, level, parent_code FROM departments ORDER BY code");
     std::vector<Department> out;
     while (s.Step()) out.push_back(ReadDepartment(s));
     return out;
   }
 
   void InsertUser(const User& u) override {
-    Stmt s(db(), "INSERT INTO users(id, name, department_code, roles, active) VALUES(?, ?, ?, ?, ?)");
+    Stmt s(cache(), "INSERT INTO users(id, name, department_code, roles, active) VALUES(?, ?, ?, ?, ?)");
     s.Bind(1, u.id).Bind(2, u.name).Bind(3, u.department_code).Bind(4, JoinRoles(u.roles)).Bind(5, u.active).Run();
   }
   std::optional<User> FindUser(const std::string& id) override {
-    Stmt s(db(), "SELECT id, name, department_code, roles, active FROM users WHERE id = ?");
+    Stmt s(cache(), "SELECT id, name, department_code, roles, active FROM users WHERE id = ?");
     s.Bind(1, id);
     if (!s.Step()) return std::nullopt;
     return ReadUser(s);
   }
   std::vector<User> ListUsers(const std::string& department_code) override {
-    Stmt s(db(), department_code.empty()
+    Stmt s(cache(), department_code.empty()
                      ? "SELECT id, name, department_code, roles, active FROM users ORDER BY id"
                      : "SELECT id, name, department_code, roles, active FROM users "
                        "WHERE department_code = ? ORDER BY id");
@@ -316,7 +350,7 @@ class SqliteStorage : public Storage {
   }
 
   std::int64_t InsertEntry(const EntryRow& e) override {
-    Stmt s(db(), "INSERT INTO entries(code, provider_code, status, row_version, live_version, "
+    Stmt s(cache(), "INSERT INTO entries(code, provider_code, status, row_version, live_version, "
                  "working_version, withdrawal_reason, source_platform, imported_at) "
                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.BindNullIfEmpty(1, e.code).Bind(2, e.provider_code).Bind(3, ToString(e.status))
@@ -325,20 +359,20 @@ class SqliteStorage : public Storage {
     return sqlite3_last_insert_rowid(db());
   }
   std::optional<EntryRow> FindEntry(std::int64_t id) override {
-    Stmt s(db(), kEntryColumns " WHERE id = ?");
+    Stmt s(cache(), kEntryColumns " WHERE id = ?");
     s.Bind(1, id);
     if (!s.Step()) return std::nullopt;
     return ReadEntry(s);
   }
   std::optional<EntryRow> FindEntryBySource(const std::string& source_platform,
                                             const std::string& code) override {
-    Stmt s(db(), kEntryColumns " WHERE source_platform = ? AND code = ?");
+    Stmt s(cache(), kEntryColumns " WHERE source_platform = ? AND code = ?");
     s.Bind(1, source_platform).Bind(2, code);
     if (!s.Step()) return std::nullopt;
     return ReadEntry(s);
   }
   bool UpdateEntry(const EntryRow& e, std::int64_t expected_row_version) override {
-    Stmt s(db(), "UPDATE entries SET code = ?, status = ?, row_version = ?, live_version = ?, "
+    Stmt s(cache(), "UPDATE entries SET code = ?, status = ?, row_version = ?, live_version = ?, "
                  "working_version = ?, withdrawal_reason = ?, source_platform = ?, imported_at = ? "
                  "WHERE id = ? AND row_version = ?");
     s.BindNullIfEmpty(1, e.code).Bind(2, ToString(e.status)).Bind(3, e.row_version)
@@ -348,7 +382,7 @@ class SqliteStorage : public Storage {
     return sqlite3_changes(db()) == 1;
   }
   std::vector<EntryRow> ListEntries(const std::string& provider_code) override {
-    Stmt s(db(), provider_code.empty() ? kEntryColumns " ORDER BY id"
+    Stmt s(cache(), provider_code.empty() ? kEntryColumns " ORDER BY id"
                                        : kEntryColumns " WHERE provider_code = ? ORDER BY id");
     if (!provider_code.empty()) s.Bind(1, provider_code);
     std::vector<EntryRow> out;
@@ -356,32 +390,32 @@ class SqliteStorage : public Storage {
     return out;
   }
   std::vector<std::string> AllCodes() override {
-    Stmt s(db(), "SELECT code FROM entries WHERE code IS NOT NULL");
+    Stmt s(cache(), "SELECT code FROM entries WHERE code IS NOT NULL");
     std::vector<std::string> out;
     while (s.Step()) out.push_back(s.Text(0));
     return out;
   }
 
   void InsertVersion(const VersionRow& v) override {
-    Stmt s(db(), "INSERT INTO entry_versions(entry_id, number, status, content, created_by, "
+    Stmt s(cache(), "INSERT INTO entry_versions(entry_id, number, status, content, created_by, "
                  "created_at, submitted_at, reviewed_at, reviewed_by, rejection, published_at) "
                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     BindVersion(s, v).Run();
   }
   void UpdateVersion(const VersionRow& v) override {
-    Stmt s(db(), "UPDATE entry_versions SET status = ?3, content = ?4, created_by = ?5, "
+    Stmt s(cache(), "UPDATE entry_versions SET status = ?3, content = ?4, created_by = ?5, "
                  "created_at = ?6, submitted_at = ?7, reviewed_at = ?8, reviewed_by = ?9, "
                  "rejection = ?10, published_at = ?11 WHERE entry_id = ?1 AND number = ?2");
     BindVersion(s, v).Run();
   }
   std::optional<VersionRow> FindVersion(std::int64_t entry_id, int number) override {
-    Stmt s(db(), kVersionColumns " WHERE entry_id = ? AND number = ?");
+    Stmt s(cache(), kVersionColumns " WHERE entry_id = ? AND number = ?");
     s.Bind(1, entry_id).Bind(2, number);
     if (!s.Step()) return std::nullopt;
     return ReadVersion(s);
   }
   std::vector<VersionRow> ListVersions(std::int64_t entry_id) override {
-    Stmt s(db(), kVersionColumns " WHERE entry_id = ? ORDER BY number");
+    Stmt s(cache(), kVersionColumns " WHERE entry_id = ? ORDER BY number");
     s.Bind(1, entry_id);
     std::vector<VersionRow> out;
     while (s.Step()) out.push_back(ReadVersion(s));
@@ -390,12 +424,12 @@ class SqliteStorage : public Storage {
 
   void InsertSubscription(std::int64_t entry_id, const std::string& department_code,
                           std::int64_t at) override {
-    Stmt s(db(), "INSERT OR IGNORE INTO subscriptions(entry_id, department_code, created_at) "
+    Stmt s(cache(), "INSERT OR IGNORE INTO subscriptions(entry_id, department_code, created_at) "
                  "VALUES(?, ?, ?)");
     s.Bind(1, entry_id).Bind(2, department_code).Bind(3, at).Run();
   }
   std::vector<std::string> Subscribers(std::int64_t entry_id) override {
-    Stmt s(db(), "SELECT department_code FROM subscriptions WHERE entry_id = ? ORDER BY department_code");
+    Stmt s(cache(), "SELECT department_code FROM subscriptions WHERE entry_id = ? ORDER BY department_code");
     s.Bind(1, entry_id);
     std::vector<std::string> out;
     while (s.Step()) out.push_back(s.Text(0));
@@ -403,25 +437,25 @@ class SqliteStorage : public Storage {
   }
 
   std::int64_t InsertNotice(const NoticeRow& n) override {
-    Stmt s(db(), "INSERT INTO notices(kind, department_code, entry_id, message, created_at, "
+    Stmt s(cache(), "INSERT INTO notices(kind, department_code, entry_id, message, created_at, "
                  "acknowledged_at, acknowledged_by) VALUES(?, ?, ?, ?, ?, ?, ?)");
     s.Bind(1, ToString(n.kind)).Bind(2, n.department_code).Bind(3, n.entry_id).Bind(4, n.message)
         .Bind(5, n.created_at).Bind(6, n.acknowledged_at).Bind(7, n.acknowledged_by).Run();
     return sqlite3_last_insert_rowid(db());
   }
   std::optional<NoticeRow> FindNotice(std::int64_t id) override {
-    Stmt s(db(), kNoticeColumns " WHERE id = ?");
+    Stmt s(cache(), kNoticeColumns " WHERE id = ?");
     s.Bind(1, id);
     if (!s.Step()) return std::nullopt;
     return ReadNotice(s);
   }
   void UpdateNotice(const NoticeRow& n) override {
-    Stmt s(db(), "UPDATE notices SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?");
+    Stmt s(cache(), "UPDATE notices SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?");
     s.Bind(1, n.acknowledged_at).Bind(2, n.acknowledged_by).Bind(3, n.id).Run();
   }
   std::vector<NoticeRow> ListNotices(const std::string& department_code,
                                      bool unacknowledged_only) override {
-    Stmt s(db(), unacknowledged_only
+    Stmt s(cache(), unacknowledged_only
                      ? kNoticeColumns " WHERE department_code = ? AND acknowledged_at IS NULL ORDER BY id"
                      : kNoticeColumns " WHERE department_code = ? ORDER BY id");
     s.Bind(1, department_code);
@@ -431,7 +465,7 @@ class SqliteStorage : public Storage {
   }
 
   std::int64_t InsertObligation(const ObligationRow& o) override {
-    Stmt s(db(), "INSERT INTO obligations(kind, department_code, description, announced_on, due, "
+    Stmt s(cache(), "INSERT INTO obligations(kind, department_code, description, announced_on, due, "
                  "calendar_version, provisional, census_year, created_at, fulfilled_at, "
                  "fulfilled_by_entry) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.Bind(1, ToString(o.kind)).Bind(2, o.department_code).Bind(3, o.description)
@@ -441,11 +475,11 @@ class SqliteStorage : public Storage {
     return sqlite3_last_insert_rowid(db());
   }
   void UpdateObligation(const ObligationRow& o) override {
-    Stmt s(db(), "UPDATE obligations SET fulfilled_at = ?, fulfilled_by_entry = ? WHERE id = ?");
+    Stmt s(cache(), "UPDATE obligations SET fulfilled_at = ?, fulfilled_by_entry = ? WHERE id = ?");
     s.Bind(1, o.fulfilled_at).Bind(2, o.fulfilled_by_entry).Bind(3, o.id).Run();
   }
   std::vector<ObligationRow> ListObligations(const std::string& department_code) override {
-    Stmt s(db(), department_code.empty() ? kObligationColumns " ORDER BY id"
+    Stmt s(cache(), department_code.empty() ? kObligationColumns " ORDER BY id"
                                          : kObligationColumns " WHERE department_code = ? ORDER BY id");
     if (!department_code.empty()) s.Bind(1, department_code);
     std::vector<ObligationRow> out;
@@ -469,7 +503,7 @@ class SqliteStorage : public Storage {
   }
 
   void AppendAudit(const AuditRow& a) override {
-    Stmt s(db(), "INSERT INTO audit_log(position, time, user_id, department_code, action, object, "
+    Stmt s(cache(), "INSERT INTO audit_log(position, time, user_id, department_code, action, object, "
                  "before_digest, after_digest, reason, previous_hash, hash) "
                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.Bind(1, a.position).Bind(2, a.time).Bind(3, a.user_id).Bind(4, a.department_code)
@@ -477,7 +511,7 @@ class SqliteStorage : public Storage {
         .Bind(9, a.reason).Bind(10, a.previous_hash).Bind(11, a.hash).Run();
   }
   std::optional<AuditRow> LastAudit() override {
-    Stmt s(db(), kAuditColumns " ORDER BY position DESC LIMIT 1");
+    Stmt s(cache(), kAuditColumns " ORDER BY position DESC LIMIT 1");
     if (!s.Step()) return std::nullopt;
     return ReadAudit(s);
   }
@@ -485,7 +519,7 @@ class SqliteStorage : public Storage {
                  const std::function<bool(const AuditRow&)>& fn) override {
     // In rowid order, which is the order records were stored in: a record
     // moved by a raw UPDATE of its position shows up out of sequence.
-    Stmt s(db(), kAuditColumns " WHERE position >= ? ORDER BY rowid");
+    Stmt s(cache(), kAuditColumns " WHERE position >= ? ORDER BY rowid");
     s.Bind(1, from_position);
     while (s.Step()) {
       if (!fn(ReadAudit(s))) break;
@@ -493,13 +527,13 @@ class SqliteStorage : public Storage {
   }
 
   void InsertSecurityEvent(const SecurityEventRow& e) override {
-    Stmt s(db(), "INSERT INTO security_events(time, user_id, department_code, action, object, detail) "
+    Stmt s(cache(), "INSERT INTO security_events(time, user_id, department_code, action, object, detail) "
                  "VALUES(?, ?, ?, ?, ?, ?)");
     s.Bind(1, e.time).Bind(2, e.user_id).Bind(3, e.department_code).Bind(4, e.action)
         .Bind(5, e.object).Bind(6, e.detail).Run();
   }
   std::vector<SecurityEventRow> ListSecurityEvents() override {
-    Stmt s(db(), "SELECT id, time, user_id, department_code, action, object, detail "
+    Stmt s(cache(), "SELECT id, time, user_id, department_code, action, object, detail "
                  "FROM security_events ORDER BY id");
     std::vector<SecurityEventRow> out;
     while (s.Step()) {
@@ -513,6 +547,10 @@ class SqliteStorage : public Storage {
   sqlite3* db() const {
     if (!db_) throw StorageError("the platform is closed");
     return db_;
+  }
+  StmtCache& cache() const {
+    if (!db_ || !cache_) throw StorageError("the platform is closed");
+    return *cache_;
   }
 
   void Exec(const char* sql) {
@@ -623,6 +661,7 @@ class SqliteStorage : public Storage {
   }
 
   sqlite3* db_ = nullptr;
+  std::unique_ptr<StmtCache> cache_;
 };
 
 }  // namespace
