@@ -270,13 +270,19 @@ class SqliteStorage : public Storage {
       db_ = nullptr;
       throw StorageError("cannot open platform database \"" + options.path + "\": " + msg);
     }
-    sqlite3_busy_timeout(db_, options.busy_timeout_ms);
-    cache_ = std::make_unique<StmtCache>(db_);
-    Exec("PRAGMA foreign_keys = ON");
-    if (options.path != ":memory:") Exec("PRAGMA journal_mode = WAL");
-    Exec(options.durability == Durability::kNormal ? "PRAGMA synchronous = NORMAL"
-                                                   : "PRAGMA synchronous = FULL");
-    Migrate();
+    // A constructor that throws runs no destructor: close what is open.
+    try {
+      sqlite3_busy_timeout(db_, options.busy_timeout_ms);
+      cache_ = std::make_unique<StmtCache>(db_);
+      Exec("PRAGMA foreign_keys = ON");
+      if (options.path != ":memory:") Exec("PRAGMA journal_mode = WAL");
+      Exec(options.durability == Durability::kNormal ? "PRAGMA synchronous = NORMAL"
+                                                     : "PRAGMA synchronous = FULL");
+      Migrate();
+    } catch (...) {
+      Close();
+      throw;
+    }
   }
   ~SqliteStorage() override { Close(); }
 
