@@ -271,6 +271,19 @@ struct Platform::Impl {
 
   // ---- entries ----------------------------------------------------------------------
 
+  // The entry's working version, which must be in `required` state; the
+  // invalid-transition error otherwise (`none`: no working version; `only`:
+  // what may be done, e.g. "only a draft can be submitted (A10)").
+  VersionRow WorkingVersion(const EntryRow& e, VersionStatus required, const char* none, const char* only) {
+    if (!e.working_version) throw InvalidTransitionError("entry " + std::to_string(e.id) + " " + none);
+    VersionRow v = LoadVersion(e, *e.working_version);
+    if (v.status != required) {
+      throw InvalidTransitionError("entry " + std::to_string(e.id) + " version " + std::to_string(v.number) +
+                                   " is " + ToString(v.status) + "; " + only);
+    }
+    return v;
+  }
+
   EntryRow LoadEntry(std::int64_t id) {
     auto e = S().FindEntry(id);
     if (!e) throw NotFoundError("catalog entry " + std::to_string(id) + " does not exist");
@@ -654,15 +667,8 @@ EntryRecord Platform::Submit(const std::string& actor, std::int64_t entry_id, st
     EntryRow e = impl_->LoadEntry(entry_id);
     auto a = impl_->Authorize(actor, Action::kSubmitCatalog, e.provider_code, ObjectOfEntry(entry_id));
     Impl::CheckRowVersion(e, row_version);
-    if (!e.working_version) {
-      throw InvalidTransitionError("entry " + std::to_string(entry_id) + " has no draft to submit");
-    }
-    VersionRow v = impl_->LoadVersion(e, *e.working_version);
-    if (v.status != VersionStatus::kDraft) {
-      throw InvalidTransitionError("entry " + std::to_string(entry_id) + " version " +
-                                   std::to_string(v.number) + " is " + ToString(v.status) +
-                                   "; only a draft can be submitted (A10)");
-    }
+    VersionRow v = impl_->WorkingVersion(e, VersionStatus::kDraft, "has no draft to submit",
+                                         "only a draft can be submitted (A10)");
     const auto findings = Validate(EntryFromJson(v.content));
     if (HasErrors(findings)) {
       std::string list;
@@ -697,12 +703,8 @@ EntryRecord Platform::Approve(const std::string& actor, std::int64_t entry_id, s
     EntryRow e = impl_->LoadEntry(entry_id);
     auto a = impl_->Authorize(actor, Action::kReviewCatalog, "", ObjectOfEntry(entry_id));
     Impl::CheckRowVersion(e, row_version);
-    if (!e.working_version) throw InvalidTransitionError("entry " + std::to_string(entry_id) + " has nothing to review");
-    VersionRow v = impl_->LoadVersion(e, *e.working_version);
-    if (v.status != VersionStatus::kSubmitted) {
-      throw InvalidTransitionError("entry " + std::to_string(entry_id) + " version " + std::to_string(v.number) +
-                                   " is " + ToString(v.status) + "; only a submitted version can be reviewed (A10)");
-    }
+    VersionRow v = impl_->WorkingVersion(e, VersionStatus::kSubmitted, "has nothing to review",
+                                         "only a submitted version can be reviewed (A10)");
     const std::string before = impl_->EntryDigest(e);
     CatalogEntry content = EntryFromJson(v.content);
     if (e.code.empty()) {
@@ -736,12 +738,8 @@ EntryRecord Platform::Reject(const std::string& actor, std::int64_t entry_id, st
     EntryRow e = impl_->LoadEntry(entry_id);
     auto a = impl_->Authorize(actor, Action::kReviewCatalog, "", ObjectOfEntry(entry_id));
     Impl::CheckRowVersion(e, row_version);
-    if (!e.working_version) throw InvalidTransitionError("entry " + std::to_string(entry_id) + " has nothing to review");
-    VersionRow v = impl_->LoadVersion(e, *e.working_version);
-    if (v.status != VersionStatus::kSubmitted) {
-      throw InvalidTransitionError("entry " + std::to_string(entry_id) + " version " + std::to_string(v.number) +
-                                   " is " + ToString(v.status) + "; only a submitted version can be reviewed (A10)");
-    }
+    VersionRow v = impl_->WorkingVersion(e, VersionStatus::kSubmitted, "has nothing to review",
+                                         "only a submitted version can be reviewed (A10)");
     const std::string before = impl_->EntryDigest(e);
     v.status = VersionStatus::kRejected;
     v.reviewed_at = impl_->NowSeconds();
@@ -768,12 +766,8 @@ EntryRecord Platform::Publish(const std::string& actor, std::int64_t entry_id, s
       throw InvalidTransitionError("entry " + std::to_string(entry_id) + " is " + ToString(e.status) +
                                    "; it cannot be published (A16)");
     }
-    if (!e.working_version) throw InvalidTransitionError("entry " + std::to_string(entry_id) + " has no approved version");
-    VersionRow v = impl_->LoadVersion(e, *e.working_version);
-    if (v.status != VersionStatus::kApproved) {
-      throw InvalidTransitionError("entry " + std::to_string(entry_id) + " version " + std::to_string(v.number) +
-                                   " is " + ToString(v.status) + "; only an approved version can be published (A10)");
-    }
+    VersionRow v = impl_->WorkingVersion(e, VersionStatus::kApproved, "has no approved version",
+                                         "only an approved version can be published (A10)");
     const std::string before = impl_->EntryDigest(e);
     const std::int64_t now = impl_->NowSeconds();
     if (e.live_version) {
