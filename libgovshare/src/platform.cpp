@@ -30,7 +30,6 @@ using storage::VersionRow;
 using ojson = nlohmann::ordered_json;
 
 constexpr char kMetaAuditHash[] = "audit_hash";
-constexpr char kMetaAuditCount[] = "audit_count";
 constexpr char kMetaAuditHead[] = "audit_head";
 constexpr char kMetaInitialized[] = "initialized";
 constexpr char kBundleFormat[] = "govshare-federation-1";
@@ -248,8 +247,9 @@ struct Platform::Impl {
     r.previous_hash = last ? last->hash : Genesis();
     r.hash = internal::HexDigest(audit_hash, ChainInput(r));
     s.AppendAudit(r);
-    s.SetMeta(kMetaAuditCount, std::to_string(r.position));
-    s.SetMeta(kMetaAuditHead, r.hash);
+    // The head beside the chain ("<count>:<hash>") lets verification see
+    // records cut off at the end.
+    s.SetMeta(kMetaAuditHead, std::to_string(r.position) + ":" + r.hash);
   }
 
   std::string DigestOf(const std::string& text) const {
@@ -258,13 +258,18 @@ struct Platform::Impl {
 
   // A digest of an entry's state: its row and the content of its versions
   // that matter now.
-  std::string EntryDigest(const EntryRow& e) {
+  // `known` is a version row the caller holds (spares reading it again).
+  std::string EntryDigest(const EntryRow& e, const VersionRow* known = nullptr) {
     std::string s = std::to_string(e.id) + "|" + e.code + "|" + e.provider_code + "|" +
                     ToString(e.status) + "|" + std::to_string(e.row_version) + "|" +
                     e.withdrawal_reason;
     for (const auto& v : {e.live_version, e.working_version}) {
       if (!v) continue;
-      if (auto row = S().FindVersion(e.id, *v)) s += "|" + ToString(row->status) + ":" + row->content;
+      if (known && known->number == *v) {
+        s += "|" + ToString(known->status) + ":" + known->content;
+      } else if (auto row = S().FindVersion(e.id, *v)) {
+        s += "|" + ToString(row->status) + ":" + row->content;
+      }
     }
     return DigestOf(s);
   }
@@ -314,7 +319,8 @@ struct Platform::Impl {
   // The record of an entry; `working_content` spares re-reading a version
   // the caller has just written.
   EntryRecord Record(const EntryRow& e, bool include_working,
-                     const CatalogEntry* working_content = nullptr) {
+                     const CatalogEntry* working_content = nullptr,
+                     const VersionRow* working_row = nullptr) {
     EntryRecord r;
     r.id = e.id;
     r.code = e.code;
@@ -325,10 +331,15 @@ struct Platform::Impl {
     r.withdrawal_reason = e.withdrawal_reason;
     if (e.live_version) r.live = EntryFromJson(LoadVersion(e, *e.live_version).content);
     if (e.working_version && include_working) {
-      const VersionRow v = LoadVersion(e, *e.working_version);
+      if (working_row && working_content && working_row->number == *e.working_version) {
+        r.working = *working_content;
+        r.working_status = working_row->status;
+      } else {
+        const VersionRow v = LoadVersion(e, *e.working_version);
+        r.working = EntryFromJson(v.content);
+        r.working_status = v.status;
+      }
       r.working_version = e.working_version;
-      r.working = working_content ? *working_content : EntryFromJson(v.content);
-      r.working_status = v.status;
     }
     return r;
   }
@@ -614,8 +625,8 @@ EntryRecord Platform::CreateDraft(const std::string& actor, const CatalogEntry& 
     v.created_by = actor;
     v.created_at = impl_->NowSeconds();
     impl_->S().InsertVersion(v);
-    impl_->Audit(a, "catalog.create", ObjectOfEntry(e.id), "", impl_->EntryDigest(e), "");
-    return impl_->Record(e, true, &content);
+    impl_->Audit(a, "catalog.create", ObjectOfEntry(e.id), "", impl_->EntryDigest(e, &v), "");
+    return impl_->Record(e, true, &content, &v);
   });
 }
 
@@ -628,16 +639,18 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
     if (e.status == EntryStatus::kWithdrawn) {
       throw InvalidTransitionError("entry " + std::to_string(entry_id) + " is withdrawn (A16); it cannot be edited");
     }
-    const std::string before = impl_->EntryDigest(e);
     const auto [content, json] = impl_->Normalize(entry, a.department, e.code);
     const std::int64_t now = impl_->NowSeconds();
+    VersionRow v;
+    std::string before;
     if (e.working_version) {
-      VersionRow v = impl_->LoadVersion(e, *e.working_version);
+      v = impl_->LoadVersion(e, *e.working_version);
       if (v.status != VersionStatus::kDraft && v.status != VersionStatus::kRejected) {
         throw InvalidTransitionError("entry " + std::to_string(entry_id) + " version " +
                                      std::to_string(v.number) + " is " + ToString(v.status) +
                                      "; only a draft or a rejected version can be edited (A10)");
       }
+      before = impl_->EntryDigest(e, &v);
       v.status = VersionStatus::kDraft;
       v.content = json;
       v.created_by = actor;
@@ -645,8 +658,8 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
       impl_->S().UpdateVersion(v);
     } else {
       // A revision of a published entry: the live version stays live.
+      before = impl_->EntryDigest(e);
       const auto versions = impl_->S().ListVersions(e.id);
-      VersionRow v;
       v.entry_id = e.id;
       v.number = versions.empty() ? 1 : versions.back().number + 1;
       v.status = VersionStatus::kDraft;
@@ -657,8 +670,8 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
       e.working_version = v.number;
     }
     impl_->Store(e, row_version);
-    impl_->Audit(a, "catalog.edit", ObjectOfEntry(e.id), before, impl_->EntryDigest(e), "");
-    return impl_->Record(e, true, &content);
+    impl_->Audit(a, "catalog.edit", ObjectOfEntry(e.id), before, impl_->EntryDigest(e, &v), "");
+    return impl_->Record(e, true, &content, &v);
   });
 }
 
@@ -1080,9 +1093,11 @@ AuditVerification Platform::VerifyAudit(const std::string& actor) const {
     });
     if (out.intact) {
       // The head kept beside the chain detects records cut off at the end.
-      const auto count = impl_->S().GetMeta(kMetaAuditCount);
-      const auto head = impl_->S().GetMeta(kMetaAuditHead);
-      const std::int64_t recorded = count ? std::stoll(*count) : 0;
+      const auto meta = impl_->S().GetMeta(kMetaAuditHead);
+      const size_t colon = meta ? meta->find(':') : std::string::npos;
+      const std::int64_t recorded = colon == std::string::npos ? 0 : std::stoll(meta->substr(0, colon));
+      const std::optional<std::string> head =
+          colon == std::string::npos ? std::nullopt : std::optional<std::string>(meta->substr(colon + 1));
       if (recorded != out.records) {
         fail(out.records + 1, "the trail ends at record " + std::to_string(out.records) + " but " +
                                   std::to_string(recorded) + " were written (deleted at the end)");

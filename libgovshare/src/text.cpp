@@ -1,6 +1,8 @@
 #include "internal/text.h"
 
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 namespace govshare::internal {
 
@@ -9,6 +11,14 @@ bool IsValidUtf8(const std::string& s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
+    // ASCII fast path: eight bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = p[i];
     if (c < 0x80) { ++i; continue; }
     size_t len;

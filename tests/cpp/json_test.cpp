@@ -63,6 +63,15 @@ TEST(JsonTest, ChineseTextIsWrittenAsUtf8NotEscapes) {
   EXPECT_EQ(text.find('\n'), std::string::npos);  // indent < 0: one line
 }
 
+TEST(JsonTest, SpecialCharactersAreEscapedLikeNlohmann) {
+  CatalogEntry e = ValidConditionalEntry();
+  e.summary = std::string("a\"b\\c\nd\te\x01" "f/中\x7f");
+  const std::string text = EntryToJson(e, -1);
+  EXPECT_NE(text.find(R"("summary":"a\"b\\c\nd\te\u0001f/中)" "\x7f" R"(")"), std::string::npos) << text;
+  EXPECT_EQ(EntryFromJson(text), e);
+  EXPECT_NE(EntryToJson(e, 2).find("\n  \"summary\": \"a\\\""), std::string::npos);
+}
+
 TEST(JsonTest, EscapedUnicodeIsDecoded) {
   const CatalogEntry e = EntryFromJson(MinimalEntry(R"(, "summary": "\u6237\u7c4d")"));
   EXPECT_EQ(e.summary, "户籍");
