@@ -177,12 +177,12 @@ struct Platform::Impl {
   };
 
   Actor LoadActor(const std::string& id, Action action, const std::string& object) {
-    auto user = S().FindUser(id);
-    if (!user) throw Denied{id, "", action, object, "no such user"};
-    if (!user->active) throw Denied{id, user->department_code, action, object, "the user is inactive"};
-    auto dept = S().FindDepartment(user->department_code);
-    if (!dept) throw StorageError("user " + id + " has no department");
-    return Actor{*user, *dept};
+    auto found = S().FindUserWithDepartment(id);
+    if (!found) throw Denied{id, "", action, object, "no such user"};
+    if (!found->first.active) {
+      throw Denied{id, found->first.department_code, action, object, "the user is inactive"};
+    }
+    return Actor{std::move(found->first), std::move(found->second)};
   }
 
   static bool Allowed(const Actor& a, Action action, const std::string& scope_department) {
@@ -233,9 +233,12 @@ struct Platform::Impl {
   void Audit(const Actor& a, const std::string& action, const std::string& object,
              const std::string& before, const std::string& after, const std::string& reason) {
     storage::Storage& s = S();
-    const auto last = s.LastAudit();
+    // The head kept in platform_meta ("<count>:<hash>", written with every
+    // record in the same transaction) gives the position and the link.
+    const auto head = s.GetMeta(kMetaAuditHead);
+    const size_t colon = head ? head->find(':') : std::string::npos;
     AuditRow r;
-    r.position = last ? last->position + 1 : 1;
+    r.position = colon == std::string::npos ? 1 : std::stoll(head->substr(0, colon)) + 1;
     r.time = NowSeconds();
     r.user_id = a.user.id;
     r.department_code = a.user.department_code;
@@ -244,7 +247,7 @@ struct Platform::Impl {
     r.before_digest = before;
     r.after_digest = after;
     r.reason = reason;
-    r.previous_hash = last ? last->hash : Genesis();
+    r.previous_hash = colon == std::string::npos ? Genesis() : head->substr(colon + 1);
     r.hash = internal::HexDigest(audit_hash, ChainInput(r));
     s.AppendAudit(r);
     // The head beside the chain ("<count>:<hash>") lets verification see
@@ -258,6 +261,11 @@ struct Platform::Impl {
 
   // A digest of an entry's state: its row and the content of its versions
   // that matter now.
+  void SetContent(VersionRow& v, std::string json) {
+    v.content_digest = DigestOf(json);
+    v.content = std::move(json);
+  }
+
   // `known` is a version row the caller holds (spares reading it again).
   std::string EntryDigest(const EntryRow& e, const VersionRow* known = nullptr) {
     std::string s = std::to_string(e.id) + "|" + e.code + "|" + e.provider_code + "|" +
@@ -265,10 +273,12 @@ struct Platform::Impl {
                     e.withdrawal_reason;
     for (const auto& v : {e.live_version, e.working_version}) {
       if (!v) continue;
-      if (known && known->number == *v) {
-        s += "|" + ToString(known->status) + ":" + known->content;
-      } else if (auto row = S().FindVersion(e.id, *v)) {
-        s += "|" + ToString(row->status) + ":" + row->content;
+      const VersionRow* row = known && known->number == *v ? known : nullptr;
+      std::optional<VersionRow> loaded;
+      if (!row && (loaded = S().FindVersion(e.id, *v))) row = &*loaded;
+      if (row) {
+        s += "|" + ToString(row->status) + ":" +
+             (row->content_digest.empty() ? DigestOf(row->content) : row->content_digest);
       }
     }
     return DigestOf(s);
@@ -318,9 +328,11 @@ struct Platform::Impl {
 
   // The record of an entry; `working_content` spares re-reading a version
   // the caller has just written.
+  EntryRecord Record(const EntryRow& e, bool include_working) {
+    return Record(e, include_working, std::nullopt, nullptr);
+  }
   EntryRecord Record(const EntryRow& e, bool include_working,
-                     const CatalogEntry* working_content = nullptr,
-                     const VersionRow* working_row = nullptr) {
+                     std::optional<CatalogEntry> working_content, const VersionRow* working_row) {
     EntryRecord r;
     r.id = e.id;
     r.code = e.code;
@@ -332,7 +344,7 @@ struct Platform::Impl {
     if (e.live_version) r.live = EntryFromJson(LoadVersion(e, *e.live_version).content);
     if (e.working_version && include_working) {
       if (working_row && working_content && working_row->number == *e.working_version) {
-        r.working = *working_content;
+        r.working = std::move(working_content);
         r.working_status = working_row->status;
       } else {
         const VersionRow v = LoadVersion(e, *e.working_version);
@@ -610,7 +622,7 @@ bool Platform::MayDo(const std::string& actor, Action action, const std::string&
 EntryRecord Platform::CreateDraft(const std::string& actor, const CatalogEntry& entry) {
   return impl_->Write([&] {
     auto a = impl_->Authorize(actor, Action::kEditCatalog, "", "entry:new");
-    const auto [content, json] = impl_->Normalize(entry, a.department, "");
+    auto [content, json] = impl_->Normalize(entry, a.department, "");
     EntryRow e;
     e.provider_code = a.department.code;
     e.status = EntryStatus::kUnpublished;
@@ -621,12 +633,12 @@ EntryRecord Platform::CreateDraft(const std::string& actor, const CatalogEntry& 
     v.entry_id = e.id;
     v.number = 1;
     v.status = VersionStatus::kDraft;
-    v.content = json;
+    impl_->SetContent(v, json);
     v.created_by = actor;
     v.created_at = impl_->NowSeconds();
     impl_->S().InsertVersion(v);
     impl_->Audit(a, "catalog.create", ObjectOfEntry(e.id), "", impl_->EntryDigest(e, &v), "");
-    return impl_->Record(e, true, &content, &v);
+    return impl_->Record(e, true, std::move(content), &v);
   });
 }
 
@@ -639,7 +651,7 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
     if (e.status == EntryStatus::kWithdrawn) {
       throw InvalidTransitionError("entry " + std::to_string(entry_id) + " is withdrawn (A16); it cannot be edited");
     }
-    const auto [content, json] = impl_->Normalize(entry, a.department, e.code);
+    auto [content, json] = impl_->Normalize(entry, a.department, e.code);
     const std::int64_t now = impl_->NowSeconds();
     VersionRow v;
     std::string before;
@@ -652,7 +664,7 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
       }
       before = impl_->EntryDigest(e, &v);
       v.status = VersionStatus::kDraft;
-      v.content = json;
+      impl_->SetContent(v, json);
       v.created_by = actor;
       v.created_at = now;
       impl_->S().UpdateVersion(v);
@@ -663,7 +675,7 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
       v.entry_id = e.id;
       v.number = versions.empty() ? 1 : versions.back().number + 1;
       v.status = VersionStatus::kDraft;
-      v.content = json;
+      impl_->SetContent(v, json);
       v.created_by = actor;
       v.created_at = now;
       impl_->S().InsertVersion(v);
@@ -671,7 +683,7 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
     }
     impl_->Store(e, row_version);
     impl_->Audit(a, "catalog.edit", ObjectOfEntry(e.id), before, impl_->EntryDigest(e, &v), "");
-    return impl_->Record(e, true, &content, &v);
+    return impl_->Record(e, true, std::move(content), &v);
   });
 }
 
@@ -726,7 +738,7 @@ EntryRecord Platform::Approve(const std::string& actor, std::int64_t entry_id, s
     }
     content.code = e.code;
     const std::int64_t now = impl_->NowSeconds();
-    v.content = EntryToJson(content, -1);
+    impl_->SetContent(v, EntryToJson(content, -1));
     v.status = VersionStatus::kApproved;
     v.reviewed_at = now;
     v.reviewed_by = actor;
@@ -790,7 +802,7 @@ EntryRecord Platform::Publish(const std::string& actor, std::int64_t entry_id, s
     }
     CatalogEntry content = EntryFromJson(v.content);
     content.publish_date = impl_->Now().date;
-    v.content = EntryToJson(content, -1);
+    impl_->SetContent(v, EntryToJson(content, -1));
     v.status = VersionStatus::kPublished;
     v.published_at = now;
     impl_->S().UpdateVersion(v);
@@ -1270,7 +1282,7 @@ FederationReport Platform::ImportFederationBundle(const std::string& actor, cons
         v.entry_id = e.id;
         v.number = 1;
         v.status = VersionStatus::kPublished;
-        v.content = json;
+        impl_->SetContent(v, json);
         v.created_by = actor;
         v.created_at = now;
         v.published_at = now;
@@ -1292,7 +1304,7 @@ FederationReport Platform::ImportFederationBundle(const std::string& actor, cons
       v.entry_id = e.id;
       v.number = s.ListVersions(e.id).back().number + 1;
       v.status = VersionStatus::kPublished;
-      v.content = json;
+      impl_->SetContent(v, json);
       v.created_by = actor;
       v.created_at = now;
       v.published_at = now;

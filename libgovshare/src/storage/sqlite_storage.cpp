@@ -50,6 +50,7 @@ CREATE TABLE entry_versions (
   number INTEGER NOT NULL,
   status TEXT NOT NULL,
   content TEXT NOT NULL,
+  content_digest TEXT NOT NULL DEFAULT '',
   created_by TEXT NOT NULL,
   created_at INTEGER NOT NULL,
   submitted_at INTEGER,
@@ -247,7 +248,7 @@ E EnumFromText(const std::string& text, E first, E last) {
   "withdrawal_reason, source_platform, imported_at FROM entries"
 #define kVersionColumns                                                                    \
   "SELECT entry_id, number, status, content, created_by, created_at, submitted_at, "      \
-  "reviewed_at, reviewed_by, rejection, published_at FROM entry_versions"
+  "reviewed_at, reviewed_by, rejection, published_at, content_digest FROM entry_versions"
 #define kNoticeColumns                                                                    \
   "SELECT id, kind, department_code, entry_id, message, created_at, acknowledged_at, "   \
   "acknowledged_by FROM notices"
@@ -344,6 +345,20 @@ class SqliteStorage : public Storage {
     if (!s.Step()) return std::nullopt;
     return ReadUser(s);
   }
+  std::optional<std::pair<User, Department>> FindUserWithDepartment(const std::string& id) override {
+    Stmt s(cache(), "SELECT u.id, u.name, u.department_code, u.roles, u.active, "
+                    "d.code, d.name, d.level, d.parent_code "
+                    "FROM users u JOIN departments d ON d.code = u.department_code WHERE u.id = ?");
+    s.Bind(1, id);
+    if (!s.Step()) return std::nullopt;
+    User u = ReadUser(s);
+    Department d;
+    d.code = s.Text(5);
+    d.name = s.Text(6);
+    d.level = ParseDepartmentLevel(s.Text(7));
+    d.parent_code = s.Text(8);
+    return std::make_pair(std::move(u), std::move(d));
+  }
   std::vector<User> ListUsers(const std::string& department_code) override {
     Stmt s(cache(), department_code.empty()
                      ? "SELECT id, name, department_code, roles, active FROM users ORDER BY id"
@@ -404,14 +419,15 @@ class SqliteStorage : public Storage {
 
   void InsertVersion(const VersionRow& v) override {
     Stmt s(cache(), "INSERT INTO entry_versions(entry_id, number, status, content, created_by, "
-                 "created_at, submitted_at, reviewed_at, reviewed_by, rejection, published_at) "
-                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 "created_at, submitted_at, reviewed_at, reviewed_by, rejection, published_at, "
+                 "content_digest) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     BindVersion(s, v).Run();
   }
   void UpdateVersion(const VersionRow& v) override {
     Stmt s(cache(), "UPDATE entry_versions SET status = ?3, content = ?4, created_by = ?5, "
                  "created_at = ?6, submitted_at = ?7, reviewed_at = ?8, reviewed_by = ?9, "
-                 "rejection = ?10, published_at = ?11 WHERE entry_id = ?1 AND number = ?2");
+                 "rejection = ?10, published_at = ?11, content_digest = ?12 "
+                 "WHERE entry_id = ?1 AND number = ?2");
     BindVersion(s, v).Run();
   }
   std::optional<VersionRow> FindVersion(std::int64_t entry_id, int number) override {
@@ -516,11 +532,6 @@ class SqliteStorage : public Storage {
         .Bind(5, a.action).Bind(6, a.object).Bind(7, a.before_digest).Bind(8, a.after_digest)
         .Bind(9, a.reason).Bind(10, a.previous_hash).Bind(11, a.hash).Run();
   }
-  std::optional<AuditRow> LastAudit() override {
-    Stmt s(cache(), kAuditColumns " ORDER BY position DESC LIMIT 1");
-    if (!s.Step()) return std::nullopt;
-    return ReadAudit(s);
-  }
   void ScanAudit(std::int64_t from_position,
                  const std::function<bool(const AuditRow&)>& fn) override {
     // In rowid order, which is the order records were stored in: a record
@@ -621,7 +632,8 @@ class SqliteStorage : public Storage {
   static Stmt& BindVersion(Stmt& s, const VersionRow& v) {
     return s.Bind(1, v.entry_id).Bind(2, v.number).Bind(3, ToString(v.status)).Bind(4, v.content)
         .Bind(5, v.created_by).Bind(6, v.created_at).Bind(7, v.submitted_at).Bind(8, v.reviewed_at)
-        .Bind(9, v.reviewed_by).Bind(10, v.rejection).Bind(11, v.published_at);
+        .Bind(9, v.reviewed_by).Bind(10, v.rejection).Bind(11, v.published_at)
+        .Bind(12, v.content_digest);
   }
   static VersionRow ReadVersion(const Stmt& s) {
     VersionRow v;
@@ -636,6 +648,7 @@ class SqliteStorage : public Storage {
     v.reviewed_by = s.Text(8);
     v.rejection = s.Text(9);
     v.published_at = s.OptInt(10);
+    v.content_digest = s.Text(11);
     return v;
   }
   static NoticeRow ReadNotice(const Stmt& s) {

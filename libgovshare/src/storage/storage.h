@@ -37,6 +37,9 @@ struct VersionRow {
   int number = 0;
   VersionStatus status = VersionStatus::kDraft;
   std::string content;
+  /// Digest of `content` (the platform's audit hash), kept so that audit
+  /// digests of an entry's state need not hash the content again.
+  std::string content_digest;
   std::string created_by;
   std::int64_t created_at = 0;
   std::optional<std::int64_t> submitted_at;
@@ -111,6 +114,8 @@ class Storage {
 
   virtual void InsertUser(const User& u) = 0;
   virtual std::optional<User> FindUser(const std::string& id) = 0;
+  /// The user and their department in one read (every operation needs both).
+  virtual std::optional<std::pair<User, Department>> FindUserWithDepartment(const std::string& id) = 0;
   virtual std::vector<User> ListUsers(const std::string& department_code) = 0;
 
   virtual std::int64_t InsertEntry(const EntryRow& e) = 0;
@@ -143,7 +148,6 @@ class Storage {
   virtual std::vector<ObligationRow> ListObligations(const std::string& department_code) = 0;
 
   virtual void AppendAudit(const AuditRow& a) = 0;
-  virtual std::optional<AuditRow> LastAudit() = 0;
   /// Calls `fn` for every audit row in position order; stops when it returns false.
   virtual void ScanAudit(std::int64_t from_position,
                          const std::function<bool(const AuditRow&)>& fn) = 0;
