@@ -112,16 +112,23 @@ struct Platform::Impl {
 
   // ---- transactions and permissions -------------------------------------------------
 
-  // Runs `fn` in one write transaction. A Denied signal rolls back, records
-  // a security event (its own transaction) and raises the permission error.
+  // Runs `fn` in one transaction — a write transaction (the write lock
+  // taken at once) or a read transaction (a consistent snapshot even while
+  // other processes write). A Denied signal rolls back, records a security
+  // event (its own transaction) and raises the permission error.
   template <typename Fn>
-  auto Write(Fn fn) -> decltype(fn()) {
+  auto InTransaction(bool write, Fn fn) -> decltype(fn()) {
     storage::Storage& s = S();
-    s.Begin();
+    if (write) {
+      s.Begin();
+    } else {
+      s.BeginRead();
+    }
     try {
       if constexpr (std::is_void_v<decltype(fn())>) {
         fn();
         s.Commit();
+        return;
       } else {
         auto result = fn();
         s.Commit();
@@ -134,26 +141,14 @@ struct Platform::Impl {
       s.Rollback();
       throw;
     }
-    if constexpr (!std::is_void_v<decltype(fn())>) return decltype(fn()){};
   }
-
-  // Runs `fn` in one read transaction (a consistent snapshot even while
-  // other processes write), with the same denial handling.
+  template <typename Fn>
+  auto Write(Fn fn) -> decltype(fn()) {
+    return InTransaction(true, fn);
+  }
   template <typename Fn>
   auto Read(Fn fn) -> decltype(fn()) {
-    storage::Storage& s = S();
-    s.BeginRead();
-    try {
-      auto result = fn();
-      s.Commit();
-      return result;
-    } catch (const Denied& d) {
-      s.Rollback();
-      RecordDenied(d);
-    } catch (...) {
-      s.Rollback();
-      throw;
-    }
+    return InTransaction(false, fn);
   }
 
   [[noreturn]] void RecordDenied(const Denied& d) {
