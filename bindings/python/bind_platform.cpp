@@ -362,6 +362,13 @@ void BindNames(py::module_& m) {
   m.def("enum_name", py::overload_cast<Durability>(&ToString), py::arg("value"));
   m.def("chinese_label", py::overload_cast<Role>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<DepartmentLevel>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<Action>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<VersionStatus>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<EntryStatus>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<NoticeKind>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<ObligationKind>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<ObligationState>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<HashAlgorithm>(&ChineseLabel), py::arg("value"));
 
   const char* parse_doc = "Parses the name enum_name gives; raises InvalidArgumentError.";
   m.def("parse_role", &ParseRole, py::arg("name"), parse_doc);

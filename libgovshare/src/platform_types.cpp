@@ -96,6 +96,13 @@ DepartmentLevel ParseDepartmentLevel(const std::string& n) {
 Action ParseAction(const std::string& n) { return internal::ParseEnumOrThrow(kActionNames, n, "action"); }
 std::string ChineseLabel(Role v) { return internal::EnumToLabel(kRoleNames, v); }
 std::string ChineseLabel(DepartmentLevel v) { return internal::EnumToLabel(kLevelNames, v); }
+std::string ChineseLabel(Action v) { return internal::EnumToLabel(kActionNames, v); }
+std::string ChineseLabel(VersionStatus v) { return internal::EnumToLabel(kVersionStatusNames, v); }
+std::string ChineseLabel(EntryStatus v) { return internal::EnumToLabel(kEntryStatusNames, v); }
+std::string ChineseLabel(NoticeKind v) { return internal::EnumToLabel(kNoticeKindNames, v); }
+std::string ChineseLabel(ObligationKind v) { return internal::EnumToLabel(kObligationKindNames, v); }
+std::string ChineseLabel(ObligationState v) { return internal::EnumToLabel(kObligationStateNames, v); }
+std::string ChineseLabel(HashAlgorithm v) { return internal::EnumToLabel(kHashNames, v); }
 
 std::vector<Action> AllActions() {
   std::vector<Action> out;

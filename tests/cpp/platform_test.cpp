@@ -174,6 +174,17 @@ TEST(PermissionMatrixTest, MatchesTheDocumentedMatrix) {
   EXPECT_TRUE(RoleAllows(Role::kDeptAdmin, DepartmentLevel::kCountyPlatform, Action::kExportFederation));
 }
 
+TEST(PlatformNamesTest, EveryPlatformEnumHasAChineseLabel) {
+  EXPECT_EQ(ChineseLabel(EntryStatus::kWithdrawalRequested), "撤销申请中");
+  EXPECT_EQ(ChineseLabel(VersionStatus::kRejected), "审核未通过");
+  EXPECT_EQ(ChineseLabel(NoticeKind::kWithdrawalNotice), "撤销发布告知");
+  EXPECT_EQ(ChineseLabel(ObligationState::kOverdue), "已逾期");
+  EXPECT_EQ(ChineseLabel(ObligationKind::kAnnualCensus), "年度普查");
+  EXPECT_EQ(ChineseLabel(Action::kDecideWithdrawal), "审核撤销发布");
+  EXPECT_EQ(ChineseLabel(HashAlgorithm::kSm3), "SM3");
+  for (Action a : AllActions()) EXPECT_NE(ChineseLabel(a), ToString(a));
+}
+
 TEST_F(PlatformTest, MayDoAppliesDepartmentScope) {
   EXPECT_TRUE(p_->MayDo("police.op", Action::kEditCatalog, kPolice));
   EXPECT_FALSE(p_->MayDo("police.op", Action::kEditCatalog, kCivil));

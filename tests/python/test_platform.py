@@ -696,3 +696,10 @@ def test_the_context_manager_closes_even_on_error() -> None:
             seed_city(p)
             p.add_department("civil.op", dept(NEW_CODE, "x", L.MUNICIPAL))
     assert not p.is_open()
+
+
+def test_platform_enums_have_chinese_labels() -> None:
+    assert gs.chinese_label(gs.EntryStatus.WITHDRAWN) == "已撤销"
+    assert gs.chinese_label(gs.ObligationState.OVERDUE) == "已逾期"
+    assert gs.chinese_label(gs.NoticeKind.REVIEW_RESULT) == "审核结果"
+    assert all(gs.chinese_label(a) != gs.enum_name(a) for a in gs.all_actions())

@@ -586,7 +586,8 @@ _AnyEnum = Union[
 ]
 _LabelledEnum = Union[
     ShareClass, ShareMethod, AuthorizationMode, OpenClass, UpdateCycle, DataType, DayKind, Festival,
-    PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity, Role, DepartmentLevel
+    PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity, Role, DepartmentLevel,
+    Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm
 ]
 
 def enum_name(value: _AnyEnum) -> str: ...

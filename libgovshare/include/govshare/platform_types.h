@@ -281,6 +281,13 @@ GOVSHARE_EXPORT DepartmentLevel ParseDepartmentLevel(const std::string& name);
 GOVSHARE_EXPORT Action ParseAction(const std::string& name);
 GOVSHARE_EXPORT std::string ChineseLabel(Role value);
 GOVSHARE_EXPORT std::string ChineseLabel(DepartmentLevel value);
+GOVSHARE_EXPORT std::string ChineseLabel(Action value);
+GOVSHARE_EXPORT std::string ChineseLabel(VersionStatus value);
+GOVSHARE_EXPORT std::string ChineseLabel(EntryStatus value);
+GOVSHARE_EXPORT std::string ChineseLabel(NoticeKind value);
+GOVSHARE_EXPORT std::string ChineseLabel(ObligationKind value);
+GOVSHARE_EXPORT std::string ChineseLabel(ObligationState value);
+GOVSHARE_EXPORT std::string ChineseLabel(HashAlgorithm value);
 
 /// The permission matrix (docs/permissions.md): may a user with `role`, in a
 /// department of `level`, attempt `action` at all? (Department scoping —
