@@ -43,7 +43,7 @@ class PathTracker {
     return out;
   }
 
-  // Returns false to stop at a duplicate key (duplicate_ is set).
+  // Throws the parse error at a duplicate key.
   bool Event(nlohmann::json::parse_event_t event, const json& parsed) {
     using E = nlohmann::json::parse_event_t;
     switch (event) {
@@ -59,7 +59,6 @@ class PathTracker {
         Frame& f = frames_.back();
         f.key = parsed.get<std::string>();
         if (!f.keys.insert(f.key).second) {
-          duplicate_ = true;
           throw ParseError(Path(), "duplicate key");
         }
         break;
@@ -93,7 +92,6 @@ class PathTracker {
     if (!frames_.empty() && !frames_.back().array) frames_.back().key.clear();
   }
   std::vector<Frame> frames_;
-  bool duplicate_ = false;
 };
 
 // Makes a message printable: bytes that are not UTF-8 become \xNN.
