@@ -1,0 +1,431 @@
+// Internal: the platform's shared machinery (Platform::Impl) — transactions,
+// permission checks, the audit chain, entries, notices — used by the
+// operations in platform.cpp (catalog, obligations, audit, federation) and
+// sharing.cpp (applications, authorizations, demands, objections, disputes).
+#ifndef GOVSHARE_SRC_PLATFORM_IMPL_H_
+#define GOVSHARE_SRC_PLATFORM_IMPL_H_
+
+#include "govshare/platform.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "govshare/catalog_code.h"
+#include "govshare/error.h"
+#include "govshare/identifiers.h"
+#include "govshare/json.h"
+#include "govshare/validation.h"
+#include "internal/digest.h"
+#include "internal/text.h"
+#include "storage/storage.h"
+
+namespace govshare {
+namespace platform_detail {
+
+using storage::AuditRow;
+using storage::EntryRow;
+using storage::NoticeRow;
+using storage::ObligationRow;
+using storage::VersionRow;
+using ojson = nlohmann::ordered_json;
+
+inline constexpr char kMetaAuditHash[] = "audit_hash";
+inline constexpr char kMetaAuditHead[] = "audit_head";
+inline constexpr char kMetaInitialized[] = "initialized";
+inline constexpr char kBundleFormat[] = "govshare-federation-1";
+
+// Thrown inside an operation when the actor may not act; the operation's
+// wrapper rolls back, records a security event and raises the permission error.
+struct Denied {
+  std::string user_id;
+  std::string department_code;
+  Action action;
+  std::string object;
+  std::string detail;
+};
+
+inline bool IsDepartmentRole(Role r) {
+  return r == Role::kDeptAdmin || r == Role::kDeptOperator || r == Role::kDeptLeader;
+}
+
+// Actions a department role may only take for its own department.
+inline bool IsDepartmentScoped(Action a) {
+  switch (a) {
+    case Action::kManageUsers:
+    case Action::kEditCatalog:
+    case Action::kSubmitCatalog:
+    case Action::kPublishCatalog:
+    case Action::kRequestWithdrawal:
+    case Action::kRecordLegalChange:
+    case Action::kSubscribe:
+    case Action::kReadNotices:
+    case Action::kExportFederation:
+      return true;
+    default:
+      return false;
+  }
+}
+
+inline std::string ObjectOfEntry(std::int64_t id) { return "entry:" + std::to_string(id); }
+
+inline void RequireText(const std::string& value, const std::string& field, const std::string& rule) {
+  if (value.empty()) throw InvalidArgumentError(field + " is required (" + rule + ")");
+  if (!internal::IsValidUtf8(value)) throw InvalidArgumentError(field + " is not valid UTF-8");
+}
+
+inline std::string RejectionJson(const std::vector<ReviewFinding>& reasons) {
+  ojson a = ojson::array();
+  for (const auto& r : reasons) a.push_back({{"path", r.path}, {"reason", r.reason}});
+  return a.dump();
+}
+
+inline std::vector<ReviewFinding> RejectionFromJson(const std::string& text) {
+  std::vector<ReviewFinding> out;
+  const auto a = nlohmann::json::parse(text.empty() ? "[]" : text);
+  for (const auto& r : a) out.push_back({r.at("path").get<std::string>(), r.at("reason").get<std::string>()});
+  return out;
+}
+
+}  // namespace platform_detail
+
+using namespace platform_detail;  // NOLINT: internal header, one component
+
+struct Platform::Impl {
+  std::unique_ptr<storage::Storage> db;
+  PlatformOptions options;
+  std::optional<std::int64_t> simulated_now;
+  std::shared_ptr<WorkdayCalendar> calendar = WorkdayCalendar::Builtin();
+  HashAlgorithm audit_hash = HashAlgorithm::kSha256;
+
+  storage::Storage& S() {
+    if (!db) throw StorageError("the platform is closed");
+    return *db;
+  }
+
+  std::int64_t NowSeconds() const {
+    if (simulated_now) return *simulated_now;
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+  }
+  LocalDateTime Now() const { return LocalDateTime::FromUnixSeconds(NowSeconds()); }
+
+  // ---- transactions and permissions -------------------------------------------------
+
+  // Runs `fn` in one transaction — a write transaction (the write lock
+  // taken at once) or a read transaction (a consistent snapshot even while
+  // other processes write). A Denied signal rolls back, records a security
+  // event (its own transaction) and raises the permission error.
+  template <typename Fn>
+  auto InTransaction(bool write, Fn fn) -> decltype(fn()) {
+    storage::Storage& s = S();
+    if (write) {
+      s.Begin();
+    } else {
+      s.BeginRead();
+    }
+    try {
+      if constexpr (std::is_void_v<decltype(fn())>) {
+        fn();
+        s.Commit();
+        return;
+      } else {
+        auto result = fn();
+        s.Commit();
+        return result;
+      }
+    } catch (const Denied& d) {
+      s.Rollback();
+      RecordDenied(d);
+    } catch (...) {
+      s.Rollback();
+      throw;
+    }
+  }
+  template <typename Fn>
+  auto Write(Fn fn) -> decltype(fn()) {
+    return InTransaction(true, fn);
+  }
+  template <typename Fn>
+  auto Read(Fn fn) -> decltype(fn()) {
+    return InTransaction(false, fn);
+  }
+
+  [[noreturn]] void RecordDenied(const Denied& d) {
+    storage::Storage& s = S();
+    s.Begin();
+    try {
+      s.InsertSecurityEvent({0, NowSeconds(), d.user_id, d.department_code, ToString(d.action),
+                             d.object, d.detail});
+      s.Commit();
+    } catch (...) {
+      s.Rollback();
+    }
+    throw PermissionDeniedError("user \"" + d.user_id + "\" may not " + ToString(d.action) +
+                                (d.object.empty() ? "" : " on " + d.object) + ": " + d.detail +
+                                " (docs/permissions.md)");
+  }
+
+  struct Actor {
+    User user;
+    Department department;
+  };
+
+  Actor LoadActor(const std::string& id, Action action, const std::string& object) {
+    auto found = S().FindUserWithDepartment(id);
+    if (!found) throw Denied{id, "", action, object, "no such user"};
+    if (!found->first.active) {
+      throw Denied{id, found->first.department_code, action, object, "the user is inactive"};
+    }
+    return Actor{std::move(found->first), std::move(found->second)};
+  }
+
+  static bool Allowed(const Actor& a, Action action, const std::string& scope_department) {
+    if (!a.user.active) return false;
+    for (Role r : a.user.roles) {
+      if (!RoleAllows(r, a.department.level, action)) continue;
+      if (IsDepartmentRole(r) && IsDepartmentScoped(action) && !scope_department.empty() &&
+          scope_department != a.user.department_code) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // Loads the actor and checks the action; throws Denied.
+  Actor Authorize(const std::string& actor_id, Action action, const std::string& scope_department,
+                  const std::string& object) {
+    Actor a = LoadActor(actor_id, action, object);
+    if (!Allowed(a, action, scope_department)) {
+      std::string roles;
+      for (Role r : a.user.roles) roles += (roles.empty() ? "" : ",") + ToString(r);
+      throw Denied{actor_id, a.user.department_code, action, object,
+                   "roles [" + roles + "] of " + a.department.name +
+                       (scope_department.empty() || scope_department == a.user.department_code
+                            ? ""
+                            : " cannot act for department " + scope_department)};
+    }
+    return a;
+  }
+
+  // ---- audit chain (A28) -------------------------------------------------------------
+
+  static std::string ChainInput(const AuditRow& r) {
+    const char kSep = '\x1f';
+    std::string s = r.previous_hash;
+    for (const std::string* f : {&r.user_id, &r.department_code, &r.action, &r.object,
+                                 &r.before_digest, &r.after_digest, &r.reason}) {
+      s += kSep;
+      s += *f;
+    }
+    s += kSep + std::to_string(r.position) + kSep + std::to_string(r.time);
+    return s;
+  }
+
+  std::string Genesis() const { return internal::HexDigest(audit_hash, "govshare audit genesis"); }
+
+  void Audit(const Actor& a, const std::string& action, const std::string& object,
+             const std::string& before, const std::string& after, const std::string& reason) {
+    storage::Storage& s = S();
+    // The head kept in platform_meta ("<count>:<hash>", written with every
+    // record in the same transaction) gives the position and the link.
+    const auto head = s.GetMeta(kMetaAuditHead);
+    const size_t colon = head ? head->find(':') : std::string::npos;
+    AuditRow r;
+    r.position = colon == std::string::npos ? 1 : std::stoll(head->substr(0, colon)) + 1;
+    r.time = NowSeconds();
+    r.user_id = a.user.id;
+    r.department_code = a.user.department_code;
+    r.action = action;
+    r.object = object;
+    r.before_digest = before;
+    r.after_digest = after;
+    r.reason = reason;
+    r.previous_hash = colon == std::string::npos ? Genesis() : head->substr(colon + 1);
+    r.hash = internal::HexDigest(audit_hash, ChainInput(r));
+    s.AppendAudit(r);
+    // The head beside the chain ("<count>:<hash>") lets verification see
+    // records cut off at the end.
+    s.SetMeta(kMetaAuditHead, std::to_string(r.position) + ":" + r.hash);
+  }
+
+  std::string DigestOf(const std::string& text) const {
+    return text.empty() ? "" : internal::HexDigest(audit_hash, text);
+  }
+
+  // A digest of an entry's state: its row and the content of its versions
+  // that matter now.
+  void SetContent(VersionRow& v, std::string json) {
+    v.content_digest = DigestOf(json);
+    v.content = std::move(json);
+  }
+
+  // `known` is a version row the caller holds (spares reading it again).
+  std::string EntryDigest(const EntryRow& e, const VersionRow* known = nullptr) {
+    std::string s = std::to_string(e.id) + "|" + e.code + "|" + e.provider_code + "|" +
+                    ToString(e.status) + "|" + std::to_string(e.row_version) + "|" +
+                    e.withdrawal_reason;
+    for (const auto& v : {e.live_version, e.working_version}) {
+      if (!v) continue;
+      const VersionRow* row = known && known->number == *v ? known : nullptr;
+      std::optional<VersionRow> loaded;
+      if (!row && (loaded = S().FindVersion(e.id, *v))) row = &*loaded;
+      if (row) {
+        s += "|" + ToString(row->status) + ":" +
+             (row->content_digest.empty() ? DigestOf(row->content) : row->content_digest);
+      }
+    }
+    return DigestOf(s);
+  }
+
+  // ---- entries ----------------------------------------------------------------------
+
+  // The entry's working version, which must be in `required` state; the
+  // invalid-transition error otherwise (`none`: no working version; `only`:
+  // what may be done, e.g. "only a draft can be submitted (A10)").
+  VersionRow WorkingVersion(const EntryRow& e, VersionStatus required, const char* none, const char* only) {
+    if (!e.working_version) throw InvalidTransitionError("entry " + std::to_string(e.id) + " " + none);
+    VersionRow v = LoadVersion(e, *e.working_version);
+    if (v.status != required) {
+      throw InvalidTransitionError("entry " + std::to_string(e.id) + " version " + std::to_string(v.number) +
+                                   " is " + ToString(v.status) + "; " + only);
+    }
+    return v;
+  }
+
+  EntryRow LoadEntry(std::int64_t id) {
+    auto e = S().FindEntry(id);
+    if (!e) throw NotFoundError("catalog entry " + std::to_string(id) + " does not exist");
+    return *e;
+  }
+
+  static void CheckRowVersion(const EntryRow& e, std::int64_t expected) {
+    if (e.row_version != expected) {
+      throw ConflictError("catalog entry " + std::to_string(e.id) + " has changed (row_version " +
+                          std::to_string(e.row_version) + ", the change was based on " +
+                          std::to_string(expected) + "); read it again");
+    }
+  }
+
+  void Store(EntryRow& e, std::int64_t expected) {
+    e.row_version = expected + 1;
+    if (!S().UpdateEntry(e, expected)) {
+      throw ConflictError("catalog entry " + std::to_string(e.id) + " was changed concurrently");
+    }
+  }
+
+  VersionRow LoadVersion(const EntryRow& e, int number) {
+    auto v = S().FindVersion(e.id, number);
+    if (!v) throw StorageError("entry " + std::to_string(e.id) + " lacks version " + std::to_string(number));
+    return *v;
+  }
+
+  // The record of an entry; `working_content` spares re-reading a version
+  // the caller has just written.
+  EntryRecord Record(const EntryRow& e, bool include_working) {
+    return Record(e, include_working, std::nullopt, nullptr);
+  }
+  EntryRecord Record(const EntryRow& e, bool include_working,
+                     std::optional<CatalogEntry> working_content, const VersionRow* working_row) {
+    EntryRecord r;
+    r.id = e.id;
+    r.code = e.code;
+    r.provider_code = e.provider_code;
+    r.status = e.status;
+    r.row_version = e.row_version;
+    r.live_version = e.live_version;
+    r.withdrawal_reason = e.withdrawal_reason;
+    if (e.live_version) r.live = EntryFromJson(LoadVersion(e, *e.live_version).content);
+    if (e.working_version && include_working) {
+      if (working_row && working_content && working_row->number == *e.working_version) {
+        r.working = std::move(working_content);
+        r.working_status = working_row->status;
+      } else {
+        const VersionRow v = LoadVersion(e, *e.working_version);
+        r.working = EntryFromJson(v.content);
+        r.working_status = v.status;
+      }
+      r.working_version = e.working_version;
+    }
+    return r;
+  }
+
+  // The content a department may store: the provider is its own department
+  // and the code is the bureau's.
+  // Returns the content and its JSON (serialized once: it also checks the
+  // text is UTF-8 and every value storable).
+  std::pair<CatalogEntry, std::string> Normalize(const CatalogEntry& entry, const Department& provider,
+                                                 const std::string& code) {
+    CatalogEntry e = entry;
+    if (!e.provider.code.empty() && e.provider.code != provider.code) {
+      throw InvalidArgumentError("provider.code " + e.provider.code +
+                                 " is not the acting user's department " + provider.code +
+                                 " (a department catalogs its own resources, A7)");
+    }
+    if (!e.code.empty() && e.code != code) {
+      throw InvalidArgumentError("code \"" + e.code +
+                                 "\": the catalog code is assigned by the bureau on approval (A7)");
+    }
+    e.provider.code = provider.code;
+    if (e.provider.name.empty()) e.provider.name = provider.name;
+    e.code = code;
+    std::string json = EntryToJson(e, -1);
+    return {std::move(e), std::move(json)};
+  }
+
+  void Notify(NoticeKind kind, const std::string& department, std::int64_t entry_id,
+              const std::string& message) {
+    NoticeRow n;
+    n.kind = kind;
+    n.department_code = department;
+    n.entry_id = entry_id;
+    n.message = message;
+    n.created_at = NowSeconds();
+    S().InsertNotice(n);
+  }
+
+  std::vector<std::string> BureauDepartments() {
+    std::vector<std::string> out;
+    for (const auto& d : S().ListDepartments())
+      if (d.level == DepartmentLevel::kBureau) out.push_back(d.code);
+    return out;
+  }
+
+  // ---- obligations --------------------------------------------------------------------
+
+  Obligation ToObligation(const ObligationRow& o) const {
+    Obligation out;
+    out.id = o.id;
+    out.kind = o.kind;
+    out.department_code = o.department_code;
+    out.description = o.description;
+    out.announced_on = Date::FromIso(o.announced_on);
+    out.due.due = LocalDateTime::FromIso(o.due);
+    out.due.calendar_version = o.calendar_version;
+    out.due.provisional = o.provisional;
+    out.fulfilled_by_entry = o.fulfilled_by_entry;
+    const LocalDateTime now = Now();
+    if (o.fulfilled_at) {
+      out.state = ObligationState::kFulfilled;
+      out.fulfilled_at = LocalDateTime::FromUnixSeconds(*o.fulfilled_at);
+      out.on_time = !(out.due.due < *out.fulfilled_at);
+    } else if (now.date < out.due.due.date) {
+      out.state = ObligationState::kOpen;
+    } else if (now.date == out.due.due.date && !(out.due.due < now)) {
+      out.state = ObligationState::kDue;
+    } else {
+      out.state = ObligationState::kOverdue;
+    }
+    return out;
+  }
+
+};
+
+}  // namespace govshare
+
+#endif  // GOVSHARE_SRC_PLATFORM_IMPL_H_
