@@ -42,7 +42,7 @@ void Platform::Close() {
 }
 bool Platform::is_open() const { return impl_->db != nullptr; }
 int Platform::schema_version() const { return impl_->S().SchemaVersion(); }
-int Platform::CurrentSchemaVersion() { return 1; }
+int Platform::CurrentSchemaVersion() { return storage::LatestSchemaVersion(); }
 
 LocalDateTime Platform::Now() const { return impl_->Now(); }
 
@@ -620,6 +620,7 @@ std::vector<Notice> Platform::Notices(const std::string& actor, bool unacknowled
       x.kind = n.kind;
       x.department_code = n.department_code;
       x.entry_id = n.entry_id;
+      x.object = n.object;
       x.message = n.message;
       x.created_at = LocalDateTime::FromUnixSeconds(n.created_at);
       if (n.acknowledged_at) x.acknowledged_at = LocalDateTime::FromUnixSeconds(*n.acknowledged_at);

@@ -64,6 +64,16 @@ inline bool IsDepartmentScoped(Action a) {
     case Action::kSubscribe:
     case Action::kReadNotices:
     case Action::kExportFederation:
+    case Action::kApply:
+    case Action::kDecideAsProvider:
+    case Action::kManageAuthorization:
+    case Action::kUseData:
+    case Action::kSubmitDemand:
+    case Action::kAnswerDemand:
+    case Action::kRaiseObjection:
+    case Action::kResolveObjection:
+    case Action::kOpenDispute:
+    case Action::kReadSharing:
       return true;
     default:
       return false;
@@ -73,7 +83,9 @@ inline bool IsDepartmentScoped(Action a) {
 inline std::string ObjectOfEntry(std::int64_t id) { return "entry:" + std::to_string(id); }
 
 inline void RequireText(const std::string& value, const std::string& field, const std::string& rule) {
-  if (value.empty()) throw InvalidArgumentError(field + " is required (" + rule + ")");
+  if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw InvalidArgumentError(field + " is required (" + rule + ")");
+  }
   if (!internal::IsValidUtf8(value)) throw InvalidArgumentError(field + " is not valid UTF-8");
 }
 
@@ -379,11 +391,12 @@ struct Platform::Impl {
   }
 
   void Notify(NoticeKind kind, const std::string& department, std::int64_t entry_id,
-              const std::string& message) {
+              const std::string& message, const std::string& object = "") {
     NoticeRow n;
     n.kind = kind;
     n.department_code = department;
     n.entry_id = entry_id;
+    n.object = object;
     n.message = message;
     n.created_at = NowSeconds();
     S().InsertNotice(n);

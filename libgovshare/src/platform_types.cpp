@@ -40,6 +40,20 @@ const EnumName<Action> kActionNames[] = {
     {Action::kReadAudit, "read_audit", "查看审计日志"},
     {Action::kExportFederation, "export_federation", "导出县区目录"},
     {Action::kImportFederation, "import_federation", "汇聚县区目录"},
+    {Action::kApply, "apply", "提交使用申请"},
+    {Action::kCheckApplication, "check_application", "受理审查"},
+    {Action::kDecideAsProvider, "decide_as_provider", "提供部门授权"},
+    {Action::kDecideAsPlatform, "decide_as_platform", "平台授权"},
+    {Action::kManageAuthorization, "manage_authorization", "管理授权（收回、暂停、恢复）"},
+    {Action::kUseData, "use_data", "使用共享数据"},
+    {Action::kSubmitDemand, "submit_demand", "提交需求申请"},
+    {Action::kAnswerDemand, "answer_demand", "答复需求申请"},
+    {Action::kRaiseObjection, "raise_objection", "反馈数据疑义"},
+    {Action::kResolveObjection, "resolve_objection", "校核疑义数据"},
+    {Action::kOpenDispute, "open_dispute", "提出意见分歧"},
+    {Action::kMediateDispute, "mediate_dispute", "协商处理意见分歧"},
+    {Action::kSetPolicy, "set_policy", "设置平台策略"},
+    {Action::kReadSharing, "read_sharing", "查看申请与授权"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},
@@ -61,6 +75,12 @@ const EnumName<NoticeKind> kNoticeKindNames[] = {
     {NoticeKind::kWithdrawalDecision, "withdrawal_decision", "撤销审核结果"},
     {NoticeKind::kObligation, "obligation", "目录更新义务"},
     {NoticeKind::kFederationImport, "federation_import", "县区目录汇聚"},
+    {NoticeKind::kApplication, "application", "使用申请"},
+    {NoticeKind::kAuthorization, "authorization", "授权变更"},
+    {NoticeKind::kDemand, "demand", "需求申请"},
+    {NoticeKind::kObjection, "objection", "数据疑义"},
+    {NoticeKind::kCorrection, "correction", "数据更正"},
+    {NoticeKind::kDispute, "dispute", "意见分歧"},
 };
 const EnumName<ObligationKind> kObligationKindNames[] = {
     {ObligationKind::kLawRevision, "law_revision", "法律法规修订"},
@@ -133,14 +153,29 @@ bool RoleAllows(Role role, DepartmentLevel level, Action action) {
         case Action::kReadNotices:
         case Action::kReadAudit:
         case Action::kImportFederation:
+        case Action::kManageAuthorization:
+        case Action::kOpenDispute:
+        case Action::kMediateDispute:
+        case Action::kSetPolicy:
+        case Action::kReadSharing:
           return true;
         default:
           return false;
       }
     case Role::kBureauReviewer:
       if (!bureau) return false;
-      return action == Action::kReviewCatalog || action == Action::kDecideWithdrawal ||
-             action == Action::kReadCatalog || action == Action::kReadNotices;
+      switch (action) {
+        case Action::kReviewCatalog:
+        case Action::kDecideWithdrawal:
+        case Action::kReadCatalog:
+        case Action::kReadNotices:
+        case Action::kCheckApplication:
+        case Action::kDecideAsPlatform:
+        case Action::kReadSharing:
+          return true;
+        default:
+          return false;
+      }
     case Role::kDeptAdmin:
       switch (action) {
         case Action::kManageUsers:
@@ -149,6 +184,7 @@ bool RoleAllows(Role role, DepartmentLevel level, Action action) {
         case Action::kSubscribe:
         case Action::kReadCatalog:
         case Action::kReadNotices:
+        case Action::kReadSharing:
           return true;
         case Action::kExportFederation:
           return level == DepartmentLevel::kCountyPlatform;
@@ -156,15 +192,46 @@ bool RoleAllows(Role role, DepartmentLevel level, Action action) {
           return false;
       }
     case Role::kDeptOperator:
-      return action == Action::kEditCatalog || action == Action::kSubmitCatalog ||
-             action == Action::kSubscribe || action == Action::kReadCatalog ||
-             action == Action::kReadNotices;
+      switch (action) {
+        case Action::kEditCatalog:
+        case Action::kSubmitCatalog:
+        case Action::kSubscribe:
+        case Action::kReadCatalog:
+        case Action::kReadNotices:
+        case Action::kApply:
+        case Action::kUseData:
+        case Action::kSubmitDemand:
+        case Action::kRaiseObjection:
+        case Action::kReadSharing:
+          return true;
+        default:
+          return false;
+      }
     case Role::kDeptLeader:
-      return action == Action::kSubmitCatalog || action == Action::kPublishCatalog ||
-             action == Action::kRequestWithdrawal || action == Action::kSubscribe ||
-             action == Action::kReadCatalog || action == Action::kReadNotices;
+      switch (action) {
+        case Action::kSubmitCatalog:
+        case Action::kPublishCatalog:
+        case Action::kRequestWithdrawal:
+        case Action::kSubscribe:
+        case Action::kReadCatalog:
+        case Action::kReadNotices:
+        case Action::kApply:
+        case Action::kDecideAsProvider:
+        case Action::kManageAuthorization:
+        case Action::kUseData:
+        case Action::kSubmitDemand:
+        case Action::kAnswerDemand:
+        case Action::kRaiseObjection:
+        case Action::kResolveObjection:
+        case Action::kOpenDispute:
+        case Action::kReadSharing:
+          return true;
+        default:
+          return false;
+      }
     case Role::kAuditor:
-      return action == Action::kReadCatalog || action == Action::kReadAudit;
+      return action == Action::kReadCatalog || action == Action::kReadAudit ||
+             action == Action::kReadSharing;
   }
   return false;
 }

@@ -17,11 +17,12 @@
 namespace govshare {
 namespace {
 
-const char kBureau[] = "11320600MB1T01108B";       // 南通市大数据管理局
-const char kPolice[] = "11320600MB1A2B3CXJ";       // 南通市公安局 (test_util's provider)
-const char kCivil[] = "11320600MB1T01044D";        // 南通市民政局
-const char kRugaoPlatform[] = "11320682MB1R030051"; // 如皋市 county platform
-const char kRugaoDept[] = "11320682MB1R04008H";     // a 如皋市 department
+using testing::kBureau;
+using testing::kCivil;
+using testing::kPolice;
+using testing::kRugaoDept;
+using testing::kRugaoPlatform;
+using testing::SeedCity;
 
 std::string TempPath(const std::string& name) {
   const std::string path = ::testing::TempDir() + "govshare-" + name + "-" + std::to_string(getpid()) + ".db";
@@ -45,25 +46,6 @@ PlatformOptions Options(const std::string& path) {
   o.path = path;
   o.simulated_time = LocalDateTime::FromIso("2026-09-01T09:00:00+08:00");
   return o;
-}
-
-// A small city: the bureau, 公安局, 民政局, the 如皋市 platform and one of its
-// departments, with users in every role.
-void SeedCity(Platform& p) {
-  p.Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
-               {"admin", "王局", kBureau, {Role::kBureauAdmin}, true});
-  p.AddUser("admin", {"reviewer", "李审", kBureau, {Role::kBureauReviewer}, true});
-  p.AddUser("admin", {"auditor", "赵审计", kBureau, {Role::kAuditor}, true});
-  p.AddDepartment("admin", {kPolice, "南通市公安局", DepartmentLevel::kMunicipal, ""});
-  p.AddDepartment("admin", {kCivil, "南通市民政局", DepartmentLevel::kMunicipal, ""});
-  p.AddDepartment("admin", {kRugaoPlatform, "如皋市大数据管理局", DepartmentLevel::kCountyPlatform, ""});
-  p.AddDepartment("admin", {kRugaoDept, "如皋市行政审批局", DepartmentLevel::kCounty, kRugaoPlatform});
-  p.AddUser("admin", {"police.admin", "公安管理员", kPolice, {Role::kDeptAdmin}, true});
-  p.AddUser("police.admin", {"police.op", "张明", kPolice, {Role::kDeptOperator}, true});
-  p.AddUser("admin", {"police.leader", "陈处", kPolice, {Role::kDeptLeader}, true});
-  p.AddUser("admin", {"civil.op", "刘芳", kCivil, {Role::kDeptOperator}, true});
-  p.AddUser("admin", {"civil.leader", "周处", kCivil, {Role::kDeptLeader}, true});
-  p.AddUser("admin", {"rugao.admin", "如皋管理员", kRugaoPlatform, {Role::kDeptAdmin, Role::kDeptOperator, Role::kDeptLeader}, true});
 }
 
 CatalogEntry PoliceEntry() {
@@ -151,16 +133,16 @@ TEST(PermissionMatrixTest, MatchesTheDocumentedMatrix) {
   // 1 = allowed (for a user of the bureau for bureau roles, of a municipal
   // department for department roles and the auditor).
   const std::map<Role, std::string> expected = {
-      //                         1234567890123456
-      {Role::kBureauAdmin, "1100000111011101"},
-      {Role::kBureauReviewer, "0000100100011000"},
-      {Role::kDeptAdmin, "0110000010111000"},
-      {Role::kDeptOperator, "0011000000111000"},
-      {Role::kDeptLeader, "0001011000111000"},
-      {Role::kAuditor, "0000000000010100"},
+      //                         1234567890123456 78901234567890
+      {Role::kBureauAdmin,      "1100000111011101" "00001000001111"},
+      {Role::kBureauReviewer,   "0000100100011000" "01010000000001"},
+      {Role::kDeptAdmin,        "0110000010111000" "00000000000001"},
+      {Role::kDeptOperator,     "0011000000111000" "10000110100001"},
+      {Role::kDeptLeader,       "0001011000111000" "10101111111001"},
+      {Role::kAuditor,          "0000000000010100" "00000000000001"},
   };
   const auto actions = AllActions();
-  ASSERT_EQ(actions.size(), 16u);
+  ASSERT_EQ(actions.size(), 30u);
   for (Role role : AllRoles()) {
     const bool bureau_role = role == Role::kBureauAdmin || role == Role::kBureauReviewer;
     const DepartmentLevel level = bureau_role ? DepartmentLevel::kBureau : DepartmentLevel::kMunicipal;
@@ -394,11 +376,31 @@ TEST(PlatformFileTest, TwoProcessesUpdatingOneEntryLoseNothing) {
   EXPECT_EQ(v.records, audit_before + 2 * kEditsPerProcess);
 }
 
+// A file written by schema 1 (before sharing) is migrated in place: its
+// data stays, the sharing tables appear.
+TEST(PlatformFileTest, SchemaOneIsMigrated) {
+  const std::string path = TempPath("migrate");
+  {
+    auto p = Platform::Open(Options(path));
+    SeedCity(*p);
+  }
+  RawSql(path,
+         "DROP TABLE applications; DROP TABLE authorizations; DROP TABLE demand_requests; "
+         "DROP TABLE objections; DROP TABLE disputes; DROP TABLE steps; "
+         "ALTER TABLE notices DROP COLUMN object; PRAGMA user_version = 1");
+  auto p = Platform::Open(Options(path));
+  EXPECT_EQ(p->schema_version(), 2);
+  EXPECT_EQ(p->Departments().size(), 5u);
+  EXPECT_TRUE(p->Applications("auditor", "").empty());
+  EXPECT_TRUE(p->VerifyAudit("auditor").intact);
+}
+
 TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
   const std::string path = TempPath("schema");
   {
     auto p = Platform::Open(Options(path));
-    EXPECT_EQ(p->schema_version(), 1);
+    EXPECT_EQ(p->schema_version(), 2);
+    EXPECT_EQ(Platform::CurrentSchemaVersion(), 2);
   }
   RawSql(path, "PRAGMA user_version = 99");
   try {

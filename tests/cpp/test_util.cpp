@@ -118,4 +118,22 @@ std::string ReadFile(const std::string& path) {
   return s.str();
 }
 
+void SeedCity(Platform& p) {
+  p.Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
+               {"admin", "王局", kBureau, {Role::kBureauAdmin}, true});
+  p.AddUser("admin", {"reviewer", "李审", kBureau, {Role::kBureauReviewer}, true});
+  p.AddUser("admin", {"auditor", "赵审计", kBureau, {Role::kAuditor}, true});
+  p.AddDepartment("admin", {kPolice, "南通市公安局", DepartmentLevel::kMunicipal, ""});
+  p.AddDepartment("admin", {kCivil, "南通市民政局", DepartmentLevel::kMunicipal, ""});
+  p.AddDepartment("admin", {kRugaoPlatform, "如皋市大数据管理局", DepartmentLevel::kCountyPlatform, ""});
+  p.AddDepartment("admin", {kRugaoDept, "如皋市行政审批局", DepartmentLevel::kCounty, kRugaoPlatform});
+  p.AddUser("admin", {"police.admin", "公安管理员", kPolice, {Role::kDeptAdmin}, true});
+  p.AddUser("police.admin", {"police.op", "张明", kPolice, {Role::kDeptOperator}, true});
+  p.AddUser("admin", {"police.leader", "陈处", kPolice, {Role::kDeptLeader}, true});
+  p.AddUser("admin", {"civil.op", "刘芳", kCivil, {Role::kDeptOperator}, true});
+  p.AddUser("admin", {"civil.leader", "周处", kCivil, {Role::kDeptLeader}, true});
+  p.AddUser("admin", {"rugao.admin", "如皋管理员", kRugaoPlatform, {Role::kDeptAdmin, Role::kDeptOperator, Role::kDeptLeader}, true});
+}
+
+
 }  // namespace govshare::testing

@@ -14,6 +14,19 @@ inline const char kPoliceCode[] = "11320600MB1A2B3CXJ";
 inline const char kInstitutionCode[] = "12320600MB1C0D2E6Q";
 inline const char kEnterpriseCode[] = "91320612MA1W2K3L4P";
 
+// The small city of the platform tests (SeedCity).
+inline const char kBureau[] = "11320600MB1T01108B";        // 南通市大数据管理局
+inline const char kPolice[] = "11320600MB1A2B3CXJ";        // 南通市公安局 (= kPoliceCode)
+inline const char kCivil[] = "11320600MB1T01044D";         // 南通市民政局
+inline const char kRugaoPlatform[] = "11320682MB1R030051";  // 如皋市 county platform
+inline const char kRugaoDept[] = "11320682MB1R04008H";      // a 如皋市 department
+
+/// The bureau, 公安局, 民政局, the 如皋市 platform and one of its departments,
+/// with users in every role: admin, reviewer, auditor (bureau); police.admin,
+/// police.op, police.leader; civil.op, civil.leader; rugao.admin (admin,
+/// operator and leader of the 如皋市 platform).
+void SeedCity(Platform& p);
+
 /// A complete, valid unconditional entry (市场主体登记信息) that every rule
 /// passes; tests change one element at a time.
 CatalogEntry ValidUnconditionalEntry();

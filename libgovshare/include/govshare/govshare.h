@@ -10,6 +10,7 @@
 #include "govshare/identifiers.h"
 #include "govshare/json.h"
 #include "govshare/platform.h"
+#include "govshare/sharing.h"
 #include "govshare/platform_types.h"
 #include "govshare/validation.h"
 #include "govshare/version.h"

@@ -85,6 +85,20 @@ enum class Action {
   kReadAudit = 14,          ///< read, verify and export the audit trail, security events
   kExportFederation = 15,   ///< export the own (county) platform's catalog bundle (A6)
   kImportFederation = 16,   ///< import a county platform's bundle into the city (A6)
+  kApply = 17,              ///< apply for use of another department's entry (A20)
+  kCheckApplication = 18,   ///< the bureau's form check: accept or not (A19, A21)
+  kDecideAsProvider = 19,   ///< grant or refuse as the provider; grant the platform (A18, A22)
+  kDecideAsPlatform = 20,   ///< grant or refuse as the platform (A18, A23)
+  kManageAuthorization = 21,  ///< revoke, suspend, reinstate; expire (A26, A28, A30)
+  kUseData = 22,            ///< use an authorization of the own department (A26 last use)
+  kSubmitDemand = 23,       ///< ask a department for a resource not in the catalog (A24)
+  kAnswerDemand = 24,       ///< answer a demand request; link the published entry (A25)
+  kRaiseObjection = 25,     ///< object to a provider's data (A29)
+  kResolveObjection = 26,   ///< verify an objection: correct or reject (A29)
+  kOpenDispute = 27,        ///< open a dispute over conditions, reasons or results (A27)
+  kMediateDispute = 28,     ///< record a dispute's outcome (A27)
+  kSetPolicy = 29,          ///< set the platform's sharing policy numbers
+  kReadSharing = 30,        ///< read applications, authorizations, demands, objections, disputes, steps
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------
@@ -163,6 +177,12 @@ enum class NoticeKind {
   kWithdrawalDecision = 3,  ///< the bureau decided a withdrawal (A16)
   kObligation = 4,          ///< a catalog obligation was opened (A11)
   kFederationImport = 5,    ///< a county bundle was imported (A6)
+  kApplication = 6,         ///< an application to decide, or its result (A19–A23)
+  kAuthorization = 7,       ///< an authorization granted, expired, revoked, suspended (A23, A26)
+  kDemand = 8,              ///< a demand request or its answer (A24–A25)
+  kObjection = 9,           ///< an objection to verify, or its result (A29)
+  kCorrection = 10,         ///< corrected data on an entry the department holds (A29)
+  kDispute = 11,            ///< a dispute opened or resolved (A27)
 };
 
 /// A durable notice to a department.
@@ -171,6 +191,8 @@ struct GOVSHARE_EXPORT Notice {
   NoticeKind kind = NoticeKind::kReviewResult;
   std::string department_code;
   std::int64_t entry_id = 0;  ///< 0 when not about an entry
+  /// The case it is about, e.g. `application:12` (empty when only an entry).
+  std::string object;
   std::string message;
   LocalDateTime created_at;
   std::optional<LocalDateTime> acknowledged_at;

@@ -3,6 +3,7 @@
 // timeout, and versioned migrations in PRAGMA user_version.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <unordered_map>
@@ -114,6 +115,89 @@ CREATE TABLE security_events (
   object TEXT NOT NULL,
   detail TEXT NOT NULL
 );
+)sql",
+    // 2: sharing between departments (A17–A27, A29): cases with their key
+    // columns and a JSON body, the steps with statutory deadlines, and the
+    // case a notice is about.
+    R"sql(
+ALTER TABLE notices ADD COLUMN object TEXT NOT NULL DEFAULT '';
+CREATE TABLE applications (
+  id INTEGER PRIMARY KEY,
+  row_version INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  consumer_code TEXT NOT NULL REFERENCES departments(code),
+  provider_code TEXT NOT NULL REFERENCES departments(code),
+  entry_id INTEGER REFERENCES entries(id),
+  created_at INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX applications_consumer ON applications(consumer_code);
+CREATE INDEX applications_provider ON applications(provider_code);
+CREATE TABLE authorizations (
+  id INTEGER PRIMARY KEY,
+  row_version INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  consumer_code TEXT NOT NULL REFERENCES departments(code),
+  provider_code TEXT NOT NULL REFERENCES departments(code),
+  entry_id INTEGER REFERENCES entries(id),
+  created_at INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX authorizations_consumer ON authorizations(consumer_code);
+CREATE INDEX authorizations_provider ON authorizations(provider_code);
+CREATE INDEX authorizations_entry ON authorizations(entry_id);
+CREATE TABLE demand_requests (
+  id INTEGER PRIMARY KEY,
+  row_version INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  consumer_code TEXT NOT NULL REFERENCES departments(code),
+  provider_code TEXT NOT NULL REFERENCES departments(code),
+  entry_id INTEGER REFERENCES entries(id),
+  created_at INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX demand_requests_consumer ON demand_requests(consumer_code);
+CREATE INDEX demand_requests_provider ON demand_requests(provider_code);
+CREATE TABLE objections (
+  id INTEGER PRIMARY KEY,
+  row_version INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  consumer_code TEXT NOT NULL REFERENCES departments(code),
+  provider_code TEXT NOT NULL REFERENCES departments(code),
+  entry_id INTEGER REFERENCES entries(id),
+  created_at INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX objections_consumer ON objections(consumer_code);
+CREATE INDEX objections_provider ON objections(provider_code);
+CREATE TABLE disputes (
+  id INTEGER PRIMARY KEY,
+  row_version INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  consumer_code TEXT NOT NULL REFERENCES departments(code),
+  provider_code TEXT NOT NULL REFERENCES departments(code),
+  entry_id INTEGER REFERENCES entries(id),
+  created_at INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX disputes_consumer ON disputes(consumer_code);
+CREATE INDEX disputes_provider ON disputes(provider_code);
+CREATE TABLE steps (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  object TEXT NOT NULL,
+  department_code TEXT NOT NULL REFERENCES departments(code),
+  started_at INTEGER NOT NULL,
+  due TEXT NOT NULL,
+  calendar_version TEXT NOT NULL,
+  provisional INTEGER NOT NULL,
+  completed_at INTEGER,
+  completed_by TEXT NOT NULL DEFAULT '',
+  outcome TEXT NOT NULL DEFAULT '',
+  on_time INTEGER
+);
+CREATE INDEX steps_object ON steps(object);
+CREATE INDEX steps_department ON steps(department_code, completed_at);
 )sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -251,13 +335,32 @@ E EnumFromText(const std::string& text, E first, E last) {
   "reviewed_at, reviewed_by, rejection, published_at, content_digest FROM entry_versions"
 #define kNoticeColumns                                                                    \
   "SELECT id, kind, department_code, entry_id, message, created_at, acknowledged_at, "   \
-  "acknowledged_by FROM notices"
+  "acknowledged_by, object FROM notices"
 #define kObligationColumns                                                                  \
   "SELECT id, kind, department_code, description, announced_on, due, calendar_version, "  \
   "provisional, census_year, created_at, fulfilled_at, fulfilled_by_entry FROM obligations"
 #define kAuditColumns                                                                     \
   "SELECT position, time, user_id, department_code, action, object, before_digest, "     \
   "after_digest, reason, previous_hash, hash FROM audit_log"
+
+#define kStepColumns                                                                       \
+  "SELECT id, kind, object, department_code, started_at, due, calendar_version, provisional, " \
+  "completed_at, completed_by, outcome, on_time FROM steps"
+
+// The five case tables share one shape; CASE_SQL(M) lists M(table) in
+// CaseTable order, so each statement is a string literal (the cache key).
+#define CASE_SQL(M) M("applications"), M("authorizations"), M("demand_requests"), M("objections"), M("disputes")
+#define CASE_COLUMNS "id, row_version, status, consumer_code, provider_code, entry_id, created_at, body"
+#define INSERT_CASE(t)                                                                         \
+  "INSERT INTO " t "(row_version, status, consumer_code, provider_code, entry_id, created_at, body) " \
+  "VALUES(?, ?, ?, ?, ?, ?, ?)"
+#define FIND_CASE(t) "SELECT " CASE_COLUMNS " FROM " t " WHERE id = ?"
+#define UPDATE_CASE(t) \
+  "UPDATE " t " SET row_version = ?, status = ?, entry_id = ?, body = ? WHERE id = ? AND row_version = ?"
+#define LIST_CASES(t) "SELECT " CASE_COLUMNS " FROM " t " ORDER BY id"
+#define LIST_CASES_OF_DEPARTMENT(t) \
+  "SELECT " CASE_COLUMNS " FROM " t " WHERE consumer_code = ? OR provider_code = ? ORDER BY id"
+#define LIST_CASES_OF_ENTRY(t) "SELECT " CASE_COLUMNS " FROM " t " WHERE entry_id = ? ORDER BY id"
 
 class SqliteStorage : public Storage {
  public:
@@ -460,9 +563,9 @@ class SqliteStorage : public Storage {
 
   std::int64_t InsertNotice(const NoticeRow& n) override {
     Stmt s(cache(), "INSERT INTO notices(kind, department_code, entry_id, message, created_at, "
-                 "acknowledged_at, acknowledged_by) VALUES(?, ?, ?, ?, ?, ?, ?)");
+                 "acknowledged_at, acknowledged_by, object) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     s.Bind(1, ToString(n.kind)).Bind(2, n.department_code).Bind(3, n.entry_id).Bind(4, n.message)
-        .Bind(5, n.created_at).Bind(6, n.acknowledged_at).Bind(7, n.acknowledged_by).Run();
+        .Bind(5, n.created_at).Bind(6, n.acknowledged_at).Bind(7, n.acknowledged_by).Bind(8, n.object).Run();
     return sqlite3_last_insert_rowid(db());
   }
   std::optional<NoticeRow> FindNotice(std::int64_t id) override {
@@ -541,6 +644,98 @@ class SqliteStorage : public Storage {
     while (s.Step()) {
       if (!fn(ReadAudit(s))) break;
     }
+  }
+
+  // ---- cases (applications, authorizations, demands, objections, disputes) ----------
+
+  std::int64_t InsertCase(CaseTable t, const CaseRow& c) override {
+    static const char* const kSql[] = {CASE_SQL(INSERT_CASE)};
+    Stmt s(cache(), kSql[static_cast<int>(t)]);
+    s.Bind(1, c.row_version).Bind(2, c.status).Bind(3, c.consumer_code).Bind(4, c.provider_code)
+        .Bind(5, c.entry_id).Bind(6, c.created_at).Bind(7, c.body).Run();
+    return sqlite3_last_insert_rowid(db());
+  }
+  std::optional<CaseRow> FindCase(CaseTable t, std::int64_t id) override {
+    static const char* const kSql[] = {CASE_SQL(FIND_CASE)};
+    Stmt s(cache(), kSql[static_cast<int>(t)]);
+    s.Bind(1, id);
+    if (!s.Step()) return std::nullopt;
+    return ReadCase(s);
+  }
+  bool UpdateCase(CaseTable t, const CaseRow& c, std::int64_t expected_row_version) override {
+    static const char* const kSql[] = {CASE_SQL(UPDATE_CASE)};
+    Stmt s(cache(), kSql[static_cast<int>(t)]);
+    s.Bind(1, c.row_version).Bind(2, c.status).Bind(3, c.entry_id).Bind(4, c.body).Bind(5, c.id)
+        .Bind(6, expected_row_version).Run();
+    return sqlite3_changes(db()) == 1;
+  }
+  std::vector<CaseRow> ListCases(CaseTable t, const std::string& department_code,
+                                 std::optional<std::int64_t> entry_id) override {
+    static const char* const kAll[] = {CASE_SQL(LIST_CASES)};
+    static const char* const kByDepartment[] = {CASE_SQL(LIST_CASES_OF_DEPARTMENT)};
+    static const char* const kByEntry[] = {CASE_SQL(LIST_CASES_OF_ENTRY)};
+    const int i = static_cast<int>(t);
+    std::vector<CaseRow> out;
+    if (entry_id) {
+      Stmt s(cache(), kByEntry[i]);
+      s.Bind(1, *entry_id);
+      while (s.Step()) out.push_back(ReadCase(s));
+    } else if (!department_code.empty()) {
+      Stmt s(cache(), kByDepartment[i]);
+      s.Bind(1, department_code).Bind(2, department_code);
+      while (s.Step()) out.push_back(ReadCase(s));
+    } else {
+      Stmt s(cache(), kAll[i]);
+      while (s.Step()) out.push_back(ReadCase(s));
+    }
+    if (entry_id && !department_code.empty()) {
+      out.erase(std::remove_if(out.begin(), out.end(),
+                               [&](const CaseRow& c) {
+                                 return c.consumer_code != department_code && c.provider_code != department_code;
+                               }),
+                out.end());
+    }
+    return out;
+  }
+
+  // ---- steps ---------------------------------------------------------------------------
+
+  std::int64_t InsertStep(const StepRow& r) override {
+    Stmt s(cache(), "INSERT INTO steps(kind, object, department_code, started_at, due, calendar_version, "
+                 "provisional, completed_at, completed_by, outcome, on_time) "
+                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.Bind(1, ToString(r.kind)).Bind(2, r.object).Bind(3, r.department_code).Bind(4, r.started_at)
+        .Bind(5, r.due).Bind(6, r.calendar_version).Bind(7, r.provisional).Bind(8, r.completed_at)
+        .Bind(9, r.completed_by).Bind(10, r.outcome).Bind(11, r.on_time).Run();
+    return sqlite3_last_insert_rowid(db());
+  }
+  void UpdateStep(const StepRow& r) override {
+    Stmt s(cache(), "UPDATE steps SET due = ?, calendar_version = ?, provisional = ?, completed_at = ?, "
+                 "completed_by = ?, outcome = ?, on_time = ? WHERE id = ?");
+    s.Bind(1, r.due).Bind(2, r.calendar_version).Bind(3, r.provisional).Bind(4, r.completed_at)
+        .Bind(5, r.completed_by).Bind(6, r.outcome).Bind(7, r.on_time).Bind(8, r.id).Run();
+  }
+  std::vector<StepRow> StepsOf(const std::string& object) override {
+    Stmt s(cache(), kStepColumns " WHERE object = ? ORDER BY id");
+    s.Bind(1, object);
+    std::vector<StepRow> out;
+    while (s.Step()) out.push_back(ReadStep(s));
+    return out;
+  }
+  std::vector<StepRow> ListSteps(const std::string& department_code, bool pending_only) override {
+    std::vector<StepRow> out;
+    if (department_code.empty()) {
+      Stmt s(cache(), pending_only ? kStepColumns " WHERE completed_at IS NULL ORDER BY id"
+                                   : kStepColumns " ORDER BY id");
+      while (s.Step()) out.push_back(ReadStep(s));
+    } else {
+      Stmt s(cache(), pending_only
+                       ? kStepColumns " WHERE department_code = ? AND completed_at IS NULL ORDER BY id"
+                       : kStepColumns " WHERE department_code = ? ORDER BY id");
+      s.Bind(1, department_code);
+      while (s.Step()) out.push_back(ReadStep(s));
+    }
+    return out;
   }
 
   void InsertSecurityEvent(const SecurityEventRow& e) override {
@@ -651,16 +846,45 @@ class SqliteStorage : public Storage {
     v.content_digest = s.Text(11);
     return v;
   }
+  static CaseRow ReadCase(const Stmt& s) {
+    CaseRow c;
+    c.id = s.Int(0);
+    c.row_version = s.Int(1);
+    c.status = s.Text(2);
+    c.consumer_code = s.Text(3);
+    c.provider_code = s.Text(4);
+    c.entry_id = s.OptInt(5);
+    c.created_at = s.Int(6);
+    c.body = s.Text(7);
+    return c;
+  }
+  static StepRow ReadStep(const Stmt& s) {
+    StepRow r;
+    r.id = s.Int(0);
+    r.kind = EnumFromText(s.Text(1), StepKind::kFormCheck, StepKind::kObjectionCheck);
+    r.object = s.Text(2);
+    r.department_code = s.Text(3);
+    r.started_at = s.Int(4);
+    r.due = s.Text(5);
+    r.calendar_version = s.Text(6);
+    r.provisional = s.Int(7) != 0;
+    r.completed_at = s.OptInt(8);
+    r.completed_by = s.Text(9);
+    r.outcome = s.Text(10);
+    if (!s.IsNull(11)) r.on_time = s.Int(11) != 0;
+    return r;
+  }
   static NoticeRow ReadNotice(const Stmt& s) {
     NoticeRow n;
     n.id = s.Int(0);
-    n.kind = EnumFromText(s.Text(1), NoticeKind::kReviewResult, NoticeKind::kFederationImport);
+    n.kind = EnumFromText(s.Text(1), NoticeKind::kReviewResult, NoticeKind::kDispute);
     n.department_code = s.Text(2);
     n.entry_id = s.Int(3);
     n.message = s.Text(4);
     n.created_at = s.Int(5);
     n.acknowledged_at = s.OptInt(6);
     n.acknowledged_by = s.Text(7);
+    n.object = s.Text(8);
     return n;
   }
   static AuditRow ReadAudit(const Stmt& s) {
@@ -684,6 +908,8 @@ class SqliteStorage : public Storage {
 };
 
 }  // namespace
+
+int LatestSchemaVersion() { return kSchemaVersion; }
 
 std::unique_ptr<Storage> OpenSqliteStorage(const PlatformOptions& options) {
   return std::make_unique<SqliteStorage>(options);

@@ -54,6 +54,7 @@ struct NoticeRow {
   NoticeKind kind = NoticeKind::kReviewResult;
   std::string department_code;
   std::int64_t entry_id = 0;
+  std::string object;
   std::string message;
   std::int64_t created_at = 0;
   std::optional<std::int64_t> acknowledged_at;
@@ -73,6 +74,38 @@ struct ObligationRow {
   std::optional<std::int64_t> created_at;
   std::optional<std::int64_t> fulfilled_at;
   std::int64_t fulfilled_by_entry = 0;
+};
+
+/// The tables of sharing cases; each row has the same key columns and a
+/// JSON body with the rest of the case.
+enum class CaseTable { kApplications = 0, kAuthorizations = 1, kDemands = 2, kObjections = 3, kDisputes = 4 };
+
+struct CaseRow {
+  std::int64_t id = 0;
+  std::int64_t row_version = 0;
+  std::string status;
+  /// The consumer (applicant, holder, requester, objector) and the provider
+  /// (provider, asked department) of the case.
+  std::string consumer_code;
+  std::string provider_code;
+  std::optional<std::int64_t> entry_id;
+  std::int64_t created_at = 0;
+  std::string body;
+};
+
+struct StepRow {
+  std::int64_t id = 0;
+  StepKind kind = StepKind::kFormCheck;
+  std::string object;
+  std::string department_code;
+  std::int64_t started_at = 0;
+  std::string due;  // LocalDateTime ISO
+  std::string calendar_version;
+  bool provisional = false;
+  std::optional<std::int64_t> completed_at;
+  std::string completed_by;
+  std::string outcome;
+  std::optional<bool> on_time;
 };
 
 struct AuditRow {
@@ -147,6 +180,23 @@ class Storage {
   virtual void UpdateObligation(const ObligationRow& o) = 0;
   virtual std::vector<ObligationRow> ListObligations(const std::string& department_code) = 0;
 
+  virtual std::int64_t InsertCase(CaseTable t, const CaseRow& c) = 0;
+  virtual std::optional<CaseRow> FindCase(CaseTable t, std::int64_t id) = 0;
+  /// Writes `c` (row_version already incremented; consumer, provider and
+  /// creation time never change) if the stored row still has
+  /// `expected_row_version`; false when stale.
+  virtual bool UpdateCase(CaseTable t, const CaseRow& c, std::int64_t expected_row_version) = 0;
+  /// Cases where `department_code` is the consumer or the provider (empty:
+  /// all), or those of one entry; oldest first.
+  virtual std::vector<CaseRow> ListCases(CaseTable t, const std::string& department_code,
+                                         std::optional<std::int64_t> entry_id) = 0;
+
+  virtual std::int64_t InsertStep(const StepRow& s) = 0;
+  virtual void UpdateStep(const StepRow& s) = 0;
+  virtual std::vector<StepRow> StepsOf(const std::string& object) = 0;
+  /// Steps where `department_code` must act (empty: all), oldest first.
+  virtual std::vector<StepRow> ListSteps(const std::string& department_code, bool pending_only) = 0;
+
   virtual void AppendAudit(const AuditRow& a) = 0;
   /// Calls `fn` for every audit row in position order; stops when it returns false.
   virtual void ScanAudit(std::int64_t from_position,
@@ -155,6 +205,9 @@ class Storage {
   virtual void InsertSecurityEvent(const SecurityEventRow& e) = 0;
   virtual std::vector<SecurityEventRow> ListSecurityEvents() = 0;
 };
+
+/// The schema version this library writes.
+int LatestSchemaVersion();
 
 /// Opens the SQLite implementation. Throws the storage error.
 std::unique_ptr<Storage> OpenSqliteStorage(const PlatformOptions& options);

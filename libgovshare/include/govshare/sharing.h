@@ -1,0 +1,351 @@
+// libgovshare — value types of sharing between departments (A17–A27, A29):
+// applications for use and their statutory steps, authorizations, demand
+// requests, objections and corrections, disputes. The operations are on
+// Platform (platform.h). Plain values: thread-compatible, freely copyable.
+#ifndef GOVSHARE_SHARING_H_
+#define GOVSHARE_SHARING_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "govshare/calendar.h"
+#include "govshare/catalog.h"
+#include "govshare/export.h"
+
+namespace govshare {
+
+// ---- steps with statutory deadlines -----------------------------------------------------
+
+/// A step someone must complete by a deadline. Supervision (A31 (7)) reads
+/// them per kind.
+enum class StepKind {
+  kFormCheck = 1,          ///< the bureau checks an application's form: 1 working day (A21)
+  kProviderDecision = 2,   ///< the provider grants or refuses: 10 working days (A22)
+  kPlatformDecision = 3,   ///< the bureau grants or refuses: 2 working days (A23)
+  kDemandResponse = 4,     ///< a department answers a demand request (A25; see Demand*)
+  kDemandPublication = 5,  ///< a committed resource is published: 1 month (A25)
+  kObjectionCheck = 6,     ///< the provider verifies an objection (A29 及时; policy)
+};
+
+/// One step of a case: who must act, by when, and how it went.
+struct GOVSHARE_EXPORT ProcessStep {
+  std::int64_t id = 0;
+  StepKind kind = StepKind::kFormCheck;
+  /// The case: `application:12`, `demand:3`, `objection:4`.
+  std::string object;
+  /// The department that must act.
+  std::string department_code;
+  LocalDateTime started_at;
+  /// The deadline, with the calendar version that computed it.
+  Deadline due;
+  std::optional<LocalDateTime> completed_at;
+  std::string completed_by;
+  /// What was decided, e.g. `accepted`, `granted`, `not_in_duties`.
+  std::string outcome;
+  /// Completed by the deadline (completed steps only).
+  bool on_time = false;
+  /// Pending and past the deadline as of the platform's Now().
+  bool overdue = false;
+};
+
+/// The stamped scan of a signed application (A20, A24): its reference and
+/// digest; the file itself stays with the host.
+struct GOVSHARE_EXPORT ScanDocument {
+  std::string file_name;
+  /// SHA-256 of the file, 64 lowercase hex digits.
+  std::string sha256;
+  /// Size in bytes (> 0).
+  std::int64_t size = 0;
+  bool operator==(const ScanDocument& o) const {
+    return file_name == o.file_name && sha256 == o.sha256 && size == o.size;
+  }
+};
+
+// ---- applications (A18–A23) -------------------------------------------------------------
+
+/// What a consumer department asks for (A20; attachments 1–2).
+struct GOVSHARE_EXPORT ApplicationRequest {
+  /// The published entry (platform id).
+  std::int64_t entry_id = 0;
+  /// Item names wanted: a non-empty subset of the entry's items.
+  std::vector<std::string> items;
+  /// What the data is for (用途).
+  std::string purpose;
+  /// The legal duty it serves (履职依据), e.g. a law and article.
+  std::string legal_duty;
+  ShareMethod method = ShareMethod::kApi;
+  /// The requested validity period (inclusive dates).
+  Date valid_from;
+  Date valid_until;
+  ScanDocument scan;
+  /// A seasonal use (季节性应用, A26): not revocable for non-use.
+  bool seasonal = false;
+  /// When renewing: the authorization this application renews (0: none).
+  std::int64_t renewal_of = 0;
+};
+
+enum class ApplicationStatus {
+  kSubmitted = 1,    ///< waiting for the bureau's form check (A21)
+  kNotAccepted = 2,  ///< not accepted, with a reason (A21)
+  kAccepted = 3,     ///< accepted; waiting for the grant decision (A22/A23)
+  kGranted = 4,      ///< granted: an authorization exists
+  kRefused = 5,      ///< refused, with a reason (A22/A23)
+};
+
+/// An application for use (使用申请).
+struct GOVSHARE_EXPORT Application {
+  std::int64_t id = 0;
+  /// Optimistic-concurrency version: pass it back to every change.
+  std::int64_t row_version = 0;
+  /// The applying (consumer) department and user.
+  std::string consumer_code;
+  std::string applicant;
+  std::string provider_code;
+  std::string entry_code;
+  ApplicationRequest request;
+  /// The entry's mode (A18), which decides who grants.
+  AuthorizationMode mode = AuthorizationMode::kProviderDirect;
+  /// The department that decides: the provider, or the bureau.
+  std::string authority_code;
+  ApplicationStatus status = ApplicationStatus::kSubmitted;
+  /// The reason of a non-acceptance or refusal.
+  std::string reason;
+  /// The authorization granted (0 until granted).
+  std::int64_t authorization_id = 0;
+  LocalDateTime submitted_at;
+  /// The steps so far, oldest first.
+  std::vector<ProcessStep> steps;
+};
+
+/// What a grant gives; empty fields mean "as requested".
+struct GOVSHARE_EXPORT GrantTerms {
+  /// Items granted: a subset of the requested ones (empty: all requested).
+  std::vector<std::string> items;
+  std::optional<Date> valid_from;
+  std::optional<Date> valid_until;
+  /// Conditions of use stated by the granter (free text).
+  std::string conditions;
+  /// Overrides the application's seasonal flag when set.
+  std::optional<bool> seasonal;
+};
+
+// ---- authorizations (A18, A26, A28, A30) ------------------------------------------------
+
+enum class AuthorizationStatus {
+  kActive = 1,     ///< valid now
+  kExpired = 2,    ///< past its period (re-application needed, A26)
+  kRevoked = 3,    ///< revoked (non-use A26, breach A28/A30)
+  kSuspended = 4,  ///< suspended for a suspected breach (A28, A30)
+};
+
+/// Why an authorization is revoked.
+enum class RevocationGround {
+  kNonUse = 1,  ///< unused for more than 3 months, not seasonal (A26)
+  kBreach = 2,  ///< use outside the grant or security duties broken (A28, A30)
+};
+
+/// A grant of use (授权).
+struct GOVSHARE_EXPORT Authorization {
+  std::int64_t id = 0;
+  std::int64_t row_version = 0;
+  /// The consumer department; the bureau for a platform-wide grant.
+  std::string consumer_code;
+  std::int64_t entry_id = 0;
+  std::string entry_code;
+  std::string provider_code;
+  std::vector<std::string> items;
+  std::vector<ShareMethod> methods;
+  /// Conditions stated by the granter.
+  std::string conditions;
+  /// Items delivered only desensitized (the entry's share scope, A8).
+  std::vector<std::string> masked_items;
+  /// Comparison (match / no match) only, never the data (A8 数据比对).
+  bool comparison_only = false;
+  Date valid_from;
+  Date valid_until;
+  AuthorizationMode mode = AuthorizationMode::kProviderDirect;
+  /// The granting department (provider or bureau) and user.
+  std::string granted_by_department;
+  std::string granted_by;
+  LocalDateTime granted_at;
+  /// The application it answers (0 for a platform-wide grant).
+  std::int64_t application_id = 0;
+  /// The authorization this one renews (0: none).
+  std::int64_t renewal_of = 0;
+  /// Seasonal use: exempt from non-use revocation (A26).
+  bool seasonal = false;
+  /// A provider's grant to the platform as a whole (A18 整体授权).
+  bool platform_wide = false;
+  /// Status as of the platform's Now() (an active one past valid_until reads
+  /// as expired).
+  AuthorizationStatus status = AuthorizationStatus::kActive;
+  std::string status_reason;
+  std::optional<LocalDateTime> status_changed_at;
+  std::optional<LocalDateTime> last_used;
+};
+
+// ---- demand requests (A24–A25; attachment 3) --------------------------------------------
+
+/// A consumer's request for a resource not in the catalog.
+struct GOVSHARE_EXPORT DemandRequestInput {
+  /// The department asked.
+  std::string target_code;
+  std::string description;
+  std::vector<std::string> items;
+  std::string purpose;
+  ScanDocument scan;
+};
+
+enum class DemandStatus {
+  kSubmitted = 1,    ///< waiting for the department's answer
+  kNotInDuties = 2,  ///< not within its duties (answered promptly, A25)
+  kCommitted = 3,    ///< within its duties: to be published within 1 month (A25)
+  kDeferred = 4,     ///< cannot be published now: feedback filed with the bureau (A25)
+  kFulfilled = 5,    ///< a linked entry was published
+};
+
+/// How a department answers a demand request (A25).
+enum class DemandAnswerKind {
+  kNotInDuties = 1,  ///< 不属于本部门履职范围: within the platform's policy days
+  kWillPublish = 2,  ///< 确属本部门履职范围: publish within 1 month of receipt
+  kCannotPublishYet = 3,  ///< 确因客观原因暂时无法发布: feedback within 10 working days
+};
+
+struct GOVSHARE_EXPORT DemandAnswer {
+  DemandAnswerKind kind = DemandAnswerKind::kWillPublish;
+  /// The answer's text (required: the reason or the feedback).
+  std::string text;
+  /// For not-in-duties: the department that holds the resource, if known.
+  std::string suggested_department;
+};
+
+struct GOVSHARE_EXPORT DemandRequest {
+  std::int64_t id = 0;
+  std::int64_t row_version = 0;
+  std::string requester_code;
+  std::string requested_by;
+  DemandRequestInput request;
+  DemandStatus status = DemandStatus::kSubmitted;
+  std::optional<DemandAnswer> answer;
+  std::optional<LocalDateTime> answered_at;
+  std::string answered_by;
+  /// The published entry that fulfilled it (0: none yet).
+  std::int64_t fulfilled_entry_id = 0;
+  std::optional<LocalDateTime> fulfilled_at;
+  LocalDateTime submitted_at;
+  std::vector<ProcessStep> steps;
+};
+
+// ---- objections and corrections (A29) ---------------------------------------------------
+
+struct GOVSHARE_EXPORT ObjectionInput {
+  std::int64_t entry_id = 0;
+  /// The record concerned (its key in the provider's data).
+  std::string record_key;
+  /// The item concerned (an item of the entry).
+  std::string item;
+  std::string description;
+};
+
+enum class ObjectionStatus {
+  kOpen = 1,       ///< waiting for the provider's verification
+  kCorrected = 2,  ///< confirmed and corrected; consumers notified
+  kRejected = 3,   ///< the data is right; reason given
+};
+
+struct GOVSHARE_EXPORT Objection {
+  std::int64_t id = 0;
+  std::int64_t row_version = 0;
+  std::string consumer_code;
+  std::string raised_by;
+  std::string provider_code;
+  std::string entry_code;
+  ObjectionInput objection;
+  ObjectionStatus status = ObjectionStatus::kOpen;
+  /// The provider's response (the correction made, or why the data is right).
+  std::string response;
+  std::string resolved_by;
+  std::optional<LocalDateTime> resolved_at;
+  /// Departments that received the correction notice.
+  std::vector<std::string> notified_departments;
+  LocalDateTime raised_at;
+  std::vector<ProcessStep> steps;
+};
+
+// ---- disputes (A27) ---------------------------------------------------------------------
+
+enum class DisputeSubject {
+  kConditions = 1,  ///< 共享条件
+  kReasons = 2,     ///< 申请理由
+  kResult = 3,      ///< 授权结果
+};
+
+struct GOVSHARE_EXPORT DisputeInput {
+  DisputeSubject subject = DisputeSubject::kResult;
+  /// The application concerned (0 when about an entry's conditions).
+  std::int64_t application_id = 0;
+  /// The entry concerned (taken from the application when one is named).
+  std::int64_t entry_id = 0;
+  std::string description;
+};
+
+enum class DisputeStatus {
+  kOpen = 1,      ///< being negotiated
+  kResolved = 2,  ///< outcome recorded by the bureau
+};
+
+struct GOVSHARE_EXPORT Dispute {
+  std::int64_t id = 0;
+  std::int64_t row_version = 0;
+  DisputeInput dispute;
+  std::string opened_by;
+  std::string opened_by_department;
+  /// The consumer and provider departments involved.
+  std::string consumer_code;
+  std::string provider_code;
+  DisputeStatus status = DisputeStatus::kOpen;
+  std::string outcome;
+  std::string resolved_by;
+  LocalDateTime opened_at;
+  std::optional<LocalDateTime> resolved_at;
+};
+
+// ---- policy -----------------------------------------------------------------------------
+
+/// Numbers the rules leave to the platform ("及时", promptly), stored in the
+/// platform so every process uses the same ones.
+struct GOVSHARE_EXPORT SharingPolicy {
+  /// Working days to answer "not within our duties" to a demand request (A25).
+  int demand_not_in_duties_days = 5;
+  /// Working days for a provider to verify an objection (A29).
+  int objection_check_days = 5;
+  bool operator==(const SharingPolicy& o) const {
+    return demand_not_in_duties_days == o.demand_not_in_duties_days &&
+           objection_check_days == o.objection_check_days;
+  }
+};
+
+GOVSHARE_EXPORT std::string ToString(StepKind value);
+GOVSHARE_EXPORT std::string ToString(ApplicationStatus value);
+GOVSHARE_EXPORT std::string ToString(AuthorizationStatus value);
+GOVSHARE_EXPORT std::string ToString(RevocationGround value);
+GOVSHARE_EXPORT std::string ToString(DemandStatus value);
+GOVSHARE_EXPORT std::string ToString(DemandAnswerKind value);
+GOVSHARE_EXPORT std::string ToString(ObjectionStatus value);
+GOVSHARE_EXPORT std::string ToString(DisputeSubject value);
+GOVSHARE_EXPORT std::string ToString(DisputeStatus value);
+GOVSHARE_EXPORT std::string ChineseLabel(StepKind value);
+GOVSHARE_EXPORT std::string ChineseLabel(ApplicationStatus value);
+GOVSHARE_EXPORT std::string ChineseLabel(AuthorizationStatus value);
+GOVSHARE_EXPORT std::string ChineseLabel(RevocationGround value);
+GOVSHARE_EXPORT std::string ChineseLabel(DemandStatus value);
+GOVSHARE_EXPORT std::string ChineseLabel(DemandAnswerKind value);
+GOVSHARE_EXPORT std::string ChineseLabel(ObjectionStatus value);
+GOVSHARE_EXPORT std::string ChineseLabel(DisputeSubject value);
+GOVSHARE_EXPORT std::string ChineseLabel(DisputeStatus value);
+
+}  // namespace govshare
+
+#endif  // GOVSHARE_SHARING_H_

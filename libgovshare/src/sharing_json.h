@@ -1,0 +1,96 @@
+// Internal: the JSON body of sharing cases as stored in the case tables
+// (docs/schema.md). Plain nlohmann conversions; the key columns (id,
+// row_version, status, departments) are authoritative over the body.
+#ifndef GOVSHARE_SRC_SHARING_JSON_H_
+#define GOVSHARE_SRC_SHARING_JSON_H_
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "govshare/catalog.h"
+#include "govshare/error.h"
+#include "govshare/sharing.h"
+
+namespace nlohmann {
+template <typename T>
+struct adl_serializer<std::optional<T>> {
+  static void to_json(json& j, const std::optional<T>& v) {
+    if (v) {
+      j = *v;
+    } else {
+      j = nullptr;
+    }
+  }
+  static void from_json(const json& j, std::optional<T>& v) {
+    if (j.is_null()) {
+      v.reset();
+    } else {
+      v = j.get<T>();
+    }
+  }
+};
+}  // namespace nlohmann
+
+namespace govshare {
+
+inline void to_json(nlohmann::json& j, const Date& d) { j = d.ToIso(); }
+inline void from_json(const nlohmann::json& j, Date& d) { d = Date::FromIso(j.get<std::string>()); }
+inline void to_json(nlohmann::json& j, const LocalDateTime& t) { j = t.ToIso(); }
+inline void from_json(const nlohmann::json& j, LocalDateTime& t) {
+  t = LocalDateTime::FromIso(j.get<std::string>());
+}
+
+// Enumerations by their stable names (ToString); `last` bounds the search.
+template <typename E>
+E EnumFromStoredName(const std::string& name, E last) {
+  for (int v = 1; v <= static_cast<int>(last); ++v) {
+    if (ToString(static_cast<E>(v)) == name) return static_cast<E>(v);
+  }
+  throw StorageError("unknown value \"" + name + "\" in a stored case");
+}
+
+#define GOVSHARE_JSON_ENUM(E, LAST)                                                      \
+  inline void to_json(nlohmann::json& j, E v) { j = ToString(v); }                      \
+  inline void from_json(const nlohmann::json& j, E& v) {                                 \
+    v = EnumFromStoredName<E>(j.get<std::string>(), LAST);                               \
+  }
+GOVSHARE_JSON_ENUM(ShareMethod, ShareMethod::kFile)
+GOVSHARE_JSON_ENUM(AuthorizationMode, AuthorizationMode::kPlatformDirect)
+GOVSHARE_JSON_ENUM(ApplicationStatus, ApplicationStatus::kRefused)
+GOVSHARE_JSON_ENUM(AuthorizationStatus, AuthorizationStatus::kSuspended)
+GOVSHARE_JSON_ENUM(DemandStatus, DemandStatus::kFulfilled)
+GOVSHARE_JSON_ENUM(DemandAnswerKind, DemandAnswerKind::kCannotPublishYet)
+GOVSHARE_JSON_ENUM(ObjectionStatus, ObjectionStatus::kRejected)
+GOVSHARE_JSON_ENUM(DisputeSubject, DisputeSubject::kResult)
+GOVSHARE_JSON_ENUM(DisputeStatus, DisputeStatus::kResolved)
+#undef GOVSHARE_JSON_ENUM
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ScanDocument, file_name, sha256, size)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRequest, entry_id, items, purpose, legal_duty,
+                                                method, valid_from, valid_until, scan, seasonal, renewal_of)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Application, applicant, entry_code, request, mode,
+                                                authority_code, reason, authorization_id, submitted_at)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Authorization, entry_code, items, methods, conditions,
+                                                masked_items, comparison_only, valid_from, valid_until,
+                                                mode, granted_by_department, granted_by, granted_at,
+                                                application_id, renewal_of, seasonal, platform_wide,
+                                                status_reason, status_changed_at, last_used)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandRequestInput, target_code, description, items, purpose,
+                                                scan)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandAnswer, kind, text, suggested_department)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandRequest, requested_by, request, answer, answered_at,
+                                                answered_by, fulfilled_at, submitted_at)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ObjectionInput, entry_id, record_key, item, description)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Objection, raised_by, entry_code, objection, response,
+                                                resolved_by, resolved_at, notified_departments, raised_at)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DisputeInput, subject, application_id, entry_id, description)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Dispute, dispute, opened_by, opened_by_department, outcome,
+                                                resolved_by, opened_at, resolved_at)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SharingPolicy, demand_not_in_duties_days,
+                                                objection_check_days)
+
+}  // namespace govshare
+
+#endif  // GOVSHARE_SRC_SHARING_JSON_H_

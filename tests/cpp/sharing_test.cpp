@@ -1,0 +1,642 @@
+// Sharing between departments (A17–A27, A29): applications through the
+// bureau's form check (A21) and the grant decision (A22, A23) under working-day
+// deadlines around real holidays; authorizations with expiry, non-use (A26)
+// and revocation (A28, A30); demand requests (A24–A25); objections and
+// corrections (A29); disputes (A27).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "govshare/error.h"
+#include "govshare/platform.h"
+#include "test_util.h"
+
+namespace govshare {
+namespace {
+
+using testing::kBureau;
+using testing::kCivil;
+using testing::kPolice;
+using testing::kRugaoPlatform;
+
+Date D(const char* iso) { return Date::FromIso(iso); }
+LocalDateTime T(const char* iso) { return LocalDateTime::FromIso(iso); }
+
+ScanDocument Scan() {
+  return {"申请表（盖章）.pdf", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 182044};
+}
+
+// The conditional 户籍人口基本信息 with 民政局 and the 如皋市 platform in its
+// scope (A8 指定部门), its ID number and address masked.
+CatalogEntry Household() {
+  CatalogEntry e = testing::ValidConditionalEntry();
+  e.code.clear();
+  e.share.scope.departments = {kCivil, kRugaoPlatform};
+  return e;
+}
+
+// The unconditional 市场主体登记信息, granted by the platform (A18, A23).
+CatalogEntry Market() {
+  CatalogEntry e = testing::ValidUnconditionalEntry();
+  e.code.clear();
+  e.provider = {kPolice, "南通市公安局"};
+  return e;
+}
+
+class SharingTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    PlatformOptions o;
+    o.path = ":memory:";
+    o.simulated_time = T("2026-09-01T09:00:00+08:00");
+    p_ = Platform::Open(o);
+    testing::SeedCity(*p_);
+  }
+
+  EntryRecord Publish(const CatalogEntry& entry) {
+    EntryRecord r = p_->CreateDraft("police.op", entry);
+    r = p_->Submit("police.op", r.id, r.row_version);
+    r = p_->Approve("reviewer", r.id, r.row_version);
+    return p_->Publish("police.leader", r.id, r.row_version);
+  }
+
+  ApplicationRequest Request(std::int64_t entry_id, std::vector<std::string> items,
+                             ShareMethod method = ShareMethod::kApi) {
+    ApplicationRequest r;
+    r.entry_id = entry_id;
+    r.items = std::move(items);
+    r.purpose = "最低生活保障对象家庭成员核对";
+    r.legal_duty = "《社会救助暂行办法》第十一条";
+    r.method = method;
+    r.valid_from = D("2026-10-01");
+    r.valid_until = D("2027-03-31");
+    r.scan = Scan();
+    return r;
+  }
+
+  // Applies as `user`, accepted by the reviewer and granted by the authority.
+  Authorization Granted(const std::string& user, std::int64_t entry_id, std::vector<std::string> items,
+                        const std::string& granter, bool seasonal = false) {
+    ApplicationRequest r = Request(entry_id, std::move(items));
+    r.seasonal = seasonal;
+    Application a = p_->Apply(user, r);
+    a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+    a = p_->GrantApplication(granter, a.id, a.row_version, {});
+    return p_->GetAuthorization("auditor", a.authorization_id);
+  }
+
+  std::int64_t AuditCount() { return p_->VerifyAudit("auditor").records; }
+
+  std::vector<Notice> NoticesOf(const std::string& user, NoticeKind kind) {
+    std::vector<Notice> out;
+    for (const auto& n : p_->Notices(user, false))
+      if (n.kind == kind) out.push_back(n);
+    return out;
+  }
+
+  std::shared_ptr<Platform> p_;
+};
+
+// A20–A22, A26: the whole path of a provider-granted application.
+TEST_F(SharingTest, ApplicationFromSubmissionToGrantAndExpiry) {
+  const EntryRecord entry = Publish(Household());
+  p_->SetTime(T("2026-09-30T10:00:00+08:00"));
+  Application a = p_->Apply("civil.op", Request(entry.id, {"姓名", "公民身份号码"}));
+  EXPECT_EQ(a.status, ApplicationStatus::kSubmitted);
+  EXPECT_EQ(a.consumer_code, kCivil);
+  EXPECT_EQ(a.provider_code, kPolice);
+  EXPECT_EQ(a.mode, AuthorizationMode::kProviderDirect);
+  EXPECT_EQ(a.authority_code, kPolice);
+  ASSERT_EQ(a.steps.size(), 1u);
+  // A21: 1 working day; 2026-10-01..07 is National Day, so 10-08.
+  EXPECT_EQ(a.steps[0].kind, StepKind::kFormCheck);
+  EXPECT_EQ(a.steps[0].department_code, kBureau);
+  EXPECT_EQ(a.steps[0].due.due.date, D("2026-10-08"));
+  EXPECT_FALSE(a.steps[0].due.calendar_version.empty());
+  EXPECT_EQ(NoticesOf("reviewer", NoticeKind::kApplication).size(), 1u);
+
+  p_->SetTime(T("2026-10-08T11:00:00+08:00"));
+  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  EXPECT_EQ(a.status, ApplicationStatus::kAccepted);
+  ASSERT_EQ(a.steps.size(), 2u);
+  EXPECT_TRUE(a.steps[0].completed_at.has_value());
+  EXPECT_TRUE(a.steps[0].on_time);
+  EXPECT_EQ(a.steps[0].outcome, "accepted");
+  // A22: 10 working days from 10-08, counting the adjusted Saturday 10-10.
+  EXPECT_EQ(a.steps[1].kind, StepKind::kProviderDecision);
+  EXPECT_EQ(a.steps[1].department_code, kPolice);
+  EXPECT_EQ(a.steps[1].due.due.date, D("2026-10-21"));
+  EXPECT_EQ(NoticesOf("police.leader", NoticeKind::kApplication).size(), 1u);
+
+  p_->SetTime(T("2026-10-20T15:00:00+08:00"));
+  GrantTerms terms;
+  terms.valid_until = D("2026-12-31");
+  terms.conditions = "仅用于低保核对，不得向第三方提供";
+  a = p_->GrantApplication("police.leader", a.id, a.row_version, terms);
+  EXPECT_EQ(a.status, ApplicationStatus::kGranted);
+  EXPECT_TRUE(a.steps[1].on_time);
+  ASSERT_NE(a.authorization_id, 0);
+  Authorization z = p_->GetAuthorization("civil.op", a.authorization_id);
+  EXPECT_EQ(z.status, AuthorizationStatus::kActive);
+  EXPECT_EQ(z.items, (std::vector<std::string>{"姓名", "公民身份号码"}));
+  EXPECT_EQ(z.masked_items, (std::vector<std::string>{"公民身份号码"}));  // A8 应进行数据脱敏
+  EXPECT_FALSE(z.comparison_only);
+  EXPECT_EQ(z.valid_from, D("2026-10-01"));
+  EXPECT_EQ(z.valid_until, D("2026-12-31"));
+  EXPECT_EQ(z.granted_by_department, kPolice);
+  EXPECT_EQ(z.conditions, "仅用于低保核对，不得向第三方提供");
+  EXPECT_EQ(z.application_id, a.id);
+  // The consumer hears the result (A19).
+  const auto results = NoticesOf("civil.op", NoticeKind::kApplication);
+  ASSERT_EQ(results.size(), 2u);  // accepted, granted
+  EXPECT_NE(results[1].message.find("已授权"), std::string::npos);
+  EXPECT_EQ(results[1].object, "application:" + std::to_string(a.id));
+
+  // A26: valid through 12-31, expired on 2027-01-01.
+  p_->SetTime(T("2026-12-31T23:59:59+08:00"));
+  EXPECT_EQ(p_->GetAuthorization("civil.op", z.id).status, AuthorizationStatus::kActive);
+  EXPECT_TRUE(p_->ExpireAuthorizations("admin").empty());
+  p_->SetTime(T("2027-01-01T00:00:00+08:00"));
+  EXPECT_EQ(p_->GetAuthorization("civil.op", z.id).status, AuthorizationStatus::kExpired);
+  EXPECT_THROW(p_->RecordUse("civil.op", z.id), InvalidTransitionError);
+  const auto expired = p_->ExpireAuthorizations("admin");
+  ASSERT_EQ(expired.size(), 1u);
+  EXPECT_EQ(expired[0].id, z.id);
+  EXPECT_EQ(expired[0].status, AuthorizationStatus::kExpired);
+  EXPECT_EQ(NoticesOf("civil.op", NoticeKind::kAuthorization).size(), 1u);
+  EXPECT_TRUE(p_->ExpireAuthorizations("admin").empty());  // recorded once
+
+  // Renewal is a new application linked to the old authorization.
+  ApplicationRequest renewal = Request(entry.id, {"姓名"});
+  renewal.valid_from = D("2027-01-04");
+  renewal.renewal_of = z.id;
+  EXPECT_THROW(p_->Apply("civil.op", renewal), CalendarCoverageError);  // 2027 holidays not loaded
+  p_->calendar()->LoadFile(GOVSHARE_TEST_DATA_DIR "/calendar-2027-test.tsv");  // a new year's notice
+  const Application again = p_->Apply("civil.op", renewal);
+  EXPECT_EQ(again.request.renewal_of, z.id);
+  renewal.renewal_of = 999;
+  EXPECT_THROW(p_->Apply("civil.op", renewal), InvalidArgumentError);
+}
+
+// A21: applications on a Saturday and on the Friday before the Spring Festival.
+TEST_F(SharingTest, FormCheckDeadlinesAroundWeekendsAndHolidays) {
+  const EntryRecord entry = Publish(Household());
+  p_->SetTime(T("2026-09-12T10:00:00+08:00"));  // Saturday
+  Application sat = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
+  EXPECT_EQ(sat.steps[0].due.due.date, D("2026-09-14"));
+  // Monday 09-14 at 17:00 still on time (the day ends at 24:00).
+  p_->SetTime(T("2026-09-14T17:00:00+08:00"));
+  sat = p_->AcceptApplication("reviewer", sat.id, sat.row_version);
+  EXPECT_TRUE(sat.steps[0].on_time);
+
+  PlatformOptions o;
+  o.path = ":memory:";
+  o.simulated_time = T("2026-02-13T16:00:00+08:00");  // Friday before 春节
+  auto q = Platform::Open(o);
+  testing::SeedCity(*q);
+  EntryRecord r = q->CreateDraft("police.op", Market());
+  r = q->Submit("police.op", r.id, r.row_version);
+  r = q->Approve("reviewer", r.id, r.row_version);
+  r = q->Publish("police.leader", r.id, r.row_version);
+  ApplicationRequest req = Request(r.id, {"企业名称"});
+  req.valid_from = D("2026-03-01");
+  Application a = q->Apply("civil.op", req);
+  EXPECT_EQ(a.steps[0].due.due.date, D("2026-02-14"));  // the adjusted working Saturday
+  q->SetTime(T("2026-02-14T10:00:00+08:00"));
+  a = q->AcceptApplication("reviewer", a.id, a.row_version);
+  // A23: the platform decides within 2 working days: 02-15..23 are holidays.
+  EXPECT_EQ(a.steps[1].kind, StepKind::kPlatformDecision);
+  EXPECT_EQ(a.steps[1].department_code, kBureau);
+  EXPECT_EQ(a.steps[1].due.due.date, D("2026-02-25"));
+}
+
+// A21: a late form check is recorded as late; pending steps past their
+// deadline are listed per department and city-wide.
+TEST_F(SharingTest, OverdueStepsAreListedAndLatenessRecorded) {
+  const EntryRecord entry = Publish(Household());
+  p_->SetTime(T("2026-09-30T10:00:00+08:00"));
+  Application a = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
+  EXPECT_TRUE(p_->OverdueSteps("auditor", "").empty());
+  p_->SetTime(T("2026-10-09T09:00:00+08:00"));
+  auto overdue = p_->OverdueSteps("auditor", "");
+  ASSERT_EQ(overdue.size(), 1u);
+  EXPECT_EQ(overdue[0].object, "application:" + std::to_string(a.id));
+  EXPECT_TRUE(overdue[0].overdue);
+  EXPECT_EQ(p_->OverdueSteps("reviewer", kBureau).size(), 1u);
+  EXPECT_TRUE(p_->OverdueSteps("police.leader", "").empty());  // its own department only
+  EXPECT_THROW(p_->OverdueSteps("police.leader", kBureau), PermissionDeniedError);
+  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  EXPECT_FALSE(a.steps[0].on_time);
+  EXPECT_FALSE(a.steps[0].overdue);
+  EXPECT_TRUE(p_->OverdueSteps("auditor", "").empty());
+  EXPECT_EQ(p_->Steps("police.leader", "", true).size(), 1u);  // the provider decision
+  EXPECT_EQ(p_->Steps("auditor", "", false).size(), 2u);
+}
+
+// A8, A13, A20: what an application may ask for.
+TEST_F(SharingTest, ApplicationsOutsideTheEntryAreRefused) {
+  CatalogEntry narrow = testing::ValidConditionalEntry();  // scope: an institution only
+  narrow.code.clear();
+  const EntryRecord entry = Publish(narrow);
+  const auto before = AuditCount();
+  auto refused = [&](ApplicationRequest r, const char* needle) {
+    try {
+      p_->Apply("civil.op", r);
+      ADD_FAILURE() << "accepted; expected " << needle;
+    } catch (const InvalidArgumentError& e) {
+      EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
+    }
+  };
+  refused(Request(entry.id, {"婚姻状况"}), "is not an item of entry");
+  refused(Request(entry.id, {"姓名"}), "A8");  // 民政局 is not in the scope
+  refused(Request(entry.id, {"公民身份号码"}, ShareMethod::kTable), "A13");
+  ApplicationRequest r = Request(entry.id, {"公民身份号码"});
+  r.purpose.clear();
+  refused(r, "purpose");
+  r = Request(entry.id, {"公民身份号码"});
+  r.scan.sha256 = "abc";
+  refused(r, "scan.sha256");
+  r = Request(entry.id, {"公民身份号码"});
+  r.valid_until = D("2026-09-30");
+  r.valid_from = D("2026-10-01");
+  refused(r, "valid_until");
+  refused(Request(entry.id, {"姓名", "姓名"}), "named twice");
+  EXPECT_THROW(p_->Apply("police.op", Request(entry.id, {"姓名"})), InvalidArgumentError);  // its own
+  EXPECT_THROW(p_->Apply("civil.op", Request(9999, {"姓名"})), NotFoundError);
+  EXPECT_EQ(AuditCount(), before);
+  EXPECT_TRUE(p_->Applications("auditor", "").empty());
+  // Items offered desensitized to every department (应进行数据脱敏) may be asked for.
+  const Application ok = p_->Apply("civil.op", Request(entry.id, {"公民身份号码", "户籍地址"}));
+  EXPECT_EQ(ok.status, ApplicationStatus::kSubmitted);
+}
+
+// A8: a not-shared entry cannot be applied for.
+TEST_F(SharingTest, NotSharedEntryIsRefused) {
+  CatalogEntry e = Market();
+  e.share.share_class = ShareClass::kNotShared;
+  e.share.legal_basis = LegalBasis{LegalBasisKind::kLaw, "《中华人民共和国统计法》", "第三十九条"};
+  e.share.methods.clear();
+  e.share.front_database.clear();
+  e.share.authorization_mode.reset();
+  e.share.for_analysis = false;
+  e.share.parallel_approval = false;
+  e.open.open_class = OpenClass::kNotOpen;
+  e.open.conditions.clear();
+  e.open.method.clear();
+  for (const auto& f : Validate(e)) EXPECT_NE(f.severity, Severity::kError) << f.rule_id << " " << f.path;
+  const EntryRecord entry = Publish(e);
+  try {
+    p_->Apply("civil.op", Request(entry.id, {"企业名称"}));
+    ADD_FAILURE() << "a not-shared entry was applied for";
+  } catch (const InvalidArgumentError& err) {
+    EXPECT_NE(std::string(err.what()).find("不予共享, A8"), std::string::npos) << err.what();
+  }
+}
+
+// A23: the platform grants unconditional entries without controlled
+// parameters and pushes the result to the provider.
+TEST_F(SharingTest, PlatformGrantIsPushedToTheProvider) {
+  const EntryRecord entry = Publish(Market());
+  Application a = p_->Apply("civil.op", Request(entry.id, {"企业名称", "登记状态"}, ShareMethod::kTable));
+  EXPECT_EQ(a.mode, AuthorizationMode::kPlatformDirect);
+  EXPECT_EQ(a.authority_code, kBureau);
+  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  EXPECT_EQ(a.steps[1].kind, StepKind::kPlatformDecision);
+  EXPECT_EQ(a.steps[1].due.due.date, D("2026-09-03"));  // 2 working days after Tue 09-01
+  // The provider does not decide platform-granted applications.
+  EXPECT_THROW(p_->GrantApplication("police.leader", a.id, a.row_version, {}), PermissionDeniedError);
+  a = p_->GrantApplication("reviewer", a.id, a.row_version, {});
+  EXPECT_EQ(a.status, ApplicationStatus::kGranted);
+  const auto pushed = NoticesOf("police.leader", NoticeKind::kAuthorization);
+  ASSERT_EQ(pushed.size(), 1u);
+  EXPECT_NE(pushed[0].message.find("A23"), std::string::npos);
+  EXPECT_EQ(p_->GetAuthorization("police.op", a.authorization_id).granted_by_department, kBureau);
+}
+
+// A18: provider → platform: the provider grants the platform once; the
+// bureau grants consumers within it.
+TEST_F(SharingTest, ProviderToPlatformGrantBoundsTheBureau) {
+  CatalogEntry e = Market();
+  e.share.authorization_mode = AuthorizationMode::kProviderToPlatform;
+  e.share.controlled_parameters = {"查询条件须包含统一社会信用代码"};
+  ASSERT_FALSE(HasErrors(Validate(e)));
+  const EntryRecord entry = Publish(e);
+  Application a = p_->Apply("civil.op", Request(entry.id, {"企业名称"}));
+  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  EXPECT_EQ(a.steps[1].kind, StepKind::kPlatformDecision);
+  EXPECT_THROW(p_->GrantApplication("reviewer", a.id, a.row_version, {}), InvalidTransitionError);
+  GrantTerms wide;
+  wide.items = {"企业名称", "登记状态"};
+  wide.valid_until = D("2027-06-30");
+  EXPECT_THROW(p_->GrantPlatform("civil.leader", entry.id, wide), PermissionDeniedError);
+  const Authorization platform = p_->GrantPlatform("police.leader", entry.id, wide);
+  EXPECT_TRUE(platform.platform_wide);
+  EXPECT_EQ(platform.consumer_code, kBureau);
+  EXPECT_THROW(p_->GrantPlatform("police.leader", entry.id, wide), InvalidTransitionError);
+  GrantTerms too_long;
+  too_long.valid_until = D("2027-12-31");
+  EXPECT_THROW(p_->GrantApplication("reviewer", a.id, a.row_version, too_long), InvalidArgumentError);
+  a = p_->GrantApplication("reviewer", a.id, a.row_version, {});
+  EXPECT_EQ(a.status, ApplicationStatus::kGranted);
+  // Outside the platform grant: the item 注册资本 was not granted to the platform.
+  Application b = p_->Apply("rugao.admin", Request(entry.id, {"注册资本(万元)"}));
+  b = p_->AcceptApplication("reviewer", b.id, b.row_version);
+  EXPECT_THROW(p_->GrantApplication("reviewer", b.id, b.row_version, {}), InvalidArgumentError);
+  b = p_->RefuseApplication("reviewer", b.id, b.row_version, "超出提供部门对平台的整体授权范围");
+  EXPECT_EQ(b.status, ApplicationStatus::kRefused);
+  // The refusal is pushed to the provider too (A23).
+  EXPECT_EQ(NoticesOf("police.leader", NoticeKind::kApplication).size(), 1u);
+}
+
+// A21, A22: a refusal needs a reason; a refused or wrong transition changes
+// nothing, a denied one is a security event.
+TEST_F(SharingTest, RefusedTransitionsChangeNothing) {
+  const EntryRecord entry = Publish(Household());
+  Application a = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
+  EXPECT_THROW(p_->DeclineApplication("reviewer", a.id, a.row_version, ""), InvalidArgumentError);
+  EXPECT_THROW(p_->GrantApplication("police.leader", a.id, a.row_version, {}), InvalidTransitionError);
+  const auto audit = AuditCount();
+  const auto events = p_->SecurityEvents("auditor").size();
+  EXPECT_THROW(p_->AcceptApplication("civil.leader", a.id, a.row_version), PermissionDeniedError);
+  EXPECT_THROW(p_->AcceptApplication("reviewer", a.id, a.row_version + 1), ConflictError);
+  EXPECT_EQ(AuditCount(), audit);
+  EXPECT_EQ(p_->SecurityEvents("auditor").size(), events + 1);
+  const Application same = p_->GetApplication("auditor", a.id);
+  EXPECT_EQ(same.row_version, a.row_version);
+  EXPECT_EQ(same.status, ApplicationStatus::kSubmitted);
+  EXPECT_EQ(same.steps.size(), 1u);
+
+  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  EXPECT_THROW(p_->RefuseApplication("police.leader", a.id, a.row_version, " "), InvalidArgumentError);
+  EXPECT_THROW(p_->GrantApplication("civil.leader", a.id, a.row_version, {}), PermissionDeniedError);
+  GrantTerms more;
+  more.items = {"性别"};  // not applied for
+  EXPECT_THROW(p_->GrantApplication("police.leader", a.id, a.row_version, more), InvalidArgumentError);
+  EXPECT_EQ(p_->GetApplication("civil.op", a.id).row_version, a.row_version);
+  a = p_->RefuseApplication("police.leader", a.id, a.row_version, "申请事项与履职依据不符");
+  EXPECT_EQ(a.status, ApplicationStatus::kRefused);
+  EXPECT_EQ(a.reason, "申请事项与履职依据不符");
+  EXPECT_EQ(a.steps[1].outcome, "refused");
+  EXPECT_THROW(p_->GrantApplication("police.leader", a.id, a.row_version, {}), InvalidTransitionError);
+
+  Application b = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
+  b = p_->DeclineApplication("reviewer", b.id, b.row_version, "申请材料未加盖公章");
+  EXPECT_EQ(b.status, ApplicationStatus::kNotAccepted);
+  EXPECT_EQ(b.steps[0].outcome, "not_accepted");
+  EXPECT_EQ(b.steps.size(), 1u);
+}
+
+// Reads are scoped: parties see their cases; the bureau and auditors all.
+TEST_F(SharingTest, DepartmentsSeeOnlyTheirOwnCases) {
+  const EntryRecord entry = Publish(Household());
+  const Application a = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
+  EXPECT_EQ(p_->GetApplication("police.op", a.id).id, a.id);
+  EXPECT_THROW(p_->GetApplication("rugao.admin", a.id), PermissionDeniedError);
+  EXPECT_TRUE(p_->Applications("rugao.admin", "").empty());
+  EXPECT_EQ(p_->Applications("civil.op", "").size(), 1u);
+  EXPECT_EQ(p_->Applications("police.leader", kPolice).size(), 1u);
+  EXPECT_THROW(p_->Applications("civil.op", kPolice), PermissionDeniedError);
+  EXPECT_EQ(p_->Applications("auditor", kPolice).size(), 1u);
+  EXPECT_EQ(p_->Applications("reviewer", "").size(), 1u);
+  EXPECT_THROW(p_->Applications("ghost", ""), PermissionDeniedError);
+}
+
+// A26: non-use for more than 3 months, except seasonal use; revocation by
+// the provider with a reason; suspension and reinstatement (A28, A30).
+TEST_F(SharingTest, NonUseRevocationAndSuspension) {
+  const EntryRecord entry = Publish(Household());
+  p_->SetTime(T("2026-09-01T10:00:00+08:00"));
+  Authorization used = Granted("civil.op", entry.id, {"姓名"}, "police.leader");
+  Authorization idle = Granted("rugao.admin", entry.id, {"姓名"}, "police.leader");
+  Authorization seasonal = Granted("civil.op", entry.id, {"性别"}, "police.leader", true);
+  EXPECT_TRUE(seasonal.seasonal);
+  p_->SetTime(T("2026-10-10T10:00:00+08:00"));
+  used = p_->RecordUse("civil.op", used.id);
+  ASSERT_TRUE(used.last_used.has_value());
+  EXPECT_THROW(p_->RecordUse("rugao.admin", used.id), PermissionDeniedError);  // not its authorization
+
+  p_->SetTime(T("2026-12-01T09:00:00+08:00"));  // exactly 3 months: not more
+  EXPECT_TRUE(p_->RevocableForNonUse("police.leader", kPolice).empty());
+  p_->SetTime(T("2026-12-02T09:00:00+08:00"));
+  auto revocable = p_->RevocableForNonUse("police.leader", kPolice);
+  ASSERT_EQ(revocable.size(), 1u);
+  EXPECT_EQ(revocable[0].id, idle.id);
+  EXPECT_THROW(p_->Revoke("police.leader", used.id, used.row_version, RevocationGround::kNonUse, "超过三个月未使用"),
+               InvalidTransitionError);
+  EXPECT_THROW(p_->Revoke("police.leader", seasonal.id, seasonal.row_version, RevocationGround::kNonUse, "未使用"),
+               InvalidTransitionError);
+  EXPECT_THROW(p_->Revoke("admin", idle.id, idle.row_version, RevocationGround::kNonUse, "未使用"),
+               PermissionDeniedError);  // the provider revokes for non-use
+  EXPECT_THROW(p_->Revoke("police.leader", idle.id, idle.row_version, RevocationGround::kNonUse, ""),
+               InvalidArgumentError);
+  idle = p_->Revoke("police.leader", idle.id, idle.row_version, RevocationGround::kNonUse, "超过三个月未使用");
+  EXPECT_EQ(idle.status, AuthorizationStatus::kRevoked);
+  const auto told = NoticesOf("rugao.admin", NoticeKind::kAuthorization);
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_NE(told[0].message.find("A26"), std::string::npos);
+  EXPECT_TRUE(p_->RevocableForNonUse("police.leader", kPolice).empty());
+
+  // A28, A30: suspension for a suspected breach, by the bureau, and back.
+  used = p_->Suspend("admin", used.id, used.row_version, "接口访问日志显示超范围使用");
+  EXPECT_EQ(used.status, AuthorizationStatus::kSuspended);
+  EXPECT_THROW(p_->RecordUse("civil.op", used.id), InvalidTransitionError);
+  EXPECT_THROW(p_->Suspend("admin", used.id, used.row_version, "again"), InvalidTransitionError);
+  used = p_->Reinstate("police.leader", used.id, used.row_version, "经核查为正常使用");
+  EXPECT_EQ(used.status, AuthorizationStatus::kActive);
+  used = p_->Revoke("admin", used.id, used.row_version, RevocationGround::kBreach, "向第三方提供数据 (A30)");
+  EXPECT_EQ(used.status, AuthorizationStatus::kRevoked);
+  EXPECT_THROW(p_->Reinstate("police.leader", used.id, used.row_version, "x"), InvalidTransitionError);
+}
+
+// A24–A25: a demand request answered with a commitment, fulfilled by a
+// publication within 1 month.
+TEST_F(SharingTest, DemandRequestToFulfilment) {
+  p_->SetTime(T("2026-09-28T10:00:00+08:00"));
+  DemandRequestInput in;
+  in.target_code = kPolice;
+  in.description = "流动人口居住登记信息";
+  in.items = {"姓名", "居住地址", "登记日期"};
+  in.purpose = "社区网格化服务管理";
+  in.scan = Scan();
+  DemandRequest d = p_->SubmitDemand("civil.op", in);
+  EXPECT_EQ(d.status, DemandStatus::kSubmitted);
+  EXPECT_EQ(d.requester_code, kCivil);
+  ASSERT_EQ(d.steps.size(), 1u);
+  EXPECT_EQ(d.steps[0].kind, StepKind::kDemandResponse);
+  EXPECT_EQ(d.steps[0].department_code, kPolice);
+  EXPECT_EQ(d.steps[0].due.due.date, D("2026-10-16"));  // 10 working days across National Day
+  EXPECT_EQ(NoticesOf("police.leader", NoticeKind::kDemand).size(), 1u);
+  EXPECT_THROW(p_->AnswerDemand("civil.leader", d.id, d.row_version, {DemandAnswerKind::kWillPublish, "将发布", ""}),
+               PermissionDeniedError);
+  EXPECT_THROW(p_->AnswerDemand("police.leader", d.id, d.row_version, {DemandAnswerKind::kWillPublish, "", ""}),
+               InvalidArgumentError);
+
+  p_->SetTime(T("2026-09-29T10:00:00+08:00"));
+  d = p_->AnswerDemand("police.leader", d.id, d.row_version,
+                       {DemandAnswerKind::kWillPublish, "确属本部门职责，正在编目", ""});
+  EXPECT_EQ(d.status, DemandStatus::kCommitted);
+  ASSERT_EQ(d.steps.size(), 2u);
+  EXPECT_TRUE(d.steps[0].on_time);
+  EXPECT_EQ(d.steps[1].kind, StepKind::kDemandPublication);
+  EXPECT_EQ(d.steps[1].due.due.date, D("2026-10-28"));  // 1 month after 09-28
+  EXPECT_THROW(p_->AnswerDemand("police.leader", d.id, d.row_version, {DemandAnswerKind::kNotInDuties, "x", ""}),
+               InvalidTransitionError);
+
+  p_->SetTime(T("2026-10-20T10:00:00+08:00"));
+  CatalogEntry e = Household();
+  e.name = "流动人口居住登记信息";
+  const EntryRecord entry = Publish(e);
+  EXPECT_THROW(p_->FulfilDemand("police.leader", d.id, d.row_version + 1, entry.id), ConflictError);
+  d = p_->FulfilDemand("police.leader", d.id, d.row_version, entry.id);
+  EXPECT_EQ(d.status, DemandStatus::kFulfilled);
+  EXPECT_EQ(d.fulfilled_entry_id, entry.id);
+  EXPECT_TRUE(d.steps[1].on_time);
+  const auto told = NoticesOf("civil.op", NoticeKind::kDemand);
+  ASSERT_EQ(told.size(), 2u);
+  EXPECT_NE(told[1].message.find("已发布"), std::string::npos);
+}
+
+// A25: "not within our duties" is judged by the platform's policy days; a
+// deferred answer is filed with the bureau.
+TEST_F(SharingTest, DemandAnswersAreJudgedByTheirOwnDeadlines) {
+  DemandRequestInput in;
+  in.target_code = kPolice;
+  in.description = "不动产登记信息";
+  in.items = {"权利人"};
+  in.purpose = "住房保障资格审核";
+  in.scan = Scan();
+  p_->SetTime(T("2026-09-01T10:00:00+08:00"));
+  DemandRequest late = p_->SubmitDemand("civil.op", in);
+  DemandRequest deferred = p_->SubmitDemand("civil.op", in);
+  EXPECT_THROW(p_->SetPolicy("reviewer", {3, 5}), PermissionDeniedError);
+  EXPECT_THROW(p_->SetPolicy("admin", {0, 5}), InvalidArgumentError);
+  p_->SetPolicy("admin", {3, 5});
+  EXPECT_EQ(p_->Policy().demand_not_in_duties_days, 3);
+  // Day 4 (Mon 09-07): later than 3 working days.
+  p_->SetTime(T("2026-09-07T10:00:00+08:00"));
+  late = p_->AnswerDemand("police.leader", late.id, late.row_version,
+                          {DemandAnswerKind::kNotInDuties, "不动产登记由自然资源和规划局负责", kCivil});
+  EXPECT_EQ(late.status, DemandStatus::kNotInDuties);
+  EXPECT_FALSE(late.steps[0].on_time);
+  EXPECT_EQ(late.steps[0].due.due.date, D("2026-09-04"));
+  ASSERT_TRUE(late.answer.has_value());
+  EXPECT_EQ(late.answer->suggested_department, kCivil);
+  // The same day is within 10 working days for "cannot publish now".
+  deferred = p_->AnswerDemand("police.leader", deferred.id, deferred.row_version,
+                              {DemandAnswerKind::kCannotPublishYet, "系统改造中，预计年底完成接口开发", ""});
+  EXPECT_EQ(deferred.status, DemandStatus::kDeferred);
+  EXPECT_TRUE(deferred.steps[0].on_time);
+  bool filed = false;
+  for (const auto& n : NoticesOf("admin", NoticeKind::kDemand)) filed = filed || n.message.find("备案") != std::string::npos;
+  EXPECT_TRUE(filed);
+}
+
+// A29: a confirmed objection sends a correction notice to exactly the
+// departments holding an active authorization on the entry, and to the bureau.
+TEST_F(SharingTest, CorrectionReachesExactlyTheActiveHolders) {
+  const EntryRecord entry = Publish(Household());
+  const EntryRecord other = Publish(Market());
+  Authorization civil = Granted("civil.op", entry.id, {"姓名"}, "police.leader");
+  Authorization rugao = Granted("rugao.admin", entry.id, {"姓名"}, "police.leader");
+  Granted("rugao.admin", other.id, {"企业名称"}, "reviewer");
+  rugao = p_->Revoke("admin", rugao.id, rugao.row_version, RevocationGround::kBreach, "违规");
+  const std::size_t rugao_before = NoticesOf("rugao.admin", NoticeKind::kCorrection).size();
+
+  ObjectionInput in{entry.id, "320602199001011234", "姓名", "姓名与户口簿不一致"};
+  EXPECT_THROW(p_->RaiseObjection("police.op", in), InvalidTransitionError);  // holds no authorization
+  in.item = "婚姻状况";
+  EXPECT_THROW(p_->RaiseObjection("civil.op", in), InvalidArgumentError);
+  in.item = "姓名";
+  Objection o = p_->RaiseObjection("civil.op", in);
+  EXPECT_EQ(o.status, ObjectionStatus::kOpen);
+  EXPECT_EQ(o.provider_code, kPolice);
+  ASSERT_EQ(o.steps.size(), 1u);
+  EXPECT_EQ(o.steps[0].kind, StepKind::kObjectionCheck);
+  EXPECT_EQ(o.steps[0].due.due.date, D("2026-09-08"));  // 5 working days (policy)
+  EXPECT_THROW(p_->ResolveObjection("civil.leader", o.id, o.row_version, true, "已更正"), PermissionDeniedError);
+  o = p_->ResolveObjection("police.leader", o.id, o.row_version, true, "已按户籍底册更正姓名");
+  EXPECT_EQ(o.status, ObjectionStatus::kCorrected);
+  EXPECT_EQ(o.notified_departments, (std::vector<std::string>{kCivil}));
+  EXPECT_EQ(NoticesOf("civil.op", NoticeKind::kCorrection).size(), 1u);
+  EXPECT_EQ(NoticesOf("rugao.admin", NoticeKind::kCorrection).size(), rugao_before);  // revoked: not told
+  EXPECT_EQ(NoticesOf("admin", NoticeKind::kCorrection).size(), 1u);  // reported to the bureau
+  EXPECT_THROW(p_->ResolveObjection("police.leader", o.id, o.row_version, false, "x"), InvalidTransitionError);
+
+  Objection wrong = p_->RaiseObjection("civil.op", in);
+  EXPECT_THROW(p_->ResolveObjection("police.leader", wrong.id, wrong.row_version, false, ""), InvalidArgumentError);
+  wrong = p_->ResolveObjection("police.leader", wrong.id, wrong.row_version, false, "经核对数据无误");
+  EXPECT_EQ(wrong.status, ObjectionStatus::kRejected);
+  EXPECT_TRUE(wrong.notified_departments.empty());
+  EXPECT_EQ(p_->Objections("civil.op", "").size(), 2u);
+  EXPECT_EQ(civil.status, AuthorizationStatus::kActive);
+}
+
+// A27: disputes over conditions, reasons or results, mediated by the bureau.
+TEST_F(SharingTest, DisputesAreOpenedByPartiesAndResolvedByTheBureau) {
+  const EntryRecord entry = Publish(Household());
+  Application a = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
+  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  a = p_->RefuseApplication("police.leader", a.id, a.row_version, "用途不明确");
+  DisputeInput in;
+  in.subject = DisputeSubject::kResult;
+  in.application_id = a.id;
+  in.description = "低保核对属法定职责，用途明确";
+  EXPECT_THROW(p_->OpenDispute("rugao.admin", in), PermissionDeniedError);  // not a party
+  EXPECT_THROW(p_->OpenDispute("civil.op", in), PermissionDeniedError);      // leaders open disputes
+  Dispute d = p_->OpenDispute("civil.leader", in);
+  EXPECT_EQ(d.status, DisputeStatus::kOpen);
+  EXPECT_EQ(d.consumer_code, kCivil);
+  EXPECT_EQ(d.provider_code, kPolice);
+  EXPECT_EQ(d.dispute.entry_id, entry.id);
+  EXPECT_EQ(NoticesOf("police.leader", NoticeKind::kDispute).size(), 1u);
+  EXPECT_EQ(NoticesOf("admin", NoticeKind::kDispute).size(), 1u);
+  EXPECT_THROW(p_->ResolveDispute("police.leader", d.id, d.row_version, "x"), PermissionDeniedError);
+  EXPECT_THROW(p_->ResolveDispute("admin", d.id, d.row_version, ""), InvalidArgumentError);
+  d = p_->ResolveDispute("admin", d.id, d.row_version, "三方协商：民政局补充履职依据后重新申请");
+  EXPECT_EQ(d.status, DisputeStatus::kResolved);
+  EXPECT_EQ(d.resolved_by, "admin");
+  EXPECT_THROW(p_->ResolveDispute("admin", d.id, d.row_version, "again"), InvalidTransitionError);
+  // Over an entry's conditions, without an application.
+  DisputeInput cond;
+  cond.subject = DisputeSubject::kConditions;
+  cond.entry_id = entry.id;
+  cond.description = "共享范围过窄";
+  const Dispute c = p_->OpenDispute("rugao.admin", cond);
+  EXPECT_EQ(c.consumer_code, kRugaoPlatform);
+  EXPECT_EQ(p_->Disputes("police.leader", "").size(), 2u);
+  EXPECT_EQ(p_->Disputes("civil.leader", "").size(), 1u);
+}
+
+// Every sharing change is in the hash-chained trail, which still verifies.
+TEST_F(SharingTest, SharingChangesAreAudited) {
+  const EntryRecord entry = Publish(Household());
+  const auto before = AuditCount();
+  Granted("civil.op", entry.id, {"姓名"}, "police.leader");
+  // submit, accept, authorization.grant, application.grant
+  EXPECT_EQ(AuditCount(), before + 4);
+  const auto trail = p_->AuditTrail("auditor", before + 1, -1);
+  std::vector<std::string> actions;
+  for (const auto& r : trail) actions.push_back(r.action);
+  EXPECT_EQ(actions, (std::vector<std::string>{"application.submit", "application.accept", "authorization.grant",
+                                               "application.grant"}));
+  EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
+}
+
+TEST(SharingNamesTest, EveryEnumHasNameAndChineseLabel) {
+  EXPECT_EQ(ToString(StepKind::kFormCheck), "form_check");
+  EXPECT_EQ(ChineseLabel(StepKind::kFormCheck), "申请材料规范性审查");
+  EXPECT_EQ(ChineseLabel(ApplicationStatus::kNotAccepted), "不予受理");
+  EXPECT_EQ(ChineseLabel(ApplicationStatus::kRefused), "不予授权");
+  EXPECT_EQ(ChineseLabel(AuthorizationStatus::kRevoked), "已收回");
+  EXPECT_EQ(ToString(RevocationGround::kNonUse), "non_use");
+  EXPECT_EQ(ChineseLabel(DemandAnswerKind::kCannotPublishYet), "确因客观原因暂时无法发布");
+  EXPECT_EQ(ChineseLabel(ObjectionStatus::kCorrected), "已更正");
+  EXPECT_EQ(ChineseLabel(DisputeSubject::kReasons), "申请理由");
+  EXPECT_EQ(ChineseLabel(DisputeStatus::kResolved), "已协商解决");
+  EXPECT_EQ(ChineseLabel(DemandStatus::kDeferred), "暂时无法发布");
+  EXPECT_EQ(ChineseLabel(NoticeKind::kCorrection), "数据更正");
+}
+
+}  // namespace
+}  // namespace govshare
