@@ -11,6 +11,8 @@
 //   dates.i       Date <-> java.time.LocalDate
 //   calendar.i    WorkdayCalendar handle (std::shared_ptr), java.time adapters
 //   platform.i    Platform handle (std::shared_ptr, AutoCloseable), factories
+//   sharing.i     applications, authorizations, demands, objections, disputes:
+//                 factories and toString() of their values
 // Architecture: shared docs/architecture.md, section C.8 and Part D.
 %module GovShare
 
@@ -35,6 +37,7 @@
 %include "swig/dates.i"
 %include "swig/calendar.i"
 %include "swig/platform.i"
+%include "swig/sharing.i"
 
 // Give Java a copy constructor for every value type: `new CatalogEntry(other)`.
 %copyctor;
@@ -55,6 +58,9 @@ GOVSHARE_OPTIONAL_CLASS(govshare::CatalogEntry, CatalogEntry)
 GOVSHARE_OPTIONAL_CLASS(govshare::Department, Department)
 GOVSHARE_OPTIONAL_CLASS(govshare::User, User)
 GOVSHARE_OPTIONAL_ENUM(govshare::VersionStatus, VersionStatus)
+// sharing.h (std::optional<Date> and <LocalDateTime> above)
+GOVSHARE_OPTIONAL_CLASS(govshare::DemandAnswer, DemandAnswer)
+GOVSHARE_OPTIONAL_BOOL(bool)
 
 // ---- value equality: equals() from operator==, hashCode() of the listed getters ----
 // (hashCode only has to agree with equals; it reads a few cheap, telling fields.)
@@ -83,8 +89,12 @@ GOVSHARE_VALUE_TYPE(govshare::DeadlineOptions, DeadlineOptions, getRollForward()
 GOVSHARE_VALUE_TYPE(govshare::Department, Department, getCode(), getName(), getLevel(), getParentCode())
 GOVSHARE_VALUE_TYPE(govshare::User, User, getId(), getName(), getDepartmentCode(), getActive())
 GOVSHARE_VALUE_TYPE(govshare::ReviewFinding, ReviewFinding, getPath(), getReason())
+GOVSHARE_VALUE_TYPE(govshare::ScanDocument, ScanDocument, getFileName(), getSha256(), getSize())
+GOVSHARE_VALUE_TYPE(govshare::SharingPolicy, SharingPolicy,
+                    getDemandNotInDutiesDays(), getObjectionCheckDays())
 // (The other platform records have no operator==: they compare by identity.
-// Factories and toString() of the platform types are in swig/platform.i.)
+// Factories and toString() of the platform types are in swig/platform.i, of
+// the sharing types in swig/sharing.i.)
 // Date's equals/hashCode/compareTo are in swig/dates.i; LocalDateTime's,
 // DayInfo's, DeadlineRule's and Deadline's javacode (with their factories and
 // toString) in swig/calendar.i.
@@ -120,6 +130,8 @@ GOVSHARE_VALUE_TYPE(govshare::ReviewFinding, ReviewFinding, getPath(), getReason
 %include "govshare/identifiers.h"
 %include "govshare/json.h"
 %include "govshare/platform_types.h"
+// sharing.h before platform.h, whose operations take and return its values.
+%include "govshare/sharing.h"
 %include "govshare/platform.h"
 
 // Every std::vector in the API: each becomes a java.util.AbstractList (for-each,
@@ -147,3 +159,10 @@ GOVSHARE_VALUE_TYPE(govshare::ReviewFinding, ReviewFinding, getPath(), getReason
 %template(ObligationList) std::vector<govshare::Obligation>;
 %template(AuditRecordList) std::vector<govshare::AuditRecord>;
 %template(SecurityEventList) std::vector<govshare::SecurityEvent>;
+// sharing.h (items are StringList, methods ShareMethodList)
+%template(ProcessStepList) std::vector<govshare::ProcessStep>;
+%template(ApplicationList) std::vector<govshare::Application>;
+%template(AuthorizationList) std::vector<govshare::Authorization>;
+%template(DemandRequestList) std::vector<govshare::DemandRequest>;
+%template(ObjectionList) std::vector<govshare::Objection>;
+%template(DisputeList) std::vector<govshare::Dispute>;

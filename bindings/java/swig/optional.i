@@ -4,6 +4,8 @@
 //   GOVSHARE_OPTIONAL_ENUM(CTYPE, JTYPE)   T is a wrapped enum (ShareClass, ...)
 //   GOVSHARE_OPTIONAL_INT(CTYPE)           T is an integer type that fits a Java int:
 //                                          java.util.Optional<Integer> (office_close_minutes)
+//   GOVSHARE_OPTIONAL_BOOL(CTYPE)          T is bool: java.util.Optional<Boolean>
+//                                          (GrantTerms.seasonal)
 //
 // Optional<Integer> rather than OptionalInt: every optional of the API reads and
 // writes the same way (getX() / setX(Optional.of(v)) / Optional.empty()).
@@ -15,7 +17,7 @@
 // Optional is a snapshot, edit it and set it back.
 //
 // Across JNI the value is one jlong: for a struct, a pointer to a heap copy
-// (0 = empty) that the new Java proxy owns; for an enum or an int, its value,
+// (0 = empty) that the new Java proxy owns; for an enum, an int or a bool (0/1), its value,
 // with Long.MIN_VALUE (outside every C++ enum's and int's range) = empty. No SWIG value
 // wrapper is bound to a reference here: `&$1` works for both a plain result
 // and a SwigValueWrapper (architecture D-5).
@@ -89,6 +91,18 @@ GOVSHARE_OPTIONAL_COMMON_(CTYPE, Integer)
     long value = $jnicall;
     return value == Long.MIN_VALUE ? java.util.Optional.empty()
                                    : java.util.Optional.of((int) value);
+  }
+GOVSHARE_OPTIONAL_SCALAR_(CTYPE)
+%enddef
+
+%define GOVSHARE_OPTIONAL_BOOL(CTYPE)
+GOVSHARE_OPTIONAL_COMMON_(CTYPE, Boolean)
+%typemap(javain) std::optional< CTYPE >, const std::optional< CTYPE > &
+  "$javainput.map(v -> v ? 1L : 0L).orElse(Long.MIN_VALUE)"
+%typemap(javaout) std::optional< CTYPE >, const std::optional< CTYPE > & {
+    long value = $jnicall;
+    return value == Long.MIN_VALUE ? java.util.Optional.empty()
+                                   : java.util.Optional.of(value != 0);
   }
 GOVSHARE_OPTIONAL_SCALAR_(CTYPE)
 %enddef
