@@ -6,6 +6,9 @@
 //   govshare calendar between FROM TO
 //   govshare calendar deadline DATE (--working-days N | --days N | --months N)
 //     calendar options: --provisional, --calendar FILE (more years / overrides)
+//   govshare check KIND VALUE   (id-card, credit-code, org-code, bank-card, mobile)
+//   govshare mask KIND VALUE    (id-card, name, mobile, phone, address, bank-card,
+//                                credit-code, email; docs/masking.md)
 //
 //   Platform commands (platform_commands.cpp), on --db FILE (default
 //   ./govshare.db) as the user --as USER:
@@ -20,7 +23,7 @@
 //   govshare federation export [-o FILE] | federation import FILE
 //
 // Exit codes: 0 success / no errors, 1 findings with errors (audit verify:
-// tampered), 2 the input could not be read or parsed, the command line is
+// tampered; check: invalid), 2 the input could not be read or parsed, the command line is
 // wrong, or the platform refused (permission denied, conflict, invalid
 // transition, not found; the kind is named on stderr).
 #include <cstdio>
@@ -163,6 +166,56 @@ int RunCalendar(const std::string& command, const CalendarArgs& a) {
   return kExitInput;
 }
 
+// ---- identifiers and masking (docs/masking.md) -------------------------------------
+
+// `valid: <normalized>` (exit 0) or `invalid: <reason> / <reason_zh>` (exit 1);
+// an unknown KIND exits 2.
+int CheckCommand(const std::string& kind_name, const std::string& value) {
+  govshare::IdentifierKind kind;
+  try {
+    kind = govshare::ParseIdentifierKind(kind_name);
+  } catch (const govshare::Error& e) {
+    std::cerr << "govshare: " << e.what() << '\n';
+    return kExitInput;
+  }
+  const govshare::IdentifierCheck result = govshare::CheckIdentifier(kind, value);
+  if (result.valid) {
+    std::cout << "valid: " << result.normalized << '\n';
+    return kExitOk;
+  }
+  std::cout << "invalid: " << result.reason << " / " << result.reason_zh << '\n';
+  return kExitFindings;
+}
+
+// The kinds `govshare mask` takes (the personal_info names with `-`).
+constexpr govshare::PersonalInfoKind kMaskKinds[] = {
+    govshare::PersonalInfoKind::kIdCard,     govshare::PersonalInfoKind::kName,
+    govshare::PersonalInfoKind::kMobile,     govshare::PersonalInfoKind::kPhone,
+    govshare::PersonalInfoKind::kAddress,    govshare::PersonalInfoKind::kBankCard,
+    govshare::PersonalInfoKind::kCreditCode, govshare::PersonalInfoKind::kEmail,
+};
+
+std::string MaskKindName(govshare::PersonalInfoKind kind) {
+  std::string name = govshare::ToString(kind);
+  for (char& c : name)
+    if (c == '_') c = '-';
+  return name;
+}
+
+// Prints the default masked form of VALUE (exit 0); an unknown KIND exits 2.
+int MaskCommand(const std::string& kind_name, const std::string& value) {
+  for (auto kind : kMaskKinds) {
+    if (kind_name == MaskKindName(kind)) {
+      std::cout << govshare::Mask(kind, value) << '\n';
+      return kExitOk;
+    }
+  }
+  std::string allowed;
+  for (auto kind : kMaskKinds) allowed += (allowed.empty() ? "" : ", ") + MaskKindName(kind);
+  std::cerr << "govshare: mask kind \"" << kind_name << "\" is not one of: " << allowed << '\n';
+  return kExitInput;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -216,6 +269,20 @@ int main(int argc, char** argv) {
   cd->excludes(mo);
   for (auto* sub : {cal_days, cal_add, cal_between, cal_deadline}) sub->fallthrough();
 
+  std::string id_kind, id_value;
+  auto* check = app.add_subcommand(
+      "check", "Check an identifier (GB 11643, GB 32100, GB 11714, Luhn, mobile); prints "
+               "\"valid: NORMALIZED\" (exit 0) or \"invalid: REASON / 原因\" (exit 1)");
+  check->add_option("KIND", id_kind, "id-card, credit-code, org-code, bank-card or mobile")
+      ->required();
+  check->add_option("VALUE", id_value, "the identifier")->required();
+  auto* mask = app.add_subcommand(
+      "mask", "Print VALUE masked by the default profile (数据脱敏, docs/masking.md)");
+  mask->add_option("KIND", id_kind,
+                   "id-card, name, mobile, phone, address, bank-card, credit-code or email")
+      ->required();
+  mask->add_option("VALUE", id_value, "the value to mask (UTF-8)")->required();
+
   govshare_cli::PlatformCommands platform(app, *catalog);
 
   try {
@@ -240,6 +307,8 @@ int main(int argc, char** argv) {
   if (*cal_add) return RunCalendar("add-workdays", cal_args);
   if (*cal_between) return RunCalendar("between", cal_args);
   if (*cal_deadline) return RunCalendar("deadline", cal_args);
+  if (*check) return CheckCommand(id_kind, id_value);
+  if (*mask) return MaskCommand(id_kind, id_value);
   if (auto rc = platform.Run()) return *rc;
   return kExitInput;
 }

@@ -10,7 +10,13 @@ std::string ToString(Durability value) { return value == Durability::kNormal ? "
 // ---- construction ----------------------------------------------------------------------
 
 Platform::Platform(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Platform::~Platform() = default;
+Platform::~Platform() {
+  try {
+    Close();
+  } catch (...) {
+    // A destructor does not throw; Close() reports a failed final write.
+  }
+}
 
 std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   if (options.busy_timeout_ms < 0) throw InvalidArgumentError("busy_timeout_ms must be >= 0");
@@ -35,10 +41,16 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
 }
 
 void Platform::Close() {
-  if (impl_->db) {
-    impl_->db->Close();
-    impl_->db.reset();
-  }
+  if (!impl_->db) return;
+  // The usage log's last lines first; the database closes even if they fail.
+  struct Closer {
+    Impl* impl;
+    ~Closer() {
+      impl->db->Close();
+      impl->db.reset();
+    }
+  } closer{impl_.get()};
+  CloseAccess(*impl_);
 }
 bool Platform::is_open() const { return impl_->db != nullptr; }
 int Platform::schema_version() const { return impl_->S().SchemaVersion(); }

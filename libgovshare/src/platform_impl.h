@@ -106,8 +106,17 @@ inline std::vector<ReviewFinding> RejectionFromJson(const std::string& text) {
 
 using namespace platform_detail;  // NOLINT: internal header, one component
 
+// The in-memory decision index and usage-log buffer (access.cpp).
+struct AccessState;
+
 struct Platform::Impl {
   std::unique_ptr<storage::Storage> db;
+  // Built on the first decision; shared_ptr because AccessState is
+  // incomplete here.
+  std::shared_ptr<AccessState> access;
+  // Counts committed write transactions of this handle: the decision index
+  // catches up when it moves.
+  std::int64_t write_generation = 0;
   PlatformOptions options;
   std::optional<std::int64_t> simulated_now;
   std::shared_ptr<WorkdayCalendar> calendar = WorkdayCalendar::Builtin();
@@ -144,10 +153,12 @@ struct Platform::Impl {
       if constexpr (std::is_void_v<decltype(fn())>) {
         fn();
         s.Commit();
+        if (write) ++write_generation;
         return;
       } else {
         auto result = fn();
         s.Commit();
+        if (write) ++write_generation;
         return result;
       }
     } catch (const Denied& d) {
@@ -438,6 +449,9 @@ struct Platform::Impl {
   }
 
 };
+
+// Writes the buffered usage log and stops its writer (access.cpp).
+void CloseAccess(Platform::Impl& impl);
 
 }  // namespace govshare
 

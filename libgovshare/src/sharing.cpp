@@ -359,6 +359,7 @@ class Sharing {
     z.consumer_code = row.consumer_code;
     z.provider_code = row.provider_code;
     z.entry_id = row.entry_id.value_or(0);
+    if (const auto used = S().LastUsed(row.id)) z.last_used = LocalDateTime::FromUnixSeconds(*used);
     z.status = EffectiveStatus(z);
     return z;
   }
@@ -866,11 +867,21 @@ Authorization Platform::RecordUse(const std::string& actor, std::int64_t authori
       throw InvalidTransitionError("authorization " + std::to_string(z.id) + " is valid from " +
                                    z.valid_from.ToIso() + " (A26)");
     }
-    const std::string before = sh.Digest(row);
-    z.last_used = impl_->Now();
-    row.body = json(z).dump();
-    sh.Store(CaseTable::kAuthorizations, row, "authorization");
-    impl_->Audit(a, "authorization.use", object, before, sh.Digest(row), "");
+    // A use is not a change of the authorization: it goes to the usage log
+    // (A28 日志审计) and moves the last use (A26), not the row version.
+    storage::UsageRow u;
+    u.time = impl_->NowSeconds();
+    u.user_id = a.user.id;
+    u.consumer_code = row.consumer_code;
+    u.entry_id = z.entry_id;
+    u.authorization_id = z.id;
+    u.kind = "use";
+    u.items = json(z.items).dump();
+    u.method = z.methods.empty() ? "" : ToString(z.methods.front());
+    u.purpose = "";
+    u.allowed = true;
+    u.outcome = "allowed";
+    impl_->S().AppendUsage({u});
     return sh.ToAuthorization(row);
   });
 }

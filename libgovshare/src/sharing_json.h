@@ -76,7 +76,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Authorization, entry_code, items
                                                 masked_items, comparison_only, valid_from, valid_until,
                                                 mode, granted_by_department, granted_by, granted_at,
                                                 application_id, renewal_of, seasonal, platform_wide,
-                                                status_reason, status_changed_at, last_used)
+                                                status_reason, status_changed_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandRequestInput, target_code, description, items, purpose,
                                                 scan)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandAnswer, kind, text, suggested_department)

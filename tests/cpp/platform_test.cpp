@@ -376,7 +376,7 @@ TEST(PlatformFileTest, TwoProcessesUpdatingOneEntryLoseNothing) {
   EXPECT_EQ(v.records, audit_before + 2 * kEditsPerProcess);
 }
 
-// A file written by schema 1 (before sharing) is migrated in place: its
+// A file written by schema 1 (before sharing and the data boundary) is migrated in place: its
 // data stays, the sharing tables appear.
 TEST(PlatformFileTest, SchemaOneIsMigrated) {
   const std::string path = TempPath("migrate");
@@ -385,11 +385,12 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
     SeedCity(*p);
   }
   RawSql(path,
+         "DROP TABLE usage_log; DROP TABLE authorization_use; DROP TABLE masking_rules; "
          "DROP TABLE applications; DROP TABLE authorizations; DROP TABLE demand_requests; "
          "DROP TABLE objections; DROP TABLE disputes; DROP TABLE steps; "
          "ALTER TABLE notices DROP COLUMN object; PRAGMA user_version = 1");
   auto p = Platform::Open(Options(path));
-  EXPECT_EQ(p->schema_version(), 2);
+  EXPECT_EQ(p->schema_version(), 3);
   EXPECT_EQ(p->Departments().size(), 5u);
   EXPECT_TRUE(p->Applications("auditor", "").empty());
   EXPECT_TRUE(p->VerifyAudit("auditor").intact);
@@ -399,8 +400,8 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
   const std::string path = TempPath("schema");
   {
     auto p = Platform::Open(Options(path));
-    EXPECT_EQ(p->schema_version(), 2);
-    EXPECT_EQ(Platform::CurrentSchemaVersion(), 2);
+    EXPECT_EQ(p->schema_version(), 3);
+    EXPECT_EQ(Platform::CurrentSchemaVersion(), 3);
   }
   RawSql(path, "PRAGMA user_version = 99");
   try {

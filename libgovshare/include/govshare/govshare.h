@@ -9,6 +9,7 @@
 #include "govshare/error.h"
 #include "govshare/identifiers.h"
 #include "govshare/json.h"
+#include "govshare/masking.h"
 #include "govshare/platform.h"
 #include "govshare/sharing.h"
 #include "govshare/platform_types.h"

@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "govshare/access.h"
 #include "govshare/calendar.h"
 #include "govshare/catalog.h"
 #include "govshare/export.h"
@@ -58,6 +59,19 @@ struct GOVSHARE_EXPORT PlatformOptions {
   /// (Asia/Shanghai) that moves only by SetTime/AdvanceTime — for tests and
   /// the demo. Absent: the system clock.
   std::optional<LocalDateTime> simulated_time;
+  /// Record every access decision and comparison in the usage log (A28).
+  /// Default true.
+  bool usage_log = true;
+  /// Usage lines are written in batches of this many (one transaction each);
+  /// FlushUsageLog() and Close() write the rest. Default 1000.
+  int usage_log_batch = 1000;
+  /// How often (ms) the decision index looks for changes made by other
+  /// processes on the same file. Changes through this handle are seen at
+  /// once. Default 1000.
+  int decision_refresh_ms = 1000;
+  /// Comparisons allowed per authorization per minute (A28 anti-enumeration).
+  /// Default 60.
+  int comparisons_per_minute = 60;
 };
 
 /// The platform handle. Create with Open(); close with Close() (idempotent)
@@ -309,6 +323,35 @@ class GOVSHARE_EXPORT Platform {
                                  bool pending_only) const;
   /// Pending steps past their deadline as of Now().
   std::vector<ProcessStep> OverdueSteps(const std::string& actor, const std::string& department_code) const;
+
+  // ---- access decisions at the data boundary (A8, A26, A28, A30) --------------------------
+  /// Decides a data request against the live authorizations and the entry's
+  /// current share class, at the request's time. Never throws for a
+  /// refusal: the decision says why. Recorded in the usage log (batched).
+  /// Served from an in-memory index (hash lookups; no SQL on the hot path).
+  AccessDecision Decide(const AccessRequest& request);
+  /// Applies an allowed decision to a batch of provider records (a JSON array
+  /// of objects keyed by item name): drops withheld and unrequested items,
+  /// masks masked ones. Throws the permission error for a refused decision or
+  /// when a record carries a comparison-only item (use Compare), the parse
+  /// error for input that is not an array of objects.
+  std::string Filter(const AccessDecision& decision, const std::string& records_json) const;
+  /// Compares submitted values with the provider's record (a JSON object;
+  /// empty or `null`: no record) for items the consumer may compare; never
+  /// returns data. Rate-limited per authorization; every comparison is in the
+  /// usage log at once.
+  ComparisonResult Compare(const AccessRequest& request, const std::map<std::string, std::string>& submitted,
+                           const std::string& provider_record_json);
+  /// Sets how an entry's masked items are masked (the provider's leader or
+  /// operator). Items without a rule use their personal-information kind's
+  /// default (docs/masking.md).
+  void SetMaskingRules(const std::string& actor, std::int64_t entry_id, const std::vector<MaskingRule>& rules);
+  std::vector<MaskingRule> MaskingRules(const std::string& actor, std::int64_t entry_id) const;
+  /// Writes the buffered usage lines now.
+  void FlushUsageLog();
+  /// Who accessed what, when, why (the bureau and auditors: everyone; a
+  /// department: its own accesses and those of its entries).
+  std::vector<UsageRecord> UsageLog(const std::string& actor, const UsageQuery& query) const;
 
   struct Impl;
 

@@ -108,6 +108,18 @@ struct StepRow {
   std::optional<bool> on_time;
 };
 
+/// One line of the usage log (items as a JSON array, method by name).
+struct UsageRow {
+  std::int64_t id = 0;
+  std::int64_t time = 0;
+  std::string user_id, consumer_code;
+  std::int64_t entry_id = 0;
+  std::int64_t authorization_id = 0;
+  std::string kind, items, method, purpose;
+  bool allowed = false;
+  std::string outcome;
+};
+
 struct AuditRow {
   std::int64_t position = 0;
   std::int64_t time = 0;
@@ -196,6 +208,19 @@ class Storage {
   virtual std::vector<StepRow> StepsOf(const std::string& object) = 0;
   /// Steps where `department_code` must act (empty: all), oldest first.
   virtual std::vector<StepRow> ListSteps(const std::string& department_code, bool pending_only) = 0;
+
+  /// Appends usage lines; an allowed line moves its authorization's last use.
+  virtual void AppendUsage(const std::vector<UsageRow>& rows) = 0;
+  /// Sets an authorization's last use to `time` unless it is later already.
+  virtual void TouchAuthorization(std::int64_t authorization_id, std::int64_t time) = 0;
+  virtual std::optional<std::int64_t> LastUsed(std::int64_t authorization_id) = 0;
+  /// Newest first; empty consumer / zero entry: any.
+  virtual std::vector<UsageRow> ListUsage(const std::string& consumer_code, std::int64_t entry_id,
+                                          std::int64_t from, std::int64_t to, int limit) = 0;
+  virtual std::optional<std::string> GetMaskingRules(std::int64_t entry_id) = 0;
+  virtual void SetMaskingRules(std::int64_t entry_id, const std::string& rules) = 0;
+  /// Changes when another connection commits (PRAGMA data_version).
+  virtual std::int64_t DataVersion() = 0;
 
   virtual void AppendAudit(const AuditRow& a) = 0;
   /// Calls `fn` for every audit row in position order; stops when it returns false.

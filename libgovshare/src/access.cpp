@@ -1,0 +1,855 @@
+// Access decisions at the data boundary (A8, A26, A28, A30): the in-memory
+// decision index, Decide, Filter, Compare and the batched usage log.
+//
+// The index holds what a decision needs — users, published entries with
+// their share scope and masking, authorizations by (consumer, entry) — and
+// is kept consistent with the store by replaying the audit trail: every
+// accepted change appends an audit record naming its object, so after a
+// write through this handle (or, every decision_refresh_ms, when another
+// process has committed) the index reloads exactly the objects named since
+// the last record it applied. Time is checked at every call (validity
+// periods are day numbers), so expiry needs no event. docs/access.md.
+#include <openssl/rand.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "govshare/masking.h"
+#include "internal/enum_names.h"
+#include "platform_impl.h"
+#include "sharing_json.h"
+
+namespace govshare {
+namespace {
+
+using internal::EnumName;
+using json = nlohmann::json;
+using storage::CaseRow;
+using storage::CaseTable;
+using storage::UsageRow;
+
+const EnumName<ItemTreatment> kTreatmentNames[] = {
+    {ItemTreatment::kPlain, "plain", "明文提供"},
+    {ItemTreatment::kMasked, "masked", "脱敏提供"},
+    {ItemTreatment::kComparisonOnly, "comparison_only", "仅比对"},
+    {ItemTreatment::kWithheld, "withheld", "不提供"},
+};
+const EnumName<ComparisonOutcome> kComparisonNames[] = {
+    {ComparisonOutcome::kMatch, "match", "一致"},
+    {ComparisonOutcome::kNoMatch, "no_match", "不一致"},
+    {ComparisonOutcome::kNotFound, "not_found", "查无此记录"},
+};
+
+constexpr char kMetaPseudonymKey[] = "pseudonym_key";
+
+std::int64_t MonotonicMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+std::uint32_t MethodBit(ShareMethod m) { return 1u << static_cast<int>(m); }
+
+// Appends `text` as a JSON string (the usage log's item list); invalid UTF-8
+// (a caller's bad item name) is replaced by U+FFFD.
+void AppendJsonString(std::string& out, const std::string& text) {
+  if (!internal::IsValidUtf8(text)) {
+    out += json(text).dump(-1, ' ', false, json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (c < 0x20) {
+      static const char kHex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += ch;
+    }
+  }
+  out += '"';
+}
+
+}  // namespace
+
+std::string ToString(ItemTreatment v) { return internal::EnumToName(kTreatmentNames, v); }
+std::string ToString(ComparisonOutcome v) { return internal::EnumToName(kComparisonNames, v); }
+std::string ChineseLabel(ItemTreatment v) { return internal::EnumToLabel(kTreatmentNames, v); }
+std::string ChineseLabel(ComparisonOutcome v) { return internal::EnumToLabel(kComparisonNames, v); }
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MaskingRule, item, kind, keep_head, keep_tail, pseudonym)
+inline void to_json(json& j, PersonalInfoKind v) { j = ToString(v); }
+inline void from_json(const json& j, PersonalInfoKind& v) { v = ParsePersonalInfoKind(j.get<std::string>()); }
+
+// ---- the index -----------------------------------------------------------------------------
+
+// Writes usage batches on its own connection and thread, so a decision only
+// appends to a buffer (file platforms; an in-memory platform writes inline).
+class UsageWriter {
+ public:
+  explicit UsageWriter(const PlatformOptions& options) {
+    PlatformOptions o = options;
+    o.create_if_missing = false;
+    db_ = storage::OpenSqliteStorage(o);
+    thread_ = std::thread([this] { Run(); });
+  }
+  ~UsageWriter() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+  // Queues a batch; waits while kMaxQueued batches are pending (the log
+  // never falls behind by more than that, and memory stays bounded).
+  void Submit(std::vector<UsageRow> batch) {
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      idle_cv_.wait(lock, [&] { return queue_.size() < kMaxQueued; });
+      queue_.push_back(std::move(batch));
+    }
+    cv_.notify_all();
+  }
+  // Waits until every submitted batch is written; rethrows a write error.
+  void Drain() {
+    std::unique_lock<std::mutex> lock(mu_);
+    idle_cv_.wait(lock, [&] { return queue_.empty() && !busy_; });
+    if (!error_.empty()) {
+      std::string e;
+      e.swap(error_);
+      throw StorageError("usage log: " + e);
+    }
+  }
+
+ private:
+  void Run() {
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      cv_.wait(lock, [&] { return stop_ || !queue_.empty(); });
+      if (queue_.empty()) break;  // stopping, nothing left
+      std::vector<UsageRow> batch = std::move(queue_.front());
+      queue_.pop_front();
+      busy_ = true;
+      idle_cv_.notify_all();  // room in the queue
+      lock.unlock();
+      try {
+        db_->Begin();
+        try {
+          db_->AppendUsage(batch);
+          db_->Commit();
+        } catch (...) {
+          db_->Rollback();
+          throw;
+        }
+      } catch (const std::exception& e) {
+        lock.lock();
+        error_ = e.what();
+        busy_ = false;
+        idle_cv_.notify_all();
+        continue;
+      }
+      lock.lock();
+      busy_ = false;
+      idle_cv_.notify_all();
+    }
+    busy_ = false;
+    idle_cv_.notify_all();
+  }
+
+  static constexpr size_t kMaxQueued = 4;
+  std::unique_ptr<storage::Storage> db_;
+  std::mutex mu_;
+  std::condition_variable cv_, idle_cv_;
+  std::deque<std::vector<UsageRow>> queue_;
+  bool stop_ = false;
+  bool busy_ = false;
+  std::string error_;
+  std::thread thread_;
+};
+
+struct AccessState {
+  struct UserInfo {
+    std::uint32_t department = 0;
+    bool may_use = false;  // active, with a role allowing use_data
+  };
+  struct ItemInfo {
+    bool not_shared = false;
+    bool open = false;    // scope.open_items
+    bool masked = false;  // scope.masked_items
+    MaskingRule masking;
+  };
+  struct EntryInfo {
+    bool published = false;
+    ShareClass share_class = ShareClass::kUnconditional;
+    bool comparison_only = false;
+    std::unordered_set<std::uint32_t> scope_departments;
+    std::unordered_map<std::string, ItemInfo> items;
+  };
+  struct Grant {
+    std::int64_t id = 0;
+    int from_day = 0;
+    int until_day = 0;
+    AuthorizationStatus status = AuthorizationStatus::kActive;
+    std::uint32_t methods = 0;
+    std::vector<std::string> items;
+    std::vector<std::string> masked;
+    bool comparison_only = false;
+  };
+
+  bool built = false;
+  std::int64_t audit_position = 0;
+  std::int64_t write_generation = -1;
+  std::int64_t data_version = -1;
+  std::int64_t checked_ms = 0;
+
+  std::vector<std::string> department_codes;
+  std::unordered_map<std::string, std::uint32_t> department_ids;
+  std::unordered_map<std::string, UserInfo> users;
+  std::unordered_map<std::int64_t, EntryInfo> entries;
+  std::unordered_map<std::uint64_t, std::vector<Grant>> grants;  // (department << 32) | entry
+  std::unordered_map<std::int64_t, std::uint64_t> grant_keys;    // authorization id → key
+
+  std::string pseudonym_key;
+  std::vector<UsageRow> pending;
+  std::unique_ptr<UsageWriter> writer;  // file platforms
+  std::unordered_map<std::int64_t, std::deque<std::int64_t>> comparisons;  // authorization → times (ms)
+
+  std::uint32_t DepartmentId(const std::string& code) {
+    auto it = department_ids.find(code);
+    if (it != department_ids.end()) return it->second;
+    const auto id = static_cast<std::uint32_t>(department_codes.size());
+    department_codes.push_back(code);
+    department_ids.emplace(code, id);
+    return id;
+  }
+  static std::uint64_t Key(std::uint32_t department, std::int64_t entry_id) {
+    return (static_cast<std::uint64_t>(department) << 32) | static_cast<std::uint32_t>(entry_id);
+  }
+};
+
+namespace {
+
+class AccessEngine {
+ public:
+  explicit AccessEngine(Platform::Impl& p) : p_(p) {
+    if (!p_.access) p_.access = std::make_shared<AccessState>();
+    st_ = p_.access.get();
+  }
+
+  AccessState& state() { return *st_; }
+
+  // Brings the index up to date with the store (see the file comment).
+  void CatchUp() {
+    AccessState& st = *st_;
+    if (!st.built) {
+      Build();
+      return;
+    }
+    bool look = st.write_generation != p_.write_generation;
+    if (!look && p_.options.decision_refresh_ms >= 0) {
+      const std::int64_t now = MonotonicMs();
+      if (now - st.checked_ms >= p_.options.decision_refresh_ms) {
+        st.checked_ms = now;
+        const std::int64_t v = p_.S().DataVersion();
+        look = v != st.data_version;
+        st.data_version = v;
+      }
+    }
+    if (!look) return;
+    st.write_generation = p_.write_generation;
+    p_.Read([&] {
+      std::vector<std::string> objects;
+      p_.S().ScanAudit(st.audit_position + 1, [&](const storage::AuditRow& r) {
+        objects.push_back(r.object);
+        st.audit_position = std::max(st.audit_position, r.position);
+        return true;
+      });
+      for (const auto& o : objects) Reload(o);
+    });
+  }
+
+  // ---- decisions -------------------------------------------------------------------------
+
+  AccessDecision Decide(const AccessRequest& req, bool log, const char* kind) {
+    CatchUp();
+    AccessState& st = *st_;
+    AccessDecision d;
+    d.user_id = req.user_id;
+    d.entry_id = req.entry_id;
+    d.method = req.method;
+    d.purpose = req.purpose;
+    d.time = req.time ? *req.time : p_.Now();
+    const bool explain = req.explain;
+    auto check = [&](bool passed, const char* rule, const char* article, auto&& message) {
+      if (!passed || explain) d.reasons.push_back({rule, article, passed, message()});
+      return passed;
+    };
+    d.items.reserve(req.items.size());
+    for (const auto& name : req.items) d.items.push_back({name, ItemTreatment::kWithheld, {}, {}});
+
+    // A28 用户权限管理: a named, active user whose role may use data.
+    auto user = st.users.find(req.user_id);
+    if (!check(user != st.users.end() && user->second.may_use, "user", "A28", [&] {
+          return user == st.users.end() ? "no such user \"" + req.user_id + "\""
+                                        : "user \"" + req.user_id + "\" is inactive or has no role that may use data";
+        })) {
+      return Finish(d, log, kind);
+    }
+    const std::uint32_t dept = user->second.department;
+    d.consumer_code = st.department_codes[dept];
+    // A30 不得用于其他目的: the purpose is stated.
+    if (!check(!req.purpose.empty(), "purpose", "A30", [] { return std::string("a purpose reference is required"); }) ||
+        !check(!req.items.empty(), "items", "A30", [] { return std::string("no items requested"); })) {
+      return Finish(d, log, kind);
+    }
+    // A16: a withdrawn (or unknown) entry serves nothing.
+    auto entry = st.entries.find(req.entry_id);
+    if (!check(entry != st.entries.end() && entry->second.published, "entry", "A16", [&] {
+          return "entry " + std::to_string(req.entry_id) + " is not published (withdrawn or unknown)";
+        })) {
+      return Finish(d, log, kind);
+    }
+    const AccessState::EntryInfo& e = entry->second;
+    // A8: the entry's current share class.
+    if (!check(e.share_class != ShareClass::kNotShared, "share_class", "A8",
+               [] { return std::string("the entry is now not shared (不予共享)"); })) {
+      return Finish(d, log, kind);
+    }
+    // A26, A30: a live authorization of the consumer on the entry, valid now,
+    // for this method.
+    const int day = d.time.date.DaysSinceEpoch();
+    const AccessState::Grant* grant = nullptr;
+    const char* why = "no authorization of the department on the entry";
+    auto gs = st.grants.find(AccessState::Key(dept, req.entry_id));
+    if (gs != st.grants.end()) {
+      for (const auto& g : gs->second) {
+        if (g.status != AuthorizationStatus::kActive) {
+          why = g.status == AuthorizationStatus::kRevoked ? "the authorization is revoked" : "the authorization is suspended";
+          continue;
+        }
+        if (day < g.from_day) {
+          why = "the authorization is not yet valid";
+          continue;
+        }
+        if (day > g.until_day) {
+          why = "the authorization has expired (A26: apply again)";
+          continue;
+        }
+        if (!(g.methods & MethodBit(req.method))) {
+          why = "the method is not authorized";
+          continue;
+        }
+        if (!grant || Covered(g, req.items) > Covered(*grant, req.items)) grant = &g;
+      }
+    }
+    if (!check(grant != nullptr, "authorization", "A26, A30", [&] { return std::string(why); })) {
+      return Finish(d, log, kind);
+    }
+    d.authorization_id = grant->id;
+    // Per item: A30 within the granted items; A8 the scope's masking and comparison.
+    const bool comparison_only =
+        grant->comparison_only || (e.share_class == ShareClass::kConditional && e.comparison_only &&
+                                   !e.scope_departments.count(dept));
+    bool any = false;
+    for (auto& item : d.items) {
+      auto info = e.items.find(item.item);
+      if (info == e.items.end() || info->second.not_shared) {
+        item.why = "A8";
+        check(false, "items", "A8", [&] { return "item \"" + item.item + "\" is not a shared item of the entry"; });
+        continue;
+      }
+      if (std::find(grant->items.begin(), grant->items.end(), item.item) == grant->items.end()) {
+        item.why = "A30";
+        check(false, "items", "A30", [&] { return "item \"" + item.item + "\" is outside the authorization"; });
+        continue;
+      }
+      any = true;
+      if (comparison_only) {
+        item.treatment = ItemTreatment::kComparisonOnly;
+        item.why = "A8";
+      } else if (info->second.masked ||
+                 std::find(grant->masked.begin(), grant->masked.end(), item.item) != grant->masked.end()) {
+        item.treatment = ItemTreatment::kMasked;
+        item.masking = info->second.masking;
+        item.why = "A8";
+      } else {
+        item.treatment = ItemTreatment::kPlain;
+      }
+    }
+    d.allowed = check(any, "items", "A30", [] { return std::string("none of the requested items may be delivered"); });
+    if (explain && d.allowed) d.reasons.push_back({"authorization", "A26, A30", true, "authorization " + std::to_string(grant->id)});
+    return Finish(d, log, kind);
+  }
+
+  // ---- usage log -------------------------------------------------------------------------
+
+  void Log(const AccessDecision& d, const char* kind, const std::string& outcome) {
+    UsageRow u;
+    u.time = d.time.ToUnixSeconds();
+    u.user_id = d.user_id;
+    u.consumer_code = d.consumer_code;
+    u.entry_id = d.entry_id;
+    u.authorization_id = d.authorization_id;
+    u.kind = kind;
+    // Item names are JSON strings already (valid UTF-8 from the index or the
+    // caller); escape only what JSON requires.
+    u.items = "[";
+    for (size_t i = 0; i < d.items.size(); ++i) {
+      if (i) u.items += ',';
+      AppendJsonString(u.items, d.items[i].item);
+    }
+    u.items += ']';
+    u.method = ToString(d.method);
+    u.purpose = d.purpose;
+    u.allowed = d.allowed;
+    u.outcome = outcome;
+    st_->pending.push_back(std::move(u));
+  }
+
+  // Hands the buffered lines to the writer (file platforms) or writes them
+  // (in memory); `wait`: until they are in the file.
+  void Submit(bool wait) {
+    AccessState& st = *st_;
+    if (!p_.db) return;
+    if (!st.pending.empty()) {
+      if (p_.options.path != ":memory:") {
+        if (!st.writer) st.writer = std::make_unique<UsageWriter>(p_.options);
+        std::vector<UsageRow> rows;
+        rows.swap(st.pending);
+        st.writer->Submit(std::move(rows));
+      } else {
+        Flush();
+        return;
+      }
+    }
+    if (wait && st.writer) st.writer->Drain();
+  }
+
+  void Flush() {
+    AccessState& st = *st_;
+    if (st.pending.empty() || !p_.db) return;
+    std::vector<UsageRow> rows;
+    rows.swap(st.pending);
+    try {
+      p_.Write([&] { p_.S().AppendUsage(rows); });
+    } catch (...) {
+      // Keep the lines for the next attempt (a busy file, a full disk).
+      st.pending.insert(st.pending.begin(), rows.begin(), rows.end());
+      throw;
+    }
+    // Our own write: nothing the index must reload.
+    st.write_generation = p_.write_generation;
+  }
+
+  std::string PseudonymKey() {
+    AccessState& st = *st_;
+    if (!st.pseudonym_key.empty()) return st.pseudonym_key;
+    auto key = p_.Read([&] { return p_.S().GetMeta(kMetaPseudonymKey); });
+    if (!key) {
+      unsigned char bytes[32];
+      if (RAND_bytes(bytes, sizeof bytes) != 1) throw StorageError("cannot draw a pseudonym key (OpenSSL RAND_bytes)");
+      static const char kHex[] = "0123456789abcdef";
+      std::string hex;
+      for (unsigned char b : bytes) hex += {kHex[b >> 4], kHex[b & 15]};
+      key = p_.Write([&] {
+        // Another process may have drawn it first.
+        if (auto existing = p_.S().GetMeta(kMetaPseudonymKey)) return *existing;
+        p_.S().SetMeta(kMetaPseudonymKey, hex);
+        return hex;
+      });
+    }
+    st.pseudonym_key = *key;
+    return st.pseudonym_key;
+  }
+
+ private:
+  static int Covered(const AccessState::Grant& g, const std::vector<std::string>& items) {
+    int n = 0;
+    for (const auto& i : items) n += std::find(g.items.begin(), g.items.end(), i) != g.items.end();
+    return n;
+  }
+
+  AccessDecision& Finish(AccessDecision& d, bool log, const char* kind) {
+    if (log && p_.options.usage_log) {
+      std::string outcome = "allowed";
+      if (!d.allowed) {
+        outcome = "refused";
+        for (const auto& r : d.reasons)
+          if (!r.passed) {
+            outcome += ": " + r.rule;
+            break;
+          }
+      }
+      Log(d, kind, outcome);
+      if (static_cast<int>(st_->pending.size()) >= std::max(1, p_.options.usage_log_batch)) Submit(false);
+    }
+    return d;
+  }
+
+  void Build() {
+    AccessState& st = *st_;
+    p_.Read([&] {
+      st = AccessState{};
+      for (const auto& dep : p_.S().ListDepartments()) st.DepartmentId(dep.code);
+      for (const auto& u : p_.S().ListUsers("")) LoadUser(u);
+      for (const auto& e : p_.S().ListEntries("")) LoadEntry(e.id);
+      for (const auto& row : p_.S().ListCases(CaseTable::kAuthorizations, "", std::nullopt)) LoadGrant(row);
+      p_.S().ScanAudit(1, [&](const storage::AuditRow& r) {
+        st.audit_position = std::max(st.audit_position, r.position);
+        return true;
+      });
+      st.data_version = p_.S().DataVersion();
+    });
+    st.built = true;
+    st.write_generation = p_.write_generation;
+    st.checked_ms = MonotonicMs();
+  }
+
+  void Reload(const std::string& object) {
+    const auto colon = object.find(':');
+    if (colon == std::string::npos) return;
+    const std::string kind = object.substr(0, colon);
+    const std::string id = object.substr(colon + 1);
+    storage::Storage& s = p_.S();
+    if (kind == "user") {
+      if (auto u = s.FindUser(id)) LoadUser(*u);
+    } else if (kind == "department") {
+      st_->DepartmentId(id);
+    } else if (kind == "entry") {
+      LoadEntry(std::stoll(id));
+    } else if (kind == "authorization") {
+      if (auto row = s.FindCase(CaseTable::kAuthorizations, std::stoll(id))) LoadGrant(*row);
+    } else if (kind == "federation") {
+      for (const auto& e : s.ListEntries("")) LoadEntry(e.id);
+    }
+  }
+
+  void LoadUser(const User& u) {
+    AccessState::UserInfo info;
+    info.department = st_->DepartmentId(u.department_code);
+    auto dept = p_.S().FindDepartment(u.department_code);
+    info.may_use = false;
+    if (u.active && dept) {
+      for (Role r : u.roles) info.may_use = info.may_use || RoleAllows(r, dept->level, Action::kUseData);
+    }
+    st_->users[u.id] = info;
+  }
+
+  void LoadEntry(std::int64_t entry_id) {
+    auto row = p_.S().FindEntry(entry_id);
+    if (!row) return;
+    AccessState::EntryInfo info;
+    info.published = row->status == EntryStatus::kPublished || row->status == EntryStatus::kWithdrawalRequested;
+    if (row->live_version) {
+      auto v = p_.S().FindVersion(row->id, *row->live_version);
+      if (v) {
+        const CatalogEntry e = EntryFromJson(v->content);
+        info.share_class = e.share.share_class;
+        info.comparison_only = e.share.scope.comparison_only;
+        for (const auto& code : e.share.scope.departments) info.scope_departments.insert(st_->DepartmentId(code));
+        std::vector<MaskingRule> rules;
+        if (auto text = p_.S().GetMaskingRules(row->id)) rules = json::parse(*text).get<std::vector<MaskingRule>>();
+        for (const auto& item : e.items) {
+          AccessState::ItemInfo ii;
+          ii.not_shared = item.share_class == ShareClass::kNotShared;
+          const auto& scope = e.share.scope;
+          ii.open = std::find(scope.open_items.begin(), scope.open_items.end(), item.name) != scope.open_items.end();
+          ii.masked =
+              std::find(scope.masked_items.begin(), scope.masked_items.end(), item.name) != scope.masked_items.end();
+          ii.masking.item = item.name;
+          ii.masking.kind = item.personal_info == PersonalInfoKind::kNone ? PersonalInfoKind::kOther : item.personal_info;
+          for (const auto& r : rules) {
+            if (r.item != item.name) continue;
+            ii.masking = r;
+            ii.masked = true;  // a rule makes the item masked for everyone
+          }
+          info.items.emplace(item.name, std::move(ii));
+        }
+      }
+    }
+    st_->entries[row->id] = std::move(info);
+  }
+
+  void LoadGrant(const CaseRow& row) {
+    AccessState& st = *st_;
+    // Drop the old version of this authorization.
+    auto old = st.grant_keys.find(row.id);
+    if (old != st.grant_keys.end()) {
+      auto& list = st.grants[old->second];
+      list.erase(std::remove_if(list.begin(), list.end(), [&](const AccessState::Grant& g) { return g.id == row.id; }),
+                 list.end());
+    }
+    const Authorization z = json::parse(row.body).get<Authorization>();
+    if (z.platform_wide) return;  // the bureau's grant, not a consumer's
+    AccessState::Grant g;
+    g.id = row.id;
+    g.from_day = z.valid_from.DaysSinceEpoch();
+    g.until_day = z.valid_until.DaysSinceEpoch();
+    g.status = EnumFromStoredName(row.status, AuthorizationStatus::kSuspended);
+    if (g.status == AuthorizationStatus::kExpired) g.status = AuthorizationStatus::kActive;  // time decides
+    for (ShareMethod m : z.methods) g.methods |= MethodBit(m);
+    g.items = z.items;
+    g.masked = z.masked_items;
+    g.comparison_only = z.comparison_only;
+    const std::uint64_t key = AccessState::Key(st.DepartmentId(row.consumer_code), row.entry_id.value_or(0));
+    st.grants[key].push_back(std::move(g));
+    st.grant_keys[row.id] = key;
+  }
+
+  Platform::Impl& p_;
+  AccessState* st_;
+};
+
+// Applies a masking rule to one value.
+std::string MaskValue(const MaskingRule& rule, const std::string& value, const std::string& key,
+                      HashAlgorithm algorithm) {
+  if (rule.pseudonym) return Pseudonym(key, value, algorithm);
+  if (rule.keep_head >= 0 && rule.keep_tail >= 0) return MaskKeep(value, rule.keep_head, rule.keep_tail);
+  return Mask(rule.kind, value);
+}
+
+}  // namespace
+
+AccessDecision Platform::Decide(const AccessRequest& request) {
+  return AccessEngine(*impl_).Decide(request, true, "decide");
+}
+
+std::string Platform::Filter(const AccessDecision& decision, const std::string& records_json) const {
+  if (!decision.allowed) {
+    throw PermissionDeniedError("the decision refused the access; nothing may be delivered (A30)");
+  }
+  json records;
+  try {
+    records = json::parse(records_json);
+  } catch (const json::parse_error& e) {
+    throw ParseError("records", std::string("not JSON: ") + e.what());
+  }
+  if (!records.is_array()) throw ParseError("records", "a JSON array of objects is expected");
+  std::unordered_map<std::string, const ItemDecision*> items;
+  for (const auto& i : decision.items) items.emplace(i.item, &i);
+  bool need_key = false;
+  for (const auto& i : decision.items) need_key = need_key || (i.treatment == ItemTreatment::kMasked && i.masking.pseudonym);
+  const std::string key = need_key ? AccessEngine(*impl_).PseudonymKey() : std::string();
+  const HashAlgorithm algorithm = impl_->audit_hash == HashAlgorithm::kSm3 ? HashAlgorithm::kSm3 : HashAlgorithm::kSha256;
+  json out = json::array();
+  for (size_t r = 0; r < records.size(); ++r) {
+    const json& record = records[r];
+    if (!record.is_object()) throw ParseError("records[" + std::to_string(r) + "]", "a record is a JSON object");
+    json filtered = json::object();
+    for (auto it = record.begin(); it != record.end(); ++it) {
+      auto found = items.find(it.key());
+      if (found == items.end()) continue;  // not requested: withheld
+      const ItemDecision& item = *found->second;
+      switch (item.treatment) {
+        case ItemTreatment::kPlain:
+          filtered[it.key()] = it.value();
+          break;
+        case ItemTreatment::kMasked:
+          if (it.value().is_null()) {
+            filtered[it.key()] = nullptr;
+          } else {
+            const std::string text = it.value().is_string() ? it.value().get<std::string>() : it.value().dump();
+            filtered[it.key()] = MaskValue(item.masking, text, key, algorithm);
+          }
+          break;
+        case ItemTreatment::kComparisonOnly:
+          throw PermissionDeniedError("records[" + std::to_string(r) + "]." + it.key() +
+                                      " is comparison-only (A8 数据比对): it is never delivered; use Compare");
+        case ItemTreatment::kWithheld:
+          break;
+      }
+    }
+    out.push_back(std::move(filtered));
+  }
+  return out.dump(-1, ' ', false, json::error_handler_t::strict);
+}
+
+ComparisonResult Platform::Compare(const AccessRequest& request, const std::map<std::string, std::string>& submitted,
+                                   const std::string& provider_record_json) {
+  AccessEngine engine(*impl_);
+  AccessRequest req = request;
+  req.items.clear();
+  for (const auto& [item, value] : submitted) req.items.push_back(item);
+  AccessDecision d = engine.Decide(req, false, "compare");
+  ComparisonResult result;
+  result.reasons = d.reasons;
+  std::string outcome;
+  if (d.allowed) {
+    for (const auto& i : d.items) {
+      if (i.treatment == ItemTreatment::kWithheld) {
+        d.allowed = false;
+        result.reasons.push_back({"items", "A30", false, "item \"" + i.item + "\" may not be compared"});
+      }
+    }
+  }
+  if (d.allowed) {
+    // A28: against enumeration, a sliding minute per authorization.
+    auto& times = engine.state().comparisons[d.authorization_id];
+    const std::int64_t now = MonotonicMs();
+    while (!times.empty() && now - times.front() >= 60000) times.pop_front();
+    if (static_cast<int>(times.size()) >= impl_->options.comparisons_per_minute) {
+      d.allowed = false;
+      result.reasons.push_back({"rate_limit", "A28", false,
+                                "more than " + std::to_string(impl_->options.comparisons_per_minute) +
+                                    " comparisons a minute on authorization " + std::to_string(d.authorization_id)});
+    } else {
+      times.push_back(now);
+    }
+  }
+  result.allowed = d.allowed;
+  if (d.allowed) {
+    json record;
+    bool found = false;
+    if (!provider_record_json.empty()) {
+      try {
+        record = json::parse(provider_record_json);
+      } catch (const json::parse_error& e) {
+        throw ParseError("provider_record", std::string("not JSON: ") + e.what());
+      }
+      if (!record.is_null() && !record.is_object()) throw ParseError("provider_record", "a JSON object or null");
+      found = record.is_object();
+    }
+    bool all = found;
+    for (const auto& [item, value] : submitted) {
+      FieldComparison f{item, ComparisonOutcome::kNotFound};
+      if (found && record.contains(item) && !record[item].is_null()) {
+        const json& v = record[item];
+        const std::string stored = v.is_string() ? v.get<std::string>() : v.dump();
+        f.outcome = stored == value ? ComparisonOutcome::kMatch : ComparisonOutcome::kNoMatch;
+      }
+      all = all && f.outcome == ComparisonOutcome::kMatch;
+      result.fields.push_back(f);
+    }
+    result.overall = !found ? ComparisonOutcome::kNotFound : all ? ComparisonOutcome::kMatch : ComparisonOutcome::kNoMatch;
+    outcome = ToString(result.overall);
+  } else {
+    outcome = "refused";
+    for (const auto& r : result.reasons)
+      if (!r.passed) {
+        outcome += ": " + r.rule;
+        break;
+      }
+  }
+  // Every comparison is in the usage log at once (A28).
+  if (impl_->options.usage_log) {
+    engine.Log(d, "compare", outcome);
+    engine.Submit(true);
+  }
+  return result;
+}
+
+void Platform::SetMaskingRules(const std::string& actor, std::int64_t entry_id, const std::vector<MaskingRule>& rules) {
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const auto& r = rules[i];
+    const std::string at = "rules[" + std::to_string(i) + "]";
+    RequireText(r.item, at + ".item", "the item masked");
+    if ((r.keep_head >= 0) != (r.keep_tail >= 0)) {
+      throw InvalidArgumentError(at + ": keep_head and keep_tail are set together (both >= 0) or not at all");
+    }
+    if (r.keep_head < -1 || r.keep_tail < -1) throw InvalidArgumentError(at + ": keep counts are >= 0, or -1 for the default");
+  }
+  impl_->Write([&] {
+    EntryRow e = impl_->LoadEntry(entry_id);
+    auto a = impl_->Authorize(actor, Action::kEditCatalog, e.provider_code, ObjectOfEntry(entry_id));
+    const std::int64_t version = e.live_version ? *e.live_version : e.working_version.value_or(0);
+    if (version == 0) throw InvalidTransitionError("entry " + std::to_string(entry_id) + " has no content yet");
+    const CatalogEntry content = EntryFromJson(impl_->LoadVersion(e, static_cast<int>(version)).content);
+    std::set<std::string> seen;
+    for (size_t i = 0; i < rules.size(); ++i) {
+      const auto& name = rules[i].item;
+      if (std::none_of(content.items.begin(), content.items.end(), [&](const DataItem& d) { return d.name == name; })) {
+        throw InvalidArgumentError("rules[" + std::to_string(i) + "].item \"" + name + "\" is not an item of the entry");
+      }
+      if (!seen.insert(name).second) throw InvalidArgumentError("rules[" + std::to_string(i) + "].item \"" + name + "\" is named twice");
+    }
+    const std::string before = impl_->DigestOf(impl_->S().GetMaskingRules(entry_id).value_or(""));
+    const std::string text = json(rules).dump();
+    impl_->S().SetMaskingRules(entry_id, text);
+    impl_->Audit(a, "masking.set", ObjectOfEntry(entry_id), before, impl_->DigestOf(text), "");
+  });
+}
+
+std::vector<MaskingRule> Platform::MaskingRules(const std::string& actor, std::int64_t entry_id) const {
+  return impl_->Read([&] {
+    impl_->LoadEntry(entry_id);
+    impl_->Authorize(actor, Action::kReadCatalog, "", ObjectOfEntry(entry_id));
+    auto text = impl_->S().GetMaskingRules(entry_id);
+    return text ? json::parse(*text).get<std::vector<MaskingRule>>() : std::vector<MaskingRule>{};
+  });
+}
+
+void Platform::FlushUsageLog() {
+  if (!impl_->access) return;
+  AccessEngine(*impl_).Submit(true);
+}
+
+void CloseAccess(Platform::Impl& impl) {
+  if (!impl.access) return;
+  AccessEngine engine(impl);
+  try {
+    engine.Submit(true);
+  } catch (...) {
+    impl.access->writer.reset();
+    throw;
+  }
+  impl.access->writer.reset();
+}
+
+std::vector<UsageRecord> Platform::UsageLog(const std::string& actor, const UsageQuery& query) const {
+  if (query.limit <= 0) throw InvalidArgumentError("limit must be > 0");
+  if (impl_->access) AccessEngine(*impl_).Submit(true);
+  return impl_->Read([&] {
+    auto a = impl_->Authorize(actor, Action::kReadSharing, "", "usage_log");
+    bool sees_all = false;
+    for (Role r : a.user.roles) {
+      sees_all = sees_all || ((r == Role::kBureauAdmin || r == Role::kBureauReviewer || r == Role::kAuditor) &&
+                              RoleAllows(r, a.department.level, Action::kReadSharing));
+    }
+    const std::int64_t from = query.from ? query.from->ToUnixSeconds() : std::numeric_limits<std::int64_t>::min();
+    const std::int64_t to = query.to ? query.to->ToUnixSeconds() : std::numeric_limits<std::int64_t>::max();
+    std::vector<UsageRecord> out;
+    // A department sees its own accesses and those of its entries.
+    const std::string consumer = sees_all ? query.consumer_code : std::string();
+    for (const auto& u : impl_->S().ListUsage(consumer, query.entry_id, from, to, sees_all ? query.limit : 1 << 30)) {
+      if (!sees_all) {
+        if (!query.consumer_code.empty() && u.consumer_code != query.consumer_code) continue;
+        bool mine = u.consumer_code == a.user.department_code;
+        if (!mine && u.entry_id) {
+          auto e = impl_->S().FindEntry(u.entry_id);
+          mine = e && e->provider_code == a.user.department_code;
+        }
+        if (!mine) continue;
+      }
+      UsageRecord r;
+      r.id = u.id;
+      r.time = LocalDateTime::FromUnixSeconds(u.time);
+      r.user_id = u.user_id;
+      r.consumer_code = u.consumer_code;
+      r.entry_id = u.entry_id;
+      r.authorization_id = u.authorization_id;
+      r.kind = u.kind;
+      r.items = json::parse(u.items.empty() ? "[]" : u.items).get<std::vector<std::string>>();
+      r.method = u.method.empty() ? ShareMethod::kApi : ParseShareMethod(u.method);
+      r.purpose = u.purpose;
+      r.allowed = u.allowed;
+      r.outcome = u.outcome;
+      out.push_back(std::move(r));
+      if (static_cast<int>(out.size()) >= query.limit) break;
+    }
+    return out;
+  });
+}
+
+}  // namespace govshare

@@ -1,0 +1,384 @@
+// Access decisions at the data boundary (A8, A26, A28, A30): every outcome per
+// share class and sub-type, expiry and revocation seen at the next call,
+// Filter's masking, comparison-only, the comparison rate limit, the usage log.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "govshare/error.h"
+#include "govshare/masking.h"
+#include "govshare/platform.h"
+#include "test_util.h"
+
+namespace govshare {
+namespace {
+
+using testing::kCivil;
+using testing::kPolice;
+using testing::kRugaoPlatform;
+
+Date D(const char* iso) { return Date::FromIso(iso); }
+LocalDateTime T(const char* iso) { return LocalDateTime::FromIso(iso); }
+
+// 户籍人口基本信息: conditional; 民政局 and the 如皋市 platform named; the ID
+// number and address masked (A8 应进行数据脱敏).
+CatalogEntry Household() {
+  CatalogEntry e = testing::ValidConditionalEntry();
+  e.code.clear();
+  e.share.scope.departments = {kCivil, kRugaoPlatform};
+  return e;
+}
+
+// 婚姻登记信息 as comparison only (A8 数据比对) for all but the 如皋市 platform.
+CatalogEntry Marriage() {
+  CatalogEntry e = testing::ValidConditionalEntry();
+  e.code.clear();
+  e.name = "婚姻登记信息";
+  e.share.scope.departments = {kRugaoPlatform};
+  e.share.scope.masked_items.clear();
+  e.share.scope.comparison_only = true;
+  return e;
+}
+
+// 市场主体登记信息: unconditional, granted by the platform.
+CatalogEntry Market() {
+  CatalogEntry e = testing::ValidUnconditionalEntry();
+  e.code.clear();
+  e.provider = {kPolice, "南通市公安局"};
+  return e;
+}
+
+class AccessTest : public ::testing::Test {
+ protected:
+  void SetUp() override { Open(Options(":memory:")); }
+
+  static PlatformOptions Options(const std::string& path) {
+    PlatformOptions o;
+    o.path = path;
+    o.simulated_time = T("2026-09-01T09:00:00+08:00");
+    return o;
+  }
+  void Open(const PlatformOptions& o) {
+    p_ = Platform::Open(o);
+    testing::SeedCity(*p_);
+  }
+
+  EntryRecord Publish(const CatalogEntry& entry) {
+    EntryRecord r = p_->CreateDraft("police.op", entry);
+    r = p_->Submit("police.op", r.id, r.row_version);
+    r = p_->Approve("reviewer", r.id, r.row_version);
+    return p_->Publish("police.leader", r.id, r.row_version);
+  }
+
+  Authorization Grant(const std::string& user, std::int64_t entry_id, std::vector<std::string> items,
+                      const std::string& granter, ShareMethod method = ShareMethod::kApi,
+                      const char* until = "2026-12-31") {
+    ApplicationRequest r;
+    r.entry_id = entry_id;
+    r.items = std::move(items);
+    r.purpose = "低保核对";
+    r.legal_duty = "《社会救助暂行办法》第十一条";
+    r.method = method;
+    r.valid_from = D("2026-09-01");
+    r.valid_until = D(until);
+    r.scan = {"申请表.pdf", std::string(64, 'a'), 1024};
+    Application a = p_->Apply(user, r);
+    a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+    a = p_->GrantApplication(granter, a.id, a.row_version, {});
+    return p_->GetAuthorization("auditor", a.authorization_id);
+  }
+
+  static AccessRequest Req(const std::string& user, std::int64_t entry_id, std::vector<std::string> items,
+                           ShareMethod method = ShareMethod::kApi) {
+    AccessRequest r;
+    r.user_id = user;
+    r.entry_id = entry_id;
+    r.items = std::move(items);
+    r.method = method;
+    r.purpose = "低保审批 2026-0917";
+    return r;
+  }
+
+  static std::string FirstFailure(const AccessDecision& d) {
+    for (const auto& r : d.reasons)
+      if (!r.passed) return r.rule;
+    return "";
+  }
+
+  std::shared_ptr<Platform> p_;
+};
+
+// Unconditional (A8 无条件共享): granted items plain; others withheld (A30).
+TEST_F(AccessTest, UnconditionalItemsArePlainAndUngrantedOnesWithheld) {
+  const EntryRecord market = Publish(Market());
+  const Authorization z = Grant("civil.op", market.id, {"企业名称", "登记状态"}, "reviewer");
+  AccessDecision d = p_->Decide(Req("civil.op", market.id, {"企业名称", "注册资本(万元)"}));
+  EXPECT_TRUE(d.allowed);
+  EXPECT_EQ(d.consumer_code, kCivil);
+  EXPECT_EQ(d.authorization_id, z.id);
+  ASSERT_EQ(d.items.size(), 2u);
+  EXPECT_EQ(d.items[0].treatment, ItemTreatment::kPlain);
+  EXPECT_EQ(d.items[1].treatment, ItemTreatment::kWithheld);
+  EXPECT_EQ(d.items[1].why, "A30");
+  EXPECT_EQ(FirstFailure(d), "items");
+  // Only withheld items: refused.
+  d = p_->Decide(Req("civil.op", market.id, {"注册资本(万元)"}));
+  EXPECT_FALSE(d.allowed);
+  // The method must be the authorized one (A30 按照授权的方式).
+  d = p_->Decide(Req("civil.op", market.id, {"企业名称"}, ShareMethod::kTable));
+  EXPECT_FALSE(d.allowed);
+  EXPECT_EQ(FirstFailure(d), "authorization");
+}
+
+// Conditional with named departments and masked items (A8).
+TEST_F(AccessTest, ConditionalScopeMasksAndFilterApplies) {
+  const EntryRecord household = Publish(Household());
+  Grant("civil.op", household.id, {"姓名", "公民身份号码", "户籍地址"}, "police.leader");
+  const AccessDecision d = p_->Decide(Req("civil.op", household.id, {"姓名", "公民身份号码", "户籍地址", "性别"}));
+  ASSERT_TRUE(d.allowed);
+  EXPECT_EQ(d.items[0].treatment, ItemTreatment::kPlain);
+  EXPECT_EQ(d.items[1].treatment, ItemTreatment::kMasked);
+  EXPECT_EQ(d.items[1].masking.kind, PersonalInfoKind::kIdCard);
+  EXPECT_EQ(d.items[2].treatment, ItemTreatment::kMasked);
+  EXPECT_EQ(d.items[3].treatment, ItemTreatment::kWithheld);
+  const std::string records = R"([
+    {"姓名": "张三", "公民身份号码": "320613198506151232", "户籍地址": "江苏省南通市崇川区和平桥街道××路17号", "性别": "1", "备注": "x"},
+    {"姓名": "李四", "公民身份号码": null, "户籍地址": "江苏省南通市通州区金沙街道金沙路1号"}
+  ])";
+  const auto out = nlohmann::json::parse(p_->Filter(d, records));
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0]["姓名"], "张三");
+  EXPECT_EQ(out[0]["公民身份号码"], "320613********1232");
+  EXPECT_EQ(out[0]["户籍地址"], Mask(PersonalInfoKind::kAddress, "江苏省南通市崇川区和平桥街道××路17号"));
+  EXPECT_EQ(out[0]["户籍地址"].get<std::string>().rfind("江苏省南通市崇川区", 0), 0u);
+  EXPECT_FALSE(out[0].contains("性别"));  // withheld
+  EXPECT_FALSE(out[0].contains("备注"));  // never requested
+  EXPECT_TRUE(out[1]["公民身份号码"].is_null());
+  EXPECT_THROW(p_->Filter(d, "{}"), ParseError);
+  EXPECT_THROW(p_->Filter(d, "[1]"), ParseError);
+  EXPECT_THROW(p_->Filter(d, "not json"), ParseError);
+  const AccessDecision refused = p_->Decide(Req("rugao.admin", household.id, {"姓名"}));
+  EXPECT_FALSE(refused.allowed);
+  EXPECT_THROW(p_->Filter(refused, records), PermissionDeniedError);
+}
+
+// Conditional, open items only (仅部分内容可提供给所有部门): a department
+// outside the scope gets those; masking rules set by the provider apply.
+TEST_F(AccessTest, MaskingRulesPerItem) {
+  const EntryRecord household = Publish(Household());
+  Grant("civil.op", household.id, {"姓名", "公民身份号码"}, "police.leader");
+  EXPECT_THROW(p_->SetMaskingRules("civil.leader", household.id, {}), PermissionDeniedError);
+  EXPECT_THROW(p_->SetMaskingRules("police.op", household.id, {{"婚姻状况", PersonalInfoKind::kOther, -1, -1, false}}),
+               InvalidArgumentError);
+  p_->SetMaskingRules("police.op", household.id,
+                      {{"公民身份号码", PersonalInfoKind::kIdCard, -1, -1, true},
+                       {"姓名", PersonalInfoKind::kName, 0, 1, false}});
+  EXPECT_EQ(p_->MaskingRules("auditor", household.id).size(), 2u);
+  const AccessDecision d = p_->Decide(Req("civil.op", household.id, {"姓名", "公民身份号码"}));
+  ASSERT_TRUE(d.allowed);
+  EXPECT_EQ(d.items[0].treatment, ItemTreatment::kMasked);  // a rule masks for everyone
+  EXPECT_TRUE(d.items[1].masking.pseudonym);
+  const std::string records = R"([{"姓名": "欧阳娜娜", "公民身份号码": "320613198506151232"},
+                                   {"姓名": "张三", "公民身份号码": "320613198506151232"}])";
+  const auto out = nlohmann::json::parse(p_->Filter(d, records));
+  EXPECT_EQ(out[0]["姓名"], "***娜");
+  const std::string pseudonym = out[0]["公民身份号码"];
+  EXPECT_EQ(pseudonym.size(), 64u);
+  EXPECT_EQ(out[1]["公民身份号码"], pseudonym);  // deterministic: linkage works
+  EXPECT_EQ(pseudonym.find("3206"), std::string::npos);
+}
+
+// Comparison only (A8 数据比对): never delivered, compared; the named
+// department receives the data.
+TEST_F(AccessTest, ComparisonOnlyNeverDeliversData) {
+  const EntryRecord marriage = Publish(Marriage());
+  const Authorization z = Grant("civil.op", marriage.id, {"姓名", "公民身份号码"}, "police.leader");
+  EXPECT_TRUE(z.comparison_only);
+  const AccessDecision d = p_->Decide(Req("civil.op", marriage.id, {"姓名", "公民身份号码"}));
+  ASSERT_TRUE(d.allowed);
+  EXPECT_EQ(d.items[0].treatment, ItemTreatment::kComparisonOnly);
+  EXPECT_THROW(p_->Filter(d, R"([{"姓名": "张三"}])"), PermissionDeniedError);
+  const std::string record = R"({"姓名": "张三", "公民身份号码": "320613198506151232"})";
+  ComparisonResult c = p_->Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}, {"公民身份号码", "320613198506151232"}}, record);
+  ASSERT_TRUE(c.allowed);
+  EXPECT_EQ(c.overall, ComparisonOutcome::kMatch);
+  c = p_->Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张四"}, {"公民身份号码", "320613198506151232"}}, record);
+  EXPECT_EQ(c.overall, ComparisonOutcome::kNoMatch);
+  ASSERT_EQ(c.fields.size(), 2u);  // in the map's (byte) order: 公民身份号码, 姓名
+  EXPECT_EQ(c.fields[0].item, "公民身份号码");
+  EXPECT_EQ(c.fields[0].outcome, ComparisonOutcome::kMatch);
+  EXPECT_EQ(c.fields[1].outcome, ComparisonOutcome::kNoMatch);
+  c = p_->Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}}, "null");
+  EXPECT_EQ(c.overall, ComparisonOutcome::kNotFound);
+  c = p_->Compare(Req("civil.op", marriage.id, {}), {{"性别", "1"}}, record);  // not granted
+  EXPECT_FALSE(c.allowed);
+  // The named department gets the data itself.
+  Grant("rugao.admin", marriage.id, {"姓名"}, "police.leader");
+  const AccessDecision named = p_->Decide(Req("rugao.admin", marriage.id, {"姓名"}));
+  EXPECT_EQ(named.items[0].treatment, ItemTreatment::kPlain);
+}
+
+// A28: comparisons are rate-limited per authorization and all logged.
+TEST_F(AccessTest, ComparisonRateLimit) {
+  PlatformOptions o = Options(":memory:");
+  o.comparisons_per_minute = 3;
+  Open(o);
+  const EntryRecord marriage = Publish(Marriage());
+  Grant("civil.op", marriage.id, {"姓名"}, "police.leader");
+  const std::string record = R"({"姓名": "张三"})";
+  for (int i = 0; i < 3; ++i) EXPECT_TRUE(p_->Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}}, record).allowed);
+  const ComparisonResult limited = p_->Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}}, record);
+  EXPECT_FALSE(limited.allowed);
+  EXPECT_TRUE(limited.fields.empty());
+  EXPECT_EQ(limited.reasons.back().rule, "rate_limit");
+  UsageQuery q;
+  q.consumer_code = kCivil;
+  const auto log = p_->UsageLog("auditor", q);
+  ASSERT_EQ(log.size(), 4u);
+  EXPECT_EQ(log[0].outcome, "refused: rate_limit");
+  EXPECT_EQ(log[1].outcome, "match");
+  EXPECT_EQ(log[1].kind, "compare");
+}
+
+// Refusals are values with the rule and article.
+TEST_F(AccessTest, RefusalsNameTheRule) {
+  const EntryRecord market = Publish(Market());
+  const EntryRecord household = Publish(Household());
+  Grant("civil.op", market.id, {"企业名称"}, "reviewer");
+  EXPECT_EQ(FirstFailure(p_->Decide(Req("ghost", market.id, {"企业名称"}))), "user");
+  EXPECT_EQ(FirstFailure(p_->Decide(Req("auditor", market.id, {"企业名称"}))), "user");  // may not use data
+  AccessRequest no_purpose = Req("civil.op", market.id, {"企业名称"});
+  no_purpose.purpose.clear();
+  EXPECT_EQ(FirstFailure(p_->Decide(no_purpose)), "purpose");
+  EXPECT_EQ(FirstFailure(p_->Decide(Req("civil.op", 999, {"企业名称"}))), "entry");
+  EXPECT_EQ(FirstFailure(p_->Decide(Req("rugao.admin", market.id, {"企业名称"}))), "authorization");
+  EXPECT_EQ(FirstFailure(p_->Decide(Req("civil.op", household.id, {"姓名"}))), "authorization");
+  AccessRequest early = Req("civil.op", market.id, {"企业名称"});
+  early.time = T("2026-08-31T23:59:59+08:00");
+  const AccessDecision d = p_->Decide(early);
+  EXPECT_FALSE(d.allowed);
+  EXPECT_NE(d.reasons[0].message.find("not yet valid"), std::string::npos);
+  EXPECT_EQ(d.reasons[0].article, "A26, A30");
+  // Explain lists every rule considered.
+  AccessRequest ex = Req("civil.op", market.id, {"企业名称"});
+  ex.explain = true;
+  const AccessDecision explained = p_->Decide(ex);
+  EXPECT_TRUE(explained.allowed);
+  std::vector<std::string> rules;
+  for (const auto& r : explained.reasons) {
+    EXPECT_TRUE(r.passed) << r.rule;
+    rules.push_back(r.rule);
+  }
+  EXPECT_EQ(rules, (std::vector<std::string>{"user", "purpose", "items", "entry", "share_class", "authorization",
+                                             "items", "authorization"}));
+}
+
+// A26: expiry is seen at the next call — at the request's time, no sweep.
+TEST_F(AccessTest, ExpiryIsSeenAtEveryCall) {
+  const EntryRecord market = Publish(Market());
+  Grant("civil.op", market.id, {"企业名称"}, "reviewer", ShareMethod::kApi, "2026-09-30");
+  AccessRequest r = Req("civil.op", market.id, {"企业名称"});
+  r.time = T("2026-09-30T23:59:59+08:00");
+  EXPECT_TRUE(p_->Decide(r).allowed);
+  r.time = T("2026-10-01T00:00:00+08:00");
+  const AccessDecision d = p_->Decide(r);
+  EXPECT_FALSE(d.allowed);
+  EXPECT_NE(d.reasons[0].message.find("expired"), std::string::npos);
+  r.time.reset();  // the platform clock
+  EXPECT_TRUE(p_->Decide(r).allowed);
+  p_->SetTime(T("2026-10-01T08:00:00+08:00"));
+  EXPECT_FALSE(p_->Decide(r).allowed);
+}
+
+// A28, A30: a revocation, suspension or withdrawal through this handle is
+// seen by the next decision.
+TEST_F(AccessTest, RevocationAndWithdrawalAreSeenAtOnce) {
+  const EntryRecord market = Publish(Market());
+  Authorization z = Grant("civil.op", market.id, {"企业名称"}, "reviewer");
+  const AccessRequest r = Req("civil.op", market.id, {"企业名称"});
+  ASSERT_TRUE(p_->Decide(r).allowed);
+  z = p_->Suspend("admin", z.id, z.row_version, "核查");
+  EXPECT_FALSE(p_->Decide(r).allowed);
+  z = p_->Reinstate("admin", z.id, z.row_version, "核查完毕");
+  EXPECT_TRUE(p_->Decide(r).allowed);
+  z = p_->Revoke("admin", z.id, z.row_version, RevocationGround::kBreach, "违规提供第三方");
+  const AccessDecision d = p_->Decide(r);
+  EXPECT_FALSE(d.allowed);
+  EXPECT_NE(d.reasons[0].message.find("revoked"), std::string::npos);
+  // A new grant, then the entry is withdrawn (A16).
+  Grant("civil.op", market.id, {"企业名称"}, "reviewer");
+  EXPECT_TRUE(p_->Decide(r).allowed);
+  EntryRecord e = p_->GetEntry("police.op", market.id);
+  e = p_->RequestWithdrawal("police.leader", e.id, e.row_version, "系统停用");
+  EXPECT_TRUE(p_->Decide(r).allowed);  // live until the bureau decides (A16)
+  e = p_->DecideWithdrawal("admin", e.id, e.row_version, true, "同意");
+  EXPECT_EQ(FirstFailure(p_->Decide(r)), "entry");
+}
+
+// Changes made by another process are seen after decision_refresh_ms.
+TEST_F(AccessTest, ChangesOfAnotherProcessAreSeen) {
+  const std::string path = ::testing::TempDir() + "govshare-access-" + std::to_string(::getpid()) + ".db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  PlatformOptions o = Options(path);
+  o.decision_refresh_ms = 0;  // look at every call
+  Open(o);
+  const EntryRecord market = Publish(Market());
+  Authorization z = Grant("civil.op", market.id, {"企业名称"}, "reviewer");
+  const AccessRequest r = Req("civil.op", market.id, {"企业名称"});
+  ASSERT_TRUE(p_->Decide(r).allowed);
+  {
+    auto other = Platform::Open(Options(path));
+    other->Revoke("admin", z.id, z.row_version, RevocationGround::kBreach, "违规");
+  }
+  EXPECT_FALSE(p_->Decide(r).allowed);
+}
+
+// A26, A28: every decision is logged (batched), and an allowed one moves
+// the authorization's last use.
+TEST_F(AccessTest, UsageLogAndLastUse) {
+  const EntryRecord market = Publish(Market());
+  const Authorization z = Grant("civil.op", market.id, {"企业名称"}, "reviewer");
+  EXPECT_FALSE(z.last_used.has_value());
+  p_->SetTime(T("2026-09-10T10:00:00+08:00"));
+  p_->Decide(Req("civil.op", market.id, {"企业名称"}));
+  p_->Decide(Req("rugao.admin", market.id, {"企业名称"}));
+  EXPECT_FALSE(p_->GetAuthorization("civil.op", z.id).last_used.has_value());  // still buffered
+  p_->FlushUsageLog();
+  EXPECT_EQ(p_->GetAuthorization("civil.op", z.id).last_used, T("2026-09-10T10:00:00+08:00"));
+  const auto all = p_->UsageLog("auditor", {});
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].consumer_code, kRugaoPlatform);  // newest first
+  EXPECT_EQ(all[0].outcome, "refused: authorization");
+  EXPECT_EQ(all[1].user_id, "civil.op");
+  EXPECT_EQ(all[1].purpose, "低保审批 2026-0917");
+  EXPECT_EQ(all[1].items, (std::vector<std::string>{"企业名称"}));
+  EXPECT_TRUE(all[1].allowed);
+  // The provider sees accesses to its entries; another department its own.
+  EXPECT_EQ(p_->UsageLog("police.leader", {}).size(), 2u);
+  EXPECT_EQ(p_->UsageLog("civil.op", {}).size(), 1u);
+  // Non-use (A26) counts from the last use.
+  p_->SetTime(T("2026-12-10T10:00:00+08:00"));  // 3 months after the use, not more
+  EXPECT_TRUE(p_->RevocableForNonUse("police.leader", kPolice).empty());
+  p_->SetTime(T("2026-12-11T10:00:00+08:00"));
+  EXPECT_EQ(p_->RevocableForNonUse("police.leader", kPolice).size(), 1u);
+
+  PlatformOptions off = Options(":memory:");
+  off.usage_log = false;
+  Open(off);
+  const EntryRecord m2 = Publish(Market());
+  Grant("civil.op", m2.id, {"企业名称"}, "reviewer");
+  p_->Decide(Req("civil.op", m2.id, {"企业名称"}));
+  EXPECT_TRUE(p_->UsageLog("auditor", {}).empty());
+}
+
+TEST(AccessNamesTest, Labels) {
+  EXPECT_EQ(ToString(ItemTreatment::kComparisonOnly), "comparison_only");
+  EXPECT_EQ(ChineseLabel(ItemTreatment::kMasked), "脱敏提供");
+  EXPECT_EQ(ChineseLabel(ComparisonOutcome::kNotFound), "查无此记录");
+}
+
+}  // namespace
+}  // namespace govshare
