@@ -18,5 +18,6 @@ Low-level extension module; import the ``govshare`` package instead.)doc";
   bind_json(m);
   bind_identifiers(m);
   bind_version(m);
+  bind_sharing(m);
   bind_platform(m);
 }

@@ -31,6 +31,7 @@ void bind_validation(py::module_& m);   // validation.h
 void bind_json(py::module_& m);         // json.h
 void bind_identifiers(py::module_& m);  // identifiers.h
 void bind_version(py::module_& m);      // version.h
+void bind_sharing(py::module_& m);      // sharing.h (before platform: its methods use these types)
 void bind_platform(py::module_& m);     // platform_types.h, platform.h
 
 /// Dates from a Python sequence of govshare.Date or datetime.date, converted

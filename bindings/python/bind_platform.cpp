@@ -12,9 +12,13 @@
 //    Department, User, PlatformOptions): the caster only refers to the
 //    Python object, which another thread could change during the call, so the
 //    struct is copied with the GIL held and the GIL released afterwards.
-// record_legal_change and schedule_census keep the GIL: they query the
-// platform's WorkdayCalendar, a Python-visible object whose load_*/override
-// the calendar binding serialises with queries through the GIL.
+// Methods that compute a deadline keep the GIL: they query the platform's
+// WorkdayCalendar, a Python-visible object whose load_*/override the calendar
+// binding serialises with queries through the GIL. They are
+// record_legal_change and schedule_census (A11 obligations) and those that
+// open a step with a statutory deadline: apply (the form check, A21),
+// accept_application (the decision, A22/A23), submit_demand and answer_demand
+// (A25), raise_objection (A29).
 //
 // One call at a time per handle. The C++ Platform is used by one thread at a
 // time; with the GIL released, two Python threads sharing a handle would enter
@@ -38,6 +42,7 @@
 #include "bind.h"
 #include "govshare/platform.h"
 #include "govshare/platform_types.h"
+#include "govshare/sharing.h"
 
 namespace govshare::python {
 namespace {
@@ -140,7 +145,31 @@ void BindEnums(py::module_& m) {
       .value("EXPORT_FEDERATION", Action::kExportFederation,
              "export the own (county) platform's catalog bundle (A6)")
       .value("IMPORT_FEDERATION", Action::kImportFederation,
-             "import a county platform's bundle into the city (A6)");
+             "import a county platform's bundle into the city (A6)")
+      .value("APPLY", Action::kApply, "apply for use of another department's entry (A20)")
+      .value("CHECK_APPLICATION", Action::kCheckApplication,
+             "the bureau's form check: accept or not (A19, A21)")
+      .value("DECIDE_AS_PROVIDER", Action::kDecideAsProvider,
+             "grant or refuse as the provider; grant the platform (A18, A22)")
+      .value("DECIDE_AS_PLATFORM", Action::kDecideAsPlatform,
+             "grant or refuse as the platform (A18, A23)")
+      .value("MANAGE_AUTHORIZATION", Action::kManageAuthorization,
+             "revoke, suspend, reinstate; expire (A26, A28, A30)")
+      .value("USE_DATA", Action::kUseData,
+             "use an authorization of the own department (A26 last use)")
+      .value("SUBMIT_DEMAND", Action::kSubmitDemand,
+             "ask a department for a resource not in the catalog (A24)")
+      .value("ANSWER_DEMAND", Action::kAnswerDemand,
+             "answer a demand request; link the published entry (A25)")
+      .value("RAISE_OBJECTION", Action::kRaiseObjection, "object to a provider's data (A29)")
+      .value("RESOLVE_OBJECTION", Action::kResolveObjection,
+             "verify an objection: correct or reject (A29)")
+      .value("OPEN_DISPUTE", Action::kOpenDispute,
+             "open a dispute over conditions, reasons or results (A27)")
+      .value("MEDIATE_DISPUTE", Action::kMediateDispute, "record a dispute's outcome (A27)")
+      .value("SET_POLICY", Action::kSetPolicy, "set the platform's sharing policy numbers")
+      .value("READ_SHARING", Action::kReadSharing,
+             "read applications, authorizations, demands, objections, disputes, steps");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")
@@ -164,7 +193,16 @@ void BindEnums(py::module_& m) {
       .value("WITHDRAWAL_DECISION", NoticeKind::kWithdrawalDecision,
              "the bureau decided a withdrawal (A16)")
       .value("OBLIGATION", NoticeKind::kObligation, "a catalog obligation was opened (A11)")
-      .value("FEDERATION_IMPORT", NoticeKind::kFederationImport, "a county bundle was imported (A6)");
+      .value("FEDERATION_IMPORT", NoticeKind::kFederationImport, "a county bundle was imported (A6)")
+      .value("APPLICATION", NoticeKind::kApplication,
+             "an application to decide, or its result (A19-A23)")
+      .value("AUTHORIZATION", NoticeKind::kAuthorization,
+             "an authorization granted, expired, revoked, suspended (A23, A26)")
+      .value("DEMAND", NoticeKind::kDemand, "a demand request or its answer (A24-A25)")
+      .value("OBJECTION", NoticeKind::kObjection, "an objection to verify, or its result (A29)")
+      .value("CORRECTION", NoticeKind::kCorrection,
+             "corrected data on an entry the department holds (A29)")
+      .value("DISPUTE", NoticeKind::kDispute, "a dispute opened or resolved (A27)");
 
   py::enum_<ObligationKind>(m, "ObligationKind", "Why a department must update its catalog (A11).")
       .value("LAW_REVISION", ObligationKind::kLawRevision,
@@ -258,6 +296,8 @@ void BindStructs(py::module_& m) {
       field("kind", &Notice::kind, "What it is about."),
       field("department_code", &Notice::department_code, "The department notified."),
       field("entry_id", &Notice::entry_id, "The entry it is about; 0 when not about an entry."),
+      field("object", &Notice::object,
+            "The case it is about, e.g. 'application:12'; empty when only an entry."),
       field("message", &Notice::message, "The text (Chinese)."),
       field("created_at", &Notice::created_at, "When it was sent."),
       field("acknowledged_at", &Notice::acknowledged_at, "When it was acknowledged; None if not."),
@@ -383,13 +423,159 @@ void BindNames(py::module_& m) {
   m.def("all_roles", &AllRoles, "Every Role, in a stable order.");
 }
 
+// The sharing operations (A17-A27, A29). Methods opening a step with a
+// statutory deadline keep the GIL (see the top of this file); those taking a
+// bound struct otherwise copy it first (CopiedThenReleased).
+void BindSharing(py::class_<Platform, PlatformPtr>& cls) {
+  const GrantTerms as_requested;
+
+  // ---- policy ----------------------------------------------------------------------------
+  cls.def("policy", Serialised(&Platform::Policy), ReleaseGil(),
+          "The numbers the rules leave to the platform (a SharingPolicy stored in the file); "
+          "takes no actor.")
+      .def("set_policy", CopiedThenReleased(&Platform::SetPolicy), py::arg("actor"),
+           py::arg("policy"),
+           "Sets the SharingPolicy (bureau administrator); each number 1..60 working days.");
+
+  // ---- applications (A18-A23) ------------------------------------------------------------
+  cls.def("apply", Serialised(&Platform::Apply), py::arg("actor"), py::arg("request"),
+          "A consumer applies for a published entry of another department (A20). Raises "
+          "InvalidArgumentError naming the field and article for items not in the entry, a "
+          "not-shared entry or item (A8), a conditional entry whose scope does not cover the "
+          "consumer (A8) unless only items every department may use are asked for, a method the "
+          "entry does not offer (A13), a missing purpose, legal duty or stamped scan (A20). Opens "
+          "the bureau's form check, due in 1 working day (A21).")
+      .def("accept_application", Serialised(&Platform::AcceptApplication), py::arg("actor"),
+           py::arg("application_id"), py::arg("row_version"),
+           "The bureau's form check accepts (A21): the decision step opens with the provider "
+           "(10 working days, A22) or the bureau (2 working days, A23).")
+      .def("decline_application", Serialised(&Platform::DeclineApplication), ReleaseGil(),
+           py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
+           py::arg("reason"), "The bureau's form check does not accept, with a reason (A21).")
+      .def("grant_application", CopiedThenReleased(&Platform::GrantApplication),
+           py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
+           py::arg("terms") = as_requested,
+           "The deciding authority grants, creating the authorization; terms (GrantTerms) "
+           "default to 'as requested'. The provider decides provider-direct entries; the bureau "
+           "platform-direct ones (the result is pushed to the provider, A23) and, within the "
+           "provider's platform-wide grant, provider-to-platform ones.")
+      .def("refuse_application", Serialised(&Platform::RefuseApplication), ReleaseGil(),
+           py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
+           py::arg("reason"), "The deciding authority refuses, with a reason (A22, A23).")
+      .def("get_application", Serialised(&Platform::GetApplication), ReleaseGil(),
+           py::arg("actor"), py::arg("application_id"),
+           "The application, when the actor may see it. Raises NotFoundError.")
+      .def("applications", Serialised(&Platform::Applications), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Applications where department_code is the consumer or the provider ('' (default): "
+           "every one the actor may see).");
+
+  // ---- authorizations (A18, A26, A28, A30) -------------------------------------------------
+  cls.def("grant_platform", CopiedThenReleased(&Platform::GrantPlatform), py::arg("actor"),
+          py::arg("entry_id"), py::arg("terms") = as_requested,
+          "The provider grants the platform as a whole (A18 整体授权) for an entry whose mode is "
+          "provider-to-platform; the bureau then grants consumers within it. terms.items empty: "
+          "every item.")
+      .def("get_authorization", Serialised(&Platform::GetAuthorization), ReleaseGil(),
+           py::arg("actor"), py::arg("authorization_id"),
+           "The authorization with its status as of now(). Raises NotFoundError.")
+      .def("authorizations", Serialised(&Platform::Authorizations), ReleaseGil(),
+           py::arg("actor"), py::arg("department_code") = "",
+           "Authorizations where department_code is the consumer or the provider ('' (default): "
+           "every one the actor may see), with their status as of now().")
+      .def("record_use", Serialised(&Platform::RecordUse), ReleaseGil(), py::arg("actor"),
+           py::arg("authorization_id"),
+           "Records that the consumer used an authorization now (sets last_used).")
+      .def("revocable_for_non_use", Serialised(&Platform::RevocableForNonUse), ReleaseGil(),
+           py::arg("actor"), py::arg("provider_code"),
+           "Active authorizations of provider_code unused for more than 3 months (since the last "
+           "use, or the grant), not seasonal (A26).")
+      .def("revoke", Serialised(&Platform::Revoke), ReleaseGil(), py::arg("actor"),
+           py::arg("authorization_id"), py::arg("row_version"), py::arg("ground"),
+           py::arg("reason"),
+           "Revokes (provider leader; the bureau administrator for a breach) with a reason; for "
+           "RevocationGround.NON_USE only when listed by revocable_for_non_use (A26). The "
+           "consumer is notified.")
+      .def("suspend", Serialised(&Platform::Suspend), ReleaseGil(), py::arg("actor"),
+           py::arg("authorization_id"), py::arg("row_version"), py::arg("reason"),
+           "Suspends for a suspected breach (A28, A30), with a reason.")
+      .def("reinstate", Serialised(&Platform::Reinstate), ReleaseGil(), py::arg("actor"),
+           py::arg("authorization_id"), py::arg("row_version"), py::arg("reason"),
+           "Reinstates a suspended authorization, with a reason.")
+      .def("expire_authorizations", Serialised(&Platform::ExpireAuthorizations), ReleaseGil(),
+           py::arg("actor"),
+           "Records the expiry of every active authorization past its period (bureau "
+           "administrator) and notifies their consumers; returns them.");
+
+  // ---- demand requests (A24-A25) -----------------------------------------------------------
+  cls.def("submit_demand", Serialised(&Platform::SubmitDemand), py::arg("actor"),
+          py::arg("request"),
+          "A consumer asks a department for a resource not in the catalog (A24; a "
+          "DemandRequestInput).")
+      .def("answer_demand", Serialised(&Platform::AnswerDemand), py::arg("actor"),
+           py::arg("demand_id"), py::arg("row_version"), py::arg("answer"),
+           "The asked department answers (A25, a DemandAnswer): not within its duties, will "
+           "publish within 1 month, or cannot publish now (feedback filed with the bureau).")
+      .def("fulfil_demand", Serialised(&Platform::FulfilDemand), ReleaseGil(), py::arg("actor"),
+           py::arg("demand_id"), py::arg("row_version"), py::arg("entry_id"),
+           "Links the published entry that fulfils a committed (or deferred) demand.")
+      .def("get_demand", Serialised(&Platform::GetDemand), ReleaseGil(), py::arg("actor"),
+           py::arg("demand_id"), "The demand request. Raises NotFoundError.")
+      .def("demands", Serialised(&Platform::Demands), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Demand requests where department_code is the requester or the department asked "
+           "('' (default): every one the actor may see).");
+
+  // ---- objections and corrections (A29) ----------------------------------------------------
+  cls.def("raise_objection", Serialised(&Platform::RaiseObjection), py::arg("actor"),
+          py::arg("objection"),
+          "A consumer holding an authorization on the entry objects to its data (an "
+          "ObjectionInput); the provider's verification step opens.")
+      .def("resolve_objection", Serialised(&Platform::ResolveObjection), ReleaseGil(),
+           py::arg("actor"), py::arg("objection_id"), py::arg("row_version"),
+           py::arg("confirmed"), py::arg("response"),
+           "The provider verifies: confirmed, the data is corrected, reported to the bureau, and "
+           "a correction notice goes to every department with an active authorization on the "
+           "entry; not confirmed, rejected with a reason (response).")
+      .def("get_objection", Serialised(&Platform::GetObjection), ReleaseGil(), py::arg("actor"),
+           py::arg("objection_id"), "The objection. Raises NotFoundError.")
+      .def("objections", Serialised(&Platform::Objections), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Objections where department_code is the consumer or the provider ('' (default): "
+           "every one the actor may see).");
+
+  // ---- disputes (A27) ----------------------------------------------------------------------
+  cls.def("open_dispute", CopiedThenReleased(&Platform::OpenDispute), py::arg("actor"),
+          py::arg("dispute"),
+          "A party (consumer or provider) opens a dispute (a DisputeInput); the bureau "
+          "mediates.")
+      .def("resolve_dispute", Serialised(&Platform::ResolveDispute), ReleaseGil(),
+           py::arg("actor"), py::arg("dispute_id"), py::arg("row_version"), py::arg("outcome"),
+           "The bureau records the outcome of a dispute.")
+      .def("disputes", Serialised(&Platform::Disputes), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Disputes where department_code is a party ('' (default): every one the actor may "
+           "see).");
+
+  // ---- steps and deadlines -----------------------------------------------------------------
+  cls.def("steps", Serialised(&Platform::Steps), ReleaseGil(), py::arg("actor"),
+          py::arg("department_code") = "", py::arg("pending_only") = false,
+          "Steps of every case where department_code must act ('' (default): city-wide, for "
+          "the bureau and auditors), oldest first; pending_only hides completed ones.")
+      .def("overdue_steps", Serialised(&Platform::OverdueSteps), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Pending steps past their deadline as of now().");
+}
+
 void BindPlatform(py::module_& m) {
   py::class_<Platform, PlatformPtr> cls(m, "Platform", R"doc(The platform store (市政务数据共享交换平台).
 
 The durable state of a city's sharing platform in an SQLite file (or in
 memory): departments, users and roles, catalog entries through review ->
-publish -> withdraw (A10-A12, A16), obligations (A11), a notice outbox, a
-hash-chained audit trail (A28) and county federation (A6).
+publish -> withdraw (A10-A12, A16), obligations (A11), applications and
+authorizations with their statutory deadlines, demand requests, objections
+and disputes (A17-A27, A29), a notice outbox, a hash-chained audit trail
+(A28) and county federation (A6).
 
 Create with Platform.open(); use as a context manager or call close(). Every
 operation takes the acting user's id (actor) and runs in one transaction.
@@ -596,6 +782,8 @@ concurrency.)doc");
            "Imports a county bundle (str or bytes) into the city platform with provenance, "
            "idempotently: a re-import updates changed entries and reports them. Raises "
            "ParseError for text that is not a bundle, InvalidArgumentError for a bad digest.");
+
+  BindSharing(cls);
 }
 
 }  // namespace

@@ -583,11 +583,22 @@ _AnyEnum = Union[
     ObligationState,
     HashAlgorithm,
     Durability,
+    StepKind,
+    ApplicationStatus,
+    AuthorizationStatus,
+    RevocationGround,
+    DemandStatus,
+    DemandAnswerKind,
+    ObjectionStatus,
+    DisputeSubject,
+    DisputeStatus,
 ]
 _LabelledEnum = Union[
     ShareClass, ShareMethod, AuthorizationMode, OpenClass, UpdateCycle, DataType, DayKind, Festival,
     PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity, Role, DepartmentLevel,
-    Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm
+    Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm,
+    StepKind, ApplicationStatus, AuthorizationStatus, RevocationGround, DemandStatus,
+    DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus
 ]
 
 def enum_name(value: _AnyEnum) -> str: ...
@@ -763,6 +774,20 @@ class Action(_Enum):
     READ_AUDIT: ClassVar[Action]
     EXPORT_FEDERATION: ClassVar[Action]
     IMPORT_FEDERATION: ClassVar[Action]
+    APPLY: ClassVar[Action]
+    CHECK_APPLICATION: ClassVar[Action]
+    DECIDE_AS_PROVIDER: ClassVar[Action]
+    DECIDE_AS_PLATFORM: ClassVar[Action]
+    MANAGE_AUTHORIZATION: ClassVar[Action]
+    USE_DATA: ClassVar[Action]
+    SUBMIT_DEMAND: ClassVar[Action]
+    ANSWER_DEMAND: ClassVar[Action]
+    RAISE_OBJECTION: ClassVar[Action]
+    RESOLVE_OBJECTION: ClassVar[Action]
+    OPEN_DISPUTE: ClassVar[Action]
+    MEDIATE_DISPUTE: ClassVar[Action]
+    SET_POLICY: ClassVar[Action]
+    READ_SHARING: ClassVar[Action]
 
 class VersionStatus(_Enum):
     DRAFT: ClassVar[VersionStatus]
@@ -784,6 +809,12 @@ class NoticeKind(_Enum):
     WITHDRAWAL_DECISION: ClassVar[NoticeKind]
     OBLIGATION: ClassVar[NoticeKind]
     FEDERATION_IMPORT: ClassVar[NoticeKind]
+    APPLICATION: ClassVar[NoticeKind]
+    AUTHORIZATION: ClassVar[NoticeKind]
+    DEMAND: ClassVar[NoticeKind]
+    OBJECTION: ClassVar[NoticeKind]
+    CORRECTION: ClassVar[NoticeKind]
+    DISPUTE: ClassVar[NoticeKind]
 
 class ObligationKind(_Enum):
     LAW_REVISION: ClassVar[ObligationKind]
@@ -905,6 +936,7 @@ class Notice:
     kind: NoticeKind
     department_code: str
     entry_id: int
+    object: str  # the case, e.g. "application:12"; empty when only an entry
     message: str
     created_at: LocalDateTime  # live reference
     acknowledged_at: Optional[LocalDateTime]  # a copy
@@ -916,6 +948,7 @@ class Notice:
         kind: NoticeKind = ...,
         department_code: str = "",
         entry_id: int = 0,
+        object: str = "",
         message: str = "",
         created_at: _DateTimeLike = ...,
         acknowledged_at: Optional[_DateTimeLike] = None,
@@ -1047,6 +1080,410 @@ def role_allows(role: Role, level: DepartmentLevel, action: Action) -> bool: ...
 def all_actions() -> list[Action]: ...
 def all_roles() -> list[Role]: ...
 
+# ---- sharing.h ---------------------------------------------------------------------
+# Value types as above: keyword-only constructors, __repr__, __copy__; __eq__
+# only where C++ has operator== (ScanDocument, SharingPolicy). List and
+# Optional fields read as copies; struct fields are live references.
+
+class StepKind(_Enum):
+    FORM_CHECK: ClassVar[StepKind]
+    PROVIDER_DECISION: ClassVar[StepKind]
+    PLATFORM_DECISION: ClassVar[StepKind]
+    DEMAND_RESPONSE: ClassVar[StepKind]
+    DEMAND_PUBLICATION: ClassVar[StepKind]
+    OBJECTION_CHECK: ClassVar[StepKind]
+
+class ApplicationStatus(_Enum):
+    SUBMITTED: ClassVar[ApplicationStatus]
+    NOT_ACCEPTED: ClassVar[ApplicationStatus]
+    ACCEPTED: ClassVar[ApplicationStatus]
+    GRANTED: ClassVar[ApplicationStatus]
+    REFUSED: ClassVar[ApplicationStatus]
+
+class AuthorizationStatus(_Enum):
+    ACTIVE: ClassVar[AuthorizationStatus]
+    EXPIRED: ClassVar[AuthorizationStatus]
+    REVOKED: ClassVar[AuthorizationStatus]
+    SUSPENDED: ClassVar[AuthorizationStatus]
+
+class RevocationGround(_Enum):
+    NON_USE: ClassVar[RevocationGround]
+    BREACH: ClassVar[RevocationGround]
+
+class DemandStatus(_Enum):
+    SUBMITTED: ClassVar[DemandStatus]
+    NOT_IN_DUTIES: ClassVar[DemandStatus]
+    COMMITTED: ClassVar[DemandStatus]
+    DEFERRED: ClassVar[DemandStatus]
+    FULFILLED: ClassVar[DemandStatus]
+
+class DemandAnswerKind(_Enum):
+    NOT_IN_DUTIES: ClassVar[DemandAnswerKind]
+    WILL_PUBLISH: ClassVar[DemandAnswerKind]
+    CANNOT_PUBLISH_YET: ClassVar[DemandAnswerKind]
+
+class ObjectionStatus(_Enum):
+    OPEN: ClassVar[ObjectionStatus]
+    CORRECTED: ClassVar[ObjectionStatus]
+    REJECTED: ClassVar[ObjectionStatus]
+
+class DisputeSubject(_Enum):
+    CONDITIONS: ClassVar[DisputeSubject]
+    REASONS: ClassVar[DisputeSubject]
+    RESULT: ClassVar[DisputeSubject]
+
+class DisputeStatus(_Enum):
+    OPEN: ClassVar[DisputeStatus]
+    RESOLVED: ClassVar[DisputeStatus]
+
+class ProcessStep:
+    id: int
+    kind: StepKind
+    object: str
+    department_code: str
+    started_at: LocalDateTime  # live reference
+    due: Deadline  # live reference
+    completed_at: Optional[LocalDateTime]  # a copy
+    completed_by: str
+    outcome: str
+    on_time: bool
+    overdue: bool
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        kind: StepKind = ...,
+        object: str = "",
+        department_code: str = "",
+        started_at: _DateTimeLike = ...,
+        due: Deadline = ...,
+        completed_at: Optional[_DateTimeLike] = None,
+        completed_by: str = "",
+        outcome: str = "",
+        on_time: bool = False,
+        overdue: bool = False,
+    ) -> None: ...
+    def __copy__(self) -> ProcessStep: ...
+    def __deepcopy__(self, memo: dict) -> ProcessStep: ...
+
+class ScanDocument:
+    file_name: str
+    sha256: str
+    size: int
+    def __init__(self, *, file_name: str = "", sha256: str = "", size: int = 0) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> ScanDocument: ...
+    def __deepcopy__(self, memo: dict) -> ScanDocument: ...
+
+class ApplicationRequest:
+    entry_id: int
+    items: list[str]  # a copy: assign a new list
+    purpose: str
+    legal_duty: str
+    method: ShareMethod
+    valid_from: Date  # live reference
+    valid_until: Date  # live reference
+    scan: ScanDocument  # live reference
+    seasonal: bool
+    renewal_of: int
+    def __init__(
+        self,
+        *,
+        entry_id: int = 0,
+        items: Sequence[str] = [],
+        purpose: str = "",
+        legal_duty: str = "",
+        method: ShareMethod = ...,
+        valid_from: _DateLike = ...,
+        valid_until: _DateLike = ...,
+        scan: ScanDocument = ...,
+        seasonal: bool = False,
+        renewal_of: int = 0,
+    ) -> None: ...
+    def __copy__(self) -> ApplicationRequest: ...
+    def __deepcopy__(self, memo: dict) -> ApplicationRequest: ...
+
+class Application:
+    id: int
+    row_version: int
+    consumer_code: str
+    applicant: str
+    provider_code: str
+    entry_code: str
+    request: ApplicationRequest  # live reference
+    mode: AuthorizationMode
+    authority_code: str
+    status: ApplicationStatus
+    reason: str
+    authorization_id: int
+    submitted_at: LocalDateTime  # live reference
+    steps: list[ProcessStep]  # a copy
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        row_version: int = 0,
+        consumer_code: str = "",
+        applicant: str = "",
+        provider_code: str = "",
+        entry_code: str = "",
+        request: ApplicationRequest = ...,
+        mode: AuthorizationMode = ...,
+        authority_code: str = "",
+        status: ApplicationStatus = ...,
+        reason: str = "",
+        authorization_id: int = 0,
+        submitted_at: _DateTimeLike = ...,
+        steps: Sequence[ProcessStep] = [],
+    ) -> None: ...
+    def __copy__(self) -> Application: ...
+    def __deepcopy__(self, memo: dict) -> Application: ...
+
+class GrantTerms:
+    items: list[str]  # a copy; empty: every requested item
+    valid_from: Optional[Date]  # copies from here on; None: as requested
+    valid_until: Optional[Date]
+    conditions: str
+    seasonal: Optional[bool]
+    def __init__(
+        self,
+        *,
+        items: Sequence[str] = [],
+        valid_from: Optional[_DateLike] = None,
+        valid_until: Optional[_DateLike] = None,
+        conditions: str = "",
+        seasonal: Optional[bool] = None,
+    ) -> None: ...
+    def __copy__(self) -> GrantTerms: ...
+    def __deepcopy__(self, memo: dict) -> GrantTerms: ...
+
+class Authorization:
+    id: int
+    row_version: int
+    consumer_code: str
+    entry_id: int
+    entry_code: str
+    provider_code: str
+    items: list[str]  # copies: assign new lists
+    methods: list[ShareMethod]
+    conditions: str
+    masked_items: list[str]
+    comparison_only: bool
+    valid_from: Date  # live reference
+    valid_until: Date  # live reference
+    mode: AuthorizationMode
+    granted_by_department: str
+    granted_by: str
+    granted_at: LocalDateTime  # live reference
+    application_id: int
+    renewal_of: int
+    seasonal: bool
+    platform_wide: bool
+    status: AuthorizationStatus
+    status_reason: str
+    status_changed_at: Optional[LocalDateTime]  # a copy
+    last_used: Optional[LocalDateTime]  # a copy
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        row_version: int = 0,
+        consumer_code: str = "",
+        entry_id: int = 0,
+        entry_code: str = "",
+        provider_code: str = "",
+        items: Sequence[str] = [],
+        methods: Sequence[ShareMethod] = [],
+        conditions: str = "",
+        masked_items: Sequence[str] = [],
+        comparison_only: bool = False,
+        valid_from: _DateLike = ...,
+        valid_until: _DateLike = ...,
+        mode: AuthorizationMode = ...,
+        granted_by_department: str = "",
+        granted_by: str = "",
+        granted_at: _DateTimeLike = ...,
+        application_id: int = 0,
+        renewal_of: int = 0,
+        seasonal: bool = False,
+        platform_wide: bool = False,
+        status: AuthorizationStatus = ...,
+        status_reason: str = "",
+        status_changed_at: Optional[_DateTimeLike] = None,
+        last_used: Optional[_DateTimeLike] = None,
+    ) -> None: ...
+    def __copy__(self) -> Authorization: ...
+    def __deepcopy__(self, memo: dict) -> Authorization: ...
+
+class DemandRequestInput:
+    target_code: str
+    description: str
+    items: list[str]  # a copy
+    purpose: str
+    scan: ScanDocument  # live reference
+    def __init__(
+        self,
+        *,
+        target_code: str = "",
+        description: str = "",
+        items: Sequence[str] = [],
+        purpose: str = "",
+        scan: ScanDocument = ...,
+    ) -> None: ...
+    def __copy__(self) -> DemandRequestInput: ...
+    def __deepcopy__(self, memo: dict) -> DemandRequestInput: ...
+
+class DemandAnswer:
+    kind: DemandAnswerKind
+    text: str
+    suggested_department: str
+    def __init__(
+        self, *, kind: DemandAnswerKind = ..., text: str = "", suggested_department: str = ""
+    ) -> None: ...
+    def __copy__(self) -> DemandAnswer: ...
+    def __deepcopy__(self, memo: dict) -> DemandAnswer: ...
+
+class DemandRequest:
+    id: int
+    row_version: int
+    requester_code: str
+    requested_by: str
+    request: DemandRequestInput  # live reference
+    status: DemandStatus
+    answer: Optional[DemandAnswer]  # copies from here on
+    answered_at: Optional[LocalDateTime]
+    answered_by: str
+    fulfilled_entry_id: int
+    fulfilled_at: Optional[LocalDateTime]
+    submitted_at: LocalDateTime  # live reference
+    steps: list[ProcessStep]  # a copy
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        row_version: int = 0,
+        requester_code: str = "",
+        requested_by: str = "",
+        request: DemandRequestInput = ...,
+        status: DemandStatus = ...,
+        answer: Optional[DemandAnswer] = None,
+        answered_at: Optional[_DateTimeLike] = None,
+        answered_by: str = "",
+        fulfilled_entry_id: int = 0,
+        fulfilled_at: Optional[_DateTimeLike] = None,
+        submitted_at: _DateTimeLike = ...,
+        steps: Sequence[ProcessStep] = [],
+    ) -> None: ...
+    def __copy__(self) -> DemandRequest: ...
+    def __deepcopy__(self, memo: dict) -> DemandRequest: ...
+
+class ObjectionInput:
+    entry_id: int
+    record_key: str
+    item: str
+    description: str
+    def __init__(
+        self, *, entry_id: int = 0, record_key: str = "", item: str = "", description: str = ""
+    ) -> None: ...
+    def __copy__(self) -> ObjectionInput: ...
+    def __deepcopy__(self, memo: dict) -> ObjectionInput: ...
+
+class Objection:
+    id: int
+    row_version: int
+    consumer_code: str
+    raised_by: str
+    provider_code: str
+    entry_code: str
+    objection: ObjectionInput  # live reference
+    status: ObjectionStatus
+    response: str
+    resolved_by: str
+    resolved_at: Optional[LocalDateTime]  # a copy
+    notified_departments: list[str]  # a copy
+    raised_at: LocalDateTime  # live reference
+    steps: list[ProcessStep]  # a copy
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        row_version: int = 0,
+        consumer_code: str = "",
+        raised_by: str = "",
+        provider_code: str = "",
+        entry_code: str = "",
+        objection: ObjectionInput = ...,
+        status: ObjectionStatus = ...,
+        response: str = "",
+        resolved_by: str = "",
+        resolved_at: Optional[_DateTimeLike] = None,
+        notified_departments: Sequence[str] = [],
+        raised_at: _DateTimeLike = ...,
+        steps: Sequence[ProcessStep] = [],
+    ) -> None: ...
+    def __copy__(self) -> Objection: ...
+    def __deepcopy__(self, memo: dict) -> Objection: ...
+
+class DisputeInput:
+    subject: DisputeSubject
+    application_id: int
+    entry_id: int
+    description: str
+    def __init__(
+        self,
+        *,
+        subject: DisputeSubject = ...,
+        application_id: int = 0,
+        entry_id: int = 0,
+        description: str = "",
+    ) -> None: ...
+    def __copy__(self) -> DisputeInput: ...
+    def __deepcopy__(self, memo: dict) -> DisputeInput: ...
+
+class Dispute:
+    id: int
+    row_version: int
+    dispute: DisputeInput  # live reference
+    opened_by: str
+    opened_by_department: str
+    consumer_code: str
+    provider_code: str
+    status: DisputeStatus
+    outcome: str
+    resolved_by: str
+    opened_at: LocalDateTime  # live reference
+    resolved_at: Optional[LocalDateTime]  # a copy
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        row_version: int = 0,
+        dispute: DisputeInput = ...,
+        opened_by: str = "",
+        opened_by_department: str = "",
+        consumer_code: str = "",
+        provider_code: str = "",
+        status: DisputeStatus = ...,
+        outcome: str = "",
+        resolved_by: str = "",
+        opened_at: _DateTimeLike = ...,
+        resolved_at: Optional[_DateTimeLike] = None,
+    ) -> None: ...
+    def __copy__(self) -> Dispute: ...
+    def __deepcopy__(self, memo: dict) -> Dispute: ...
+
+class SharingPolicy:
+    demand_not_in_duties_days: int
+    objection_check_days: int
+    def __init__(
+        self, *, demand_not_in_duties_days: int = 5, objection_check_days: int = 5
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> SharingPolicy: ...
+    def __deepcopy__(self, memo: dict) -> SharingPolicy: ...
+
 # ---- platform.h ------------------------------------------------------------------
 
 class Durability(_Enum):
@@ -1167,6 +1604,76 @@ class Platform:
     def import_federation_bundle(
         self, actor: str, bundle: Union[str, bytes]
     ) -> FederationReport: ...
+    # policy
+    def policy(self) -> SharingPolicy: ...
+    def set_policy(self, actor: str, policy: SharingPolicy) -> None: ...
+    # applications (A18-A23)
+    def apply(self, actor: str, request: ApplicationRequest) -> Application: ...
+    def accept_application(
+        self, actor: str, application_id: int, row_version: int
+    ) -> Application: ...
+    def decline_application(
+        self, actor: str, application_id: int, row_version: int, reason: str
+    ) -> Application: ...
+    def grant_application(
+        self, actor: str, application_id: int, row_version: int, terms: GrantTerms = ...
+    ) -> Application: ...
+    def refuse_application(
+        self, actor: str, application_id: int, row_version: int, reason: str
+    ) -> Application: ...
+    def get_application(self, actor: str, application_id: int) -> Application: ...
+    def applications(self, actor: str, department_code: str = "") -> list[Application]: ...
+    # authorizations (A18, A26, A28, A30)
+    def grant_platform(
+        self, actor: str, entry_id: int, terms: GrantTerms = ...
+    ) -> Authorization: ...
+    def get_authorization(self, actor: str, authorization_id: int) -> Authorization: ...
+    def authorizations(self, actor: str, department_code: str = "") -> list[Authorization]: ...
+    def record_use(self, actor: str, authorization_id: int) -> Authorization: ...
+    def revocable_for_non_use(self, actor: str, provider_code: str) -> list[Authorization]: ...
+    def revoke(
+        self,
+        actor: str,
+        authorization_id: int,
+        row_version: int,
+        ground: RevocationGround,
+        reason: str,
+    ) -> Authorization: ...
+    def suspend(
+        self, actor: str, authorization_id: int, row_version: int, reason: str
+    ) -> Authorization: ...
+    def reinstate(
+        self, actor: str, authorization_id: int, row_version: int, reason: str
+    ) -> Authorization: ...
+    def expire_authorizations(self, actor: str) -> list[Authorization]: ...
+    # demand requests (A24-A25)
+    def submit_demand(self, actor: str, request: DemandRequestInput) -> DemandRequest: ...
+    def answer_demand(
+        self, actor: str, demand_id: int, row_version: int, answer: DemandAnswer
+    ) -> DemandRequest: ...
+    def fulfil_demand(
+        self, actor: str, demand_id: int, row_version: int, entry_id: int
+    ) -> DemandRequest: ...
+    def get_demand(self, actor: str, demand_id: int) -> DemandRequest: ...
+    def demands(self, actor: str, department_code: str = "") -> list[DemandRequest]: ...
+    # objections and corrections (A29)
+    def raise_objection(self, actor: str, objection: ObjectionInput) -> Objection: ...
+    def resolve_objection(
+        self, actor: str, objection_id: int, row_version: int, confirmed: bool, response: str
+    ) -> Objection: ...
+    def get_objection(self, actor: str, objection_id: int) -> Objection: ...
+    def objections(self, actor: str, department_code: str = "") -> list[Objection]: ...
+    # disputes (A27)
+    def open_dispute(self, actor: str, dispute: DisputeInput) -> Dispute: ...
+    def resolve_dispute(
+        self, actor: str, dispute_id: int, row_version: int, outcome: str
+    ) -> Dispute: ...
+    def disputes(self, actor: str, department_code: str = "") -> list[Dispute]: ...
+    # steps and deadlines
+    def steps(
+        self, actor: str, department_code: str = "", pending_only: bool = False
+    ) -> list[ProcessStep]: ...
+    def overdue_steps(self, actor: str, department_code: str = "") -> list[ProcessStep]: ...
 
 # ---- testing aid -----------------------------------------------------------------
 

@@ -1,0 +1,339 @@
+// sharing.h: the value types of sharing between departments (A17–A27, A29) —
+// applications and their statutory steps, authorizations, demand requests,
+// objections, disputes, the sharing policy — and their enumeration names and
+// Chinese labels. The operations are Platform methods (bind_platform.cpp).
+#include <string>
+
+#include "bind.h"
+#include "govshare/sharing.h"
+
+namespace govshare::python {
+namespace {
+
+void BindEnums(py::module_& m) {
+  py::enum_<StepKind>(m, "StepKind",
+                      "A step someone must complete by a deadline; supervision (A31 (7)) reads them "
+                      "per kind.")
+      .value("FORM_CHECK", StepKind::kFormCheck,
+             "the bureau checks an application's form: 1 working day (A21)")
+      .value("PROVIDER_DECISION", StepKind::kProviderDecision,
+             "the provider grants or refuses: 10 working days (A22)")
+      .value("PLATFORM_DECISION", StepKind::kPlatformDecision,
+             "the bureau grants or refuses: 2 working days (A23)")
+      .value("DEMAND_RESPONSE", StepKind::kDemandResponse,
+             "a department answers a demand request (A25)")
+      .value("DEMAND_PUBLICATION", StepKind::kDemandPublication,
+             "a committed resource is published: 1 month (A25)")
+      .value("OBJECTION_CHECK", StepKind::kObjectionCheck,
+             "the provider verifies an objection (A29 及时; SharingPolicy.objection_check_days)");
+
+  py::enum_<ApplicationStatus>(m, "ApplicationStatus", "State of an application for use (使用申请).")
+      .value("SUBMITTED", ApplicationStatus::kSubmitted, "waiting for the bureau's form check (A21)")
+      .value("NOT_ACCEPTED", ApplicationStatus::kNotAccepted, "not accepted, with a reason (A21)")
+      .value("ACCEPTED", ApplicationStatus::kAccepted,
+             "accepted; waiting for the grant decision (A22/A23)")
+      .value("GRANTED", ApplicationStatus::kGranted, "granted: an authorization exists")
+      .value("REFUSED", ApplicationStatus::kRefused, "refused, with a reason (A22/A23)");
+
+  py::enum_<AuthorizationStatus>(m, "AuthorizationStatus",
+                                 "State of an authorization as of the platform's now().")
+      .value("ACTIVE", AuthorizationStatus::kActive, "valid now")
+      .value("EXPIRED", AuthorizationStatus::kExpired,
+             "past its period (re-application needed, A26)")
+      .value("REVOKED", AuthorizationStatus::kRevoked, "revoked (non-use A26, breach A28/A30)")
+      .value("SUSPENDED", AuthorizationStatus::kSuspended,
+             "suspended for a suspected breach (A28, A30)");
+
+  py::enum_<RevocationGround>(m, "RevocationGround", "Why an authorization is revoked.")
+      .value("NON_USE", RevocationGround::kNonUse,
+             "unused for more than 3 months, not seasonal (A26)")
+      .value("BREACH", RevocationGround::kBreach,
+             "use outside the grant or security duties broken (A28, A30)");
+
+  py::enum_<DemandStatus>(m, "DemandStatus", "State of a demand request (A24–A25).")
+      .value("SUBMITTED", DemandStatus::kSubmitted, "waiting for the department's answer")
+      .value("NOT_IN_DUTIES", DemandStatus::kNotInDuties,
+             "not within its duties (answered promptly, A25)")
+      .value("COMMITTED", DemandStatus::kCommitted,
+             "within its duties: to be published within 1 month (A25)")
+      .value("DEFERRED", DemandStatus::kDeferred,
+             "cannot be published now: feedback filed with the bureau (A25)")
+      .value("FULFILLED", DemandStatus::kFulfilled, "a linked entry was published");
+
+  py::enum_<DemandAnswerKind>(m, "DemandAnswerKind", "How a department answers a demand request (A25).")
+      .value("NOT_IN_DUTIES", DemandAnswerKind::kNotInDuties,
+             "不属于本部门履职范围: within the platform's policy days")
+      .value("WILL_PUBLISH", DemandAnswerKind::kWillPublish,
+             "确属本部门履职范围: publish within 1 month of receipt")
+      .value("CANNOT_PUBLISH_YET", DemandAnswerKind::kCannotPublishYet,
+             "确因客观原因暂时无法发布: feedback within 10 working days");
+
+  py::enum_<ObjectionStatus>(m, "ObjectionStatus", "State of an objection to a provider's data (A29).")
+      .value("OPEN", ObjectionStatus::kOpen, "waiting for the provider's verification")
+      .value("CORRECTED", ObjectionStatus::kCorrected, "confirmed and corrected; consumers notified")
+      .value("REJECTED", ObjectionStatus::kRejected, "the data is right; reason given");
+
+  py::enum_<DisputeSubject>(m, "DisputeSubject", "What a dispute is about (A27).")
+      .value("CONDITIONS", DisputeSubject::kConditions, "共享条件")
+      .value("REASONS", DisputeSubject::kReasons, "申请理由")
+      .value("RESULT", DisputeSubject::kResult, "授权结果");
+
+  py::enum_<DisputeStatus>(m, "DisputeStatus", "State of a dispute (A27).")
+      .value("OPEN", DisputeStatus::kOpen, "being negotiated")
+      .value("RESOLVED", DisputeStatus::kResolved, "outcome recorded by the bureau");
+}
+
+void BindStructs(py::module_& m) {
+  py::class_<ProcessStep> step(m, "ProcessStep",
+                               "One step of a case: who must act, by when, and how it went.");
+  def_value_type(
+      step, field("id", &ProcessStep::id, "The step's id."),
+      field("kind", &ProcessStep::kind, "What must be done."),
+      field("object", &ProcessStep::object,
+            "The case, e.g. 'application:12', 'demand:3', 'objection:4'."),
+      field("department_code", &ProcessStep::department_code, "The department that must act."),
+      field("started_at", &ProcessStep::started_at, "When the step opened."),
+      field("due", &ProcessStep::due,
+            "The deadline, with the calendar version that computed it."),
+      field("completed_at", &ProcessStep::completed_at, "When it was completed; None if pending."),
+      field("completed_by", &ProcessStep::completed_by, "Who completed it; empty if pending."),
+      field("outcome", &ProcessStep::outcome,
+            "What was decided, e.g. 'accepted', 'granted', 'not_in_duties'."),
+      field("on_time", &ProcessStep::on_time,
+            "Completed by the deadline (completed steps only)."),
+      field("overdue", &ProcessStep::overdue,
+            "Pending and past the deadline as of the platform's now()."));
+
+  py::class_<ScanDocument> scan(
+      m, "ScanDocument",
+      "The stamped scan of a signed application (A20, A24): its reference and digest; the file "
+      "itself stays with the host.");
+  def_value_type(scan, field("file_name", &ScanDocument::file_name, "The file's name."),
+                 field("sha256", &ScanDocument::sha256,
+                       "SHA-256 of the file, 64 lowercase hex digits."),
+                 field("size", &ScanDocument::size, "Size in bytes (> 0)."));
+
+  py::class_<ApplicationRequest> request(
+      m, "ApplicationRequest", "What a consumer department asks for (A20; attachments 1-2).");
+  def_value_type(
+      request, field("entry_id", &ApplicationRequest::entry_id, "The published entry (platform id)."),
+      field("items", &ApplicationRequest::items,
+            "Item names wanted: a non-empty subset of the entry's items. A copy (list)."),
+      field("purpose", &ApplicationRequest::purpose, "What the data is for (用途)."),
+      field("legal_duty", &ApplicationRequest::legal_duty,
+            "The legal duty it serves (履职依据), e.g. a law and article."),
+      field("method", &ApplicationRequest::method, "The share method wanted (A13)."),
+      field("valid_from", &ApplicationRequest::valid_from,
+            "First day of the requested validity period (Date or datetime.date)."),
+      field("valid_until", &ApplicationRequest::valid_until,
+            "Last day of the requested validity period (inclusive)."),
+      field("scan", &ApplicationRequest::scan, "The stamped scan of the signed application."),
+      field("seasonal", &ApplicationRequest::seasonal,
+            "A seasonal use (季节性应用, A26): not revocable for non-use."),
+      field("renewal_of", &ApplicationRequest::renewal_of,
+            "When renewing: the authorization this application renews (0: none)."));
+
+  py::class_<Application> application(m, "Application", "An application for use (使用申请).");
+  def_value_type(
+      application, field("id", &Application::id, "The application's id."),
+      field("row_version", &Application::row_version,
+            "Optimistic-concurrency version: pass it back to every change."),
+      field("consumer_code", &Application::consumer_code, "The applying (consumer) department."),
+      field("applicant", &Application::applicant, "The applying user."),
+      field("provider_code", &Application::provider_code, "The providing department."),
+      field("entry_code", &Application::entry_code, "The entry's catalog code."),
+      field("request", &Application::request, "What was asked for."),
+      field("mode", &Application::mode, "The entry's authorization mode (A18): who grants."),
+      field("authority_code", &Application::authority_code,
+            "The department that decides: the provider, or the bureau."),
+      field("status", &Application::status, "Where the application stands."),
+      field("reason", &Application::reason, "The reason of a non-acceptance or refusal."),
+      field("authorization_id", &Application::authorization_id,
+            "The authorization granted (0 until granted)."),
+      field("submitted_at", &Application::submitted_at, "When it was submitted."),
+      field("steps", &Application::steps, "The steps so far, oldest first. A copy (list)."));
+
+  py::class_<GrantTerms> terms(m, "GrantTerms",
+                               "What a grant gives; empty fields mean 'as requested'.");
+  def_value_type(
+      terms,
+      field("items", &GrantTerms::items,
+            "Items granted: a subset of the requested ones (empty: all requested). A copy (list)."),
+      field("valid_from", &GrantTerms::valid_from, "First day of validity; None: as requested."),
+      field("valid_until", &GrantTerms::valid_until, "Last day of validity; None: as requested."),
+      field("conditions", &GrantTerms::conditions,
+            "Conditions of use stated by the granter (free text)."),
+      field("seasonal", &GrantTerms::seasonal,
+            "Overrides the application's seasonal flag when not None."));
+
+  py::class_<Authorization> authorization(m, "Authorization", "A grant of use (授权).");
+  def_value_type(
+      authorization, field("id", &Authorization::id, "The authorization's id."),
+      field("row_version", &Authorization::row_version,
+            "Optimistic-concurrency version: pass it back to every change."),
+      field("consumer_code", &Authorization::consumer_code,
+            "The consumer department; the bureau for a platform-wide grant."),
+      field("entry_id", &Authorization::entry_id, "The entry (platform id)."),
+      field("entry_code", &Authorization::entry_code, "The entry's catalog code."),
+      field("provider_code", &Authorization::provider_code, "The providing department."),
+      field("items", &Authorization::items, "Item names granted. A copy (list)."),
+      field("methods", &Authorization::methods, "Share methods granted. A copy (list)."),
+      field("conditions", &Authorization::conditions, "Conditions stated by the granter."),
+      field("masked_items", &Authorization::masked_items,
+            "Items delivered only desensitized (the entry's share scope, A8). A copy (list)."),
+      field("comparison_only", &Authorization::comparison_only,
+            "Comparison (match / no match) only, never the data (A8 数据比对)."),
+      field("valid_from", &Authorization::valid_from, "First day of validity."),
+      field("valid_until", &Authorization::valid_until, "Last day of validity (inclusive)."),
+      field("mode", &Authorization::mode, "The entry's authorization mode (A18)."),
+      field("granted_by_department", &Authorization::granted_by_department,
+            "The granting department (provider or bureau)."),
+      field("granted_by", &Authorization::granted_by, "The granting user."),
+      field("granted_at", &Authorization::granted_at, "When it was granted."),
+      field("application_id", &Authorization::application_id,
+            "The application it answers (0 for a platform-wide grant)."),
+      field("renewal_of", &Authorization::renewal_of, "The authorization this one renews (0: none)."),
+      field("seasonal", &Authorization::seasonal,
+            "Seasonal use: exempt from non-use revocation (A26)."),
+      field("platform_wide", &Authorization::platform_wide,
+            "A provider's grant to the platform as a whole (A18 整体授权)."),
+      field("status", &Authorization::status,
+            "Status as of the platform's now() (an active one past valid_until reads as expired)."),
+      field("status_reason", &Authorization::status_reason,
+            "The reason of the last status change, if any."),
+      field("status_changed_at", &Authorization::status_changed_at,
+            "When the status last changed; None if never."),
+      field("last_used", &Authorization::last_used, "When it was last used; None if never."));
+
+  py::class_<DemandRequestInput> demand_input(
+      m, "DemandRequestInput", "A consumer's request for a resource not in the catalog (A24).");
+  def_value_type(
+      demand_input, field("target_code", &DemandRequestInput::target_code, "The department asked."),
+      field("description", &DemandRequestInput::description, "The resource wanted."),
+      field("items", &DemandRequestInput::items, "Item names wanted. A copy (list)."),
+      field("purpose", &DemandRequestInput::purpose, "What the data is for (用途)."),
+      field("scan", &DemandRequestInput::scan, "The stamped scan of the signed request (A24)."));
+
+  py::class_<DemandAnswer> answer(m, "DemandAnswer",
+                                  "How a department answers a demand request (A25).");
+  def_value_type(
+      answer, field("kind", &DemandAnswer::kind, "Which of the three answers of A25."),
+      field("text", &DemandAnswer::text, "The answer's text (required: the reason or the feedback)."),
+      field("suggested_department", &DemandAnswer::suggested_department,
+            "For NOT_IN_DUTIES: the department that holds the resource, if known."));
+
+  py::class_<DemandRequest> demand(m, "DemandRequest", "A demand request (需求申请, A24-A25).");
+  def_value_type(
+      demand, field("id", &DemandRequest::id, "The demand's id."),
+      field("row_version", &DemandRequest::row_version,
+            "Optimistic-concurrency version: pass it back to every change."),
+      field("requester_code", &DemandRequest::requester_code, "The requesting department."),
+      field("requested_by", &DemandRequest::requested_by, "The requesting user."),
+      field("request", &DemandRequest::request, "What was asked for."),
+      field("status", &DemandRequest::status, "Where the demand stands."),
+      field("answer", &DemandRequest::answer, "The answer; None until answered. A copy."),
+      field("answered_at", &DemandRequest::answered_at, "When it was answered; None if not."),
+      field("answered_by", &DemandRequest::answered_by, "Who answered; empty if nobody."),
+      field("fulfilled_entry_id", &DemandRequest::fulfilled_entry_id,
+            "The published entry that fulfilled it (0: none yet)."),
+      field("fulfilled_at", &DemandRequest::fulfilled_at, "When it was fulfilled; None if not."),
+      field("submitted_at", &DemandRequest::submitted_at, "When it was submitted."),
+      field("steps", &DemandRequest::steps, "The steps so far, oldest first. A copy (list)."));
+
+  py::class_<ObjectionInput> objection_input(m, "ObjectionInput",
+                                             "A consumer's objection to a provider's data (A29).");
+  def_value_type(
+      objection_input, field("entry_id", &ObjectionInput::entry_id, "The entry (platform id)."),
+      field("record_key", &ObjectionInput::record_key,
+            "The record concerned (its key in the provider's data)."),
+      field("item", &ObjectionInput::item, "The item concerned (an item of the entry)."),
+      field("description", &ObjectionInput::description, "What looks wrong."));
+
+  py::class_<Objection> objection(m, "Objection", "An objection and its verification (A29).");
+  def_value_type(
+      objection, field("id", &Objection::id, "The objection's id."),
+      field("row_version", &Objection::row_version,
+            "Optimistic-concurrency version: pass it back to every change."),
+      field("consumer_code", &Objection::consumer_code, "The objecting (consumer) department."),
+      field("raised_by", &Objection::raised_by, "The objecting user."),
+      field("provider_code", &Objection::provider_code, "The providing department."),
+      field("entry_code", &Objection::entry_code, "The entry's catalog code."),
+      field("objection", &Objection::objection, "What was objected to."),
+      field("status", &Objection::status, "Where the objection stands."),
+      field("response", &Objection::response,
+            "The provider's response (the correction made, or why the data is right)."),
+      field("resolved_by", &Objection::resolved_by, "Who resolved it; empty if open."),
+      field("resolved_at", &Objection::resolved_at, "When it was resolved; None if open."),
+      field("notified_departments", &Objection::notified_departments,
+            "Departments that received the correction notice. A copy (list)."),
+      field("raised_at", &Objection::raised_at, "When it was raised."),
+      field("steps", &Objection::steps, "The steps so far, oldest first. A copy (list)."));
+
+  py::class_<DisputeInput> dispute_input(m, "DisputeInput", "What a dispute is about (A27).");
+  def_value_type(
+      dispute_input, field("subject", &DisputeInput::subject, "Conditions, reasons or result."),
+      field("application_id", &DisputeInput::application_id,
+            "The application concerned (0 when about an entry's conditions)."),
+      field("entry_id", &DisputeInput::entry_id,
+            "The entry concerned (taken from the application when one is named)."),
+      field("description", &DisputeInput::description, "What the parties disagree on."));
+
+  py::class_<Dispute> dispute(m, "Dispute",
+                              "A dispute between consumer and provider, mediated by the bureau (A27).");
+  def_value_type(
+      dispute, field("id", &Dispute::id, "The dispute's id."),
+      field("row_version", &Dispute::row_version,
+            "Optimistic-concurrency version: pass it back to every change."),
+      field("dispute", &Dispute::dispute, "What it is about."),
+      field("opened_by", &Dispute::opened_by, "The user who opened it."),
+      field("opened_by_department", &Dispute::opened_by_department, "That user's department."),
+      field("consumer_code", &Dispute::consumer_code, "The consumer department involved."),
+      field("provider_code", &Dispute::provider_code, "The provider department involved."),
+      field("status", &Dispute::status, "Open or resolved."),
+      field("outcome", &Dispute::outcome, "The outcome recorded by the bureau."),
+      field("resolved_by", &Dispute::resolved_by, "Who recorded the outcome; empty if open."),
+      field("opened_at", &Dispute::opened_at, "When it was opened."),
+      field("resolved_at", &Dispute::resolved_at, "When it was resolved; None if open."));
+
+  py::class_<SharingPolicy> policy(
+      m, "SharingPolicy",
+      "Numbers the rules leave to the platform ('及时', promptly), stored in the platform so "
+      "every process uses the same ones.");
+  def_value_type(
+      policy,
+      field("demand_not_in_duties_days", &SharingPolicy::demand_not_in_duties_days,
+            "Working days to answer 'not within our duties' to a demand request (A25)."),
+      field("objection_check_days", &SharingPolicy::objection_check_days,
+            "Working days for a provider to verify an objection (A29)."));
+}
+
+void BindNames(py::module_& m) {
+  m.def("enum_name", py::overload_cast<StepKind>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<ApplicationStatus>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<AuthorizationStatus>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<RevocationGround>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<DemandStatus>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<DemandAnswerKind>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<ObjectionStatus>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<DisputeSubject>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<DisputeStatus>(&ToString), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<StepKind>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<ApplicationStatus>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<AuthorizationStatus>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<RevocationGround>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<DemandStatus>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<DemandAnswerKind>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<ObjectionStatus>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<DisputeSubject>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<DisputeStatus>(&ChineseLabel), py::arg("value"));
+}
+
+}  // namespace
+
+void bind_sharing(py::module_& m) {
+  BindEnums(m);
+  BindStructs(m);
+  BindNames(m);
+}
+
+}  // namespace govshare::python

@@ -1,0 +1,929 @@
+"""Sharing between departments through the Python binding (A17–A27, A29):
+applications and their statutory steps, authorizations (grant, use, expiry,
+non-use, suspension, revocation), demand requests, objections and
+corrections, disputes, the sharing policy. The same small city as
+test_platform.py (the bureau, 公安局 as the provider, 民政局 and 信访局 as
+consumers, users in every role) and the entries of conftest.py. Expected
+deadlines come from the calendar binding, never from the code under test."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime
+import hashlib
+import pathlib
+
+import pytest
+
+import govshare as gs
+from conftest import POLICE_CODE, valid_conditional_entry, valid_unconditional_entry
+
+BUREAU = "11320600MB1T01108B"  # 南通市大数据管理局
+POLICE = POLICE_CODE  # 南通市公安局: the provider
+CIVIL = "11320600MB1T01044D"  # 南通市民政局: a consumer
+PETITION = "11320600MB1T011241"  # 南通市信访局: another consumer
+
+START = datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)  # a Tuesday
+
+R, L = gs.Role, gs.DepartmentLevel
+WORKING_DAYS = gs.DeadlineUnit.WORKING_DAYS
+
+SCAN = gs.ScanDocument(
+    file_name="南通市民政局政务信息资源使用申请表（盖章）.pdf",
+    sha256=hashlib.sha256("南通市民政局政务信息资源使用申请表".encode("utf-8")).hexdigest(),
+    size=183_204,
+)
+
+
+def dept(code: str, name: str, level: gs.DepartmentLevel = L.MUNICIPAL) -> gs.Department:
+    return gs.Department(code=code, name=name, level=level)
+
+
+def user(uid: str, name: str, department: str, *roles: gs.Role) -> gs.User:
+    return gs.User(id=uid, name=name, department_code=department, roles=list(roles))
+
+
+def seed_city(p: gs.Platform) -> None:
+    p.initialize(dept(BUREAU, "南通市大数据管理局", L.BUREAU), user("admin", "王局", BUREAU, R.BUREAU_ADMIN))
+    p.add_user("admin", user("reviewer", "李审", BUREAU, R.BUREAU_REVIEWER))
+    p.add_user("admin", user("auditor", "赵审计", BUREAU, R.AUDITOR))
+    p.add_department("admin", dept(POLICE, "南通市公安局"))
+    p.add_department("admin", dept(CIVIL, "南通市民政局"))
+    p.add_department("admin", dept(PETITION, "南通市信访局"))
+    p.add_user("admin", user("police.admin", "公安管理员", POLICE, R.DEPT_ADMIN))
+    p.add_user("admin", user("police.op", "张明", POLICE, R.DEPT_OPERATOR))
+    p.add_user("admin", user("police.leader", "陈处", POLICE, R.DEPT_LEADER))
+    p.add_user("admin", user("civil.op", "刘芳", CIVIL, R.DEPT_OPERATOR))
+    p.add_user("admin", user("civil.leader", "周处", CIVIL, R.DEPT_LEADER))
+    p.add_user("admin", user("petition.op", "孙伟", PETITION, R.DEPT_OPERATOR))
+    p.add_user("admin", user("petition.leader", "吴处", PETITION, R.DEPT_LEADER))
+
+
+# ---- the police's entries ----------------------------------------------------------------
+
+
+def household_entry() -> gs.CatalogEntry:
+    """户籍人口基本信息: conditional, provider-direct (A18), API only; the whole
+    entry for 民政局, 性别 for every department, two items masked (A8)."""
+    e = valid_conditional_entry()
+    e.code = ""  # assigned by the bureau on approval (A7)
+    e.share.scope = gs.ShareScope(departments=[CIVIL], open_items=["性别"],
+                                  masked_items=["公民身份号码", "户籍地址"])
+    return e
+
+
+def licence_entry() -> gs.CatalogEntry:
+    """保安服务公司登记信息: unconditional without controlled parameters, so
+    the platform grants it directly (A18, A23); table and API."""
+    e = valid_unconditional_entry()
+    e.code = ""
+    e.provider = gs.Provider(code=POLICE, name="南通市公安局")
+    e.name = "保安服务公司登记信息"
+    e.summary = "全市保安服务公司的登记信息，包括企业名称、统一社会信用代码、注册资本和登记状态。"
+    return e
+
+
+def controlled_entry() -> gs.CatalogEntry:
+    """机动车登记信息: unconditional with a controlled parameter, granted by the
+    provider to the platform as a whole (A18 整体授权)."""
+    e = licence_entry()
+    e.name = "机动车登记信息"
+    e.summary = "全市机动车登记信息，包括所有人名称、统一社会信用代码、登记状态和登记日期。"
+    e.share.controlled_parameters = ["查询事由"]
+    e.share.authorization_mode = gs.AuthorizationMode.PROVIDER_TO_PLATFORM
+    return e
+
+
+def secret_entry() -> gs.CatalogEntry:
+    """A not-shared entry with its legal basis (A8)."""
+    e = licence_entry()
+    e.name = "涉恐重点人员管控信息"
+    e.summary = "涉及反恐怖主义工作的重点人员管控信息，依法不予共享，仅供本部门履职使用。"
+    e.share = gs.ShareAttribute(
+        share_class=gs.ShareClass.NOT_SHARED,
+        legal_basis=gs.LegalBasis(kind=gs.LegalBasisKind.LAW, title="《中华人民共和国反恐怖主义法》",
+                                  article="第四十八条"))
+    e.open = gs.OpenAttribute(open_class=gs.OpenClass.NOT_OPEN)
+    return e
+
+
+def residence_entry() -> gs.CatalogEntry:
+    """流动人口居住登记信息: published in answer to a demand request (A25)."""
+    e = household_entry()
+    e.name = "流动人口居住登记信息"
+    e.summary = "全市流动人口的居住登记信息，包括身份、居住地址和登记状态，用于社会救助对象核查。"
+    return e
+
+
+def publish_one(p: gs.Platform, entry: gs.CatalogEntry) -> gs.EntryRecord:
+    r = p.create_draft("police.op", entry)
+    r = p.submit("police.op", r.id, r.row_version)
+    r = p.approve("reviewer", r.id, r.row_version)
+    return p.publish("police.leader", r.id, r.row_version)
+
+
+@dataclasses.dataclass
+class City:
+    p: gs.Platform
+    household: int  # conditional, provider-direct
+    licence: int  # unconditional, platform-direct
+    controlled: int  # unconditional with a controlled parameter, provider-to-platform
+    secret: int  # not shared
+
+
+def build_city(p: gs.Platform) -> City:
+    seed_city(p)
+    return City(p, household=publish_one(p, household_entry()).id,
+                licence=publish_one(p, licence_entry()).id,
+                controlled=publish_one(p, controlled_entry()).id,
+                secret=publish_one(p, secret_entry()).id)
+
+
+@pytest.fixture
+def city():
+    with gs.Platform.open(":memory:", simulated_time=START) as platform:
+        yield build_city(platform)
+
+
+# ---- helpers -----------------------------------------------------------------------------
+
+
+def request_for(entry_id: int, items: list[str], **changes) -> gs.ApplicationRequest:
+    fields = dict(entry_id=entry_id, items=items, purpose="最低生活保障对象家庭成员身份核验",
+                  legal_duty="《社会救助暂行办法》第十一条", method=gs.ShareMethod.API,
+                  valid_from=datetime.date(2026, 9, 1), valid_until=datetime.date(2027, 8, 31),
+                  scan=SCAN)
+    fields.update(changes)
+    return gs.ApplicationRequest(**fields)
+
+
+def demand_for(target: str = POLICE, **changes) -> gs.DemandRequestInput:
+    fields = dict(target_code=target, description="流动人口居住登记信息（含居住地址、登记日期）",
+                  items=["公民身份号码", "姓名", "居住地址", "登记日期"],
+                  purpose="核查社会救助对象的实际居住情况", scan=SCAN)
+    fields.update(changes)
+    return gs.DemandRequestInput(**fields)
+
+
+def deadline(p: gs.Platform, event, unit: gs.DeadlineUnit, count: int) -> gs.Deadline:
+    """What the platform's calendar says: the expectation for a step's due."""
+    return p.calendar().compute_deadline(event, gs.DeadlineRule(unit=unit, count=count))
+
+
+def audit_count(p: gs.Platform) -> int:
+    return p.verify_audit("auditor").records
+
+
+def notices_about(p: gs.Platform, actor: str, obj: str) -> list[gs.NoticeKind]:
+    return [n.kind for n in p.notices(actor) if n.object == obj]
+
+
+def granted(p: gs.Platform, consumer_op: str, entry_id: int, items: list[str],
+            granter: str = "reviewer", terms: gs.GrantTerms = gs.GrantTerms(),
+            **changes) -> gs.Authorization:
+    """Apply → accept → grant; returns the authorization."""
+    a = p.apply(consumer_op, request_for(entry_id, items, **changes))
+    a = p.accept_application("reviewer", a.id, a.row_version)
+    a = p.grant_application(granter, a.id, a.row_version, terms)
+    assert a.status == gs.ApplicationStatus.GRANTED
+    return p.get_authorization("auditor", a.authorization_id)
+
+
+# ---- applications (A18–A23) --------------------------------------------------------------
+
+
+def test_an_application_from_submission_to_grant_and_expiry(city: City) -> None:
+    p = city.p
+    before = audit_count(p)
+    a = p.apply("civil.op", request_for(city.household, ["公民身份号码", "姓名"]))
+    assert a.status == gs.ApplicationStatus.SUBMITTED
+    assert (a.consumer_code, a.applicant, a.provider_code) == (CIVIL, "civil.op", POLICE)
+    assert a.entry_code == "101001/000001"
+    assert a.mode == gs.AuthorizationMode.PROVIDER_DIRECT and a.authority_code == POLICE
+    assert a.request.items == ["公民身份号码", "姓名"] and a.request.scan == SCAN
+    assert a.request.valid_until == gs.Date(2027, 8, 31)
+    assert a.submitted_at == p.now() and a.authorization_id == 0 and a.reason == ""
+    assert audit_count(p) > before
+    # A21: the bureau checks the form within 1 working day.
+    (check,) = a.steps
+    assert check.kind == gs.StepKind.FORM_CHECK and check.department_code == BUREAU
+    assert check.object == f"application:{a.id}"
+    assert check.started_at == p.now() and check.completed_at is None
+    assert check.due == deadline(p, p.now(), WORKING_DAYS, 1)
+    assert check.due.due.to_iso() == "2026-09-02T24:00:00+08:00"
+    assert not check.overdue
+    assert [s.id for s in p.steps("reviewer", BUREAU, pending_only=True)] == [check.id]
+
+    # A21 → A22: accepted; the provider decides within 10 working days.
+    p.advance_time(3600)
+    a = p.accept_application("reviewer", a.id, a.row_version)
+    assert a.status == gs.ApplicationStatus.ACCEPTED
+    check, decision = a.steps
+    assert check.completed_at == p.now() and check.completed_by == "reviewer"
+    assert check.on_time and check.outcome == "accepted"
+    assert decision.kind == gs.StepKind.PROVIDER_DECISION and decision.department_code == POLICE
+    assert decision.due == deadline(p, p.now(), WORKING_DAYS, 10)
+    assert decision.due.due.to_iso() == "2026-09-15T24:00:00+08:00"
+    assert [s.id for s in p.steps("police.leader", POLICE, True)] == [decision.id]
+    assert p.steps("reviewer", BUREAU, True) == []
+    assert gs.NoticeKind.APPLICATION in notices_about(p, "civil.op", f"application:{a.id}")
+
+    # The provider grants; the grant's terms narrow the requested period.
+    with pytest.raises(gs.PermissionDeniedError):
+        p.grant_application("reviewer", a.id, a.row_version)  # provider-direct: not the bureau
+    terms = gs.GrantTerms(valid_until=datetime.date(2026, 11, 30),
+                          conditions="仅用于低保家庭成员身份核验，不得向第三方提供")
+    a = p.grant_application("police.leader", a.id, a.row_version, terms)
+    assert a.status == gs.ApplicationStatus.GRANTED and a.authorization_id > 0
+    decision = a.steps[1]
+    assert decision.completed_by == "police.leader" and decision.on_time
+    assert decision.outcome == "granted"
+    assert p.steps("police.leader", POLICE, True) == []
+    auth = p.get_authorization("civil.op", a.authorization_id)
+    assert auth.status == gs.AuthorizationStatus.ACTIVE
+    assert (auth.consumer_code, auth.provider_code, auth.entry_id) == (CIVIL, POLICE, city.household)
+    assert auth.entry_code == a.entry_code and auth.application_id == a.id
+    assert auth.items == ["公民身份号码", "姓名"] and auth.methods == [gs.ShareMethod.API]
+    assert auth.masked_items == ["公民身份号码"]  # the entry's scope masks it (A8)
+    assert auth.conditions == terms.conditions
+    assert (auth.valid_from, auth.valid_until) == (gs.Date(2026, 9, 1), gs.Date(2026, 11, 30))
+    assert auth.valid_until.to_iso() == "2026-11-30"
+    assert (auth.granted_by_department, auth.granted_by) == (POLICE, "police.leader")
+    assert auth.granted_at == p.now() and auth.mode == gs.AuthorizationMode.PROVIDER_DIRECT
+    assert not auth.seasonal and not auth.platform_wide and auth.last_used is None
+    assert [x.id for x in p.authorizations("civil.op")] == [auth.id]
+    assert [x.id for x in p.authorizations("police.leader", POLICE)] == [auth.id]
+    assert notices_about(p, "civil.op", f"application:{a.id}").count(gs.NoticeKind.APPLICATION) >= 2
+
+    # A26: valid through its last day, expired the day after.
+    p.set_time(datetime.datetime(2026, 11, 30, 23, 0, tzinfo=gs.SHANGHAI))
+    assert p.get_authorization("civil.op", auth.id).status == gs.AuthorizationStatus.ACTIVE
+    assert p.expire_authorizations("admin") == []
+    p.set_time(datetime.datetime(2026, 12, 1, 9, 0, tzinfo=gs.SHANGHAI))
+    assert p.get_authorization("civil.op", auth.id).status == gs.AuthorizationStatus.EXPIRED
+    with pytest.raises(gs.PermissionDeniedError):
+        p.expire_authorizations("civil.op")
+    (expired,) = p.expire_authorizations("admin")
+    assert expired.id == auth.id and expired.status == gs.AuthorizationStatus.EXPIRED
+    assert p.expire_authorizations("admin") == []  # recorded once
+    assert p.notices("civil.op")[-1].kind == gs.NoticeKind.AUTHORIZATION
+    assert p.notices("civil.op")[-1].object == f"authorization:{auth.id}"
+    assert p.verify_audit("auditor").intact
+
+
+def test_the_platform_grants_platform_direct_entries_and_tells_the_provider(city: City) -> None:
+    p = city.p
+    a = p.apply("civil.op", request_for(city.licence, ["统一社会信用代码", "企业名称"],
+                                        method=gs.ShareMethod.TABLE))
+    assert a.mode == gs.AuthorizationMode.PLATFORM_DIRECT and a.authority_code == BUREAU
+    a = p.accept_application("reviewer", a.id, a.row_version)
+    decision = a.steps[1]
+    assert decision.kind == gs.StepKind.PLATFORM_DECISION and decision.department_code == BUREAU
+    assert decision.due == deadline(p, p.now(), WORKING_DAYS, 2)  # A23
+    with pytest.raises(gs.PermissionDeniedError):
+        p.grant_application("police.leader", a.id, a.row_version)  # the platform decides
+    a = p.grant_application("reviewer", a.id, a.row_version)  # terms: as requested
+    auth = p.get_authorization("civil.op", a.authorization_id)
+    assert auth.items == ["统一社会信用代码", "企业名称"] and auth.methods == [gs.ShareMethod.TABLE]
+    assert (auth.valid_from, auth.valid_until) == (gs.Date(2026, 9, 1), gs.Date(2027, 8, 31))
+    assert (auth.granted_by_department, auth.granted_by) == (BUREAU, "reviewer")
+    assert auth.masked_items == []
+    # A23: the result is pushed to the provider.
+    assert gs.NoticeKind.AUTHORIZATION in [n.kind for n in p.notices("police.leader", True)]
+    assert gs.NoticeKind.APPLICATION in notices_about(p, "civil.op", f"application:{a.id}")
+
+
+def test_a_platform_wide_grant_lets_the_bureau_grant_consumers(city: City) -> None:
+    p = city.p
+    a = p.apply("civil.op", request_for(city.controlled, ["统一社会信用代码", "登记状态"]))
+    assert a.mode == gs.AuthorizationMode.PROVIDER_TO_PLATFORM and a.authority_code == BUREAU
+    a = p.accept_application("reviewer", a.id, a.row_version)
+    assert a.steps[1].kind == gs.StepKind.PLATFORM_DECISION
+    with pytest.raises(gs.InvalidTransitionError):
+        p.grant_application("reviewer", a.id, a.row_version)  # the provider has not granted yet
+    with pytest.raises(gs.PermissionDeniedError):
+        p.grant_platform("reviewer", city.controlled, gs.GrantTerms())
+    with pytest.raises(gs.PermissionDeniedError):
+        p.grant_platform("civil.leader", city.controlled, gs.GrantTerms())
+    whole = p.grant_platform("police.leader", city.controlled,
+                             gs.GrantTerms(valid_until=datetime.date(2027, 8, 31),
+                                           conditions="须填写查询事由"))
+    assert whole.platform_wide and whole.application_id == 0
+    assert whole.consumer_code == BUREAU and whole.provider_code == POLICE
+    assert whole.mode == gs.AuthorizationMode.PROVIDER_TO_PLATFORM
+    assert whole.items == [i.name for i in controlled_entry().items]  # empty terms: every item
+    assert whole.status == gs.AuthorizationStatus.ACTIVE
+    a = p.grant_application("reviewer", a.id, a.row_version)
+    assert a.status == gs.ApplicationStatus.GRANTED
+    auth = p.get_authorization("civil.op", a.authorization_id)
+    assert auth.mode == gs.AuthorizationMode.PROVIDER_TO_PLATFORM and not auth.platform_wide
+    assert auth.granted_by_department == BUREAU
+
+
+def test_the_bureau_grants_only_within_the_providers_grant(city: City) -> None:
+    p = city.p
+    whole = p.grant_platform("police.leader", city.controlled,
+                             gs.GrantTerms(items=["企业名称", "登记状态"],
+                                           valid_until=datetime.date(2026, 12, 31)))
+    assert whole.items == ["企业名称", "登记状态"] and whole.valid_until == gs.Date(2026, 12, 31)
+    outside = p.apply("civil.op", request_for(city.controlled, ["成立日期"]))
+    outside = p.accept_application("reviewer", outside.id, outside.row_version)
+    with pytest.raises(gs.InvalidArgumentError):
+        p.grant_application("reviewer", outside.id, outside.row_version)  # item outside (A18)
+    a = p.apply("civil.op", request_for(city.controlled, ["企业名称"]))  # until 2027-08-31
+    a = p.accept_application("reviewer", a.id, a.row_version)
+    with pytest.raises(gs.InvalidArgumentError):
+        p.grant_application("reviewer", a.id, a.row_version)  # period outside the grant
+    a = p.grant_application("reviewer", a.id, a.row_version,
+                            gs.GrantTerms(valid_until=datetime.date(2026, 12, 31)))
+    assert p.get_authorization("civil.op", a.authorization_id).valid_until == gs.Date(2026, 12, 31)
+
+
+def test_decline_and_refusal_need_reasons(city: City) -> None:
+    p = city.p
+    a = p.apply("civil.op", request_for(city.household, ["姓名"]))
+    with pytest.raises(gs.InvalidArgumentError):
+        p.decline_application("reviewer", a.id, a.row_version, "")
+    a = p.decline_application("reviewer", a.id, a.row_version, "扫描件未加盖公章")
+    assert a.status == gs.ApplicationStatus.NOT_ACCEPTED and a.reason == "扫描件未加盖公章"
+    assert a.steps[0].completed_by == "reviewer" and a.steps[0].completed_at == p.now()
+    with pytest.raises(gs.InvalidTransitionError):
+        p.accept_application("reviewer", a.id, a.row_version)
+
+    b = p.apply("civil.op", request_for(city.household, ["姓名"]))
+    b = p.accept_application("reviewer", b.id, b.row_version)
+    with pytest.raises(gs.InvalidArgumentError):
+        p.refuse_application("police.leader", b.id, b.row_version, "")
+    with pytest.raises(gs.PermissionDeniedError):
+        p.refuse_application("civil.leader", b.id, b.row_version, "不同意")
+    b = p.refuse_application("police.leader", b.id, b.row_version, "申请用途与履职依据不符")
+    assert b.status == gs.ApplicationStatus.REFUSED and b.reason == "申请用途与履职依据不符"
+    assert b.authorization_id == 0 and b.steps[1].completed_by == "police.leader"
+    with pytest.raises(gs.InvalidTransitionError):
+        p.grant_application("police.leader", b.id, b.row_version)
+    assert p.get_application("civil.op", b.id).status == gs.ApplicationStatus.REFUSED
+    assert p.authorizations("auditor") == []
+    assert {x.id for x in p.applications("civil.op")} == {a.id, b.id}
+
+
+def test_a_refused_operation_changes_nothing(city: City) -> None:
+    p = city.p
+    a = p.apply("civil.op", request_for(city.household, ["姓名"]))
+    before, events = audit_count(p), len(p.security_events("auditor"))
+    with pytest.raises(gs.PermissionDeniedError):
+        p.accept_application("police.leader", a.id, a.row_version)  # not the bureau
+    with pytest.raises(gs.PermissionDeniedError):
+        p.decline_application("civil.leader", a.id, a.row_version, "撤回")
+    with pytest.raises(gs.PermissionDeniedError):
+        p.accept_application("auditor", a.id, a.row_version)
+    assert len(p.security_events("auditor")) == events + 3
+    assert p.security_events("auditor")[-1].user_id == "auditor"
+    with pytest.raises(gs.InvalidTransitionError):
+        p.grant_application("police.leader", a.id, a.row_version)  # not accepted yet
+    with pytest.raises(gs.ConflictError):
+        p.accept_application("reviewer", a.id, a.row_version + 1)
+    with pytest.raises(gs.NotFoundError):
+        p.accept_application("reviewer", 424242, 1)
+    after = p.get_application("auditor", a.id)
+    assert after.row_version == a.row_version
+    assert after.status == gs.ApplicationStatus.SUBMITTED and len(after.steps) == 1
+    assert audit_count(p) == before
+
+
+def test_an_application_is_checked_against_the_entry(city: City) -> None:
+    p = city.p
+    before = audit_count(p)
+    refused = [
+        request_for(city.household, ["不存在的信息项"]),  # not an item of the entry
+        request_for(city.household, []),  # nothing asked for
+        request_for(city.secret, ["企业名称"]),  # a not-shared entry (A8)
+        request_for(city.household, ["姓名"], method=gs.ShareMethod.TABLE),  # API only (A13)
+        request_for(city.household, ["姓名"], purpose=""),  # A20
+        request_for(city.household, ["姓名"], legal_duty=""),  # A20
+        request_for(city.household, ["姓名"], scan=gs.ScanDocument()),  # A20: the stamped scan
+        request_for(city.household, ["姓名"], valid_from=datetime.date(2026, 10, 1),
+                    valid_until=datetime.date(2026, 9, 30)),  # ends before it starts
+        request_for(city.household, ["姓名"], valid_from=datetime.date(2026, 1, 1),
+                    valid_until=datetime.date(2026, 8, 31)),  # already over
+    ]
+    for request in refused:
+        with pytest.raises(gs.InvalidArgumentError):
+            p.apply("civil.op", request)
+    # A8: outside the conditional entry's scope, only the items open to all.
+    with pytest.raises(gs.InvalidArgumentError):
+        p.apply("petition.op", request_for(city.household, ["姓名"]))
+    with pytest.raises(gs.InvalidArgumentError):
+        p.apply("police.op", request_for(city.licence, ["企业名称"]))  # its own entry (A17)
+    assert audit_count(p) == before
+    assert p.applications("auditor") == []
+    with pytest.raises(gs.PermissionDeniedError):
+        p.apply("reviewer", request_for(city.licence, ["企业名称"]))
+    a = p.apply("petition.op", request_for(city.household, ["性别"]))
+    assert a.status == gs.ApplicationStatus.SUBMITTED and a.consumer_code == PETITION
+    assert p.apply("civil.leader", request_for(city.licence, ["企业名称"])).applicant == "civil.leader"
+
+
+@pytest.mark.parametrize("applied_at, due_date", [
+    ("2026-09-30T10:00", datetime.date(2026, 10, 8)),  # 国庆 is not counted
+    ("2026-09-12T10:00", None),  # a Saturday: whatever the calendar says
+    ("2026-09-11T18:30", None),  # a Friday evening
+])
+def test_the_form_check_is_due_by_the_platform_calendar(city: City, applied_at: str,
+                                                        due_date) -> None:
+    p = city.p
+    p.set_time(gs.LocalDateTime.from_iso(applied_at))
+    a = p.apply("civil.op", request_for(city.licence, ["企业名称"]))
+    expected = deadline(p, gs.LocalDateTime.from_iso(applied_at), WORKING_DAYS, 1)
+    assert a.steps[0].due == expected
+    if due_date is not None:
+        assert a.steps[0].due.due.date.to_date() == due_date
+    assert a.steps[0].due.calendar_version == p.calendar().version()
+
+
+def test_deadlines_follow_the_calendar_the_platform_is_given(city: City) -> None:
+    p = city.p
+    cal = gs.WorkdayCalendar.builtin()
+    cal.override(datetime.date(2026, 9, 2), False, "台风停工一天")
+    p.set_calendar(cal)
+    a = p.apply("civil.op", request_for(city.licence, ["企业名称"]))
+    assert a.steps[0].due.due.date == gs.Date(2026, 9, 3)
+    assert a.steps[0].due.calendar_version == cal.version()
+
+
+def test_a_deadline_outside_the_calendar_is_refused_not_guessed(city: City) -> None:
+    p = city.p
+    p.set_time(datetime.datetime(2026, 12, 31, 10, 0, tzinfo=gs.SHANGHAI))
+    before = audit_count(p)
+    with pytest.raises(gs.CalendarCoverageError) as info:
+        p.apply("civil.op", request_for(city.licence, ["企业名称"]))  # due in 2027: not loaded
+    assert info.value.missing_year == 2027
+    assert audit_count(p) == before and p.applications("auditor") == []
+
+
+def test_a_late_step_is_overdue_until_completed_late(city: City) -> None:
+    p = city.p
+    a = p.apply("civil.op", request_for(city.licence, ["企业名称"]))
+    assert p.overdue_steps("auditor") == []
+    p.set_time(datetime.datetime(2026, 9, 3, 9, 0, tzinfo=gs.SHANGHAI))
+    (late,) = p.overdue_steps("auditor")
+    assert late.overdue and late.object == f"application:{a.id}"
+    assert [s.id for s in p.overdue_steps("reviewer", BUREAU)] == [late.id]
+    assert p.get_application("civil.op", a.id).steps[0].overdue
+    a = p.accept_application("reviewer", a.id, a.row_version)
+    assert not a.steps[0].on_time and not a.steps[0].overdue
+    assert a.steps[0].completed_at == p.now()
+    assert p.overdue_steps("auditor") == []
+    assert len(p.steps("auditor")) == 2 and len(p.steps("auditor", "", True)) == 1
+
+
+def test_cases_are_read_by_their_parties(city: City) -> None:
+    p = city.p
+    a = p.apply("civil.op", request_for(city.household, ["姓名"]))
+    assert [x.id for x in p.applications("civil.leader")] == [a.id]
+    assert [x.id for x in p.applications("police.op")] == [a.id]  # the provider is a party
+    assert [x.id for x in p.applications("auditor")] == [a.id]
+    assert [x.id for x in p.applications("reviewer", CIVIL)] == [a.id]
+    assert p.applications("petition.leader") == []
+    with pytest.raises(gs.PermissionDeniedError):
+        p.get_application("petition.op", a.id)
+    with pytest.raises(gs.PermissionDeniedError):
+        p.applications("petition.op", CIVIL)  # a department reads only its own cases
+    with pytest.raises(gs.NotFoundError):
+        p.get_application("auditor", 424242)
+    assert p.get_application("police.admin", a.id).id == a.id  # every role may read
+
+
+# ---- authorizations (A26, A28, A30) -------------------------------------------------------
+
+
+def test_unused_authorizations_become_revocable_after_three_months(city: City) -> None:
+    p = city.p
+    household = granted(p, "civil.op", city.household, ["姓名"], granter="police.leader")
+    licence = granted(p, "civil.op", city.licence, ["企业名称"])
+    seasonal = granted(p, "petition.op", city.household, ["性别"], granter="police.leader",
+                       terms=gs.GrantTerms(seasonal=True))  # the grant decides (A26)
+    assert seasonal.seasonal and not household.seasonal
+    assert p.revocable_for_non_use("police.leader", POLICE) == []
+    p.set_time(datetime.datetime(2026, 10, 31, 9, 0, tzinfo=gs.SHANGHAI))
+    assert p.revocable_for_non_use("police.leader", POLICE) == []
+    with pytest.raises(gs.PermissionDeniedError):
+        p.record_use("petition.op", licence.id)  # not its authorization
+    used = p.record_use("civil.op", licence.id)
+    assert used.last_used == p.now()
+
+    p.set_time(datetime.datetime(2026, 12, 2, 9, 0, tzinfo=gs.SHANGHAI))  # > 3 months after the grant
+    (revocable,) = p.revocable_for_non_use("police.leader", POLICE)
+    assert revocable.id == household.id  # the used and the seasonal ones are not listed
+    with pytest.raises(gs.InvalidTransitionError):
+        p.revoke("police.leader", licence.id, used.row_version, gs.RevocationGround.NON_USE,
+                 "超过三个月未使用")
+    with pytest.raises(gs.InvalidTransitionError):
+        p.revoke("police.leader", seasonal.id, seasonal.row_version, gs.RevocationGround.NON_USE,
+                 "超过三个月未使用")
+    with pytest.raises(gs.PermissionDeniedError):
+        p.revoke("civil.leader", household.id, revocable.row_version, gs.RevocationGround.NON_USE,
+                 "超过三个月未使用")
+    with pytest.raises(gs.InvalidArgumentError):
+        p.revoke("police.leader", household.id, revocable.row_version, gs.RevocationGround.NON_USE, "")
+    revoked = p.revoke("police.leader", household.id, revocable.row_version,
+                       gs.RevocationGround.NON_USE, "获得授权后超过三个月未使用")
+    assert revoked.status == gs.AuthorizationStatus.REVOKED
+    assert revoked.status_reason == "获得授权后超过三个月未使用"
+    assert revoked.status_changed_at == p.now()
+    assert p.revocable_for_non_use("police.leader", POLICE) == []
+    assert p.notices("civil.op")[-1].kind == gs.NoticeKind.AUTHORIZATION
+    with pytest.raises(gs.InvalidTransitionError):
+        p.record_use("civil.op", household.id)
+
+
+def test_suspension_reinstatement_and_revocation_for_breach(city: City) -> None:
+    p = city.p
+    auth = granted(p, "civil.op", city.licence, ["企业名称"])
+    with pytest.raises(gs.PermissionDeniedError):
+        p.suspend("civil.leader", auth.id, auth.row_version, "疑似超范围使用")
+    with pytest.raises(gs.InvalidArgumentError):
+        p.suspend("police.leader", auth.id, auth.row_version, "")
+    suspended = p.suspend("police.leader", auth.id, auth.row_version, "疑似超范围使用")
+    assert suspended.status == gs.AuthorizationStatus.SUSPENDED
+    assert suspended.row_version != auth.row_version
+    with pytest.raises(gs.ConflictError):
+        p.reinstate("admin", auth.id, auth.row_version, "核查无误")  # stale row_version
+    with pytest.raises(gs.InvalidTransitionError):
+        p.suspend("police.leader", auth.id, suspended.row_version, "再次暂停")
+    reinstated = p.reinstate("admin", auth.id, suspended.row_version, "核查无误，恢复授权")
+    assert reinstated.status == gs.AuthorizationStatus.ACTIVE
+    assert reinstated.status_reason == "核查无误，恢复授权"
+    revoked = p.revoke("admin", auth.id, reinstated.row_version, gs.RevocationGround.BREACH,
+                       "向第三方提供共享数据（A30）")
+    assert revoked.status == gs.AuthorizationStatus.REVOKED
+    assert p.get_authorization("civil.op", auth.id).status == gs.AuthorizationStatus.REVOKED
+    with pytest.raises(gs.InvalidTransitionError):
+        p.reinstate("admin", auth.id, revoked.row_version, "恢复")
+
+
+# ---- demand requests (A24–A25) ------------------------------------------------------------
+
+
+def test_a_demand_request_to_fulfilment(city: City) -> None:
+    p = city.p
+    with pytest.raises(gs.PermissionDeniedError):
+        p.submit_demand("reviewer", demand_for())
+    with pytest.raises(gs.InvalidArgumentError):
+        p.submit_demand("civil.op", demand_for(scan=gs.ScanDocument()))  # A24: the stamped scan
+    with pytest.raises(gs.InvalidArgumentError):
+        p.submit_demand("civil.op", demand_for(target=CIVIL))  # its own department
+    d = p.submit_demand("civil.op", demand_for())
+    assert d.status == gs.DemandStatus.SUBMITTED
+    assert (d.requester_code, d.requested_by) == (CIVIL, "civil.op")
+    assert d.request.target_code == POLICE and d.request.scan == SCAN
+    assert d.answer is None and d.answered_at is None and d.fulfilled_entry_id == 0
+    assert d.submitted_at == p.now()
+    (response,) = d.steps
+    assert response.kind == gs.StepKind.DEMAND_RESPONSE and response.department_code == POLICE
+    assert response.object == f"demand:{d.id}"
+    assert response.due == deadline(p, p.now(), WORKING_DAYS, 10)  # the latest lawful answer
+    assert gs.NoticeKind.DEMAND in notices_about(p, "police.leader", f"demand:{d.id}")
+
+    with pytest.raises(gs.PermissionDeniedError):
+        p.answer_demand("police.op", d.id, d.row_version,
+                        gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="一个月内发布"))
+    with pytest.raises(gs.PermissionDeniedError):
+        p.answer_demand("civil.leader", d.id, d.row_version,
+                        gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="一个月内发布"))
+    with pytest.raises(gs.InvalidArgumentError):
+        p.answer_demand("police.leader", d.id, d.row_version,
+                        gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text=""))
+    with pytest.raises(gs.InvalidTransitionError):
+        p.fulfil_demand("police.leader", d.id, d.row_version, city.household)  # not committed
+    d = p.answer_demand("police.leader", d.id, d.row_version,
+                        gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH,
+                                        text="属本部门履职范围，将于一个月内发布"))
+    assert d.status == gs.DemandStatus.COMMITTED
+    assert d.answer.kind == gs.DemandAnswerKind.WILL_PUBLISH
+    assert (d.answered_by, d.answered_at) == ("police.leader", p.now())
+    response, publication = d.steps
+    assert response.completed_at == p.now() and response.on_time
+    assert publication.kind == gs.StepKind.DEMAND_PUBLICATION
+    assert publication.department_code == POLICE
+    assert publication.due == deadline(p, p.now(), gs.DeadlineUnit.MONTHS, 1)  # A25: 1 month
+    assert gs.NoticeKind.DEMAND in notices_about(p, "civil.op", f"demand:{d.id}")
+
+    p.advance_time(10 * 86400)
+    entry = publish_one(p, residence_entry())
+    with pytest.raises(gs.PermissionDeniedError):
+        p.fulfil_demand("civil.leader", d.id, d.row_version, entry.id)
+    d = p.fulfil_demand("police.leader", d.id, d.row_version, entry.id)
+    assert d.status == gs.DemandStatus.FULFILLED
+    assert d.fulfilled_entry_id == entry.id and d.fulfilled_at == p.now()
+    assert d.steps[1].completed_at == p.now() and d.steps[1].on_time
+    assert p.get_demand("civil.op", d.id).status == gs.DemandStatus.FULFILLED
+    assert [x.id for x in p.demands("civil.op")] == [d.id]
+    assert [x.id for x in p.demands("police.leader", POLICE)] == [d.id]
+    assert p.demands("petition.op") == []
+    assert p.steps("police.leader", POLICE, True) == []
+    with pytest.raises(gs.InvalidTransitionError):
+        p.fulfil_demand("police.leader", d.id, d.row_version, entry.id)  # once
+
+
+def test_a_demand_may_be_outside_the_duties_or_deferred(city: City) -> None:
+    p = city.p
+    d = p.submit_demand("civil.op", demand_for())
+    # Answered on the 7th working day: late for "not in our duties" (policy: 5 working days).
+    p.set_time(datetime.datetime(2026, 9, 10, 10, 0, tzinfo=gs.SHANGHAI))
+    d = p.answer_demand("police.leader", d.id, d.row_version,
+                        gs.DemandAnswer(kind=gs.DemandAnswerKind.NOT_IN_DUTIES,
+                                        text="该资源不属于本部门履职范围", suggested_department=PETITION))
+    assert d.status == gs.DemandStatus.NOT_IN_DUTIES
+    assert d.answer.suggested_department == PETITION
+    assert d.steps[0].completed_at == p.now() and d.steps[0].outcome == "not_in_duties"
+    assert not d.steps[0].on_time
+    assert d.steps[0].due == deadline(p, d.submitted_at, WORKING_DAYS,
+                                      p.policy().demand_not_in_duties_days)
+    with pytest.raises(gs.InvalidTransitionError):
+        p.fulfil_demand("police.leader", d.id, d.row_version, city.household)
+    with pytest.raises(gs.InvalidTransitionError):
+        p.answer_demand("police.leader", d.id, d.row_version,
+                        gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="改为发布"))
+
+    e = p.submit_demand("civil.op", demand_for())
+    e = p.answer_demand("police.leader", e.id, e.row_version,
+                        gs.DemandAnswer(kind=gs.DemandAnswerKind.CANNOT_PUBLISH_YET,
+                                        text="系统升级改造中，预计年底具备发布条件"))
+    assert e.status == gs.DemandStatus.DEFERRED
+    assert gs.NoticeKind.DEMAND in notices_about(p, "admin", f"demand:{e.id}")  # filed (A25)
+    entry = publish_one(p, residence_entry())
+    e = p.fulfil_demand("police.leader", e.id, e.row_version, entry.id)  # deferred, then published
+    assert e.status == gs.DemandStatus.FULFILLED
+
+
+# ---- objections and corrections (A29) ------------------------------------------------------
+
+
+def test_a_confirmed_objection_corrects_and_tells_every_holder(city: City) -> None:
+    p = city.p
+    granted(p, "civil.op", city.licence, ["企业名称", "登记状态"])
+    granted(p, "petition.op", city.licence, ["企业名称"])
+    granted(p, "civil.op", city.household, ["姓名"], granter="police.leader")
+    objection = gs.ObjectionInput(entry_id=city.licence, record_key="91320612MA1W2K3L4P",
+                                  item="登记状态", description="该企业已于2026年6月注销，平台数据仍为存续")
+    with pytest.raises(gs.PermissionDeniedError):
+        p.raise_objection("reviewer", objection)
+    with pytest.raises(gs.InvalidArgumentError):
+        p.raise_objection("civil.op", gs.ObjectionInput(entry_id=city.licence, record_key="x",
+                                                        item="不存在的信息项", description="错误"))
+    o = p.raise_objection("civil.op", objection)
+    assert o.status == gs.ObjectionStatus.OPEN
+    assert (o.consumer_code, o.raised_by, o.provider_code) == (CIVIL, "civil.op", POLICE)
+    assert o.objection.item == "登记状态" and o.raised_at == p.now()
+    (check,) = o.steps
+    assert check.kind == gs.StepKind.OBJECTION_CHECK and check.department_code == POLICE
+    assert check.object == f"objection:{o.id}"
+    assert check.due == deadline(p, p.now(), WORKING_DAYS, p.policy().objection_check_days)
+    assert gs.NoticeKind.OBJECTION in notices_about(p, "police.leader", f"objection:{o.id}")
+
+    with pytest.raises(gs.PermissionDeniedError):
+        p.resolve_objection("civil.leader", o.id, o.row_version, True, "已更正")
+    with pytest.raises(gs.PermissionDeniedError):
+        p.resolve_objection("police.op", o.id, o.row_version, True, "已更正")
+    o = p.resolve_objection("police.leader", o.id, o.row_version, True,
+                            "经核实已更正为注销，并报市大数据管理局")
+    assert o.status == gs.ObjectionStatus.CORRECTED
+    assert (o.resolved_by, o.resolved_at) == ("police.leader", p.now())
+    assert o.response == "经核实已更正为注销，并报市大数据管理局"
+    assert set(o.notified_departments) == {CIVIL, PETITION}  # every holder of the entry
+    assert o.steps[0].completed_at == p.now() and o.steps[0].on_time
+    for actor in ("civil.op", "petition.op"):
+        corrections = [n for n in p.notices(actor) if n.kind == gs.NoticeKind.CORRECTION]
+        assert len(corrections) == 1 and corrections[0].entry_id == city.licence
+    assert not any(n.kind == gs.NoticeKind.CORRECTION for n in p.notices("police.leader"))
+    with pytest.raises(gs.InvalidTransitionError):
+        p.resolve_objection("police.leader", o.id, o.row_version, False, "撤回")
+
+
+def test_a_rejected_objection_needs_a_response_and_holders_only_may_object(city: City) -> None:
+    p = city.p
+    granted(p, "civil.op", city.household, ["姓名", "性别"], granter="police.leader")
+    p.set_policy("admin", gs.SharingPolicy(objection_check_days=2))
+    with pytest.raises(gs.InvalidTransitionError):  # holds no authorization on the entry
+        p.raise_objection("petition.op", gs.ObjectionInput(
+            entry_id=city.household, record_key="320602199001011234", item="姓名", description="姓名有误"))
+    o = p.raise_objection("civil.op", gs.ObjectionInput(
+        entry_id=city.household, record_key="320602199001011234", item="性别", description="性别有误"))
+    assert o.steps[0].due == deadline(p, p.now(), WORKING_DAYS, 2)  # the policy in force
+    with pytest.raises(gs.InvalidArgumentError):
+        p.resolve_objection("police.leader", o.id, o.row_version, False, "")
+    o = p.resolve_objection("police.leader", o.id, o.row_version, False, "经核对户籍档案，数据无误")
+    assert o.status == gs.ObjectionStatus.REJECTED and o.notified_departments == []
+    assert not any(n.kind == gs.NoticeKind.CORRECTION for n in p.notices("civil.op"))
+    assert [x.id for x in p.objections("civil.op")] == [o.id]
+    assert [x.id for x in p.objections("police.leader", POLICE)] == [o.id]
+    assert p.objections("petition.op") == []
+    assert p.get_objection("auditor", o.id).response == "经核对户籍档案，数据无误"
+
+
+# ---- disputes (A27) ------------------------------------------------------------------------
+
+
+def test_a_dispute_is_opened_by_a_party_and_resolved_by_the_bureau(city: City) -> None:
+    p = city.p
+    a = p.apply("civil.op", request_for(city.household, ["姓名"]))
+    a = p.accept_application("reviewer", a.id, a.row_version)
+    a = p.refuse_application("police.leader", a.id, a.row_version, "申请用途与履职依据不符")
+    about = gs.DisputeInput(subject=gs.DisputeSubject.RESULT, application_id=a.id,
+                            description="低保核验属于法定职责，不予授权的理由不成立")
+    with pytest.raises(gs.PermissionDeniedError):
+        p.open_dispute("civil.op", about)  # leaders open disputes
+    with pytest.raises(gs.PermissionDeniedError):
+        p.open_dispute("petition.leader", about)  # not a party
+    d = p.open_dispute("civil.leader", about)
+    assert d.status == gs.DisputeStatus.OPEN
+    assert (d.consumer_code, d.provider_code) == (CIVIL, POLICE)
+    assert (d.opened_by, d.opened_by_department) == ("civil.leader", CIVIL)
+    assert d.dispute.entry_id == city.household  # taken from the application
+    assert d.dispute.subject == gs.DisputeSubject.RESULT and d.opened_at == p.now()
+    assert d.resolved_at is None
+    assert gs.NoticeKind.DISPUTE in [n.kind for n in p.notices("police.leader")]
+    with pytest.raises(gs.PermissionDeniedError):
+        p.resolve_dispute("reviewer", d.id, d.row_version, "协商一致")
+    with pytest.raises(gs.PermissionDeniedError):
+        p.resolve_dispute("police.leader", d.id, d.row_version, "协商一致")
+    d = p.resolve_dispute("admin", d.id, d.row_version, "三方协商：民政局补充履职依据后重新申请")
+    assert d.status == gs.DisputeStatus.RESOLVED
+    assert d.outcome == "三方协商：民政局补充履职依据后重新申请"
+    assert (d.resolved_by, d.resolved_at) == ("admin", p.now())
+    with pytest.raises(gs.InvalidTransitionError):
+        p.resolve_dispute("admin", d.id, d.row_version, "再次处理")
+    assert [x.id for x in p.disputes("civil.leader")] == [d.id]
+    assert [x.id for x in p.disputes("auditor", POLICE)] == [d.id]
+    assert p.disputes("petition.leader") == []
+
+
+# ---- policy, permissions, names, values -----------------------------------------------------
+
+
+def test_the_sharing_policy_is_stored_in_the_platform(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "policy.db"
+    with gs.Platform.open(path, simulated_time=START) as p:
+        seed_city(p)
+        assert p.policy() == gs.SharingPolicy()
+        assert (p.policy().demand_not_in_duties_days, p.policy().objection_check_days) == (5, 5)
+        with pytest.raises(gs.PermissionDeniedError):
+            p.set_policy("reviewer", gs.SharingPolicy(objection_check_days=3))
+        for bad in (0, 61):
+            with pytest.raises(gs.InvalidArgumentError):
+                p.set_policy("admin", gs.SharingPolicy(objection_check_days=bad))
+        assert p.policy() == gs.SharingPolicy()
+        p.set_policy("admin", gs.SharingPolicy(demand_not_in_duties_days=3, objection_check_days=2))
+    with gs.Platform.open(path) as p:
+        assert p.policy() == gs.SharingPolicy(demand_not_in_duties_days=3, objection_check_days=2)
+
+
+def test_cases_persist_and_stale_changes_conflict_across_handles(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "sharing.db"
+    with gs.Platform.open(path, simulated_time=START) as first:
+        city = build_city(first)
+        a = first.apply("civil.op", request_for(city.licence, ["企业名称"]))
+        with gs.Platform.open(path, simulated_time=START) as second:
+            seen = second.get_application("reviewer", a.id)
+            assert seen.request.items == ["企业名称"] and seen.steps[0].due == a.steps[0].due
+            first.accept_application("reviewer", a.id, a.row_version)
+            with pytest.raises(gs.ConflictError):
+                second.decline_application("reviewer", a.id, seen.row_version, "材料不全")
+            assert second.get_application("civil.op", a.id).status == gs.ApplicationStatus.ACCEPTED
+        assert first.verify_audit("auditor").intact
+
+
+def test_the_new_actions_follow_the_documented_matrix(city: City) -> None:
+    # Rows: roles in all_roles() order; columns: the actions from APPLY to READ_SHARING.
+    expected = {
+        R.BUREAU_ADMIN: "00001000001111",
+        R.BUREAU_REVIEWER: "01010000000001",
+        R.DEPT_ADMIN: "00000000000001",
+        R.DEPT_OPERATOR: "10000110100001",
+        R.DEPT_LEADER: "10101111111001",
+        R.AUDITOR: "00000000000001",
+    }
+    A = gs.Action
+    new_actions = [A.APPLY, A.CHECK_APPLICATION, A.DECIDE_AS_PROVIDER, A.DECIDE_AS_PLATFORM,
+                   A.MANAGE_AUTHORIZATION, A.USE_DATA, A.SUBMIT_DEMAND, A.ANSWER_DEMAND,
+                   A.RAISE_OBJECTION, A.RESOLVE_OBJECTION, A.OPEN_DISPUTE, A.MEDIATE_DISPUTE,
+                   A.SET_POLICY, A.READ_SHARING]
+    assert [int(a) for a in new_actions] == list(range(17, 31))
+    assert gs.all_actions()[16:] == new_actions
+    for role, row in expected.items():
+        level = L.BUREAU if role in (R.BUREAU_ADMIN, R.BUREAU_REVIEWER) else L.MUNICIPAL
+        for action, allowed in zip(new_actions, row):
+            assert gs.role_allows(role, level, action) == (allowed == "1"), (role, action)
+    p = city.p
+    assert p.may_do("civil.op", A.APPLY, CIVIL) and not p.may_do("civil.op", A.APPLY, POLICE)
+    assert p.may_do("police.leader", A.DECIDE_AS_PROVIDER, POLICE)
+    assert not p.may_do("civil.leader", A.DECIDE_AS_PROVIDER, POLICE)
+    assert p.may_do("reviewer", A.DECIDE_AS_PLATFORM) and p.may_do("reviewer", A.CHECK_APPLICATION)
+    assert p.may_do("admin", A.SET_POLICY) and not p.may_do("reviewer", A.SET_POLICY)
+    assert p.may_do("admin", A.MEDIATE_DISPUTE) and p.may_do("auditor", A.READ_SHARING)
+
+
+SHARING_ENUMS = [gs.StepKind, gs.ApplicationStatus, gs.AuthorizationStatus, gs.RevocationGround,
+                 gs.DemandStatus, gs.DemandAnswerKind, gs.ObjectionStatus, gs.DisputeSubject,
+                 gs.DisputeStatus]
+
+
+@pytest.mark.parametrize("enum", SHARING_ENUMS, ids=lambda e: e.__name__)
+def test_sharing_enumerations_have_names_and_chinese_labels(enum) -> None:
+    assert enum.__module__ == "govshare"
+    values = list(enum.__members__.values())
+    assert [int(v) for v in values] == list(range(1, len(values) + 1))
+    for value in values:
+        assert gs.enum_name(value) == value.name.lower()
+        label = gs.chinese_label(value)
+        assert label and label != gs.enum_name(value)
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in label), (value, label)
+    assert len({gs.chinese_label(v) for v in values}) == len(values)
+
+
+def test_new_platform_enumeration_values_have_names_and_labels() -> None:
+    assert gs.chinese_label(gs.DisputeSubject.CONDITIONS) == "共享条件"
+    assert gs.chinese_label(gs.DisputeSubject.REASONS) == "申请理由"
+    assert gs.chinese_label(gs.DisputeSubject.RESULT) == "授权结果"
+    assert gs.enum_name(gs.Action.DECIDE_AS_PLATFORM) == "decide_as_platform"
+    assert gs.parse_action("read_sharing") == gs.Action.READ_SHARING
+    for action in gs.all_actions()[16:]:
+        assert gs.parse_action(gs.enum_name(action)) == action
+        assert gs.chinese_label(action) != gs.enum_name(action)
+    kinds = [gs.NoticeKind.APPLICATION, gs.NoticeKind.AUTHORIZATION, gs.NoticeKind.DEMAND,
+             gs.NoticeKind.OBJECTION, gs.NoticeKind.CORRECTION, gs.NoticeKind.DISPUTE]
+    assert [int(k) for k in kinds] == list(range(6, 12))
+    for kind in kinds:
+        assert gs.enum_name(kind) == kind.name.lower()
+        assert gs.chinese_label(kind) != gs.enum_name(kind)
+
+
+def test_sharing_value_types_are_keyword_built_copies() -> None:
+    r = gs.ApplicationRequest(entry_id=7, items=["姓名"], valid_from=datetime.date(2026, 9, 1))
+    assert r.valid_from == gs.Date(2026, 9, 1) and r.valid_until == gs.Date()
+    assert r.method == gs.ShareMethod.API and not r.seasonal and r.renewal_of == 0
+    assert r.scan == gs.ScanDocument() and r.purpose == ""
+    r.items.append("性别")  # a copy: changes nothing
+    assert r.items == ["姓名"]
+    r.scan.size = 10  # a struct field: a live reference
+    assert r.scan.size == 10
+    r.valid_until = datetime.date(2026, 12, 31)
+    assert r.valid_until == gs.Date(2026, 12, 31)
+    with pytest.raises(TypeError):
+        gs.ApplicationRequest(7)  # keyword-only
+    with pytest.raises(TypeError):
+        r.valid_from = datetime.datetime(2026, 9, 1, 9, 0)  # the time would be dropped
+
+    assert repr(gs.ScanDocument(file_name="a.pdf", size=1)) == (
+        "ScanDocument(file_name='a.pdf', sha256='', size=1)")
+    assert gs.ScanDocument(size=1) != gs.ScanDocument(size=2)
+    with pytest.raises(TypeError):
+        hash(gs.ScanDocument())
+
+    t = gs.GrantTerms()
+    assert t.items == [] and t.valid_from is None and t.valid_until is None and t.seasonal is None
+    t = gs.GrantTerms(valid_until=datetime.date(2026, 11, 30), seasonal=False)
+    assert t.valid_until == gs.Date(2026, 11, 30) and t.seasonal is False
+
+    assert gs.SharingPolicy() == gs.SharingPolicy(demand_not_in_duties_days=5, objection_check_days=5)
+    assert gs.SharingPolicy(objection_check_days=3) != gs.SharingPolicy()
+
+    a = gs.Application(id=3, request=r, status=gs.ApplicationStatus.ACCEPTED,
+                       submitted_at=START, steps=[gs.ProcessStep(kind=gs.StepKind.FORM_CHECK)])
+    assert a.submitted_at == gs.LocalDateTime.from_iso("2026-09-01T09:00")
+    assert a.request.items == ["姓名"] and a.steps[0].kind == gs.StepKind.FORM_CHECK
+    assert a.steps[0].completed_at is None and not a.steps[0].overdue
+    b = copy.deepcopy(a)
+    b.request.purpose = "另一用途"
+    assert a.request.purpose == ""
+    assert "status=<ApplicationStatus.ACCEPTED: 3>" in repr(a)
+
+    auth = gs.Authorization()
+    assert auth.status == gs.AuthorizationStatus.ACTIVE and auth.last_used is None
+    assert auth.methods == [] and auth.status_changed_at is None
+    assert gs.DemandRequest().answer is None
+    assert gs.DemandAnswer().kind == gs.DemandAnswerKind.WILL_PUBLISH
+    assert gs.DisputeInput().subject == gs.DisputeSubject.RESULT
+    assert gs.Objection().status == gs.ObjectionStatus.OPEN
+    assert gs.Dispute().status == gs.DisputeStatus.OPEN
+    assert gs.Notice(object="application:1").object == "application:1"
+    assert gs.Notice().object == ""
+    for cls in (gs.Application, gs.Authorization, gs.DemandRequest, gs.Objection, gs.Dispute,
+                gs.ProcessStep, gs.GrantTerms, gs.SharingPolicy):
+        assert cls.__module__ == "govshare"
+        assert cls.__name__ in gs.__all__
+
+
+def test_a_closed_handle_refuses_sharing_operations(city: City) -> None:
+    p = city.p
+    p.close()
+    for call in (
+        lambda: p.policy(),
+        lambda: p.apply("civil.op", request_for(city.licence, ["企业名称"])),
+        lambda: p.applications("auditor"),
+        lambda: p.expire_authorizations("admin"),
+        lambda: p.steps("auditor"),
+    ):
+        with pytest.raises(gs.StorageError, match="closed"):
+            call()
