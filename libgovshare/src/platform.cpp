@@ -37,6 +37,7 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   } else {
     impl->audit_hash = *hash == "sm3" ? HashAlgorithm::kSm3 : HashAlgorithm::kSha256;
   }
+  EnsureSearchDocuments(*impl);
   return std::shared_ptr<Platform>(new Platform(std::move(impl)));
 }
 
@@ -402,6 +403,7 @@ EntryRecord Platform::Publish(const std::string& actor, std::int64_t entry_id, s
     e.working_version.reset();
     e.status = EntryStatus::kPublished;
     impl_->Store(e, row_version);
+    IndexForSearch(*impl_, e.id, e.code, e.provider_code, content);
     impl_->Audit(a, "catalog.publish", ObjectOfEntry(e.id), before, impl_->EntryDigest(e), "");
     return impl_->Record(e, true);
   });
@@ -447,6 +449,7 @@ EntryRecord Platform::DecideWithdrawal(const std::string& actor, std::int64_t en
     e.status = approve ? EntryStatus::kWithdrawn : EntryStatus::kPublished;
     if (!approve) e.withdrawal_reason.clear();
     impl_->Store(e, row_version);
+    if (approve) RemoveFromSearch(*impl_, e.id);
     const std::string name = EntryFromJson(impl_->LoadVersion(e, *e.live_version).content).name;
     const std::string message = std::string(approve ? "撤销发布已同意：" : "撤销发布未同意：") + name +
                                 "（" + e.code + "），" + reason + " (A16)";
@@ -880,6 +883,7 @@ FederationReport Platform::ImportFederationBundle(const std::string& actor, cons
         v.created_at = now;
         v.published_at = now;
         s.InsertVersion(v);
+        IndexForSearch(*impl_, e.id, e.code, e.provider_code, content);
         codes.insert(content.code);
         ++report.added;
         report.changed_codes.push_back(content.code);
@@ -907,6 +911,7 @@ FederationReport Platform::ImportFederationBundle(const std::string& actor, cons
       e.imported_at = now;
       e.status = EntryStatus::kPublished;
       impl_->Store(e, expected);
+      IndexForSearch(*impl_, e.id, e.code, e.provider_code, content);
       ++report.updated;
       report.changed_codes.push_back(content.code);
     }

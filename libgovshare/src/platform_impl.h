@@ -106,14 +106,17 @@ inline std::vector<ReviewFinding> RejectionFromJson(const std::string& text) {
 
 using namespace platform_detail;  // NOLINT: internal header, one component
 
-// The in-memory decision index and usage-log buffer (access.cpp).
+// The in-memory decision index and usage-log buffer (access.cpp), and the
+// search index (search.cpp).
 struct AccessState;
+struct SearchState;
 
 struct Platform::Impl {
   std::unique_ptr<storage::Storage> db;
   // Built on the first decision; shared_ptr because AccessState is
   // incomplete here.
   std::shared_ptr<AccessState> access;
+  std::shared_ptr<SearchState> search;
   // Counts committed write transactions of this handle: the decision index
   // catches up when it moves.
   std::int64_t write_generation = 0;
@@ -452,6 +455,15 @@ struct Platform::Impl {
 
 // Writes the buffered usage log and stops its writer (access.cpp).
 void CloseAccess(Platform::Impl& impl);
+
+// The search document of a published entry, written in the caller's
+// transaction (search.cpp); removed when the entry is withdrawn.
+void IndexForSearch(Platform::Impl& impl, std::int64_t entry_id, const std::string& code,
+                    const std::string& provider_code, const CatalogEntry& content);
+void RemoveFromSearch(Platform::Impl& impl, std::int64_t entry_id);
+// Writes the documents of every published entry once (a file from before
+// schema 4).
+void EnsureSearchDocuments(Platform::Impl& impl);
 
 }  // namespace govshare
 

@@ -2,6 +2,7 @@
 #ifndef GOVSHARE_GOVSHARE_H_
 #define GOVSHARE_GOVSHARE_H_
 
+#include "govshare/access.h"
 #include "govshare/calendar.h"
 #include "govshare/catalog.h"
 #include "govshare/catalog_code.h"
@@ -11,6 +12,7 @@
 #include "govshare/json.h"
 #include "govshare/masking.h"
 #include "govshare/platform.h"
+#include "govshare/search.h"
 #include "govshare/sharing.h"
 #include "govshare/platform_types.h"
 #include "govshare/validation.h"

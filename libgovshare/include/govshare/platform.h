@@ -31,6 +31,7 @@
 #include "govshare/catalog.h"
 #include "govshare/export.h"
 #include "govshare/platform_types.h"
+#include "govshare/search.h"
 #include "govshare/sharing.h"
 
 namespace govshare {
@@ -323,6 +324,13 @@ class GOVSHARE_EXPORT Platform {
                                  bool pending_only) const;
   /// Pending steps past their deadline as of Now().
   std::vector<ProcessStep> OverdueSteps(const std::string& actor, const std::string& department_code) const;
+
+  // ---- search (A20) -----------------------------------------------------------------------
+  /// Searches the published catalog (any platform user): words in names,
+  /// summaries and item names (Chinese words of any length; equal to SQL
+  /// LIKE '%word%'), filters, facet counts, paging; name matches first; each
+  /// hit with the entry's full description. docs/search.md.
+  SearchResult Search(const std::string& actor, const SearchQuery& query) const;
 
   // ---- access decisions at the data boundary (A8, A26, A28, A30) --------------------------
   /// Decides a data request against the live authorizations and the entry's

@@ -227,6 +227,22 @@ CREATE TABLE masking_rules (
   entry_id INTEGER PRIMARY KEY REFERENCES entries(id),
   rules TEXT NOT NULL
 );
+)sql",    // 4: catalog search (A20): one document per published entry, changed in
+    // the same transaction as the catalog.
+    R"sql(
+CREATE TABLE search_documents (
+  entry_id INTEGER PRIMARY KEY REFERENCES entries(id),
+  code TEXT NOT NULL,
+  provider_code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  text TEXT NOT NULL,
+  topics TEXT NOT NULL,
+  industry TEXT NOT NULL,
+  share_class TEXT NOT NULL,
+  format TEXT NOT NULL,
+  update_cycle TEXT NOT NULL,
+  methods TEXT NOT NULL
+);
 )sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -372,6 +388,9 @@ E EnumFromText(const std::string& text, E first, E last) {
   "SELECT position, time, user_id, department_code, action, object, before_digest, "     \
   "after_digest, reason, previous_hash, hash FROM audit_log"
 
+#define kSearchColumns                                                                        \
+  "SELECT entry_id, code, provider_code, name, text, topics, industry, share_class, format, "   \
+  "update_cycle, methods FROM search_documents"
 #define kStepColumns                                                                       \
   "SELECT id, kind, object, department_code, started_at, due, calendar_version, provisional, " \
   "completed_at, completed_by, outcome, on_time FROM steps"
@@ -838,6 +857,34 @@ class SqliteStorage : public Storage {
     return s.Step() ? s.Int(0) : 0;
   }
 
+  // ---- search documents -------------------------------------------------------------------
+
+  void UpsertSearchDocument(const SearchDocumentRow& d) override {
+    Stmt s(cache(), "INSERT INTO search_documents(entry_id, code, provider_code, name, text, topics, industry, "
+                 "share_class, format, update_cycle, methods) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT(entry_id) DO UPDATE SET code = excluded.code, provider_code = excluded.provider_code, "
+                 "name = excluded.name, text = excluded.text, topics = excluded.topics, industry = excluded.industry, "
+                 "share_class = excluded.share_class, format = excluded.format, "
+                 "update_cycle = excluded.update_cycle, methods = excluded.methods");
+    s.Bind(1, d.entry_id).Bind(2, d.code).Bind(3, d.provider_code).Bind(4, d.name).Bind(5, d.text)
+        .Bind(6, d.topics).Bind(7, d.industry).Bind(8, d.share_class).Bind(9, d.format).Bind(10, d.update_cycle)
+        .Bind(11, d.methods).Run();
+  }
+  void DeleteSearchDocument(std::int64_t entry_id) override {
+    Stmt s(cache(), "DELETE FROM search_documents WHERE entry_id = ?");
+    s.Bind(1, entry_id).Run();
+  }
+  std::optional<SearchDocumentRow> FindSearchDocument(std::int64_t entry_id) override {
+    Stmt s(cache(), kSearchColumns " WHERE entry_id = ?");
+    s.Bind(1, entry_id);
+    if (!s.Step()) return std::nullopt;
+    return ReadSearchDocument(s);
+  }
+  void ScanSearchDocuments(const std::function<void(const SearchDocumentRow&)>& fn) override {
+    Stmt s(cache(), kSearchColumns " ORDER BY entry_id");
+    while (s.Step()) fn(ReadSearchDocument(s));
+  }
+
   void InsertSecurityEvent(const SecurityEventRow& e) override {
     Stmt s(cache(), "INSERT INTO security_events(time, user_id, department_code, action, object, detail) "
                  "VALUES(?, ?, ?, ?, ?, ?)");
@@ -973,6 +1020,21 @@ class SqliteStorage : public Storage {
     r.outcome = s.Text(10);
     if (!s.IsNull(11)) r.on_time = s.Int(11) != 0;
     return r;
+  }
+  static SearchDocumentRow ReadSearchDocument(const Stmt& s) {
+    SearchDocumentRow d;
+    d.entry_id = s.Int(0);
+    d.code = s.Text(1);
+    d.provider_code = s.Text(2);
+    d.name = s.Text(3);
+    d.text = s.Text(4);
+    d.topics = s.Text(5);
+    d.industry = s.Text(6);
+    d.share_class = s.Text(7);
+    d.format = s.Text(8);
+    d.update_cycle = s.Text(9);
+    d.methods = s.Text(10);
+    return d;
   }
   static NoticeRow ReadNotice(const Stmt& s) {
     NoticeRow n;

@@ -120,6 +120,14 @@ struct UsageRow {
   std::string outcome;
 };
 
+/// The searchable form of a published entry (A20): `text` is the name, the
+/// summary and the item names separated by newlines; topics and methods are
+/// JSON arrays, enumerations by name.
+struct SearchDocumentRow {
+  std::int64_t entry_id = 0;
+  std::string code, provider_code, name, text, topics, industry, share_class, format, update_cycle, methods;
+};
+
 struct AuditRow {
   std::int64_t position = 0;
   std::int64_t time = 0;
@@ -221,6 +229,11 @@ class Storage {
   virtual void SetMaskingRules(std::int64_t entry_id, const std::string& rules) = 0;
   /// Changes when another connection commits (PRAGMA data_version).
   virtual std::int64_t DataVersion() = 0;
+
+  virtual void UpsertSearchDocument(const SearchDocumentRow& d) = 0;
+  virtual void DeleteSearchDocument(std::int64_t entry_id) = 0;
+  virtual std::optional<SearchDocumentRow> FindSearchDocument(std::int64_t entry_id) = 0;
+  virtual void ScanSearchDocuments(const std::function<void(const SearchDocumentRow&)>& fn) = 0;
 
   virtual void AppendAudit(const AuditRow& a) = 0;
   /// Calls `fn` for every audit row in position order; stops when it returns false.
