@@ -13,6 +13,8 @@
 //   platform.i    Platform handle (std::shared_ptr, AutoCloseable), factories
 //   sharing.i     applications, authorizations, demands, objections, disputes:
 //                 factories and toString() of their values
+//   access.i      access decisions, comparisons, the usage log, masking rules;
+//                 validators, masking, pseudonyms: overloads, factories, toString()
 // Architecture: shared docs/architecture.md, section C.8 and Part D.
 %module GovShare
 
@@ -28,6 +30,7 @@
 %include <std_string.i>
 %include "swig/strings.i"
 %include <std_vector.i>
+%include <std_map.i>
 
 %include "swig/loader.i"
 %include "swig/naming.i"
@@ -38,6 +41,7 @@
 %include "swig/calendar.i"
 %include "swig/platform.i"
 %include "swig/sharing.i"
+%include "swig/access.i"
 
 // Give Java a copy constructor for every value type: `new CatalogEntry(other)`.
 %copyctor;
@@ -61,6 +65,10 @@ GOVSHARE_OPTIONAL_ENUM(govshare::VersionStatus, VersionStatus)
 // sharing.h (std::optional<Date> and <LocalDateTime> above)
 GOVSHARE_OPTIONAL_CLASS(govshare::DemandAnswer, DemandAnswer)
 GOVSHARE_OPTIONAL_BOOL(bool)
+// search.h
+GOVSHARE_OPTIONAL_ENUM(govshare::FormatClass, FormatClass)
+GOVSHARE_OPTIONAL_ENUM(govshare::UpdateCycle, UpdateCycle)
+GOVSHARE_OPTIONAL_ENUM(govshare::ShareMethod, ShareMethod)
 
 // ---- value equality: equals() from operator==, hashCode() of the listed getters ----
 // (hashCode only has to agree with equals; it reads a few cheap, telling fields.)
@@ -92,9 +100,11 @@ GOVSHARE_VALUE_TYPE(govshare::ReviewFinding, ReviewFinding, getPath(), getReason
 GOVSHARE_VALUE_TYPE(govshare::ScanDocument, ScanDocument, getFileName(), getSha256(), getSize())
 GOVSHARE_VALUE_TYPE(govshare::SharingPolicy, SharingPolicy,
                     getDemandNotInDutiesDays(), getObjectionCheckDays())
+GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), getPseudonym())
 // (The other platform records have no operator==: they compare by identity.
 // Factories and toString() of the platform types are in swig/platform.i, of
-// the sharing types in swig/sharing.i.)
+// the sharing types in swig/sharing.i, of the access and masking types in
+// swig/access.i.)
 // Date's equals/hashCode/compareTo are in swig/dates.i; LocalDateTime's,
 // DayInfo's, DeadlineRule's and Deadline's javacode (with their factories and
 // toString) in swig/calendar.i.
@@ -130,8 +140,23 @@ GOVSHARE_VALUE_TYPE(govshare::SharingPolicy, SharingPolicy,
 %include "govshare/identifiers.h"
 %include "govshare/json.h"
 %include "govshare/platform_types.h"
-// sharing.h before platform.h, whose operations take and return its values.
+// sharing.h and access.h before platform.h, whose operations take and return
+// their values; masking.h uses catalog.h's PersonalInfoKind and
+// platform_types.h's HashAlgorithm.
 %include "govshare/sharing.h"
+%include "govshare/access.h"
+%include "govshare/masking.h"
+%include "govshare/search.h"
+// Project.entry_ids: SWIG's stdint.i sees int64_t as long long, the LP64
+// compiler as long; a List<Long> view converts between the two.
+%ignore govshare::Project::entry_ids;
+%extend govshare::Project {
+  std::vector<long long> getEntryIds() const {
+    return std::vector<long long>($self->entry_ids.begin(), $self->entry_ids.end());
+  }
+  void setEntryIds(const std::vector<long long>& ids) { $self->entry_ids.assign(ids.begin(), ids.end()); }
+}
+%include "govshare/supervision.h"
 %include "govshare/platform.h"
 
 // Every std::vector in the API: each becomes a java.util.AbstractList (for-each,
@@ -166,3 +191,20 @@ GOVSHARE_VALUE_TYPE(govshare::SharingPolicy, SharingPolicy,
 %template(DemandRequestList) std::vector<govshare::DemandRequest>;
 %template(ObjectionList) std::vector<govshare::Objection>;
 %template(DisputeList) std::vector<govshare::Dispute>;
+// access.h (AccessRequest.items and UsageRecord.items are StringList)
+%template(ItemDecisionList) std::vector<govshare::ItemDecision>;
+%template(RuleCheckList) std::vector<govshare::RuleCheck>;
+%template(FieldComparisonList) std::vector<govshare::FieldComparison>;
+%template(UsageRecordList) std::vector<govshare::UsageRecord>;
+%template(MaskingRuleList) std::vector<govshare::MaskingRule>;
+// Platform::Compare's submitted values, item name -> value: a java.util.AbstractMap.
+%template(StringMap) std::map<std::string, std::string>;
+// search.h, supervision.h
+%template(FacetCountList) std::vector<govshare::FacetCount>;
+%template(SearchHitList) std::vector<govshare::SearchHit>;
+%template(StepTimelinessList) std::vector<govshare::StepTimeliness>;
+%template(SupervisionFindingList) std::vector<govshare::SupervisionFinding>;
+%template(DepartmentInspectionList) std::vector<govshare::DepartmentInspection>;
+%template(RectificationList) std::vector<govshare::Rectification>;
+%template(ProjectList) std::vector<govshare::Project>;
+%template(LongList) std::vector<long long>;

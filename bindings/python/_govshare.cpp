@@ -19,5 +19,7 @@ Low-level extension module; import the ``govshare`` package instead.)doc";
   bind_identifiers(m);
   bind_version(m);
   bind_sharing(m);
+  bind_access(m);
   bind_platform(m);
+  bind_masking(m);
 }

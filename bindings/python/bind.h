@@ -32,7 +32,9 @@ void bind_json(py::module_& m);         // json.h
 void bind_identifiers(py::module_& m);  // identifiers.h
 void bind_version(py::module_& m);      // version.h
 void bind_sharing(py::module_& m);      // sharing.h (before platform: its methods use these types)
+void bind_access(py::module_& m);       // access.h (before platform: its methods use these types)
 void bind_platform(py::module_& m);     // platform_types.h, platform.h
+void bind_masking(py::module_& m);      // masking.h (after platform: HashAlgorithm is a default)
 
 /// Dates from a Python sequence of govshare.Date or datetime.date, converted
 /// directly (no Python object per element): the batch forms' input.

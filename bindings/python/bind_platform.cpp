@@ -19,6 +19,9 @@
 // open a step with a statutory deadline: apply (the form check, A21),
 // accept_application (the decision, A22/A23), submit_demand and answer_demand
 // (A25), raise_objection (A29).
+// The access methods (decide, filter, compare; A8, A26, A28, A30) release it:
+// they never query the calendar, and a decision may wait for the usage-log
+// writer. Their request and decision are bound structs, copied first.
 //
 // One call at a time per handle. The C++ Platform is used by one thread at a
 // time; with the GIL released, two Python threads sharing a handle would enter
@@ -29,6 +32,7 @@
 #include <pybind11/stl/filesystem.h>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -40,6 +44,7 @@
 #include <vector>
 
 #include "bind.h"
+#include "govshare/access.h"
 #include "govshare/platform.h"
 #include "govshare/platform_types.h"
 #include "govshare/sharing.h"
@@ -93,6 +98,15 @@ auto Serialised(R (Platform::*method)(A...) const) {
 // with a call_guard.
 template <typename R, typename... A>
 auto CopiedThenReleased(R (Platform::*method)(A...)) {
+  return [method](const PlatformPtr& self, A... args) -> R {
+    std::tuple<std::decay_t<A>...> copies(args...);
+    py::gil_scoped_release release;
+    std::lock_guard<std::mutex> lock(CallMutex(self));
+    return std::apply([&](auto&... a) -> R { return ((*self).*method)(a...); }, copies);
+  };
+}
+template <typename R, typename... A>
+auto CopiedThenReleased(R (Platform::*method)(A...) const) {
   return [method](const PlatformPtr& self, A... args) -> R {
     std::tuple<std::decay_t<A>...> copies(args...);
     py::gil_scoped_release release;
@@ -169,7 +183,12 @@ void BindEnums(py::module_& m) {
       .value("MEDIATE_DISPUTE", Action::kMediateDispute, "record a dispute's outcome (A27)")
       .value("SET_POLICY", Action::kSetPolicy, "set the platform's sharing policy numbers")
       .value("READ_SHARING", Action::kReadSharing,
-             "read applications, authorizations, demands, objections, disputes, steps");
+             "read applications, authorizations, demands, objections, disputes, steps")
+      .value("REPORT_REFRESH", Action::kReportRefresh,
+             "report a data refresh of the own department's published entry (A31 (5))")
+      .value("INSPECT", Action::kInspect, "run and read inspections (A31); read rectifications")
+      .value("RECTIFY", Action::kRectify, "issue, escalate and resolve rectification notices (A33)")
+      .value("MANAGE_PROJECTS", Action::kManageProjects, "record the department's IT projects (A32)");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")
@@ -202,7 +221,8 @@ void BindEnums(py::module_& m) {
       .value("OBJECTION", NoticeKind::kObjection, "an objection to verify, or its result (A29)")
       .value("CORRECTION", NoticeKind::kCorrection,
              "corrected data on an entry the department holds (A29)")
-      .value("DISPUTE", NoticeKind::kDispute, "a dispute opened or resolved (A27)");
+      .value("DISPUTE", NoticeKind::kDispute, "a dispute opened or resolved (A27)")
+      .value("RECTIFICATION", NoticeKind::kRectification, "a rectification notice or written notice (A33)");
 
   py::enum_<ObligationKind>(m, "ObligationKind", "Why a department must update its catalog (A11).")
       .value("LAW_REVISION", ObligationKind::kLawRevision,
@@ -386,7 +406,19 @@ void BindStructs(py::module_& m) {
       field("simulated_time", &PlatformOptions::simulated_time,
             "When set (LocalDateTime or aware datetime.datetime), the platform runs on a "
             "simulated clock starting here that moves only by set_time/advance_time. None: the "
-            "system clock."));
+            "system clock."),
+      field("usage_log", &PlatformOptions::usage_log,
+            "Record every access decision and comparison in the usage log (A28). Default True."),
+      field("usage_log_batch", &PlatformOptions::usage_log_batch,
+            "Usage lines are written in batches of this many (one transaction each); "
+            "flush_usage_log() and close() write the rest. Default 1000."),
+      field("decision_refresh_ms", &PlatformOptions::decision_refresh_ms,
+            "How often (ms) the decision index looks for changes made by other processes on "
+            "the same file (0: at every call). Changes through this handle are seen at once. "
+            "Default 1000."),
+      field("comparisons_per_minute", &PlatformOptions::comparisons_per_minute,
+            "Comparisons allowed per authorization per sliding minute (A28 anti-enumeration). "
+            "Default 60."));
 }
 
 void BindNames(py::module_& m) {
@@ -567,6 +599,49 @@ void BindSharing(py::class_<Platform, PlatformPtr>& cls) {
            "Pending steps past their deadline as of now().");
 }
 
+// The access decisions at the data boundary (A8, A26, A28, A30; docs/access.md).
+// decide, filter and compare release the GIL after copying their bound-struct
+// arguments (CopiedThenReleased): no calendar query, and a decision may wait
+// for the usage-log writer.
+void BindAccess(py::class_<Platform, PlatformPtr>& cls) {
+  const UsageQuery every_line;
+  cls.def("decide", CopiedThenReleased(&Platform::Decide), py::arg("request"),
+          "Decides a data request (an AccessRequest) against the live authorizations and the "
+          "entry's current share class, at the request's time (default now()). Never raises for "
+          "a refusal: the AccessDecision says why (reasons name the rule and article). Recorded "
+          "in the usage log (batched). Served from an in-memory index.")
+      .def("filter", CopiedThenReleased(&Platform::Filter), py::arg("decision"),
+           py::arg("records_json"),
+           "Applies an allowed decision to the provider's records, a JSON array of objects keyed "
+           "by item name (str): drops withheld and unrequested items, masks masked ones; "
+           "returns the delivered array as JSON text. Raises PermissionDeniedError for a refused "
+           "decision or a record carrying a comparison-only item (use compare), ParseError for "
+           "input that is not an array of objects. filter_records() takes and returns Python "
+           "lists.")
+      .def("compare", CopiedThenReleased(&Platform::Compare), py::arg("request"),
+           py::arg("submitted"), py::arg("provider_record_json"),
+           "Compares submitted values (a dict item -> str) with the provider's record (a JSON "
+           "object; '' or 'null': no record) for items the consumer may compare (数据比对); "
+           "request.items is ignored (the submitted items are checked). Never returns data. "
+           "Rate-limited per authorization (PlatformOptions.comparisons_per_minute): beyond it "
+           "refused with the rule 'rate_limit'. Every comparison is in the usage log at once.")
+      .def("set_masking_rules", Serialised(&Platform::SetMaskingRules), ReleaseGil(),
+           py::arg("actor"), py::arg("entry_id"), py::arg("rules"),
+           "Sets how an entry's masked items are masked (a list of MaskingRule; the provider's "
+           "operators and administrators; audited). Items without a rule use their "
+           "personal-information kind's default; an item with a rule is masked for every "
+           "consumer.")
+      .def("masking_rules", Serialised(&Platform::MaskingRules), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), "The entry's masking rules (a list of MaskingRule).")
+      .def("flush_usage_log", Serialised(&Platform::FlushUsageLog), ReleaseGil(),
+           "Writes the buffered usage lines now (they also move authorizations' last use).")
+      .def("usage_log", CopiedThenReleased(&Platform::UsageLog), py::arg("actor"),
+           py::arg("query") = every_line,
+           "Who accessed what, when, why (A28), newest first: the bureau and auditors see every "
+           "line; a department its own accesses and those of its entries. query (UsageQuery) "
+           "filters; writes the buffered lines first.");
+}
+
 void BindPlatform(py::module_& m) {
   py::class_<Platform, PlatformPtr> cls(m, "Platform", R"doc(The platform store (市政务数据共享交换平台).
 
@@ -603,7 +678,8 @@ concurrency.)doc");
           "open",
           [](const std::filesystem::path& path, bool create_if_missing, int busy_timeout_ms,
              Durability durability, HashAlgorithm audit_hash,
-             std::optional<LocalDateTime> simulated_time) {
+             std::optional<LocalDateTime> simulated_time, bool usage_log, int usage_log_batch,
+             int decision_refresh_ms, int comparisons_per_minute) {
             PlatformOptions options;
             options.path = path.string();
             options.create_if_missing = create_if_missing;
@@ -611,6 +687,10 @@ concurrency.)doc");
             options.durability = durability;
             options.audit_hash = audit_hash;
             options.simulated_time = std::move(simulated_time);
+            options.usage_log = usage_log;
+            options.usage_log_batch = usage_log_batch;
+            options.decision_refresh_ms = decision_refresh_ms;
+            options.comparisons_per_minute = comparisons_per_minute;
             py::gil_scoped_release release;
             return OpenForPython(options);
           },
@@ -619,6 +699,10 @@ concurrency.)doc");
           py::arg("busy_timeout_ms") = defaults.busy_timeout_ms,
           py::arg("durability") = defaults.durability, py::arg("audit_hash") = defaults.audit_hash,
           py::arg("simulated_time") = defaults.simulated_time,
+          py::arg("usage_log") = defaults.usage_log,
+          py::arg("usage_log_batch") = defaults.usage_log_batch,
+          py::arg("decision_refresh_ms") = defaults.decision_refresh_ms,
+          py::arg("comparisons_per_minute") = defaults.comparisons_per_minute,
           "Platform.open(PlatformOptions(path=..., ...)) with the options as keywords; path may "
           "be a str or os.PathLike, ':memory:' for a private in-memory platform.")
       .def("close", Serialised(&Platform::Close), ReleaseGil(),
@@ -784,6 +868,7 @@ concurrency.)doc");
            "ParseError for text that is not a bundle, InvalidArgumentError for a bad digest.");
 
   BindSharing(cls);
+  BindAccess(cls);
 }
 
 }  // namespace

@@ -327,7 +327,9 @@ EntryRecord Platform::Approve(const std::string& actor, std::int64_t entry_id, s
     CatalogEntry content = EntryFromJson(v.content);
     if (e.code.empty()) {
       // A7: the bureau codes the entry on its first approval.
-      e.code = NextCatalogCode(impl_->S().AllCodes(), content.classification);
+      // Only the codes of its classification (an index range, not a scan).
+      e.code = NextCatalogCode(impl_->S().CodesWithPrefix(ClassificationCode(content.classification) + "/"),
+                               content.classification);
     }
     content.code = e.code;
     const std::int64_t now = impl_->NowSeconds();

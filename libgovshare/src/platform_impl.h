@@ -74,6 +74,8 @@ inline bool IsDepartmentScoped(Action a) {
     case Action::kResolveObjection:
     case Action::kOpenDispute:
     case Action::kReadSharing:
+    case Action::kReportRefresh:
+    case Action::kManageProjects:
       return true;
     default:
       return false;

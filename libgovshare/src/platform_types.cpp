@@ -54,6 +54,10 @@ const EnumName<Action> kActionNames[] = {
     {Action::kMediateDispute, "mediate_dispute", "协商处理意见分歧"},
     {Action::kSetPolicy, "set_policy", "设置平台策略"},
     {Action::kReadSharing, "read_sharing", "查看申请与授权"},
+    {Action::kReportRefresh, "report_refresh", "报告数据更新"},
+    {Action::kInspect, "inspect", "监督检查"},
+    {Action::kRectify, "rectify", "通知整改与通报"},
+    {Action::kManageProjects, "manage_projects", "登记信息化项目"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},
@@ -81,6 +85,7 @@ const EnumName<NoticeKind> kNoticeKindNames[] = {
     {NoticeKind::kObjection, "objection", "数据疑义"},
     {NoticeKind::kCorrection, "correction", "数据更正"},
     {NoticeKind::kDispute, "dispute", "意见分歧"},
+    {NoticeKind::kRectification, "rectification", "整改通知"},
 };
 const EnumName<ObligationKind> kObligationKindNames[] = {
     {ObligationKind::kLawRevision, "law_revision", "法律法规修订"},
@@ -158,6 +163,9 @@ bool RoleAllows(Role role, DepartmentLevel level, Action action) {
         case Action::kMediateDispute:
         case Action::kSetPolicy:
         case Action::kReadSharing:
+        case Action::kInspect:
+        case Action::kRectify:
+        case Action::kManageProjects:
           return true;
         default:
           return false;
@@ -172,6 +180,7 @@ bool RoleAllows(Role role, DepartmentLevel level, Action action) {
         case Action::kCheckApplication:
         case Action::kDecideAsPlatform:
         case Action::kReadSharing:
+        case Action::kInspect:
           return true;
         default:
           return false;
@@ -185,6 +194,7 @@ bool RoleAllows(Role role, DepartmentLevel level, Action action) {
         case Action::kReadCatalog:
         case Action::kReadNotices:
         case Action::kReadSharing:
+        case Action::kManageProjects:
           return true;
         case Action::kExportFederation:
           return level == DepartmentLevel::kCountyPlatform;
@@ -203,6 +213,7 @@ bool RoleAllows(Role role, DepartmentLevel level, Action action) {
         case Action::kSubmitDemand:
         case Action::kRaiseObjection:
         case Action::kReadSharing:
+        case Action::kReportRefresh:
           return true;
         default:
           return false;
@@ -225,13 +236,14 @@ bool RoleAllows(Role role, DepartmentLevel level, Action action) {
         case Action::kResolveObjection:
         case Action::kOpenDispute:
         case Action::kReadSharing:
+        case Action::kReportRefresh:
           return true;
         default:
           return false;
       }
     case Role::kAuditor:
       return action == Action::kReadCatalog || action == Action::kReadAudit ||
-             action == Action::kReadSharing;
+             action == Action::kReadSharing || action == Action::kInspect;
   }
   return false;
 }

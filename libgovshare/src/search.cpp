@@ -10,6 +10,7 @@
 // the decision index does (access.cpp). docs/search.md.
 #include <algorithm>
 #include <chrono>
+#include <list>
 #include <string_view>
 #include <unordered_map>
 
@@ -125,7 +126,36 @@ struct SearchState {
   Names providers, topics, industries;
   std::size_t live = 0;
 
+  // Parsed live contents of recently returned hits (most recent first),
+  // dropped when the index reloads the entry.
+  static constexpr std::size_t kCacheSize = 4096;
+  std::list<std::pair<std::int64_t, CatalogEntry>> cache;
+  std::unordered_map<std::int64_t, std::list<std::pair<std::int64_t, CatalogEntry>>::iterator> cached;
+
+  void Forget(std::int64_t entry_id) {
+    auto it = cached.find(entry_id);
+    if (it == cached.end()) return;
+    cache.erase(it->second);
+    cached.erase(it);
+  }
+  const CatalogEntry* Cached(std::int64_t entry_id) {
+    auto it = cached.find(entry_id);
+    if (it == cached.end()) return nullptr;
+    cache.splice(cache.begin(), cache, it->second);
+    return &it->second->second;
+  }
+  void Remember(std::int64_t entry_id, CatalogEntry entry) {
+    Forget(entry_id);
+    cache.emplace_front(entry_id, std::move(entry));
+    cached[entry_id] = cache.begin();
+    if (cache.size() > kCacheSize) {
+      cached.erase(cache.back().first);
+      cache.pop_back();
+    }
+  }
+
   void Remove(std::int64_t entry_id) {
+    Forget(entry_id);
     auto it = doc_of_entry.find(entry_id);
     if (it == doc_of_entry.end()) return;
     if (docs[it->second].live) --live;
@@ -471,9 +501,16 @@ SearchResult Platform::Search(const std::string& actor, const SearchQuery& query
     SearchEngine engine(*impl_);
     SearchResult r = engine.Run(query);
     // A20: each hit carries the entry's full description (the live version).
+    SearchState& st = *impl_->search;
     for (auto& h : r.hits) {
+      if (const CatalogEntry* known = st.Cached(h.entry_id)) {
+        h.entry = *known;
+        continue;
+      }
       EntryRow e = impl_->LoadEntry(h.entry_id);
-      if (e.live_version) h.entry = EntryFromJson(impl_->LoadVersion(e, *e.live_version).content);
+      if (!e.live_version) continue;
+      h.entry = EntryFromJson(impl_->LoadVersion(e, *e.live_version).content);
+      st.Remember(h.entry_id, h.entry);
     }
     return r;
   });

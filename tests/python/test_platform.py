@@ -513,15 +513,15 @@ def test_permission_matrix_matches_the_documented_table() -> None:
     # Rows: roles in all_roles() order; columns: actions in all_actions() order
     # (the same table as PermissionMatrixTest.MatchesTheDocumentedMatrix).
     expected = {
-        R.BUREAU_ADMIN: "1100000111011101" "00001000001111",
-        R.BUREAU_REVIEWER: "0000100100011000" "01010000000001",
-        R.DEPT_ADMIN: "0110000010111000" "00000000000001",
-        R.DEPT_OPERATOR: "0011000000111000" "10000110100001",
-        R.DEPT_LEADER: "0001011000111000" "10101111111001",
-        R.AUDITOR: "0000000000010100" "00000000000001",
+        R.BUREAU_ADMIN: "1100000111011101" "00001000001111" "0111",
+        R.BUREAU_REVIEWER: "0000100100011000" "01010000000001" "0100",
+        R.DEPT_ADMIN: "0110000010111000" "00000000000001" "0001",
+        R.DEPT_OPERATOR: "0011000000111000" "10000110100001" "1000",
+        R.DEPT_LEADER: "0001011000111000" "10101111111001" "1000",
+        R.AUDITOR: "0000000000010100" "00000000000001" "0100",
     }
     actions = gs.all_actions()
-    assert len(actions) == 30 and actions[0] == gs.Action.MANAGE_DEPARTMENTS
+    assert len(actions) == 34 and actions[0] == gs.Action.MANAGE_DEPARTMENTS
     assert gs.all_roles() == list(expected)
     for role, row in expected.items():
         level = L.BUREAU if role in (R.BUREAU_ADMIN, R.BUREAU_REVIEWER) else L.MUNICIPAL

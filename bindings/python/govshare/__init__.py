@@ -5,9 +5,11 @@ The catalog model (CatalogEntry and its parts), validation with stable rule ids
 JSON format, the working-day calendar (WorkdayCalendar, deadlines) and the
 platform store (Platform: departments, users and roles, review -> publish ->
 withdraw, obligations, applications and authorizations, demand requests,
-objections, disputes, statutory steps, notices, the audit chain, federation),
-all computed by the C++ library. This package adds only Python conveniences: the
-exception classes, ``datetime`` conversions and ``__version__``.
+objections, disputes, statutory steps, notices, the audit chain, federation,
+access decisions at the data boundary and the usage log), identifier validators,
+masking and pseudonyms, all computed by the C++ library. This package adds only
+Python conveniences: the exception classes, ``datetime`` conversions,
+``Platform.filter_records`` (JSON in and out) and ``__version__``.
 
 Value semantics to know:
 
@@ -34,10 +36,13 @@ returned as :class:`Finding` values, never raised.
 from __future__ import annotations
 
 import datetime as _datetime
-from typing import Optional
+import json as _json
+from typing import Any, Optional
 
 from . import _govshare
 from ._govshare import (
+    AccessDecision,
+    AccessRequest,
     Action,
     Application,
     ApplicationRequest,
@@ -54,6 +59,8 @@ from ._govshare import (
     Classification,
     CodeTable,
     CodeValue,
+    ComparisonOutcome,
+    ComparisonResult,
     DataItem,
     DataType,
     Date,
@@ -81,13 +88,19 @@ from ._govshare import (
     ErrorCode,
     FederationReport,
     Festival,
+    FieldComparison,
     Finding,
     FormatClass,
     GrantTerms,
     HashAlgorithm,
+    IdentifierCheck,
+    IdentifierKind,
+    ItemDecision,
+    ItemTreatment,
     LegalBasis,
     LegalBasisKind,
     LocalDateTime,
+    MaskingRule,
     Notice,
     NoticeKind,
     Objection,
@@ -108,6 +121,7 @@ from ._govshare import (
     ReviewFinding,
     RevocationGround,
     Role,
+    RuleCheck,
     RuleInfo,
     ScanDocument,
     SecurityEvent,
@@ -119,6 +133,8 @@ from ._govshare import (
     SharingPolicy,
     StepKind,
     UpdateCycle,
+    UsageQuery,
+    UsageRecord,
     User,
     ValidationOptions,
     VersionStatus,
@@ -128,6 +144,7 @@ from ._govshare import (
     all_roles,
     catalog_from_json,
     catalog_to_json,
+    check_identifier,
     chinese_label,
     classification_code,
     credit_code_check_char,
@@ -138,12 +155,15 @@ from ._govshare import (
     findings_to_json,
     format_catalog_code,
     has_errors,
+    id_card_check_char,
     is_valid_catalog_code,
     is_valid_credit_code,
     is_valid_organization_code,
     is_wider_than,
     known_code_standards,
     load_catalog_file,
+    mask,
+    mask_keep,
     next_catalog_code,
     parse_action,
     parse_authorization_mode,
@@ -155,6 +175,7 @@ from ._govshare import (
     parse_role,
     parse_severity,
     parse_format_class,
+    parse_identifier_kind,
     parse_legal_basis_kind,
     parse_open_class,
     parse_personal_info_kind,
@@ -162,8 +183,10 @@ from ._govshare import (
     parse_share_class,
     parse_share_method,
     parse_update_cycle,
+    pseudonym,
     role_allows,
     save_catalog_file,
+    upgrade_id_card_15,
     validate,
     validate_catalog,
     validation_rules,
@@ -308,6 +331,20 @@ setattr(LocalDateTime, "to_datetime", _local_to_datetime)
 setattr(LocalDateTime, "from_datetime", classmethod(_local_from_datetime))
 
 
+# ---- Platform.filter with Python lists (translation only: filtering stays in C++) ---
+
+
+def _platform_filter_records(
+    self: Platform, decision: AccessDecision, records: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """:meth:`Platform.filter` on a list of dicts: the records go to C++ as JSON
+    (``json.dumps``) and the delivered records come back through ``json.loads``."""
+    return _json.loads(self.filter(decision, _json.dumps(records, ensure_ascii=False)))
+
+
+setattr(Platform, "filter_records", _platform_filter_records)
+
+
 # Public names report this package, not the extension module, in reprs,
 # tracebacks and documentation.
 for _cls in (
@@ -330,6 +367,12 @@ for _cls in (
     DemandRequestInput, DemandStatus, Dispute, DisputeInput, DisputeStatus,
     DisputeSubject, GrantTerms, Objection, ObjectionInput, ObjectionStatus,
     ProcessStep, RevocationGround, ScanDocument, SharingPolicy, StepKind,
+    # access.h
+    AccessDecision, AccessRequest, ComparisonOutcome, ComparisonResult,
+    FieldComparison, ItemDecision, ItemTreatment, MaskingRule, RuleCheck,
+    UsageQuery, UsageRecord,
+    # masking.h
+    IdentifierCheck, IdentifierKind,
 ):
     _cls.__module__ = __name__
 del _cls
@@ -490,4 +533,26 @@ __all__ = [
     "ScanDocument",
     "SharingPolicy",
     "StepKind",
+    # access.h
+    "AccessDecision",
+    "AccessRequest",
+    "ComparisonOutcome",
+    "ComparisonResult",
+    "FieldComparison",
+    "ItemDecision",
+    "ItemTreatment",
+    "MaskingRule",
+    "RuleCheck",
+    "UsageQuery",
+    "UsageRecord",
+    # masking.h
+    "IdentifierCheck",
+    "IdentifierKind",
+    "check_identifier",
+    "id_card_check_char",
+    "mask",
+    "mask_keep",
+    "parse_identifier_kind",
+    "pseudonym",
+    "upgrade_id_card_15",
 ]

@@ -8,7 +8,7 @@
 
 import datetime
 import os
-from typing import ClassVar, Optional, Sequence, Union, overload
+from typing import Any, ClassVar, Mapping, Optional, Sequence, Union, overload
 
 _DateLike = Union["Date", datetime.date]
 # An aware datetime.datetime converts (to the second); a naive one is refused.
@@ -592,13 +592,17 @@ _AnyEnum = Union[
     ObjectionStatus,
     DisputeSubject,
     DisputeStatus,
+    ItemTreatment,
+    ComparisonOutcome,
+    IdentifierKind,
 ]
 _LabelledEnum = Union[
     ShareClass, ShareMethod, AuthorizationMode, OpenClass, UpdateCycle, DataType, DayKind, Festival,
     PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity, Role, DepartmentLevel,
     Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm,
     StepKind, ApplicationStatus, AuthorizationStatus, RevocationGround, DemandStatus,
-    DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus
+    DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus, ItemTreatment,
+    ComparisonOutcome, IdentifierKind
 ]
 
 def enum_name(value: _AnyEnum) -> str: ...
@@ -788,6 +792,10 @@ class Action(_Enum):
     MEDIATE_DISPUTE: ClassVar[Action]
     SET_POLICY: ClassVar[Action]
     READ_SHARING: ClassVar[Action]
+    REPORT_REFRESH: ClassVar[Action]
+    INSPECT: ClassVar[Action]
+    RECTIFY: ClassVar[Action]
+    MANAGE_PROJECTS: ClassVar[Action]
 
 class VersionStatus(_Enum):
     DRAFT: ClassVar[VersionStatus]
@@ -815,6 +823,7 @@ class NoticeKind(_Enum):
     OBJECTION: ClassVar[NoticeKind]
     CORRECTION: ClassVar[NoticeKind]
     DISPUTE: ClassVar[NoticeKind]
+    RECTIFICATION: ClassVar[NoticeKind]
 
 class ObligationKind(_Enum):
     LAW_REVISION: ClassVar[ObligationKind]
@@ -1484,6 +1493,194 @@ class SharingPolicy:
     def __copy__(self) -> SharingPolicy: ...
     def __deepcopy__(self, memo: dict) -> SharingPolicy: ...
 
+# ---- access.h ------------------------------------------------------------------------
+# Value types as above: keyword-only constructors, __repr__, __copy__; __eq__
+# only where C++ has operator== (MaskingRule). List and Optional fields read as
+# copies; struct fields are live references. The operations are Platform
+# methods (decide, filter, compare, set_masking_rules, masking_rules,
+# flush_usage_log, usage_log).
+
+class ItemTreatment(_Enum):
+    PLAIN: ClassVar[ItemTreatment]
+    MASKED: ClassVar[ItemTreatment]
+    COMPARISON_ONLY: ClassVar[ItemTreatment]
+    WITHHELD: ClassVar[ItemTreatment]
+
+class ComparisonOutcome(_Enum):
+    MATCH: ClassVar[ComparisonOutcome]
+    NO_MATCH: ClassVar[ComparisonOutcome]
+    NOT_FOUND: ClassVar[ComparisonOutcome]
+
+class AccessRequest:
+    user_id: str
+    entry_id: int
+    items: list[str]  # a copy: assign a new list
+    method: ShareMethod
+    time: Optional[LocalDateTime]  # a copy; None: the platform's now()
+    purpose: str
+    explain: bool
+    def __init__(
+        self,
+        *,
+        user_id: str = "",
+        entry_id: int = 0,
+        items: Sequence[str] = [],
+        method: ShareMethod = ...,
+        time: Optional[_DateTimeLike] = None,
+        purpose: str = "",
+        explain: bool = False,
+    ) -> None: ...
+    def __copy__(self) -> AccessRequest: ...
+    def __deepcopy__(self, memo: dict) -> AccessRequest: ...
+
+class MaskingRule:
+    item: str
+    kind: PersonalInfoKind
+    keep_head: int
+    keep_tail: int
+    pseudonym: bool
+    def __init__(
+        self,
+        *,
+        item: str = "",
+        kind: PersonalInfoKind = ...,
+        keep_head: int = -1,
+        keep_tail: int = -1,
+        pseudonym: bool = False,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> MaskingRule: ...
+    def __deepcopy__(self, memo: dict) -> MaskingRule: ...
+
+class ItemDecision:
+    item: str
+    treatment: ItemTreatment
+    masking: MaskingRule  # live reference
+    why: str
+    def __init__(
+        self,
+        *,
+        item: str = "",
+        treatment: ItemTreatment = ...,
+        masking: MaskingRule = ...,
+        why: str = "",
+    ) -> None: ...
+    def __copy__(self) -> ItemDecision: ...
+    def __deepcopy__(self, memo: dict) -> ItemDecision: ...
+
+class RuleCheck:
+    rule: str
+    article: str
+    passed: bool
+    message: str
+    def __init__(
+        self, *, rule: str = "", article: str = "", passed: bool = False, message: str = ""
+    ) -> None: ...
+    def __copy__(self) -> RuleCheck: ...
+    def __deepcopy__(self, memo: dict) -> RuleCheck: ...
+
+class AccessDecision:
+    allowed: bool
+    user_id: str
+    consumer_code: str
+    entry_id: int
+    authorization_id: int
+    method: ShareMethod
+    time: LocalDateTime  # live reference
+    purpose: str
+    reasons: list[RuleCheck]  # copies
+    items: list[ItemDecision]
+    def __init__(
+        self,
+        *,
+        allowed: bool = False,
+        user_id: str = "",
+        consumer_code: str = "",
+        entry_id: int = 0,
+        authorization_id: int = 0,
+        method: ShareMethod = ...,
+        time: _DateTimeLike = ...,
+        purpose: str = "",
+        reasons: Sequence[RuleCheck] = [],
+        items: Sequence[ItemDecision] = [],
+    ) -> None: ...
+    def __copy__(self) -> AccessDecision: ...
+    def __deepcopy__(self, memo: dict) -> AccessDecision: ...
+
+class FieldComparison:
+    item: str
+    outcome: ComparisonOutcome
+    def __init__(self, *, item: str = "", outcome: ComparisonOutcome = ...) -> None: ...
+    def __copy__(self) -> FieldComparison: ...
+    def __deepcopy__(self, memo: dict) -> FieldComparison: ...
+
+class ComparisonResult:
+    allowed: bool
+    reasons: list[RuleCheck]  # a copy
+    overall: ComparisonOutcome
+    fields: list[FieldComparison]  # a copy
+    def __init__(
+        self,
+        *,
+        allowed: bool = False,
+        reasons: Sequence[RuleCheck] = [],
+        overall: ComparisonOutcome = ...,
+        fields: Sequence[FieldComparison] = [],
+    ) -> None: ...
+    def __copy__(self) -> ComparisonResult: ...
+    def __deepcopy__(self, memo: dict) -> ComparisonResult: ...
+
+class UsageRecord:
+    id: int
+    time: LocalDateTime  # live reference
+    user_id: str
+    consumer_code: str
+    entry_id: int
+    authorization_id: int
+    kind: str  # "decide", "compare" or "use"
+    items: list[str]  # a copy
+    method: ShareMethod
+    purpose: str
+    allowed: bool
+    outcome: str  # "allowed", "match", "refused: authorization", ...
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        time: _DateTimeLike = ...,
+        user_id: str = "",
+        consumer_code: str = "",
+        entry_id: int = 0,
+        authorization_id: int = 0,
+        kind: str = "",
+        items: Sequence[str] = [],
+        method: ShareMethod = ...,
+        purpose: str = "",
+        allowed: bool = False,
+        outcome: str = "",
+    ) -> None: ...
+    def __copy__(self) -> UsageRecord: ...
+    def __deepcopy__(self, memo: dict) -> UsageRecord: ...
+
+class UsageQuery:
+    consumer_code: str
+    entry_id: int
+    from_: Optional[LocalDateTime]  # C++ `from` (a Python keyword); copies
+    to: Optional[LocalDateTime]
+    limit: int
+    def __init__(
+        self,
+        *,
+        consumer_code: str = "",
+        entry_id: int = 0,
+        from_: Optional[_DateTimeLike] = None,
+        to: Optional[_DateTimeLike] = None,
+        limit: int = 1000,
+    ) -> None: ...
+    def __copy__(self) -> UsageQuery: ...
+    def __deepcopy__(self, memo: dict) -> UsageQuery: ...
+
 # ---- platform.h ------------------------------------------------------------------
 
 class Durability(_Enum):
@@ -1497,6 +1694,10 @@ class PlatformOptions:
     durability: Durability
     audit_hash: HashAlgorithm
     simulated_time: Optional[LocalDateTime]  # a copy: assign to change it
+    usage_log: bool
+    usage_log_batch: int
+    decision_refresh_ms: int
+    comparisons_per_minute: int
     def __init__(
         self,
         *,
@@ -1506,6 +1707,10 @@ class PlatformOptions:
         durability: Durability = ...,
         audit_hash: HashAlgorithm = ...,
         simulated_time: Optional[_DateTimeLike] = None,
+        usage_log: bool = True,
+        usage_log_batch: int = 1000,
+        decision_refresh_ms: int = 1000,
+        comparisons_per_minute: int = 60,
     ) -> None: ...
     def __copy__(self) -> PlatformOptions: ...
     def __deepcopy__(self, memo: dict) -> PlatformOptions: ...
@@ -1531,6 +1736,10 @@ class Platform:
         durability: Durability = ...,
         audit_hash: HashAlgorithm = ...,
         simulated_time: Optional[_DateTimeLike] = None,
+        usage_log: bool = True,
+        usage_log_batch: int = 1000,
+        decision_refresh_ms: int = 1000,
+        comparisons_per_minute: int = 60,
     ) -> Platform: ...
     def close(self) -> None: ...
     def is_open(self) -> bool: ...
@@ -1674,6 +1883,57 @@ class Platform:
         self, actor: str, department_code: str = "", pending_only: bool = False
     ) -> list[ProcessStep]: ...
     def overdue_steps(self, actor: str, department_code: str = "") -> list[ProcessStep]: ...
+    # access decisions at the data boundary (A8, A26, A28, A30)
+    def decide(self, request: AccessRequest) -> AccessDecision: ...
+    def filter(self, decision: AccessDecision, records_json: Union[str, bytes]) -> str: ...
+    # Added by govshare/__init__.py: filter() through json.dumps / json.loads.
+    def filter_records(
+        self, decision: AccessDecision, records: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]: ...
+    def compare(
+        self,
+        request: AccessRequest,
+        submitted: Mapping[str, str],
+        provider_record_json: Union[str, bytes],
+    ) -> ComparisonResult: ...
+    def set_masking_rules(
+        self, actor: str, entry_id: int, rules: Sequence[MaskingRule]
+    ) -> None: ...
+    def masking_rules(self, actor: str, entry_id: int) -> list[MaskingRule]: ...
+    def flush_usage_log(self) -> None: ...
+    def usage_log(self, actor: str, query: UsageQuery = ...) -> list[UsageRecord]: ...
+
+# ---- masking.h ---------------------------------------------------------------------
+
+class IdentifierKind(_Enum):
+    ID_CARD: ClassVar[IdentifierKind]
+    CREDIT_CODE: ClassVar[IdentifierKind]
+    ORG_CODE: ClassVar[IdentifierKind]
+    BANK_CARD: ClassVar[IdentifierKind]
+    MOBILE: ClassVar[IdentifierKind]
+
+class IdentifierCheck:
+    valid: bool
+    reason: str
+    reason_zh: str
+    normalized: str
+    def __init__(
+        self, *, valid: bool = False, reason: str = "", reason_zh: str = "", normalized: str = ""
+    ) -> None: ...
+    def __copy__(self) -> IdentifierCheck: ...
+    def __deepcopy__(self, memo: dict) -> IdentifierCheck: ...
+
+def check_identifier(kind: IdentifierKind, value: str) -> IdentifierCheck: ...
+def id_card_check_char(body17: str) -> str: ...
+def upgrade_id_card_15(id15: str) -> str: ...
+def mask(kind: PersonalInfoKind, value: Union[str, bytes]) -> str: ...
+def mask_keep(
+    value: Union[str, bytes], keep_head: int, keep_tail: int, mask_char: str = "*"
+) -> str: ...
+def pseudonym(
+    key: Union[str, bytes], value: Union[str, bytes], algorithm: HashAlgorithm = ...
+) -> str: ...
+def parse_identifier_kind(name: str) -> IdentifierKind: ...
 
 # ---- testing aid -----------------------------------------------------------------
 

@@ -14,6 +14,7 @@
 #include "govshare/platform.h"
 #include "govshare/search.h"
 #include "govshare/sharing.h"
+#include "govshare/supervision.h"
 #include "govshare/platform_types.h"
 #include "govshare/validation.h"
 #include "govshare/version.h"

@@ -33,6 +33,7 @@
 #include "govshare/platform_types.h"
 #include "govshare/search.h"
 #include "govshare/sharing.h"
+#include "govshare/supervision.h"
 
 namespace govshare {
 
@@ -327,10 +328,36 @@ class GOVSHARE_EXPORT Platform {
 
   // ---- search (A20) -----------------------------------------------------------------------
   /// Searches the published catalog (any platform user): words in names,
-  /// summaries and item names (Chinese words of any length; equal to SQL
-  /// LIKE '%word%'), filters, facet counts, paging; name matches first; each
-  /// hit with the entry's full description. docs/search.md.
+  /// summaries and item names (Chinese words of any length; the same hits as
+  /// an SQL LIKE substring match), filters, facet counts, paging; name
+  /// matches first; each hit with the entry's full description.
+  /// docs/search.md.
   SearchResult Search(const std::string& actor, const SearchQuery& query) const;
+
+  // ---- supervision (A31–A33) ----------------------------------------------------------------
+  /// The provider reports a refresh of a published entry's data (A31 (5)):
+  /// the resource is connected, and fresh for one update cycle.
+  void ReportRefresh(const std::string& actor, std::int64_t entry_id);
+  /// Records (id 0) or updates a department's IT project (A32): the
+  /// department's administrator or the bureau administrator.
+  Project SaveProject(const std::string& actor, const Project& project);
+  std::vector<Project> Projects(const std::string& actor, const std::string& department_code) const;
+  /// Inspects every department over [from, to] (A31 (1)–(7), A32): metrics,
+  /// findings, scores and a ranking (the bureau, auditors). docs/supervision.md.
+  InspectionReport Inspect(const std::string& actor, const Date& from, const Date& to,
+                           const SupervisionWeights& weights) const;
+  InspectionReport Inspect(const std::string& actor, const Date& from, const Date& to) const;
+  /// The bureau notifies a department to rectify (A33), with a deadline in
+  /// working days.
+  Rectification IssueRectification(const std::string& actor, const RectificationInput& notice);
+  /// Issues the written notice (书面通报) for every rectification past its
+  /// deadline (A33); returns them.
+  std::vector<Rectification> EscalateRectifications(const std::string& actor);
+  /// The bureau records that a department rectified.
+  Rectification ResolveRectification(const std::string& actor, std::int64_t rectification_id,
+                                     std::int64_t row_version, const std::string& resolution);
+  /// Rectifications of a department (empty: all the actor may see).
+  std::vector<Rectification> Rectifications(const std::string& actor, const std::string& department_code) const;
 
   // ---- access decisions at the data boundary (A8, A26, A28, A30) --------------------------
   /// Decides a data request against the live authorizations and the entry's

@@ -99,6 +99,10 @@ enum class Action {
   kMediateDispute = 28,     ///< record a dispute's outcome (A27)
   kSetPolicy = 29,          ///< set the platform's sharing policy numbers
   kReadSharing = 30,        ///< read applications, authorizations, demands, objections, disputes, steps
+  kReportRefresh = 31,      ///< report a data refresh of the own department's published entry (A31 (5))
+  kInspect = 32,            ///< run and read inspections (A31); read rectifications
+  kRectify = 33,            ///< issue, escalate and resolve rectification notices (A33)
+  kManageProjects = 34,     ///< record the department's IT projects (A32)
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------
@@ -183,6 +187,7 @@ enum class NoticeKind {
   kObjection = 9,           ///< an objection to verify, or its result (A29)
   kCorrection = 10,         ///< corrected data on an entry the department holds (A29)
   kDispute = 11,            ///< a dispute opened or resolved (A27)
+  kRectification = 12,      ///< a rectification notice or written notice (A33)
 };
 
 /// A durable notice to a department.

@@ -19,10 +19,10 @@ namespace govshare {
 struct GOVSHARE_EXPORT SearchQuery {
   /// Words; several words separated by spaces must all occur (AND). Each word
   /// matches as a substring of the entry's name, summary or item names,
-  /// ASCII letters without regard to case — exactly as SQL `LIKE '%word%'`.
+  /// ASCII letters without regard to case — exactly as SQL LIKE with the word between two percent signs.
   /// Empty: every published entry (filters still apply).
   std::string text;
-  /// Filters (empty / absent: any).
+  // Filters (empty / absent: any).
   std::string department;  ///< provider credit code
   std::string topic;       ///< one of the entry's topics
   std::string industry;

@@ -243,6 +243,32 @@ CREATE TABLE search_documents (
   update_cycle TEXT NOT NULL,
   methods TEXT NOT NULL
 );
+)sql",    // 5: supervision (A31–A33): data refresh reports, projects,
+    // rectification notices (a case table: consumer_code = the department).
+    R"sql(
+CREATE TABLE refresh_reports (
+  id INTEGER PRIMARY KEY,
+  entry_id INTEGER NOT NULL REFERENCES entries(id),
+  time INTEGER NOT NULL,
+  reported_by TEXT NOT NULL
+);
+CREATE INDEX refresh_reports_entry ON refresh_reports(entry_id, time);
+CREATE TABLE projects (
+  id INTEGER PRIMARY KEY,
+  department_code TEXT NOT NULL REFERENCES departments(code),
+  body TEXT NOT NULL
+);
+CREATE TABLE rectifications (
+  id INTEGER PRIMARY KEY,
+  row_version INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  consumer_code TEXT NOT NULL REFERENCES departments(code),
+  provider_code TEXT NOT NULL REFERENCES departments(code),
+  entry_id INTEGER REFERENCES entries(id),
+  created_at INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX rectifications_department ON rectifications(consumer_code);
 )sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -397,7 +423,8 @@ E EnumFromText(const std::string& text, E first, E last) {
 
 // The five case tables share one shape; CASE_SQL(M) lists M(table) in
 // CaseTable order, so each statement is a string literal (the cache key).
-#define CASE_SQL(M) M("applications"), M("authorizations"), M("demand_requests"), M("objections"), M("disputes")
+#define CASE_SQL(M) \
+  M("applications"), M("authorizations"), M("demand_requests"), M("objections"), M("disputes"), M("rectifications")
 #define CASE_COLUMNS "id, row_version, status, consumer_code, provider_code, entry_id, created_at, body"
 #define INSERT_CASE(t)                                                                         \
   "INSERT INTO " t "(row_version, status, consumer_code, provider_code, entry_id, created_at, body) " \
@@ -559,6 +586,20 @@ class SqliteStorage : public Storage {
     if (!provider_code.empty()) s.Bind(1, provider_code);
     std::vector<EntryRow> out;
     while (s.Step()) out.push_back(ReadEntry(s));
+    return out;
+  }
+  std::vector<std::string> CodesWithPrefix(const std::string& prefix) override {
+    // A range on the unique index: prefix <= code < prefix with its last
+    // byte incremented ('/' + 1 = '0').
+    std::string end = prefix;
+    if (!end.empty()) end.back() = static_cast<char>(end.back() + 1);
+    // Zero-padded sequences of one width: the greatest code is the highest
+    // sequence, and the only one the next code depends on.
+    Stmt s(cache(), "SELECT max(code) FROM entries WHERE code >= ? AND code < ?");
+    s.Bind(1, prefix).Bind(2, end);
+    std::vector<std::string> out;
+    while (s.Step())
+      if (!s.IsNull(0)) out.push_back(s.Text(0));
     return out;
   }
   std::vector<std::string> AllCodes() override {
@@ -885,6 +926,37 @@ class SqliteStorage : public Storage {
     while (s.Step()) fn(ReadSearchDocument(s));
   }
 
+  // ---- supervision --------------------------------------------------------------------------
+
+  void InsertRefresh(std::int64_t entry_id, std::int64_t time, const std::string& user) override {
+    Stmt s(cache(), "INSERT INTO refresh_reports(entry_id, time, reported_by) VALUES(?, ?, ?)");
+    s.Bind(1, entry_id).Bind(2, time).Bind(3, user).Run();
+  }
+  std::vector<std::pair<std::int64_t, std::int64_t>> LastRefreshes(std::int64_t until) override {
+    Stmt s(cache(), "SELECT entry_id, max(time) FROM refresh_reports WHERE time <= ? GROUP BY entry_id");
+    s.Bind(1, until);
+    std::vector<std::pair<std::int64_t, std::int64_t>> out;
+    while (s.Step()) out.emplace_back(s.Int(0), s.Int(1));
+    return out;
+  }
+  std::int64_t SaveProject(std::int64_t id, const std::string& department_code, const std::string& body) override {
+    if (id == 0) {
+      Stmt s(cache(), "INSERT INTO projects(department_code, body) VALUES(?, ?)");
+      s.Bind(1, department_code).Bind(2, body).Run();
+      return sqlite3_last_insert_rowid(db());
+    }
+    Stmt s(cache(), "UPDATE projects SET department_code = ?, body = ? WHERE id = ?");
+    s.Bind(1, department_code).Bind(2, body).Bind(3, id).Run();
+    return id;
+  }
+  std::vector<std::pair<std::int64_t, std::string>> ListProjects(const std::string& department_code) override {
+    Stmt s(cache(), "SELECT id, body FROM projects WHERE ?1 = '' OR department_code = ?1 ORDER BY id");
+    s.Bind(1, department_code);
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    while (s.Step()) out.emplace_back(s.Int(0), s.Text(1));
+    return out;
+  }
+
   void InsertSecurityEvent(const SecurityEventRow& e) override {
     Stmt s(cache(), "INSERT INTO security_events(time, user_id, department_code, action, object, detail) "
                  "VALUES(?, ?, ?, ?, ?, ?)");
@@ -1039,7 +1111,7 @@ class SqliteStorage : public Storage {
   static NoticeRow ReadNotice(const Stmt& s) {
     NoticeRow n;
     n.id = s.Int(0);
-    n.kind = EnumFromText(s.Text(1), NoticeKind::kReviewResult, NoticeKind::kDispute);
+    n.kind = EnumFromText(s.Text(1), NoticeKind::kReviewResult, NoticeKind::kRectification);
     n.department_code = s.Text(2);
     n.entry_id = s.Int(3);
     n.message = s.Text(4);

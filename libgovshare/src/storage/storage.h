@@ -78,7 +78,14 @@ struct ObligationRow {
 
 /// The tables of sharing cases; each row has the same key columns and a
 /// JSON body with the rest of the case.
-enum class CaseTable { kApplications = 0, kAuthorizations = 1, kDemands = 2, kObjections = 3, kDisputes = 4 };
+enum class CaseTable {
+  kApplications = 0,
+  kAuthorizations = 1,
+  kDemands = 2,
+  kObjections = 3,
+  kDisputes = 4,
+  kRectifications = 5,
+};
 
 struct CaseRow {
   std::int64_t id = 0;
@@ -180,6 +187,9 @@ class Storage {
   virtual bool UpdateEntry(const EntryRow& e, std::int64_t expected_row_version) = 0;
   virtual std::vector<EntryRow> ListEntries(const std::string& provider_code) = 0;
   virtual std::vector<std::string> AllCodes() = 0;
+  /// The greatest code starting with `prefix` (a classification's
+  /// `101001/`), if any: what the next code of the classification needs.
+  virtual std::vector<std::string> CodesWithPrefix(const std::string& prefix) = 0;
 
   virtual void InsertVersion(const VersionRow& v) = 0;
   virtual void UpdateVersion(const VersionRow& v) = 0;
@@ -234,6 +244,13 @@ class Storage {
   virtual void DeleteSearchDocument(std::int64_t entry_id) = 0;
   virtual std::optional<SearchDocumentRow> FindSearchDocument(std::int64_t entry_id) = 0;
   virtual void ScanSearchDocuments(const std::function<void(const SearchDocumentRow&)>& fn) = 0;
+
+  virtual void InsertRefresh(std::int64_t entry_id, std::int64_t time, const std::string& user) = 0;
+  /// (entry_id, the last refresh at or before `until`).
+  virtual std::vector<std::pair<std::int64_t, std::int64_t>> LastRefreshes(std::int64_t until) = 0;
+  /// Inserts (id 0) or replaces a project; returns its id.
+  virtual std::int64_t SaveProject(std::int64_t id, const std::string& department_code, const std::string& body) = 0;
+  virtual std::vector<std::pair<std::int64_t, std::string>> ListProjects(const std::string& department_code) = 0;
 
   virtual void AppendAudit(const AuditRow& a) = 0;
   /// Calls `fn` for every audit row in position order; stops when it returns false.

@@ -323,12 +323,12 @@ class PlatformTest {
   void permissionMatrixMatchesTheDocumentedOne() {
     // Rows: roles; columns: actions in allActions() order (C++ PermissionMatrixTest).
     Map<Role, String> expected = Map.of(
-        Role.BUREAU_ADMIN, "1100000111011101" + "00001000001111",
-        Role.BUREAU_REVIEWER, "0000100100011000" + "01010000000001",
-        Role.DEPT_ADMIN, "0110000010111000" + "00000000000001",
-        Role.DEPT_OPERATOR, "0011000000111000" + "10000110100001",
-        Role.DEPT_LEADER, "0001011000111000" + "10101111111001",
-        Role.AUDITOR, "0000000000010100" + "00000000000001");
+        Role.BUREAU_ADMIN, "1100000111011101" + "00001000001111" + "0111",
+        Role.BUREAU_REVIEWER, "0000100100011000" + "01010000000001" + "0100",
+        Role.DEPT_ADMIN, "0110000010111000" + "00000000000001" + "0001",
+        Role.DEPT_OPERATOR, "0011000000111000" + "10000110100001" + "1000",
+        Role.DEPT_LEADER, "0001011000111000" + "10101111111001" + "1000",
+        Role.AUDITOR, "0000000000010100" + "00000000000001" + "0100");
     ActionList actions = GovShare.allActions();
     assertEquals(List.of(Action.values()), actions);
     assertEquals(List.of(Role.values()), GovShare.allRoles());

@@ -1,0 +1,216 @@
+// Supervision (A31–A33): the inspection's metrics per clause, findings,
+// scores and ranking; projects (A32); rectification notices escalating to a
+// written notice (A33).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "govshare/error.h"
+#include "govshare/platform.h"
+#include "test_util.h"
+
+namespace govshare {
+namespace {
+
+using testing::kBureau;
+using testing::kCivil;
+using testing::kPolice;
+
+Date D(const char* iso) { return Date::FromIso(iso); }
+LocalDateTime T(const char* iso) { return LocalDateTime::FromIso(iso); }
+
+class SupervisionTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    PlatformOptions o;
+    o.path = ":memory:";
+    o.simulated_time = T("2026-09-01T09:00:00+08:00");
+    p_ = Platform::Open(o);
+    testing::SeedCity(*p_);
+  }
+
+  EntryRecord Publish(CatalogEntry e) {
+    e.code.clear();
+    e.provider = {kPolice, "南通市公安局"};
+    EntryRecord r = p_->CreateDraft("police.op", e);
+    r = p_->Submit("police.op", r.id, r.row_version);
+    r = p_->Approve("reviewer", r.id, r.row_version);
+    return p_->Publish("police.leader", r.id, r.row_version);
+  }
+
+  static const DepartmentInspection& Of(const InspectionReport& r, const std::string& code) {
+    auto it = std::find_if(r.departments.begin(), r.departments.end(),
+                           [&](const DepartmentInspection& d) { return d.department_code == code; });
+    EXPECT_NE(it, r.departments.end());
+    return *it;
+  }
+  static bool HasFinding(const DepartmentInspection& d, const std::string& clause) {
+    return std::any_of(d.findings.begin(), d.findings.end(),
+                       [&](const SupervisionFinding& f) { return f.clause == clause; });
+  }
+
+  std::shared_ptr<Platform> p_;
+};
+
+// A31 (1), (4), (5): the catalog, connection and freshness of resources.
+TEST_F(SupervisionTest, CatalogPublicationAndFreshness) {
+  CatalogEntry daily = testing::ValidUnconditionalEntry();
+  daily.update_cycle = UpdateCycle::kDaily;
+  const EntryRecord market = Publish(daily);
+  CatalogEntry monthly = testing::ValidConditionalEntry();
+  monthly.update_cycle = UpdateCycle::kMonthly;
+  const EntryRecord household = Publish(monthly);
+  p_->ReportRefresh("police.op", market.id);
+  p_->ReportRefresh("police.leader", household.id);
+  EXPECT_THROW(p_->ReportRefresh("civil.op", market.id), PermissionDeniedError);
+
+  // On 09-01 both are fresh.
+  InspectionReport r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-01"));
+  const DepartmentInspection& police = Of(r, kPolice);
+  EXPECT_EQ(police.entries, 2);
+  EXPECT_EQ(police.shared_entries, 2);
+  EXPECT_EQ(police.connected_entries, 2);
+  EXPECT_EQ(police.stale_entries, 0);
+  EXPECT_EQ(police.complete_entries + (HasFinding(police, "A31(1)") ? 1 : 0) >= 1, true);
+  // By 09-15 the daily resource is stale (A31 (5)); the monthly one is not.
+  p_->SetTime(T("2026-09-15T09:00:00+08:00"));
+  r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-15"));
+  EXPECT_EQ(Of(r, kPolice).stale_entries, 1);
+  EXPECT_TRUE(HasFinding(Of(r, kPolice), "A31(5)"));
+  // A shared entry with nothing connected (A31 (4)).
+  CatalogEntry third = testing::ValidUnconditionalEntry();
+  third.name = "机动车登记信息";
+  Publish(third);
+  r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-15"));
+  const DepartmentInspection& after = Of(r, kPolice);
+  EXPECT_EQ(after.shared_entries, 3);
+  EXPECT_EQ(after.connected_entries, 2);
+  EXPECT_TRUE(HasFinding(after, "A31(4)"));
+  EXPECT_DOUBLE_EQ(after.share_ratio, 1.0);
+  EXPECT_EQ(r.city.entries, 3);
+}
+
+// A31 (7): statutory steps on time, late, and overdue now; A31 (3): obligations.
+TEST_F(SupervisionTest, TimelinessAndObligations) {
+  const EntryRecord household = Publish(testing::ValidConditionalEntry());
+  ApplicationRequest req;
+  req.entry_id = household.id;
+  req.items = {"公民身份号码"};
+  req.purpose = "核对";
+  req.legal_duty = "《社会救助暂行办法》";
+  req.valid_from = D("2026-09-01");
+  req.valid_until = D("2026-12-31");
+  req.scan = {"s.pdf", std::string(64, 'b'), 10};
+  p_->SetTime(T("2026-09-30T10:00:00+08:00"));
+  Application late = p_->Apply("civil.op", req);    // form check due 10-08
+  Application pending = p_->Apply("civil.op", req);
+  p_->SetTime(T("2026-10-09T10:00:00+08:00"));
+  late = p_->AcceptApplication("reviewer", late.id, late.row_version);  // a day late
+  // A11 obligation announced 09-01: due in 15 working days, never fulfilled.
+  p_->RecordLegalChange("admin", kPolice, ObligationKind::kLawRevision, "《户口登记条例》修订", D("2026-09-01"));
+  const InspectionReport r = p_->Inspect("reviewer", D("2026-09-01"), D("2026-10-09"));
+  const DepartmentInspection& bureau = Of(r, kBureau);
+  EXPECT_EQ(bureau.steps_completed, 1);
+  EXPECT_EQ(bureau.steps_on_time, 0);
+  EXPECT_EQ(bureau.steps_overdue_now, 1);  // the pending form check
+  EXPECT_EQ(bureau.steps[0].kind, StepKind::kFormCheck);
+  EXPECT_EQ(bureau.steps[0].completed, 1);
+  EXPECT_EQ(bureau.steps[0].overdue_now, 1);
+  EXPECT_TRUE(HasFinding(bureau, "A31(7)"));
+  const DepartmentInspection& police = Of(r, kPolice);
+  EXPECT_EQ(police.obligations_due, 1);
+  EXPECT_EQ(police.obligations_overdue_now, 1);
+  EXPECT_TRUE(HasFinding(police, "A31(3)"));
+  EXPECT_EQ(r.city.steps_overdue_now, 1);
+  (void)pending;
+}
+
+// Scores follow the documented model; the ranking is best first; the weights
+// are configurable; departments with nothing to measure score 100.
+TEST_F(SupervisionTest, ScoresAndRanking) {
+  const EntryRecord market = Publish(testing::ValidUnconditionalEntry());
+  (void)market;  // shared, never connected: publication 0
+  const InspectionReport r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
+  ASSERT_FALSE(r.departments.empty());
+  for (size_t i = 0; i + 1 < r.departments.size(); ++i) {
+    EXPECT_GE(r.departments[i].score, r.departments[i + 1].score);
+    EXPECT_EQ(r.departments[i].rank, static_cast<int>(i + 1));
+  }
+  EXPECT_DOUBLE_EQ(Of(r, kCivil).score, 100.0);
+  const DepartmentInspection& police = Of(r, kPolice);
+  EXPECT_LT(police.score, 100.0);
+  EXPECT_EQ(r.departments.back().department_code, kPolice);
+  // Only publication weighs: police connected nothing → 0.
+  SupervisionWeights w{0, 0, 0, 1, 0, 0};
+  EXPECT_DOUBLE_EQ(Of(p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"), w), kPolice).score, 0.0);
+  EXPECT_THROW(p_->Inspect("auditor", D("2026-09-30"), D("2026-09-01")), InvalidArgumentError);
+  EXPECT_THROW(p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"), {-1, 0, 0, 0, 0, 0}), InvalidArgumentError);
+  EXPECT_THROW(p_->Inspect("police.leader", D("2026-09-01"), D("2026-09-30")), PermissionDeniedError);
+}
+
+// A32: a project's catalog is compiled before approval; its resources are
+// connected at acceptance.
+TEST_F(SupervisionTest, ProjectsAreChecked) {
+  const EntryRecord market = Publish(testing::ValidUnconditionalEntry());
+  Project good;
+  good.department_code = kPolice;
+  good.name = "智慧公安二期";
+  good.approved_on = D("2026-09-02");
+  good.entry_ids = {market.id};
+  EXPECT_THROW(p_->SaveProject("civil.leader", good), PermissionDeniedError);
+  good = p_->SaveProject("police.admin", good);
+  EXPECT_GT(good.id, 0);
+  Project bad;
+  bad.department_code = kPolice;
+  bad.name = "视频监控联网";
+  bad.approved_on = D("2026-08-01");  // before any catalog entry existed
+  bad.accepted_on = D("2026-08-31");
+  bad.entry_ids = {market.id};
+  bad = p_->SaveProject("admin", bad);
+  Project wrong = bad;
+  wrong.accepted_on = D("2026-07-01");
+  EXPECT_THROW(p_->SaveProject("admin", wrong), InvalidArgumentError);
+  EXPECT_EQ(p_->Projects("police.admin", "").size(), 2u);
+  const DepartmentInspection& police = Of(p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30")), kPolice);
+  EXPECT_EQ(police.projects, 2);
+  EXPECT_EQ(police.projects_compliant, 1);
+  EXPECT_TRUE(HasFinding(police, "A32"));
+}
+
+// A33: notify, escalate past the deadline to a written notice, resolve.
+TEST_F(SupervisionTest, RectificationEscalatesToAWrittenNotice) {
+  RectificationInput in;
+  in.department_code = kPolice;
+  in.a33_ground = 2;
+  in.description = "未按更新周期更新已发布资源";
+  in.working_days = 5;
+  EXPECT_THROW(p_->IssueRectification("police.leader", in), PermissionDeniedError);
+  in.a33_ground = 7;
+  EXPECT_THROW(p_->IssueRectification("admin", in), InvalidArgumentError);
+  in.a33_ground = 2;
+  Rectification r = p_->IssueRectification("admin", in);
+  EXPECT_EQ(r.status, RectificationStatus::kOpen);
+  EXPECT_EQ(r.due.due.date, D("2026-09-08"));  // 5 working days after Tue 09-01
+  EXPECT_TRUE(p_->EscalateRectifications("admin").empty());
+  p_->SetTime(T("2026-09-09T09:00:00+08:00"));
+  EXPECT_EQ(p_->Rectifications("police.leader", "")[0].status, RectificationStatus::kOverdue);
+  const auto escalated = p_->EscalateRectifications("admin");
+  ASSERT_EQ(escalated.size(), 1u);
+  EXPECT_EQ(escalated[0].status, RectificationStatus::kEscalated);
+  EXPECT_TRUE(escalated[0].escalated_at.has_value());
+  int rectification_notices = 0;
+  for (const auto& n : p_->Notices("police.leader", false)) rectification_notices += n.kind == NoticeKind::kRectification;
+  EXPECT_EQ(rectification_notices, 2);  // the notice and the written notice
+  EXPECT_TRUE(p_->EscalateRectifications("admin").empty());
+  EXPECT_THROW(p_->ResolveRectification("admin", r.id, escalated[0].row_version, ""), InvalidArgumentError);
+  r = p_->ResolveRectification("admin", r.id, escalated[0].row_version, "已补充更新并建立更新台账");
+  EXPECT_EQ(r.status, RectificationStatus::kResolved);
+  EXPECT_THROW(p_->ResolveRectification("admin", r.id, r.row_version, "again"), InvalidTransitionError);
+  EXPECT_TRUE(p_->Rectifications("civil.leader", "").empty());
+  EXPECT_THROW(p_->Rectifications("civil.leader", kPolice), PermissionDeniedError);
+  EXPECT_EQ(p_->Rectifications("auditor", "").size(), 1u);
+  EXPECT_EQ(ChineseLabel(RectificationStatus::kEscalated), "已书面通报");
+}
+
+}  // namespace
+}  // namespace govshare
