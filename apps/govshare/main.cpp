@@ -6,6 +6,8 @@
 //   govshare calendar between FROM TO
 //   govshare calendar deadline DATE (--working-days N | --days N | --months N)
 //     calendar options: --provisional, --calendar FILE (more years / overrides)
+//   govshare demo [--db FILE] [--force] [--report-dir DIR]
+//     the main job: a realistic Nantong played over simulated months (demo.cpp)
 //   govshare check KIND VALUE   (id-card, credit-code, org-code, bank-card, mobile)
 //   govshare mask KIND VALUE    (id-card, name, mobile, phone, address, bank-card,
 //                                credit-code, email; docs/masking.md)
@@ -18,6 +20,14 @@
 //   govshare catalog submit FILE | review ID (--approve | --reject R [--path P]…)
 //            | publish ID | withdraw ID --reason R
 //            | withdraw-decide ID (--approve | --refuse) --reason R | list | show ID
+//   govshare search [WORDS…] [--department CODE] [--topic T] [--industry I]
+//            [--share-class C] [--method M] [--format F] [--update-cycle U]
+//            [--offset N] [--limit N] [--json]                 (A20, docs/search.md)
+//   govshare report --from DATE --to DATE --out DIR [--weights W,W,W,W,W,W]
+//            (A31–A33: DIR/report.json and DIR/report.html; docs/supervision.md)
+//   govshare resource refresh ID
+//   govshare rectification issue --department CODE --ground N --description D
+//            [--object O] [--working-days N] | escalate | resolve ID --resolution R | list
 //   govshare notices [--all] | notices ack ID
 //   govshare audit verify | audit export
 //   govshare federation export [-o FILE] | federation import FILE
@@ -36,6 +46,7 @@
 #include <CLI/CLI.hpp>
 
 #include "govshare/govshare.h"
+#include "demo.h"
 #include "platform_commands.h"
 
 namespace {
@@ -283,6 +294,17 @@ int main(int argc, char** argv) {
       ->required();
   mask->add_option("VALUE", id_value, "the value to mask (UTF-8)")->required();
 
+  govshare_cli::DemoOptions demo_options;
+  auto* demo = app.add_subcommand(
+      "demo", "The main job: create a platform in a SQLite file, seed a realistic Nantong (bureau, "
+              "municipal departments, county platforms, 60+ catalog entries, users in every role) and "
+              "play August–November 2026 on the simulated clock; print the supervision summary and "
+              "write the full report");
+  demo->add_option("--db", demo_options.db, "the platform file to create")->capture_default_str();
+  demo->add_flag("--force", demo_options.force, "recreate the file when it exists");
+  demo->add_option("--report-dir", demo_options.report_dir, "where report.json and report.html go")
+      ->capture_default_str();
+
   govshare_cli::PlatformCommands platform(app, *catalog);
 
   try {
@@ -307,6 +329,7 @@ int main(int argc, char** argv) {
   if (*cal_add) return RunCalendar("add-workdays", cal_args);
   if (*cal_between) return RunCalendar("between", cal_args);
   if (*cal_deadline) return RunCalendar("deadline", cal_args);
+  if (*demo) return govshare_cli::RunDemo(demo_options, std::cout, std::cerr);
   if (*check) return CheckCommand(id_kind, id_value);
   if (*mask) return MaskCommand(id_kind, id_value);
   if (auto rc = platform.Run()) return *rc;

@@ -4,6 +4,7 @@
 // tampering), 2 refused or bad input (the error kind is named on stderr).
 #include "platform_commands.h"
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -13,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "govshare/govshare.h"
+#include "report.h"
 
 namespace govshare_cli {
 namespace {
@@ -92,6 +94,49 @@ void PrintFinding(std::ostream& out, const govshare::Finding& f) {
       << "  " << f.message_en << '\n';
 }
 
+// The JSON names of an enumeration's values 1..last (for --share-class etc.).
+template <typename Enum>
+std::vector<std::string> EnumNames(Enum last) {
+  std::vector<std::string> names;
+  for (int v = 1; v <= static_cast<int>(last); ++v) names.push_back(govshare::ToString(static_cast<Enum>(v)));
+  return names;
+}
+
+ojson FacetJson(const std::vector<govshare::FacetCount>& counts) {
+  ojson a = ojson::array();
+  for (const auto& c : counts) a.push_back({{"value", c.value}, {"label", c.label}, {"count", c.count}});
+  return a;
+}
+
+// `15,15,15,15,15,25`: completeness, accuracy, updates, publication, freshness,
+// timeliness (docs/supervision.md).
+govshare::SupervisionWeights ParseWeights(const std::string& text) {
+  std::vector<double> values;
+  for (size_t start = 0;;) {
+    const size_t comma = text.find(',', start);
+    const std::string part = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    size_t used = 0;
+    double v = 0;
+    try {
+      v = std::stod(part, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (part.empty() || used != part.size() || !(v >= 0) || std::isinf(v)) {
+      throw UsageError("--weights: \"" + part + "\" is not a number >= 0 (six weights: completeness,accuracy,"
+                       "updates,publication,freshness,timeliness)");
+    }
+    values.push_back(v);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  if (values.size() != 6) {
+    throw UsageError("--weights: six comma-separated numbers are needed (completeness,accuracy,updates,"
+                     "publication,freshness,timeliness), got " + std::to_string(values.size()));
+  }
+  return {values[0], values[1], values[2], values[3], values[4], values[5]};
+}
+
 void RemoveDatabaseFiles(const std::string& path) {
   std::error_code ec;
   for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path + suffix, ec);
@@ -105,19 +150,22 @@ std::string ExitCodeHelp() {
          "--row-version pins the version you looked at.\n"
          "\n"
          "Exit codes:\n"
-         "  0  success; audit verify: the audit trail is intact\n"
+         "  0  success (search: also when nothing is found); audit verify: the audit trail is intact\n"
          "  1  findings: catalog validate / catalog submit found errors (nothing submitted);\n"
          "     audit verify: the trail was tampered with (first bad position printed)\n"
          "  2  bad usage or input, unreadable file or database, or the platform refused.\n"
          "     stderr says which: \"govshare: <kind>: <message>\" with <kind> one of\n"
          "     permission denied   the acting user's role or department may not do this\n"
          "                         (also an unknown --as user); recorded as a security event\n"
-         "     conflict            the entry changed since its row_version was read; read again\n"
-         "     invalid transition  the entry (or notice, platform) is not in a state that allows it\n"
-         "     not found           no such entry, notice or department\n"
-         "     invalid argument    a value breaks a rule (credit code, role, reason, …)\n"
+         "     conflict            the entry (or rectification) changed since its row_version was\n"
+         "                         read; read again\n"
+         "     invalid transition  the entry (or notice, rectification, platform) is not in a state\n"
+         "                         that allows it\n"
+         "     not found           no such entry, notice, department or rectification\n"
+         "     invalid argument    a value breaks a rule (credit code, role, reason, date, period, …)\n"
          "     parse error         a JSON file is not a catalog / bundle\n"
-         "     storage error       the database cannot be opened or written\n";
+         "     storage error       the database cannot be opened or written\n"
+         "     I/O error           report: the output directory or a file cannot be written\n";
 }
 
 PlatformCommands::PlatformCommands(CLI::App& app, CLI::App& catalog) {
@@ -228,11 +276,93 @@ PlatformCommands::PlatformCommands(CLI::App& app, CLI::App& catalog) {
   fed_import_ = fed->add_subcommand("import", "import a county bundle into the city platform; prints the report");
   fed_import_->add_option("FILE", a_.file, "bundle file")->required();
 
+  search_ = app.add_subcommand(
+      "search", "Search the published catalog (A20; any platform user) by words, department, topic, "
+                "industry, share class, method; docs/search.md");
+  search_->footer(
+      "Every word must occur in an entry's name, summary or item names, as a substring (Chinese\n"
+      "words of any length; ASCII letters in any case). Prints \"共 N 条 total: N\", then one line per\n"
+      "hit: CODE<TAB>NAME<TAB>PROVIDER<TAB>SHARE_CLASS<TAB>name|- (name: every word is in the\n"
+      "entry's name; those come first, then the others, each group oldest first), then after a\n"
+      "blank line the hits per department (CODE<TAB>NAME<TAB>COUNT) and per topic (TOPIC<TAB>COUNT).\n"
+      "Published entries only. Exit 0 also when nothing is found.\n\n" + ExitCodeHelp());
+  search_->add_option("QUERY", a_.words, "words (all must occur; none: every published entry)");
+  search_->add_option("--department", a_.department, "only this provider (credit code)");
+  search_->add_option("--topic", a_.topic, "only entries with this topic, e.g. 人口");
+  search_->add_option("--industry", a_.industry, "only entries of this industry");
+  const auto share_classes = EnumNames(govshare::ShareClass::kNotShared);
+  const auto methods = EnumNames(govshare::ShareMethod::kFile);
+  const auto formats = EnumNames(govshare::FormatClass::kOther);
+  const auto cycles = EnumNames(govshare::UpdateCycle::kOther);
+  search_->add_option("--share-class", a_.share_class, "only this share class (A8)")->check(CLI::IsMember(share_classes));
+  search_->add_option("--method", a_.method, "only entries shared by this method (A13)")->check(CLI::IsMember(methods));
+  search_->add_option("--format", a_.format, "only this format class")->check(CLI::IsMember(formats));
+  search_->add_option("--update-cycle", a_.update_cycle, "only this update cycle")->check(CLI::IsMember(cycles));
+  search_->add_option("--offset", a_.offset, "skip this many hits (paging)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  search_->add_option("--limit", a_.limit, "print at most this many hits (0..1000)")
+      ->check(CLI::Range(0, 1000))
+      ->capture_default_str();
+  search_->add_flag("--json", a_.json,
+                    "print JSON: {total, hits: [{entry_id, code, name_match, entry}], facets: {departments, "
+                    "topics, industries, share_classes, formats, update_cycles, methods}}");
+
+  report_ = app.add_subcommand(
+      "report", "Inspect every department over a period (A31–A33) and write DIR/report.json and "
+                "DIR/report.html; docs/supervision.md");
+  report_->footer(
+      "The bureau administrator, reviewers and auditors inspect. report.json holds the whole\n"
+      "inspection (period, weights, the city, the departments ranked with every metric, steps per\n"
+      "kind and findings); report.html is one self-contained page (inline CSS and SVG charts, no\n"
+      "script, nothing fetched): the city summary, the ranking, charts of scores and on-time rates,\n"
+      "and each department's metrics and findings. Prints the two paths and a one-line summary.\n"
+      "A bad date or period exits 2 (invalid argument).\n\n" + ExitCodeHelp());
+  report_->add_option("--from", a_.from, "first day of the period, YYYY-MM-DD")->required();
+  report_->add_option("--to", a_.to, "last day of the period, YYYY-MM-DD")->required();
+  report_->add_option("--out", a_.out, "directory to write into (created if missing)")->required();
+  report_->add_option("--weights", a_.weights,
+                      "score weights completeness,accuracy,updates,publication,freshness,timeliness "
+                      "(default 15,15,15,15,15,25; only their proportions matter)");
+
+  auto* resource = app.add_subcommand("resource", "Published data resources (A31 (4), (5))");
+  resource->require_subcommand(1);
+  refresh_ = resource->add_subcommand(
+      "refresh", "report a refresh of a published entry's data (the provider's operator or leader): "
+                 "the resource is connected to the platform and fresh for one update cycle");
+  refresh_->add_option("ID", a_.entry_id, "entry id")->required();
+
+  auto* rect = app.add_subcommand("rectification", "Rectification notices (A33): issue, escalate to the "
+                                                   "written notice (书面通报), resolve, list");
+  rect->require_subcommand(1);
+  rect_issue_ = rect->add_subcommand("issue", "notify a department to rectify (bureau administrator); prints "
+                                              "ID DEPARTMENT STATUS DUE GROUND OBJECT ROW_VERSION, description");
+  rect_issue_->add_option("--department", a_.department, "the department's credit code")->required();
+  rect_issue_->add_option("--ground", a_.ground, "which of A33 (1)–(6)")->required()->check(CLI::Range(1, 6));
+  rect_issue_->add_option("--description", a_.description, "what to rectify")->required();
+  rect_issue_->add_option("--object", a_.object, "the object concerned, e.g. entry:12 (a finding's object)");
+  rect_issue_->add_option("--working-days", a_.working_days, "working days to rectify (1..60)")
+      ->check(CLI::Range(1, 60))
+      ->capture_default_str();
+  rect_escalate_ = rect->add_subcommand(
+      "escalate", "issue the written notice (书面通报) for every rectification past its deadline "
+                  "(bureau administrator; run daily); prints those escalated");
+  rect_resolve_ = rect->add_subcommand("resolve", "record that the department rectified (bureau administrator)");
+  rect_resolve_->add_option("ID", a_.rectification_id, "rectification id")->required();
+  rect_resolve_->add_option("--resolution", a_.resolution, "how it was rectified")->required();
+  rect_resolve_->add_option("--row-version", a_.row_version,
+                            "act only if the rectification is still at this row_version (default: read it now)");
+  rect_list_ = rect->add_subcommand("list", "print rectifications: ID DEPARTMENT STATUS DUE GROUND OBJECT "
+                                            "ROW_VERSION, description (the bureau and auditors: all; a "
+                                            "department: its own)");
+  rect_list_->add_option("--department", a_.department, "only this department's");
+
   // Global options (--db, --as) may also follow the subcommands.
   for (CLI::App* sub : {dept, user, &catalog, notices_, audit, fed, init_, dept_add_, dept_list_,
                         user_add_, user_list_, submit_, review_, publish_, withdraw_,
                         withdraw_decide_, list_, show_, notices_ack_, audit_verify_, audit_export_,
-                        fed_export_, fed_import_}) {
+                        fed_export_, fed_import_, search_, report_, resource, refresh_, rect,
+                        rect_issue_, rect_escalate_, rect_resolve_, rect_list_}) {
     sub->fallthrough();
   }
 }
@@ -274,6 +404,13 @@ std::optional<int> PlatformCommands::Run() {
       {audit_export_, "audit export"},
       {fed_export_, "federation export"},
       {fed_import_, "federation import"},
+      {search_, "search"},
+      {report_, "report"},
+      {refresh_, "resource refresh"},
+      {rect_issue_, "rectification issue"},
+      {rect_escalate_, "rectification escalate"},
+      {rect_resolve_, "rectification resolve"},
+      {rect_list_, "rectification list"},
   };
   for (const auto& [sub, name] : commands) {
     if (!*sub) continue;
@@ -387,6 +524,133 @@ int PlatformCommands::CatalogSubmit() {
   return kExitOk;
 }
 
+// A20: the published catalog by words, filters and facets.
+int PlatformCommands::Search() {
+  using namespace govshare;
+  SearchQuery q;
+  for (const auto& w : a_.words) q.text += (q.text.empty() ? "" : " ") + w;
+  q.department = a_.department;
+  q.topic = a_.topic;
+  q.industry = a_.industry;
+  if (!a_.share_class.empty()) q.share_class = ParseShareClass(a_.share_class);
+  if (!a_.method.empty()) q.method = ParseShareMethod(a_.method);
+  if (!a_.format.empty()) q.format = ParseFormatClass(a_.format);
+  if (!a_.update_cycle.empty()) q.update_cycle = ParseUpdateCycle(a_.update_cycle);
+  q.offset = a_.offset;
+  q.limit = a_.limit;
+  auto p = Open(false);
+  const SearchResult r = p->Search(Actor(), q);
+  if (a_.json) {
+    ojson j;
+    j["total"] = r.total;
+    ojson hits = ojson::array();
+    for (const auto& h : r.hits) {
+      ojson hj;
+      hj["entry_id"] = h.entry_id;
+      hj["code"] = h.code;
+      hj["name_match"] = h.name_match;
+      hj["entry"] = ojson::parse(EntryToJson(h.entry, -1));
+      hits.push_back(std::move(hj));
+    }
+    j["hits"] = std::move(hits);
+    const SearchFacets& f = r.facets;
+    j["facets"] = {{"departments", FacetJson(f.departments)}, {"topics", FacetJson(f.topics)},
+                   {"industries", FacetJson(f.industries)},   {"share_classes", FacetJson(f.share_classes)},
+                   {"formats", FacetJson(f.formats)},         {"update_cycles", FacetJson(f.update_cycles)},
+                   {"methods", FacetJson(f.methods)}};
+    std::cout << j.dump(2) << '\n';
+    return kExitOk;
+  }
+  std::cout << "共 " << r.total << " 条 total: " << r.total;
+  if (!r.hits.empty() && static_cast<int>(r.hits.size()) < r.total) {
+    std::cout << " (第 " << q.offset + 1 << "–" << q.offset + static_cast<int>(r.hits.size()) << " 条 showing "
+              << q.offset + 1 << "-" << q.offset + static_cast<int>(r.hits.size()) << ")";
+  }
+  std::cout << '\n';
+  for (const auto& h : r.hits) {
+    const CatalogEntry& e = h.entry;
+    std::cout << (h.code.empty() ? "-" : h.code) << '\t' << e.name << '\t'
+              << (e.provider.name.empty() ? e.provider.code : e.provider.name) << '\t'
+              << ToString(e.share.share_class) << '\t' << (h.name_match ? "name" : "-") << '\n';
+  }
+  if (r.total > 0) {
+    std::cout << "\n部门 departments:\n";
+    for (const auto& c : r.facets.departments) {
+      std::cout << "  " << c.value << '\t' << c.label << '\t' << c.count << '\n';
+    }
+    std::cout << "主题 topics:\n";
+    for (const auto& c : r.facets.topics) std::cout << "  " << c.value << '\t' << c.count << '\n';
+  }
+  return kExitOk;
+}
+
+// A31–A33: the inspection of a period, written as report.json and report.html.
+int PlatformCommands::Report() {
+  using namespace govshare;
+  const std::string& who = Actor();
+  const Date from = Date::FromIso(a_.from);
+  const Date to = Date::FromIso(a_.to);
+  const SupervisionWeights weights = a_.weights.empty() ? SupervisionWeights{} : ParseWeights(a_.weights);
+  auto p = Open(false);
+  const InspectionReport report = p->Inspect(who, from, to, weights);
+  const ReportFiles files = WriteInspectionReport(report, a_.out);
+  std::cout << "已写出 written: " << files.json << '\n'
+            << "已写出 written: " << files.html << '\n'
+            << InspectionSummary(report) << '\n';
+  return kExitOk;
+}
+
+// A33: rectification notices.
+int PlatformCommands::RectificationCommand(const std::string& command) {
+  using namespace govshare;
+  const std::string& who = Actor();
+  auto p = Open(false);
+  // ID DEPARTMENT STATUS DUE GROUND OBJECT ROW_VERSION (tabs), then the
+  // description and, once resolved, the resolution, indented.
+  auto print = [](const govshare::Rectification& r) {
+    std::cout << r.id << '\t' << r.notice.department_code << '\t' << ToString(r.status) << '\t'
+              << r.due.due.date.ToIso() << '\t' << "A33(" << r.notice.a33_ground << ")\t"
+              << (r.notice.object.empty() ? "-" : r.notice.object) << '\t' << r.row_version << '\n'
+              << "  " << r.notice.description << '\n';
+    if (!r.resolution.empty()) std::cout << "  整改结果 resolution: " << r.resolution << '\n';
+  };
+  if (command == "rectification issue") {
+    RectificationInput in;
+    in.department_code = a_.department;
+    in.a33_ground = a_.ground;
+    in.description = a_.description;
+    in.object = a_.object;
+    in.working_days = a_.working_days;
+    print(p->IssueRectification(who, in));
+    return kExitOk;
+  }
+  if (command == "rectification escalate") {
+    const auto escalated = p->EscalateRectifications(who);
+    for (const auto& r : escalated) print(r);
+    std::cout << "已书面通报 escalated: " << escalated.size() << '\n';
+    return kExitOk;
+  }
+  if (command == "rectification resolve") {
+    std::int64_t rv = 0;
+    if (a_.row_version) {
+      rv = *a_.row_version;
+    } else {
+      bool found = false;
+      for (const auto& r : p->Rectifications(who, "")) {
+        if (r.id == a_.rectification_id) {
+          rv = r.row_version;
+          found = true;
+        }
+      }
+      if (!found) throw NotFoundError("rectification " + std::to_string(a_.rectification_id) + " does not exist");
+    }
+    print(p->ResolveRectification(who, a_.rectification_id, rv, a_.resolution));
+    return kExitOk;
+  }
+  for (const auto& r : p->Rectifications(who, a_.department)) print(r);
+  return kExitOk;
+}
+
 int PlatformCommands::Dispatch(const std::string& command) {
   using namespace govshare;
   command_ = command;
@@ -448,6 +712,16 @@ int PlatformCommands::Dispatch(const std::string& command) {
     return kExitOk;
   }
   if (command == "catalog submit") return CatalogSubmit();
+  if (command == "search") return Search();
+  if (command == "report") return Report();
+  if (command.rfind("rectification ", 0) == 0) return RectificationCommand(command);
+  if (command == "resource refresh") {
+    const std::string& who = actor();
+    auto p = open(false);
+    p->ReportRefresh(who, a_.entry_id);
+    std::cout << "已报告数据更新 refresh reported: entry " << a_.entry_id << '\n';
+    return kExitOk;
+  }
   if (command == "catalog review") {
     auto p = open(false);
     const std::int64_t rv = row_version(*p);

@@ -1,6 +1,7 @@
 // govshare — the platform commands (init, department, user, catalog
-// submit/review/publish/withdraw, notices, audit, federation) on a platform
-// database file (libgovshare Platform).
+// submit/review/publish/withdraw, search, notices, audit, federation, report,
+// resource refresh, rectification) on a platform database file (libgovshare
+// Platform).
 #ifndef GOVSHARE_APPS_PLATFORM_COMMANDS_H_
 #define GOVSHARE_APPS_PLATFORM_COMMANDS_H_
 
@@ -42,8 +43,19 @@ struct PlatformArgs {
   // notices
   bool all = false;
   std::int64_t notice_id = 0;
-  // federation export
+  // federation export; report --out
   std::string out;
+  // search
+  std::vector<std::string> words;
+  std::string topic, industry, share_class, format, update_cycle, method;
+  int offset = 0, limit = 20;
+  bool json = false;
+  // report
+  std::string from, to, weights;
+  // rectification
+  std::int64_t rectification_id = 0;
+  int ground = 0, working_days = 10;
+  std::string description, object, resolution;
 };
 
 // The subcommands added to the program; `Run` executes whichever was parsed.
@@ -63,6 +75,9 @@ class PlatformCommands {
  private:
   int Dispatch(const std::string& command);
   int CatalogSubmit();
+  int Search();
+  int Report();
+  int RectificationCommand(const std::string& command);
   // The --as user; a usage error when missing.
   const std::string& Actor() const;
   // Opens the --db platform; `create` for init, else it must exist and be
@@ -80,6 +95,10 @@ class PlatformCommands {
   CLI::App *notices_ = nullptr, *notices_ack_ = nullptr;
   CLI::App *audit_verify_ = nullptr, *audit_export_ = nullptr;
   CLI::App *fed_export_ = nullptr, *fed_import_ = nullptr;
+  CLI::App* search_ = nullptr;
+  CLI::App* report_ = nullptr;
+  CLI::App* refresh_ = nullptr;
+  CLI::App *rect_issue_ = nullptr, *rect_escalate_ = nullptr, *rect_resolve_ = nullptr, *rect_list_ = nullptr;
 };
 
 // The exit-code and error text shown at the end of --help.

@@ -15,6 +15,9 @@
 //                 factories and toString() of their values
 //   access.i      access decisions, comparisons, the usage log, masking rules;
 //                 validators, masking, pseudonyms: overloads, factories, toString()
+//   search.i      catalog search and supervision (projects, inspections,
+//                 rectifications): overloads, factories, toString(); the
+//                 List<Long> view of Project.entry_ids
 // Architecture: shared docs/architecture.md, section C.8 and Part D.
 %module GovShare
 
@@ -42,6 +45,7 @@
 %include "swig/platform.i"
 %include "swig/sharing.i"
 %include "swig/access.i"
+%include "swig/search.i"
 
 // Give Java a copy constructor for every value type: `new CatalogEntry(other)`.
 %copyctor;
@@ -104,7 +108,7 @@ GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), ge
 // (The other platform records have no operator==: they compare by identity.
 // Factories and toString() of the platform types are in swig/platform.i, of
 // the sharing types in swig/sharing.i, of the access and masking types in
-// swig/access.i.)
+// swig/access.i, of the search and supervision types in swig/search.i.)
 // Date's equals/hashCode/compareTo are in swig/dates.i; LocalDateTime's,
 // DayInfo's, DeadlineRule's and Deadline's javacode (with their factories and
 // toString) in swig/calendar.i.
@@ -147,15 +151,7 @@ GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), ge
 %include "govshare/access.h"
 %include "govshare/masking.h"
 %include "govshare/search.h"
-// Project.entry_ids: SWIG's stdint.i sees int64_t as long long, the LP64
-// compiler as long; a List<Long> view converts between the two.
-%ignore govshare::Project::entry_ids;
-%extend govshare::Project {
-  std::vector<long long> getEntryIds() const {
-    return std::vector<long long>($self->entry_ids.begin(), $self->entry_ids.end());
-  }
-  void setEntryIds(const std::vector<long long>& ids) { $self->entry_ids.assign(ids.begin(), ids.end()); }
-}
+// (Project.entry_ids, std::vector<std::int64_t>: a List<Long> view, swig/search.i.)
 %include "govshare/supervision.h"
 %include "govshare/platform.h"
 
@@ -207,4 +203,6 @@ GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), ge
 %template(DepartmentInspectionList) std::vector<govshare::DepartmentInspection>;
 %template(RectificationList) std::vector<govshare::Rectification>;
 %template(ProjectList) std::vector<govshare::Project>;
+// Project.setEntryIds' copy (swig/search.i): std::int64_t is long long to
+// SWIG, so a Java long.
 %template(LongList) std::vector<long long>;

@@ -696,8 +696,9 @@ ComparisonResult Platform::Compare(const AccessRequest& request, const std::map<
   }
   if (d.allowed) {
     // A28: against enumeration, a sliding minute per authorization.
+    // On the platform's clock (the system clock, or the simulated one).
     auto& times = engine.state().comparisons[d.authorization_id];
-    const std::int64_t now = MonotonicMs();
+    const std::int64_t now = impl_->NowSeconds() * 1000;
     while (!times.empty() && now - times.front() >= 60000) times.pop_front();
     if (static_cast<int>(times.size()) >= impl_->options.comparisons_per_minute) {
       d.allowed = false;

@@ -29,14 +29,14 @@ std::string Obj(const char* kind, std::int64_t id) { return std::string(kind) + 
 std::int64_t StartOf(const Date& d) { return LocalDateTime{d, 0, 0, 0}.ToUnixSeconds(); }
 std::int64_t EndOf(const Date& d) { return LocalDateTime{d, 24, 0, 0}.ToUnixSeconds(); }
 
-// When a resource refreshed at `last` is stale (A31 (5)): after one update
-// cycle; `other` cycles are not judged.
-std::optional<Date> StaleAfter(UpdateCycle cycle, const Date& last) {
-  const int days = last.DaysSinceEpoch();
+// The day from which a resource refreshed on `last` is stale (A31 (5)): after
+// one update cycle — for daily and real-time resources the next working day;
+// `other` cycles are not judged.
+std::optional<Date> StaleAfter(const WorkdayCalendar& calendar, UpdateCycle cycle, const Date& last) {
   switch (cycle) {
     case UpdateCycle::kRealtime:
-    case UpdateCycle::kDaily: return Date::FromDaysSinceEpoch(days + 1);
-    case UpdateCycle::kWeekly: return Date::FromDaysSinceEpoch(days + 7);
+    case UpdateCycle::kDaily: return calendar.AddWorkingDays(last, 1, true);
+    case UpdateCycle::kWeekly: return Date::FromDaysSinceEpoch(last.DaysSinceEpoch() + 7);
     case UpdateCycle::kMonthly: return AddMonths(last, 1);
     case UpdateCycle::kQuarterly: return AddMonths(last, 3);
     case UpdateCycle::kHalfYearly: return AddMonths(last, 6);
@@ -148,7 +148,10 @@ double Score(const DepartmentInspection& d, const SupervisionWeights& w) {
     sum += wt * std::clamp(metric, 0.0, 1.0);
     weight += wt;
   };
-  add(d.entries > 0, (Rate(d.complete_entries, d.entries) + Rate(d.described_items, d.items)) / 2, w.completeness);
+  // A31 (1): every department catalogs its resources; none published is an
+  // incomplete catalog (rate 0), not a catalog with nothing to judge.
+  add(true, d.entries > 0 ? (Rate(d.complete_entries, d.entries) + Rate(d.described_items, d.items)) / 2 : 0.0,
+      w.completeness);
   const int upheld = d.objections_upheld;
   double accuracy = 1.0 - std::min(1.0, d.entries ? static_cast<double>(upheld) / d.entries : 0.0);
   if (upheld > 0) accuracy = (accuracy + Rate(d.corrections_on_time, upheld)) / 2;
@@ -158,7 +161,7 @@ double Score(const DepartmentInspection& d, const SupervisionWeights& w) {
   add(d.connected_entries > 0, Rate(d.connected_entries - d.stale_entries, d.connected_entries), w.freshness);
   add(d.steps_completed + d.steps_overdue_now > 0,
       Rate(d.steps_on_time, d.steps_completed + d.steps_overdue_now), w.timeliness);
-  return weight > 0 ? std::round(1000.0 * sum / weight) / 10.0 : 100.0;
+  return weight > 0 ? std::round(1000.0 * sum / weight) / 10.0 : 0.0;
 }
 
 }  // namespace
@@ -190,8 +193,12 @@ InspectionReport Platform::Inspect(const std::string& actor, const Date& from, c
     report.calendar_version = impl_->calendar->version();
     report.weights = weights;
 
+    // The city inspects the bureau, municipal departments and county
+    // platforms; a county's departments are the county platform's to
+    // supervise (A6), their catalogs come in through it.
     std::map<std::string, DepartmentInspection> by;
     for (const auto& d : s.ListDepartments()) {
+      if (d.level == DepartmentLevel::kCounty) continue;
       DepartmentInspection x;
       x.department_code = d.code;
       x.department_name = d.name;
@@ -238,7 +245,7 @@ InspectionReport Platform::Inspect(const std::string& actor, const Date& from, c
       }
       ++d->connected_entries;
       const Date last = LocalDateTime::FromUnixSeconds(refreshed->second).date;
-      const auto stale_after = StaleAfter(c.update_cycle, last);
+      const auto stale_after = StaleAfter(*impl_->calendar, c.update_cycle, last);
       if (stale_after && *stale_after < to) {
         ++d->stale_entries;
         d->findings.push_back({"A31(5)", 2, object,
@@ -248,6 +255,9 @@ InspectionReport Platform::Inspect(const std::string& actor, const Date& from, c
     }
     for (auto& [code, d] : by) {
       d.share_ratio = d.entries ? static_cast<double>(d.shared_entries) / d.entries : 0;
+      if (d.entries == 0) {
+        d.findings.push_back({"A31(1)", 2, "", "未发布政务信息资源目录（漏编，A10）"});
+      }
     }
 
     // A31 (3): obligations due in the period; the census of the year.

@@ -126,7 +126,7 @@ TEST_F(SupervisionTest, TimelinessAndObligations) {
 }
 
 // Scores follow the documented model; the ranking is best first; the weights
-// are configurable; departments with nothing to measure score 100.
+// are configurable.
 TEST_F(SupervisionTest, ScoresAndRanking) {
   const EntryRecord market = Publish(testing::ValidUnconditionalEntry());
   (void)market;  // shared, never connected: publication 0
@@ -136,10 +136,15 @@ TEST_F(SupervisionTest, ScoresAndRanking) {
     EXPECT_GE(r.departments[i].score, r.departments[i + 1].score);
     EXPECT_EQ(r.departments[i].rank, static_cast<int>(i + 1));
   }
-  EXPECT_DOUBLE_EQ(Of(r, kCivil).score, 100.0);
+  // A31 (1): a department with no catalog published has an incomplete catalog.
+  EXPECT_DOUBLE_EQ(Of(r, kCivil).score, 0.0);
+  EXPECT_TRUE(HasFinding(Of(r, kCivil), "A31(1)"));
+  // County departments are the county platform's to supervise (A6).
+  EXPECT_TRUE(std::none_of(r.departments.begin(), r.departments.end(),
+                           [](const DepartmentInspection& d) { return d.department_code == testing::kRugaoDept; }));
   const DepartmentInspection& police = Of(r, kPolice);
   EXPECT_LT(police.score, 100.0);
-  EXPECT_EQ(r.departments.back().department_code, kPolice);
+  EXPECT_GT(police.score, Of(r, kCivil).score);
   // Only publication weighs: police connected nothing → 0.
   SupervisionWeights w{0, 0, 0, 1, 0, 0};
   EXPECT_DOUBLE_EQ(Of(p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"), w), kPolice).score, 0.0);

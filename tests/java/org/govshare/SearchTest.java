@@ -1,0 +1,433 @@
+package org.govshare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Catalog search (A20) through the Java binding: the cases of tests/cpp/search_test.cpp on
+ * the same data — the 25 entries of examples/data/catalog-sample.json published by their
+ * own departments (the not-shared ones too: they are cataloged and found, A8) on a platform
+ * file. Chinese words of one to four characters (and longer) give exactly the entries
+ * {@code SELECT entry_id FROM search_documents WHERE text LIKE '%w%'} gives over that file
+ * (through the sqlite3 command-line tool, as PlatformTest's tampering case; skipped without
+ * it), and exactly the entries whose name, summary or item names hold the word in the sample
+ * as loaded here (always). Then name matches first, paging, filters and facets, and the index
+ * following a withdrawal and a revision at once. {@code LocalDateTime} is org.govshare's.
+ */
+class SearchTest {
+  static final String BUREAU = PlatformTest.BUREAU;
+  static final String RUGAO_PLATFORM = PlatformTest.RUGAO_PLATFORM;
+
+  /** The words of the C++ test: 1, 2, 3, 4 and more characters, ASCII in both cases, punctuation. */
+  static final List<String> WORDS = List.of("婚", "人", "码", "人口", "婚姻", "登记", "信息", "身份证", "登记信息",
+      "统一社会信用代码", "公民身份号码", "不动产", "核验", "api", "API", "Dm", "（", "号码", "保险参保", "查无", "x");
+
+  @TempDir
+  Path dir;
+
+  private String path;
+  private Platform p;
+  /** The sample as loaded (entry text for the expected results). */
+  private Catalog sample;
+  /** Entry id by name, and the sample entry of each id. */
+  private final Map<String, Long> ids = new LinkedHashMap<>();
+  private final Map<Long, CatalogEntry> entries = new HashMap<>();
+  /** The leader (leaderN) who published each entry; opN is its operator. */
+  private final Map<Long, String> leaders = new HashMap<>();
+
+  // ---- helpers ---------------------------------------------------------------------
+
+  /** SearchTest's fixture of the C++ suite: a platform file, every sample entry published. */
+  @BeforeEach
+  void publishTheSample() {
+    path = PlatformTest.tempDb(dir, "search");
+    PlatformOptions o = PlatformTest.options(path);
+    o.setDurability(Durability.NORMAL);
+    p = Platform.open(o);
+    p.initialize(PlatformTest.bureau(), PlatformTest.administrator());
+    p.addUser("admin", User.of("reviewer", "李审", BUREAU, Role.BUREAU_REVIEWER));
+    p.addUser("admin", User.of("auditor", "赵审计", BUREAU, Role.AUDITOR));
+    p.addDepartment("admin", Department.of(RUGAO_PLATFORM, "如皋市大数据管理局", DepartmentLevel.COUNTY_PLATFORM));
+    sample = GovShare.loadCatalogFile(CatalogTest.repoRoot().resolve("examples/data/catalog-sample.json").toString());
+    int n = 0;
+    for (CatalogEntry view : sample.getEntries()) {
+      CatalogEntry e = new CatalogEntry(view);
+      String code = e.getProvider().getCode();
+      if (p.findDepartment(code).isEmpty()) {
+        boolean county = code.startsWith("11320682");
+        p.addDepartment("admin", Department.of(code, e.getProvider().getName(),
+                                               county ? DepartmentLevel.COUNTY : DepartmentLevel.MUNICIPAL,
+                                               county ? RUGAO_PLATFORM : ""));
+      }
+      String op = "op" + n;
+      String leader = "leader" + n;
+      ++n;
+      p.addUser("admin", User.of(op, "经办人", code, Role.DEPT_OPERATOR));
+      p.addUser("admin", User.of(leader, "分管领导", code, Role.DEPT_LEADER));
+      e.setCode("");
+      e.getRelatedCodes().clear();
+      EntryRecord r = p.createDraft(op, e);
+      r = p.submit(op, r.getId(), r.getRowVersion());
+      r = p.approve("reviewer", r.getId(), r.getRowVersion());
+      r = p.publish(leader, r.getId(), r.getRowVersion());
+      ids.put(e.getName(), r.getId());
+      entries.put(r.getId(), e);
+      leaders.put(r.getId(), leader);
+    }
+    assertEquals(25, ids.size());
+  }
+
+  @AfterEach
+  void closePlatform() {
+    p.close();
+  }
+
+  /** The ids of every hit of {@code text} (sorted), checking that total counts them all. */
+  List<Long> search(String text) {
+    SearchQuery q = SearchQuery.of(text, 0, 1000);
+    q.setFacets(false);
+    SearchResult r = p.search("auditor", q);
+    List<Long> out = r.getHits().stream().map(SearchHit::getEntryId).sorted().collect(Collectors.toList());
+    assertEquals(r.getTotal(), out.size(), text);
+    return out;
+  }
+
+  /** The search text of an entry: name, summary and item names (docs/search.md). */
+  static String searchText(CatalogEntry e) {
+    StringBuilder s = new StringBuilder(e.getName()).append('\n').append(e.getSummary());
+    for (DataItem item : e.getItems()) {
+      s.append('\n').append(item.getName());
+    }
+    return s.toString();
+  }
+
+  /** ASCII letters folded to lower case, nothing else (as SQL LIKE folds). */
+  static String foldAscii(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return out.toString();
+  }
+
+  static boolean holdsEvery(CatalogEntry e, List<String> words) {
+    String text = foldAscii(searchText(e));
+    return words.stream().allMatch(w -> text.contains(foldAscii(w)));
+  }
+
+  /** The published entries (of the sample) holding every word, sorted. */
+  List<Long> expected(String... words) {
+    return ids.values().stream().filter(id -> holdsEvery(entries.get(id), List.of(words))).sorted()
+        .collect(Collectors.toList());
+  }
+
+  /** The published entries (of the sample) of which {@code test} holds. */
+  List<Long> sampleWhere(Predicate<CatalogEntry> test) {
+    return ids.values().stream().filter(id -> test.test(entries.get(id))).sorted().collect(Collectors.toList());
+  }
+
+  /** Entry ids whose search document holds every word, by SQL LIKE over the platform file. */
+  List<Long> like(String... words) throws IOException, InterruptedException {
+    StringBuilder sql = new StringBuilder("SELECT entry_id FROM search_documents WHERE 1");
+    for (String w : words) {
+      sql.append(" AND text LIKE '%").append(w.replace("'", "''")).append("%'");
+    }
+    sql.append(" ORDER BY entry_id;\n");
+    Process process = new ProcessBuilder("sqlite3", "-batch", "-noheader", path).start();
+    process.getOutputStream().write(sql.toString().getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "sqlite3 did not finish");
+    assertEquals(0, process.exitValue(), err);
+    return out.lines().filter(l -> !l.isBlank()).map(l -> Long.parseLong(l.trim())).collect(Collectors.toList());
+  }
+
+  // ---- words of any length -------------------------------------------------------------
+
+  /** A20: one- and two-character words (婚, 人口) and longer ones, as the LIKE scan of the file. */
+  @Test
+  void resultsEqualALikeScanForEveryLength() throws Exception {
+    assumeTrue(PlatformTest.sqlite3Available(), "the sqlite3 command-line tool is not installed");
+    for (String w : WORDS) {
+      assertEquals(like(w), search(w), w);
+    }
+    assertFalse(like("婚").isEmpty());
+    assertTrue(like("查无此词").isEmpty());
+    assertEquals(like("人口", "登记"), search("人口 登记"));
+    assertEquals(like("婚姻", "登记"), search("  婚姻   登记 "));
+    assertEquals(like(""), search(""));
+  }
+
+  /**
+   * The same without SQL: exactly the entries whose name, summary or item names (ASCII case
+   * folded) hold every word — each hit holds it, and no entry holding it is missing.
+   */
+  @Test
+  void resultsAreTheEntriesHoldingEveryWord() {
+    for (String w : WORDS) {
+      assertEquals(expected(w), search(w), w);
+    }
+    for (String w : List.of("口", "户籍", "出生日", "户籍人口", "社会保险参保")) {
+      assertEquals(expected(w), search(w), w);
+    }
+    assertFalse(search("婚").isEmpty());
+    assertFalse(search("人口").isEmpty());
+    assertTrue(search("查无此词").isEmpty());
+    assertEquals(search("api"), search("API"));
+    // Several words: all of them (AND), whatever the spaces.
+    assertEquals(expected("人口", "登记"), search("人口 登记"));
+    assertEquals(expected("婚姻", "登记"), search("  婚姻   登记 "));
+    assertTrue(search("人口").containsAll(search("人口 登记")));
+    assertTrue(search("登记").containsAll(search("人口 登记")));
+    // No words: every published entry, the not-shared ones too (A8).
+    assertEquals(new TreeSet<>(ids.values()), new TreeSet<>(search("")));
+    // Each hit's own description holds the word.
+    for (SearchHit h : p.search("auditor", SearchQuery.of("号码", 0, 1000)).getHits()) {
+      assertTrue(holdsEvery(h.getEntry(), List.of("号码")), h::toString);
+    }
+  }
+
+  // ---- ranking, descriptions, paging ----------------------------------------------------
+
+  /** Name matches come first; each hit carries the full description; paging walks the same ranking. */
+  @Test
+  void nameMatchesFirstWithFullDescriptions() {
+    SearchQuery q = SearchQuery.of("登记");
+    SearchResult r = p.search("auditor", q);
+    assertTrue(r.getTotal() > 2, r::toString);
+    assertEquals(Math.min(20, r.getTotal()), r.getHits().size());
+    boolean seenOther = false;
+    for (SearchHit h : r.getHits()) {
+      assertEquals(h.getEntry().getName().contains("登记"), h.getNameMatch(), h::toString);
+      if (!h.getNameMatch()) {
+        seenOther = true;
+      }
+      assertFalse(seenOther && h.getNameMatch(), () -> "a name match after other hits: " + r);
+      assertFalse(h.getEntry().getItems().isEmpty() && !h.getEntry().getName().equals("控制性详细规划成果信息"));
+      assertFalse(h.getCode().isEmpty());
+      assertEquals(h.getCode(), h.getEntry().getCode());
+      assertEquals(ids.get(h.getEntry().getName()), h.getEntryId());
+      // The full description: the published content as cataloged.
+      CatalogEntry published = entries.get(h.getEntryId());
+      assertEquals(published.getSummary(), h.getEntry().getSummary());
+      assertEquals(published.getItems().size(), h.getEntry().getItems().size());
+      assertEquals(published.getProvider(), h.getEntry().getProvider());
+    }
+    assertTrue(seenOther, "登记 also occurs outside names");
+    // Within each group, in entry order.
+    List<Long> names = r.getHits().stream().filter(SearchHit::getNameMatch).map(SearchHit::getEntryId)
+        .collect(Collectors.toList());
+    assertEquals(names.stream().sorted().collect(Collectors.toList()), names);
+
+    // Paging walks the same ranking.
+    List<Long> whole = r.getHits().stream().map(SearchHit::getEntryId).collect(Collectors.toList());
+    List<Long> paged = new ArrayList<>();
+    for (int offset = 0; offset < r.getTotal(); offset += 3) {
+      SearchResult page = p.search("auditor", SearchQuery.of("登记", offset, 3));
+      assertEquals(r.getTotal(), page.getTotal());
+      assertTrue(page.getHits().size() <= 3);
+      page.getHits().forEach(h -> paged.add(h.getEntryId()));
+    }
+    assertEquals(whole, paged);
+    assertTrue(p.search("auditor", SearchQuery.of("登记", r.getTotal(), 3)).getHits().isEmpty());
+    assertEquals(0, p.search("auditor", SearchQuery.of("登记", 0, 0)).getHits().size());
+  }
+
+  // ---- filters and facets -----------------------------------------------------------------
+
+  /** A20: by department, topic and industry (and the other attributes); facet counts. */
+  @Test
+  void filtersAndFacets() {
+    SearchQuery q = SearchQuery.of("信息");
+    SearchResult all = p.search("auditor", q);
+    SearchFacets facets = all.getFacets();
+    assertEquals(all.getTotal(), facets.getDepartments().stream().mapToInt(FacetCount::getCount).sum());
+    assertEquals(all.getTotal(), facets.getShareClasses().stream().mapToInt(FacetCount::getCount).sum());
+    assertFalse(facets.getDepartments().isEmpty());
+    FacetCount top = facets.getDepartments().get(0);
+    assertNotEquals(top.getValue(), top.getLabel()); // the department's name
+    assertEquals(p.findDepartment(top.getValue()).orElseThrow().getName(), top.getLabel());
+    q.setDepartment(top.getValue());
+    SearchResult one = p.search("auditor", q);
+    assertEquals(top.getCount(), one.getTotal(), top::toString);
+    for (SearchHit h : one.getHits()) {
+      assertEquals(top.getValue(), h.getEntry().getProvider().getCode());
+    }
+
+    // By topic: every entry with the topic, and only those.
+    q = new SearchQuery();
+    q.setTopic("人口");
+    q.setLimit(1000);
+    SearchResult topic = p.search("auditor", q);
+    assertTrue(topic.getTotal() > 3, topic::toString);
+    assertEquals(sampleWhere(e -> e.getTopics().contains("人口")), sortedIds(topic));
+    // By industry.
+    q = SearchQuery.of("", 0, 1000);
+    q.setIndustry("房地产业");
+    assertEquals(sampleWhere(e -> e.getIndustry().equals("房地产业")), sortedIds(p.search("auditor", q)));
+
+    // Share class, method, format, update cycle: Optional filters.
+    q = new SearchQuery();
+    q.setShareClass(Optional.of(ShareClass.NOT_SHARED));
+    assertEquals(4, p.search("auditor", q).getTotal());
+    q.setShareClass(Optional.empty());
+    q.setMethod(Optional.of(ShareMethod.FILE));
+    q.setLimit(1000);
+    SearchResult files = p.search("auditor", q);
+    for (SearchHit h : files.getHits()) {
+      assertTrue(h.getEntry().getShare().getMethods().contains(ShareMethod.FILE), h::toString);
+    }
+    assertEquals(sampleWhere(e -> e.getShare().getMethods().contains(ShareMethod.FILE)), sortedIds(files));
+    q = SearchQuery.of("", 0, 1000);
+    q.setFormat(Optional.of(FormatClass.SPREADSHEET));
+    q.setUpdateCycle(Optional.of(UpdateCycle.HALF_YEARLY));
+    assertEquals(sampleWhere(e -> e.getFormat().getFormatClass() == FormatClass.SPREADSHEET
+                                  && e.getUpdateCycle() == UpdateCycle.HALF_YEARLY),
+                 sortedIds(p.search("auditor", q)));
+    assertEquals(List.of(ids.get("南通市政务信息系统清单")), sortedIds(p.search("auditor", q)));
+
+    // Enumeration facets are labelled in Chinese.
+    FacetCount shareClass = facets.getShareClasses().get(0);
+    assertEquals(GovShare.chineseLabel(GovShare.parseShareClass(shareClass.getValue())), shareClass.getLabel());
+    FacetCount method = all.getFacets().getMethods().get(0);
+    assertEquals(GovShare.chineseLabel(GovShare.parseShareMethod(method.getValue())), method.getLabel());
+    // Without facets: none computed.
+    q = SearchQuery.of("信息");
+    q.setFacets(false);
+    SearchResult bare = p.search("auditor", q);
+    assertEquals(all.getTotal(), bare.getTotal());
+    assertTrue(bare.getFacets().getDepartments().isEmpty());
+    assertTrue(bare.getFacets().getTopics().isEmpty());
+
+    q = new SearchQuery();
+    q.setDepartment("91320612MA1W2K3L4P"); // no such provider
+    assertEquals(0, p.search("auditor", q).getTotal());
+    q = new SearchQuery();
+    q.setLimit(2000);
+    SearchQuery tooMany = q;
+    assertThrows(InvalidArgumentException.class, () -> p.search("auditor", tooMany));
+    assertThrows(InvalidArgumentException.class, () -> p.search("auditor", SearchQuery.of("", -1, 10)));
+    assertThrows(PermissionDeniedException.class, () -> p.search("ghost", new SearchQuery()));
+  }
+
+  static List<Long> sortedIds(SearchResult r) {
+    return r.getHits().stream().map(SearchHit::getEntryId).sorted().collect(Collectors.toList());
+  }
+
+  // ---- the index follows the catalog --------------------------------------------------------
+
+  /** A withdrawal takes the entry out at once; a revision replaces its text on publication. */
+  @Test
+  void withdrawalAndRevisionAreSeenAtOnce() throws Exception {
+    long id = ids.get("婚姻登记信息");
+    assertTrue(search("婚姻登记").contains(id));
+    EntryRecord e = p.getEntry("auditor", id);
+    String leader = leaders.get(id);
+    e = p.requestWithdrawal(leader, id, e.getRowVersion(), "职能调整");
+    assertTrue(search("婚姻登记").contains(id)); // live until decided (A16)
+    e = p.decideWithdrawal("admin", id, e.getRowVersion(), true, "同意");
+    assertSame(EntryStatus.WITHDRAWN, e.getStatus());
+    assertFalse(search("婚姻登记").contains(id));
+    assertFalse(search("").contains(id));
+    List<Long> rest = expected("婚姻登记");
+    rest.remove(Long.valueOf(id));
+    assertEquals(rest, search("婚姻登记"));
+    if (PlatformTest.sqlite3Available()) {
+      assertEquals(like("婚姻登记"), search("婚姻登记"));
+    }
+
+    // A revision of another entry: the live text changes on publication.
+    long other = ids.get("户籍人口基本信息");
+    String op = "op" + leaders.get(other).substring("leader".length());
+    EntryRecord r = p.getEntry("auditor", other);
+    CatalogEntry revised = new CatalogEntry(r.getLive().orElseThrow());
+    revised.setCode("");
+    revised.setSummary(revised.getSummary() + "含迁入迁出记录。");
+    r = p.editDraft(op, other, r.getRowVersion(), revised);
+    assertTrue(search("迁入迁出").isEmpty()); // a draft is not searchable
+    r = p.submit(op, other, r.getRowVersion());
+    r = p.approve("reviewer", other, r.getRowVersion());
+    r = p.publish(leaders.get(other), other, r.getRowVersion());
+    assertEquals(List.of(other), search("迁入迁出"));
+    // Another handle on the same file sees it too.
+    try (Platform second = Platform.open(PlatformOptions.file(path))) {
+      assertEquals(1, second.search("auditor", "迁入迁出").getTotal());
+      assertEquals(0, second.search("auditor", "婚姻登记信息").getTotal());
+    }
+  }
+
+  // ---- the Java surface ----------------------------------------------------------------------
+
+  /** Factories, the text overload, Optional filters, List views and toString(). */
+  @Test
+  void javaSurface() {
+    SearchQuery q = SearchQuery.of("人口");
+    assertEquals("人口", q.getText());
+    assertEquals(0, q.getOffset());
+    assertEquals(20, q.getLimit());
+    assertTrue(q.getFacets());
+    assertEquals("", q.getDepartment());
+    assertEquals(Optional.empty(), q.getShareClass());
+    assertEquals(Optional.empty(), q.getFormat());
+    assertEquals(Optional.empty(), q.getUpdateCycle());
+    assertEquals(Optional.empty(), q.getMethod());
+    assertEquals("\"人口\" 0+20 facets", q.toString());
+    q.setShareClass(Optional.of(ShareClass.CONDITIONAL));
+    q.setMethod(Optional.of(ShareMethod.API));
+    q.setTopic("户籍");
+    assertEquals("\"人口\" topic=户籍 share_class=conditional method=api 0+20 facets", q.toString());
+    SearchQuery copy = new SearchQuery(q);
+    assertEquals(Optional.of(ShareClass.CONDITIONAL), copy.getShareClass());
+
+    // search(actor, text) is search(actor, SearchQuery.of(text)).
+    SearchResult byText = p.search("auditor", "人口");
+    SearchResult byQuery = p.search("auditor", SearchQuery.of("人口"));
+    assertEquals(byQuery.getTotal(), byText.getTotal());
+    assertEquals(byQuery.getHits().stream().map(SearchHit::getEntryId).collect(Collectors.toList()),
+                 byText.getHits().stream().map(SearchHit::getEntryId).collect(Collectors.toList()));
+    // Any platform user searches (read_catalog): a department operator too.
+    assertEquals(byText.getTotal(), p.search("op0", "人口").getTotal());
+
+    long household = ids.get("户籍人口基本信息");
+    SearchHit first = byText.getHits().get(0);
+    assertEquals(household, first.getEntryId());
+    assertTrue(first.getNameMatch());
+    assertEquals("entry:" + household + " " + first.getCode() + " 户籍人口基本信息 (name)", first.toString());
+    assertTrue(byText.toString().startsWith(byText.getTotal() + " hits: [entry:" + household + " "),
+               byText::toString);
+    FacetCount dept = byText.getFacets().getDepartments().stream()
+        .filter(f -> f.getValue().equals("11320600MB1T0101XP")).findFirst().orElseThrow();
+    assertEquals("11320600MB1T0101XP 南通市公安局: " + dept.getCount(), dept.toString());
+    FacetCount topic = byText.getFacets().getTopics().stream()
+        .filter(f -> f.getValue().equals("人口")).findFirst().orElseThrow();
+    assertTrue(topic.toString().startsWith("人口"), topic::toString);
+    // The hit list is a java.util.List; an element keeps its result alive.
+    List<SearchHit> hits = p.search("auditor", "登记").getHits();
+    System.gc();
+    assertFalse(hits.get(0).getEntry().getName().isEmpty());
+  }
+}
