@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command (2): build everything and run every test — C++ (GoogleTest,
-# CLI, install consumer), C++ under ASan+UBSan, Python (pip install into a
-# fresh venv, pytest, consumer), Java (mvn install with JUnit 5, consumer).
+# CLI, install consumer, examples), C++ under ASan+UBSan, Python (pip install
+# into a fresh venv, pytest, consumer, quickstart example), Java (mvn install
+# with JUnit 5, consumer, quickstart example).
 # Every suite runs; the exit code is non-zero if any of them failed.
 set -uo pipefail
 source "$(dirname "$0")/env.sh" || exit 1
@@ -26,6 +27,17 @@ run_suite() {
   fi
 }
 
+# Runs an example from a scratch directory, as the consumers run: it must exit 0
+# and print the masked ID number (examples/README.md).
+run_example() {
+  local out rc
+  out=$(cd "$(mktemp -d)" && "$@")
+  rc=$?
+  printf '%s\n' "$out"
+  ((rc == 0)) || return 1
+  [[ $out == *'320613********1232'* ]] || { echo "no masked ID number in the output" >&2; return 1; }
+}
+
 cpp_ci() { cmake --workflow --preset ci; }
 cpp_asan() { cmake --workflow --preset asan; }
 
@@ -39,7 +51,9 @@ python_suite() {
   "$venv/bin/python" -m pytest -q -p no:cacheprovider "$ROOT/tests/python" || return 1
   # The installed package from outside the source tree.
   (cd "$(mktemp -d)" && "$venv/bin/python" "$ROOT/tests/consumers/python_consumer.py" \
-     "$ROOT/examples/data/catalog-sample.json")
+     "$ROOT/examples/data/catalog-sample.json") || return 1
+  # The quickstart example against the installed package.
+  run_example "$venv/bin/python" "$ROOT/examples/python/quickstart.py" quickstart.db
 }
 
 java_suite() {
@@ -54,7 +68,10 @@ java_suite() {
   jar="$HOME/.m2/repository/org/govshare/govshare/$version/govshare-$version.jar"
   # The installed jar from outside the source tree, without -Djava.library.path.
   (cd "$(mktemp -d)" && java -cp "$jar" "$ROOT/tests/consumers/JavaConsumer.java" \
-     "$ROOT/examples/data/catalog-sample.json")
+     "$ROOT/examples/data/catalog-sample.json") || return 1
+  # The quickstart example against the installed jar (UTF-8 source and output
+  # whatever the locale).
+  run_example java -Dfile.encoding=UTF-8 -cp "$jar" "$ROOT/examples/java/Quickstart.java" quickstart.db
 }
 
 run_suite "C++ tests (ci preset)" cpp_ci

@@ -20,6 +20,7 @@ Low-level extension module; import the ``govshare`` package instead.)doc";
   bind_version(m);
   bind_sharing(m);
   bind_access(m);
+  bind_search(m);
   bind_platform(m);
   bind_masking(m);
 }

@@ -33,6 +33,7 @@ void bind_identifiers(py::module_& m);  // identifiers.h
 void bind_version(py::module_& m);      // version.h
 void bind_sharing(py::module_& m);      // sharing.h (before platform: its methods use these types)
 void bind_access(py::module_& m);       // access.h (before platform: its methods use these types)
+void bind_search(py::module_& m);       // search.h, supervision.h (before platform: its methods use these types)
 void bind_platform(py::module_& m);     // platform_types.h, platform.h
 void bind_masking(py::module_& m);      // masking.h (after platform: HashAlgorithm is a default)
 

@@ -18,10 +18,15 @@
 // record_legal_change and schedule_census (A11 obligations) and those that
 // open a step with a statutory deadline: apply (the form check, A21),
 // accept_application (the decision, A22/A23), submit_demand and answer_demand
-// (A25), raise_objection (A29).
+// (A25), raise_objection (A29), issue_rectification (A33); and inspect, which
+// judges daily resources' freshness in working days and records the
+// calendar's version (A31 (5)).
 // The access methods (decide, filter, compare; A8, A26, A28, A30) release it:
 // they never query the calendar, and a decision may wait for the usage-log
 // writer. Their request and decision are bound structs, copied first.
+// search (A20) releases it after copying its SearchQuery; so do the other
+// supervision methods (report_refresh, save_project, projects,
+// escalate_rectifications, resolve_rectification, rectifications).
 //
 // One call at a time per handle. The C++ Platform is used by one thread at a
 // time; with the GIL released, two Python threads sharing a handle would enter
@@ -47,7 +52,9 @@
 #include "govshare/access.h"
 #include "govshare/platform.h"
 #include "govshare/platform_types.h"
+#include "govshare/search.h"
 #include "govshare/sharing.h"
+#include "govshare/supervision.h"
 
 namespace govshare::python {
 namespace {
@@ -642,6 +649,99 @@ void BindAccess(py::class_<Platform, PlatformPtr>& cls) {
            "filters; writes the buffered lines first.");
 }
 
+// Catalog search (A20; docs/search.md). Two forms, like Platform.open: a
+// SearchQuery, or its fields as keywords (assembled into a SearchQuery and
+// nothing else). Both release the GIL after copying the query.
+void BindSearch(py::class_<Platform, PlatformPtr>& cls) {
+  const SearchQuery q;
+  cls.def("search", CopiedThenReleased(&Platform::Search), py::arg("actor"), py::arg("query"),
+          "Searches the published catalog (any platform user, A20): every word of query.text "
+          "in the entry's name, summary or item names (the same hits as SQL LIKE '%word%', "
+          "Chinese words of any length), the filters, facet counts over every hit and the page "
+          "[offset, offset + limit); name matches first, then by entry id. Each SearchHit "
+          "carries the entry's live content. Raises InvalidArgumentError for a bad offset or "
+          "limit (0..1000).")
+      .def(
+          "search",
+          [](const PlatformPtr& self, const std::string& actor, const std::string& text,
+             const std::string& department, const std::string& topic, const std::string& industry,
+             std::optional<ShareClass> share_class, std::optional<FormatClass> format,
+             std::optional<UpdateCycle> update_cycle, std::optional<ShareMethod> method,
+             int offset, int limit, bool facets) {
+            SearchQuery query;
+            query.text = text;
+            query.department = department;
+            query.topic = topic;
+            query.industry = industry;
+            query.share_class = share_class;
+            query.format = format;
+            query.update_cycle = update_cycle;
+            query.method = method;
+            query.offset = offset;
+            query.limit = limit;
+            query.facets = facets;
+            py::gil_scoped_release release;
+            std::lock_guard<std::mutex> lock(CallMutex(self));
+            return self->Search(actor, query);
+          },
+          py::arg("actor"), py::arg("text") = q.text, py::kw_only(),
+          py::arg("department") = q.department, py::arg("topic") = q.topic,
+          py::arg("industry") = q.industry, py::arg("share_class") = q.share_class,
+          py::arg("format") = q.format, py::arg("update_cycle") = q.update_cycle,
+          py::arg("method") = q.method, py::arg("offset") = q.offset,
+          py::arg("limit") = q.limit, py::arg("facets") = q.facets,
+          "search(actor, SearchQuery(text=..., ...)) with the query's fields as keywords: "
+          "search(actor, '人口', topic='人口', limit=50).");
+}
+
+// Supervision (A31-A33; docs/supervision.md). inspect and issue_rectification
+// keep the GIL (they query the platform's calendar); the others release it.
+void BindSupervision(py::class_<Platform, PlatformPtr>& cls) {
+  cls.def("report_refresh", Serialised(&Platform::ReportRefresh), ReleaseGil(), py::arg("actor"),
+          py::arg("entry_id"),
+          "The provider (operator or leader) reports a refresh of a published entry's data "
+          "(A31 (5)): the resource is connected (A31 (4)), and fresh for one update cycle.")
+      .def("save_project", CopiedThenReleased(&Platform::SaveProject), py::arg("actor"),
+           py::arg("project"),
+           "Records (id 0) or updates a department's IT project (A32; the department's "
+           "administrator or the bureau administrator); returns it with its id. Raises "
+           "InvalidArgumentError for an acceptance before the approval.")
+      .def("projects", Serialised(&Platform::Projects), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Projects of a department ('' (default): every one the actor may see).")
+      .def(
+          "inspect",
+          [](const PlatformPtr& self, const std::string& actor, const Date& from, const Date& to,
+             const std::optional<SupervisionWeights>& weights) {
+            std::lock_guard<std::mutex> lock(CallMutex(self));
+            return weights ? self->Inspect(actor, from, to, *weights) : self->Inspect(actor, from, to);
+          },
+          py::arg("actor"), py::arg("from_"), py::arg("to"), py::arg("weights") = py::none(),
+          "Inspects every department over [from_, to] (Date or datetime.date; A31 (1)-(7), "
+          "A32): metrics, findings, scores and a ranking (the bureau, auditors). weights "
+          "(SupervisionWeights) None: the defaults. Pending things are judged at the period's "
+          "end, or now if earlier. Raises InvalidArgumentError when to < from_ or a weight is "
+          "negative.")
+      .def("issue_rectification", Serialised(&Platform::IssueRectification), py::arg("actor"),
+           py::arg("notice"),
+           "The bureau administrator notifies a department to rectify (A33; a "
+           "RectificationInput), due in notice.working_days working days from now (the "
+           "platform's calendar). A notice goes to the department.")
+      .def("escalate_rectifications", Serialised(&Platform::EscalateRectifications),
+           ReleaseGil(), py::arg("actor"),
+           "Issues the written notice (书面通报, A33) for every rectification past its deadline: "
+           "a notice to the department and to the bureau, status ESCALATED. Returns them.")
+      .def("resolve_rectification", Serialised(&Platform::ResolveRectification), ReleaseGil(),
+           py::arg("actor"), py::arg("rectification_id"), py::arg("row_version"),
+           py::arg("resolution"),
+           "The bureau administrator records that the department rectified (resolution "
+           "required).")
+      .def("rectifications", Serialised(&Platform::Rectifications), ReleaseGil(),
+           py::arg("actor"), py::arg("department_code") = "",
+           "Rectifications of a department ('' (default): every one the actor may see: the "
+           "bureau and auditors all, a department its own), with their status as of now().");
+}
+
 void BindPlatform(py::module_& m) {
   py::class_<Platform, PlatformPtr> cls(m, "Platform", R"doc(The platform store (市政务数据共享交换平台).
 
@@ -869,6 +969,8 @@ concurrency.)doc");
 
   BindSharing(cls);
   BindAccess(cls);
+  BindSearch(cls);
+  BindSupervision(cls);
 }
 
 }  // namespace

@@ -6,10 +6,11 @@ JSON format, the working-day calendar (WorkdayCalendar, deadlines) and the
 platform store (Platform: departments, users and roles, review -> publish ->
 withdraw, obligations, applications and authorizations, demand requests,
 objections, disputes, statutory steps, notices, the audit chain, federation,
-access decisions at the data boundary and the usage log), identifier validators,
-masking and pseudonyms, all computed by the C++ library. This package adds only
-Python conveniences: the exception classes, ``datetime`` conversions,
-``Platform.filter_records`` (JSON in and out) and ``__version__``.
+access decisions at the data boundary and the usage log, catalog search,
+supervision: inspections, scores, projects and rectification), identifier
+validators, masking and pseudonyms, all computed by the C++ library. This
+package adds only Python conveniences: the exception classes, ``datetime``
+conversions, ``Platform.filter_records`` (JSON in and out) and ``__version__``.
 
 Value semantics to know:
 
@@ -76,6 +77,7 @@ from ._govshare import (
     DemandRequestInput,
     DemandStatus,
     Department,
+    DepartmentInspection,
     DepartmentLevel,
     Dispute,
     DisputeInput,
@@ -86,6 +88,7 @@ from ._govshare import (
     EntryStatus,
     EntryVersion,
     ErrorCode,
+    FacetCount,
     FederationReport,
     Festival,
     FieldComparison,
@@ -95,6 +98,7 @@ from ._govshare import (
     HashAlgorithm,
     IdentifierCheck,
     IdentifierKind,
+    InspectionReport,
     ItemDecision,
     ItemTreatment,
     LegalBasis,
@@ -115,7 +119,11 @@ from ._govshare import (
     Platform,
     PlatformOptions,
     ProcessStep,
+    Project,
     Provider,
+    Rectification,
+    RectificationInput,
+    RectificationStatus,
     ResourceCategory,
     ResourceFormat,
     ReviewFinding,
@@ -124,6 +132,10 @@ from ._govshare import (
     RuleCheck,
     RuleInfo,
     ScanDocument,
+    SearchFacets,
+    SearchHit,
+    SearchQuery,
+    SearchResult,
     SecurityEvent,
     Severity,
     ShareAttribute,
@@ -132,6 +144,9 @@ from ._govshare import (
     ShareScope,
     SharingPolicy,
     StepKind,
+    StepTimeliness,
+    SupervisionFinding,
+    SupervisionWeights,
     UpdateCycle,
     UsageQuery,
     UsageRecord,
@@ -373,6 +388,12 @@ for _cls in (
     UsageQuery, UsageRecord,
     # masking.h
     IdentifierCheck, IdentifierKind,
+    # search.h
+    FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult,
+    # supervision.h
+    DepartmentInspection, InspectionReport, Project, Rectification,
+    RectificationInput, RectificationStatus, StepTimeliness, SupervisionFinding,
+    SupervisionWeights,
 ):
     _cls.__module__ = __name__
 del _cls
@@ -555,4 +576,20 @@ __all__ = [
     "parse_identifier_kind",
     "pseudonym",
     "upgrade_id_card_15",
+    # search.h
+    "FacetCount",
+    "SearchFacets",
+    "SearchHit",
+    "SearchQuery",
+    "SearchResult",
+    # supervision.h
+    "DepartmentInspection",
+    "InspectionReport",
+    "Project",
+    "Rectification",
+    "RectificationInput",
+    "RectificationStatus",
+    "StepTimeliness",
+    "SupervisionFinding",
+    "SupervisionWeights",
 ]

@@ -595,6 +595,7 @@ _AnyEnum = Union[
     ItemTreatment,
     ComparisonOutcome,
     IdentifierKind,
+    RectificationStatus,
 ]
 _LabelledEnum = Union[
     ShareClass, ShareMethod, AuthorizationMode, OpenClass, UpdateCycle, DataType, DayKind, Festival,
@@ -602,7 +603,7 @@ _LabelledEnum = Union[
     Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm,
     StepKind, ApplicationStatus, AuthorizationStatus, RevocationGround, DemandStatus,
     DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus, ItemTreatment,
-    ComparisonOutcome, IdentifierKind
+    ComparisonOutcome, IdentifierKind, RectificationStatus
 ]
 
 def enum_name(value: _AnyEnum) -> str: ...
@@ -1681,6 +1682,306 @@ class UsageQuery:
     def __copy__(self) -> UsageQuery: ...
     def __deepcopy__(self, memo: dict) -> UsageQuery: ...
 
+# ---- search.h --------------------------------------------------------------------
+# Value types as above: keyword-only constructors, __repr__, __copy__; no __eq__
+# (C++ has no operator== for them). List and Optional fields read as copies;
+# struct fields are live references. The operation is Platform.search.
+
+class SearchQuery:
+    text: str  # words separated by spaces, all of them (AND); each as SQL LIKE '%word%'
+    department: str  # provider credit code; empty: any
+    topic: str
+    industry: str
+    share_class: Optional[ShareClass]  # None: any
+    format: Optional[FormatClass]
+    update_cycle: Optional[UpdateCycle]
+    method: Optional[ShareMethod]
+    offset: int
+    limit: int  # 0..1000
+    facets: bool
+    def __init__(
+        self,
+        *,
+        text: str = "",
+        department: str = "",
+        topic: str = "",
+        industry: str = "",
+        share_class: Optional[ShareClass] = None,
+        format: Optional[FormatClass] = None,
+        update_cycle: Optional[UpdateCycle] = None,
+        method: Optional[ShareMethod] = None,
+        offset: int = 0,
+        limit: int = 20,
+        facets: bool = True,
+    ) -> None: ...
+    def __copy__(self) -> SearchQuery: ...
+    def __deepcopy__(self, memo: dict) -> SearchQuery: ...
+
+class FacetCount:
+    value: str  # credit code, topic, industry, or an enumeration's enum_name
+    label: str  # the department's name, the enumeration's Chinese label
+    count: int
+    def __init__(self, *, value: str = "", label: str = "", count: int = 0) -> None: ...
+    def __copy__(self) -> FacetCount: ...
+    def __deepcopy__(self, memo: dict) -> FacetCount: ...
+
+class SearchFacets:
+    departments: list[FacetCount]  # copies
+    topics: list[FacetCount]
+    industries: list[FacetCount]
+    share_classes: list[FacetCount]
+    formats: list[FacetCount]
+    update_cycles: list[FacetCount]
+    methods: list[FacetCount]
+    def __init__(
+        self,
+        *,
+        departments: Sequence[FacetCount] = [],
+        topics: Sequence[FacetCount] = [],
+        industries: Sequence[FacetCount] = [],
+        share_classes: Sequence[FacetCount] = [],
+        formats: Sequence[FacetCount] = [],
+        update_cycles: Sequence[FacetCount] = [],
+        methods: Sequence[FacetCount] = [],
+    ) -> None: ...
+    def __copy__(self) -> SearchFacets: ...
+    def __deepcopy__(self, memo: dict) -> SearchFacets: ...
+
+class SearchHit:
+    entry_id: int
+    code: str
+    name_match: bool  # every word in the name: ranked first
+    entry: CatalogEntry  # live reference: the live content
+    def __init__(
+        self,
+        *,
+        entry_id: int = 0,
+        code: str = "",
+        name_match: bool = False,
+        entry: CatalogEntry = ...,
+    ) -> None: ...
+    def __copy__(self) -> SearchHit: ...
+    def __deepcopy__(self, memo: dict) -> SearchHit: ...
+
+class SearchResult:
+    total: int  # before paging
+    hits: list[SearchHit]  # a copy
+    facets: SearchFacets  # live reference
+    def __init__(
+        self, *, total: int = 0, hits: Sequence[SearchHit] = [], facets: SearchFacets = ...
+    ) -> None: ...
+    def __copy__(self) -> SearchResult: ...
+    def __deepcopy__(self, memo: dict) -> SearchResult: ...
+
+# ---- supervision.h -------------------------------------------------------------------
+# Value types as above (no __eq__). The operations are Platform methods
+# (report_refresh, save_project, projects, inspect, issue_rectification,
+# escalate_rectifications, resolve_rectification, rectifications).
+
+class RectificationStatus(_Enum):
+    OPEN: ClassVar[RectificationStatus]
+    OVERDUE: ClassVar[RectificationStatus]
+    ESCALATED: ClassVar[RectificationStatus]
+    RESOLVED: ClassVar[RectificationStatus]
+
+class Project:
+    id: int
+    department_code: str
+    name: str
+    approved_on: Optional[Date]  # copies
+    accepted_on: Optional[Date]
+    entry_ids: list[int]  # a copy
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        department_code: str = "",
+        name: str = "",
+        approved_on: Optional[_DateLike] = None,
+        accepted_on: Optional[_DateLike] = None,
+        entry_ids: Sequence[int] = [],
+    ) -> None: ...
+    def __copy__(self) -> Project: ...
+    def __deepcopy__(self, memo: dict) -> Project: ...
+
+class SupervisionWeights:
+    completeness: float
+    accuracy: float
+    updates: float
+    publication: float
+    freshness: float
+    timeliness: float
+    def __init__(
+        self,
+        *,
+        completeness: float = 15.0,
+        accuracy: float = 15.0,
+        updates: float = 15.0,
+        publication: float = 15.0,
+        freshness: float = 15.0,
+        timeliness: float = 25.0,
+    ) -> None: ...
+    def __copy__(self) -> SupervisionWeights: ...
+    def __deepcopy__(self, memo: dict) -> SupervisionWeights: ...
+
+class SupervisionFinding:
+    clause: str  # e.g. "A31(5)", "A32"
+    a33_ground: int  # 1-6; 0 when none
+    object: str  # e.g. "entry:12", "project:2"; may be empty
+    message_zh: str
+    def __init__(
+        self, *, clause: str = "", a33_ground: int = 0, object: str = "", message_zh: str = ""
+    ) -> None: ...
+    def __copy__(self) -> SupervisionFinding: ...
+    def __deepcopy__(self, memo: dict) -> SupervisionFinding: ...
+
+class StepTimeliness:
+    kind: StepKind
+    completed: int
+    on_time: int
+    overdue_now: int
+    def __init__(
+        self, *, kind: StepKind = ..., completed: int = 0, on_time: int = 0, overdue_now: int = 0
+    ) -> None: ...
+    def __copy__(self) -> StepTimeliness: ...
+    def __deepcopy__(self, memo: dict) -> StepTimeliness: ...
+
+class DepartmentInspection:
+    department_code: str
+    department_name: str
+    entries: int
+    complete_entries: int
+    items: int
+    described_items: int
+    shared_entries: int
+    not_shared_entries: int
+    not_shared_with_basis: int
+    share_ratio: float
+    obligations_due: int
+    obligations_on_time: int
+    obligations_overdue_now: int
+    census_done: bool
+    connected_entries: int
+    stale_entries: int
+    objections_upheld: int
+    objections_rejected: int
+    objections_open: int
+    corrections_on_time: int
+    steps: list[StepTimeliness]  # a copy
+    steps_completed: int
+    steps_on_time: int
+    steps_overdue_now: int
+    projects: int
+    projects_compliant: int
+    score: float  # 0-100, one decimal
+    rank: int  # 1 = best
+    findings: list[SupervisionFinding]  # a copy
+    def __init__(
+        self,
+        *,
+        department_code: str = "",
+        department_name: str = "",
+        entries: int = 0,
+        complete_entries: int = 0,
+        items: int = 0,
+        described_items: int = 0,
+        shared_entries: int = 0,
+        not_shared_entries: int = 0,
+        not_shared_with_basis: int = 0,
+        share_ratio: float = 0.0,
+        obligations_due: int = 0,
+        obligations_on_time: int = 0,
+        obligations_overdue_now: int = 0,
+        census_done: bool = False,
+        connected_entries: int = 0,
+        stale_entries: int = 0,
+        objections_upheld: int = 0,
+        objections_rejected: int = 0,
+        objections_open: int = 0,
+        corrections_on_time: int = 0,
+        steps: Sequence[StepTimeliness] = [],
+        steps_completed: int = 0,
+        steps_on_time: int = 0,
+        steps_overdue_now: int = 0,
+        projects: int = 0,
+        projects_compliant: int = 0,
+        score: float = 0.0,
+        rank: int = 0,
+        findings: Sequence[SupervisionFinding] = [],
+    ) -> None: ...
+    def __copy__(self) -> DepartmentInspection: ...
+    def __deepcopy__(self, memo: dict) -> DepartmentInspection: ...
+
+class InspectionReport:
+    from_: Date  # C++ `from` (a Python keyword); live reference
+    to: Date  # live reference
+    generated_at: LocalDateTime  # live reference
+    calendar_version: str
+    weights: SupervisionWeights  # live reference
+    departments: list[DepartmentInspection]  # a copy; ranked, best first
+    city: DepartmentInspection  # live reference
+    def __init__(
+        self,
+        *,
+        from_: _DateLike = ...,
+        to: _DateLike = ...,
+        generated_at: _DateTimeLike = ...,
+        calendar_version: str = "",
+        weights: SupervisionWeights = ...,
+        departments: Sequence[DepartmentInspection] = [],
+        city: DepartmentInspection = ...,
+    ) -> None: ...
+    def __copy__(self) -> InspectionReport: ...
+    def __deepcopy__(self, memo: dict) -> InspectionReport: ...
+
+class RectificationInput:
+    department_code: str
+    a33_ground: int  # which of A33 (1)-(6)
+    description: str
+    object: str
+    working_days: int  # 1..60
+    def __init__(
+        self,
+        *,
+        department_code: str = "",
+        a33_ground: int = 6,
+        description: str = "",
+        object: str = "",
+        working_days: int = 10,
+    ) -> None: ...
+    def __copy__(self) -> RectificationInput: ...
+    def __deepcopy__(self, memo: dict) -> RectificationInput: ...
+
+class Rectification:
+    id: int
+    row_version: int
+    notice: RectificationInput  # live reference
+    issued_by: str
+    issued_at: LocalDateTime  # live reference
+    due: Deadline  # live reference
+    status: RectificationStatus  # as of the platform's now()
+    escalated_at: Optional[LocalDateTime]  # a copy
+    resolution: str
+    resolved_at: Optional[LocalDateTime]  # a copy
+    resolved_by: str
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        row_version: int = 0,
+        notice: RectificationInput = ...,
+        issued_by: str = "",
+        issued_at: _DateTimeLike = ...,
+        due: Deadline = ...,
+        status: RectificationStatus = ...,
+        escalated_at: Optional[_DateTimeLike] = None,
+        resolution: str = "",
+        resolved_at: Optional[_DateTimeLike] = None,
+        resolved_by: str = "",
+    ) -> None: ...
+    def __copy__(self) -> Rectification: ...
+    def __deepcopy__(self, memo: dict) -> Rectification: ...
+
 # ---- platform.h ------------------------------------------------------------------
 
 class Durability(_Enum):
@@ -1902,6 +2203,43 @@ class Platform:
     def masking_rules(self, actor: str, entry_id: int) -> list[MaskingRule]: ...
     def flush_usage_log(self) -> None: ...
     def usage_log(self, actor: str, query: UsageQuery = ...) -> list[UsageRecord]: ...
+    # catalog search (A20)
+    @overload
+    def search(self, actor: str, query: SearchQuery) -> SearchResult: ...
+    @overload
+    def search(
+        self,
+        actor: str,
+        text: str = "",
+        *,
+        department: str = "",
+        topic: str = "",
+        industry: str = "",
+        share_class: Optional[ShareClass] = None,
+        format: Optional[FormatClass] = None,
+        update_cycle: Optional[UpdateCycle] = None,
+        method: Optional[ShareMethod] = None,
+        offset: int = 0,
+        limit: int = 20,
+        facets: bool = True,
+    ) -> SearchResult: ...
+    # supervision (A31-A33)
+    def report_refresh(self, actor: str, entry_id: int) -> None: ...
+    def save_project(self, actor: str, project: Project) -> Project: ...
+    def projects(self, actor: str, department_code: str = "") -> list[Project]: ...
+    def inspect(
+        self,
+        actor: str,
+        from_: _DateLike,
+        to: _DateLike,
+        weights: Optional[SupervisionWeights] = None,
+    ) -> InspectionReport: ...
+    def issue_rectification(self, actor: str, notice: RectificationInput) -> Rectification: ...
+    def escalate_rectifications(self, actor: str) -> list[Rectification]: ...
+    def resolve_rectification(
+        self, actor: str, rectification_id: int, row_version: int, resolution: str
+    ) -> Rectification: ...
+    def rectifications(self, actor: str, department_code: str = "") -> list[Rectification]: ...
 
 # ---- masking.h ---------------------------------------------------------------------
 

@@ -1,0 +1,35 @@
+# Runs an example as a smoke test: it must exit 0 and print EXPECT.
+#   cmake -DEXPECT=text -DDB=file [-DCOMPILE=command;arg;...] -P RunExample.cmake -- command args...
+# DB (with its -wal and -shm files) is removed first, so every run starts a new
+# platform, and passed as the example's last argument. COMPILE, when given,
+# runs before the example (javac for the Java one).
+set(command)
+set(after_separator FALSE)
+math(EXPR last "${CMAKE_ARGC} - 1")
+foreach(i RANGE 1 ${last})
+  if(after_separator)
+    list(APPEND command "${CMAKE_ARGV${i}}")
+  elseif(CMAKE_ARGV${i} STREQUAL "--")
+    set(after_separator TRUE)
+  endif()
+endforeach()
+if(NOT command OR NOT DEFINED EXPECT OR NOT DB)
+  message(FATAL_ERROR "usage: cmake -DEXPECT=text -DDB=file [-DCOMPILE=...] -P RunExample.cmake -- command args...")
+endif()
+
+file(REMOVE "${DB}" "${DB}-wal" "${DB}-shm")
+if(COMPILE)
+  execute_process(COMMAND ${COMPILE} RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "compiling the example failed (${rc})")
+  endif()
+endif()
+execute_process(COMMAND ${command} "${DB}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}${err}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the example failed (${rc})")
+endif()
+string(FIND "${out}" "${EXPECT}" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "the example's output lacks ${EXPECT}")
+endif()

@@ -1,0 +1,528 @@
+"""Supervision (A31–A33) through the Python binding, mirroring
+tests/cpp/supervision_test.cpp: the inspection's metrics per clause (the
+catalog, connection and freshness of resources; statutory steps and catalog
+obligations around National Day 2026), findings, scores following the
+documented model, the ranking and custom weights; projects (A32);
+rectification notices escalating to a written notice (A33); permissions. The
+same small city as test_access.py (tests/cpp/test_util.cpp SeedCity).
+Expected deadlines come from the calendar binding, never from the code under
+test."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import datetime
+import math
+import pathlib
+
+import pytest
+
+import govshare as gs
+from conftest import POLICE_CODE, valid_conditional_entry, valid_unconditional_entry
+
+BUREAU = "11320600MB1T01108B"  # 南通市大数据管理局
+POLICE = POLICE_CODE  # 南通市公安局
+CIVIL = "11320600MB1T01044D"  # 南通市民政局
+RUGAO_PLATFORM = "11320682MB1R030051"  # 如皋市 county platform
+RUGAO_DEPT = "11320682MB1R04008H"  # a 如皋市 department
+
+START = datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)  # a Tuesday
+
+R, L, A = gs.Role, gs.DepartmentLevel, gs.Action
+WORKING_DAYS = gs.DeadlineUnit.WORKING_DAYS
+D = datetime.date
+
+SCAN = gs.ScanDocument(file_name="申请表.pdf", sha256="b" * 64, size=10)
+
+
+def at(iso: str) -> gs.LocalDateTime:
+    return gs.LocalDateTime.from_iso(iso)
+
+
+def seed_city(p: gs.Platform) -> None:
+    def dept(code: str, name: str, level=L.MUNICIPAL, parent: str = "") -> gs.Department:
+        return gs.Department(code=code, name=name, level=level, parent_code=parent)
+
+    def user(uid: str, name: str, department: str, *roles: gs.Role) -> gs.User:
+        return gs.User(id=uid, name=name, department_code=department, roles=list(roles))
+
+    p.initialize(dept(BUREAU, "南通市大数据管理局", L.BUREAU), user("admin", "王局", BUREAU, R.BUREAU_ADMIN))
+    p.add_user("admin", user("reviewer", "李审", BUREAU, R.BUREAU_REVIEWER))
+    p.add_user("admin", user("auditor", "赵审计", BUREAU, R.AUDITOR))
+    p.add_department("admin", dept(POLICE, "南通市公安局"))
+    p.add_department("admin", dept(CIVIL, "南通市民政局"))
+    p.add_department("admin", dept(RUGAO_PLATFORM, "如皋市大数据管理局", L.COUNTY_PLATFORM))
+    p.add_department("admin", dept(RUGAO_DEPT, "如皋市行政审批局", L.COUNTY, RUGAO_PLATFORM))
+    p.add_user("admin", user("police.admin", "公安管理员", POLICE, R.DEPT_ADMIN))
+    p.add_user("police.admin", user("police.op", "张明", POLICE, R.DEPT_OPERATOR))
+    p.add_user("admin", user("police.leader", "陈处", POLICE, R.DEPT_LEADER))
+    p.add_user("admin", user("civil.op", "刘芳", CIVIL, R.DEPT_OPERATOR))
+    p.add_user("admin", user("civil.leader", "周处", CIVIL, R.DEPT_LEADER))
+    p.add_user("admin", user("rugao.admin", "如皋管理员", RUGAO_PLATFORM,
+                             R.DEPT_ADMIN, R.DEPT_OPERATOR, R.DEPT_LEADER))
+
+
+@pytest.fixture
+def p():
+    with gs.Platform.open(":memory:", simulated_time=START) as platform:
+        seed_city(platform)
+        yield platform
+
+
+def publish(p: gs.Platform, e: gs.CatalogEntry) -> gs.EntryRecord:
+    e.code = ""
+    e.provider = gs.Provider(code=POLICE, name="南通市公安局")
+    r = p.create_draft("police.op", e)
+    r = p.submit("police.op", r.id, r.row_version)
+    r = p.approve("reviewer", r.id, r.row_version)
+    return p.publish("police.leader", r.id, r.row_version)
+
+
+def of(report: gs.InspectionReport, code: str) -> gs.DepartmentInspection:
+    found = [d for d in report.departments if d.department_code == code]
+    assert len(found) == 1, code
+    return found[0]
+
+
+def clauses(d: gs.DepartmentInspection) -> set[str]:
+    return {f.clause for f in d.findings}
+
+
+# ---- A31 (1), (4), (5): the catalog, connection and freshness of resources ---------------------
+
+
+def test_catalog_publication_and_freshness(p: gs.Platform) -> None:
+    daily = valid_unconditional_entry()
+    daily.update_cycle = gs.UpdateCycle.DAILY
+    market = publish(p, daily)
+    monthly = valid_conditional_entry()
+    monthly.update_cycle = gs.UpdateCycle.MONTHLY
+    household = publish(p, monthly)
+    assert p.report_refresh("police.op", market.id) is None
+    p.report_refresh("police.leader", household.id)
+    with pytest.raises(gs.PermissionDeniedError):
+        p.report_refresh("civil.op", market.id)
+
+    # On 09-01 both are fresh.
+    r = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 1))
+    assert isinstance(r, gs.InspectionReport)
+    police = of(r, POLICE)
+    assert isinstance(police, gs.DepartmentInspection)
+    assert police.department_name == "南通市公安局"
+    assert (police.entries, police.shared_entries, police.connected_entries) == (2, 2, 2)
+    assert police.stale_entries == 0
+    assert "A31(5)" not in clauses(police) and "A31(4)" not in clauses(police)
+    assert police.complete_entries + (1 if "A31(1)" in clauses(police) else 0) >= 1
+
+    # By 09-15 the daily resource is stale (A31 (5)); the monthly one is not.
+    p.set_time(datetime.datetime(2026, 9, 15, 9, 0, tzinfo=gs.SHANGHAI))
+    r = p.inspect("auditor", gs.Date(2026, 9, 1), gs.Date(2026, 9, 15))
+    police = of(r, POLICE)
+    assert police.stale_entries == 1
+    stale = [f for f in police.findings if f.clause == "A31(5)"]
+    assert len(stale) == 1 and stale[0].object == f"entry:{market.id}"
+    assert isinstance(stale[0], gs.SupervisionFinding)
+    assert stale[0].a33_ground == 2 and "更新周期" in stale[0].message_zh
+
+    # A shared entry with nothing connected (A31 (4)).
+    third = valid_unconditional_entry()
+    third.name = "机动车登记信息"
+    vehicle = publish(p, third)
+    r = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 15))
+    after = of(r, POLICE)
+    assert (after.shared_entries, after.connected_entries) == (3, 2)
+    unconnected = [f for f in after.findings if f.clause == "A31(4)"]
+    assert [f.object for f in unconnected] == [f"entry:{vehicle.id}"]
+    assert after.share_ratio == 1.0
+    assert r.city.entries == 3 and r.city.department_name == "全市"
+    assert r.city.connected_entries == 2 and r.city.stale_entries == 1
+    # The report describes itself.
+    assert r.from_ == gs.Date(2026, 9, 1) and r.to == gs.Date(2026, 9, 15)
+    assert r.generated_at == at("2026-09-15T09:00:00")
+    assert r.calendar_version == p.calendar().version()
+    # The bureau, municipal departments and county platforms; a county's own
+    # departments are the county platform's to supervise (A6).
+    inspected = {d.code for d in p.departments() if d.level != L.COUNTY}
+    assert {d.department_code for d in r.departments} == inspected
+    assert RUGAO_DEPT not in inspected and RUGAO_PLATFORM in inspected
+
+
+# ---- A31 (7), (3): statutory steps and obligations around National Day 2026 --------------------
+
+
+def test_timeliness_and_obligations(p: gs.Platform) -> None:
+    household = publish(p, valid_conditional_entry())
+    request = gs.ApplicationRequest(
+        entry_id=household.id, items=["公民身份号码"], purpose="核对", legal_duty="《社会救助暂行办法》",
+        valid_from=D(2026, 9, 1), valid_until=D(2026, 12, 31), scan=SCAN)
+    p.set_time(at("2026-09-30T10:00:00"))
+    late = p.apply("civil.op", request)
+    pending = p.apply("civil.op", request)
+    # The form check: 1 working day (A21), across the National Day holiday.
+    cal = p.calendar()
+    check = cal.compute_deadline(at("2026-09-30T10:00:00"), gs.DeadlineRule(unit=WORKING_DAYS, count=1))
+    assert late.steps[0].due.due == check.due
+    assert check.due.date == gs.Date(2026, 10, 8)
+    assert all(not cal.is_working_day(D(2026, 10, day)) for day in range(1, 8))
+
+    p.set_time(at("2026-10-09T10:00:00"))
+    late = p.accept_application("reviewer", late.id, late.row_version)  # a day late
+    # An A11 obligation announced 09-01: 15 working days, never fulfilled.
+    obligation = p.record_legal_change("admin", POLICE, gs.ObligationKind.LAW_REVISION,
+                                       "《户口登记条例》修订", D(2026, 9, 1))
+    assert obligation.due.due.date < gs.Date(2026, 10, 9)
+
+    r = p.inspect("reviewer", D(2026, 9, 1), D(2026, 10, 9))
+    bureau = of(r, BUREAU)
+    assert (bureau.steps_completed, bureau.steps_on_time, bureau.steps_overdue_now) == (1, 0, 1)
+    assert [s.kind for s in bureau.steps] == list(gs.StepKind.__members__.values())
+    form = bureau.steps[0]
+    assert isinstance(form, gs.StepTimeliness)
+    assert (form.kind, form.completed, form.on_time, form.overdue_now) == (
+        gs.StepKind.FORM_CHECK, 1, 0, 1)
+    timeliness = [f for f in bureau.findings if f.clause == "A31(7)"]
+    assert sorted(f.object for f in timeliness) == sorted(
+        [f"application:{late.id}", f"application:{pending.id}"])
+    assert all(f.a33_ground == 6 for f in timeliness)
+    police = of(r, POLICE)
+    assert (police.obligations_due, police.obligations_on_time, police.obligations_overdue_now) == (
+        1, 0, 1)
+    assert [f.object for f in police.findings if f.clause == "A31(3)"] == [
+        f"obligation:{obligation.id}"]
+    assert r.city.steps_overdue_now == 1
+
+    # On the deadline day itself nothing is overdue yet; the late completion
+    # (10-09) falls outside a period ending 10-08.
+    r = p.inspect("reviewer", D(2026, 9, 1), D(2026, 10, 8))
+    bureau = of(r, BUREAU)
+    assert (bureau.steps_completed, bureau.steps_overdue_now) == (0, 0)
+    assert "A31(7)" not in clauses(bureau)
+
+
+# ---- scores, ranking, weights -------------------------------------------------------------------
+
+
+def documented_score(d: gs.DepartmentInspection, w: gs.SupervisionWeights) -> float:
+    """The scoring model of docs/supervision.md, from the report's own metrics."""
+
+    def rate(n: int, of_: int) -> float:
+        return n / of_ if of_ else 1.0
+
+    # Completeness is always measured: no catalog published is an incomplete one.
+    completeness = 0.0
+    if d.entries:
+        completeness = (rate(d.complete_entries, d.entries) + rate(d.described_items, d.items)) / 2
+    parts = [(w.completeness, completeness)]
+    if d.entries or d.objections_upheld:
+        accuracy = 1.0 - min(1.0, d.objections_upheld / d.entries if d.entries else 0.0)
+        if d.objections_upheld:
+            accuracy = (accuracy + rate(d.corrections_on_time, d.objections_upheld)) / 2
+        parts.append((w.accuracy, accuracy))
+    if d.obligations_due:
+        parts.append((w.updates, rate(d.obligations_on_time, d.obligations_due)))
+    if d.shared_entries:
+        parts.append((w.publication, rate(d.connected_entries, d.shared_entries)))
+    if d.connected_entries:
+        parts.append((w.freshness,
+                      rate(d.connected_entries - d.stale_entries, d.connected_entries)))
+    if d.steps_completed + d.steps_overdue_now:
+        parts.append((w.timeliness,
+                      rate(d.steps_on_time, d.steps_completed + d.steps_overdue_now)))
+    parts = [(weight, value) for weight, value in parts if weight > 0]
+    total = sum(weight for weight, _ in parts)
+    assert total > 0, "the tests' weights always weigh something present"
+    return math.floor(1000 * sum(weight * value for weight, value in parts) / total + 0.5) / 10
+
+
+def test_scores_and_ranking(p: gs.Platform) -> None:
+    publish(p, valid_unconditional_entry())  # shared, never connected: publication 0
+    r = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30))
+    assert r.departments
+    for i, d in enumerate(r.departments):
+        assert d.rank == i + 1
+        if i + 1 < len(r.departments):
+            nxt = r.departments[i + 1]
+            assert (d.score, nxt.department_code) >= (nxt.score, d.department_code)
+    # A31 (1): a department with no catalog published has an incomplete catalog.
+    civil = of(r, CIVIL)
+    assert civil.score == 0.0 and civil.entries == 0
+    assert "A31(1)" in clauses(civil)
+    # County departments are the county platform's to supervise (A6).
+    assert RUGAO_DEPT not in {d.department_code for d in r.departments}
+    police = of(r, POLICE)
+    assert 0.0 < police.score < 100.0
+    assert police.score > civil.score
+    mean = sum(d.score for d in r.departments) / len(r.departments)
+    assert r.city.score == math.floor(mean * 10 + 0.5) / 10  # the mean, to one decimal
+    # The defaults, sum 100; the report says which weights it used.
+    w = gs.SupervisionWeights()
+    assert (w.completeness, w.accuracy, w.updates, w.publication, w.freshness, w.timeliness) == (
+        15, 15, 15, 15, 15, 25)
+    assert repr(r.weights) == repr(w)
+    for d in r.departments:
+        assert d.score == pytest.approx(documented_score(d, w), abs=1e-9), d.department_code
+
+    # Only publication weighs: the police connected nothing, so 0.
+    only = gs.SupervisionWeights(completeness=0, accuracy=0, updates=0, publication=1, freshness=0,
+                                 timeliness=0)
+    weighted = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), only)
+    assert of(weighted, POLICE).score == 0.0
+    assert weighted.weights.publication == 1 and weighted.weights.timeliness == 0
+    # Only proportions matter; weights may be passed by keyword.
+    custom = gs.SupervisionWeights(completeness=3, accuracy=1, publication=2)
+    a = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), weights=custom)
+    doubled = gs.SupervisionWeights(completeness=6, accuracy=2, updates=30, publication=4,
+                                    freshness=30, timeliness=50)
+    b = p.inspect("auditor", from_=D(2026, 9, 1), to=D(2026, 9, 30), weights=doubled)
+    assert [(d.department_code, d.score) for d in a.departments] == [
+        (d.department_code, d.score) for d in b.departments]
+    for d in a.departments:
+        assert d.score == pytest.approx(documented_score(d, custom), abs=1e-9)
+    # weights=None is the default weights.
+    default = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), None)
+    assert [d.score for d in default.departments] == [d.score for d in r.departments]
+
+    with pytest.raises(gs.InvalidArgumentError):
+        p.inspect("auditor", D(2026, 9, 30), D(2026, 9, 1))
+    with pytest.raises(gs.InvalidArgumentError):
+        p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), gs.SupervisionWeights(completeness=-1))
+    with pytest.raises(gs.InvalidArgumentError):
+        p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30),
+                  gs.SupervisionWeights(accuracy=float("nan")))
+    with pytest.raises(gs.PermissionDeniedError):
+        p.inspect("police.leader", D(2026, 9, 1), D(2026, 9, 30))
+    with pytest.raises(TypeError):
+        p.inspect("auditor", datetime.datetime(2026, 9, 1), D(2026, 9, 30))  # a date, not a time
+
+
+# ---- A32: projects ------------------------------------------------------------------------------
+
+
+def test_projects_are_checked(p: gs.Platform) -> None:
+    market = publish(p, valid_unconditional_entry())
+    good = gs.Project(department_code=POLICE, name="智慧公安二期", approved_on=D(2026, 9, 2),
+                      entry_ids=[market.id])
+    with pytest.raises(gs.PermissionDeniedError):
+        p.save_project("civil.leader", good)
+    good = p.save_project("police.admin", good)
+    assert isinstance(good, gs.Project) and good.id > 0
+    assert good.approved_on == gs.Date(2026, 9, 2) and good.accepted_on is None
+    bad = gs.Project(department_code=POLICE, name="视频监控联网",
+                     approved_on=D(2026, 8, 1),  # before any catalog entry existed
+                     accepted_on=D(2026, 8, 31), entry_ids=[market.id])
+    bad = p.save_project("admin", bad)
+    assert bad.id not in (0, good.id)
+    wrong = copy.copy(bad)
+    wrong.accepted_on = D(2026, 7, 1)  # accepted before approved
+    with pytest.raises(gs.InvalidArgumentError):
+        p.save_project("admin", wrong)
+    with pytest.raises(gs.InvalidArgumentError):
+        p.save_project("admin", gs.Project(department_code=POLICE, name=""))
+    with pytest.raises(gs.InvalidArgumentError):  # not an entry of the police
+        p.save_project("admin", gs.Project(department_code=CIVIL, name="民政项目",
+                                           entry_ids=[market.id]))
+    projects = p.projects("police.admin", "")
+    assert sorted(x.id for x in projects) == sorted([good.id, bad.id])
+    assert {x.name for x in p.projects("auditor", POLICE)} == {"智慧公安二期", "视频监控联网"}
+    assert p.projects("auditor", CIVIL) == []
+
+    police = of(p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30)), POLICE)
+    assert (police.projects, police.projects_compliant) == (2, 1)
+    a32 = [f for f in police.findings if f.clause == "A32"]
+    assert [f.object for f in a32] == [f"project:{bad.id}"]
+    assert "立项前未预编信息资源目录" in a32[0].message_zh
+
+    # An update keeps the id.
+    good.accepted_on = D(2026, 9, 20)
+    updated = p.save_project("police.admin", good)
+    assert updated.id == good.id and updated.accepted_on == gs.Date(2026, 9, 20)
+    assert len(p.projects("police.admin")) == 2
+
+
+# ---- A33: rectification ---------------------------------------------------------------------------
+
+
+def test_rectification_escalates_to_a_written_notice(p: gs.Platform) -> None:
+    notice = gs.RectificationInput(department_code=POLICE, a33_ground=2,
+                                   description="未按更新周期更新已发布资源", working_days=5)
+    with pytest.raises(gs.PermissionDeniedError):
+        p.issue_rectification("police.leader", notice)
+    notice.a33_ground = 7
+    with pytest.raises(gs.InvalidArgumentError):
+        p.issue_rectification("admin", notice)
+    notice.a33_ground = 2
+    for bad in (gs.RectificationInput(department_code=POLICE, description="x", working_days=0),
+                gs.RectificationInput(department_code=POLICE, description="x", working_days=61),
+                gs.RectificationInput(department_code=POLICE, description="")):
+        with pytest.raises(gs.InvalidArgumentError):
+            p.issue_rectification("admin", bad)
+    with pytest.raises(gs.NotFoundError):
+        p.issue_rectification("admin", gs.RectificationInput(department_code="91320612MA1W2K3L4P",
+                                                             description="x"))
+    r = p.issue_rectification("admin", notice)
+    assert isinstance(r, gs.Rectification)
+    assert r.status == gs.RectificationStatus.OPEN and r.issued_by == "admin"
+    assert r.issued_at == at("2026-09-01T09:00:00")
+    assert r.notice.description == "未按更新周期更新已发布资源" and r.notice.working_days == 5
+    # Due in 5 working days after Tue 09-01, by the platform's calendar.
+    expected = p.calendar().compute_deadline(r.issued_at, gs.DeadlineRule(unit=WORKING_DAYS, count=5))
+    assert r.due.due == expected.due and r.due.calendar_version == expected.calendar_version
+    assert r.due.due.date == gs.Date(2026, 9, 8)
+    assert r.escalated_at is None and r.resolved_at is None
+    assert p.escalate_rectifications("admin") == []
+
+    p.set_time(at("2026-09-09T09:00:00"))
+    assert p.rectifications("police.leader", "")[0].status == gs.RectificationStatus.OVERDUE
+    escalated = p.escalate_rectifications("admin")
+    assert len(escalated) == 1 and escalated[0].id == r.id
+    assert escalated[0].status == gs.RectificationStatus.ESCALATED
+    assert escalated[0].escalated_at == at("2026-09-09T09:00:00")
+    kinds = [n.kind for n in p.notices("police.leader")]
+    assert kinds.count(gs.NoticeKind.RECTIFICATION) == 2  # the notice and the written notice
+    assert gs.NoticeKind.RECTIFICATION in [n.kind for n in p.notices("admin")]  # the bureau too
+    assert p.escalate_rectifications("admin") == []
+
+    with pytest.raises(gs.InvalidArgumentError):
+        p.resolve_rectification("admin", r.id, escalated[0].row_version, "")
+    with pytest.raises(gs.ConflictError):
+        p.resolve_rectification("admin", r.id, r.row_version, "已整改")  # stale row_version
+    with pytest.raises(gs.PermissionDeniedError):
+        p.resolve_rectification("police.leader", r.id, escalated[0].row_version, "已整改")
+    r = p.resolve_rectification("admin", r.id, escalated[0].row_version, "已补充更新并建立更新台账")
+    assert r.status == gs.RectificationStatus.RESOLVED
+    assert r.resolution == "已补充更新并建立更新台账" and r.resolved_by == "admin"
+    assert r.resolved_at == at("2026-09-09T09:00:00")
+    with pytest.raises(gs.InvalidTransitionError):
+        p.resolve_rectification("admin", r.id, r.row_version, "again")
+
+    assert p.rectifications("civil.leader", "") == []
+    with pytest.raises(gs.PermissionDeniedError):
+        p.rectifications("civil.leader", POLICE)
+    assert len(p.rectifications("auditor")) == 1
+    assert [x.id for x in p.rectifications("admin", POLICE)] == [r.id]
+    # Every step is audited (A28).
+    assert p.verify_audit("auditor").intact
+
+
+def test_rectification_status_names_and_labels() -> None:
+    S = gs.RectificationStatus
+    assert list(S.__members__) == ["OPEN", "OVERDUE", "ESCALATED", "RESOLVED"]
+    assert [int(s) for s in S.__members__.values()] == [1, 2, 3, 4]
+    assert [gs.enum_name(s) for s in S.__members__.values()] == [
+        "open", "overdue", "escalated", "resolved"]
+    assert [gs.chinese_label(s) for s in S.__members__.values()] == [
+        "整改中", "逾期未整改", "已书面通报", "已整改"]
+    assert gs.chinese_label(S.ESCALATED) == "已书面通报"
+    assert S.__module__ == "govshare"
+
+
+# ---- permissions ---------------------------------------------------------------------------------
+
+# docs/permissions.md for the supervision actions: who may, in which department.
+SUPERVISION_MATRIX = {
+    A.REPORT_REFRESH: {R.DEPT_OPERATOR, R.DEPT_LEADER},
+    A.INSPECT: {R.BUREAU_ADMIN, R.BUREAU_REVIEWER, R.AUDITOR},
+    A.RECTIFY: {R.BUREAU_ADMIN},
+    A.MANAGE_PROJECTS: {R.BUREAU_ADMIN, R.DEPT_ADMIN},
+}
+
+
+def test_permission_matrix_of_the_supervision_actions() -> None:
+    for action, allowed in SUPERVISION_MATRIX.items():
+        for role in gs.all_roles():
+            bureau_role = role in (R.BUREAU_ADMIN, R.BUREAU_REVIEWER)
+            level = L.BUREAU if bureau_role else L.MUNICIPAL
+            assert gs.role_allows(role, level, action) == (role in allowed), (action, role)
+        # Bureau roles act only from the bureau.
+        assert not gs.role_allows(R.BUREAU_ADMIN, L.MUNICIPAL, action)
+    assert [int(a) for a in SUPERVISION_MATRIX] == [31, 32, 33, 34]
+    assert [gs.enum_name(a) for a in SUPERVISION_MATRIX] == [
+        "report_refresh", "inspect", "rectify", "manage_projects"]
+    assert [gs.chinese_label(a) for a in SUPERVISION_MATRIX] == [
+        "报告数据更新", "监督检查", "通知整改与通报", "登记信息化项目"]
+    assert all(gs.parse_action(gs.enum_name(a)) == a for a in SUPERVISION_MATRIX)
+    assert gs.all_actions()[-4:] == list(SUPERVISION_MATRIX)
+
+
+def test_department_scope_and_refusals_change_nothing(p: gs.Platform) -> None:
+    assert p.may_do("police.op", A.REPORT_REFRESH, POLICE)
+    assert not p.may_do("police.op", A.REPORT_REFRESH, CIVIL)
+    assert p.may_do("police.admin", A.MANAGE_PROJECTS, POLICE)
+    assert not p.may_do("police.admin", A.MANAGE_PROJECTS, CIVIL)
+    assert p.may_do("admin", A.MANAGE_PROJECTS, CIVIL)
+    assert p.may_do("admin", A.RECTIFY) and not p.may_do("reviewer", A.RECTIFY)
+    assert p.may_do("reviewer", A.INSPECT) and p.may_do("auditor", A.INSPECT)
+    assert not p.may_do("police.leader", A.INSPECT)
+
+    entry = publish(p, valid_unconditional_entry())
+    before = len(p.audit_trail("auditor"))
+    with pytest.raises(gs.PermissionDeniedError):
+        p.report_refresh("civil.leader", entry.id)  # not its entry
+    with pytest.raises(gs.PermissionDeniedError):
+        p.report_refresh("police.admin", entry.id)  # not the role
+    with pytest.raises(gs.PermissionDeniedError):
+        p.save_project("police.admin", gs.Project(department_code=CIVIL, name="他部门项目",
+                                                  approved_on=D(2026, 9, 1)))
+    with pytest.raises(gs.PermissionDeniedError):
+        p.escalate_rectifications("reviewer")
+    with pytest.raises(gs.PermissionDeniedError):
+        p.issue_rectification("auditor", gs.RectificationInput(department_code=POLICE,
+                                                               description="x"))
+    with pytest.raises(gs.PermissionDeniedError):
+        p.inspect("ghost", D(2026, 9, 1), D(2026, 9, 1))
+    assert len(p.audit_trail("auditor")) == before
+    assert len(p.security_events("auditor")) >= 6
+    assert p.projects("admin") == [] and p.rectifications("admin") == []
+    police = of(p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 1)), POLICE)
+    assert police.connected_entries == 0  # the refused refreshes did not connect it
+
+
+# ---- types ----------------------------------------------------------------------------------------
+
+
+def test_value_types_are_keyword_structs() -> None:
+    w = gs.SupervisionWeights(timeliness=50)
+    assert repr(w) == ("SupervisionWeights(completeness=15.0, accuracy=15.0, updates=15.0, "
+                       "publication=15.0, freshness=15.0, timeliness=50.0)")
+    with pytest.raises(TypeError):
+        gs.SupervisionWeights(1, 2, 3, 4, 5, 6)  # keyword-only
+    n = gs.RectificationInput()
+    assert (n.a33_ground, n.working_days) == (6, 10)
+    project = gs.Project(approved_on=D(2026, 9, 2), entry_ids=[3, 4])
+    assert project.approved_on == gs.Date(2026, 9, 2)
+    project.entry_ids.append(5)  # a copy
+    assert project.entry_ids == [3, 4]
+    report = gs.InspectionReport(from_=D(2026, 9, 1), to=D(2026, 9, 30))
+    assert report.from_ == gs.Date(2026, 9, 1)
+    report.city.score = 88.5  # a live reference
+    assert report.city.score == 88.5
+    report.weights.updates = 0
+    assert report.weights.updates == 0
+    deep = copy.deepcopy(report)
+    deep.city.score = 1.0
+    assert report.city.score == 88.5
+    r = gs.Rectification(status=gs.RectificationStatus.ESCALATED,
+                         escalated_at=datetime.datetime(2026, 9, 9, 9, tzinfo=gs.SHANGHAI))
+    assert r.escalated_at == at("2026-09-09T09:00:00")
+    assert repr(gs.StepTimeliness()).startswith("StepTimeliness(kind=<StepKind.FORM_CHECK: 1>, ")
+
+
+def test_every_supervision_name_is_stubbed() -> None:
+    stub = pathlib.Path(gs.__file__).with_name("_govshare.pyi")
+    tree = ast.parse(stub.read_text(encoding="utf-8"))
+    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+    for name in ("Project", "SupervisionWeights", "SupervisionFinding", "StepTimeliness",
+                 "DepartmentInspection", "InspectionReport", "RectificationStatus",
+                 "RectificationInput", "Rectification"):
+        assert name in gs.__all__
+        stubbed = {n.target.id for n in ast.walk(classes[name])
+                   if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
+        stubbed |= {n.name for n in ast.walk(classes[name]) if isinstance(n, ast.FunctionDef)}
+        cls = getattr(gs, name)
+        own = list(cls.__members__) if hasattr(cls, "__members__") else [
+            n for n in vars(cls) if not n.startswith("_")]
+        assert sorted(n for n in own if n not in stubbed) == [], name
+    platform = {n.name for n in ast.walk(classes["Platform"]) if isinstance(n, ast.FunctionDef)}
+    assert {"report_refresh", "save_project", "projects", "inspect", "issue_rectification",
+            "escalate_rectifications", "resolve_rectification", "rectifications"} <= platform
