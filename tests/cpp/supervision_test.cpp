@@ -56,6 +56,7 @@ class SupervisionTest : public ::testing::Test {
 TEST_F(SupervisionTest, CatalogPublicationAndFreshness) {
   CatalogEntry daily = testing::ValidUnconditionalEntry();
   daily.update_cycle = UpdateCycle::kDaily;
+  for (auto& item : daily.items) item.description = item.name + "（按登记机关记载）";
   const EntryRecord market = Publish(daily);
   CatalogEntry monthly = testing::ValidConditionalEntry();
   monthly.update_cycle = UpdateCycle::kMonthly;
@@ -71,7 +72,10 @@ TEST_F(SupervisionTest, CatalogPublicationAndFreshness) {
   EXPECT_EQ(police.shared_entries, 2);
   EXPECT_EQ(police.connected_entries, 2);
   EXPECT_EQ(police.stale_entries, 0);
-  EXPECT_EQ(police.complete_entries + (HasFinding(police, "A31(1)") ? 1 : 0) >= 1, true);
+  // A31 (1): complete = no validation errors and every item described.
+  EXPECT_EQ(police.complete_entries, 1);
+  EXPECT_EQ(police.described_items, static_cast<int>(daily.items.size()));
+  EXPECT_TRUE(HasFinding(police, "A31(1)"));  // the household entry's items lack descriptions
   // By 09-15 the daily resource is stale (A31 (5)); the monthly one is not.
   p_->SetTime(T("2026-09-15T09:00:00+08:00"));
   r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-15"));
@@ -176,7 +180,8 @@ TEST_F(SupervisionTest, ProjectsAreChecked) {
   wrong.accepted_on = D("2026-07-01");
   EXPECT_THROW(p_->SaveProject("admin", wrong), InvalidArgumentError);
   EXPECT_EQ(p_->Projects("police.admin", "").size(), 2u);
-  const DepartmentInspection& police = Of(p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30")), kPolice);
+  const InspectionReport report = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
+  const DepartmentInspection& police = Of(report, kPolice);
   EXPECT_EQ(police.projects, 2);
   EXPECT_EQ(police.projects_compliant, 1);
   EXPECT_TRUE(HasFinding(police, "A32"));
