@@ -30,8 +30,13 @@
 //       (content); UPDATE entries … WHERE row_version = ?; SELECT the chain head; INSERT
 //       INTO audit_log with a SHA-256 (OpenSSL EVP) over the previous hash and the record;
 //       COMMIT — with prepared statements kept across iterations.
+//   BM_RawSameStatements/{full,normal}  raw SQLite running exactly the statements the
+//       platform runs for an edit (the issue's "raw SQL doing the same statements"): also the
+//       reads of the entry, the user and department and the working version, the content
+//       digest, and the audit head kept in platform_meta. What remains between it and the
+//       platform is the library's own work: permission checks, JSON, the returned record.
 //   At the end the ratio platform/raw (items/s; medians with repetitions) is printed per
-//   durability.
+//   durability, against both baselines.
 //   BM_VerifyAudit  Platform::VerifyAudit over a chain of N records built once through the
 //       API (N AddUser calls, each one transaction with one audit record; AddUser is the
 //       cheapest audited operation). Reports the time for N records and s_per_1e6, the
@@ -157,15 +162,19 @@ BENCHMARK_CAPTURE(BM_PlatformEditDraft, normal, Durability::kNormal)->UseRealTim
 
 // The platform's tables that an edit touches (same columns, keys and foreign keys).
 constexpr char kRawSchema[] = R"sql(
+CREATE TABLE platform_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE departments (code TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL,
   parent_code TEXT REFERENCES departments(code));
+CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL,
+  department_code TEXT NOT NULL REFERENCES departments(code), roles TEXT NOT NULL, active INTEGER NOT NULL);
 CREATE TABLE entries (id INTEGER PRIMARY KEY, code TEXT UNIQUE,
   provider_code TEXT NOT NULL REFERENCES departments(code), status TEXT NOT NULL,
   row_version INTEGER NOT NULL, live_version INTEGER, working_version INTEGER,
   withdrawal_reason TEXT NOT NULL DEFAULT '', source_platform TEXT NOT NULL DEFAULT '',
   imported_at INTEGER);
 CREATE TABLE entry_versions (entry_id INTEGER NOT NULL REFERENCES entries(id),
-  number INTEGER NOT NULL, status TEXT NOT NULL, content TEXT NOT NULL, created_by TEXT NOT NULL,
+  number INTEGER NOT NULL, status TEXT NOT NULL, content TEXT NOT NULL,
+  content_digest TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL,
   created_at INTEGER NOT NULL, submitted_at INTEGER, reviewed_at INTEGER,
   reviewed_by TEXT NOT NULL DEFAULT '', rejection TEXT NOT NULL DEFAULT '[]', published_at INTEGER,
   PRIMARY KEY (entry_id, number));
@@ -188,6 +197,7 @@ class RawDb {
     Exec(durability == Durability::kFull ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
     Exec(kRawSchema);
     Exec("INSERT INTO departments VALUES ('11320600MB1T0101XP', '南通市公安局', 'municipal', NULL)");
+    Exec("INSERT INTO users VALUES ('police.op', '张明', '11320600MB1T0101XP', 'dept_operator', 1)");
     Exec("INSERT INTO entries(id, provider_code, status, row_version, working_version) "
          "VALUES (1, '11320600MB1T0101XP', 'unpublished', 1, 1)");
     sqlite3_stmt* s = Prepare("INSERT INTO entry_versions(entry_id, number, status, content, created_by, created_at) "
@@ -203,12 +213,33 @@ class RawDb {
     insert_audit_ = Prepare("INSERT INTO audit_log(position, time, user_id, department_code, action, object, "
                             "before_digest, after_digest, reason, previous_hash, hash) "
                             "VALUES (?, ?, ?, ?, 'catalog.edit', 'entry:1', '', '', '', ?, ?)");
+    // The platform's own statements for an edit (sqlite_storage.cpp), for Same().
+    load_entry_ = Prepare("SELECT id, code, provider_code, status, row_version, live_version, working_version, "
+                          "withdrawal_reason, source_platform, imported_at FROM entries WHERE id = ?");
+    load_user_ = Prepare("SELECT u.id, u.name, u.department_code, u.roles, u.active, d.code, d.name, d.level, "
+                         "d.parent_code FROM users u JOIN departments d ON d.code = u.department_code WHERE u.id = ?");
+    load_version_ = Prepare("SELECT entry_id, number, status, content, created_by, created_at, submitted_at, "
+                            "reviewed_at, reviewed_by, rejection, published_at, content_digest FROM entry_versions "
+                            "WHERE entry_id = ? AND number = ?");
+    update_version_all_ = Prepare("UPDATE entry_versions SET status = ?3, content = ?4, created_by = ?5, "
+                                  "created_at = ?6, submitted_at = ?7, reviewed_at = ?8, reviewed_by = ?9, "
+                                  "rejection = ?10, published_at = ?11, content_digest = ?12 "
+                                  "WHERE entry_id = ?1 AND number = ?2");
+    update_entry_all_ = Prepare("UPDATE entries SET code = ?, status = ?, row_version = ?, live_version = ?, "
+                                "working_version = ?, withdrawal_reason = ?, source_platform = ?, imported_at = ? "
+                                "WHERE id = ? AND row_version = ?");
+    get_meta_ = Prepare("SELECT value FROM platform_meta WHERE key = 'audit_head'");
+    set_meta_ = Prepare("INSERT INTO platform_meta(key, value) VALUES('audit_head', ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     begin_ = Prepare("BEGIN IMMEDIATE");
     commit_ = Prepare("COMMIT");
     md_ = EVP_MD_CTX_new();
   }
   ~RawDb() {
-    for (sqlite3_stmt* s : {update_version_, update_entry_, head_, insert_audit_, begin_, commit_}) sqlite3_finalize(s);
+    for (sqlite3_stmt* s : {update_version_, update_entry_, head_, insert_audit_, begin_, commit_, load_entry_,
+                            load_user_, load_version_, update_version_all_, update_entry_all_, get_meta_, set_meta_}) {
+      sqlite3_finalize(s);
+    }
     sqlite3_close_v2(db_);
     EVP_MD_CTX_free(md_);
   }
@@ -245,6 +276,72 @@ class RawDb {
     BindText(insert_audit_, 5, previous);
     BindText(insert_audit_, 6, hash);
     Step(insert_audit_);
+    Step(commit_);
+    return row_version + 1;
+  }
+
+  // The same statements the platform runs for an edit, with the same values:
+  // read the entry, the user and department, the working version; write the
+  // version (content and its digest) and the entry; read the audit head,
+  // append the record, write the head. Only the library's own work (JSON,
+  // permission checks, building the returned record) is left out.
+  std::int64_t Same(std::int64_t row_version, const std::string& content, std::int64_t now) {
+    Step(begin_);
+    sqlite3_bind_int64(load_entry_, 1, 1);
+    Step(load_entry_);
+    BindText(load_user_, 1, "police.op");
+    Step(load_user_);
+    sqlite3_bind_int64(load_version_, 1, 1);
+    sqlite3_bind_int64(load_version_, 2, 1);
+    Step(load_version_);
+    const std::string digest = Sha256Hex(content);
+    sqlite3_bind_int64(update_version_all_, 1, 1);
+    sqlite3_bind_int64(update_version_all_, 2, 1);
+    BindText(update_version_all_, 3, "draft");
+    BindText(update_version_all_, 4, content);
+    BindText(update_version_all_, 5, "police.op");
+    sqlite3_bind_int64(update_version_all_, 6, now);
+    sqlite3_bind_null(update_version_all_, 7);
+    sqlite3_bind_null(update_version_all_, 8);
+    BindText(update_version_all_, 9, "");
+    BindText(update_version_all_, 10, "[]");
+    sqlite3_bind_null(update_version_all_, 11);
+    BindText(update_version_all_, 12, digest);
+    Step(update_version_all_);
+    sqlite3_bind_null(update_entry_all_, 1);
+    BindText(update_entry_all_, 2, "unpublished");
+    sqlite3_bind_int64(update_entry_all_, 3, row_version + 1);
+    sqlite3_bind_null(update_entry_all_, 4);
+    sqlite3_bind_int64(update_entry_all_, 5, 1);
+    BindText(update_entry_all_, 6, "");
+    BindText(update_entry_all_, 7, "");
+    sqlite3_bind_null(update_entry_all_, 8);
+    sqlite3_bind_int64(update_entry_all_, 9, 1);
+    sqlite3_bind_int64(update_entry_all_, 10, row_version);
+    Step(update_entry_all_);
+    if (sqlite3_changes(db_) != 1) throw std::runtime_error("row_version conflict");
+    std::int64_t position = 1;
+    std::string previous = "genesis";
+    if (sqlite3_step(get_meta_) == SQLITE_ROW) {
+      const std::string head(reinterpret_cast<const char*>(sqlite3_column_text(get_meta_, 0)),
+                             static_cast<size_t>(sqlite3_column_bytes(get_meta_, 0)));
+      const size_t colon = head.find(':');
+      position = std::stoll(head.substr(0, colon)) + 1;
+      previous = head.substr(colon + 1);
+    }
+    sqlite3_reset(get_meta_);
+    const std::string hash = Sha256Hex(previous + '\x1f' + "police.op" + '\x1f' + kPolice + '\x1f' +
+                                       "catalog.edit" + '\x1f' + "entry:1" + '\x1f' +
+                                       std::to_string(position) + '\x1f' + std::to_string(now));
+    sqlite3_bind_int64(insert_audit_, 1, position);
+    sqlite3_bind_int64(insert_audit_, 2, now);
+    BindText(insert_audit_, 3, "police.op");
+    BindText(insert_audit_, 4, kPolice);
+    BindText(insert_audit_, 5, previous);
+    BindText(insert_audit_, 6, hash);
+    Step(insert_audit_);
+    BindText(set_meta_, 1, std::to_string(position) + ":" + hash);
+    Step(set_meta_);
     Step(commit_);
     return row_version + 1;
   }
@@ -288,7 +385,9 @@ class RawDb {
 
   sqlite3* db_ = nullptr;
   sqlite3_stmt *update_version_ = nullptr, *update_entry_ = nullptr, *head_ = nullptr,
-               *insert_audit_ = nullptr, *begin_ = nullptr, *commit_ = nullptr;
+               *insert_audit_ = nullptr, *begin_ = nullptr, *commit_ = nullptr, *load_entry_ = nullptr,
+               *load_user_ = nullptr, *load_version_ = nullptr, *update_version_all_ = nullptr,
+               *update_entry_all_ = nullptr, *get_meta_ = nullptr, *set_meta_ = nullptr;
   EVP_MD_CTX* md_ = nullptr;
 };
 
@@ -309,6 +408,24 @@ void BM_RawEditDraft(benchmark::State& state, Durability durability) {
 }
 BENCHMARK_CAPTURE(BM_RawEditDraft, full, Durability::kFull)->UseRealTime()->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_RawEditDraft, normal, Durability::kNormal)->UseRealTime()->Unit(benchmark::kMicrosecond);
+
+void BM_RawSameStatements(benchmark::State& state, Durability durability) {
+  const std::string path = Dir().File(std::string("same-") + Name(durability) + ".db");
+  std::int64_t row_version = 1;
+  {
+    RawDb db(path, durability);
+    const std::string contents[2] = {govshare::EntryToJson(Content(0), -1), govshare::EntryToJson(Content(1), -1)};
+    std::int64_t i = 1;
+    for (auto _ : state) {
+      row_version = db.Same(row_version, contents[i & 1], 1788000000 + i);
+      ++i;
+    }
+  }
+  state.SetItemsProcessed(state.iterations());
+  RemoveDb(path);
+}
+BENCHMARK_CAPTURE(BM_RawSameStatements, full, Durability::kFull)->UseRealTime()->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_RawSameStatements, normal, Durability::kNormal)->UseRealTime()->Unit(benchmark::kMicrosecond);
 
 // ---- audit verification ----------------------------------------------------------------------
 
@@ -383,15 +500,17 @@ class RatioReporter : public benchmark::ConsoleReporter {
   void Finalize() override {
     ConsoleReporter::Finalize();
     bool header = false;
-    for (const char* d : {"full", "normal"}) {
-      const auto p = rates_.find(std::string("BM_PlatformEditDraft/") + d);
-      const auto r = rates_.find(std::string("BM_RawEditDraft/") + d);
-      if (p == rates_.end() || r == rates_.end() || r->second <= 0) continue;
-      if (!header) std::cout << "\nplatform / raw (durable transitions per second):\n";
-      header = true;
-      std::cout << "  synchronous=" << d << ": " << std::fixed << std::setprecision(0) << p->second
-                << " / " << r->second << " items/s = " << std::setprecision(1)
-                << 100.0 * p->second / r->second << "%\n";
+    for (const char* baseline : {"BM_RawSameStatements", "BM_RawEditDraft"}) {
+      for (const char* d : {"full", "normal"}) {
+        const auto p = rates_.find(std::string("BM_PlatformEditDraft/") + d);
+        const auto r = rates_.find(std::string(baseline) + "/" + d);
+        if (p == rates_.end() || r == rates_.end() || r->second <= 0) continue;
+        if (!header) std::cout << "\nplatform / raw (durable transitions per second):\n";
+        header = true;
+        std::cout << "  " << baseline << " synchronous=" << d << ": " << std::fixed << std::setprecision(0)
+                  << p->second << " / " << r->second << " items/s = " << std::setprecision(1)
+                  << 100.0 * p->second / r->second << "%\n";
+      }
     }
     std::cout.flush();
   }
