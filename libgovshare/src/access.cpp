@@ -12,6 +12,7 @@
 #include <openssl/rand.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -185,6 +186,7 @@ struct AccessState {
     bool may_use = false;  // active, with a role allowing use_data
   };
   struct ItemInfo {
+    std::uint32_t index = 0;  // position in the entry's items
     bool not_shared = false;
     bool open = false;    // scope.open_items
     bool masked = false;  // scope.masked_items
@@ -197,15 +199,74 @@ struct AccessState {
     std::unordered_set<std::uint32_t> scope_departments;
     std::unordered_map<std::string, ItemInfo> items;
   };
+  // A set of an entry's items by index: bits for the first 256, names beyond.
+  struct ItemSet {
+    std::array<std::uint64_t, 4> bits{};
+    std::vector<std::string> beyond;
+    bool Has(const ItemInfo& item, const std::string& name) const {
+      if (item.index < 256) return (bits[item.index >> 6] >> (item.index & 63)) & 1;
+      return std::find(beyond.begin(), beyond.end(), name) != beyond.end();
+    }
+  };
+  // One authorization as decisions need it; kept in a pool, chained per
+  // (consumer, entry) key.
   struct Grant {
     std::int64_t id = 0;
+    std::int64_t entry_id = 0;
     int from_day = 0;
     int until_day = 0;
     AuthorizationStatus status = AuthorizationStatus::kActive;
     std::uint32_t methods = 0;
-    std::vector<std::string> items;
-    std::vector<std::string> masked;
     bool comparison_only = false;
+    std::int32_t next = -1;  // the next grant of the same key
+    ItemSet items;
+    ItemSet masked;
+    // The names, to resolve the sets again when the entry's items change.
+    std::vector<std::string> item_names, masked_names;
+  };
+  // (consumer << 32 | entry) → the first grant in the pool: open addressing,
+  // one probe touches one cache line.
+  struct GrantHeads {
+    struct Slot {
+      std::uint64_t key = kEmpty;
+      std::int32_t first = -1;
+    };
+    static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+    std::vector<Slot> slots;
+    std::size_t used = 0;
+    static std::size_t Hash(std::uint64_t k) {
+      k ^= k >> 33;
+      k *= 0xff51afd7ed558ccdULL;
+      k ^= k >> 33;
+      return static_cast<std::size_t>(k);
+    }
+    std::int32_t Find(std::uint64_t key) const {
+      if (slots.empty()) return -1;
+      const std::size_t mask = slots.size() - 1;
+      for (std::size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
+        if (slots[i].key == key) return slots[i].first;
+        if (slots[i].key == kEmpty) return -1;
+      }
+    }
+    std::int32_t& Slot_(std::uint64_t key) {
+      if ((used + 1) * 2 > slots.size()) Grow();
+      const std::size_t mask = slots.size() - 1;
+      for (std::size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
+        if (slots[i].key == key) return slots[i].first;
+        if (slots[i].key == kEmpty) {
+          slots[i].key = key;
+          ++used;
+          return slots[i].first;
+        }
+      }
+    }
+    void Grow() {
+      std::vector<Slot> old = std::move(slots);
+      slots.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+      used = 0;
+      for (const auto& s : old)
+        if (s.key != kEmpty) Slot_(s.key) = s.first;
+    }
   };
 
   bool built = false;
@@ -218,8 +279,33 @@ struct AccessState {
   std::unordered_map<std::string, std::uint32_t> department_ids;
   std::unordered_map<std::string, UserInfo> users;
   std::unordered_map<std::int64_t, EntryInfo> entries;
-  std::unordered_map<std::uint64_t, std::vector<Grant>> grants;  // (department << 32) | entry
-  std::unordered_map<std::int64_t, std::uint64_t> grant_keys;    // authorization id → key
+  std::vector<Grant> grants;                                    // the pool
+  GrantHeads heads;                                             // (department << 32) | entry → first
+  std::unordered_map<std::int64_t, std::uint32_t> grant_index;  // authorization id → pool index
+  std::unordered_map<std::int64_t, std::vector<std::uint32_t>> grants_of_entry;
+
+  // Resolves a grant's item names against its entry's current items.
+  void Resolve(Grant& g) {
+    g.items = ItemSet{};
+    g.masked = ItemSet{};
+    auto e = entries.find(g.entry_id);
+    auto fill = [&](ItemSet& set, const std::vector<std::string>& names) {
+      for (const auto& name : names) {
+        const ItemInfo* info = nullptr;
+        if (e != entries.end()) {
+          auto it = e->second.items.find(name);
+          if (it != e->second.items.end()) info = &it->second;
+        }
+        if (info && info->index < 256) {
+          set.bits[info->index >> 6] |= std::uint64_t{1} << (info->index & 63);
+        } else {
+          set.beyond.push_back(name);  // beyond 256 items, or not (yet) an item of the entry
+        }
+      }
+    };
+    fill(g.items, g.item_names);
+    fill(g.masked, g.masked_names);
+  }
 
   std::string pseudonym_key;
   std::vector<UsageRow> pending;
@@ -330,28 +416,48 @@ class AccessEngine {
     // A26, A30: a live authorization of the consumer on the entry, valid now,
     // for this method.
     const int day = d.time.date.DaysSinceEpoch();
+    // The request's items, resolved once against the entry.
+    std::array<const AccessState::ItemInfo*, 32> resolved_small{};
+    std::vector<const AccessState::ItemInfo*> resolved_large;
+    const AccessState::ItemInfo** resolved = resolved_small.data();
+    if (req.items.size() > resolved_small.size()) {
+      resolved_large.resize(req.items.size());
+      resolved = resolved_large.data();
+    }
+    for (size_t i = 0; i < req.items.size(); ++i) {
+      auto it = e.items.find(req.items[i]);
+      resolved[i] = it == e.items.end() ? nullptr : &it->second;
+    }
+    auto covered = [&](const AccessState::Grant& g) {
+      int n = 0;
+      for (size_t i = 0; i < req.items.size(); ++i) n += resolved[i] && g.items.Has(*resolved[i], req.items[i]);
+      return n;
+    };
     const AccessState::Grant* grant = nullptr;
+    int grant_covers = -1;
     const char* why = "no authorization of the department on the entry";
-    auto gs = st.grants.find(AccessState::Key(dept, req.entry_id));
-    if (gs != st.grants.end()) {
-      for (const auto& g : gs->second) {
-        if (g.status != AuthorizationStatus::kActive) {
-          why = g.status == AuthorizationStatus::kRevoked ? "the authorization is revoked" : "the authorization is suspended";
-          continue;
-        }
-        if (day < g.from_day) {
-          why = "the authorization is not yet valid";
-          continue;
-        }
-        if (day > g.until_day) {
-          why = "the authorization has expired (A26: apply again)";
-          continue;
-        }
-        if (!(g.methods & MethodBit(req.method))) {
-          why = "the method is not authorized";
-          continue;
-        }
-        if (!grant || Covered(g, req.items) > Covered(*grant, req.items)) grant = &g;
+    for (std::int32_t gi = st.heads.Find(AccessState::Key(dept, req.entry_id)); gi >= 0; gi = st.grants[gi].next) {
+      const AccessState::Grant& g = st.grants[gi];
+      if (g.status != AuthorizationStatus::kActive) {
+        why = g.status == AuthorizationStatus::kRevoked ? "the authorization is revoked" : "the authorization is suspended";
+        continue;
+      }
+      if (day < g.from_day) {
+        why = "the authorization is not yet valid";
+        continue;
+      }
+      if (day > g.until_day) {
+        why = "the authorization has expired (A26: apply again)";
+        continue;
+      }
+      if (!(g.methods & MethodBit(req.method))) {
+        why = "the method is not authorized";
+        continue;
+      }
+      const int c = covered(g);
+      if (c > grant_covers) {
+        grant = &g;
+        grant_covers = c;
       }
     }
     if (!check(grant != nullptr, "authorization", "A26, A30", [&] { return std::string(why); })) {
@@ -363,14 +469,15 @@ class AccessEngine {
         grant->comparison_only || (e.share_class == ShareClass::kConditional && e.comparison_only &&
                                    !e.scope_departments.count(dept));
     bool any = false;
-    for (auto& item : d.items) {
-      auto info = e.items.find(item.item);
-      if (info == e.items.end() || info->second.not_shared) {
+    for (size_t i = 0; i < d.items.size(); ++i) {
+      ItemDecision& item = d.items[i];
+      const AccessState::ItemInfo* info = resolved[i];
+      if (!info || info->not_shared) {
         item.why = "A8";
         check(false, "items", "A8", [&] { return "item \"" + item.item + "\" is not a shared item of the entry"; });
         continue;
       }
-      if (std::find(grant->items.begin(), grant->items.end(), item.item) == grant->items.end()) {
+      if (!grant->items.Has(*info, item.item)) {
         item.why = "A30";
         check(false, "items", "A30", [&] { return "item \"" + item.item + "\" is outside the authorization"; });
         continue;
@@ -379,10 +486,9 @@ class AccessEngine {
       if (comparison_only) {
         item.treatment = ItemTreatment::kComparisonOnly;
         item.why = "A8";
-      } else if (info->second.masked ||
-                 std::find(grant->masked.begin(), grant->masked.end(), item.item) != grant->masked.end()) {
+      } else if (info->masked || grant->masked.Has(*info, item.item)) {
         item.treatment = ItemTreatment::kMasked;
-        item.masking = info->second.masking;
+        item.masking = info->masking;
         item.why = "A8";
       } else {
         item.treatment = ItemTreatment::kPlain;
@@ -475,12 +581,6 @@ class AccessEngine {
   }
 
  private:
-  static int Covered(const AccessState::Grant& g, const std::vector<std::string>& items) {
-    int n = 0;
-    for (const auto& i : items) n += std::find(g.items.begin(), g.items.end(), i) != g.items.end();
-    return n;
-  }
-
   AccessDecision& Finish(AccessDecision& d, bool log, const char* kind) {
     if (log && p_.options.usage_log) {
       std::string outcome = "allowed";
@@ -561,8 +661,10 @@ class AccessEngine {
         for (const auto& code : e.share.scope.departments) info.scope_departments.insert(st_->DepartmentId(code));
         std::vector<MaskingRule> rules;
         if (auto text = p_.S().GetMaskingRules(row->id)) rules = json::parse(*text).get<std::vector<MaskingRule>>();
+        std::uint32_t index = 0;
         for (const auto& item : e.items) {
           AccessState::ItemInfo ii;
+          ii.index = index++;
           ii.not_shared = item.share_class == ShareClass::kNotShared;
           const auto& scope = e.share.scope;
           ii.open = std::find(scope.open_items.begin(), scope.open_items.end(), item.name) != scope.open_items.end();
@@ -580,32 +682,44 @@ class AccessEngine {
       }
     }
     st_->entries[row->id] = std::move(info);
+    // The entry's items may have moved: resolve its grants again.
+    auto gs = st_->grants_of_entry.find(row->id);
+    if (gs != st_->grants_of_entry.end()) {
+      for (std::uint32_t i : gs->second) st_->Resolve(st_->grants[i]);
+    }
   }
 
   void LoadGrant(const CaseRow& row) {
     AccessState& st = *st_;
-    // Drop the old version of this authorization.
-    auto old = st.grant_keys.find(row.id);
-    if (old != st.grant_keys.end()) {
-      auto& list = st.grants[old->second];
-      list.erase(std::remove_if(list.begin(), list.end(), [&](const AccessState::Grant& g) { return g.id == row.id; }),
-                 list.end());
-    }
     const Authorization z = json::parse(row.body).get<Authorization>();
     if (z.platform_wide) return;  // the bureau's grant, not a consumer's
-    AccessState::Grant g;
-    g.id = row.id;
-    g.from_day = z.valid_from.DaysSinceEpoch();
-    g.until_day = z.valid_until.DaysSinceEpoch();
-    g.status = EnumFromStoredName(row.status, AuthorizationStatus::kSuspended);
-    if (g.status == AuthorizationStatus::kExpired) g.status = AuthorizationStatus::kActive;  // time decides
-    for (ShareMethod m : z.methods) g.methods |= MethodBit(m);
-    g.items = z.items;
-    g.masked = z.masked_items;
-    g.comparison_only = z.comparison_only;
-    const std::uint64_t key = AccessState::Key(st.DepartmentId(row.consumer_code), row.entry_id.value_or(0));
-    st.grants[key].push_back(std::move(g));
-    st.grant_keys[row.id] = key;
+    auto known = st.grant_index.find(row.id);
+    AccessState::Grant* g = nullptr;
+    if (known != st.grant_index.end()) {
+      g = &st.grants[known->second];  // consumer and entry never change
+    } else {
+      const auto index = static_cast<std::uint32_t>(st.grants.size());
+      st.grants.emplace_back();
+      g = &st.grants.back();
+      const std::uint64_t key = AccessState::Key(st.DepartmentId(row.consumer_code), row.entry_id.value_or(0));
+      std::int32_t& first = st.heads.Slot_(key);
+      g->next = first;
+      first = static_cast<std::int32_t>(index);
+      st.grant_index[row.id] = index;
+      st.grants_of_entry[row.entry_id.value_or(0)].push_back(index);
+    }
+    g->id = row.id;
+    g->entry_id = row.entry_id.value_or(0);
+    g->from_day = z.valid_from.DaysSinceEpoch();
+    g->until_day = z.valid_until.DaysSinceEpoch();
+    g->status = EnumFromStoredName(row.status, AuthorizationStatus::kSuspended);
+    if (g->status == AuthorizationStatus::kExpired) g->status = AuthorizationStatus::kActive;  // time decides
+    g->methods = 0;
+    for (ShareMethod m : z.methods) g->methods |= MethodBit(m);
+    g->comparison_only = z.comparison_only;
+    g->item_names = z.items;
+    g->masked_names = z.masked_items;
+    st.Resolve(*g);
   }
 
   Platform::Impl& p_;
