@@ -221,6 +221,41 @@ TEST_F(AccessTest, ComparisonOnlyNeverDeliversData) {
   EXPECT_EQ(named.items[0].treatment, ItemTreatment::kPlain);
 }
 
+// A8 仅部分内容可提供给所有部门: a department outside a conditional scope
+// receives the items for everyone; a revision reclassifying the entry as not
+// shared stops every access at the next call.
+TEST_F(AccessTest, OpenItemsAndAReclassificationToNotShared) {
+  CatalogEntry e = testing::ValidConditionalEntry();
+  e.code.clear();
+  e.share.scope.departments = {};
+  e.share.scope.open_items = {"性别"};
+  e.share.scope.masked_items = {"户籍地址"};
+  const EntryRecord entry = Publish(e);
+  Grant("civil.op", entry.id, {"性别", "户籍地址"}, "police.leader");
+  AccessDecision d = p_->Decide(Req("civil.op", entry.id, {"性别", "户籍地址"}));
+  ASSERT_TRUE(d.allowed);
+  EXPECT_EQ(d.items[0].treatment, ItemTreatment::kPlain);
+  EXPECT_EQ(d.items[1].treatment, ItemTreatment::kMasked);
+  EXPECT_EQ(d.items[1].masking.kind, PersonalInfoKind::kAddress);
+
+  EntryRecord r = p_->GetEntry("police.op", entry.id);
+  CatalogEntry closed = *r.live;
+  closed.code.clear();
+  closed.share = ShareAttribute{};
+  closed.share.share_class = ShareClass::kNotShared;
+  closed.share.legal_basis = LegalBasis{LegalBasisKind::kLaw, "《中华人民共和国居民身份证法》", "第十九条"};
+  closed.open = OpenAttribute{};
+  r = p_->EditDraft("police.op", entry.id, r.row_version, closed);
+  r = p_->Submit("police.op", entry.id, r.row_version);
+  r = p_->Approve("reviewer", entry.id, r.row_version);
+  EXPECT_TRUE(p_->Decide(Req("civil.op", entry.id, {"性别"})).allowed);  // the live version still shares it
+  p_->Publish("police.leader", entry.id, r.row_version);
+  d = p_->Decide(Req("civil.op", entry.id, {"性别"}));
+  EXPECT_FALSE(d.allowed);
+  EXPECT_EQ(FirstFailure(d), "share_class");
+  EXPECT_EQ(d.reasons[0].article, "A8");
+}
+
 // A28: comparisons are rate-limited per authorization and all logged.
 TEST_F(AccessTest, ComparisonRateLimit) {
   PlatformOptions o = Options(":memory:");
