@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -48,12 +47,6 @@ const EnumName<ComparisonOutcome> kComparisonNames[] = {
 };
 
 constexpr char kMetaPseudonymKey[] = "pseudonym_key";
-
-std::int64_t MonotonicMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
 
 std::uint32_t MethodBit(ShareMethod m) { return 1u << static_cast<int>(m); }
 
@@ -269,11 +262,7 @@ struct AccessState {
     }
   };
 
-  bool built = false;
-  std::int64_t audit_position = 0;
-  std::int64_t write_generation = -1;
-  std::int64_t data_version = -1;
-  std::int64_t checked_ms = 0;
+  IndexCursor cursor;
 
   std::vector<std::string> department_codes;
   std::unordered_map<std::string, std::uint32_t> department_ids;
@@ -339,30 +328,13 @@ class AccessEngine {
   // Brings the index up to date with the store (see the file comment).
   void CatchUp() {
     AccessState& st = *st_;
-    if (!st.built) {
+    if (!st.cursor.built) {
       Build();
       return;
     }
-    bool look = st.write_generation != p_.write_generation;
-    if (!look && p_.options.decision_refresh_ms >= 0) {
-      const std::int64_t now = MonotonicMs();
-      if (now - st.checked_ms >= p_.options.decision_refresh_ms) {
-        st.checked_ms = now;
-        const std::int64_t v = p_.S().DataVersion();
-        look = v != st.data_version;
-        st.data_version = v;
-      }
-    }
-    if (!look) return;
-    st.write_generation = p_.write_generation;
+    if (!st.cursor.Stale(p_)) return;
     p_.Read([&] {
-      std::vector<std::string> objects;
-      p_.S().ScanAudit(st.audit_position + 1, [&](const storage::AuditRow& r) {
-        objects.push_back(r.object);
-        st.audit_position = std::max(st.audit_position, r.position);
-        return true;
-      });
-      for (const auto& o : objects) Reload(o);
+      for (const auto& o : st.cursor.ChangedObjects(p_)) Reload(o);
     });
   }
 
@@ -549,14 +521,13 @@ class AccessEngine {
     std::vector<UsageRow> rows;
     rows.swap(st.pending);
     try {
-      p_.Write([&] { p_.S().AppendUsage(rows); });
+      // The index's own write: nothing it must reload.
+      st.cursor.OwnWrite(p_, [&] { p_.Write([&] { p_.S().AppendUsage(rows); }); });
     } catch (...) {
       // Keep the lines for the next attempt (a busy file, a full disk).
       st.pending.insert(st.pending.begin(), rows.begin(), rows.end());
       throw;
     }
-    // Our own write: nothing the index must reload.
-    st.write_generation = p_.write_generation;
   }
 
   std::string PseudonymKey() {
@@ -606,15 +577,8 @@ class AccessEngine {
       for (const auto& u : p_.S().ListUsers("")) LoadUser(u);
       for (const auto& e : p_.S().ListEntries("")) LoadEntry(e.id);
       for (const auto& row : p_.S().ListCases(CaseTable::kAuthorizations, "", std::nullopt)) LoadGrant(row);
-      p_.S().ScanAudit(1, [&](const storage::AuditRow& r) {
-        st.audit_position = std::max(st.audit_position, r.position);
-        return true;
-      });
-      st.data_version = p_.S().DataVersion();
+      st.cursor.Built(p_);
     });
-    st.built = true;
-    st.write_generation = p_.write_generation;
-    st.checked_ms = MonotonicMs();
   }
 
   void Reload(const std::string& object) {
@@ -927,11 +891,7 @@ std::vector<UsageRecord> Platform::UsageLog(const std::string& actor, const Usag
   if (impl_->access) AccessEngine(*impl_).Submit(true);
   return impl_->Read([&] {
     auto a = impl_->Authorize(actor, Action::kReadSharing, "", "usage_log");
-    bool sees_all = false;
-    for (Role r : a.user.roles) {
-      sees_all = sees_all || ((r == Role::kBureauAdmin || r == Role::kBureauReviewer || r == Role::kAuditor) &&
-                              RoleAllows(r, a.department.level, Action::kReadSharing));
-    }
+    const bool sees_all = Impl::SeesAllCases(a);
     const std::int64_t from = query.from ? query.from->ToUnixSeconds() : std::numeric_limits<std::int64_t>::min();
     const std::int64_t to = query.to ? query.to->ToUnixSeconds() : std::numeric_limits<std::int64_t>::max();
     std::vector<UsageRecord> out;

@@ -212,6 +212,18 @@ struct Platform::Impl {
     return Actor{std::move(found->first), std::move(found->second)};
   }
 
+  // Bureau roles and auditors read every sharing case and usage line;
+  // department roles only those their department is a party to.
+  static bool SeesAllCases(const Actor& a) {
+    for (Role r : a.user.roles) {
+      if ((r == Role::kBureauAdmin || r == Role::kBureauReviewer || r == Role::kAuditor) &&
+          RoleAllows(r, a.department.level, Action::kReadSharing)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static bool Allowed(const Actor& a, Action action, const std::string& scope_department) {
     if (!a.user.active) return false;
     for (Role r : a.user.roles) {
@@ -453,6 +465,70 @@ struct Platform::Impl {
     return out;
   }
 
+};
+
+// Where an in-memory index (decisions, search) stands against the store. The
+// audit trail names the object of every accepted change, so an index catches
+// up by reloading the objects named since the last record it applied: at
+// once after a write through this handle, and — every decision_refresh_ms —
+// after another process's commit (PRAGMA data_version moved).
+struct IndexCursor {
+  bool built = false;
+  std::int64_t audit_position = 0;
+  std::int64_t write_generation = -1;
+  std::int64_t data_version = -1;
+  std::int64_t checked_ms = 0;
+
+  static std::int64_t MonotonicMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+  }
+
+  // After a full build (inside a read transaction): at the end of the trail.
+  void Built(Platform::Impl& p) {
+    audit_position = p.S().AuditEnd();
+    data_version = p.S().DataVersion();
+    write_generation = p.write_generation;
+    checked_ms = MonotonicMs();
+    built = true;
+  }
+
+  // Whether the store may have changed since the index last looked.
+  bool Stale(Platform::Impl& p) {
+    bool look = write_generation != p.write_generation;
+    if (!look && p.options.decision_refresh_ms >= 0) {
+      const std::int64_t now = MonotonicMs();
+      if (now - checked_ms >= p.options.decision_refresh_ms) {
+        checked_ms = now;
+        const std::int64_t v = p.S().DataVersion();
+        look = v != data_version;
+        data_version = v;
+      }
+    }
+    return look;
+  }
+
+  // The objects of the audit records since the last one applied.
+  std::vector<std::string> ChangedObjects(Platform::Impl& p) {
+    write_generation = p.write_generation;
+    std::vector<std::string> objects;
+    p.S().ScanAudit(audit_position + 1, [&](const storage::AuditRow& r) {
+      objects.push_back(r.object);
+      audit_position = std::max(audit_position, r.position);
+      return true;
+    });
+    return objects;
+  }
+
+  // Runs `write` (the index's own write, e.g. the usage log); when the index
+  // was current before it, it stays current (nothing to reload).
+  template <typename Fn>
+  void OwnWrite(Platform::Impl& p, Fn write) {
+    const bool current = write_generation == p.write_generation;
+    write();
+    if (current) write_generation = p.write_generation;
+  }
 };
 
 // Writes the buffered usage log and stops its writer (access.cpp).

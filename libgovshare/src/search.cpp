@@ -9,7 +9,6 @@
 // a table scan. The index follows the store by replaying the audit trail, as
 // the decision index does (access.cpp). docs/search.md.
 #include <algorithm>
-#include <chrono>
 #include <list>
 #include <string_view>
 #include <unordered_map>
@@ -25,12 +24,6 @@ using json = nlohmann::json;
 using storage::SearchDocumentRow;
 
 constexpr char kMetaSearchBuilt[] = "search_documents_built";
-
-std::int64_t MonotonicMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
 
 // Decodes valid UTF-8 into code points, ASCII letters lower-cased (SQLite's
 // LIKE folds ASCII case only).
@@ -113,11 +106,7 @@ struct SearchState {
     }
   };
 
-  bool built = false;
-  std::int64_t audit_position = 0;
-  std::int64_t write_generation = -1;
-  std::int64_t data_version = -1;
-  std::int64_t checked_ms = 0;
+  IndexCursor cursor;
 
   std::vector<Doc> docs;
   std::unordered_map<std::int64_t, std::uint32_t> doc_of_entry;
@@ -264,33 +253,18 @@ class SearchEngine {
 
   void CatchUp() {
     SearchState& st = *st_;
-    if (!st.built) {
+    if (!st.cursor.built) {
       Build();
       return;
     }
-    bool look = st.write_generation != p_.write_generation;
-    if (!look && p_.options.decision_refresh_ms >= 0) {
-      const std::int64_t now = MonotonicMs();
-      if (now - st.checked_ms >= p_.options.decision_refresh_ms) {
-        st.checked_ms = now;
-        const std::int64_t v = p_.S().DataVersion();
-        look = v != st.data_version;
-        st.data_version = v;
-      }
-    }
-    if (!look) return;
-    st.write_generation = p_.write_generation;
+    if (!st.cursor.Stale(p_)) return;
     std::vector<std::int64_t> entries;
-    bool all = false;
-    p_.S().ScanAudit(st.audit_position + 1, [&](const storage::AuditRow& r) {
-      st.audit_position = std::max(st.audit_position, r.position);
-      if (r.object.rfind("entry:", 0) == 0) entries.push_back(std::stoll(r.object.substr(6)));
-      if (r.object.rfind("federation:", 0) == 0) all = true;
-      return true;
-    });
-    if (all) {
-      Build();
-      return;
+    for (const auto& object : st.cursor.ChangedObjects(p_)) {
+      if (object.rfind("federation:", 0) == 0) {
+        Build();  // an import may change any number of entries
+        return;
+      }
+      if (object.rfind("entry:", 0) == 0) entries.push_back(std::stoll(object.substr(6)));
     }
     for (std::int64_t id : entries) {
       auto row = p_.S().FindSearchDocument(id);
@@ -403,14 +377,7 @@ class SearchEngine {
     SearchState& st = *st_;
     st = SearchState{};
     p_.S().ScanSearchDocuments([&](const SearchDocumentRow& row) { st.Add(row); });
-    p_.S().ScanAudit(1, [&](const storage::AuditRow& r) {
-      st.audit_position = std::max(st.audit_position, r.position);
-      return true;
-    });
-    st.data_version = p_.S().DataVersion();
-    st.built = true;
-    st.write_generation = p_.write_generation;
-    st.checked_ms = MonotonicMs();
+    st.cursor.Built(p_);
   }
 
  private:

@@ -292,23 +292,11 @@ class Sharing {
 
   // ---- who sees what -------------------------------------------------------------------
 
-  // Bureau roles and auditors read every case; department roles the cases
-  // their department is a party to.
-  static bool SeesAll(const Platform::Impl::Actor& a) {
-    for (Role r : a.user.roles) {
-      if ((r == Role::kBureauAdmin || r == Role::kBureauReviewer || r == Role::kAuditor) &&
-          RoleAllows(r, a.department.level, Action::kReadSharing)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   // Authorizes reading one case with parties `consumer` and `provider`.
   Platform::Impl::Actor AuthorizeRead(const std::string& actor, const std::string& consumer,
                                       const std::string& provider, const std::string& object) {
     auto a = p_.LoadActor(actor, Action::kReadSharing, object);
-    if (SeesAll(a)) return a;
+    if (Platform::Impl::SeesAllCases(a)) return a;
     if (Platform::Impl::Allowed(a, Action::kReadSharing, consumer) ||
         Platform::Impl::Allowed(a, Action::kReadSharing, provider)) {
       return a;
@@ -321,12 +309,30 @@ class Sharing {
   // actor sees ("" = all for the bureau and auditors, else the own one).
   std::string ListingScope(const std::string& actor, const std::string& requested) {
     auto a = p_.LoadActor(actor, Action::kReadSharing, requested.empty() ? "" : "department:" + requested);
-    if (SeesAll(a)) return requested;
+    if (Platform::Impl::SeesAllCases(a)) return requested;
     if (!Platform::Impl::Allowed(a, Action::kReadSharing, requested.empty() ? a.user.department_code : requested)) {
       throw Denied{actor, a.user.department_code, Action::kReadSharing, "department:" + requested,
                    "a department reads only its own cases"};
     }
     return a.user.department_code;
+  }
+
+  // One case the actor may read, converted.
+  template <typename Convert>
+  auto GetCase(const std::string& actor, CaseTable t, const char* kind, const char* object_kind, std::int64_t id,
+               Convert convert) {
+    const CaseRow row = Load(t, kind, id);
+    AuthorizeRead(actor, row.consumer_code, row.provider_code, Obj(object_kind, id));
+    return convert(row);
+  }
+
+  // The cases of a department (or all the actor sees), converted.
+  template <typename Convert>
+  auto ListCases(const std::string& actor, const std::string& department, CaseTable t, Convert convert) {
+    const std::string scope = ListingScope(actor, department);
+    std::vector<decltype(convert(std::declval<const CaseRow&>()))> out;
+    for (const auto& row : S().ListCases(t, scope, std::nullopt)) out.push_back(convert(row));
+    return out;
   }
 
   // ---- conversions ---------------------------------------------------------------------
@@ -757,23 +763,16 @@ Application Platform::RefuseApplication(const std::string& actor, std::int64_t a
 Application Platform::GetApplication(const std::string& actor, std::int64_t application_id) const {
   return impl_->Read([&] {
     Sharing sh(*impl_);
-    const std::string object = Obj("application", application_id);
-    CaseRow row = sh.Load(CaseTable::kApplications, "application", application_id);
-    sh.AuthorizeRead(actor, row.consumer_code, row.provider_code, object);
-    return sh.ToApplication(row);
+    return sh.GetCase(actor, CaseTable::kApplications, "application", "application", application_id,
+                      [&](const CaseRow& row) { return sh.ToApplication(row); });
   });
 }
 
-std::vector<Application> Platform::Applications(const std::string& actor,
-                                                const std::string& department_code) const {
+std::vector<Application> Platform::Applications(const std::string& actor, const std::string& department_code) const {
   return impl_->Read([&] {
     Sharing sh(*impl_);
-    const std::string scope = sh.ListingScope(actor, department_code);
-    std::vector<Application> out;
-    for (const auto& row : impl_->S().ListCases(CaseTable::kApplications, scope, std::nullopt)) {
-      out.push_back(sh.ToApplication(row));
-    }
-    return out;
+    return sh.ListCases(actor, department_code, CaseTable::kApplications,
+                        [&](const CaseRow& row) { return sh.ToApplication(row); });
   });
 }
 
@@ -832,23 +831,16 @@ Authorization Platform::GrantPlatform(const std::string& actor, std::int64_t ent
 Authorization Platform::GetAuthorization(const std::string& actor, std::int64_t authorization_id) const {
   return impl_->Read([&] {
     Sharing sh(*impl_);
-    const std::string object = Obj("authorization", authorization_id);
-    CaseRow row = sh.Load(CaseTable::kAuthorizations, "authorization", authorization_id);
-    sh.AuthorizeRead(actor, row.consumer_code, row.provider_code, object);
-    return sh.ToAuthorization(row);
+    return sh.GetCase(actor, CaseTable::kAuthorizations, "authorization", "authorization", authorization_id,
+                      [&](const CaseRow& row) { return sh.ToAuthorization(row); });
   });
 }
 
-std::vector<Authorization> Platform::Authorizations(const std::string& actor,
-                                                    const std::string& department_code) const {
+std::vector<Authorization> Platform::Authorizations(const std::string& actor, const std::string& department_code) const {
   return impl_->Read([&] {
     Sharing sh(*impl_);
-    const std::string scope = sh.ListingScope(actor, department_code);
-    std::vector<Authorization> out;
-    for (const auto& row : impl_->S().ListCases(CaseTable::kAuthorizations, scope, std::nullopt)) {
-      out.push_back(sh.ToAuthorization(row));
-    }
-    return out;
+    return sh.ListCases(actor, department_code, CaseTable::kAuthorizations,
+                        [&](const CaseRow& row) { return sh.ToAuthorization(row); });
   });
 }
 
@@ -1155,19 +1147,16 @@ DemandRequest Platform::FulfilDemand(const std::string& actor, std::int64_t dema
 DemandRequest Platform::GetDemand(const std::string& actor, std::int64_t demand_id) const {
   return impl_->Read([&] {
     Sharing sh(*impl_);
-    CaseRow row = sh.Load(CaseTable::kDemands, "demand request", demand_id);
-    sh.AuthorizeRead(actor, row.consumer_code, row.provider_code, Obj("demand", demand_id));
-    return sh.ToDemand(row);
+    return sh.GetCase(actor, CaseTable::kDemands, "demand request", "demand", demand_id,
+                      [&](const CaseRow& row) { return sh.ToDemand(row); });
   });
 }
 
 std::vector<DemandRequest> Platform::Demands(const std::string& actor, const std::string& department_code) const {
   return impl_->Read([&] {
     Sharing sh(*impl_);
-    const std::string scope = sh.ListingScope(actor, department_code);
-    std::vector<DemandRequest> out;
-    for (const auto& row : impl_->S().ListCases(CaseTable::kDemands, scope, std::nullopt)) out.push_back(sh.ToDemand(row));
-    return out;
+    return sh.ListCases(actor, department_code, CaseTable::kDemands,
+                        [&](const CaseRow& row) { return sh.ToDemand(row); });
   });
 }
 
@@ -1264,21 +1253,16 @@ Objection Platform::ResolveObjection(const std::string& actor, std::int64_t obje
 Objection Platform::GetObjection(const std::string& actor, std::int64_t objection_id) const {
   return impl_->Read([&] {
     Sharing sh(*impl_);
-    CaseRow row = sh.Load(CaseTable::kObjections, "objection", objection_id);
-    sh.AuthorizeRead(actor, row.consumer_code, row.provider_code, Obj("objection", objection_id));
-    return sh.ToObjection(row);
+    return sh.GetCase(actor, CaseTable::kObjections, "objection", "objection", objection_id,
+                      [&](const CaseRow& row) { return sh.ToObjection(row); });
   });
 }
 
 std::vector<Objection> Platform::Objections(const std::string& actor, const std::string& department_code) const {
   return impl_->Read([&] {
     Sharing sh(*impl_);
-    const std::string scope = sh.ListingScope(actor, department_code);
-    std::vector<Objection> out;
-    for (const auto& row : impl_->S().ListCases(CaseTable::kObjections, scope, std::nullopt)) {
-      out.push_back(sh.ToObjection(row));
-    }
-    return out;
+    return sh.ListCases(actor, department_code, CaseTable::kObjections,
+                        [&](const CaseRow& row) { return sh.ToObjection(row); });
   });
 }
 
@@ -1380,10 +1364,8 @@ Dispute Platform::ResolveDispute(const std::string& actor, std::int64_t dispute_
 std::vector<Dispute> Platform::Disputes(const std::string& actor, const std::string& department_code) const {
   return impl_->Read([&] {
     Sharing sh(*impl_);
-    const std::string scope = sh.ListingScope(actor, department_code);
-    std::vector<Dispute> out;
-    for (const auto& row : impl_->S().ListCases(CaseTable::kDisputes, scope, std::nullopt)) out.push_back(sh.ToDispute(row));
-    return out;
+    return sh.ListCases(actor, department_code, CaseTable::kDisputes,
+                        [&](const CaseRow& row) { return sh.ToDispute(row); });
   });
 }
 

@@ -353,6 +353,17 @@ TEST_F(AccessTest, RevocationAndWithdrawalAreSeenAtOnce) {
   EXPECT_EQ(FirstFailure(p_->Decide(r)), "entry");
 }
 
+// Writing the usage log is the index's own write: it must not hide a grant
+// made just before it.
+TEST_F(AccessTest, AFlushDoesNotHideAnEarlierGrant) {
+  const EntryRecord market = Publish(Market());
+  const AccessRequest r = Req("civil.op", market.id, {"企业名称"});
+  EXPECT_FALSE(p_->Decide(r).allowed);  // builds the index; one line buffered
+  Grant("civil.op", market.id, {"企业名称"}, "reviewer");
+  p_->FlushUsageLog();
+  EXPECT_TRUE(p_->Decide(r).allowed);
+}
+
 // Changes made by another process are seen after decision_refresh_ms.
 TEST_F(AccessTest, ChangesOfAnotherProcessAreSeen) {
   const std::string path = ::testing::TempDir() + "govshare-access-" + std::to_string(::getpid()) + ".db";

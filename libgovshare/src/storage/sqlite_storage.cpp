@@ -724,6 +724,10 @@ class SqliteStorage : public Storage {
         .Bind(5, a.action).Bind(6, a.object).Bind(7, a.before_digest).Bind(8, a.after_digest)
         .Bind(9, a.reason).Bind(10, a.previous_hash).Bind(11, a.hash).Run();
   }
+  std::int64_t AuditEnd() override {
+    Stmt s(cache(), "SELECT max(position) FROM audit_log");
+    return s.Step() && !s.IsNull(0) ? s.Int(0) : 0;
+  }
   void ScanAudit(std::int64_t from_position,
                  const std::function<bool(const AuditRow&)>& fn) override {
     // In rowid order, which is the order records were stored in: a record

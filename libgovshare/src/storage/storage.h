@@ -253,6 +253,8 @@ class Storage {
   virtual std::vector<std::pair<std::int64_t, std::string>> ListProjects(const std::string& department_code) = 0;
 
   virtual void AppendAudit(const AuditRow& a) = 0;
+  /// The last position of the trail (0 when empty).
+  virtual std::int64_t AuditEnd() = 0;
   /// Calls `fn` for every audit row in position order; stops when it returns false.
   virtual void ScanAudit(std::int64_t from_position,
                          const std::function<bool(const AuditRow&)>& fn) = 0;
