@@ -18,6 +18,12 @@ POLICE_CODE = "11320600MB1A2B3CXJ"
 INSTITUTION_CODE = "12320600MB1C0D2E6Q"
 ENTERPRISE_CODE = "91320612MA1W2K3L4P"
 
+# The small city of the platform tests (tests/cpp/test_util.cpp SeedCity).
+BUREAU_CODE = "11320600MB1T01108B"  # 南通市大数据管理局
+CIVIL_CODE = "11320600MB1T01044D"  # 南通市民政局
+RUGAO_PLATFORM_CODE = "11320682MB1R030051"  # 如皋市 county platform
+RUGAO_DEPT_CODE = "11320682MB1R04008H"  # a 如皋市 department
+
 DATA_STANDARD = "GB/T 19488.1-2004 电子政务数据元"
 INDUSTRY = "公共管理、社会保障和社会组织"
 
@@ -151,3 +157,31 @@ def shared_fixture(name: str) -> pathlib.Path:
     path = TEST_DATA_DIR / name
     assert path.exists(), f"missing shared fixture tests/data/{name}"
     return path
+
+
+def seed_city(p: gs.Platform) -> None:
+    """The bureau, 公安局, 民政局, the 如皋市 platform and one of its departments,
+    with users in every role (as tests/cpp/test_util.cpp SeedCity)."""
+    R, L = gs.Role, gs.DepartmentLevel
+
+    def dept(code: str, name: str, level: gs.DepartmentLevel = L.MUNICIPAL, parent: str = "") -> gs.Department:
+        return gs.Department(code=code, name=name, level=level, parent_code=parent)
+
+    def user(uid: str, name: str, department: str, *roles: gs.Role) -> gs.User:
+        return gs.User(id=uid, name=name, department_code=department, roles=list(roles))
+
+    bureau, police, civil = BUREAU_CODE, POLICE_CODE, CIVIL_CODE
+    rugao = RUGAO_PLATFORM_CODE
+    p.initialize(dept(bureau, "南通市大数据管理局", L.BUREAU), user("admin", "王局", bureau, R.BUREAU_ADMIN))
+    p.add_user("admin", user("reviewer", "李审", bureau, R.BUREAU_REVIEWER))
+    p.add_user("admin", user("auditor", "赵审计", bureau, R.AUDITOR))
+    p.add_department("admin", dept(police, "南通市公安局"))
+    p.add_department("admin", dept(civil, "南通市民政局"))
+    p.add_department("admin", dept(rugao, "如皋市大数据管理局", L.COUNTY_PLATFORM))
+    p.add_department("admin", dept(RUGAO_DEPT_CODE, "如皋市行政审批局", L.COUNTY, rugao))
+    p.add_user("admin", user("police.admin", "公安管理员", police, R.DEPT_ADMIN))
+    p.add_user("police.admin", user("police.op", "张明", police, R.DEPT_OPERATOR))
+    p.add_user("admin", user("police.leader", "陈处", police, R.DEPT_LEADER))
+    p.add_user("admin", user("civil.op", "刘芳", civil, R.DEPT_OPERATOR))
+    p.add_user("admin", user("civil.leader", "周处", civil, R.DEPT_LEADER))
+    p.add_user("admin", user("rugao.admin", "如皋管理员", rugao, R.DEPT_ADMIN, R.DEPT_OPERATOR, R.DEPT_LEADER))

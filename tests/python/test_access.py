@@ -20,7 +20,7 @@ import threading
 import pytest
 
 import govshare as gs
-from conftest import POLICE_CODE, valid_conditional_entry, valid_unconditional_entry
+from conftest import POLICE_CODE, seed_city, valid_conditional_entry, valid_unconditional_entry
 
 BUREAU = "11320600MB1T01108B"  # 南通市大数据管理局
 POLICE = POLICE_CODE  # 南通市公安局: the provider
@@ -40,32 +40,6 @@ SCAN = gs.ScanDocument(file_name="申请表.pdf", sha256="a" * 64, size=1024)
 
 def at(iso: str) -> gs.LocalDateTime:
     return gs.LocalDateTime.from_iso(iso)
-
-
-# ---- the city (tests/cpp/test_util.cpp SeedCity) -----------------------------------------
-
-
-def seed_city(p: gs.Platform) -> None:
-    def dept(code: str, name: str, level=L.MUNICIPAL, parent: str = "") -> gs.Department:
-        return gs.Department(code=code, name=name, level=level, parent_code=parent)
-
-    def user(uid: str, name: str, department: str, *roles: gs.Role) -> gs.User:
-        return gs.User(id=uid, name=name, department_code=department, roles=list(roles))
-
-    p.initialize(dept(BUREAU, "南通市大数据管理局", L.BUREAU), user("admin", "王局", BUREAU, R.BUREAU_ADMIN))
-    p.add_user("admin", user("reviewer", "李审", BUREAU, R.BUREAU_REVIEWER))
-    p.add_user("admin", user("auditor", "赵审计", BUREAU, R.AUDITOR))
-    p.add_department("admin", dept(POLICE, "南通市公安局"))
-    p.add_department("admin", dept(CIVIL, "南通市民政局"))
-    p.add_department("admin", dept(RUGAO_PLATFORM, "如皋市大数据管理局", L.COUNTY_PLATFORM))
-    p.add_department("admin", dept(RUGAO_DEPT, "如皋市行政审批局", L.COUNTY, RUGAO_PLATFORM))
-    p.add_user("admin", user("police.admin", "公安管理员", POLICE, R.DEPT_ADMIN))
-    p.add_user("police.admin", user("police.op", "张明", POLICE, R.DEPT_OPERATOR))
-    p.add_user("admin", user("police.leader", "陈处", POLICE, R.DEPT_LEADER))
-    p.add_user("admin", user("civil.op", "刘芳", CIVIL, R.DEPT_OPERATOR))
-    p.add_user("admin", user("civil.leader", "周处", CIVIL, R.DEPT_LEADER))
-    p.add_user("admin", user("rugao.admin", "如皋管理员", RUGAO_PLATFORM,
-                             R.DEPT_ADMIN, R.DEPT_OPERATOR, R.DEPT_LEADER))
 
 
 def household() -> gs.CatalogEntry:
