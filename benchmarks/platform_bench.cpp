@@ -266,16 +266,7 @@ class RawDb {
                       static_cast<size_t>(sqlite3_column_bytes(head_, 1)));
     }
     sqlite3_reset(head_);
-    const std::string hash = Sha256Hex(previous + '\x1f' + "police.op" + '\x1f' + kPolice + '\x1f' +
-                                       "catalog.edit" + '\x1f' + "entry:1" + '\x1f' +
-                                       std::to_string(position) + '\x1f' + std::to_string(now));
-    sqlite3_bind_int64(insert_audit_, 1, position);
-    sqlite3_bind_int64(insert_audit_, 2, now);
-    BindText(insert_audit_, 3, "police.op");
-    BindText(insert_audit_, 4, kPolice);
-    BindText(insert_audit_, 5, previous);
-    BindText(insert_audit_, 6, hash);
-    Step(insert_audit_);
+    AppendAudit(position, previous, now);
     Step(commit_);
     return row_version + 1;
   }
@@ -330,16 +321,7 @@ class RawDb {
       previous = head.substr(colon + 1);
     }
     sqlite3_reset(get_meta_);
-    const std::string hash = Sha256Hex(previous + '\x1f' + "police.op" + '\x1f' + kPolice + '\x1f' +
-                                       "catalog.edit" + '\x1f' + "entry:1" + '\x1f' +
-                                       std::to_string(position) + '\x1f' + std::to_string(now));
-    sqlite3_bind_int64(insert_audit_, 1, position);
-    sqlite3_bind_int64(insert_audit_, 2, now);
-    BindText(insert_audit_, 3, "police.op");
-    BindText(insert_audit_, 4, kPolice);
-    BindText(insert_audit_, 5, previous);
-    BindText(insert_audit_, 6, hash);
-    Step(insert_audit_);
+    const std::string hash = AppendAudit(position, previous, now);
     BindText(set_meta_, 1, std::to_string(position) + ":" + hash);
     Step(set_meta_);
     Step(commit_);
@@ -347,6 +329,21 @@ class RawDb {
   }
 
  private:
+  // Appends the audit record of an edit, chained to `previous`; its hash.
+  std::string AppendAudit(std::int64_t position, const std::string& previous, std::int64_t now) {
+    std::string hash = Sha256Hex(previous + '\x1f' + "police.op" + '\x1f' + kPolice + '\x1f' + "catalog.edit" +
+                                 '\x1f' + "entry:1" + '\x1f' + std::to_string(position) + '\x1f' +
+                                 std::to_string(now));
+    sqlite3_bind_int64(insert_audit_, 1, position);
+    sqlite3_bind_int64(insert_audit_, 2, now);
+    BindText(insert_audit_, 3, "police.op");
+    BindText(insert_audit_, 4, kPolice);
+    BindText(insert_audit_, 5, previous);
+    BindText(insert_audit_, 6, hash);
+    Step(insert_audit_);
+    return hash;
+  }
+
   void Exec(const char* sql) {
     char* err = nullptr;
     if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
