@@ -138,7 +138,8 @@ int RunCalendar(const std::string& command, const CalendarArgs& a) {
     auto provisional_note = [&](const Date& x, const Date& y) {
       if (a.provisional && !cal->CoversRange(x, y)) {
         std::cerr << "govshare: provisional: years outside " << cal->version()
-                  << " are counted as plain Monday-Friday\n";
+                  << " are predicted (statutory holidays rest, no 调休; " << PredictionVersion()
+                  << "; docs/calendar.md)\n";
       }
     };
     if (command == "days") {

@@ -180,6 +180,8 @@ GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), ge
 %template(ObligationList) std::vector<govshare::Obligation>;
 %template(AuditRecordList) std::vector<govshare::AuditRecord>;
 %template(SecurityEventList) std::vector<govshare::SecurityEvent>;
+%template(DeadlineChangeList) std::vector<govshare::DeadlineChange>;
+%template(CalendarYearInfoList) std::vector<govshare::CalendarYearInfo>;
 // sharing.h (items are StringList, methods ShareMethodList)
 %template(ProcessStepList) std::vector<govshare::ProcessStep>;
 %template(ApplicationList) std::vector<govshare::Application>;

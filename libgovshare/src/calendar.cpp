@@ -6,12 +6,14 @@
 #include "govshare/calendar.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 
+#include "internal/digest.h"
 #include "internal/enum_names.h"
 #include "internal/text.h"
 
@@ -20,6 +22,8 @@ namespace govshare {
 namespace internal {
 extern const char kBuiltinCalendarData[];
 extern const char kBuiltinCalendarName[];
+extern const char kFestivalData[];
+extern const char kFestivalDataName[];
 }  // namespace internal
 
 namespace {
@@ -88,6 +92,7 @@ struct Special {
   bool working = false;
   Festival festival = Festival::kNone;
   std::string reason;
+  bool predicted = false;  // a statutory day of a year not loaded
 };
 
 uint64_t Fnv1a(uint64_t h, const std::string& s) {
@@ -98,7 +103,120 @@ uint64_t Fnv1a(uint64_t h, const std::string& s) {
   return h;
 }
 
+// ---- the festival table and the statutory holidays -----------------------------------
+
+// The dates the statutory holidays hang on, per year (data/calendar/
+// cn-festival-dates.tsv, embedded): 除夕, 清明, 端午, 中秋.
+struct FestivalYear {
+  Date chuxi, qingming, duanwu, zhongqiu;
+};
+
+struct FestivalTable {
+  std::map<int, FestivalYear> years;
+  std::string version;
+};
+
+const FestivalTable& Festivals() {
+  static const FestivalTable table = [] {
+    FestivalTable t;
+    std::istringstream in(internal::kFestivalData);
+    std::string line;
+    uint64_t h = 14695981039346656037ULL;
+    while (std::getline(in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty() || line[0] == '#' || line.compare(0, 4, "year") == 0) continue;
+      std::istringstream f(line);
+      int year = 0;
+      std::string a, b, c, d;
+      f >> year >> a >> b >> c >> d;
+      t.years[year] = FestivalYear{Date::FromIso(a), Date::FromIso(b), Date::FromIso(c), Date::FromIso(d)};
+      h = Fnv1a(h, line);
+    }
+    char digest[17];
+    std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(h));
+    t.version = std::string("predicted:") + internal::kFestivalDataName + "/" +
+                (t.years.empty() ? std::string("none")
+                                 : std::to_string(t.years.begin()->first) + "-" +
+                                       std::to_string(t.years.rbegin()->first)) +
+                "/fnv1a64:" + digest;
+    return t;
+  }();
+  return table;
+}
+
+// 《全国年节及纪念日放假办法》 art. 2: the statutory days of `year` (day number →
+// festival), from the festival table. Empty outside the table.
+std::map<int, Festival> StatutoryDays(int year) {
+  std::map<int, Festival> out;
+  const auto& t = Festivals().years;
+  auto it = t.find(year);
+  if (it == t.end() || year < 2008) return out;
+  const FestivalYear& f = it->second;
+  const bool revised = year >= 2025;  // revised 2024-11-10, in force 2025-01-01
+  auto add = [&](const Date& d, Festival fest) {
+    const int day = static_cast<int>(DayNumber(d));
+    auto [pos, inserted] = out.emplace(day, fest);
+    if (!inserted && pos->second != fest) {
+      const bool national_mid = (pos->second == Festival::kNationalDay && fest == Festival::kMidAutumn) ||
+                                (pos->second == Festival::kMidAutumn && fest == Festival::kNationalDay);
+      if (national_mid) pos->second = Festival::kNationalDayMidAutumn;
+    }
+  };
+  add(Date{year, 1, 1}, Festival::kNewYear);
+  const int64_t chuxi = DayNumber(f.chuxi);
+  for (int i = revised ? 0 : 1; i <= 3; ++i) {  // 除夕 (from 2025), 正月初一–初三
+    add(Date::FromDaysSinceEpoch(static_cast<int>(chuxi + i)), Festival::kSpringFestival);
+  }
+  add(f.qingming, Festival::kQingMing);
+  add(Date{year, 5, 1}, Festival::kLabourDay);
+  if (revised) add(Date{year, 5, 2}, Festival::kLabourDay);
+  add(f.duanwu, Festival::kDragonBoat);
+  add(f.zhongqiu, Festival::kMidAutumn);
+  for (int d = 1; d <= 3; ++d) add(Date{year, 10, d}, Festival::kNationalDay);
+  // 除夕 of a Spring Festival early in the year stays in that year; the
+  // table's 除夕 is always the one before 正月初一 of `year`.
+  for (auto i = out.begin(); i != out.end();) {
+    if (Date::FromDaysSinceEpoch(i->first).year != year) {
+      i = out.erase(i);
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+std::vector<DayInfo> StatutoryHolidays(int year) {
+  const auto& t = Festivals().years;
+  if (!t.count(year) || year < 2008) {
+    throw CalendarCoverageError(
+        year, "no statutory-holiday prediction for " + std::to_string(year) + " (the festival table covers " +
+                  (t.empty() ? std::string("no year")
+                             : std::to_string(t.begin()->first) + "-" + std::to_string(t.rbegin()->first)) +
+                  ")");
+  }
+  std::vector<DayInfo> out;
+  for (const auto& [day, fest] : StatutoryDays(year)) {
+    DayInfo info;
+    info.date = Date::FromDaysSinceEpoch(day);
+    info.kind = DayKind::kHoliday;
+    info.festival = fest;
+    info.working = false;
+    info.provisional = true;
+    out.push_back(info);
+  }
+  return out;
+}
+
+std::vector<int> PredictableYears() {
+  std::vector<int> out;
+  for (const auto& [y, f] : Festivals().years)
+    if (y >= 2008) out.push_back(y);
+  return out;
+}
+
+std::string PredictionVersion() { return Festivals().version; }
 
 // ---- LocalDateTime -------------------------------------------------------------
 
@@ -217,18 +335,20 @@ Date AddMonths(const Date& date, int months) {
 
 struct WorkdayCalendar::Impl {
   std::set<int> years;
-  std::map<int, Special> special;  // day number → status
+  std::map<int, Special> special;    // day number → status, loaded years only
+  std::map<int, Special> predicted;  // statutory days of unloaded predictable years
   std::vector<std::string> sources;
   int overrides = 0;
 
-  // Tables over [first, first + n).
+  // Tables over [first, first + n): the loaded years and the predictable ones.
   int64_t first = 0;
   int64_t n = 0;
   std::vector<int32_t> cum;
   std::vector<int32_t> workdays;
   std::vector<Date> workday_dates;  // workdays as dates: no conversion on output
   bool no_gaps = false;              // every year from min_year to max_year loaded
-  int min_year = 0, max_year = -1;
+  int64_t covered_first = 0, covered_end = 0;  // [Jan 1 of min_year, Jan 1 after max_year)
+  int min_year = 0, max_year = -1;   // loaded years
   std::vector<int> uncovered_prefix;  // uncovered years in [min_year, min_year + i)
   std::string version;
 
@@ -236,19 +356,43 @@ struct WorkdayCalendar::Impl {
     cum.clear();
     workdays.clear();
     workday_dates.clear();
+    predicted.clear();
     uncovered_prefix.assign(1, 0);
+    const std::vector<int> predictable = PredictableYears();
+    for (int y : predictable) {
+      if (years.count(y)) continue;
+      for (const auto& [day, fest] : StatutoryDays(y)) {
+        Special s;
+        s.festival = fest;
+        s.predicted = true;
+        predicted[day] = s;
+      }
+    }
     if (years.empty()) {
-      first = n = 0;
-      cum.push_back(0);
       min_year = 0;
       max_year = -1;
+      covered_first = covered_end = 0;
     } else {
       min_year = *years.begin();
       max_year = *years.rbegin();
-      first = DayNumber(Date{min_year, 1, 1});
-      n = DayNumber(Date{max_year, 12, 31}) + 1 - first;
+      covered_first = DayNumber(Date{min_year, 1, 1});
+      covered_end = DayNumber(Date{max_year, 12, 31}) + 1;
+      for (int y = min_year; y <= max_year; ++y) {
+        uncovered_prefix.push_back(uncovered_prefix.back() + (years.count(y) ? 0 : 1));
+      }
+    }
+    int t_min = min_year, t_max = max_year;
+    if (!predictable.empty()) {
+      if (years.empty() || predictable.front() < t_min) t_min = predictable.front();
+      if (years.empty() || predictable.back() > t_max) t_max = predictable.back();
+    }
+    cum.push_back(0);
+    if (t_max < t_min) {
+      first = n = 0;
+    } else {
+      first = DayNumber(Date{t_min, 1, 1});
+      n = DayNumber(Date{t_max, 12, 31}) + 1 - first;
       cum.reserve(static_cast<size_t>(n + 1));
-      cum.push_back(0);
       for (int64_t i = 0; i < n; ++i) {
         const bool w = WorkingFromData(first + i);
         if (w) {
@@ -256,9 +400,6 @@ struct WorkdayCalendar::Impl {
           workday_dates.push_back(Date::FromDaysSinceEpoch(static_cast<int>(first + i)));
         }
         cum.push_back(cum.back() + (w ? 1 : 0));
-      }
-      for (int y = min_year; y <= max_year; ++y) {
-        uncovered_prefix.push_back(uncovered_prefix.back() + (years.count(y) ? 0 : 1));
       }
     }
     no_gaps = !years.empty() && uncovered_prefix.back() == 0;
@@ -287,9 +428,16 @@ struct WorkdayCalendar::Impl {
     }
     return WorkingFromData(day);
   }
-  bool WorkingFromData(int64_t day) const {
+  const Special* Find(int64_t day) const {
     auto it = special.find(static_cast<int>(day));
-    if (it != special.end()) return it->second.working;
+    if (it != special.end()) return &it->second;
+    auto p = predicted.find(static_cast<int>(day));
+    if (p != predicted.end()) return &p->second;
+    return nullptr;
+  }
+  bool WorkingFromData(int64_t day) const {
+    const Special* s = Find(day);
+    if (s) return s->working;
     return !IsWeekendDay(day);
   }
 
@@ -310,8 +458,8 @@ struct WorkdayCalendar::Impl {
   // Throws unless the years from a to b are covered or provisional is on.
   // Returns true when the answer is provisional.
   bool Require(int64_t a, int64_t b, bool provisional) const {
-    // Fast path: both ends inside a gap-free table.
-    if (no_gaps && a >= first && b >= first && a < first + n && b < first + n) return false;
+    // Fast path: both ends inside the gap-free loaded years.
+    if (no_gaps && a >= covered_first && b >= covered_first && a < covered_end && b < covered_end) return false;
     const int y1 = Date::FromDaysSinceEpoch(static_cast<int>(std::min(a, b))).year;
     const int y2 = Date::FromDaysSinceEpoch(static_cast<int>(std::max(a, b))).year;
     if (YearsCovered(y1, y2)) return false;
@@ -350,17 +498,16 @@ struct WorkdayCalendar::Impl {
     info.date = Date::FromDaysSinceEpoch(static_cast<int>(day));
     info.provisional = provisional_flag;
     const bool weekend = IsWeekendDay(day);
-    auto it = special.find(static_cast<int>(day));
-    if (it == special.end()) {
+    const Special* s = Find(day);
+    if (!s) {
       info.working = !weekend;
       info.kind = weekend ? DayKind::kWeekend : DayKind::kWorkday;
       return info;
     }
-    const Special& s = it->second;
-    info.working = s.working;
-    info.festival = s.festival;
-    info.reason = s.reason;
-    if (s.working) {
+    info.working = s->working;
+    info.festival = s->festival;
+    info.reason = s->reason;
+    if (s->working) {
       info.kind = weekend ? DayKind::kAdjustedWorkday : DayKind::kWorkday;
     } else {
       info.kind = DayKind::kHoliday;
@@ -456,7 +603,125 @@ std::string ReadWholeFile(const std::string& path) {
   return s.str();
 }
 
+// The canonical form and digest of a year's days (ParseYearSchedule,
+// WorkdayCalendar::Schedule).
+YearSchedule MakeSchedule(int year, const std::map<int, Special>& days, const std::vector<std::string>& sources) {
+  YearSchedule out;
+  out.year = year;
+  out.sources = sources;
+  std::string body = "year\t" + std::to_string(year) + "\n";
+  for (const auto& [day, s] : days) {
+    DayInfo info;
+    info.date = Date::FromDaysSinceEpoch(day);
+    info.working = s.working;
+    info.festival = s.festival;
+    info.reason = s.reason;
+    info.kind = s.working ? (IsWeekendDay(day) ? DayKind::kAdjustedWorkday : DayKind::kWorkday) : DayKind::kHoliday;
+    out.days.push_back(info);
+    body += info.date.ToIso() + "\t" + (s.working ? "work" : "off") + "\t" + ToString(s.festival) +
+            (s.reason.empty() ? "" : "\t" + s.reason) + "\n";
+  }
+  std::string head;
+  for (const auto& src : sources) head += "source\t" + src + "\n";
+  out.canonical_text = head + body;
+  out.digest = internal::HexDigest(HashAlgorithm::kSha256, body);
+  return out;
+}
+
 }  // namespace
+
+YearSchedule ParseYearSchedule(const std::string& text, const std::string& name) {
+  const Parsed p = ParseCalendarText(text, name);
+  // Line numbers of the day lines, for the checks below.
+  std::map<int, int> line_of;
+  {
+    std::istringstream in(text);
+    std::string line;
+    int line_no = 0;
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (line.size() >= 10 && std::isdigit(static_cast<unsigned char>(line[0]))) {
+        try {
+          line_of[static_cast<int>(DayNumber(Date::FromIso(line.substr(0, 10))))] = line_no;
+        } catch (const InvalidArgumentError&) {
+        }
+      }
+    }
+  }
+  auto where = [&](int day) {
+    auto it = line_of.find(day);
+    return it == line_of.end() ? name : name + ":" + std::to_string(it->second);
+  };
+  if (p.years.size() != 1) {
+    throw ParseError(name, "a year's schedule declares exactly one year (a \"year<TAB>YYYY\" line); found " +
+                               std::to_string(p.years.size()));
+  }
+  const int year = *p.years.begin();
+  std::map<int, Special> days(p.days.begin(), p.days.end());
+  for (const auto& [day, s] : days) {
+    const Date d = Date::FromDaysSinceEpoch(day);
+    if (d.year != year) {
+      throw ParseError(where(day), d.ToIso() + " is not in " + std::to_string(year) +
+                                       " (a year's schedule lists the days of its own year; a date of another "
+                                       "year changed by this notice is loaded as a correction of that year)");
+    }
+    if (s.festival == Festival::kNone) {
+      throw ParseError(where(day), "the festival of " + d.ToIso() + " is required (allowed: " +
+                                       internal::AllowedNames(kFestivalNames) + ")");
+    }
+  }
+  const std::map<int, Festival> statutory = StatutoryDays(year);
+  auto rest_anchor = [&](int day) { return !IsWeekendDay(day) || statutory.count(day) > 0; };
+  for (const auto& [day, s] : days) {
+    const Date d = Date::FromDaysSinceEpoch(day);
+    if (s.festival == Festival::kLocal) continue;  // a city's own arrangement, with its reason
+    if (s.working) {
+      if (!IsWeekendDay(day)) {
+        throw ParseError(where(day), d.ToIso() + " is a weekday: only a Saturday or Sunday can be made a working "
+                                                 "day (调休上班)");
+      }
+      if (statutory.count(day)) {
+        throw ParseError(where(day), d.ToIso() + " is a statutory holiday (《全国年节及纪念日放假办法》 art. 2) and "
+                                                 "cannot be a working day");
+      }
+      continue;
+    }
+    if (rest_anchor(day)) continue;
+    // A weekend day off belongs to a holiday period: the run of consecutive
+    // days off around it must hold a weekday or a statutory day, or run over
+    // the year's edge (2022-12-31 opened the 2023 元旦 period).
+    bool anchored = false;
+    for (int dir : {-1, 1}) {
+      for (int x = day + dir;; x += dir) {
+        if (Date::FromDaysSinceEpoch(x).year != year) {
+          anchored = true;  // the period runs on into the next (or from the last) year
+          break;
+        }
+        auto it = days.find(x);
+        if (it == days.end() || it->second.working) break;
+        if (rest_anchor(x)) {
+          anchored = true;
+          break;
+        }
+      }
+      if (anchored) break;
+    }
+    if (!anchored) {
+      throw ParseError(where(day), d.ToIso() + " is a Saturday or Sunday, a rest day already: \"off\" is only for a "
+                                               "weekday, a statutory holiday or a weekend inside a holiday period");
+    }
+  }
+  for (const auto& [day, fest] : statutory) {
+    auto it = days.find(day);
+    const bool rest = it == days.end() ? IsWeekendDay(day) : !it->second.working;
+    if (!rest) {
+      throw ParseError(name, Date::FromDaysSinceEpoch(day).ToIso() + " (" + ChineseLabel(fest) +
+                                 ") is a statutory holiday (《全国年节及纪念日放假办法》 art. 2) but the schedule does "
+                                 "not make it a rest day");
+    }
+  }
+  return MakeSchedule(year, days, p.sources);
+}
 
 WorkdayCalendar::WorkdayCalendar(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
   impl_->Rebuild();
@@ -522,6 +787,61 @@ void WorkdayCalendar::AddYear(int year) {
   }
   impl_->years.insert(year);
   impl_->Rebuild();
+}
+
+void WorkdayCalendar::LoadYear(const YearSchedule& schedule) {
+  if (schedule.year < 1900 || schedule.year > 2999) {
+    throw InvalidArgumentError("year must be 1900..2999, got " + std::to_string(schedule.year));
+  }
+  std::map<int, Special> days;
+  for (const DayInfo& d : schedule.days) {
+    CheckDate(d.date, "schedule day");
+    if (d.date.year != schedule.year) {
+      throw InvalidArgumentError("schedule day " + d.date.ToIso() + " is not in " + std::to_string(schedule.year));
+    }
+    Special s;
+    s.working = d.working;
+    s.festival = d.festival;
+    s.reason = d.reason;
+    days[static_cast<int>(DayNumber(d.date))] = s;
+  }
+  const int lo = static_cast<int>(DayNumber(Date{schedule.year, 1, 1}));
+  const int hi = static_cast<int>(DayNumber(Date{schedule.year, 12, 31}));
+  // Replace the year's days; keep its local overrides.
+  for (auto it = impl_->special.lower_bound(lo); it != impl_->special.end() && it->first <= hi;) {
+    if (it->second.festival == Festival::kLocal && !days.count(it->first)) {
+      ++it;
+    } else {
+      it = impl_->special.erase(it);
+    }
+  }
+  for (const auto& [day, s] : days) impl_->special[day] = s;
+  impl_->years.insert(schedule.year);
+  for (const auto& src : schedule.sources) {
+    if (std::find(impl_->sources.begin(), impl_->sources.end(), src) == impl_->sources.end()) {
+      impl_->sources.push_back(src);
+    }
+  }
+  impl_->Rebuild();
+}
+
+YearSchedule WorkdayCalendar::Schedule(int year) const {
+  if (!impl_->years.count(year)) {
+    throw CalendarCoverageError(year, "year " + std::to_string(year) + " is not loaded");
+  }
+  const int lo = static_cast<int>(DayNumber(Date{year, 1, 1}));
+  const int hi = static_cast<int>(DayNumber(Date{year, 12, 31}));
+  std::map<int, Special> days(impl_->special.lower_bound(lo), impl_->special.upper_bound(hi));
+  return MakeSchedule(year, days, impl_->sources);
+}
+
+std::shared_ptr<WorkdayCalendar> WorkdayCalendar::Clone() const {
+  auto impl = std::make_unique<Impl>();
+  impl->years = impl_->years;
+  impl->special = impl_->special;
+  impl->sources = impl_->sources;
+  impl->overrides = impl_->overrides;
+  return std::shared_ptr<WorkdayCalendar>(new WorkdayCalendar(std::move(impl)));
 }
 
 void WorkdayCalendar::Override(const Date& date, bool working, const std::string& reason) {
@@ -651,7 +971,7 @@ Deadline WorkdayCalendar::ComputeDeadline(const LocalDateTime& event, const Dead
   } else {
     out.due.hour = 24;
   }
-  out.calendar_version = impl_->version;
+  out.calendar_version = out.provisional ? impl_->version + " + " + PredictionVersion() : impl_->version;
   return out;
 }
 

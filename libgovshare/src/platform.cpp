@@ -74,10 +74,17 @@ void Platform::AdvanceTime(std::int64_t seconds) {
   SetTime(LocalDateTime::FromUnixSeconds(*impl_->simulated_now + seconds));
 }
 
-std::shared_ptr<WorkdayCalendar> Platform::calendar() const { return impl_->calendar; }
+std::shared_ptr<WorkdayCalendar> Platform::calendar() const {
+  // With the years the bureau loaded (by any handle); a closed platform keeps
+  // the calendar it had.
+  if (impl_->db) impl_->Read([&] { impl_->Cal(); });
+  return impl_->calendar;
+}
 void Platform::SetCalendar(const std::shared_ptr<WorkdayCalendar>& calendar) {
   if (!calendar) throw InvalidArgumentError("calendar is required");
+  impl_->base_calendar = calendar;
   impl_->calendar = calendar;
+  impl_->calendar_stamp.reset();  // recompose with the stored years at next use
 }
 
 // ---- departments and users ---------------------------------------------------------
@@ -549,8 +556,7 @@ Obligation Platform::RecordLegalChange(const std::string& actor, const std::stri
       throw NotFoundError("department " + department_code + " does not exist");
     }
     // A11: within 15 working days of the public announcement.
-    const Deadline due = impl_->calendar->ComputeDeadline(LocalDateTime{announced_on, 0, 0, 0},
-                                                          DeadlineRule{DeadlineUnit::kWorkingDays, 15});
+    const Deadline due = impl_->LegalDeadline(LocalDateTime{announced_on, 0, 0, 0}, kLegalChangePeriod);
     ObligationRow o;
     o.kind = kind;
     o.department_code = department_code;
@@ -588,8 +594,8 @@ std::vector<Obligation> Platform::ScheduleCensus(const std::string& actor, int y
       o.announced_on = Date{year, 1, 1}.ToIso();
       // The census is a yearly act: due by the end of the year.
       o.due = LocalDateTime{end, 24, 0, 0}.ToIso();
-      o.calendar_version = impl_->calendar->version();
-      o.provisional = !impl_->calendar->Covers(year);
+      o.calendar_version = impl_->Cal().version();
+      o.provisional = !impl_->Cal().Covers(year);
       o.census_year = year;
       o.created_at = impl_->NowSeconds();
       o.id = impl_->S().InsertObligation(o);

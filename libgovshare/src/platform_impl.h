@@ -37,6 +37,13 @@ inline constexpr char kMetaAuditHash[] = "audit_hash";
 inline constexpr char kMetaAuditHead[] = "audit_head";
 inline constexpr char kMetaInitialized[] = "initialized";
 inline constexpr char kBundleFormat[] = "govshare-federation-1";
+// A11: a catalog is updated within 15 working days of a law revision or
+// function change.
+inline constexpr DeadlineRule kLegalChangePeriod{DeadlineUnit::kWorkingDays, 15};
+// Changes whenever the bureau loads a year: handles recompose their calendar.
+inline constexpr char kMetaCalendarStamp[] = "calendar_stamp";
+// The year whose missing schedule the bureau was last warned of.
+inline constexpr char kMetaCalendarWarned[] = "calendar_warned";
 
 // Thrown inside an operation when the actor may not act; the operation's
 // wrapper rolls back, records a security event and raises the permission error.
@@ -124,7 +131,12 @@ struct Platform::Impl {
   std::int64_t write_generation = 0;
   PlatformOptions options;
   std::optional<std::int64_t> simulated_now;
-  std::shared_ptr<WorkdayCalendar> calendar = WorkdayCalendar::Builtin();
+  // The calendar deadlines are computed with: the base (Builtin() or
+  // SetCalendar) plus the years the bureau loaded into the platform
+  // (calendar_years), recomposed when calendar_stamp moves.
+  std::shared_ptr<WorkdayCalendar> base_calendar = WorkdayCalendar::Builtin();
+  std::shared_ptr<WorkdayCalendar> calendar = base_calendar;
+  std::optional<std::string> calendar_stamp;  // the stamp `calendar` reflects; none: recompose
   HashAlgorithm audit_hash = HashAlgorithm::kSha256;
 
   storage::Storage& S() {
@@ -139,6 +151,71 @@ struct Platform::Impl {
         .count();
   }
   LocalDateTime Now() const { return LocalDateTime::FromUnixSeconds(NowSeconds()); }
+
+  // ---- the platform calendar (docs/calendar.md) --------------------------------------
+
+  // The base calendar plus the stored years. Inside a transaction.
+  std::shared_ptr<WorkdayCalendar> ComposeCalendar() {
+    const auto rows = S().ListCalendarYears();
+    if (rows.empty()) return base_calendar;
+    auto c = base_calendar->Clone();
+    for (const auto& r : rows) c->LoadYear(ParseYearSchedule(r.content, "calendar_years:" + std::to_string(r.year)));
+    return c;
+  }
+
+  // The platform calendar, current with the stored years. Inside a transaction.
+  const WorkdayCalendar& Cal() {
+    const std::string stamp = S().GetMeta(kMetaCalendarStamp).value_or("");
+    if (!calendar_stamp || *calendar_stamp != stamp) {
+      calendar = ComposeCalendar();
+      calendar_stamp = stamp;
+    }
+    return *calendar;
+  }
+
+  // A statutory deadline of `rule` counted from `event`. Never refused for
+  // want of a year's schedule: a year not loaded is predicted and the
+  // deadline flagged provisional (recomputed when the year is loaded).
+  // Inside a write transaction: from November 1 it also warns the bureau,
+  // once, while next year's schedule is missing.
+  Deadline LegalDeadline(const LocalDateTime& event, const DeadlineRule& rule) {
+    DeadlineOptions o;
+    o.provisional = true;
+    const Deadline d = Cal().ComputeDeadline(event, rule, o);
+    WarnIfNextYearMissing();
+    return d;
+  }
+  Deadline LegalDeadline(std::int64_t event, const DeadlineRule& rule) {
+    return LegalDeadline(LocalDateTime::FromUnixSeconds(event), rule);
+  }
+
+  // The year whose missing schedule must be reported: this year when it is
+  // not loaded, or — from November 1 — next year; none otherwise.
+  std::optional<int> MissingYear() {
+    const LocalDateTime now = Now();
+    if (!Cal().Covers(now.date.year)) return now.date.year;
+    if (now.date.month >= 11 && !Cal().Covers(now.date.year + 1)) return now.date.year + 1;
+    return std::nullopt;
+  }
+
+  static std::string MissingYearWarning(int year) {
+    const std::string y = std::to_string(year);
+    return "国务院办公厅关于" + y + "年部分节假日安排的通知尚未载入平台：涉及 " + y +
+           " 年的期限按法定节假日预测、标记为临时，载入后自动重算 (the " + y +
+           " holiday schedule is not loaded: deadlines reaching into " + y +
+           " are provisional until it is; govshare calendar load)";
+  }
+
+  void WarnIfNextYearMissing() {
+    const auto year = MissingYear();
+    if (!year) return;
+    const std::string y = std::to_string(*year);
+    if (S().GetMeta(kMetaCalendarWarned).value_or("") == y) return;
+    S().SetMeta(kMetaCalendarWarned, y);
+    for (const auto& b : BureauDepartments()) {
+      Notify(NoticeKind::kCalendar, b, 0, MissingYearWarning(*year), "calendar:" + y);
+    }
+  }
 
   // ---- transactions and permissions -------------------------------------------------
 
@@ -530,6 +607,14 @@ struct IndexCursor {
     if (current) write_generation = p.write_generation;
   }
 };
+
+// The platform calendar's state and its warning line (calendar_ops.cpp).
+CalendarState BuildCalendarState(Platform::Impl& impl);
+std::string CalendarWarning(Platform::Impl& impl);
+
+// Recomputes the provisional deadlines of open rectifications on `calendar`
+// (supervision.cpp), storing each changed row; returns the changes.
+std::vector<DeadlineChange> RecomputeRectificationDeadlines(Platform::Impl& impl, const WorkdayCalendar& calendar);
 
 // Writes the buffered usage log and stops its writer (access.cpp).
 void CloseAccess(Platform::Impl& impl);

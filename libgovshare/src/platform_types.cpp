@@ -58,6 +58,7 @@ const EnumName<Action> kActionNames[] = {
     {Action::kInspect, "inspect", "监督检查"},
     {Action::kRectify, "rectify", "通知整改与通报"},
     {Action::kManageProjects, "manage_projects", "登记信息化项目"},
+    {Action::kManageCalendar, "manage_calendar", "载入节假日安排"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},
@@ -86,6 +87,7 @@ const EnumName<NoticeKind> kNoticeKindNames[] = {
     {NoticeKind::kCorrection, "correction", "数据更正"},
     {NoticeKind::kDispute, "dispute", "意见分歧"},
     {NoticeKind::kRectification, "rectification", "整改通知"},
+    {NoticeKind::kCalendar, "calendar", "节假日安排与期限"},
 };
 const EnumName<ObligationKind> kObligationKindNames[] = {
     {ObligationKind::kLawRevision, "law_revision", "法律法规修订"},
@@ -166,6 +168,7 @@ bool RoleAllows(Role role, DepartmentLevel level, Action action) {
         case Action::kInspect:
         case Action::kRectify:
         case Action::kManageProjects:
+        case Action::kManageCalendar:
           return true;
         default:
           return false;

@@ -229,12 +229,16 @@ class Sharing {
 
   // ---- steps ---------------------------------------------------------------------------
 
-  Deadline DueAfter(std::int64_t event, DeadlineRule rule) {
-    return p_.calendar->ComputeDeadline(LocalDateTime::FromUnixSeconds(event), rule);
-  }
+  // A statutory deadline; a year not loaded yet makes it provisional, never
+  // refused (Platform::Impl::LegalDeadline).
+  Deadline DueAfter(std::int64_t event, DeadlineRule rule) { return p_.LegalDeadline(event, rule); }
 
-  std::int64_t OpenStep(StepKind kind, const std::string& object, const std::string& department,
-                        const Deadline& due) {
+  // Opens a step due `rule` after `counted_from` (unix seconds) and returns
+  // its deadline; the rule and the event are stored with it so that a
+  // provisional deadline can be recomputed when its year is loaded.
+  Deadline OpenStep(StepKind kind, const std::string& object, const std::string& department,
+                    std::int64_t counted_from, DeadlineRule rule) {
+    const Deadline due = DueAfter(counted_from, rule);
     StepRow r;
     r.kind = kind;
     r.object = object;
@@ -243,7 +247,10 @@ class Sharing {
     r.due = due.due.ToIso();
     r.calendar_version = due.calendar_version;
     r.provisional = due.provisional;
-    return S().InsertStep(r);
+    r.counted_from = counted_from;
+    r.rule = rule;
+    S().InsertStep(r);
+    return due;
   }
 
   // Completes the pending step of `kind` on `object`; `judged_by` replaces
@@ -529,8 +536,8 @@ Application Platform::Apply(const std::string& actor, const ApplicationRequest& 
     row.id = impl_->S().InsertCase(CaseTable::kApplications, row);
     const std::string object = Obj("application", row.id);
     // A21: the bureau checks the form within 1 working day.
-    const Deadline due = sh.DueAfter(impl_->NowSeconds(), {DeadlineUnit::kWorkingDays, 1});
-    sh.OpenStep(StepKind::kFormCheck, object, sh.Bureau(), due);
+    const Deadline due =
+        sh.OpenStep(StepKind::kFormCheck, object, sh.Bureau(), impl_->NowSeconds(), {DeadlineUnit::kWorkingDays, 1});
     impl_->Notify(NoticeKind::kApplication, sh.Bureau(), e.id,
                   a.department.name + " 申请使用 " + content.name + "，请于 " + due.due.date.ToIso() +
                       " 前完成申请材料规范性审查 (A21)",
@@ -571,10 +578,9 @@ Application Platform::AcceptApplication(const std::string& actor, std::int64_t a
     // A22: the provider decides within 10 working days; A23: the bureau
     // within 2 working days of acceptance.
     const bool provider_decides = x.mode == AuthorizationMode::kProviderDirect;
-    const Deadline due = sh.DueAfter(impl_->NowSeconds(),
+    const Deadline due = sh.OpenStep(provider_decides ? StepKind::kProviderDecision : StepKind::kPlatformDecision,
+                                     object, x.authority_code, impl_->NowSeconds(),
                                      {DeadlineUnit::kWorkingDays, provider_decides ? 10 : 2});
-    sh.OpenStep(provider_decides ? StepKind::kProviderDecision : StepKind::kPlatformDecision, object,
-                x.authority_code, due);
     impl_->Notify(NoticeKind::kApplication, x.consumer_code, x.request.entry_id,
                   "使用申请 " + std::to_string(x.id) + " 已受理 (A21)", object);
     if (provider_decides) {
@@ -1033,8 +1039,8 @@ DemandRequest Platform::SubmitDemand(const std::string& actor, const DemandReque
     const std::string object = Obj("demand", row.id);
     // A25: until answered, the step is due at the latest answer A25 allows
     // (10 working days); the answer given decides the deadline it is judged by.
-    const Deadline due = sh.DueAfter(impl_->NowSeconds(), {DeadlineUnit::kWorkingDays, 10});
-    sh.OpenStep(StepKind::kDemandResponse, object, request.target_code, due);
+    sh.OpenStep(StepKind::kDemandResponse, object, request.target_code, impl_->NowSeconds(),
+                {DeadlineUnit::kWorkingDays, 10});
     impl_->Notify(NoticeKind::kDemand, request.target_code, 0,
                   a.department.name + " 提交资源需求申请：" + request.description + "，请及时答复 (A25)", object);
     impl_->Audit(a, "demand.submit", object, "", sh.Digest(row), request.description);
@@ -1083,8 +1089,8 @@ DemandRequest Platform::AnswerDemand(const std::string& actor, std::int64_t dema
       case DemandAnswerKind::kWillPublish: {
         sh.CompleteStep(object, StepKind::kDemandResponse, a.user.id, ToString(answer.kind));
         // A25: publish within 1 month of receipt.
-        const Deadline publish_by = sh.DueAfter(received, {DeadlineUnit::kMonths, 1});
-        sh.OpenStep(StepKind::kDemandPublication, object, row.provider_code, publish_by);
+        const Deadline publish_by =
+            sh.OpenStep(StepKind::kDemandPublication, object, row.provider_code, received, {DeadlineUnit::kMonths, 1});
         row.status = ToString(DemandStatus::kCommitted);
         message = "需求申请 " + std::to_string(demand_id) + " 确属 " + a.department.name + " 履职范围，将于 " +
                   publish_by.due.date.ToIso() + " 前完成资源发布 (A25)：" + answer.text;
@@ -1192,8 +1198,8 @@ Objection Platform::RaiseObjection(const std::string& actor, const ObjectionInpu
                          impl_->NowSeconds(), json(o));
     row.id = impl_->S().InsertCase(CaseTable::kObjections, row);
     const std::string object = Obj("objection", row.id);
-    const Deadline due = sh.DueAfter(impl_->NowSeconds(), {DeadlineUnit::kWorkingDays, sh.Policy().objection_check_days});
-    sh.OpenStep(StepKind::kObjectionCheck, object, e.provider_code, due);
+    const Deadline due = sh.OpenStep(StepKind::kObjectionCheck, object, e.provider_code, impl_->NowSeconds(),
+                                     {DeadlineUnit::kWorkingDays, sh.Policy().objection_check_days});
     impl_->Notify(NoticeKind::kObjection, e.provider_code, e.id,
                   a.department.name + " 对 " + content.name + "（记录 " + objection.record_key + "，" + objection.item +
                       "）提出疑义：" + objection.description + "，请于 " + due.due.date.ToIso() + " 前校核 (A29)",

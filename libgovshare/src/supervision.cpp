@@ -190,7 +190,8 @@ InspectionReport Platform::Inspect(const std::string& actor, const Date& from, c
     report.from = from;
     report.to = to;
     report.generated_at = now;
-    report.calendar_version = impl_->calendar->version();
+    report.calendar_version = impl_->Cal().version();
+    report.calendar_warning = CalendarWarning(*impl_);
     report.weights = weights;
 
     // The city inspects the bureau, municipal departments and county
@@ -245,7 +246,7 @@ InspectionReport Platform::Inspect(const std::string& actor, const Date& from, c
       }
       ++d->connected_entries;
       const Date last = LocalDateTime::FromUnixSeconds(refreshed->second).date;
-      const auto stale_after = StaleAfter(*impl_->calendar, c.update_cycle, last);
+      const auto stale_after = StaleAfter(impl_->Cal(), c.update_cycle, last);
       if (stale_after && *stale_after < to) {
         ++d->stale_entries;
         d->findings.push_back({"A31(5)", 2, object,
@@ -430,6 +431,34 @@ Rectification ToRectification(Platform::Impl& p, const CaseRow& row) {
 
 }  // namespace
 
+std::vector<DeadlineChange> RecomputeRectificationDeadlines(Platform::Impl& p, const WorkdayCalendar& calendar) {
+  std::vector<DeadlineChange> out;
+  for (CaseRow row : p.S().ListCases(CaseTable::kRectifications, "", std::nullopt)) {
+    if (row.status == ToString(RectificationStatus::kResolved)) continue;
+    Rectification r = json::parse(row.body).get<Rectification>();
+    if (!r.due.provisional) continue;
+    DeadlineChange c;
+    c.object = Obj("rectification", row.id);
+    c.what = "rectification";
+    c.department_code = row.consumer_code;
+    c.before = r.due;
+    DeadlineOptions o;
+    o.provisional = true;
+    r.due = calendar.ComputeDeadline(r.issued_at, {DeadlineUnit::kWorkingDays, r.notice.working_days}, o);
+    c.after = r.due;
+    c.moved = !(c.before.due == c.after.due);
+    c.overdue = c.after.due < p.Now();
+    row.body = json(r).dump();
+    const std::int64_t expected = row.row_version;
+    row.row_version = expected + 1;
+    if (!p.S().UpdateCase(CaseTable::kRectifications, row, expected)) {
+      throw ConflictError("rectification " + std::to_string(row.id) + " was changed concurrently");
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 Rectification Platform::IssueRectification(const std::string& actor, const RectificationInput& notice) {
   if (notice.a33_ground < 1 || notice.a33_ground > 6) {
     throw InvalidArgumentError("a33_ground must be 1..6 (A33 (一)–(六))");
@@ -447,7 +476,7 @@ Rectification Platform::IssueRectification(const std::string& actor, const Recti
     r.notice = notice;
     r.issued_by = a.user.id;
     r.issued_at = impl_->Now();
-    r.due = impl_->calendar->ComputeDeadline(r.issued_at, {DeadlineUnit::kWorkingDays, notice.working_days});
+    r.due = impl_->LegalDeadline(r.issued_at, {DeadlineUnit::kWorkingDays, notice.working_days});
     CaseRow row;
     row.row_version = 1;
     row.status = ToString(RectificationStatus::kOpen);

@@ -247,22 +247,92 @@ TEST_F(CalendarTest, UncoveredYearsAreRefusedNamingTheYear) {
   EXPECT_EQ(cal_->WorkingDaysBetween(D("2026-12-01"), D("2027-01-01")), 23);
 }
 
-TEST_F(CalendarTest, ProvisionalModeIsPlainMondayToFridayAndSaysSo) {
-  const DayInfo info = cal_->Day(D("2027-01-01"), true);  // a Friday: a holiday in reality
-  EXPECT_TRUE(info.working);
+TEST_F(CalendarTest, ProvisionalModePredictsTheStatutoryHolidaysAndSaysSo) {
+  // 2027 is not loaded: its statutory days rest (《全国年节及纪念日放假办法》 art. 2),
+  // every other Monday–Friday works.
+  const DayInfo info = cal_->Day(D("2027-01-01"), true);  // 元旦, a Friday
+  EXPECT_FALSE(info.working);
+  EXPECT_EQ(info.kind, DayKind::kHoliday);
+  EXPECT_EQ(info.festival, Festival::kNewYear);
   EXPECT_TRUE(info.provisional);
-  EXPECT_EQ(cal_->AddWorkingDays(D("2026-12-30"), 5, true), D("2027-01-06"));
-  EXPECT_EQ(cal_->WorkingDaysBetween(D("2027-01-04"), D("2028-01-03"), true), 52 * 5);
+  EXPECT_EQ(cal_->Day(D("2027-02-05"), true).festival, Festival::kSpringFestival);  // 除夕
+  EXPECT_TRUE(cal_->Day(D("2027-02-09"), true).working);  // 初四: only the 调休 could make it rest
+  EXPECT_EQ(cal_->AddWorkingDays(D("2026-12-30"), 5, true), D("2027-01-07"));
+  // 2027: 261 Monday–Fridays less the statutory days on weekdays (1/1, 2/5, 2/8,
+  // 4/5, 6/9, 9/15, 10/1; 2/6–2/7, 5/1–5/2 and 10/2–10/3 are weekends).
+  EXPECT_EQ(cal_->WorkingDaysBetween(D("2027-01-01"), D("2028-01-01"), true), 261 - 7);
   DeadlineOptions o;
   o.provisional = true;
   const Deadline dl = cal_->ComputeDeadline(LocalDateTime::FromIso("2026-12-25"), {DeadlineUnit::kWorkingDays, 10}, o);
   EXPECT_TRUE(dl.provisional);
-  EXPECT_EQ(dl.due.date, D("2027-01-08"));
-  EXPECT_FALSE(cal_->ComputeDeadline(LocalDateTime::FromIso("2026-09-25"), {DeadlineUnit::kWorkingDays, 10}, o)
-                   .provisional);
-  // Before the loaded years too, in both directions.
+  EXPECT_EQ(dl.due.date, D("2027-01-11"));  // 01-01 rests
+  EXPECT_NE(dl.calendar_version.find(PredictionVersion()), std::string::npos) << dl.calendar_version;
+  const Deadline known =
+      cal_->ComputeDeadline(LocalDateTime::FromIso("2026-09-25"), {DeadlineUnit::kWorkingDays, 10}, o);
+  EXPECT_FALSE(known.provisional);
+  EXPECT_EQ(known.calendar_version, cal_->version());
+  // Before the festival table (2020–2040): plain Monday–Friday, both directions.
   EXPECT_EQ(cal_->AddWorkingDays(D("2020-01-02"), -3, true), D("2019-12-27"));  // 01-01 is off
   EXPECT_EQ(cal_->WorkingDaysBetween(D("2019-12-30"), D("2020-01-06"), true), 4);
+  EXPECT_TRUE(cal_->Day(D("2019-10-01"), true).working);
+}
+
+TEST(CalendarPredictionTest, NamesTheLunarFestivalsOf2027) {
+  std::map<std::string, Festival> days;
+  for (const DayInfo& d : StatutoryHolidays(2027)) {
+    EXPECT_EQ(d.kind, DayKind::kHoliday);
+    EXPECT_TRUE(d.provisional);
+    days[d.date.ToIso()] = d.festival;
+  }
+  EXPECT_EQ(days.size(), 13u);  // 13 days from 2025
+  EXPECT_EQ(days["2027-02-05"], Festival::kSpringFestival);  // 除夕
+  EXPECT_EQ(days["2027-02-08"], Festival::kSpringFestival);  // 正月初三
+  EXPECT_EQ(days["2027-04-05"], Festival::kQingMing);
+  EXPECT_EQ(days["2027-05-02"], Festival::kLabourDay);
+  EXPECT_EQ(days["2027-06-09"], Festival::kDragonBoat);
+  EXPECT_EQ(days["2027-09-15"], Festival::kMidAutumn);
+  EXPECT_EQ(days["2027-10-03"], Festival::kNationalDay);
+  // Before the 2024 revision: 11 days (no 除夕, 劳动节 one day).
+  EXPECT_EQ(StatutoryHolidays(2024).size(), 11u);
+  // 2020: 中秋 falls on 10-01, one day for two festivals.
+  size_t merged = 0;
+  for (const DayInfo& d : StatutoryHolidays(2020)) merged += d.festival == Festival::kNationalDayMidAutumn;
+  EXPECT_EQ(merged, 1u);
+  const auto years = PredictableYears();
+  EXPECT_LE(years.front(), 2025);
+  EXPECT_GE(years.back(), 2035);
+  EXPECT_THROW(StatutoryHolidays(years.back() + 1), CalendarCoverageError);
+}
+
+// The prediction against the State Council's own tables: 2025 and 2026
+// treated as unloaded are predicted right but for the 调休 — every statutory
+// day rests in the notice too, and the days that differ are exactly the
+// moved ones (a weekday given off beyond the statutory days, a weekend made
+// a working day).
+TEST(CalendarPredictionTest, PredictsTheLoadedYearsButForTheirTiaoxiu) {
+  auto loaded = WorkdayCalendar::Builtin();
+  auto predicted = WorkdayCalendar::Empty();
+  predicted->LoadText("year\t2024\n");  // a loaded year before, so the rest is unloaded
+  for (int year : {2025, 2026}) {
+    std::map<std::string, Festival> statutory;
+    for (const DayInfo& d : StatutoryHolidays(year)) statutory[d.date.ToIso()] = d.festival;
+    EXPECT_EQ(statutory.size(), 13u) << year;
+    int moved = 0;
+    for (const DayInfo& real : loaded->Days(Date{year, 1, 1}, Date{year, 12, 31}, false)) {
+      const DayInfo guess = predicted->Day(real.date, true);
+      ASSERT_TRUE(guess.provisional);
+      const bool is_statutory = statutory.count(real.date.ToIso()) > 0;
+      if (is_statutory) {
+        EXPECT_FALSE(real.working) << real.date.ToIso() << " is statutory but works in the notice";
+        EXPECT_FALSE(guess.working) << real.date.ToIso();
+      }
+      const bool tiaoxiu = real.kind == DayKind::kAdjustedWorkday ||
+                           (real.kind == DayKind::kHoliday && Weekday(real.date) <= 5 && !is_statutory);
+      EXPECT_EQ(real.working != guess.working, tiaoxiu) << real.date.ToIso();
+      moved += tiaoxiu;
+    }
+    EXPECT_GT(moved, 0) << year;
+  }
 }
 
 TEST(CalendarLoadTest, LoadingAFurtherYear) {
@@ -366,6 +436,95 @@ TEST_F(CalendarTest, BatchFormsMatchSingleCalls) {
   ASSERT_EQ(days.size(), 11u);
   EXPECT_EQ(days[1].festival, Festival::kNationalDay);
   EXPECT_EQ(days[10].kind, DayKind::kAdjustedWorkday);
+}
+
+// ---- one year's schedule, as the bureau loads it ----------------------------------------
+
+// The shipped 2020–2026 table, one year at a time, in the year-file format.
+std::string YearText(int year) {
+  std::string text = "source\tcn-state-council\nyear\t" + std::to_string(year) + "\n";
+  for (const auto& [date, v] : ReferenceTable()) {
+    if (date.compare(0, 4, std::to_string(year)) != 0) continue;
+    text += date + "\t" + (v.first ? "work" : "off") + "\t" + v.second + "\n";
+  }
+  return text;
+}
+
+TEST(YearScheduleTest, EveryShippedYearIsAValidYearFile) {
+  auto cal = WorkdayCalendar::Empty();
+  for (int year = 2020; year <= 2026; ++year) {
+    const YearSchedule y = ParseYearSchedule(YearText(year), "cn-" + std::to_string(year) + ".tsv");
+    EXPECT_EQ(y.year, year);
+    EXPECT_EQ(y.digest.size(), 64u);
+    cal->LoadYear(y);
+  }
+  auto builtin = WorkdayCalendar::Builtin();
+  for (int year = 2020; year <= 2026; ++year) {
+    EXPECT_EQ(cal->WorkingDaysBetween(Date{year, 1, 1}, Date{year + 1, 1, 1}, true),
+              builtin->WorkingDaysBetween(Date{year, 1, 1}, Date{year + 1, 1, 1}, true))
+        << year;
+  }
+}
+
+TEST(YearScheduleTest, TheDigestIsOfTheScheduleNotItsComments) {
+  const YearSchedule a = ParseYearSchedule(YearText(2026), "a");
+  const YearSchedule b = ParseYearSchedule("# a comment\n" + YearText(2026), "b");
+  EXPECT_EQ(a.digest, b.digest);
+  EXPECT_EQ(a.canonical_text, b.canonical_text);
+  std::string changed = YearText(2026);
+  changed += "2026-12-31\toff\tNewYear\n";  // a weekday made off (the 2027 notice could do it)
+  EXPECT_NE(ParseYearSchedule(changed, "c").digest, a.digest);
+}
+
+TEST(YearScheduleTest, LoadingAYearReplacesIt) {
+  auto cal = WorkdayCalendar::Builtin();
+  const std::string example = testing::ReadFile(GOVSHARE_EXAMPLES_DATA_DIR "/calendar-2027-example.tsv");
+  const YearSchedule y = ParseYearSchedule(example, "calendar-2027-example.tsv");
+  cal->LoadYear(y);
+  EXPECT_TRUE(cal->Covers(2027));
+  EXPECT_EQ(cal->Day(D("2027-02-20")).kind, DayKind::kAdjustedWorkday);
+  EXPECT_FALSE(cal->IsWorkingDay(D("2027-02-09")));
+  // A correction: the same year again, one make-up day dropped.
+  std::string corrected = example;
+  const auto pos = corrected.find("2027-02-20\twork\tSpringFestival\n");
+  corrected.erase(pos, std::string("2027-02-20\twork\tSpringFestival\n").size());
+  auto copy = cal->Clone();
+  cal->LoadYear(ParseYearSchedule(corrected, "c"));
+  EXPECT_FALSE(cal->IsWorkingDay(D("2027-02-20")));
+  EXPECT_TRUE(copy->IsWorkingDay(D("2027-02-20")));  // the clone is independent
+  EXPECT_NE(copy->version(), cal->version());
+}
+
+TEST(YearScheduleTest, BadYearFilesNameTheLineAndTheRule) {
+  struct Case {
+    std::string text;
+    std::string where;
+    std::string says;
+  };
+  const std::string head = "source\tx\n";
+  const std::vector<Case> cases = {
+      {head, "f", "exactly one year"},
+      {head + "year\t2027\nyear\t2028\n", "f", "exactly one year"},
+      {head + "year\t2027\n2027-01-01\toff\tNewYear\n2028-01-01\toff\tNewYear\n", "f:4", "is not in 2027"},
+      {head + "year\t2027\n2027-01-01\toff\n", "f:3", "festival of 2027-01-01 is required"},
+      {head + "year\t2027\n2027-01-01\toff\tNewYear\n2027-01-01\toff\tNewYear\n", "f:4", "listed twice"},
+      {head + "year\t2027\n2027-01-01\toff\tXmas\n", "f:3", "unknown festival"},
+      // a working day only on a weekend
+      {head + "year\t2027\n2027-01-04\twork\tNewYear\n", "f:3", "only a Saturday or Sunday"},
+      // a rest day only on a weekday, a statutory day or inside a holiday period
+      {head + "year\t2027\n2027-03-06\toff\tQingMing\n", "f:3", "a rest day already"},
+      // every statutory day a rest day: 中秋 2027-09-15 made missing by omission is fine only if it rests
+      {head + "year\t2027\n2027-01-01\toff\tNewYear\n", "f", "2027-02-05"},
+  };
+  for (const Case& c : cases) {
+    try {
+      ParseYearSchedule(c.text, "f");
+      ADD_FAILURE() << "accepted: " << c.text;
+    } catch (const ParseError& e) {
+      EXPECT_EQ(e.path(), c.where) << c.text << " -> " << e.what();
+      EXPECT_NE(std::string(e.what()).find(c.says), std::string::npos) << e.what();
+    }
+  }
 }
 
 }  // namespace

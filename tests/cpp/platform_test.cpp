@@ -133,16 +133,16 @@ TEST(PermissionMatrixTest, MatchesTheDocumentedMatrix) {
   // 1 = allowed (for a user of the bureau for bureau roles, of a municipal
   // department for department roles and the auditor).
   const std::map<Role, std::string> expected = {
-      //                         1234567890123456 78901234567890 1234
-      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "0111"},
-      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "0100"},
-      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "0001"},
-      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "1000"},
-      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "1000"},
-      {Role::kAuditor,          "0000000000010100" "00000000000001" "0100"},
+      //                         1234567890123456 78901234567890 12345
+      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111"},
+      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000"},
+      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010"},
+      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000"},
+      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000"},
+      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000"},
   };
   const auto actions = AllActions();
-  ASSERT_EQ(actions.size(), 34u);
+  ASSERT_EQ(actions.size(), 35u);
   for (Role role : AllRoles()) {
     const bool bureau_role = role == Role::kBureauAdmin || role == Role::kBureauReviewer;
     const DepartmentLevel level = bureau_role ? DepartmentLevel::kBureau : DepartmentLevel::kMunicipal;
@@ -385,7 +385,7 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
     SeedCity(*p);
   }
   RawSql(path,
-         "DROP TABLE refresh_reports; DROP TABLE projects; DROP TABLE rectifications; "
+         "DROP TABLE calendar_years; DROP TABLE refresh_reports; DROP TABLE projects; DROP TABLE rectifications; "
          "DROP TABLE search_documents; DELETE FROM platform_meta WHERE key = 'search_documents_built'; "
          "DROP TABLE usage_log; DROP TABLE authorization_use; DROP TABLE masking_rules; "
          "DROP TABLE applications; DROP TABLE authorizations; DROP TABLE demand_requests; "
@@ -402,8 +402,8 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
   const std::string path = TempPath("schema");
   {
     auto p = Platform::Open(Options(path));
-    EXPECT_EQ(p->schema_version(), 5);
-    EXPECT_EQ(Platform::CurrentSchemaVersion(), 5);
+    EXPECT_EQ(p->schema_version(), 6);
+    EXPECT_EQ(Platform::CurrentSchemaVersion(), 6);
   }
   RawSql(path, "PRAGMA user_version = 99");
   try {

@@ -165,14 +165,17 @@ def test_uncovered_years_raise_coverage_error_naming_the_year(cal) -> None:
     assert cal.working_days_between(D("2026-12-01"), D("2027-01-01")) == 23
 
 
-def test_provisional_mode_is_plain_monday_to_friday_and_says_so(cal) -> None:
+def test_provisional_mode_predicts_the_statutory_holidays_and_says_so(cal) -> None:
+    # 2027 is not loaded: 元旦 (a Friday) rests by 《全国年节及纪念日放假办法》 art. 2.
     info = cal.day(D("2027-01-01"), provisional=True)
-    assert info.working and info.provisional
-    assert cal.add_working_days(D("2026-12-30"), 5, True) == D("2027-01-06")
+    assert not info.working and info.provisional
+    assert info.kind == gs.DayKind.HOLIDAY and info.festival == gs.Festival.NEW_YEAR
+    assert cal.day(D("2027-02-09"), provisional=True).working  # 初四: only the 调休 could rest it
+    assert cal.add_working_days(D("2026-12-30"), 5, True) == D("2027-01-07")
     options = gs.DeadlineOptions(provisional=True)
     rule = gs.DeadlineRule(unit=gs.DeadlineUnit.WORKING_DAYS, count=10)
     deadline = cal.compute_deadline(gs.LocalDateTime.from_iso("2026-12-25"), rule, options)
-    assert deadline.provisional and deadline.due.date == D("2027-01-08")
+    assert deadline.provisional and deadline.due.date == D("2027-01-11")
     assert not cal.covers_range(D("2026-12-01"), D("2027-01-01"))
     assert cal.covers_range(D("2026-12-01"), D("2020-01-01"))
 

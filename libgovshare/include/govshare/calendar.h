@@ -16,8 +16,13 @@
 // Queries are O(1): the calendar precomputes, for its covered years, the
 // number of working days before each day and the list of working days.
 // A date outside the loaded years is refused with the coverage error naming
-// the missing year, unless the caller opts into provisional mode (plain
-// Monday–Friday); every provisional result says so.
+// the missing year, unless the caller opts into provisional mode; every
+// provisional result says so. A provisional year is predicted, not guessed:
+// the statutory holidays of 《全国年节及纪念日放假办法》 art. 2 (fixed by the
+// law; the lunar festivals and 清明 from the shipped festival table,
+// 2020–2040) are rest days and every other Monday–Friday works. Only the
+// year's 调休 (weekends moved to form the long breaks) is unknown until the
+// State Council's notice is loaded (docs/calendar.md, "Provisional years").
 //
 // Thread-safety: a WorkdayCalendar is immutable after construction except
 // through LoadFile/LoadText/AddYear/Override, which must not run concurrently
@@ -144,8 +149,9 @@ struct GOVSHARE_EXPORT DeadlineOptions {
   /// "unused for more than 3 months" measures elapsed time; hosts may turn
   /// this off for it.
   bool roll_forward = true;
-  /// Treat years outside the loaded data as plain Monday–Friday instead of
-  /// refusing. Default false.
+  /// Answer for years outside the loaded data by prediction (statutory
+  /// holidays rest, other Monday–Friday work) instead of refusing; the
+  /// deadline is then flagged provisional. Default false.
   bool provisional = false;
   bool operator==(const DeadlineOptions& o) const {
     return office_close_minutes == o.office_close_minutes &&
@@ -158,7 +164,8 @@ struct GOVSHARE_EXPORT DeadlineOptions {
 struct GOVSHARE_EXPORT Deadline {
   /// When the period ends (Asia/Shanghai).
   LocalDateTime due;
-  /// The version of the calendar data that produced it (for audit).
+  /// The version of the calendar data that produced it (for audit); a
+  /// provisional deadline adds the prediction's version after " + ".
   std::string calendar_version;
   /// True when any date involved lay outside the loaded years.
   bool provisional = false;
@@ -166,6 +173,45 @@ struct GOVSHARE_EXPORT Deadline {
     return due == o.due && calendar_version == o.calendar_version && provisional == o.provisional;
   }
 };
+
+/// One year's holiday schedule as the bureau loads it (docs/calendar.md,
+/// "Loading a year"): parsed and checked by ParseYearSchedule.
+struct GOVSHARE_EXPORT YearSchedule {
+  int year = 0;
+  /// The `source` lines, e.g. the notice's document number.
+  std::vector<std::string> sources;
+  /// The listed days, ascending (kind kHoliday or kAdjustedWorkday, or
+  /// kWorkday for a local weekday made working).
+  std::vector<DayInfo> days;
+  /// The schedule in canonical form (sources, year, days sorted; no
+  /// comments): what the platform stores.
+  std::string canonical_text;
+  /// SHA-256 of the year line and the day lines of canonical_text: equal
+  /// digests mean the same schedule, whatever the comments and sources.
+  std::string digest;
+};
+
+/// Parses and checks one year's schedule: exactly one `year` line; every
+/// day in that year, listed once, with a known festival; `work` only on a
+/// Saturday or Sunday; `off` only on a weekday, a statutory holiday, or a
+/// weekend inside a run of consecutive days off that has one of those; every
+/// statutory holiday of the year (StatutoryHolidays) a rest day. Throws the
+/// parse error naming `name:line` (or `name` for the whole file) and the rule.
+GOVSHARE_EXPORT YearSchedule ParseYearSchedule(const std::string& text, const std::string& name);
+
+/// The statutory holidays of `year` under 《全国年节及纪念日放假办法》 art. 2,
+/// before any 调休: from 2025 (revised 2024-11-10) 13 days — 元旦 1/1, 春节
+/// 除夕 and 正月初一–初三, 清明, 劳动节 5/1–5/2, 端午, 中秋, 国庆 10/1–10/3;
+/// 2008–2024 11 days (春节 初一–初三, 劳动节 5/1). Each is a DayInfo of kind
+/// kHoliday, provisional (a prediction, not a notice), ascending; a day two
+/// festivals share is listed once (NationalDay+MidAutumn). Throws the
+/// coverage error for a year outside the festival table (PredictableYears).
+GOVSHARE_EXPORT std::vector<DayInfo> StatutoryHolidays(int year);
+/// The years whose statutory holidays can be predicted (the shipped table of
+/// 除夕, 清明, 端午 and 中秋 dates), ascending.
+GOVSHARE_EXPORT std::vector<int> PredictableYears();
+/// Identifies the prediction: the festival table's name, years and digest.
+GOVSHARE_EXPORT std::string PredictionVersion();
 
 /// The holiday calendar. Create with Builtin() (2020–2026 State Council
 /// schedule shipped with the library) or Empty(), then optionally load more
@@ -192,6 +238,15 @@ class GOVSHARE_EXPORT WorkdayCalendar {
   /// Declares a year covered with no holidays other than those given later
   /// (a plain Monday–Friday year). Throws if already covered.
   void AddYear(int year);
+  /// Loads one year's schedule, replacing whatever the calendar had for that
+  /// year (a correction); local overrides of that year are kept.
+  void LoadYear(const YearSchedule& schedule);
+  /// The schedule of a loaded year in canonical form, with its digest
+  /// (equal to ParseYearSchedule's for the same days). Throws the coverage
+  /// error when the year is not loaded.
+  YearSchedule Schedule(int year) const;
+  /// An independent copy (same years, days, sources and overrides).
+  std::shared_ptr<WorkdayCalendar> Clone() const;
   /// Makes `date` a working day or a rest day, for `reason` (required), e.g.
   /// a city's special working arrangement. The year must be covered.
   void Override(const Date& date, bool working, const std::string& reason);
@@ -209,8 +264,9 @@ class GOVSHARE_EXPORT WorkdayCalendar {
 
   // ---- queries (O(1)) ------------------------------------------------------
   // Each refuses a date outside the loaded years with the coverage error,
-  // unless `provisional` is true. A malformed date is the invalid-argument
-  // error.
+  // unless `provisional` is true: then a year outside the loaded ones is
+  // predicted (StatutoryHolidays rest; beyond PredictableYears, plain
+  // Monday–Friday). A malformed date is the invalid-argument error.
 
   DayInfo Day(const Date& date, bool provisional) const;
   DayInfo Day(const Date& date) const;

@@ -106,9 +106,33 @@ class GOVSHARE_EXPORT Platform {
   void SetTime(const LocalDateTime& time);
   /// Advances the simulated clock by `seconds` (>= 0).
   void AdvanceTime(std::int64_t seconds);
-  /// The working-day calendar deadlines are computed with (Builtin() by default).
+  /// The working-day calendar deadlines are computed with: the base
+  /// (Builtin() by default, or SetCalendar) plus every year the bureau loaded
+  /// into the platform (LoadCalendarYear, seen by every handle and process).
   std::shared_ptr<WorkdayCalendar> calendar() const;
+  /// Replaces the base calendar of this handle (the loaded years stay on top).
   void SetCalendar(const std::shared_ptr<WorkdayCalendar>& calendar);
+
+  // ---- the calendar across the year boundary (docs/calendar.md) ------------------------
+  // A deadline that reaches into a year whose State Council notice is not
+  // loaded is never refused: it is predicted (statutory holidays rest, no
+  // 调休) and flagged provisional, with the calendar version that computed it.
+  /// Loads one year's holiday schedule (bureau administrator): the text in
+  /// the year-file format (docs/calendar.md), checked by ParseYearSchedule —
+  /// a bad file is the parse error naming the line and rule, and changes
+  /// nothing. Stored in the platform (every handle and process sees it) and
+  /// audited. The same schedule again changes nothing; other content for a
+  /// year already loaded (or shipped) is a correction and needs `reason`.
+  /// Every open step, obligation and rectification whose deadline was
+  /// provisional is recomputed: old and new deadline in the audit trail, a
+  /// notice to the department that must act when its deadline moved.
+  /// Completed steps keep the deadline they were judged by.
+  CalendarLoadReport LoadCalendarYear(const std::string& actor, const std::string& text,
+                                      const std::string& reason);
+  /// Years loaded (shipped or by the bureau), digests, open provisional
+  /// deadlines, the first date that needs an unloaded year, and the warning
+  /// shown from November 1 while next year is missing (any platform user).
+  CalendarState CalendarStatus(const std::string& actor) const;
 
   // ---- setup, departments, users (A4–A6, A14) -----------------------------------------
   /// Creates the Big Data Bureau and its first administrator on an empty

@@ -103,6 +103,7 @@ enum class Action {
   kInspect = 32,            ///< run and read inspections (A31); read rectifications
   kRectify = 33,            ///< issue, escalate and resolve rectification notices (A33)
   kManageProjects = 34,     ///< record the department's IT projects (A32)
+  kManageCalendar = 35,     ///< load a year's holiday schedule into the platform (docs/calendar.md)
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------
@@ -188,6 +189,7 @@ enum class NoticeKind {
   kCorrection = 10,         ///< corrected data on an entry the department holds (A29)
   kDispute = 11,            ///< a dispute opened or resolved (A27)
   kRectification = 12,      ///< a rectification notice or written notice (A33)
+  kCalendar = 13,           ///< a deadline moved when a year's schedule was loaded; next year's is missing
 };
 
 /// A durable notice to a department.
@@ -285,6 +287,73 @@ struct GOVSHARE_EXPORT SecurityEvent {
 // ---- federation (A6) ---------------------------------------------------------------------
 
 /// What an import changed.
+// ---- the platform's calendar across the year boundary (docs/calendar.md) -----------------
+
+/// A deadline recomputed when a year's holiday schedule was loaded.
+struct GOVSHARE_EXPORT DeadlineChange {
+  /// The case or obligation, e.g. `application:12`, `obligation:3`,
+  /// `rectification:2`.
+  std::string object;
+  /// What the deadline is for: a step kind (`form_check`, …),
+  /// `obligation` or `rectification`.
+  std::string what;
+  /// The department that must act.
+  std::string department_code;
+  Deadline before;
+  Deadline after;
+  /// True when the deadline moved (not only lost its provisional flag).
+  bool moved = false;
+  /// True when, as of the load, the new deadline has passed.
+  bool overdue = false;
+};
+
+/// What loading a year's schedule did.
+struct GOVSHARE_EXPORT CalendarLoadReport {
+  int year = 0;
+  /// SHA-256 of the schedule (YearSchedule::digest).
+  std::string digest;
+  /// The digest the year had before (empty when it was not loaded).
+  std::string previous_digest;
+  /// True when the year was loaded before with different content.
+  bool correction = false;
+  /// False when the same schedule was loaded already (nothing changed).
+  bool changed = false;
+  /// The platform calendar's version after the load.
+  std::string calendar_version;
+  /// Every open deadline recomputed, in the order found.
+  std::vector<DeadlineChange> recomputed;
+};
+
+/// A year of the platform calendar and where it comes from.
+struct GOVSHARE_EXPORT CalendarYearInfo {
+  int year = 0;
+  /// `builtin` (shipped with the library) or `loaded` (by the bureau).
+  std::string origin;
+  std::string digest;
+  std::optional<LocalDateTime> loaded_at;
+  std::string loaded_by;
+  std::string reason;
+};
+
+/// Where the platform calendar stands (govshare calendar status).
+struct GOVSHARE_EXPORT CalendarState {
+  LocalDateTime as_of;
+  std::vector<CalendarYearInfo> years;
+  std::string calendar_version;
+  /// The prediction used for years not loaded (PredictionVersion()).
+  std::string prediction_version;
+  /// Open steps, obligations and rectifications whose deadline is provisional.
+  int provisional_open = 0;
+  /// The earliest of their deadlines.
+  std::optional<LocalDateTime> earliest_provisional_due;
+  /// The first day, from today on, of a year with no loaded schedule.
+  Date first_unloaded_date;
+  /// True from November 1 while next year's schedule is not loaded.
+  bool next_year_missing = false;
+  /// A line for reports: what is missing and what to do (empty when fine).
+  std::string warning;
+};
+
 struct GOVSHARE_EXPORT FederationReport {
   std::string source_platform;
   int added = 0;

@@ -117,6 +117,9 @@ struct GOVSHARE_EXPORT InspectionReport {
   std::vector<DepartmentInspection> departments;
   /// The city as a whole (departments summed; score = the mean).
   DepartmentInspection city;
+  /// The platform calendar's warning (CalendarState::warning): next year's
+  /// holiday schedule missing, provisional deadlines open. Empty when fine.
+  std::string calendar_warning;
 };
 
 // ---- rectification (A33) -----------------------------------------------------------------

@@ -270,6 +270,31 @@ CREATE TABLE rectifications (
 );
 CREATE INDEX rectifications_department ON rectifications(consumer_code);
 )sql",
+    // 6: the year boundary: the holiday schedules the bureau loads (one row a
+    // year, the canonical text), and each step's counting rule and event so
+    // that a provisional deadline can be recomputed when its year is loaded.
+    // Steps from before: the rule their kind had (policy defaults), counted
+    // from the step's start (a demand's publication from the demand's receipt).
+    R"sql(
+CREATE TABLE calendar_years (
+  year INTEGER PRIMARY KEY,
+  content TEXT NOT NULL,
+  digest TEXT NOT NULL,
+  loaded_at INTEGER NOT NULL,
+  loaded_by TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE steps ADD COLUMN counted_from INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE steps ADD COLUMN rule_unit INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE steps ADD COLUMN rule_count INTEGER NOT NULL DEFAULT 1;
+UPDATE steps SET counted_from = started_at,
+  rule_unit = CASE kind WHEN 'demand_publication' THEN 3 ELSE 1 END,
+  rule_count = CASE kind WHEN 'provider_decision' THEN 10 WHEN 'platform_decision' THEN 2
+                         WHEN 'demand_response' THEN 10 WHEN 'objection_check' THEN 5 ELSE 1 END;
+UPDATE steps SET counted_from = COALESCE(
+  (SELECT created_at FROM demand_requests WHERE 'demand:' || demand_requests.id = steps.object), started_at)
+  WHERE kind = 'demand_publication';
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -419,7 +444,7 @@ E EnumFromText(const std::string& text, E first, E last) {
   "update_cycle, methods FROM search_documents"
 #define kStepColumns                                                                       \
   "SELECT id, kind, object, department_code, started_at, due, calendar_version, provisional, " \
-  "completed_at, completed_by, outcome, on_time FROM steps"
+  "completed_at, completed_by, outcome, on_time, counted_from, rule_unit, rule_count FROM steps"
 
 // The five case tables share one shape; CASE_SQL(M) lists M(table) in
 // CaseTable order, so each statement is a string literal (the cache key).
@@ -689,8 +714,10 @@ class SqliteStorage : public Storage {
     return sqlite3_last_insert_rowid(db());
   }
   void UpdateObligation(const ObligationRow& o) override {
-    Stmt s(cache(), "UPDATE obligations SET fulfilled_at = ?, fulfilled_by_entry = ? WHERE id = ?");
-    s.Bind(1, o.fulfilled_at).Bind(2, o.fulfilled_by_entry).Bind(3, o.id).Run();
+    Stmt s(cache(), "UPDATE obligations SET fulfilled_at = ?, fulfilled_by_entry = ?, due = ?, calendar_version = ?, "
+                 "provisional = ? WHERE id = ?");
+    s.Bind(1, o.fulfilled_at).Bind(2, o.fulfilled_by_entry).Bind(3, o.due).Bind(4, o.calendar_version)
+        .Bind(5, o.provisional).Bind(6, o.id).Run();
   }
   std::vector<ObligationRow> ListObligations(const std::string& department_code) override {
     Stmt s(cache(), department_code.empty() ? kObligationColumns " ORDER BY id"
@@ -795,11 +822,12 @@ class SqliteStorage : public Storage {
 
   std::int64_t InsertStep(const StepRow& r) override {
     Stmt s(cache(), "INSERT INTO steps(kind, object, department_code, started_at, due, calendar_version, "
-                 "provisional, completed_at, completed_by, outcome, on_time) "
-                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 "provisional, completed_at, completed_by, outcome, on_time, counted_from, rule_unit, rule_count) "
+                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.Bind(1, ToString(r.kind)).Bind(2, r.object).Bind(3, r.department_code).Bind(4, r.started_at)
         .Bind(5, r.due).Bind(6, r.calendar_version).Bind(7, r.provisional).Bind(8, r.completed_at)
-        .Bind(9, r.completed_by).Bind(10, r.outcome).Bind(11, r.on_time).Run();
+        .Bind(9, r.completed_by).Bind(10, r.outcome).Bind(11, r.on_time).Bind(12, r.counted_from)
+        .Bind(13, static_cast<std::int64_t>(r.rule.unit)).Bind(14, static_cast<std::int64_t>(r.rule.count)).Run();
     return sqlite3_last_insert_rowid(db());
   }
   void UpdateStep(const StepRow& r) override {
@@ -827,6 +855,32 @@ class SqliteStorage : public Storage {
                        : kStepColumns " WHERE department_code = ? ORDER BY id");
       s.Bind(1, department_code);
       while (s.Step()) out.push_back(ReadStep(s));
+    }
+    return out;
+  }
+
+  // ---- the holiday schedules the bureau loaded ---------------------------------------------
+
+  void UpsertCalendarYear(const CalendarYearRow& r) override {
+    Stmt s(cache(), "INSERT INTO calendar_years(year, content, digest, loaded_at, loaded_by, reason) "
+                 "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(year) DO UPDATE SET content = excluded.content, "
+                 "digest = excluded.digest, loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by, "
+                 "reason = excluded.reason");
+    s.Bind(1, static_cast<std::int64_t>(r.year)).Bind(2, r.content).Bind(3, r.digest).Bind(4, r.loaded_at)
+        .Bind(5, r.loaded_by).Bind(6, r.reason).Run();
+  }
+  std::vector<CalendarYearRow> ListCalendarYears() override {
+    Stmt s(cache(), "SELECT year, content, digest, loaded_at, loaded_by, reason FROM calendar_years ORDER BY year");
+    std::vector<CalendarYearRow> out;
+    while (s.Step()) {
+      CalendarYearRow r;
+      r.year = static_cast<int>(s.Int(0));
+      r.content = s.Text(1);
+      r.digest = s.Text(2);
+      r.loaded_at = s.Int(3);
+      r.loaded_by = s.Text(4);
+      r.reason = s.Text(5);
+      out.push_back(std::move(r));
     }
     return out;
   }
@@ -1095,6 +1149,9 @@ class SqliteStorage : public Storage {
     r.completed_by = s.Text(9);
     r.outcome = s.Text(10);
     if (!s.IsNull(11)) r.on_time = s.Int(11) != 0;
+    r.counted_from = s.Int(12);
+    r.rule.unit = static_cast<DeadlineUnit>(s.Int(13));
+    r.rule.count = static_cast<int>(s.Int(14));
     return r;
   }
   static SearchDocumentRow ReadSearchDocument(const Stmt& s) {
@@ -1115,7 +1172,7 @@ class SqliteStorage : public Storage {
   static NoticeRow ReadNotice(const Stmt& s) {
     NoticeRow n;
     n.id = s.Int(0);
-    n.kind = EnumFromText(s.Text(1), NoticeKind::kReviewResult, NoticeKind::kRectification);
+    n.kind = EnumFromText(s.Text(1), NoticeKind::kReviewResult, NoticeKind::kCalendar);
     n.department_code = s.Text(2);
     n.entry_id = s.Int(3);
     n.message = s.Text(4);

@@ -113,6 +113,20 @@ struct StepRow {
   std::string completed_by;
   std::string outcome;
   std::optional<bool> on_time;
+  // What the deadline is counted from (unix seconds) and by which rule, so
+  // that a provisional deadline can be recomputed when its year is loaded.
+  std::int64_t counted_from = 0;
+  DeadlineRule rule;
+};
+
+// One year's holiday schedule as the bureau loaded it (canonical text).
+struct CalendarYearRow {
+  int year = 0;
+  std::string content;
+  std::string digest;
+  std::int64_t loaded_at = 0;
+  std::string loaded_by;
+  std::string reason;
 };
 
 /// One line of the usage log (items as a JSON array, method by name).
@@ -228,6 +242,9 @@ class Storage {
   virtual std::vector<StepRow> ListSteps(const std::string& department_code, bool pending_only) = 0;
 
   /// Appends usage lines; an allowed line moves its authorization's last use.
+  virtual void UpsertCalendarYear(const CalendarYearRow& row) = 0;
+  virtual std::vector<CalendarYearRow> ListCalendarYears() = 0;
+
   virtual void AppendUsage(const std::vector<UsageRow>& rows) = 0;
   /// Sets an authorization's last use to `time` unless it is later already.
   virtual void TouchAuthorization(std::int64_t authorization_id, std::int64_t time) = 0;

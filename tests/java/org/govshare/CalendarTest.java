@@ -401,23 +401,27 @@ class CalendarTest {
   }
 
   @Test
-  void provisionalModeIsPlainMondayToFridayAndSaysSo() {
-    DayInfo info = cal.day(d("2027-01-01"), true); // a Friday: a holiday in reality
-    assertTrue(info.getWorking());
+  void provisionalModePredictsTheStatutoryHolidaysAndSaysSo() {
+    // 2027 is not loaded: 元旦 (a Friday) rests by 《全国年节及纪念日放假办法》 art. 2.
+    DayInfo info = cal.day(d("2027-01-01"), true);
+    assertFalse(info.getWorking());
     assertTrue(info.getProvisional());
-    assertEquals(DayKind.WORKDAY, info.getKind());
+    assertEquals(DayKind.HOLIDAY, info.getKind());
+    assertEquals(Festival.NEW_YEAR, info.getFestival());
     assertTrue(info.toString().endsWith("provisional"), info.toString());
-    assertTrue(cal.isWorkingDay(ld("2027-01-01"), true));
+    assertFalse(cal.isWorkingDay(ld("2027-01-01"), true));
+    assertTrue(cal.isWorkingDay(ld("2027-02-09"), true)); // 初四: only the 调休 could rest it
     assertFalse(cal.day(d("2026-10-01"), true).getProvisional()); // covered: the real data
-    assertEquals(d("2027-01-06"), cal.addWorkingDays(d("2026-12-30"), 5, true));
+    assertEquals(d("2027-01-07"), cal.addWorkingDays(d("2026-12-30"), 5, true));
     assertEquals(ld("2027-01-04"), cal.nextWorkingDay(ld("2027-01-02"), true));
-    assertEquals(52 * 5, cal.workingDaysBetween(d("2027-01-04"), d("2028-01-03"), true));
+    // 261 Monday–Fridays less the 7 statutory days on weekdays.
+    assertEquals(261 - 7, cal.workingDaysBetween(d("2027-01-01"), d("2028-01-01"), true));
 
     DeadlineOptions o = new DeadlineOptions();
     o.setProvisional(true);
     Deadline dl = cal.computeDeadline(at("2026-12-25"), DeadlineRule.workingDays(10), o);
     assertTrue(dl.getProvisional());
-    assertEquals(d("2027-01-08"), dl.getDue().getDate());
+    assertEquals(d("2027-01-11"), dl.getDue().getDate());
     assertFalse(cal.computeDeadline(at("2026-09-25"), DeadlineRule.workingDays(10), o).getProvisional());
     // Before the loaded years too, in both directions.
     assertEquals(ld("2019-12-27"), cal.addWorkingDays(ld("2020-01-02"), -3, true)); // 01-01 is off
