@@ -6,6 +6,7 @@
 //   govshare calendar between FROM TO
 //   govshare calendar deadline DATE (--working-days N | --days N | --months N)
 //     calendar options: --provisional, --calendar FILE (more years / overrides)
+//   govshare --db FILE --as USER calendar load YEAR_FILE [--reason R] | calendar status [--json]
 //   govshare demo [--db FILE] [--force] [--report-dir DIR]
 //     the main job: a realistic Nantong played over simulated months (demo.cpp)
 //   govshare check KIND VALUE   (id-card, credit-code, org-code, bank-card, mobile)
@@ -250,14 +251,16 @@ int main(int argc, char** argv) {
   validate->add_flag("--json", as_json, "print the findings as JSON");
 
   auto* calendar = app.add_subcommand(
-      "calendar", "Working-day calendar and legal deadlines (State Council schedule 2020–2026)");
+      "calendar", "Working-day calendar and legal deadlines (State Council schedule 2020–2026; years not "
+                  "loaded predicted with --provisional); on a platform: load a year, status");
   calendar->require_subcommand(1);
   CalendarArgs cal_args;
   calendar->add_option("--calendar", cal_args.calendar_file,
                        "calendar file (docs/calendar.md format) adding years or local overrides")
       ->check(CLI::ExistingFile);
   calendar->add_flag("--provisional", cal_args.provisional,
-                     "treat years without a loaded schedule as plain Monday–Friday (flagged)");
+                     "answer for years without a loaded schedule by prediction: statutory holidays rest, "
+                     "no 调休 (flagged)");
   calendar->fallthrough();
   auto* cal_days = calendar->add_subcommand(
       "days", "print FROM..TO inclusive: YYYY-MM-DD<TAB>workday|restday<TAB>festival");
@@ -306,7 +309,7 @@ int main(int argc, char** argv) {
   demo->add_option("--report-dir", demo_options.report_dir, "where report.json and report.html go")
       ->capture_default_str();
 
-  govshare_cli::PlatformCommands platform(app, *catalog);
+  govshare_cli::PlatformCommands platform(app, *catalog, *calendar);
 
   try {
     app.parse(argc, argv);

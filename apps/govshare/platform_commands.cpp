@@ -168,7 +168,7 @@ std::string ExitCodeHelp() {
          "     I/O error           report: the output directory or a file cannot be written\n";
 }
 
-PlatformCommands::PlatformCommands(CLI::App& app, CLI::App& catalog) {
+PlatformCommands::PlatformCommands(CLI::App& app, CLI::App& catalog, CLI::App& calendar) {
   app.add_option("--db", a_.db, "platform database file (SQLite)")->capture_default_str();
   app.add_option("--as", a_.as, "the acting user (user id) of platform commands");
 
@@ -357,8 +357,26 @@ PlatformCommands::PlatformCommands(CLI::App& app, CLI::App& catalog) {
                                             "department: its own)");
   rect_list_->add_option("--department", a_.department, "only this department's");
 
+  cal_load_ = calendar.add_subcommand(
+      "load", "Load a year's holiday schedule into the platform (bureau administrator): FILE in the "
+              "year format of docs/calendar.md; recomputes every open provisional deadline");
+  cal_load_->footer(
+      "The file declares one year and lists its days (off / work, festival). It is checked (one\n"
+      "year, each day once in that year, known festivals, work only on a weekend, off only on a\n"
+      "weekday, a statutory holiday or inside a holiday period, every statutory holiday a rest day)\n"
+      "and stored in the platform database, so every handle and process uses it. The same schedule\n"
+      "again changes nothing; other content for a loaded year is a correction and needs --reason.\n"
+      "Prints the year, its digest and one line per recomputed deadline:\n"
+      "OBJECT<TAB>WHAT<TAB>DEPARTMENT<TAB>OLD<TAB>NEW<TAB>moved|same[<TAB>overdue].\n\n" + ExitCodeHelp());
+  cal_load_->add_option("FILE", a_.file, "the year's schedule (UTF-8)")->required();
+  cal_load_->add_option("--reason", a_.reason, "why (required for a correction of a loaded year)");
+  cal_status_ = calendar.add_subcommand(
+      "status", "Print the platform calendar: years loaded (builtin or loaded, digest), open provisional "
+                "deadlines, the first date that needs an unloaded year, and the warning (any user)");
+  cal_status_->add_flag("--json", a_.json, "print JSON");
+
   // Global options (--db, --as) may also follow the subcommands.
-  for (CLI::App* sub : {dept, user, &catalog, notices_, audit, fed, init_, dept_add_, dept_list_,
+  for (CLI::App* sub : {cal_load_, cal_status_, dept, user, &catalog, notices_, audit, fed, init_, dept_add_, dept_list_,
                         user_add_, user_list_, submit_, review_, publish_, withdraw_,
                         withdraw_decide_, list_, show_, notices_ack_, audit_verify_, audit_export_,
                         fed_export_, fed_import_, search_, report_, resource, refresh_, rect,
@@ -406,6 +424,8 @@ std::optional<int> PlatformCommands::Run() {
       {fed_import_, "federation import"},
       {search_, "search"},
       {report_, "report"},
+      {cal_load_, "calendar load"},
+      {cal_status_, "calendar status"},
       {refresh_, "resource refresh"},
       {rect_issue_, "rectification issue"},
       {rect_escalate_, "rectification escalate"},
@@ -600,6 +620,58 @@ int PlatformCommands::Report() {
   return kExitOk;
 }
 
+// docs/calendar.md: the platform calendar across the year boundary.
+int PlatformCommands::CalendarCommand(const std::string& command) {
+  using namespace govshare;
+  const std::string& who = Actor();
+  auto p = Open(false);
+  if (command == "calendar load") {
+    const CalendarLoadReport r = p->LoadCalendarYear(who, ReadFile(a_.file), a_.reason);
+    std::cout << (!r.changed ? "未变化 unchanged: " : r.correction ? "已更正 corrected: " : "已载入 loaded: ") << r.year
+              << '\t' << r.digest << '\n';
+    for (const auto& c : r.recomputed) {
+      std::cout << c.object << '\t' << c.what << '\t' << c.department_code << '\t' << c.before.due.date.ToIso()
+                << '\t' << c.after.due.date.ToIso() << '\t' << (c.moved ? "moved" : "same")
+                << (c.overdue ? "\toverdue" : "") << '\n';
+    }
+    std::cout << "重算期限 recomputed: " << r.recomputed.size() << '\n';
+    return kExitOk;
+  }
+  const CalendarState st = p->CalendarStatus(who);
+  if (a_.json) {
+    ojson j;
+    j["as_of"] = st.as_of.ToIso();
+    j["calendar_version"] = st.calendar_version;
+    j["prediction_version"] = st.prediction_version;
+    ojson years = ojson::array();
+    for (const auto& y : st.years) {
+      years.push_back({{"year", y.year}, {"origin", y.origin}, {"digest", y.digest},
+                       {"loaded_at", y.loaded_at ? ojson(y.loaded_at->ToIso()) : ojson(nullptr)},
+                       {"loaded_by", y.loaded_by}, {"reason", y.reason}});
+    }
+    j["years"] = std::move(years);
+    j["provisional_open"] = st.provisional_open;
+    j["earliest_provisional_due"] =
+        st.earliest_provisional_due ? ojson(st.earliest_provisional_due->ToIso()) : ojson(nullptr);
+    j["first_unloaded_date"] = st.first_unloaded_date.ToIso();
+    j["next_year_missing"] = st.next_year_missing;
+    j["warning"] = st.warning;
+    std::cout << j.dump(2) << '\n';
+    return kExitOk;
+  }
+  for (const auto& y : st.years) {
+    std::cout << y.year << '\t' << y.origin << '\t' << y.digest.substr(0, 16) << '\t'
+              << (y.loaded_at ? y.loaded_at->ToIso() + '\t' + y.loaded_by : std::string("-")) << '\n';
+  }
+  std::cout << "日历版本 version: " << st.calendar_version << '\n'
+            << "临时期限 provisional open: " << st.provisional_open
+            << (st.earliest_provisional_due ? " (earliest " + st.earliest_provisional_due->date.ToIso() + ")" : "")
+            << '\n'
+            << "首个未载入日期 first unloaded date: " << st.first_unloaded_date.ToIso() << '\n';
+  if (!st.warning.empty()) std::cout << "警告 warning: " << st.warning << '\n';
+  return kExitOk;
+}
+
 // A33: rectification notices.
 int PlatformCommands::RectificationCommand(const std::string& command) {
   using namespace govshare;
@@ -714,6 +786,7 @@ int PlatformCommands::Dispatch(const std::string& command) {
   if (command == "catalog submit") return CatalogSubmit();
   if (command == "search") return Search();
   if (command == "report") return Report();
+  if (command.rfind("calendar ", 0) == 0) return CalendarCommand(command);
   if (command.rfind("rectification ", 0) == 0) return RectificationCommand(command);
   if (command == "resource refresh") {
     const std::string& who = actor();

@@ -63,7 +63,9 @@ class PlatformCommands {
  public:
   // Adds the global --db/--as options and the platform subcommands to `app`.
   // `catalog` is the existing `catalog` subcommand (validate lives there).
-  PlatformCommands(CLI::App& app, CLI::App& catalog);
+  // `calendar` is the existing `calendar` subcommand (load and status live
+  // there, beside the file-only queries).
+  PlatformCommands(CLI::App& app, CLI::App& catalog, CLI::App& calendar);
 
   // Checks what CLI11 cannot express; throws CLI::ValidationError.
   void CheckParsed() const;
@@ -77,6 +79,7 @@ class PlatformCommands {
   int CatalogSubmit();
   int Search();
   int Report();
+  int CalendarCommand(const std::string& command);
   int RectificationCommand(const std::string& command);
   // The --as user; a usage error when missing.
   const std::string& Actor() const;
@@ -97,6 +100,7 @@ class PlatformCommands {
   CLI::App *fed_export_ = nullptr, *fed_import_ = nullptr;
   CLI::App* search_ = nullptr;
   CLI::App* report_ = nullptr;
+  CLI::App *cal_load_ = nullptr, *cal_status_ = nullptr;
   CLI::App* refresh_ = nullptr;
   CLI::App *rect_issue_ = nullptr, *rect_escalate_ = nullptr, *rect_resolve_ = nullptr, *rect_list_ = nullptr;
 };

@@ -266,6 +266,7 @@ header.report { border-bottom: 3px solid #b91c1c; padding-bottom: 12px; margin-b
 h1 { font-size: 26px; margin: 4px 0 6px; letter-spacing: 2px; color: #7f1d1d; text-align: center; }
 .subtitle { text-align: center; color: #52606d; margin: 0; }
 .meta { text-align: center; color: #7b8794; font-size: 13px; margin: 4px 0 0; }
+.warning { text-align: center; color: #8a4b00; background: #fff4e0; border: 1px solid #f0c36d; border-radius: 4px; padding: 6px 10px; margin: 10px auto 0; max-width: 900px; font-size: 14px; }
 h2 { font-size: 20px; border-left: 5px solid #b91c1c; padding-left: 10px; margin: 32px 0 12px; }
 h3 { font-size: 17px; margin: 0 0 8px; }
 h4 { font-size: 15px; margin: 16px 0 6px; color: #3e4c59; }
@@ -429,6 +430,7 @@ std::string InspectionReportJson(const InspectionReport& report) {
   j["period"] = {{"from", report.from.ToIso()}, {"to", report.to.ToIso()}};
   j["generated_at"] = report.generated_at.ToIso();
   j["calendar_version"] = report.calendar_version;
+  j["calendar_warning"] = report.calendar_warning;
   const auto& w = report.weights;
   j["weights"] = {{"completeness", w.completeness}, {"accuracy", w.accuracy}, {"updates", w.updates},
                   {"publication", w.publication},   {"freshness", w.freshness}, {"timeliness", w.timeliness}};
@@ -459,7 +461,11 @@ std::string InspectionReportHtml(const InspectionReport& report) {
     << "<p class=\"subtitle\">检查期间：" << Esc(period) << "</p>\n"
     << "<p class=\"meta\">依据《南通市政务信息资源共享实施细则》（通政办发〔2020〕12号）第三十一条至第三十三条"
     << " · 生成时间 " << Esc(report.generated_at.ToIso()) << " · 工作日历 " << Esc(report.calendar_version)
-    << "</p>\n</header>\n";
+    << "</p>\n";
+  if (!report.calendar_warning.empty()) {
+    o << "<p class=\"warning\" role=\"alert\">⚠ " << Esc(report.calendar_warning) << "</p>\n";
+  }
+  o << "</header>\n";
 
   // City summary.
   o << "<section id=\"city\">\n<h2>一、全市概况</h2>\n<div class=\"cards\">\n";
@@ -580,6 +586,7 @@ std::string InspectionSummary(const InspectionReport& report) {
     const auto& best = report.departments.front();
     o << ", 第一 best " << best.department_name << " " << Fixed(best.score, 1);
   }
+  if (!report.calendar_warning.empty()) o << "\n工作日历 calendar: " << report.calendar_warning;
   return o.str();
 }
 
