@@ -30,6 +30,7 @@
 namespace govshare_cli {
 
 extern const char kDemoSampleCatalog[];  // demo_sample.cpp (generated)
+extern const char kDemoCalendar2027[];   // demo_sample.cpp: examples/data/calendar-2027-example.tsv
 
 namespace {
 
@@ -136,6 +137,7 @@ class Demo {
     PlaySeptember();
     PlayOctober();
     PlayNovember();
+    PlayWinter();
     Report();
     p_->Close();
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -419,7 +421,7 @@ class Demo {
     int worked = 0;
     for (int day = first.DaysSinceEpoch(); day <= last.DaysSinceEpoch(); ++day) {
       const Date date = Date::FromDaysSinceEpoch(day);
-      if (!cal->IsWorkingDay(date)) continue;
+      if (!cal->IsWorkingDay(date, true)) continue;  // predicted where a year is not loaded
       p_->SetTime({date, 9, 0, 0});
       for (const auto& [id, key] : provider_key_) {
         if (std::find(lazy.begin(), lazy.end(), key) != lazy.end()) continue;
@@ -616,6 +618,60 @@ class Demo {
     p_->FlushUsageLog();
   }
 
+  // docs/calendar.md: across the year boundary before the State Council's
+  // 2027 notice exists — nothing is refused, deadlines into 2027 are
+  // predicted and provisional — then the bureau loads a 2027 schedule (the
+  // example file, not an official notice) and the open ones are recomputed.
+  void PlayWinter() {
+    Phase("十二月至次年二月：跨年期限（2027 年节假日安排尚未发布）");
+    At("2026-12-01T09:00:00");
+    const CalendarState st = p_->CalendarStatus("admin");
+    if (st.next_year_missing) Say("平台提示大数据管理局：2027 年节假日安排尚未载入，跨年期限按法定节假日预测并标记为临时");
+
+    At("2026-12-21T10:00:00");
+    DemandRequestInput dr;
+    dr.target_code = Code("edu");
+    dr.description = "全市学前教育机构名录及在园幼儿人数";
+    dr.items = {"机构名称", "在园幼儿人数"};
+    dr.purpose = "学前教育事业统计";
+    dr.scan = {"需求申请表（盖章）.pdf", "5c0e7a9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c", 96000};
+    DemandRequest d = p_->SubmitDemand("stats.op", dr);
+    d = p_->AnswerDemand("edu.leader", d.id, d.row_version,
+                         {DemandAnswerKind::kWillPublish, "确属本部门职责，一个月内发布", ""});
+    Say("教育局承诺发布统计局的新需求，期限 " + d.steps[1].due.due.date.ToIso() +
+        (d.steps[1].due.provisional ? "（临时期限）" : "") + "（A25）");
+
+    At("2026-12-24T10:00:00");
+    Application a = p_->Apply("civil.op", Request(household_, {"姓名", "公民身份号码"}, "2027-12-31", "困难群众临时救助身份核验"));
+    a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+    Say("民政局再次申请户籍人口基本信息，公安局授权审核期限 " + a.steps[1].due.due.date.ToIso() +
+        (a.steps[1].due.provisional ? "（临时期限，元旦按法定节假日预测）" : "") + "（A22）");
+
+    At("2027-01-25T10:00:00");
+    RectificationInput notice;
+    notice.department_code = Code("stats");
+    notice.a33_ground = 5;
+    notice.description = "统计年鉴数据长期未报告更新";
+    notice.working_days = 5;
+    const Rectification rect = p_->IssueRectification("admin", notice);
+    Say("大数据管理局通知统计局整改，时限 " + rect.due.due.date.ToIso() + (rect.due.provisional ? "（临时期限）" : "") +
+        "（A33）");
+
+    At("2027-02-01T09:00:00");
+    const CalendarLoadReport load = p_->LoadCalendarYear("admin", kDemoCalendar2027, "");
+    int moved = 0;
+    for (const auto& c : load.recomputed) moved += c.moved;
+    Say("大数据管理局载入 2027 年节假日安排（示例文件，非正式通知）：重算临时期限 " +
+        std::to_string(load.recomputed.size()) + " 项，调整 " + std::to_string(moved) + " 项");
+    for (const auto& c : load.recomputed) {
+      if (!c.moved) continue;
+      out_ << "              " << c.object << "（" << c.what << "）" << c.before.due.date.ToIso() << " → "
+           << c.after.due.date.ToIso() << (c.overdue ? "，已逾期" : "") << "\n";
+    }
+    p_->GrantApplication("police.leader", a.id, p_->GetApplication("police.leader", a.id).row_version, {});
+    p_->FlushUsageLog();
+  }
+
   static std::string Score(double s) {
     std::ostringstream o;
     o << std::fixed << std::setprecision(1) << s;
@@ -629,8 +685,8 @@ class Demo {
   }
 
   void Report() {
-    Phase("监督检查（A31）：2026-08-01 至 2026-11-09");
-    const InspectionReport r = p_->Inspect("auditor", Date::FromIso("2026-08-01"), Date::FromIso("2026-11-09"));
+    Phase("监督检查（A31）：2026-08-01 至 2027-02-01");
+    const InspectionReport r = p_->Inspect("auditor", Date::FromIso("2026-08-01"), Date::FromIso("2027-02-01"));
     const DepartmentInspection& c = r.city;
     out_ << "  目录 " << c.entries << " 条，共享率 " << Percent(c.shared_entries, c.entries) << "，已对接资源 "
          << c.connected_entries << "/" << c.shared_entries << "，更新不及时 " << c.stale_entries << "\n";
@@ -692,7 +748,7 @@ int RunDemo(const DemoOptions& options, std::ostream& out, std::ostream& err) {
     }
     out << options.db << " exists: recreating it (--force)\n";
   }
-  out << "govshare demo: 南通市政务数据共享交换平台，2026 年 8 月至 11 月（模拟时钟）\n"
+  out << "govshare demo: 南通市政务数据共享交换平台，2026 年 8 月至 2027 年 2 月（模拟时钟）\n"
       << "平台文件：" << options.db << "\n";
   try {
     Demo demo(options, out);

@@ -617,6 +617,9 @@ int PlatformCommands::Report() {
   std::cout << "已写出 written: " << files.json << '\n'
             << "已写出 written: " << files.html << '\n'
             << InspectionSummary(report) << '\n';
+  // The calendar's warning (next year's holiday schedule missing) on stderr,
+  // so the summary stays one line for scripts.
+  if (!report.calendar_warning.empty()) std::cerr << "govshare: 工作日历 calendar: " << report.calendar_warning << '\n';
   return kExitOk;
 }
 

@@ -586,7 +586,6 @@ std::string InspectionSummary(const InspectionReport& report) {
     const auto& best = report.departments.front();
     o << ", 第一 best " << best.department_name << " " << Fixed(best.score, 1);
   }
-  if (!report.calendar_warning.empty()) o << "\n工作日历 calendar: " << report.calendar_warning;
   return o.str();
 }
 

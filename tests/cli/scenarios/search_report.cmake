@@ -88,7 +88,7 @@ gs(2 "not found: catalog entry 999" --as police.op resource refresh 999)
 # ---- the report ---------------------------------------------------------------------
 string(TIMESTAMP YEAR "%Y")
 set(OUTDIR ${WORK}/reports/${YEAR})
-gs(0 "^已写出 written: ([^\n]*report\\.json)\n已写出 written: ([^\n]*report\\.html)\n检查期间 period ${YEAR}-01-01\\.\\.${YEAR}-12-31: 部门 departments 3, 全市得分 city score [0-9.]+, [^\n]*问题 findings [0-9]+, 第一 best [^\n]+\n$"
+gs(0 "^已写出 written: ([^\n]*report\\.json)\n已写出 written: ([^\n]*report\\.html)\n检查期间 period ${YEAR}-01-01\\.\\.${YEAR}-12-31: 部门 departments 3, 全市得分 city score [0-9.]+, [^\n]*问题 findings [0-9]+, 第一 best [^\n]+\n(govshare: 工作日历 calendar: [^\n]*2[0-9][0-9][0-9][^\n]*\n)?$"
    --as auditor report --from ${YEAR}-01-01 --to ${YEAR}-12-31 --out ${OUTDIR})
 foreach(f report.json report.html)
   if(NOT EXISTS ${OUTDIR}/${f})
