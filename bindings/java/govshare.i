@@ -9,8 +9,10 @@
 //   exceptions.i  C++ error hierarchy -> unchecked Java exceptions
 //   optional.i    std::optional<T> <-> java.util.Optional<T>
 //   dates.i       Date <-> java.time.LocalDate
-//   calendar.i    WorkdayCalendar handle (std::shared_ptr), java.time adapters
-//   platform.i    Platform handle (std::shared_ptr, AutoCloseable), factories
+//   calendar.i    WorkdayCalendar handle (std::shared_ptr), java.time adapters,
+//                 year schedules (YearSchedule; the prediction's functions on GovShare)
+//   platform.i    Platform handle (std::shared_ptr, AutoCloseable), factories;
+//                 the platform calendar across the year boundary: toString()
 //   sharing.i     applications, authorizations, demands, objections, disputes:
 //                 factories and toString() of their values
 //   access.i      access decisions, comparisons, the usage log, masking rules;

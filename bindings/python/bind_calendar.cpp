@@ -67,7 +67,8 @@ void bind_calendar(py::module_& m) {
                  field("working", &DayInfo::working, "True for WORKDAY and ADJUSTED_WORKDAY."),
                  field("reason", &DayInfo::reason, "The reason of a local override, empty otherwise."),
                  field("provisional", &DayInfo::provisional,
-                       "True when the date lies outside the loaded years (provisional mode)."));
+                       "True when the date lies outside the loaded years (provisional mode: a "
+                       "prediction, not a State Council notice)."));
 
   py::class_<LocalDateTime> local(
       m, "LocalDateTime",
@@ -119,15 +120,35 @@ void bind_calendar(py::module_& m) {
             "For calendar-day and month periods, move an end that is not a working day to the "
             "next working day (民法典 art. 203). Default True."),
       field("provisional", &DeadlineOptions::provisional,
-            "Treat years outside the loaded data as plain Monday-Friday instead of refusing. "
-            "Default False."));
+            "Answer for years outside the loaded data by prediction (the statutory holidays "
+            "rest, every other Monday-Friday works; no 调休) instead of refusing; the deadline "
+            "is then flagged provisional. Default False."));
 
   py::class_<Deadline> deadline(m, "Deadline", "A computed deadline.");
   def_value_type(deadline, field("due", &Deadline::due, "When the period ends (Asia/Shanghai)."),
                  field("calendar_version", &Deadline::calendar_version,
-                       "The version of the calendar data that produced it (for audit)."),
+                       "The version of the calendar data that produced it (for audit); a "
+                       "provisional deadline adds the prediction's version after ' + '."),
                  field("provisional", &Deadline::provisional,
                        "True when any date involved lay outside the loaded years."));
+
+  py::class_<YearSchedule> year_schedule(
+      m, "YearSchedule",
+      "One year's holiday schedule as the bureau loads it (docs/calendar.md, \"Loading a year "
+      "into the platform\"), parsed and checked by parse_year_schedule.");
+  def_value_type(
+      year_schedule, field("year", &YearSchedule::year, "The year."),
+      field("sources", &YearSchedule::sources,
+            "The source lines, e.g. the notice's document number. A copy (list)."),
+      field("days", &YearSchedule::days,
+            "The listed days, ascending (kind HOLIDAY or ADJUSTED_WORKDAY, or WORKDAY for a local "
+            "weekday made working). A copy (list)."),
+      field("canonical_text", &YearSchedule::canonical_text,
+            "The schedule in canonical form (sources, year, days sorted; no comments): what the "
+            "platform stores."),
+      field("digest", &YearSchedule::digest,
+            "SHA-256 (hex) of the year line and the day lines of canonical_text: equal digests "
+            "mean the same schedule, whatever the comments and sources."));
 
   py::class_<WorkdayCalendar, std::shared_ptr<WorkdayCalendar>> cal(m, "WorkdayCalendar", R"doc(The holiday calendar.
 
@@ -135,7 +156,9 @@ Create with WorkdayCalendar.builtin() (the 2020-2026 State Council schedule
 shipped with the library), WorkdayCalendar.empty() or
 WorkdayCalendar.from_file(path), then optionally load more years and local
 overrides. Queries refuse a date outside the loaded years with
-CalendarCoverageError unless provisional=True (plain Monday-Friday there).
+CalendarCoverageError unless provisional=True: a year outside the loaded ones
+is then predicted (statutory_holidays() rest, every other Monday-Friday works;
+beyond predictable_years(), plain Monday-Friday) and every result says so.
 Dates may be given as Date or datetime.date.)doc");
   const DeadlineOptions default_deadline_options;
   cal.def_static("builtin", &WorkdayCalendar::Builtin,
@@ -159,6 +182,16 @@ Dates may be given as Date or datetime.date.)doc");
           py::arg("path"), "Loads a calendar file. Raises IoError or ParseError; nothing changes.")
       .def("add_year", &WorkdayCalendar::AddYear, py::arg("year"),
            "Declares a year covered as a plain Monday-Friday year. Raises if already covered.")
+      .def("load_year", &WorkdayCalendar::LoadYear, py::arg("schedule"),
+           "Loads one year's schedule (a YearSchedule from parse_year_schedule), replacing "
+           "whatever the calendar had for that year (a correction); local overrides of that year "
+           "are kept.")
+      .def("schedule", &WorkdayCalendar::Schedule, py::arg("year"),
+           "The schedule of a loaded year in canonical form, with its digest (equal to "
+           "parse_year_schedule's for the same days). Raises CalendarCoverageError when the year "
+           "is not loaded.")
+      .def("clone", &WorkdayCalendar::Clone,
+           "An independent copy (same years, days, sources and overrides).")
       .def("override", &WorkdayCalendar::Override, py::arg("date"), py::arg("working"),
            py::arg("reason"),
            "Makes date a working day or a rest day for reason (required). The year must be "
@@ -239,6 +272,23 @@ Dates may be given as Date or datetime.date.)doc");
            py::arg("provisional") = false, "Every day from start to end inclusive.")
       .def("__repr__", [](const WorkdayCalendar& c) { return "<WorkdayCalendar " + c.version() + ">"; });
 
+  m.def("parse_year_schedule", &ParseYearSchedule, py::arg("text"), py::arg("name"),
+        "Parses and checks one year's schedule (docs/calendar.md): exactly one year line; every "
+        "day in that year, listed once, with a known festival; 'work' only on a Saturday or "
+        "Sunday; 'off' only on a weekday, a statutory holiday, or a weekend inside a run of days "
+        "off that has one; every statutory holiday of the year a rest day. Raises ParseError "
+        "whose path is 'name:line' (or name for the whole file), naming the rule.");
+  m.def("statutory_holidays", &StatutoryHolidays, py::arg("year"),
+        "The statutory holidays of year under 《全国年节及纪念日放假办法》 art. 2, before any 调休: "
+        "from 2025 13 days (元旦 1/1; 春节 除夕 and 正月初一-初三; 清明; 劳动节 5/1-5/2; 端午; 中秋; "
+        "国庆 10/1-10/3), 2008-2024 11 days. Each a DayInfo of kind HOLIDAY, provisional (a "
+        "prediction), ascending; a day two festivals share is listed once. Raises "
+        "CalendarCoverageError for a year outside predictable_years().");
+  m.def("predictable_years", &PredictableYears,
+        "The years whose statutory holidays can be predicted (the shipped table of 除夕, 清明, "
+        "端午 and 中秋 dates), ascending.");
+  m.def("prediction_version", &PredictionVersion,
+        "Identifies the prediction: the festival table's name, years and digest.");
   m.def("add_months", &AddMonths, py::arg("date"), py::arg("months"),
         "The date months months after date: same day number, or the last day of the final month "
         "when it has no such day (民法典 art. 202). No roll-forward.");

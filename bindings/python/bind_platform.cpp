@@ -18,9 +18,12 @@
 // record_legal_change and schedule_census (A11 obligations) and those that
 // open a step with a statutory deadline: apply (the form check, A21),
 // accept_application (the decision, A22/A23), submit_demand and answer_demand
-// (A25), raise_objection (A29), issue_rectification (A33); and inspect, which
+// (A25), raise_objection (A29), issue_rectification (A33); inspect, which
 // judges daily resources' freshness in working days and records the
-// calendar's version (A31 (5)).
+// calendar's version (A31 (5)); and the platform calendar's own methods:
+// calendar (it composes the base calendar with the years loaded into the
+// platform), load_calendar_year (it reads that calendar and recomputes open
+// deadlines) and calendar_status (it reads the loaded years and digests).
 // The access methods (decide, filter, compare; A8, A26, A28, A30) release it:
 // they never query the calendar, and a decision may wait for the usage-log
 // writer. Their request and decision are bound structs, copied first.
@@ -195,7 +198,9 @@ void BindEnums(py::module_& m) {
              "report a data refresh of the own department's published entry (A31 (5))")
       .value("INSPECT", Action::kInspect, "run and read inspections (A31); read rectifications")
       .value("RECTIFY", Action::kRectify, "issue, escalate and resolve rectification notices (A33)")
-      .value("MANAGE_PROJECTS", Action::kManageProjects, "record the department's IT projects (A32)");
+      .value("MANAGE_PROJECTS", Action::kManageProjects, "record the department's IT projects (A32)")
+      .value("MANAGE_CALENDAR", Action::kManageCalendar,
+             "load a year's holiday schedule into the platform (docs/calendar.md)");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")
@@ -229,7 +234,9 @@ void BindEnums(py::module_& m) {
       .value("CORRECTION", NoticeKind::kCorrection,
              "corrected data on an entry the department holds (A29)")
       .value("DISPUTE", NoticeKind::kDispute, "a dispute opened or resolved (A27)")
-      .value("RECTIFICATION", NoticeKind::kRectification, "a rectification notice or written notice (A33)");
+      .value("RECTIFICATION", NoticeKind::kRectification, "a rectification notice or written notice (A33)")
+      .value("CALENDAR", NoticeKind::kCalendar,
+             "a deadline moved when a year's schedule was loaded; next year's is missing");
 
   py::enum_<ObligationKind>(m, "ObligationKind", "Why a department must update its catalog (A11).")
       .value("LAW_REVISION", ObligationKind::kLawRevision,
@@ -397,6 +404,73 @@ void BindStructs(py::module_& m) {
       field("unchanged", &FederationReport::unchanged, "Entries already up to date."),
       field("changed_codes", &FederationReport::changed_codes,
             "Codes of the added and updated entries. A copy (list)."));
+
+  // ---- the platform calendar across the year boundary (docs/calendar.md) ----------------
+  py::class_<DeadlineChange> change(m, "DeadlineChange",
+                                    "A deadline recomputed when a year's holiday schedule was loaded.");
+  def_value_type(
+      change,
+      field("object", &DeadlineChange::object,
+            "The case or obligation, e.g. 'application:12', 'obligation:3', 'rectification:2'."),
+      field("what", &DeadlineChange::what,
+            "What the deadline is for: a step kind ('form_check', ...), 'obligation' or "
+            "'rectification'."),
+      field("department_code", &DeadlineChange::department_code, "The department that must act."),
+      field("before", &DeadlineChange::before, "The deadline before the load."),
+      field("after", &DeadlineChange::after, "The deadline on the new calendar."),
+      field("moved", &DeadlineChange::moved,
+            "True when the deadline moved (not only lost its provisional flag)."),
+      field("overdue", &DeadlineChange::overdue,
+            "True when, as of the load, the new deadline has passed."));
+
+  py::class_<CalendarLoadReport> load_report(m, "CalendarLoadReport",
+                                             "What loading a year's schedule did.");
+  def_value_type(
+      load_report, field("year", &CalendarLoadReport::year, "The year loaded."),
+      field("digest", &CalendarLoadReport::digest, "SHA-256 of the schedule (YearSchedule.digest)."),
+      field("previous_digest", &CalendarLoadReport::previous_digest,
+            "The digest the year had before (empty when it was not loaded)."),
+      field("correction", &CalendarLoadReport::correction,
+            "True when the year was loaded before with different content."),
+      field("changed", &CalendarLoadReport::changed,
+            "False when the same schedule was loaded already (nothing changed)."),
+      field("calendar_version", &CalendarLoadReport::calendar_version,
+            "The platform calendar's version after the load."),
+      field("recomputed", &CalendarLoadReport::recomputed,
+            "Every open deadline recomputed (DeadlineChange), in the order found. A copy (list)."));
+
+  py::class_<CalendarYearInfo> year_info(m, "CalendarYearInfo",
+                                         "A year of the platform calendar and where it comes from.");
+  def_value_type(
+      year_info, field("year", &CalendarYearInfo::year, "The year."),
+      field("origin", &CalendarYearInfo::origin,
+            "'builtin' (shipped with the library) or 'loaded' (by the bureau)."),
+      field("digest", &CalendarYearInfo::digest, "SHA-256 of the year's schedule."),
+      field("loaded_at", &CalendarYearInfo::loaded_at,
+            "When the bureau loaded it; None for a builtin year."),
+      field("loaded_by", &CalendarYearInfo::loaded_by, "Who loaded it; empty for a builtin year."),
+      field("reason", &CalendarYearInfo::reason, "The reason given (a correction's); may be empty."));
+
+  py::class_<CalendarState> state(m, "CalendarState",
+                                  "Where the platform calendar stands (govshare calendar status).");
+  def_value_type(
+      state, field("as_of", &CalendarState::as_of, "The platform's now() when it was read."),
+      field("years", &CalendarState::years,
+            "The years of the platform calendar (CalendarYearInfo), ascending. A copy (list)."),
+      field("calendar_version", &CalendarState::calendar_version,
+            "The platform calendar's version."),
+      field("prediction_version", &CalendarState::prediction_version,
+            "The prediction used for years not loaded (prediction_version())."),
+      field("provisional_open", &CalendarState::provisional_open,
+            "Open steps, obligations and rectifications whose deadline is provisional."),
+      field("earliest_provisional_due", &CalendarState::earliest_provisional_due,
+            "The earliest of their deadlines; None when there is none."),
+      field("first_unloaded_date", &CalendarState::first_unloaded_date,
+            "The first day, from today on, of a year with no loaded schedule."),
+      field("next_year_missing", &CalendarState::next_year_missing,
+            "True from November 1 while next year's schedule is not loaded."),
+      field("warning", &CalendarState::warning,
+            "A line for reports: what is missing and what to do (empty when fine)."));
 
   py::class_<PlatformOptions> options(m, "PlatformOptions", "How to open a platform.");
   def_value_type(
@@ -841,11 +915,35 @@ concurrency.)doc");
            "InvalidArgumentError on the system clock or when moving backwards.")
       .def("advance_time", Serialised(&Platform::AdvanceTime), ReleaseGil(), py::arg("seconds"),
            "Advances the simulated clock by seconds (>= 0).")
-      .def("calendar", Serialised(&Platform::calendar), ReleaseGil(),
-           "The WorkdayCalendar deadlines are computed with (WorkdayCalendar.builtin() by "
-           "default); the same object set_calendar was given.")
+      // The GIL stays: composing the platform calendar reads the base calendar.
+      .def("calendar", Serialised(&Platform::calendar),
+           "The WorkdayCalendar deadlines are computed with: the base (WorkdayCalendar.builtin() "
+           "by default, or the object set_calendar was given) plus every year the bureau loaded "
+           "into the platform (load_calendar_year, seen by every handle and process). While no "
+           "year is loaded, the base itself; otherwise a composed copy.")
       .def("set_calendar", Serialised(&Platform::SetCalendar), ReleaseGil(), py::arg("calendar"),
-           "Uses calendar for later deadlines (shared, not copied).");
+           "Replaces the base calendar of this handle (shared, not copied); the years loaded "
+           "into the platform stay on top.");
+
+  // ---- the calendar across the year boundary (docs/calendar.md) -------------------------
+  // The GIL stays: both read the platform calendar (see the top of this file).
+  cls.def("load_calendar_year", Serialised(&Platform::LoadCalendarYear), py::arg("actor"),
+          py::arg("text"), py::arg("reason") = "",
+          "Loads one year's holiday schedule (bureau administrator): text (str or bytes) in the "
+          "year-file format of docs/calendar.md, checked by parse_year_schedule - a bad file "
+          "raises ParseError whose path names the line ('calendar:LINE') and changes nothing. "
+          "Stored in the platform (every handle and process sees it) and audited. The same "
+          "schedule again changes nothing (changed False); other content for a year already "
+          "loaded (or shipped) is a correction and needs a reason (InvalidArgumentError "
+          "without). Every open step, obligation and rectification whose deadline was "
+          "provisional is recomputed: old and new deadline in the audit trail, a CALENDAR "
+          "notice to the department that must act when its deadline moved. Completed steps "
+          "keep the deadline they were judged by. Returns a CalendarLoadReport.")
+      .def("calendar_status", Serialised(&Platform::CalendarStatus), py::arg("actor"),
+           "Where the platform calendar stands (any platform user; a CalendarState): the years "
+           "(builtin or loaded, digests, who loaded them), open provisional deadlines and the "
+           "earliest of them, the first date that needs an unloaded year, and the warning shown "
+           "from November 1 while next year is missing.");
 
   // ---- setup, departments, users (A4-A6, A14) -------------------------------------------
   cls.def("initialize", CopiedThenReleased(&Platform::Initialize), py::arg("bureau"),

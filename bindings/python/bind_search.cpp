@@ -211,7 +211,10 @@ void BindSupervisionStructs(py::module_& m) {
             "departments are its platform's to supervise, A6), ranked, best first. A copy "
             "(list)."),
       field("city", &InspectionReport::city,
-            "The city as a whole: departments summed, score the mean."));
+            "The city as a whole: departments summed, score the mean."),
+      field("calendar_warning", &InspectionReport::calendar_warning,
+            "The platform calendar's warning (CalendarState.warning): next year's holiday "
+            "schedule missing, provisional deadlines open. Empty when fine."));
 
   py::class_<RectificationInput> notice(
       m, "RectificationInput", "A notice to a department to rectify (A33).");

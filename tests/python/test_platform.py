@@ -497,15 +497,17 @@ def test_permission_matrix_matches_the_documented_table() -> None:
     # Rows: roles in all_roles() order; columns: actions in all_actions() order
     # (the same table as PermissionMatrixTest.MatchesTheDocumentedMatrix).
     expected = {
-        R.BUREAU_ADMIN: "1100000111011101" "00001000001111" "0111",
-        R.BUREAU_REVIEWER: "0000100100011000" "01010000000001" "0100",
-        R.DEPT_ADMIN: "0110000010111000" "00000000000001" "0001",
-        R.DEPT_OPERATOR: "0011000000111000" "10000110100001" "1000",
-        R.DEPT_LEADER: "0001011000111000" "10101111111001" "1000",
-        R.AUDITOR: "0000000000010100" "00000000000001" "0100",
+        R.BUREAU_ADMIN: "1100000111011101" "00001000001111" "01111",
+        R.BUREAU_REVIEWER: "0000100100011000" "01010000000001" "01000",
+        R.DEPT_ADMIN: "0110000010111000" "00000000000001" "00010",
+        R.DEPT_OPERATOR: "0011000000111000" "10000110100001" "10000",
+        R.DEPT_LEADER: "0001011000111000" "10101111111001" "10000",
+        R.AUDITOR: "0000000000010100" "00000000000001" "01000",
     }
     actions = gs.all_actions()
-    assert len(actions) == 34 and actions[0] == gs.Action.MANAGE_DEPARTMENTS
+    assert len(actions) == 35 and actions[0] == gs.Action.MANAGE_DEPARTMENTS
+    assert actions[-1] == gs.Action.MANAGE_CALENDAR
+    assert all(len(row) == len(actions) for row in expected.values())
     assert gs.all_roles() == list(expected)
     for role, row in expected.items():
         level = L.BUREAU if role in (R.BUREAU_ADMIN, R.BUREAU_REVIEWER) else L.MUNICIPAL
@@ -542,6 +544,8 @@ def test_enumeration_names_and_labels_round_trip() -> None:
     assert gs.enum_name(gs.EntryStatus.WITHDRAWAL_REQUESTED) == "withdrawal_requested"
     assert gs.enum_name(gs.VersionStatus.SUPERSEDED) == "superseded"
     assert gs.enum_name(gs.NoticeKind.FEDERATION_IMPORT) == "federation_import"
+    assert gs.enum_name(gs.NoticeKind.CALENDAR) == "calendar"
+    assert gs.enum_name(gs.Action.MANAGE_CALENDAR) == "manage_calendar"
     assert gs.enum_name(gs.ObligationKind.ANNUAL_CENSUS) == "annual_census"
     assert gs.enum_name(gs.ObligationState.OVERDUE) == "overdue"
     assert gs.enum_name(gs.HashAlgorithm.SM3) == "sm3"

@@ -451,14 +451,18 @@ def test_deadlines_follow_the_calendar_the_platform_is_given(city: City) -> None
     assert a.steps[0].due.calendar_version == cal.version()
 
 
-def test_a_deadline_outside_the_calendar_is_refused_not_guessed(city: City) -> None:
+def test_a_deadline_outside_the_calendar_is_predicted_not_refused(city: City) -> None:
+    # A legal act is not a query: the application is recorded although 2027's
+    # schedule is not loaded; its deadline is predicted and provisional
+    # (docs/calendar.md, "The platform across the year boundary").
     p = city.p
     p.set_time(datetime.datetime(2026, 12, 31, 10, 0, tzinfo=gs.SHANGHAI))
     before = audit_count(p)
-    with pytest.raises(gs.CalendarCoverageError) as info:
-        p.apply("civil.op", request_for(city.licence, ["企业名称"]))  # due in 2027: not loaded
-    assert info.value.missing_year == 2027
-    assert audit_count(p) == before and p.applications("auditor") == []
+    a = p.apply("civil.op", request_for(city.licence, ["企业名称"]))  # due in 2027: not loaded
+    (check,) = a.steps
+    assert check.due.provisional and check.due.due.date == gs.Date(2027, 1, 4)  # 元旦 predicted
+    assert check.due.calendar_version.endswith(" + " + gs.prediction_version())
+    assert audit_count(p) > before and [x.id for x in p.applications("auditor")] == [a.id]
 
 
 def test_a_late_step_is_overdue_until_completed_late(city: City) -> None:

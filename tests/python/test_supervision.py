@@ -420,7 +420,9 @@ def test_permission_matrix_of_the_supervision_actions() -> None:
     assert [gs.chinese_label(a) for a in SUPERVISION_MATRIX] == [
         "报告数据更新", "监督检查", "通知整改与通报", "登记信息化项目"]
     assert all(gs.parse_action(gs.enum_name(a)) == a for a in SUPERVISION_MATRIX)
-    assert gs.all_actions()[-4:] == list(SUPERVISION_MATRIX)
+    # The supervision actions come last but one: MANAGE_CALENDAR (35) follows them.
+    assert gs.all_actions()[-5:-1] == list(SUPERVISION_MATRIX)
+    assert gs.all_actions()[-1] == A.MANAGE_CALENDAR
 
 
 def test_department_scope_and_refusals_change_nothing(p: gs.Platform) -> None:

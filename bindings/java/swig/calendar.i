@@ -9,8 +9,9 @@
 // the proxy holds (%shared_ptr). It is not AutoCloseable: it owns memory only,
 // no file or lock, so the garbage collector may free it like any value proxy;
 // delete() releases this handle at once. One calendar may be queried from many
-// threads, but loadText/loadFile/addYear/override must not run concurrently
-// with anything else on it (C++ contract; the binding adds no locking).
+// threads, but loadText/loadFile/addYear/loadYear/override must not run
+// concurrently with anything else on it (C++ contract; the binding adds no
+// locking).
 //
 // Every method taking a Date also takes a java.time.LocalDate (one-line Java
 // overloads that convert and call the wrapper, no logic of their own); the
@@ -25,6 +26,27 @@
 // java.time's simple name: fromZoned/fromOffset/fromInstant/
 // fromJavaLocalDateTime and toZonedDateTime/toOffsetDateTime/toInstant/
 // toJavaLocalDateTime.
+//
+// Years beyond the shipped data (docs/calendar.md): the free functions of
+// calendar.h are static methods of GovShare, as AddMonths and Weekday are
+// (GovShare.addMonths, GovShare.weekday):
+//
+//   YearSchedule y = GovShare.parseYearSchedule(text, "2027.tsv");  // ParseException naming 2027.tsv:LINE
+//   cal.loadYear(y);                                       // or p.loadCalendarYear(actor, text) (platform.i)
+//   cal.schedule(2027).getDigest();                        // equal to y.getDigest()
+//   WorkdayCalendar copy = cal.clone();                    // an independent calendar
+//   for (DayInfo d : GovShare.statutoryHolidays(2027))     // 13 days, 元旦 .. 国庆, before any 调休
+//     System.out.println(d);                               // 2027-02-05 HOLIDAY SpringFestival provisional
+//   GovShare.predictableYears();                           // IntList, the festival table's years
+//   GovShare.predictionVersion();                          // recorded after " + " in a provisional Deadline
+//
+// They stay on GovShare rather than on WorkdayCalendar: none reads a calendar
+// (the statutory holidays are the law's, whatever a calendar has loaded), and
+// GovShare is where every free function of the API is (loader.i). clone() is
+// a public override of Object.clone() with a covariant result, as
+// java.util.ArrayList's: no Cloneable, no CloneNotSupportedException.
+// YearSchedule is a plain value (no C++ operator==: compare getDigest(),
+// which ignores comments and sources) with a toString() for logs.
 //
 // Include before govshare/calendar.h (the %shared_ptr must precede the class).
 
@@ -52,6 +74,8 @@
 
 // ---- WorkdayCalendar -------------------------------------------------------------
 %typemap(javaclassmodifiers) govshare::WorkdayCalendar "public final class"
+// Clone() overrides Object.clone() (public, covariant, no checked exception).
+%javamethodmodifiers govshare::WorkdayCalendar::Clone "@Override public"
 
 %typemap(javacode) govshare::WorkdayCalendar %{
   /** True when every year from {@code a}'s to {@code b}'s is loaded; see {@link #coversRange(Date, Date)}. */
@@ -339,6 +363,22 @@
     if (!getReason().isEmpty()) s.append(" (").append(getReason()).append(')');
     if (getProvisional()) s.append(" provisional");
     return s.toString();
+  }
+%}
+
+// ---- YearSchedule: toString() ----------------------------------------------------------
+%typemap(javacode) govshare::YearSchedule %{
+  /**
+   * E.g. {@code 2027: 34 days from example-2027 (not an official notice) (sha256 5c1f0e9a…)},
+   * for logs and test messages.
+   */
+  @Override
+  public String toString() {
+    String digest = getDigest();
+    StringList sources = getSources();
+    return getYear() + ": " + getDays().size() + " days"
+        + (sources.isEmpty() ? "" : " from " + String.join(", ", sources))
+        + " (sha256 " + (digest.length() > 8 ? digest.substring(0, 8) + "…" : digest) + ")";
   }
 %}
 

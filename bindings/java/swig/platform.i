@@ -31,6 +31,26 @@
 // List<ReviewFinding>) are one-line Java overloads that convert and call the
 // wrapper.
 //
+// The calendar across the year boundary (docs/calendar.md):
+//
+//   CalendarState st = p.calendarStatus("admin");           // years, provisional deadlines, warning
+//   if (st.getNextYearMissing()) System.out.println(st.getWarning());
+//   CalendarLoadReport r = p.loadCalendarYear("admin", text);   // the bureau administrator; audited
+//   for (DeadlineChange c : r.getRecomputed())              // every open provisional deadline
+//     System.out.println(c);
+//   // demand:2 demand_publication @11320600MB1A2B3CXJ 2027-02-09T24:00:00+08:00 provisional
+//   //   -> 2027-02-15T24:00:00+08:00 moved
+//   p.loadCalendarYear("admin", corrected, "国办发明电〔2026〕X号更正");   // a correction needs a reason
+//
+// loadCalendarYear(actor, text) is loadCalendarYear(actor, text, "") (a first
+// load needs no reason). A bad file is a ParseException whose getPath() is
+// calendar:LINE; a correction without a reason an InvalidArgumentException;
+// neither changes anything. CalendarYearInfo.loaded_at and
+// CalendarState.earliest_provisional_due read as Optional<LocalDateTime>,
+// CalendarState.years and CalendarLoadReport.recomputed as List views
+// (CalendarYearInfoList, DeadlineChangeList; govshare.i). The four values
+// compare by identity and have a toString() for logs.
+//
 // Include after calendar.i (std_shared_ptr.i and its package-private pointer
 // constructor come from there) and before govshare/platform_types.h.
 
@@ -89,6 +109,15 @@
   public Obligation recordLegalChange(String actor, String departmentCode, ObligationKind kind,
                                       String description, java.time.LocalDate announcedOn) {
     return recordLegalChange(actor, departmentCode, kind, description, Date.fromLocalDate(announcedOn));
+  }
+
+  /**
+   * As {@link #loadCalendarYear(String, String, String)} with no reason: a year not loaded
+   * before, or the same schedule again. (Other content for a loaded or shipped year is a
+   * correction, which needs a reason: {@link InvalidArgumentException} here.)
+   */
+  public CalendarLoadReport loadCalendarYear(String actor, String text) {
+    return loadCalendarYear(actor, text, "");
   }
 
   /** As {@link #reject(String, long, long, ReviewFindingList)}, with any list of reasons. */
@@ -197,6 +226,102 @@
     return (getIntact() ? "intact, " + getRecords() + " records"
                         : "broken at " + getFirstBadPosition() + " of " + getRecords() + ": " + getProblem())
         + " (" + getAlgorithm() + ")";
+  }
+%}
+}
+
+// ---- the calendar across the year boundary: toString() ----------------------------------
+%extend govshare::DeadlineChange {
+%proxycode %{
+  /**
+   * E.g. {@code demand:2 demand_publication @11320600MB1A2B3CXJ 2027-02-09T24:00:00+08:00 ->
+   * 2027-02-15T24:00:00+08:00 moved}, with {@code provisional} after a provisional deadline and
+   * {@code overdue} at the end when the new one has passed; for logs and test messages.
+   */
+  @Override
+  public String toString() {
+    Deadline before = getBefore();
+    Deadline after = getAfter();
+    return getObject() + " " + getWhat() + " @" + getDepartmentCode() + " " + before.getDue()
+        + (before.getProvisional() ? " provisional" : "") + " -> " + after.getDue()
+        + (after.getProvisional() ? " provisional" : "") + (getMoved() ? " moved" : " same")
+        + (getOverdue() ? " overdue" : "");
+  }
+%}
+}
+
+%extend govshare::CalendarLoadReport {
+%proxycode %{
+  /**
+   * E.g. {@code 2027 loaded (sha256 5c1f0e9a…): 6 deadlines recomputed, 3 moved} ({@code loaded},
+   * {@code corrected} or {@code unchanged}), for logs and test messages.
+   */
+  @Override
+  public String toString() {
+    String digest = getDigest();
+    long moved = getRecomputed().stream().filter(DeadlineChange::getMoved).count();
+    return getYear() + " " + (!getChanged() ? "unchanged" : getCorrection() ? "corrected" : "loaded")
+        + " (sha256 " + (digest.length() > 8 ? digest.substring(0, 8) + "…" : digest) + "): "
+        + getRecomputed().size() + " deadlines recomputed, " + moved + " moved";
+  }
+%}
+}
+
+%extend govshare::CalendarYearInfo {
+%proxycode %{
+  /**
+   * E.g. {@code 2026 builtin (sha256 0b7e44c2…)} or {@code 2027 loaded (sha256 5c1f0e9a…) by admin
+   * at 2027-02-01T10:00:00+08:00 (reason)}, for logs and test messages.
+   */
+  @Override
+  public String toString() {
+    String digest = getDigest();
+    return getYear() + " " + getOrigin() + " (sha256 "
+        + (digest.length() > 8 ? digest.substring(0, 8) + "…" : digest) + ")"
+        + (getLoadedBy().isEmpty() ? "" : " by " + getLoadedBy())
+        + getLoadedAt().map(t -> " at " + t).orElse("")
+        + (getReason().isEmpty() ? "" : " (" + getReason() + ")");
+  }
+%}
+}
+
+%extend govshare::CalendarState {
+%proxycode %{
+  /**
+   * E.g. {@code 2020-2026 as of 2026-12-01T09:00:00+08:00: 3 provisional open (earliest
+   * 2027-01-04T24:00:00+08:00), first unloaded 2027-01-01; warning: ...}, for logs and test
+   * messages.
+   */
+  @Override
+  public String toString() {
+    // The years as runs: 2020-2027, or 2020-2026, 2030.
+    StringBuilder covered = new StringBuilder();
+    int first = 0;
+    int last = 0;
+    for (CalendarYearInfo info : getYears()) {
+      int year = info.getYear();
+      if (first != 0 && year == last + 1) {
+        last = year;
+        continue;
+      }
+      appendYears(covered, first, last);
+      first = year;
+      last = year;
+    }
+    appendYears(covered, first, last);
+    return (covered.length() == 0 ? "no year" : covered.toString()) + " as of " + getAsOf() + ": "
+        + getProvisionalOpen() + " provisional open"
+        + getEarliestProvisionalDue().map(t -> " (earliest " + t + ")").orElse("")
+        + ", first unloaded " + getFirstUnloadedDate()
+        + (getWarning().isEmpty() ? "" : "; warning: " + getWarning());
+  }
+
+  /** Appends {@code first-last} (or {@code first} alone) to {@code s}, after a comma if needed; nothing for 0. */
+  private static void appendYears(StringBuilder s, int first, int last) {
+    if (first == 0) return;
+    if (s.length() > 0) s.append(", ");
+    s.append(first);
+    if (last != first) s.append('-').append(last);
   }
 %}
 }

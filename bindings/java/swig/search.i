@@ -346,11 +346,14 @@
 
 %extend govshare::InspectionReport {
 %proxycode %{
-  /** E.g. {@code 2026-09-01..2026-09-30: 5 departments, city score 92.5}, for logs and test messages. */
+  /**
+   * E.g. {@code 2026-09-01..2026-09-30: 5 departments, city score 92.5}, then {@code ; calendar: ...}
+   * when the platform calendar warns (next year's schedule missing); for logs and test messages.
+   */
   @Override
   public String toString() {
     return getFrom() + ".." + getTo() + ": " + getDepartments().size() + " departments, city score "
-        + getCity().getScore();
+        + getCity().getScore() + (getCalendarWarning().isEmpty() ? "" : "; calendar: " + getCalendarWarning());
   }
 %}
 }

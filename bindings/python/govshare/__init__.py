@@ -2,15 +2,17 @@
 
 The catalog model (CatalogEntry and its parts), validation with stable rule ids
 (validate, validate_catalog), catalog codes, Chinese identifier checks, the
-JSON format, the working-day calendar (WorkdayCalendar, deadlines) and the
-platform store (Platform: departments, users and roles, review -> publish ->
-withdraw, obligations, applications and authorizations, demand requests,
-objections, disputes, statutory steps, notices, the audit chain, federation,
-access decisions at the data boundary and the usage log, catalog search,
-supervision: inspections, scores, projects and rectification), identifier
-validators, masking and pseudonyms, all computed by the C++ library. This
-package adds only Python conveniences: the exception classes, ``datetime``
-conversions, ``Platform.filter_records`` (JSON in and out) and ``__version__``.
+JSON format, the working-day calendar (WorkdayCalendar, deadlines, year
+schedules, the prediction of years not yet announced) and the platform store
+(Platform: departments, users and roles, the holiday schedules the bureau loads
+year by year, review -> publish -> withdraw, obligations, applications and
+authorizations, demand requests, objections, disputes, statutory steps,
+notices, the audit chain, federation, access decisions at the data boundary
+and the usage log, catalog search, supervision: inspections, scores, projects
+and rectification), identifier validators, masking and pseudonyms, all
+computed by the C++ library. This package adds only Python conveniences: the
+exception classes, ``datetime`` conversions, ``Platform.filter_records`` (JSON
+in and out) and ``__version__``.
 
 Value semantics to know:
 
@@ -53,6 +55,9 @@ from ._govshare import (
     Authorization,
     AuthorizationMode,
     AuthorizationStatus,
+    CalendarLoadReport,
+    CalendarState,
+    CalendarYearInfo,
     Catalog,
     CatalogCode,
     CatalogCodeScheme,
@@ -68,6 +73,7 @@ from ._govshare import (
     DayInfo,
     DayKind,
     Deadline,
+    DeadlineChange,
     DeadlineOptions,
     DeadlineRule,
     DeadlineUnit,
@@ -154,6 +160,7 @@ from ._govshare import (
     ValidationOptions,
     VersionStatus,
     WorkdayCalendar,
+    YearSchedule,
     add_months,
     all_actions,
     all_roles,
@@ -198,9 +205,13 @@ from ._govshare import (
     parse_share_class,
     parse_share_method,
     parse_update_cycle,
+    parse_year_schedule,
+    predictable_years,
+    prediction_version,
     pseudonym,
     role_allows,
     save_catalog_file,
+    statutory_holidays,
     upgrade_id_card_15,
     validate,
     validate_catalog,
@@ -369,13 +380,14 @@ for _cls in (
     Festival, Finding, FormatClass, LegalBasis, LegalBasisKind, LocalDateTime,
     OpenAttribute, OpenClass, PersonalInfoKind, Provider, ResourceCategory,
     ResourceFormat, RuleInfo, Severity, ShareAttribute, ShareClass, ShareMethod,
-    ShareScope, UpdateCycle, ValidationOptions, WorkdayCalendar,
+    ShareScope, UpdateCycle, ValidationOptions, WorkdayCalendar, YearSchedule,
     # platform_types.h, platform.h
     Action, AuditRecord, AuditVerification, Department, DepartmentLevel,
     Durability, EntryRecord, EntryStatus, EntryVersion, FederationReport,
     HashAlgorithm, Notice, NoticeKind, Obligation, ObligationKind,
     ObligationState, Platform, PlatformOptions, ReviewFinding, Role,
     SecurityEvent, User, VersionStatus,
+    CalendarLoadReport, CalendarState, CalendarYearInfo, DeadlineChange,
     # sharing.h
     Application, ApplicationRequest, ApplicationStatus, Authorization,
     AuthorizationStatus, DemandAnswer, DemandAnswerKind, DemandRequest,
@@ -426,10 +438,15 @@ __all__ = [
     "Festival",
     "LocalDateTime",
     "WorkdayCalendar",
+    "YearSchedule",
     "add_months",
     "parse_festival",
     "parse_day_kind",
     "parse_severity",
+    "parse_year_schedule",
+    "predictable_years",
+    "prediction_version",
+    "statutory_holidays",
     "weekday",
     # catalog.h
     "AuthorizationMode",
@@ -503,6 +520,10 @@ __all__ = [
     "Action",
     "AuditRecord",
     "AuditVerification",
+    "CalendarLoadReport",
+    "CalendarState",
+    "CalendarYearInfo",
+    "DeadlineChange",
     "Department",
     "DepartmentLevel",
     "EntryRecord",

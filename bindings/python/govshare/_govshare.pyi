@@ -274,6 +274,26 @@ class Deadline:
     def __copy__(self) -> Deadline: ...
     def __deepcopy__(self, memo: dict) -> Deadline: ...
 
+class YearSchedule:
+    """One year's holiday schedule, parsed and checked by parse_year_schedule."""
+
+    year: int
+    sources: list[str]  # a copy
+    days: list[DayInfo]  # a copy; ascending
+    canonical_text: str
+    digest: str  # SHA-256 (hex) of the year and day lines
+    def __init__(
+        self,
+        *,
+        year: int = 0,
+        sources: Sequence[str] = [],
+        days: Sequence[DayInfo] = [],
+        canonical_text: str = "",
+        digest: str = "",
+    ) -> None: ...
+    def __copy__(self) -> YearSchedule: ...
+    def __deepcopy__(self, memo: dict) -> YearSchedule: ...
+
 class WorkdayCalendar:
     """The holiday calendar (a handle; create it with the static factories)."""
 
@@ -286,6 +306,9 @@ class WorkdayCalendar:
     def load_text(self, text: str) -> None: ...
     def load_file(self, path: _Path) -> None: ...
     def add_year(self, year: int) -> None: ...
+    def load_year(self, schedule: YearSchedule) -> None: ...
+    def schedule(self, year: int) -> YearSchedule: ...
+    def clone(self) -> WorkdayCalendar: ...
     def override(self, date: _DateLike, working: bool, reason: str) -> None: ...
     def years(self) -> list[int]: ...
     def covers(self, year: int) -> bool: ...
@@ -319,6 +342,10 @@ class WorkdayCalendar:
     ) -> list[int]: ...
     def days(self, start: _DateLike, end: _DateLike, provisional: bool = False) -> list[DayInfo]: ...
 
+def parse_year_schedule(text: Union[str, bytes], name: str) -> YearSchedule: ...
+def statutory_holidays(year: int) -> list[DayInfo]: ...
+def predictable_years() -> list[int]: ...
+def prediction_version() -> str: ...
 def add_months(date: _DateLike, months: int) -> Date: ...
 def weekday(date: _DateLike) -> int: ...
 def parse_festival(name: str) -> Festival: ...
@@ -797,6 +824,7 @@ class Action(_Enum):
     INSPECT: ClassVar[Action]
     RECTIFY: ClassVar[Action]
     MANAGE_PROJECTS: ClassVar[Action]
+    MANAGE_CALENDAR: ClassVar[Action]
 
 class VersionStatus(_Enum):
     DRAFT: ClassVar[VersionStatus]
@@ -825,6 +853,7 @@ class NoticeKind(_Enum):
     CORRECTION: ClassVar[NoticeKind]
     DISPUTE: ClassVar[NoticeKind]
     RECTIFICATION: ClassVar[NoticeKind]
+    CALENDAR: ClassVar[NoticeKind]
 
 class ObligationKind(_Enum):
     LAW_REVISION: ClassVar[ObligationKind]
@@ -1082,6 +1111,98 @@ class FederationReport:
     ) -> None: ...
     def __copy__(self) -> FederationReport: ...
     def __deepcopy__(self, memo: dict) -> FederationReport: ...
+
+# The platform calendar across the year boundary (docs/calendar.md).
+
+class DeadlineChange:
+    object: str  # e.g. "application:12", "obligation:3", "rectification:2"
+    what: str  # a step kind ("form_check", ...), "obligation" or "rectification"
+    department_code: str  # the department that must act
+    before: Deadline  # live reference
+    after: Deadline  # live reference
+    moved: bool
+    overdue: bool  # as of the load
+    def __init__(
+        self,
+        *,
+        object: str = "",
+        what: str = "",
+        department_code: str = "",
+        before: Deadline = ...,
+        after: Deadline = ...,
+        moved: bool = False,
+        overdue: bool = False,
+    ) -> None: ...
+    def __copy__(self) -> DeadlineChange: ...
+    def __deepcopy__(self, memo: dict) -> DeadlineChange: ...
+
+class CalendarLoadReport:
+    year: int
+    digest: str
+    previous_digest: str  # empty when the year was not loaded
+    correction: bool
+    changed: bool  # False: the same schedule was loaded already
+    calendar_version: str
+    recomputed: list[DeadlineChange]  # a copy
+    def __init__(
+        self,
+        *,
+        year: int = 0,
+        digest: str = "",
+        previous_digest: str = "",
+        correction: bool = False,
+        changed: bool = False,
+        calendar_version: str = "",
+        recomputed: Sequence[DeadlineChange] = [],
+    ) -> None: ...
+    def __copy__(self) -> CalendarLoadReport: ...
+    def __deepcopy__(self, memo: dict) -> CalendarLoadReport: ...
+
+class CalendarYearInfo:
+    year: int
+    origin: str  # "builtin" or "loaded"
+    digest: str
+    loaded_at: Optional[LocalDateTime]  # a copy; None for a builtin year
+    loaded_by: str
+    reason: str
+    def __init__(
+        self,
+        *,
+        year: int = 0,
+        origin: str = "",
+        digest: str = "",
+        loaded_at: Optional[_DateTimeLike] = None,
+        loaded_by: str = "",
+        reason: str = "",
+    ) -> None: ...
+    def __copy__(self) -> CalendarYearInfo: ...
+    def __deepcopy__(self, memo: dict) -> CalendarYearInfo: ...
+
+class CalendarState:
+    as_of: LocalDateTime  # live reference
+    years: list[CalendarYearInfo]  # a copy
+    calendar_version: str
+    prediction_version: str
+    provisional_open: int
+    earliest_provisional_due: Optional[LocalDateTime]  # a copy
+    first_unloaded_date: Date  # live reference
+    next_year_missing: bool
+    warning: str  # empty when fine
+    def __init__(
+        self,
+        *,
+        as_of: _DateTimeLike = ...,
+        years: Sequence[CalendarYearInfo] = [],
+        calendar_version: str = "",
+        prediction_version: str = "",
+        provisional_open: int = 0,
+        earliest_provisional_due: Optional[_DateTimeLike] = None,
+        first_unloaded_date: _DateLike = ...,
+        next_year_missing: bool = False,
+        warning: str = "",
+    ) -> None: ...
+    def __copy__(self) -> CalendarState: ...
+    def __deepcopy__(self, memo: dict) -> CalendarState: ...
 
 def parse_role(name: str) -> Role: ...
 def parse_department_level(name: str) -> DepartmentLevel: ...
@@ -1920,6 +2041,7 @@ class InspectionReport:
     weights: SupervisionWeights  # live reference
     departments: list[DepartmentInspection]  # a copy; ranked, best first
     city: DepartmentInspection  # live reference
+    calendar_warning: str  # CalendarState.warning; empty when fine
     def __init__(
         self,
         *,
@@ -1930,6 +2052,7 @@ class InspectionReport:
         weights: SupervisionWeights = ...,
         departments: Sequence[DepartmentInspection] = [],
         city: DepartmentInspection = ...,
+        calendar_warning: str = "",
     ) -> None: ...
     def __copy__(self) -> InspectionReport: ...
     def __deepcopy__(self, memo: dict) -> InspectionReport: ...
@@ -2055,6 +2178,11 @@ class Platform:
     def advance_time(self, seconds: int) -> None: ...
     def calendar(self) -> WorkdayCalendar: ...
     def set_calendar(self, calendar: WorkdayCalendar) -> None: ...
+    # the calendar across the year boundary (docs/calendar.md)
+    def load_calendar_year(
+        self, actor: str, text: Union[str, bytes], reason: str = ""
+    ) -> CalendarLoadReport: ...
+    def calendar_status(self, actor: str) -> CalendarState: ...
     # setup, departments, users
     def initialize(self, bureau: Department, administrator: User) -> None: ...
     def initialized(self) -> bool: ...

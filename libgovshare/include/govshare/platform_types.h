@@ -286,7 +286,6 @@ struct GOVSHARE_EXPORT SecurityEvent {
 
 // ---- federation (A6) ---------------------------------------------------------------------
 
-/// What an import changed.
 // ---- the platform's calendar across the year boundary (docs/calendar.md) -----------------
 
 /// A deadline recomputed when a year's holiday schedule was loaded.
@@ -354,6 +353,7 @@ struct GOVSHARE_EXPORT CalendarState {
   std::string warning;
 };
 
+/// What an import changed.
 struct GOVSHARE_EXPORT FederationReport {
   std::string source_platform;
   int added = 0;

@@ -322,15 +322,20 @@ class PlatformTest {
   @Test
   void permissionMatrixMatchesTheDocumentedOne() {
     // Rows: roles; columns: actions in allActions() order (C++ PermissionMatrixTest).
+    // The last group: REPORT_REFRESH, INSPECT, RECTIFY, MANAGE_PROJECTS, MANAGE_CALENDAR.
     Map<Role, String> expected = Map.of(
-        Role.BUREAU_ADMIN, "1100000111011101" + "00001000001111" + "0111",
-        Role.BUREAU_REVIEWER, "0000100100011000" + "01010000000001" + "0100",
-        Role.DEPT_ADMIN, "0110000010111000" + "00000000000001" + "0001",
-        Role.DEPT_OPERATOR, "0011000000111000" + "10000110100001" + "1000",
-        Role.DEPT_LEADER, "0001011000111000" + "10101111111001" + "1000",
-        Role.AUDITOR, "0000000000010100" + "00000000000001" + "0100");
+        Role.BUREAU_ADMIN, "1100000111011101" + "00001000001111" + "01111",
+        Role.BUREAU_REVIEWER, "0000100100011000" + "01010000000001" + "01000",
+        Role.DEPT_ADMIN, "0110000010111000" + "00000000000001" + "00010",
+        Role.DEPT_OPERATOR, "0011000000111000" + "10000110100001" + "10000",
+        Role.DEPT_LEADER, "0001011000111000" + "10101111111001" + "10000",
+        Role.AUDITOR, "0000000000010100" + "00000000000001" + "01000");
     ActionList actions = GovShare.allActions();
     assertEquals(List.of(Action.values()), actions);
+    assertEquals(35, actions.size()); // one column per action: a new action needs its column here
+    for (String row : expected.values()) {
+      assertEquals(actions.size(), row.length());
+    }
     assertEquals(List.of(Role.values()), GovShare.allRoles());
     for (Role role : GovShare.allRoles()) {
       boolean bureauRole = role == Role.BUREAU_ADMIN || role == Role.BUREAU_REVIEWER;
@@ -390,7 +395,15 @@ class PlatformTest {
       assertSame(l, GovShare.parseDepartmentLevel(GovShare.toString(l)));
     }
     assertThrows(InvalidArgumentException.class, () -> GovShare.parseRole("BureauAdmin"));
+    for (NoticeKind k : NoticeKind.values()) {
+      assertFalse(GovShare.toString(k).isEmpty(), k::name);
+      assertFalse(GovShare.chineseLabel(k).isEmpty(), k::name);
+    }
+    assertEquals("manage_calendar", GovShare.toString(Action.MANAGE_CALENDAR));
+    assertEquals("calendar", GovShare.toString(NoticeKind.CALENDAR));
     assertEquals(16, Action.IMPORT_FEDERATION.swigValue()); // the stable C++ value
+    assertEquals(35, Action.MANAGE_CALENDAR.swigValue());
+    assertEquals(13, NoticeKind.CALENDAR.swigValue());
     assertEquals(4, EntryStatus.WITHDRAWN.swigValue());
   }
 
