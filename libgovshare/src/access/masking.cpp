@@ -17,8 +17,8 @@
 #include "govshare/date.h"
 #include "govshare/error.h"
 #include "govshare/identifiers.h"
-#include "internal/enum_names.h"
-#include "internal/text.h"
+#include "base/enum_names.h"
+#include "base/text.h"
 
 namespace govshare {
 namespace {

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "govshare/error.h"
-#include "internal/text.h"
+#include "base/text.h"
 
 namespace govshare {
 

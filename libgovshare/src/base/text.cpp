@@ -1,4 +1,4 @@
-#include "internal/text.h"
+#include "base/text.h"
 
 #include <cctype>
 #include <cstdint>

@@ -19,8 +19,8 @@
 #include "govshare/identifiers.h"
 #include "govshare/json.h"
 #include "govshare/validation.h"
-#include "internal/digest.h"
-#include "internal/text.h"
+#include "base/digest.h"
+#include "base/text.h"
 #include "storage/storage.h"
 
 namespace govshare {

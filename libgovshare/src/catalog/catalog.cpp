@@ -1,6 +1,6 @@
 #include "govshare/catalog.h"
 
-#include "internal/catalog_tables.h"
+#include "base/catalog_tables.h"
 
 namespace govshare {
 namespace internal {

@@ -3,7 +3,7 @@
 // deadlines it settles, and the calendar's status.
 #include <algorithm>
 
-#include "platform_impl.h"
+#include "platform/impl.h"
 
 namespace govshare {
 namespace {

@@ -6,9 +6,9 @@
 #include <map>
 
 #include "govshare/validation.h"
-#include "internal/enum_names.h"
-#include "platform_impl.h"
-#include "sharing_json.h"
+#include "base/enum_names.h"
+#include "platform/impl.h"
+#include "sharing/json.h"
 
 namespace govshare {
 namespace {

@@ -21,9 +21,9 @@
 #include <unordered_set>
 
 #include "govshare/masking.h"
-#include "internal/enum_names.h"
-#include "platform_impl.h"
-#include "sharing_json.h"
+#include "base/enum_names.h"
+#include "platform/impl.h"
+#include "sharing/json.h"
 
 namespace govshare {
 namespace {

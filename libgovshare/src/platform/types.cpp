@@ -2,7 +2,7 @@
 // (docs/permissions.md) — the one place roles are mapped to actions.
 #include "govshare/platform_types.h"
 
-#include "internal/enum_names.h"
+#include "base/enum_names.h"
 
 namespace govshare {
 namespace {

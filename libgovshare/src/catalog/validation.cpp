@@ -8,8 +8,8 @@
 
 #include "govshare/error.h"
 #include "govshare/identifiers.h"
-#include "internal/catalog_tables.h"
-#include "internal/text.h"
+#include "base/catalog_tables.h"
+#include "base/text.h"
 
 namespace govshare {
 namespace {

@@ -11,8 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include "govshare/error.h"
-#include "internal/catalog_tables.h"
-#include "internal/text.h"
+#include "base/catalog_tables.h"
+#include "base/text.h"
 
 namespace govshare {
 namespace {

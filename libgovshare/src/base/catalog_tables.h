@@ -3,7 +3,7 @@
 #define GOVSHARE_INTERNAL_CATALOG_TABLES_H_
 
 #include "govshare/catalog.h"
-#include "internal/enum_names.h"
+#include "base/enum_names.h"
 
 namespace govshare::internal {
 

@@ -14,8 +14,8 @@
 #include <unordered_map>
 
 #include "govshare/search.h"
-#include "internal/text.h"
-#include "platform_impl.h"
+#include "base/text.h"
+#include "platform/impl.h"
 
 namespace govshare {
 namespace {

@@ -7,9 +7,9 @@
 #include <cctype>
 #include <set>
 
-#include "internal/enum_names.h"
-#include "platform_impl.h"
-#include "sharing_json.h"
+#include "base/enum_names.h"
+#include "platform/impl.h"
+#include "sharing/json.h"
 
 namespace govshare {
 namespace {

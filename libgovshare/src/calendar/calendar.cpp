@@ -13,9 +13,9 @@
 #include <set>
 #include <sstream>
 
-#include "internal/digest.h"
-#include "internal/enum_names.h"
-#include "internal/text.h"
+#include "base/digest.h"
+#include "base/enum_names.h"
+#include "base/text.h"
 
 namespace govshare {
 

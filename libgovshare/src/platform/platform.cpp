@@ -1,7 +1,7 @@
 // The platform's domain logic (A4–A6, A10–A12, A14–A16, A28): permission
 // checks, state transitions, obligations, notices, audit chain, federation.
 // It talks to storage only through storage::Storage (no SQL here).
-#include "platform_impl.h"
+#include "platform/impl.h"
 
 namespace govshare {
 

@@ -1,4 +1,4 @@
-#include "internal/digest.h"
+#include "base/digest.h"
 
 #include <openssl/evp.h>
 
