@@ -21,6 +21,7 @@
 #include "govshare/validation.h"
 #include "base/digest.h"
 #include "base/text.h"
+#include "platform/permissions.h"
 #include "storage/storage.h"
 
 namespace govshare {
@@ -54,40 +55,6 @@ struct Denied {
   std::string object;
   std::string detail;
 };
-
-inline bool IsDepartmentRole(Role r) {
-  return r == Role::kDeptAdmin || r == Role::kDeptOperator || r == Role::kDeptLeader;
-}
-
-// Actions a department role may only take for its own department.
-inline bool IsDepartmentScoped(Action a) {
-  switch (a) {
-    case Action::kManageUsers:
-    case Action::kEditCatalog:
-    case Action::kSubmitCatalog:
-    case Action::kPublishCatalog:
-    case Action::kRequestWithdrawal:
-    case Action::kRecordLegalChange:
-    case Action::kSubscribe:
-    case Action::kReadNotices:
-    case Action::kExportFederation:
-    case Action::kApply:
-    case Action::kDecideAsProvider:
-    case Action::kManageAuthorization:
-    case Action::kUseData:
-    case Action::kSubmitDemand:
-    case Action::kAnswerDemand:
-    case Action::kRaiseObjection:
-    case Action::kResolveObjection:
-    case Action::kOpenDispute:
-    case Action::kReadSharing:
-    case Action::kReportRefresh:
-    case Action::kManageProjects:
-      return true;
-    default:
-      return false;
-  }
-}
 
 inline std::string ObjectOfEntry(std::int64_t id) { return "entry:" + std::to_string(id); }
 
@@ -290,28 +257,15 @@ struct Platform::Impl {
   }
 
   // Bureau roles and auditors read every sharing case and usage line;
-  // department roles only those their department is a party to.
+  // department roles only those their department is a party to
+  // (permissions::SeesAllCases).
   static bool SeesAllCases(const Actor& a) {
-    for (Role r : a.user.roles) {
-      if ((r == Role::kBureauAdmin || r == Role::kBureauReviewer || r == Role::kAuditor) &&
-          RoleAllows(r, a.department.level, Action::kReadSharing)) {
-        return true;
-      }
-    }
-    return false;
+    return a.user.active && permissions::SeesAllCases(a.user.roles, a.department.level);
   }
 
   static bool Allowed(const Actor& a, Action action, const std::string& scope_department) {
-    if (!a.user.active) return false;
-    for (Role r : a.user.roles) {
-      if (!RoleAllows(r, a.department.level, action)) continue;
-      if (IsDepartmentRole(r) && IsDepartmentScoped(action) && !scope_department.empty() &&
-          scope_department != a.user.department_code) {
-        continue;
-      }
-      return true;
-    }
-    return false;
+    return a.user.active && permissions::Allows(a.user.roles, a.department.level, a.user.department_code, action,
+                                                scope_department);
   }
 
   // Loads the actor and checks the action; throws Denied.

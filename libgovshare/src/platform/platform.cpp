@@ -190,7 +190,7 @@ void Platform::AddUser(const std::string& actor, const User& user) {
       if ((r == Role::kBureauAdmin || r == Role::kBureauReviewer) && dept->level != DepartmentLevel::kBureau) {
         throw InvalidArgumentError("user.roles: " + ToString(r) + " is only for users of the bureau");
       }
-      if (!bureau_admin && !IsDepartmentRole(r)) {
+      if (!bureau_admin && !permissions::IsDepartmentRole(r)) {
         throw Denied{actor, a.user.department_code, Action::kManageUsers, "user:" + user.id,
                            "a department administrator grants department roles only, not " + ToString(r)};
       }
