@@ -71,7 +71,7 @@ std::vector<DeadlineChange> RecomputeObligations(Platform::Impl& p, const Workda
       after.provisional = !calendar.Covers(*o.census_year);
       after.calendar_version = calendar.version();
     } else {
-      after = Recount(calendar, LocalDateTime{Date::FromIso(o.announced_on), 0, 0, 0}, kLegalChangePeriod);
+      after = Recount(calendar, LocalDateTime{Date::FromIso(o.announced_on), 0, 0, 0}, periods::kLegalChange.rule);
     }
     o.due = after.due.ToIso();
     o.calendar_version = after.calendar_version;

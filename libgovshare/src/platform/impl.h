@@ -20,7 +20,9 @@
 #include "govshare/json.h"
 #include "govshare/validation.h"
 #include "base/digest.h"
+#include "base/require.h"
 #include "base/text.h"
+#include "platform/periods.h"
 #include "platform/permissions.h"
 #include "storage/storage.h"
 
@@ -38,9 +40,6 @@ inline constexpr char kMetaAuditHash[] = "audit_hash";
 inline constexpr char kMetaAuditHead[] = "audit_head";
 inline constexpr char kMetaInitialized[] = "initialized";
 inline constexpr char kBundleFormat[] = "govshare-federation-1";
-// A11: a catalog is updated within 15 working days of a law revision or
-// function change.
-inline constexpr DeadlineRule kLegalChangePeriod{DeadlineUnit::kWorkingDays, 15};
 // Changes whenever the bureau loads a year: handles recompose their calendar.
 inline constexpr char kMetaCalendarStamp[] = "calendar_stamp";
 // The year whose missing schedule the bureau was last warned of.
@@ -56,14 +55,17 @@ struct Denied {
   std::string detail;
 };
 
-inline std::string ObjectOfEntry(std::int64_t id) { return "entry:" + std::to_string(id); }
-
-inline void RequireText(const std::string& value, const std::string& field, const std::string& rule) {
-  if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
-    throw InvalidArgumentError(field + " is required (" + rule + ")");
+// Optimistic concurrency: a change based on `expected` of an object now at
+// `actual` is the conflict error (never silently lost).
+inline void CheckRowVersion(const char* kind, std::int64_t id, std::int64_t actual, std::int64_t expected) {
+  if (actual != expected) {
+    throw ConflictError(std::string(kind) + " " + std::to_string(id) + " has changed (row_version " +
+                        std::to_string(actual) + ", the change was based on " + std::to_string(expected) +
+                        "); read it again");
   }
-  if (!internal::IsValidUtf8(value)) throw InvalidArgumentError(field + " is not valid UTF-8");
 }
+
+inline std::string ObjectOfEntry(std::int64_t id) { return "entry:" + std::to_string(id); }
 
 inline std::string RejectionJson(const std::vector<ReviewFinding>& reasons) {
   ojson a = ojson::array();
@@ -376,11 +378,7 @@ struct Platform::Impl {
   }
 
   static void CheckRowVersion(const EntryRow& e, std::int64_t expected) {
-    if (e.row_version != expected) {
-      throw ConflictError("catalog entry " + std::to_string(e.id) + " has changed (row_version " +
-                          std::to_string(e.row_version) + ", the change was based on " +
-                          std::to_string(expected) + "); read it again");
-    }
+    govshare::CheckRowVersion("catalog entry", e.id, e.row_version, expected);
   }
 
   void Store(EntryRow& e, std::int64_t expected) {

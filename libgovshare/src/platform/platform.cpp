@@ -556,7 +556,7 @@ Obligation Platform::RecordLegalChange(const std::string& actor, const std::stri
       throw NotFoundError("department " + department_code + " does not exist");
     }
     // A11: within 15 working days of the public announcement.
-    const Deadline due = impl_->LegalDeadline(LocalDateTime{announced_on, 0, 0, 0}, kLegalChangePeriod);
+    const Deadline due = impl_->LegalDeadline(LocalDateTime{announced_on, 0, 0, 0}, periods::kLegalChange.rule);
     ObligationRow o;
     o.kind = kind;
     o.department_code = department_code;

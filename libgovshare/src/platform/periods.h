@@ -1,0 +1,57 @@
+// The statutory periods, each once, with the article that sets it. Every
+// place that opens a step, an obligation or a check reads them from here
+// (docs/architecture.md, "Where each article lives"). Storage-free.
+#ifndef GOVSHARE_SRC_PLATFORM_PERIODS_H_
+#define GOVSHARE_SRC_PLATFORM_PERIODS_H_
+
+#include "govshare/calendar.h"
+#include "govshare/sharing.h"
+
+namespace govshare {
+namespace periods {
+
+/// A period the rules set: how long, and where it is written.
+struct StatutoryPeriod {
+  DeadlineRule rule;
+  const char* article;
+  const char* duty;  ///< what must be done within it (Chinese, as the article says)
+};
+
+/// A11: a catalog is updated within 15 working days of a law revision or a
+/// change of functions (法律法规修订或职能调整).
+inline const StatutoryPeriod kLegalChange{{DeadlineUnit::kWorkingDays, 15}, "A11", "更新政务信息资源目录"};
+/// A21: the bureau checks an application's form within 1 working day.
+inline const StatutoryPeriod kFormCheck{{DeadlineUnit::kWorkingDays, 1}, "A21", "申请材料规范性审查"};
+/// A22: the provider grants or refuses within 10 working days.
+inline const StatutoryPeriod kProviderDecision{{DeadlineUnit::kWorkingDays, 10}, "A22", "提供部门授权审核"};
+/// A23: the bureau grants or refuses within 2 working days.
+inline const StatutoryPeriod kPlatformDecision{{DeadlineUnit::kWorkingDays, 2}, "A23", "平台授权审核"};
+/// A25: a demand request is answered at the latest within 10 working days
+/// (until the answer says which of A25's cases it is).
+inline const StatutoryPeriod kDemandResponse{{DeadlineUnit::kWorkingDays, 10}, "A25", "需求申请答复"};
+/// A25: a resource the department will publish is published within 1 month
+/// of receiving the request.
+inline const StatutoryPeriod kDemandPublication{{DeadlineUnit::kMonths, 1}, "A25", "需求资源发布"};
+/// A26: an authorization unused for more than 3 months may be revoked.
+inline const StatutoryPeriod kNonUse{{DeadlineUnit::kMonths, 3}, "A26", "超过三个月未使用"};
+
+/// A25 及时告知: "not within our duties" is answered within the platform's
+/// policy days.
+inline StatutoryPeriod DemandNotInDuties(const SharingPolicy& policy) {
+  return {{DeadlineUnit::kWorkingDays, policy.demand_not_in_duties_days}, "A25", "告知不属于履职范围"};
+}
+/// A29 及时校核: an objection is verified within the platform's policy days.
+inline StatutoryPeriod ObjectionCheck(const SharingPolicy& policy) {
+  return {{DeadlineUnit::kWorkingDays, policy.objection_check_days}, "A29", "疑义数据校核"};
+}
+
+/// The decision step of an application and its period: the provider
+/// (A22) for provider-direct entries, the bureau (A23) otherwise.
+inline const StatutoryPeriod& DecisionPeriod(bool provider_decides) {
+  return provider_decides ? kProviderDecision : kPlatformDecision;
+}
+
+}  // namespace periods
+}  // namespace govshare
+
+#endif  // GOVSHARE_SRC_PLATFORM_PERIODS_H_

@@ -1,0 +1,297 @@
+// Applications for use (A18–A23): the consumer applies (A20), the bureau
+// checks the form within 1 working day (A21), the provider (A22, 10 working
+// days) or the bureau (A23, 2 working days) grants or refuses.
+#include <algorithm>
+
+#include "sharing/cases.h"
+
+namespace govshare {
+namespace {
+
+using json = nlohmann::json;
+using sharing_rules::ApplicationEvent;
+using sharing_rules::ApplicationMachine;
+
+const char kKind[] = "application";
+
+std::string ObjectOf(std::int64_t id) { return CaseObject(kKind, id); }
+
+// The step an application's decision is taken in (A22 provider, A23 bureau).
+StepKind DecisionStep(const Application& x) {
+  return sharing_rules::ProviderDecides(x.mode) ? StepKind::kProviderDecision : StepKind::kPlatformDecision;
+}
+
+// The deciding authority of an application (A18, A22, A23): the permission
+// depends on the loaded application's mode.
+Permission DecisionPermission(const Application& x) {
+  const std::string object = ObjectOf(x.id);
+  if (sharing_rules::ProviderDecides(x.mode)) return {Action::kDecideAsProvider, x.provider_code, object};
+  return {Action::kDecideAsPlatform, "", object};
+}
+
+// Moves an application by `event` (the transition table decides), stores it.
+void Move(CaseRow& row, ApplicationEvent event) {
+  const auto from = EnumFromStoredName(row.status, ApplicationStatus::kRefused);
+  row.status = ToString(ApplicationMachine().Next(from, event, row.id));
+}
+
+// A18: a grant of a provider-to-platform entry stays within the provider's
+// grant to the platform.
+void CheckWithinPlatformGrant(Sharing& sh, std::int64_t entry_id, const std::string& label, const Application& x,
+                              const std::vector<std::string>& items, const Date& from, const Date& until) {
+  const auto wide = sh.PlatformGrant(entry_id);
+  if (!wide) {
+    throw InvalidTransitionError("entry " + label + " is granted by the provider to the platform as a whole (A18), "
+                                 "and the provider has not granted it yet (GrantPlatform)");
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (std::find(wide->items.begin(), wide->items.end(), items[i]) == wide->items.end()) {
+      throw InvalidArgumentError("items[" + std::to_string(i) + "] \"" + items[i] +
+                                 "\" is outside the provider's grant to the platform (A18)");
+    }
+  }
+  if (std::find(wide->methods.begin(), wide->methods.end(), x.request.method) == wide->methods.end()) {
+    throw InvalidArgumentError("method " + ToString(x.request.method) +
+                               " is outside the provider's grant to the platform (A18)");
+  }
+  if (from < wide->valid_from || wide->valid_until < until) {
+    throw InvalidArgumentError("terms: the period " + from.ToIso() + ".." + until.ToIso() +
+                               " is outside the provider's grant to the platform (" + wide->valid_from.ToIso() + ".." +
+                               wide->valid_until.ToIso() + ", A18)");
+  }
+}
+
+// Applies `fn` to an application loaded for change at `row_version` by its
+// deciding authority (grant, refuse).
+template <typename Fn>
+Application DecideApplication(Platform::Impl& core, const std::string& actor, std::int64_t id, std::int64_t row_version, Fn fn) {
+  Sharing sh(core);
+  std::optional<CaseRow> row;
+  return RunWrite(
+      core, actor,
+      [&] {
+        row = sh.Load(CaseTable::kApplications, kKind, id);
+        return DecisionPermission(sh.ToApplication(*row));
+      },
+      [&](Operation& op) {
+        CheckRowVersion(kKind, id, row->row_version, row_version);
+        return fn(op, sh, *row);
+      });
+}
+
+}  // namespace
+
+Application Platform::Apply(const std::string& actor, const ApplicationRequest& request) {
+  sharing_rules::RequireItems(request.items, "items", "A20");
+  RequireText(request.purpose, "purpose", "A20: the use the data serves (根据履职需要)");
+  RequireText(request.legal_duty, "legal_duty", "A20: the legal duty (履职依据)");
+  sharing_rules::RequireScan(request.scan, "scan", "A20");
+  if (!request.valid_from.IsValid() || !request.valid_until.IsValid()) {
+    throw InvalidArgumentError("valid_from and valid_until must be calendar dates (A26: the validity period)");
+  }
+  if (request.valid_until < request.valid_from) {
+    throw InvalidArgumentError("valid_until " + request.valid_until.ToIso() + " is before valid_from " +
+                               request.valid_from.ToIso() + " (A26)");
+  }
+  Platform::Impl& core = *impl_;
+  return RunWrite(core, actor, Permission{Action::kApply, "", ObjectOfEntry(request.entry_id)}, [&](Operation& op) {
+    Sharing sh(core);
+    auto [e, content] = sh.LiveEntry(request.entry_id, "only a published entry can be applied for (A20)");
+    const std::string label = e.code.empty() ? std::to_string(e.id) : e.code;
+    const std::string consumer = op.user().department_code;
+    if (e.provider_code == consumer) {
+      throw InvalidArgumentError("entry_id " + std::to_string(e.id) + ": entry " + label +
+                                 " is the department's own resource; no application is needed (A17)");
+    }
+    if (request.valid_until < core.Now().date) {
+      throw InvalidArgumentError("valid_until " + request.valid_until.ToIso() + " is already past (A26)");
+    }
+    sharing_rules::CheckCoverage(content, label, consumer, request.items);
+    const auto& methods = content.share.methods;
+    if (std::find(methods.begin(), methods.end(), request.method) == methods.end()) {
+      throw InvalidArgumentError("method " + ToString(request.method) + " is not offered by entry " + label +
+                                 " (A13: its share methods)");
+    }
+    if (request.renewal_of != 0) {
+      auto old = sh.S().FindCase(CaseTable::kAuthorizations, request.renewal_of);
+      if (!old || old->consumer_code != consumer || old->entry_id != e.id) {
+        throw InvalidArgumentError("renewal_of " + std::to_string(request.renewal_of) +
+                                   " is not an authorization of this department on entry " + label + " (A26)");
+      }
+    }
+    Application x;
+    x.applicant = op.user().id;
+    x.entry_code = e.code;
+    x.request = request;
+    x.mode = sharing_rules::ModeOf(content);
+    x.authority_code = sharing_rules::ProviderDecides(x.mode) ? e.provider_code : sh.Bureau();
+    x.submitted_at = core.Now();
+    CaseRow row = Sharing::NewRow(ToString(ApplicationStatus::kSubmitted), consumer, e.provider_code, e.id,
+                                  core.NowSeconds(), json(x));
+    row.id = sh.S().InsertCase(CaseTable::kApplications, row);
+    const std::string object = ObjectOf(row.id);
+    const Deadline due = sh.OpenStep(StepKind::kFormCheck, object, sh.Bureau(), core.NowSeconds(), periods::kFormCheck);
+    op.Notify(NoticeKind::kApplication, sh.Bureau(), e.id,
+              op.department().name + " 申请使用 " + content.name + "，请于 " + due.due.date.ToIso() +
+                  " 前完成申请材料规范性审查 (A21)",
+              object);
+    op.Audit("application.submit", object, "", sh.Digest(row), request.purpose);
+    return sh.ToApplication(row);
+  });
+}
+
+Application Platform::AcceptApplication(const std::string& actor, std::int64_t application_id,
+                                        std::int64_t row_version) {
+  Platform::Impl& core = *impl_;
+  const std::string object = ObjectOf(application_id);
+  return RunWrite(core, actor, Permission{Action::kCheckApplication, "", object}, [&](Operation& op) {
+    Sharing sh(core);
+    CaseRow row = sh.LoadForChange(CaseTable::kApplications, kKind, application_id, row_version);
+    const std::string before = sh.Digest(row);
+    Move(row, ApplicationEvent::kAccept);
+    const Application x = sh.ToApplication(row);
+    sh.CompleteStep(object, StepKind::kFormCheck, op.user().id, "accepted");
+    sh.Store(CaseTable::kApplications, row, kKind);
+    // A22: the provider decides within 10 working days; A23: the bureau
+    // within 2 working days of acceptance.
+    const bool provider_decides = sharing_rules::ProviderDecides(x.mode);
+    const Deadline due = sh.OpenStep(DecisionStep(x), object, x.authority_code, core.NowSeconds(),
+                                     periods::DecisionPeriod(provider_decides));
+    op.Notify(NoticeKind::kApplication, x.consumer_code, x.request.entry_id,
+              "使用申请 " + std::to_string(x.id) + " 已受理 (A21)", object);
+    if (provider_decides) {
+      op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id,
+                "请于 " + due.due.date.ToIso() + " 前完成使用申请 " + std::to_string(x.id) + " 的授权审核 (A22)",
+                object);
+    }
+    op.Audit("application.accept", object, before, sh.Digest(row), "");
+    return sh.ToApplication(row);
+  });
+}
+
+Application Platform::DeclineApplication(const std::string& actor, std::int64_t application_id,
+                                         std::int64_t row_version, const std::string& reason) {
+  RequireText(reason, "reason", "A21: 不予受理的，应当说明理由");
+  Platform::Impl& core = *impl_;
+  const std::string object = ObjectOf(application_id);
+  return RunWrite(core, actor, Permission{Action::kCheckApplication, "", object}, [&](Operation& op) {
+    Sharing sh(core);
+    CaseRow row = sh.LoadForChange(CaseTable::kApplications, kKind, application_id, row_version);
+    const std::string before = sh.Digest(row);
+    Application x = sh.ToApplication(row);
+    Move(row, ApplicationEvent::kDecline);
+    x.reason = reason;
+    sh.CompleteStep(object, StepKind::kFormCheck, op.user().id, "not_accepted");
+    row.body = json(x).dump();
+    sh.Store(CaseTable::kApplications, row, kKind);
+    op.Notify(NoticeKind::kApplication, x.consumer_code, x.request.entry_id,
+              "使用申请 " + std::to_string(x.id) + " 不予受理：" + reason + " (A21)", object);
+    op.Audit("application.decline", object, before, sh.Digest(row), reason);
+    return sh.ToApplication(row);
+  });
+}
+
+Application Platform::GrantApplication(const std::string& actor, std::int64_t application_id,
+                                       std::int64_t row_version, const GrantTerms& terms) {
+  if (!internal::IsValidUtf8(terms.conditions)) throw InvalidArgumentError("conditions is not valid UTF-8");
+  Platform::Impl& core = *impl_;
+  return DecideApplication(core, actor, application_id, row_version, [&](Operation& op, Sharing& sh, CaseRow& row) {
+    const std::string object = ObjectOf(application_id);
+    const std::string before = sh.Digest(row);
+    Application x = sh.ToApplication(row);
+    Move(row, ApplicationEvent::kGrant);
+    // The entry as published now: its scope decides masking and comparison.
+    auto [e, content] = sh.LiveEntry(x.request.entry_id, "a withdrawn entry cannot be granted (A16)");
+    const std::vector<std::string> items = terms.items.empty() ? x.request.items : terms.items;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (std::find(x.request.items.begin(), x.request.items.end(), items[i]) == x.request.items.end()) {
+        throw InvalidArgumentError("terms.items[" + std::to_string(i) + "] \"" + items[i] +
+                                   "\" was not applied for; a grant gives at most the items requested (A22)");
+      }
+    }
+    sharing_rules::RequireItems(items, "terms.items", "A22");
+    const auto cov = sharing_rules::CheckCoverage(content, e.code, x.consumer_code, items);
+    const Date from = terms.valid_from.value_or(x.request.valid_from);
+    const Date until = terms.valid_until.value_or(x.request.valid_until);
+    if (!from.IsValid() || !until.IsValid() || until < from) {
+      throw InvalidArgumentError("terms: valid_until must not be before valid_from (A26)");
+    }
+    if (until < core.Now().date) throw InvalidArgumentError("terms.valid_until " + until.ToIso() + " is already past (A26)");
+    if (x.mode == AuthorizationMode::kProviderToPlatform) {
+      CheckWithinPlatformGrant(sh, e.id, e.code, x, items, from, until);
+    }
+    Authorization z;
+    z.entry_code = e.code;
+    z.items = items;
+    z.methods = {x.request.method};
+    z.conditions = terms.conditions.empty() ? content.share.conditions : terms.conditions;
+    z.masked_items = cov.masked;
+    z.comparison_only = cov.comparison_only;
+    z.valid_from = from;
+    z.valid_until = until;
+    z.mode = x.mode;
+    z.granted_by_department = op.user().department_code;
+    z.granted_by = op.user().id;
+    z.granted_at = core.Now();
+    z.application_id = x.id;
+    z.renewal_of = x.request.renewal_of;
+    z.seasonal = terms.seasonal.value_or(x.request.seasonal);
+    CaseRow zrow = Sharing::NewRow(ToString(AuthorizationStatus::kActive), x.consumer_code, x.provider_code, e.id,
+                                   core.NowSeconds(), json(z));
+    zrow.id = sh.S().InsertCase(CaseTable::kAuthorizations, zrow);
+    const std::string zobject = CaseObject("authorization", zrow.id);
+    x.authorization_id = zrow.id;
+    sh.CompleteStep(object, DecisionStep(x), op.user().id, "granted");
+    row.body = json(x).dump();
+    sh.Store(CaseTable::kApplications, row, kKind);
+    const std::string period = from.ToIso() + " 至 " + until.ToIso();
+    // A19: the bureau answers the result; A23: pushed to the provider.
+    op.Notify(NoticeKind::kApplication, x.consumer_code, e.id,
+              "使用申请 " + std::to_string(x.id) + " 已授权，授权期限 " + period, object);
+    if (!sharing_rules::ProviderDecides(x.mode)) {
+      op.Notify(NoticeKind::kAuthorization, x.provider_code, e.id,
+                "平台已授权 " + x.consumer_code + " 使用 " + content.name + "，授权期限 " + period + " (A23)", zobject);
+    } else {
+      op.Notify(NoticeKind::kAuthorization, sh.Bureau(), e.id,
+                "提供部门已授权使用申请 " + std::to_string(x.id) + " (A19)", zobject);
+    }
+    op.Audit("authorization.grant", zobject, "", sh.Digest(zrow), object);
+    op.Audit("application.grant", object, before, sh.Digest(row), "");
+    return sh.ToApplication(row);
+  });
+}
+
+Application Platform::RefuseApplication(const std::string& actor, std::int64_t application_id,
+                                        std::int64_t row_version, const std::string& reason) {
+  RequireText(reason, "reason", "A22, A23: 不予授权的，应说明具体理由");
+  return DecideApplication(*impl_, actor, application_id, row_version, [&](Operation& op, Sharing& sh, CaseRow& row) {
+    const std::string object = ObjectOf(application_id);
+    const std::string before = sh.Digest(row);
+    Application x = sh.ToApplication(row);
+    Move(row, ApplicationEvent::kRefuse);
+    x.reason = reason;
+    sh.CompleteStep(object, DecisionStep(x), op.user().id, "refused");
+    row.body = json(x).dump();
+    sh.Store(CaseTable::kApplications, row, kKind);
+    op.Notify(NoticeKind::kApplication, x.consumer_code, x.request.entry_id,
+              "使用申请 " + std::to_string(x.id) + " 不予授权：" + reason, object);
+    if (!sharing_rules::ProviderDecides(x.mode)) {
+      op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id,
+                "平台对使用申请 " + std::to_string(x.id) + " 不予授权：" + reason + " (A23)", object);
+    }
+    op.Audit("application.refuse", object, before, sh.Digest(row), reason);
+    return sh.ToApplication(row);
+  });
+}
+
+Application Platform::GetApplication(const std::string& actor, std::int64_t application_id) const {
+  return GetCase(*impl_, actor, CaseTable::kApplications, kKind, kKind, application_id,
+                 [](Sharing& sh, const CaseRow& row) { return sh.ToApplication(row); });
+}
+
+std::vector<Application> Platform::Applications(const std::string& actor, const std::string& department_code) const {
+  return ListCases(*impl_, actor, department_code, CaseTable::kApplications,
+                   [](Sharing& sh, const CaseRow& row) { return sh.ToApplication(row); });
+}
+
+}  // namespace govshare

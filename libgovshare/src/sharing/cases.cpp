@@ -1,0 +1,241 @@
+// Case rows, steps and visibility shared by the sharing operations.
+#include "sharing/cases.h"
+
+namespace govshare {
+
+using json = nlohmann::json;
+using storage::StepRow;
+
+namespace {
+constexpr char kMetaPolicy[] = "sharing_policy";
+}  // namespace
+
+std::string CaseObject(const char* kind, std::int64_t id) { return std::string(kind) + ":" + std::to_string(id); }
+
+SharingPolicy Sharing::Policy() {
+  const auto text = S().GetMeta(kMetaPolicy);
+  if (!text) return SharingPolicy{};
+  return json::parse(*text).get<SharingPolicy>();
+}
+
+void Sharing::SetPolicy(const SharingPolicy& policy) { S().SetMeta(kMetaPolicy, json(policy).dump()); }
+
+std::string Sharing::Bureau() {
+  const auto codes = p_.BureauDepartments();
+  if (codes.empty()) throw InvalidTransitionError("the platform is not initialized (no Big Data Bureau)");
+  return codes.front();
+}
+
+// ---- cases ------------------------------------------------------------------------------
+
+CaseRow Sharing::NewRow(const std::string& status, const std::string& consumer, const std::string& provider,
+                        std::optional<std::int64_t> entry_id, std::int64_t now, const json& body) {
+  CaseRow row;
+  row.row_version = 1;
+  row.status = status;
+  row.consumer_code = consumer;
+  row.provider_code = provider;
+  row.entry_id = entry_id;
+  row.created_at = now;
+  row.body = body.dump();
+  return row;
+}
+
+CaseRow Sharing::Load(CaseTable t, const char* kind, std::int64_t id) {
+  auto row = S().FindCase(t, id);
+  if (!row) throw NotFoundError(std::string(kind) + " " + std::to_string(id) + " does not exist");
+  return *row;
+}
+
+CaseRow Sharing::LoadForChange(CaseTable t, const char* kind, std::int64_t id, std::int64_t row_version) {
+  CaseRow row = Load(t, kind, id);
+  CheckRowVersion(kind, id, row.row_version, row_version);
+  return row;
+}
+
+void Sharing::Store(CaseTable t, CaseRow& row, const char* kind) {
+  const std::int64_t expected = row.row_version;
+  row.row_version = expected + 1;
+  if (!S().UpdateCase(t, row, expected)) {
+    throw ConflictError(std::string(kind) + " " + std::to_string(row.id) + " was changed concurrently");
+  }
+}
+
+std::string Sharing::Digest(const CaseRow& row) {
+  return p_.DigestOf(std::to_string(row.id) + "|" + row.status + "|" + std::to_string(row.row_version) + "|" +
+                     row.consumer_code + "|" + row.provider_code + "|" + row.body);
+}
+
+// ---- steps ------------------------------------------------------------------------------
+
+Deadline Sharing::DueAfter(std::int64_t event, const periods::StatutoryPeriod& period) {
+  return p_.LegalDeadline(event, period.rule);
+}
+
+Deadline Sharing::OpenStep(StepKind kind, const std::string& object, const std::string& department,
+                           std::int64_t counted_from, const periods::StatutoryPeriod& period) {
+  const Deadline due = DueAfter(counted_from, period);
+  StepRow r;
+  r.kind = kind;
+  r.object = object;
+  r.department_code = department;
+  r.started_at = p_.NowSeconds();
+  r.due = due.due.ToIso();
+  r.calendar_version = due.calendar_version;
+  r.provisional = due.provisional;
+  r.counted_from = counted_from;
+  r.rule = period.rule;
+  S().InsertStep(r);
+  return due;
+}
+
+void Sharing::CompleteStep(const std::string& object, StepKind kind, const std::string& user,
+                           const std::string& outcome, const std::optional<Deadline>& judged_by) {
+  for (StepRow r : S().StepsOf(object)) {
+    if (r.kind != kind || r.completed_at) continue;
+    if (judged_by) {
+      r.due = judged_by->due.ToIso();
+      r.calendar_version = judged_by->calendar_version;
+      r.provisional = judged_by->provisional;
+    }
+    r.completed_at = p_.NowSeconds();
+    r.completed_by = user;
+    r.outcome = outcome;
+    r.on_time = !(LocalDateTime::FromIso(r.due) < LocalDateTime::FromUnixSeconds(*r.completed_at));
+    S().UpdateStep(r);
+    return;
+  }
+}
+
+ProcessStep Sharing::ToStep(const StepRow& r) {
+  ProcessStep s;
+  s.id = r.id;
+  s.kind = r.kind;
+  s.object = r.object;
+  s.department_code = r.department_code;
+  s.started_at = LocalDateTime::FromUnixSeconds(r.started_at);
+  s.due.due = LocalDateTime::FromIso(r.due);
+  s.due.calendar_version = r.calendar_version;
+  s.due.provisional = r.provisional;
+  if (r.completed_at) s.completed_at = LocalDateTime::FromUnixSeconds(*r.completed_at);
+  s.completed_by = r.completed_by;
+  s.outcome = r.outcome;
+  s.on_time = r.on_time.value_or(false);
+  s.overdue = !r.completed_at && s.due.due < p_.Now();
+  return s;
+}
+
+std::vector<ProcessStep> Sharing::StepsOf(const std::string& object) {
+  std::vector<ProcessStep> out;
+  for (const auto& r : S().StepsOf(object)) out.push_back(ToStep(r));
+  return out;
+}
+
+// ---- who reads what ---------------------------------------------------------------------
+
+Permission Sharing::ReadCase(const std::string& actor, const std::string& consumer, const std::string& provider,
+                             const std::string& object) {
+  // A party reads its case; the permission table lets the bureau and
+  // auditors read every case whatever department is named.
+  const auto user = S().FindUser(actor);
+  const bool provider_side = user && user->department_code == provider;
+  return Permission{Action::kReadSharing, provider_side ? provider : consumer, object};
+}
+
+std::string Sharing::ListingScope(const Operation& op, const std::string& requested) {
+  if (Platform::Impl::SeesAllCases(op.actor())) return requested;
+  if (!requested.empty() && requested != op.user().department_code) op.Deny("a department reads only its own cases");
+  return op.user().department_code;
+}
+
+// ---- conversions ------------------------------------------------------------------------
+
+Application Sharing::ToApplication(const CaseRow& row) {
+  Application x = json::parse(row.body).get<Application>();
+  x.id = row.id;
+  x.row_version = row.row_version;
+  x.status = EnumFromStoredName(row.status, ApplicationStatus::kRefused);
+  x.consumer_code = row.consumer_code;
+  x.provider_code = row.provider_code;
+  x.steps = StepsOf(CaseObject("application", row.id));
+  return x;
+}
+
+Authorization Sharing::ToAuthorization(const CaseRow& row) {
+  Authorization z = json::parse(row.body).get<Authorization>();
+  z.id = row.id;
+  z.row_version = row.row_version;
+  z.consumer_code = row.consumer_code;
+  z.provider_code = row.provider_code;
+  z.entry_id = row.entry_id.value_or(0);
+  if (const auto used = S().LastUsed(row.id)) z.last_used = LocalDateTime::FromUnixSeconds(*used);
+  z.status = sharing_rules::EffectiveStatus(EnumFromStoredName(row.status, AuthorizationStatus::kSuspended),
+                                            z.valid_until, p_.Now().date);
+  return z;
+}
+
+DemandRequest Sharing::ToDemand(const CaseRow& row) {
+  DemandRequest d = json::parse(row.body).get<DemandRequest>();
+  d.id = row.id;
+  d.row_version = row.row_version;
+  d.status = EnumFromStoredName(row.status, DemandStatus::kFulfilled);
+  d.requester_code = row.consumer_code;
+  d.request.target_code = row.provider_code;
+  d.fulfilled_entry_id = row.entry_id.value_or(0);
+  d.steps = StepsOf(CaseObject("demand", row.id));
+  return d;
+}
+
+Objection Sharing::ToObjection(const CaseRow& row) {
+  Objection o = json::parse(row.body).get<Objection>();
+  o.id = row.id;
+  o.row_version = row.row_version;
+  o.status = EnumFromStoredName(row.status, ObjectionStatus::kRejected);
+  o.consumer_code = row.consumer_code;
+  o.provider_code = row.provider_code;
+  o.objection.entry_id = row.entry_id.value_or(0);
+  o.steps = StepsOf(CaseObject("objection", row.id));
+  return o;
+}
+
+Dispute Sharing::ToDispute(const CaseRow& row) {
+  Dispute d = json::parse(row.body).get<Dispute>();
+  d.id = row.id;
+  d.row_version = row.row_version;
+  d.status = EnumFromStoredName(row.status, DisputeStatus::kResolved);
+  d.consumer_code = row.consumer_code;
+  d.provider_code = row.provider_code;
+  return d;
+}
+
+std::pair<storage::EntryRow, CatalogEntry> Sharing::LiveEntry(std::int64_t entry_id, const char* why) {
+  storage::EntryRow e = p_.LoadEntry(entry_id);
+  if (e.status != EntryStatus::kPublished || !e.live_version) {
+    throw InvalidTransitionError("entry " + std::to_string(entry_id) + " is " + ToString(e.status) + "; " + why);
+  }
+  return {e, EntryFromJson(p_.LoadVersion(e, *e.live_version).content)};
+}
+
+std::vector<Authorization> Sharing::ActiveOnEntry(std::int64_t entry_id) {
+  std::vector<Authorization> out;
+  for (const auto& row : S().ListCases(CaseTable::kAuthorizations, "", entry_id)) {
+    Authorization z = ToAuthorization(row);
+    if (z.status == AuthorizationStatus::kActive && !z.platform_wide) out.push_back(std::move(z));
+  }
+  return out;
+}
+
+std::optional<Authorization> Sharing::PlatformGrant(std::int64_t entry_id) {
+  for (const auto& row : S().ListCases(CaseTable::kAuthorizations, "", entry_id)) {
+    Authorization z = ToAuthorization(row);
+    if (z.platform_wide && z.status == AuthorizationStatus::kActive) return z;
+  }
+  return std::nullopt;
+}
+
+bool Sharing::UnusedTooLong(const Authorization& z) {
+  const LocalDateTime since = z.last_used ? *z.last_used : z.granted_at;
+  return sharing_rules::UnusedTooLong(since.date, p_.Now().date);
+}
+
+}  // namespace govshare

@@ -1,0 +1,129 @@
+// Internal: what the sharing operations (applications.cpp, authorizations.cpp,
+// demands.cpp, objections.cpp, disputes.cpp, steps.cpp) share — case rows,
+// steps with their statutory deadlines, who reads which case, conversions.
+// The rules themselves are in sharing/rules.h and platform/periods.h.
+#ifndef GOVSHARE_SRC_SHARING_CASES_H_
+#define GOVSHARE_SRC_SHARING_CASES_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "platform/operation.h"
+#include "platform/periods.h"
+#include "sharing/json.h"
+#include "sharing/rules.h"
+
+namespace govshare {
+
+using storage::CaseRow;
+using storage::CaseTable;
+
+/// "application:12": how cases are named in the trail, steps and notices.
+std::string CaseObject(const char* kind, std::int64_t id);
+
+/// Case rows, steps and visibility over the platform's storage.
+class Sharing {
+ public:
+  explicit Sharing(Platform::Impl& core) : p_(core) {}
+
+  storage::Storage& S() { return p_.S(); }
+  Platform::Impl& core() { return p_; }
+
+  SharingPolicy Policy();
+  void SetPolicy(const SharingPolicy& policy);
+  /// The Big Data Bureau's code (the platform's authority, A4).
+  std::string Bureau();
+
+  // ---- cases --------------------------------------------------------------------------
+  /// A new case row (row_version 1) with its JSON body.
+  static CaseRow NewRow(const std::string& status, const std::string& consumer, const std::string& provider,
+                        std::optional<std::int64_t> entry_id, std::int64_t now, const nlohmann::json& body);
+  CaseRow Load(CaseTable t, const char* kind, std::int64_t id);
+  /// Loads a case the caller changes: the conflict error when it moved
+  /// since `row_version` was read.
+  CaseRow LoadForChange(CaseTable t, const char* kind, std::int64_t id, std::int64_t row_version);
+  /// Writes the row with row_version + 1; a concurrent change is a conflict.
+  void Store(CaseTable t, CaseRow& row, const char* kind);
+  std::string Digest(const CaseRow& row);
+
+  // ---- steps --------------------------------------------------------------------------
+  /// Opens a step due `period` after `counted_from` (unix seconds) and
+  /// returns its deadline; a year not loaded yet makes it provisional, never
+  /// refused. The rule and the event are stored with it (recomputed when
+  /// the year is loaded).
+  Deadline OpenStep(StepKind kind, const std::string& object, const std::string& department,
+                    std::int64_t counted_from, const periods::StatutoryPeriod& period);
+  /// A statutory deadline without a step (the deadline an answer is judged by).
+  Deadline DueAfter(std::int64_t event, const periods::StatutoryPeriod& period);
+  /// Completes the pending step of `kind` on `object`; `judged_by` replaces
+  /// the deadline the completion is judged by (A25: the answer decides it).
+  void CompleteStep(const std::string& object, StepKind kind, const std::string& user, const std::string& outcome,
+                    const std::optional<Deadline>& judged_by = std::nullopt);
+  ProcessStep ToStep(const storage::StepRow& r);
+  std::vector<ProcessStep> StepsOf(const std::string& object);
+
+  // ---- who reads what -----------------------------------------------------------------
+  /// The permission to read one case with parties `consumer` and `provider`
+  /// (for RunRead): a party's department, or the bureau and auditors.
+  Permission ReadCase(const std::string& actor, const std::string& consumer, const std::string& provider,
+                      const std::string& object);
+  /// The department a listing is for: `requested` or, empty, everything the
+  /// actor sees ("" = all for the bureau and auditors, else its own).
+  std::string ListingScope(const Operation& op, const std::string& requested);
+
+  // ---- conversions --------------------------------------------------------------------
+  Application ToApplication(const CaseRow& row);
+  Authorization ToAuthorization(const CaseRow& row);
+  DemandRequest ToDemand(const CaseRow& row);
+  Objection ToObjection(const CaseRow& row);
+  Dispute ToDispute(const CaseRow& row);
+
+  /// The live content of a published entry; the invalid-transition error
+  /// with `why` otherwise.
+  std::pair<storage::EntryRow, CatalogEntry> LiveEntry(std::int64_t entry_id, const char* why);
+  /// Active authorizations of consumers (not platform-wide) on an entry.
+  std::vector<Authorization> ActiveOnEntry(std::int64_t entry_id);
+  /// The active platform-wide grant on an entry (A18 整体授权), if any.
+  std::optional<Authorization> PlatformGrant(std::int64_t entry_id);
+  /// A26: unused for more than 3 months since the last use or the grant.
+  bool UnusedTooLong(const Authorization& z);
+
+ private:
+  Platform::Impl& p_;
+};
+
+/// The permission of one case (loaded first: its parties decide it), then
+/// the case converted — GetApplication, GetAuthorization, ….
+template <typename Convert>
+auto GetCase(Platform::Impl& core, const std::string& actor, CaseTable t, const char* kind, const char* object_kind,
+             std::int64_t id, Convert convert) {
+  Sharing sh(core);
+  std::optional<CaseRow> row;
+  return RunRead(
+      core, actor,
+      [&] {
+        row = sh.Load(t, kind, id);
+        return sh.ReadCase(actor, row->consumer_code, row->provider_code, CaseObject(object_kind, id));
+      },
+      [&](Operation&) { return convert(sh, *row); });
+}
+
+/// The cases of a department (or all the actor sees), converted.
+template <typename Convert>
+auto ListCases(Platform::Impl& core, const std::string& actor, const std::string& department, CaseTable t,
+               Convert convert) {
+  Sharing sh(core);
+  return RunRead(core, actor, Permission{Action::kReadSharing, "", department.empty() ? "" : "department:" + department},
+                 [&](Operation& op) {
+                   const std::string scope = sh.ListingScope(op, department);
+                   std::vector<decltype(convert(sh, std::declval<const CaseRow&>()))> out;
+                   for (const auto& row : sh.S().ListCases(t, scope, std::nullopt)) out.push_back(convert(sh, row));
+                   return out;
+                 });
+}
+
+}  // namespace govshare
+
+#endif  // GOVSHARE_SRC_SHARING_CASES_H_

@@ -1,0 +1,84 @@
+// The stable names (JSON, storage) and Chinese labels of the sharing
+// enumerations (docs/sharing.md).
+#include "base/enum_names.h"
+#include "govshare/sharing.h"
+
+namespace govshare {
+namespace {
+
+using internal::EnumName;
+
+const EnumName<StepKind> kStepKindNames[] = {
+    {StepKind::kFormCheck, "form_check", "申请材料规范性审查"},
+    {StepKind::kProviderDecision, "provider_decision", "提供部门授权审核"},
+    {StepKind::kPlatformDecision, "platform_decision", "平台授权审核"},
+    {StepKind::kDemandResponse, "demand_response", "需求申请答复"},
+    {StepKind::kDemandPublication, "demand_publication", "需求资源发布"},
+    {StepKind::kObjectionCheck, "objection_check", "疑义数据校核"},
+};
+const EnumName<ApplicationStatus> kApplicationStatusNames[] = {
+    {ApplicationStatus::kSubmitted, "submitted", "待受理"},
+    {ApplicationStatus::kNotAccepted, "not_accepted", "不予受理"},
+    {ApplicationStatus::kAccepted, "accepted", "已受理"},
+    {ApplicationStatus::kGranted, "granted", "已授权"},
+    {ApplicationStatus::kRefused, "refused", "不予授权"},
+};
+const EnumName<AuthorizationStatus> kAuthorizationStatusNames[] = {
+    {AuthorizationStatus::kActive, "active", "有效"},
+    {AuthorizationStatus::kExpired, "expired", "已到期"},
+    {AuthorizationStatus::kRevoked, "revoked", "已收回"},
+    {AuthorizationStatus::kSuspended, "suspended", "已暂停"},
+};
+const EnumName<RevocationGround> kRevocationGroundNames[] = {
+    {RevocationGround::kNonUse, "non_use", "超过三个月未使用"},
+    {RevocationGround::kBreach, "breach", "违规使用"},
+};
+const EnumName<DemandStatus> kDemandStatusNames[] = {
+    {DemandStatus::kSubmitted, "submitted", "待答复"},
+    {DemandStatus::kNotInDuties, "not_in_duties", "不属于本部门履职范围"},
+    {DemandStatus::kCommitted, "committed", "承诺发布"},
+    {DemandStatus::kDeferred, "deferred", "暂时无法发布"},
+    {DemandStatus::kFulfilled, "fulfilled", "已发布"},
+};
+const EnumName<DemandAnswerKind> kDemandAnswerKindNames[] = {
+    {DemandAnswerKind::kNotInDuties, "not_in_duties", "不属于本部门履职范围"},
+    {DemandAnswerKind::kWillPublish, "will_publish", "1个月内完成发布"},
+    {DemandAnswerKind::kCannotPublishYet, "cannot_publish_yet", "确因客观原因暂时无法发布"},
+};
+const EnumName<ObjectionStatus> kObjectionStatusNames[] = {
+    {ObjectionStatus::kOpen, "open", "待校核"},
+    {ObjectionStatus::kCorrected, "corrected", "已更正"},
+    {ObjectionStatus::kRejected, "rejected", "数据无误"},
+};
+const EnumName<DisputeSubject> kDisputeSubjectNames[] = {
+    {DisputeSubject::kConditions, "conditions", "共享条件"},
+    {DisputeSubject::kReasons, "reasons", "申请理由"},
+    {DisputeSubject::kResult, "result", "授权结果"},
+};
+const EnumName<DisputeStatus> kDisputeStatusNames[] = {
+    {DisputeStatus::kOpen, "open", "协商中"},
+    {DisputeStatus::kResolved, "resolved", "已协商解决"},
+};
+
+}  // namespace
+
+std::string ToString(StepKind v) { return internal::EnumToName(kStepKindNames, v); }
+std::string ToString(ApplicationStatus v) { return internal::EnumToName(kApplicationStatusNames, v); }
+std::string ToString(AuthorizationStatus v) { return internal::EnumToName(kAuthorizationStatusNames, v); }
+std::string ToString(RevocationGround v) { return internal::EnumToName(kRevocationGroundNames, v); }
+std::string ToString(DemandStatus v) { return internal::EnumToName(kDemandStatusNames, v); }
+std::string ToString(DemandAnswerKind v) { return internal::EnumToName(kDemandAnswerKindNames, v); }
+std::string ToString(ObjectionStatus v) { return internal::EnumToName(kObjectionStatusNames, v); }
+std::string ToString(DisputeSubject v) { return internal::EnumToName(kDisputeSubjectNames, v); }
+std::string ToString(DisputeStatus v) { return internal::EnumToName(kDisputeStatusNames, v); }
+std::string ChineseLabel(StepKind v) { return internal::EnumToLabel(kStepKindNames, v); }
+std::string ChineseLabel(ApplicationStatus v) { return internal::EnumToLabel(kApplicationStatusNames, v); }
+std::string ChineseLabel(AuthorizationStatus v) { return internal::EnumToLabel(kAuthorizationStatusNames, v); }
+std::string ChineseLabel(RevocationGround v) { return internal::EnumToLabel(kRevocationGroundNames, v); }
+std::string ChineseLabel(DemandStatus v) { return internal::EnumToLabel(kDemandStatusNames, v); }
+std::string ChineseLabel(DemandAnswerKind v) { return internal::EnumToLabel(kDemandAnswerKindNames, v); }
+std::string ChineseLabel(ObjectionStatus v) { return internal::EnumToLabel(kObjectionStatusNames, v); }
+std::string ChineseLabel(DisputeSubject v) { return internal::EnumToLabel(kDisputeSubjectNames, v); }
+std::string ChineseLabel(DisputeStatus v) { return internal::EnumToLabel(kDisputeStatusNames, v); }
+
+}  // namespace govshare

@@ -1,0 +1,253 @@
+// The sharing rules: transition tables, A8 coverage, request shapes.
+#include "sharing/rules.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "base/require.h"
+#include "platform/periods.h"
+
+namespace govshare {
+namespace sharing_rules {
+namespace {
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+// ---- state machines ---------------------------------------------------------------------
+
+const StateMachine<ApplicationStatus, ApplicationEvent>& ApplicationMachine() {
+  using S = ApplicationStatus;
+  using E = ApplicationEvent;
+  static const StateMachine<S, E> m{
+      "application",
+      {
+          {S::kSubmitted, E::kAccept, S::kAccepted},     // A21 受理
+          {S::kSubmitted, E::kDecline, S::kNotAccepted},  // A21 不予受理
+          {S::kAccepted, E::kGrant, S::kGranted},        // A22, A23 授权
+          {S::kAccepted, E::kRefuse, S::kRefused},       // A22, A23 不予授权
+      },
+      {
+          {E::kAccept, "accept", "only a submitted application can be accepted (A21)"},
+          {E::kDecline, "decline", "only a submitted application can be declined (A21)"},
+          {E::kGrant, "grant", "only an accepted application can be granted (A22, A23)"},
+          {E::kRefuse, "refuse", "only an accepted application can be refused (A22, A23)"},
+      }};
+  return m;
+}
+
+const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachine() {
+  using S = AuthorizationStatus;
+  using E = AuthorizationEvent;
+  static const StateMachine<S, E> m{
+      "authorization",
+      {
+          {S::kActive, E::kUse, S::kActive},                 // A26 last use
+          {S::kActive, E::kSuspend, S::kSuspended},          // A28, A30
+          {S::kSuspended, E::kReinstate, S::kActive},        // A28
+          {S::kActive, E::kRevokeForNonUse, S::kRevoked},    // A26
+          {S::kSuspended, E::kRevokeForNonUse, S::kRevoked},
+          {S::kActive, E::kRevokeForBreach, S::kRevoked},    // A28, A30
+          {S::kSuspended, E::kRevokeForBreach, S::kRevoked},
+          {S::kActive, E::kExpire, S::kExpired},             // A26 期满
+      },
+      {
+          {E::kUse, "use", "only an active authorization can be used (A26, A30)"},
+          {E::kSuspend, "suspend", "it cannot be suspended (A28, A30)"},
+          {E::kReinstate, "reinstate", "only a suspended authorization can be reinstated (A28)"},
+          {E::kRevokeForNonUse, "revoke", "it cannot be revoked (A26)"},
+          {E::kRevokeForBreach, "revoke", "it cannot be revoked (A28, A30)"},
+          {E::kExpire, "expire", "only an active authorization past its period expires (A26)"},
+      }};
+  return m;
+}
+
+AuthorizationEvent RevocationEvent(RevocationGround ground) {
+  if (ground == RevocationGround::kNonUse) return AuthorizationEvent::kRevokeForNonUse;
+  if (ground == RevocationGround::kBreach) return AuthorizationEvent::kRevokeForBreach;
+  throw InvalidArgumentError("ground must be non_use (A26) or breach (A28, A30)");
+}
+
+const StateMachine<DemandStatus, DemandEvent>& DemandMachine() {
+  using S = DemandStatus;
+  using E = DemandEvent;
+  static const StateMachine<S, E> m{
+      "demand request",
+      {
+          {S::kSubmitted, E::kAnswerNotInDuties, S::kNotInDuties},  // A25 不属于履职范围
+          {S::kSubmitted, E::kAnswerWillPublish, S::kCommitted},    // A25 1个月内发布
+          {S::kSubmitted, E::kAnswerCannotPublishYet, S::kDeferred},  // A25 备案
+          {S::kCommitted, E::kFulfil, S::kFulfilled},
+          {S::kDeferred, E::kFulfil, S::kFulfilled},
+      },
+      {
+          {E::kAnswerNotInDuties, "answer", "it has been answered (A25)"},
+          {E::kAnswerWillPublish, "answer", "it has been answered (A25)"},
+          {E::kAnswerCannotPublishYet, "answer", "it has been answered (A25)"},
+          {E::kFulfil, "fulfil", "only a committed or deferred demand is fulfilled by a publication (A25)"},
+      }};
+  return m;
+}
+
+DemandEvent AnswerEvent(DemandAnswerKind kind) {
+  switch (kind) {
+    case DemandAnswerKind::kNotInDuties:
+      return DemandEvent::kAnswerNotInDuties;
+    case DemandAnswerKind::kWillPublish:
+      return DemandEvent::kAnswerWillPublish;
+    case DemandAnswerKind::kCannotPublishYet:
+      return DemandEvent::kAnswerCannotPublishYet;
+  }
+  throw InvalidArgumentError("answer.kind must be not_in_duties, will_publish or cannot_publish_yet (A25)");
+}
+
+const StateMachine<ObjectionStatus, ObjectionEvent>& ObjectionMachine() {
+  using S = ObjectionStatus;
+  using E = ObjectionEvent;
+  static const StateMachine<S, E> m{"objection",
+                                    {
+                                        {S::kOpen, E::kCorrect, S::kCorrected},  // A29 予以更正
+                                        {S::kOpen, E::kReject, S::kRejected},    // A29 数据无误
+                                    },
+                                    {
+                                        {E::kCorrect, "correct", "it has been resolved (A29)"},
+                                        {E::kReject, "reject", "it has been resolved (A29)"},
+                                    }};
+  return m;
+}
+
+const StateMachine<DisputeStatus, DisputeEvent>& DisputeMachine() {
+  using S = DisputeStatus;
+  using E = DisputeEvent;
+  static const StateMachine<S, E> m{"dispute",
+                                    {{S::kOpen, E::kResolve, S::kResolved}},  // A27 协商解决
+                                    {{E::kResolve, "resolve", "only an open dispute is resolved (A27)"}}};
+  return m;
+}
+
+// ---- A8 coverage ------------------------------------------------------------------------
+
+bool NamedInScope(const ShareAttribute& share, const std::string& consumer) {
+  return share.share_class == ShareClass::kConditional && Contains(share.scope.departments, consumer);
+}
+
+ItemCover CoverItem(const CatalogEntry& entry, const std::string& item, bool in_scope) {
+  const ShareAttribute& share = entry.share;
+  auto it = std::find_if(entry.items.begin(), entry.items.end(), [&](const DataItem& d) { return d.name == item; });
+  if (it == entry.items.end()) return ItemCover::kNotAnItem;
+  if (share.share_class == ShareClass::kNotShared || it->share_class == ShareClass::kNotShared) {
+    return ItemCover::kNotShared;
+  }
+  const ShareScope& scope = share.scope;
+  // 应进行数据脱敏: masked for every consumer, the named departments included.
+  const bool masked = Contains(scope.masked_items, item);
+  if (share.share_class != ShareClass::kConditional || in_scope) return masked ? ItemCover::kMasked : ItemCover::kPlain;
+  // 数据比对: every department not named gets match / no match only.
+  if (scope.comparison_only) return ItemCover::kComparisonOnly;
+  // 仅部分内容可提供给所有部门.
+  if (masked) return ItemCover::kMasked;
+  if (Contains(scope.open_items, item)) return ItemCover::kPlain;
+  return ItemCover::kOutsideScope;
+}
+
+Coverage CheckCoverage(const CatalogEntry& entry, const std::string& entry_label, const std::string& consumer,
+                       const std::vector<std::string>& items) {
+  if (entry.share.share_class == ShareClass::kNotShared) {
+    throw InvalidArgumentError("entry " + entry_label + " is not shared (不予共享, A8); it cannot be applied for");
+  }
+  const bool in_scope = NamedInScope(entry.share, consumer);
+  Coverage c;
+  // Every item must exist and be shared before the scope is looked at.
+  std::vector<ItemCover> covers;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const ItemCover cover = CoverItem(entry, items[i], in_scope);
+    const std::string label = "items[" + std::to_string(i) + "] \"" + items[i] + "\"";
+    if (cover == ItemCover::kNotAnItem) {
+      throw InvalidArgumentError(label + " is not an item of entry " + entry_label +
+                                 " (A20: apply for items of the published entry)");
+    }
+    if (cover == ItemCover::kNotShared) {
+      throw InvalidArgumentError(label + " of entry " + entry_label + " is not shared (不予共享, A8)");
+    }
+    covers.push_back(cover);
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    switch (covers[i]) {
+      case ItemCover::kOutsideScope:
+        throw InvalidArgumentError("items[" + std::to_string(i) + "] \"" + items[i] + "\": the share scope of entry " +
+                                   entry_label + " (有条件共享) does not cover department " + consumer +
+                                   "; only its items for all departments may be asked for (A8)");
+      case ItemCover::kComparisonOnly:
+        c.comparison_only = true;
+        break;
+      default:
+        break;
+    }
+    // Masked items stay masked in a comparison-only grant too (A8).
+    if (Contains(entry.share.scope.masked_items, items[i])) c.masked.push_back(items[i]);
+  }
+  return c;
+}
+
+AuthorizationMode ModeOf(const CatalogEntry& e) {
+  if (e.share.authorization_mode) return *e.share.authorization_mode;
+  // Validation requires a mode for shared entries; an imported entry may lack it.
+  if (e.share.share_class == ShareClass::kUnconditional && e.share.controlled_parameters.empty()) {
+    return AuthorizationMode::kPlatformDirect;
+  }
+  return AuthorizationMode::kProviderDirect;
+}
+
+// ---- the shape of requests ----------------------------------------------------------------
+
+void RequireScan(const ScanDocument& scan, const std::string& field, const char* article) {
+  const std::string rule = std::string(article) + ": the stamped application scan (申请材料须加盖印章，并提交扫描件)";
+  RequireText(scan.file_name, field + ".file_name", rule);
+  bool hex = scan.sha256.size() == 64;
+  for (char ch : scan.sha256) {
+    hex = hex && std::isxdigit(static_cast<unsigned char>(ch)) && !std::isupper(static_cast<unsigned char>(ch));
+  }
+  if (!hex) throw InvalidArgumentError(field + ".sha256 must be the SHA-256 of the scan, 64 lowercase hex digits (" + rule + ")");
+  if (scan.size <= 0) throw InvalidArgumentError(field + ".size must be > 0 bytes (" + rule + ")");
+}
+
+void RequireItems(const std::vector<std::string>& items, const std::string& field, const char* rule) {
+  if (items.empty()) throw InvalidArgumentError(field + " must name at least one item (" + rule + ")");
+  std::set<std::string> seen;
+  for (size_t i = 0; i < items.size(); ++i) {
+    RequireText(items[i], field + "[" + std::to_string(i) + "]", rule);
+    if (!seen.insert(items[i]).second) {
+      throw InvalidArgumentError(field + "[" + std::to_string(i) + "] \"" + items[i] + "\" is named twice");
+    }
+  }
+}
+
+void CheckPolicy(const SharingPolicy& policy) {
+  auto check = [](int v, const char* field, const char* article) {
+    if (v < 1 || v > 60) {
+      throw InvalidArgumentError(std::string(field) + " must be 1..60 working days (" + article + ", got " +
+                                 std::to_string(v) + ")");
+    }
+  };
+  check(policy.demand_not_in_duties_days, "demand_not_in_duties_days", "A25 及时告知");
+  check(policy.objection_check_days, "objection_check_days", "A29 及时校核");
+}
+
+// ---- A26 ------------------------------------------------------------------------------------
+
+AuthorizationStatus EffectiveStatus(AuthorizationStatus stored, const Date& valid_until, const Date& today) {
+  if (stored == AuthorizationStatus::kActive && valid_until < today) return AuthorizationStatus::kExpired;
+  return stored;
+}
+
+bool UnusedTooLong(const Date& since, const Date& today) {
+  // More than 3 months: the month anniversary lies before today.
+  return AddMonths(since, periods::kNonUse.rule.count) < today;
+}
+
+}  // namespace sharing_rules
+}  // namespace govshare

@@ -1,0 +1,155 @@
+// The sharing rules (A8, A13, A17–A29) as storage-free code: each case type's
+// state machine as a transition table, the A8 coverage of one item, the
+// authorization mode, the shape of requests. The operations in this
+// directory only authorize, load, apply these, store, notify and audit.
+// Table tests: tests/cpp/rules/sharing_rules_test.cpp.
+#ifndef GOVSHARE_SRC_SHARING_RULES_H_
+#define GOVSHARE_SRC_SHARING_RULES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "govshare/catalog.h"
+#include "govshare/error.h"
+#include "govshare/sharing.h"
+
+namespace govshare {
+namespace sharing_rules {
+
+// ---- state machines ---------------------------------------------------------------------
+
+/// One allowed move of a case.
+template <typename Status, typename Event>
+struct Transition {
+  Status from;
+  Event event;
+  Status to;
+};
+
+/// What an event needs, said when it is refused (with its article).
+template <typename Event>
+struct EventRule {
+  Event event;
+  const char* name;     ///< e.g. "accept"
+  const char* refusal;  ///< e.g. "only a submitted application can be accepted (A21)"
+};
+
+/// A case type's state machine: its transitions and, per event, the rule a
+/// refused event breaks.
+template <typename Status, typename Event>
+struct StateMachine {
+  const char* kind;  ///< "application", "authorization", …
+  std::vector<Transition<Status, Event>> transitions;
+  std::vector<EventRule<Event>> events;
+
+  /// The status `event` leads to from `from`; none when not allowed.
+  std::optional<Status> Find(Status from, Event event) const {
+    for (const auto& t : transitions)
+      if (t.from == from && t.event == event) return t.to;
+    return std::nullopt;
+  }
+  /// The status `event` leads to, or the invalid-transition error naming
+  /// the case (`id`), its status and the rule (e.g. "application 7 is
+  /// granted; only a submitted application can be accepted (A21)").
+  Status Next(Status from, Event event, std::int64_t id) const {
+    if (auto to = Find(from, event)) return *to;
+    throw InvalidTransitionError(std::string(kind) + " " + std::to_string(id) + " is " + ToString(from) + "; " +
+                                 Refusal(event));
+  }
+  const char* Refusal(Event event) const {
+    for (const auto& e : events)
+      if (e.event == event) return e.refusal;
+    return "not allowed";
+  }
+};
+
+/// Applications (A19–A23).
+enum class ApplicationEvent { kAccept, kDecline, kGrant, kRefuse };
+const StateMachine<ApplicationStatus, ApplicationEvent>& ApplicationMachine();
+
+/// Authorizations (A26, A28, A30). Statuses are the effective ones (an
+/// active authorization past its period is expired).
+enum class AuthorizationEvent { kUse, kSuspend, kReinstate, kRevokeForNonUse, kRevokeForBreach, kExpire };
+const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachine();
+/// The event of a revocation on `ground`.
+AuthorizationEvent RevocationEvent(RevocationGround ground);
+
+/// Demand requests (A24–A25).
+enum class DemandEvent { kAnswerNotInDuties, kAnswerWillPublish, kAnswerCannotPublishYet, kFulfil };
+const StateMachine<DemandStatus, DemandEvent>& DemandMachine();
+/// The event of an answer of `kind`.
+DemandEvent AnswerEvent(DemandAnswerKind kind);
+
+/// Objections (A29).
+enum class ObjectionEvent { kCorrect, kReject };
+const StateMachine<ObjectionStatus, ObjectionEvent>& ObjectionMachine();
+
+/// Disputes (A27).
+enum class DisputeEvent { kResolve };
+const StateMachine<DisputeStatus, DisputeEvent>& DisputeMachine();
+
+// ---- A8 coverage ------------------------------------------------------------------------
+
+/// What an entry's share class and scope give one consumer for one item.
+enum class ItemCover {
+  kNotAnItem,       ///< the entry has no such item (A20)
+  kNotShared,       ///< the entry or the item is not shared (不予共享, A8)
+  kOutsideScope,    ///< conditional: not for this consumer (A8)
+  kPlain,           ///< the data itself
+  kMasked,          ///< desensitized (应进行数据脱敏, A8)
+  kComparisonOnly,  ///< match / no match only (数据比对, A8)
+};
+
+/// Whether a conditional entry's scope names `consumer` (指定部门: the whole
+/// entry is for it).
+bool NamedInScope(const ShareAttribute& share, const std::string& consumer);
+
+/// A8 for one item: `in_scope` is NamedInScope for the consumer. The one
+/// coverage rule: applications, grants and the decision index all read it.
+ItemCover CoverItem(const CatalogEntry& entry, const std::string& item, bool in_scope);
+
+/// What a grant of `items` to `consumer` carries (A8): the items to mask and
+/// whether the entry is comparison-only for it.
+struct Coverage {
+  bool comparison_only = false;
+  std::vector<std::string> masked;
+};
+
+/// Checks that `consumer` may be granted `items` of the published `entry`
+/// (labelled `entry_label` in messages): the invalid-argument error naming
+/// the item and the article otherwise (A8, A20).
+Coverage CheckCoverage(const CatalogEntry& entry, const std::string& entry_label, const std::string& consumer,
+                       const std::vector<std::string>& items);
+
+/// The entry's authorization mode (A18); an imported entry without one:
+/// platform-direct when unconditional without controlled parameters,
+/// provider-direct otherwise.
+AuthorizationMode ModeOf(const CatalogEntry& entry);
+
+/// Who decides an application (A18, A22, A23): the provider for
+/// provider-direct entries, the platform otherwise.
+inline bool ProviderDecides(AuthorizationMode mode) { return mode == AuthorizationMode::kProviderDirect; }
+
+// ---- the shape of requests ----------------------------------------------------------------
+
+/// A20, A24: the stamped application scan (name, SHA-256, size).
+void RequireScan(const ScanDocument& scan, const std::string& field, const char* article);
+/// At least one item, none empty or named twice.
+void RequireItems(const std::vector<std::string>& items, const std::string& field, const char* rule);
+/// The policy numbers: each 1..60 working days (A25, A29 "及时").
+void CheckPolicy(const SharingPolicy& policy);
+
+// ---- A26 ------------------------------------------------------------------------------------
+
+/// The status as of `today`: an active authorization past its period reads
+/// as expired (A26).
+AuthorizationStatus EffectiveStatus(AuthorizationStatus stored, const Date& valid_until, const Date& today);
+/// More than 3 months since `since` (the last use, or the grant) as of
+/// `today`: revocable for non-use unless seasonal (A26).
+bool UnusedTooLong(const Date& since, const Date& today);
+
+}  // namespace sharing_rules
+}  // namespace govshare
+
+#endif  // GOVSHARE_SRC_SHARING_RULES_H_

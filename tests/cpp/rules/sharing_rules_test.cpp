@@ -1,0 +1,270 @@
+// The sharing rules (sharing/rules.h, platform/periods.h) without a database:
+// every status × event of each case type's state machine, the A8 coverage
+// of an item for every share class and scope, the statutory periods.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include "govshare/error.h"
+#include "platform/periods.h"
+#include "sharing/rules.h"
+
+namespace govshare {
+namespace {
+
+using namespace sharing_rules;  // NOLINT: the module under test
+
+// Checks a machine against the complete expected table: every status ×
+// event not listed must be refused with the invalid-transition error that
+// names the case, the status and the article.
+template <typename S, typename E>
+void ExpectExactly(const StateMachine<S, E>& m, int statuses, int events, const std::map<std::pair<S, E>, S>& expected) {
+  int allowed = 0;
+  for (int s = 1; s <= statuses; ++s) {
+    for (int e = 0; e < events; ++e) {
+      const S from = static_cast<S>(s);
+      const E event = static_cast<E>(e);
+      const auto it = expected.find({from, event});
+      const auto found = m.Find(from, event);
+      if (it != expected.end()) {
+        ++allowed;
+        ASSERT_TRUE(found.has_value()) << m.kind << " " << ToString(from) << " × " << e;
+        EXPECT_EQ(*found, it->second) << m.kind << " " << ToString(from) << " × " << e;
+        EXPECT_EQ(m.Next(from, event, 7), it->second);
+      } else {
+        EXPECT_FALSE(found.has_value()) << m.kind << " " << ToString(from) << " × " << e << " should be refused";
+        try {
+          m.Next(from, event, 7);
+          ADD_FAILURE() << m.kind << " " << ToString(from) << " × " << e << " was allowed";
+        } catch (const InvalidTransitionError& err) {
+          const std::string what = err.what();
+          EXPECT_NE(what.find(std::string(m.kind) + " 7 is " + ToString(from)), std::string::npos) << what;
+          EXPECT_NE(what.find("(A"), std::string::npos) << "names no article: " << what;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(allowed, static_cast<int>(expected.size()));
+  EXPECT_EQ(m.transitions.size(), expected.size()) << m.kind << " has transitions the table does not list";
+}
+
+TEST(SharingRules, ApplicationMachine) {
+  using S = ApplicationStatus;
+  using E = ApplicationEvent;
+  // A21: the bureau accepts or declines a submitted application; A22, A23:
+  // the authority grants or refuses an accepted one. Nothing else moves.
+  ExpectExactly(ApplicationMachine(), 5, 4,
+                {{{S::kSubmitted, E::kAccept}, S::kAccepted},
+                 {{S::kSubmitted, E::kDecline}, S::kNotAccepted},
+                 {{S::kAccepted, E::kGrant}, S::kGranted},
+                 {{S::kAccepted, E::kRefuse}, S::kRefused}});
+}
+
+TEST(SharingRules, AuthorizationMachine) {
+  using S = AuthorizationStatus;
+  using E = AuthorizationEvent;
+  // A26 use and expiry, A28/A30 suspension, reinstatement and revocation.
+  ExpectExactly(AuthorizationMachine(), 4, 6,
+                {{{S::kActive, E::kUse}, S::kActive},
+                 {{S::kActive, E::kSuspend}, S::kSuspended},
+                 {{S::kSuspended, E::kReinstate}, S::kActive},
+                 {{S::kActive, E::kRevokeForNonUse}, S::kRevoked},
+                 {{S::kSuspended, E::kRevokeForNonUse}, S::kRevoked},
+                 {{S::kActive, E::kRevokeForBreach}, S::kRevoked},
+                 {{S::kSuspended, E::kRevokeForBreach}, S::kRevoked},
+                 {{S::kActive, E::kExpire}, S::kExpired}});
+  EXPECT_EQ(RevocationEvent(RevocationGround::kNonUse), E::kRevokeForNonUse);
+  EXPECT_EQ(RevocationEvent(RevocationGround::kBreach), E::kRevokeForBreach);
+  EXPECT_THROW(RevocationEvent(static_cast<RevocationGround>(9)), InvalidArgumentError);
+}
+
+TEST(SharingRules, DemandMachine) {
+  using S = DemandStatus;
+  using E = DemandEvent;
+  // A25: one answer to a submitted request; a committed or deferred
+  // resource is fulfilled by its publication.
+  ExpectExactly(DemandMachine(), 5, 4,
+                {{{S::kSubmitted, E::kAnswerNotInDuties}, S::kNotInDuties},
+                 {{S::kSubmitted, E::kAnswerWillPublish}, S::kCommitted},
+                 {{S::kSubmitted, E::kAnswerCannotPublishYet}, S::kDeferred},
+                 {{S::kCommitted, E::kFulfil}, S::kFulfilled},
+                 {{S::kDeferred, E::kFulfil}, S::kFulfilled}});
+  EXPECT_EQ(AnswerEvent(DemandAnswerKind::kWillPublish), E::kAnswerWillPublish);
+  EXPECT_THROW(AnswerEvent(static_cast<DemandAnswerKind>(0)), InvalidArgumentError);
+}
+
+TEST(SharingRules, ObjectionAndDisputeMachines) {
+  // A29: an open objection is corrected or rejected, once.
+  ExpectExactly(ObjectionMachine(), 3, 2,
+                {{{ObjectionStatus::kOpen, ObjectionEvent::kCorrect}, ObjectionStatus::kCorrected},
+                 {{ObjectionStatus::kOpen, ObjectionEvent::kReject}, ObjectionStatus::kRejected}});
+  // A27: the bureau records the outcome of an open dispute, once.
+  ExpectExactly(DisputeMachine(), 2, 1,
+                {{{DisputeStatus::kOpen, DisputeEvent::kResolve}, DisputeStatus::kResolved}});
+}
+
+// ---- A8 coverage ------------------------------------------------------------------------
+
+CatalogEntry Entry(ShareClass cls) {
+  CatalogEntry e;
+  e.name = "人口基础信息";
+  e.share.share_class = cls;
+  for (const char* n : {"姓名", "公民身份号码", "住址", "婚姻状况"}) {
+    DataItem d;
+    d.name = n;
+    d.share_class = cls == ShareClass::kNotShared ? ShareClass::kNotShared : ShareClass::kUnconditional;
+    e.items.push_back(d);
+  }
+  e.items[3].share_class = ShareClass::kNotShared;  // 婚姻状况: not shared
+  return e;
+}
+
+TEST(SharingRules, CoverageOfAnUnconditionalEntry) {
+  CatalogEntry e = Entry(ShareClass::kUnconditional);
+  e.share.scope.masked_items = {"公民身份号码"};
+  for (bool in_scope : {false, true}) {
+    EXPECT_EQ(CoverItem(e, "姓名", in_scope), ItemCover::kPlain);
+    EXPECT_EQ(CoverItem(e, "公民身份号码", in_scope), ItemCover::kMasked);
+    EXPECT_EQ(CoverItem(e, "婚姻状况", in_scope), ItemCover::kNotShared);
+    EXPECT_EQ(CoverItem(e, "指纹", in_scope), ItemCover::kNotAnItem);
+  }
+  EXPECT_FALSE(NamedInScope(e.share, "X"));
+}
+
+TEST(SharingRules, CoverageOfAConditionalEntry) {
+  // A8 有条件共享: the named departments get the entry (masked items
+  // masked); every other department only the items open to all.
+  CatalogEntry e = Entry(ShareClass::kConditional);
+  e.share.scope.departments = {"D1"};
+  e.share.scope.open_items = {"姓名"};
+  e.share.scope.masked_items = {"公民身份号码"};
+  EXPECT_TRUE(NamedInScope(e.share, "D1"));
+  EXPECT_FALSE(NamedInScope(e.share, "D2"));
+  const std::map<std::string, std::pair<ItemCover, ItemCover>> expected = {
+      // item: {named department, any other}
+      {"姓名", {ItemCover::kPlain, ItemCover::kPlain}},
+      {"公民身份号码", {ItemCover::kMasked, ItemCover::kMasked}},
+      {"住址", {ItemCover::kPlain, ItemCover::kOutsideScope}},
+      {"婚姻状况", {ItemCover::kNotShared, ItemCover::kNotShared}},
+      {"指纹", {ItemCover::kNotAnItem, ItemCover::kNotAnItem}},
+  };
+  for (const auto& [item, covers] : expected) {
+    EXPECT_EQ(CoverItem(e, item, true), covers.first) << item;
+    EXPECT_EQ(CoverItem(e, item, false), covers.second) << item;
+  }
+  // 数据比对: every other department may only compare, whatever the item.
+  e.share.scope.comparison_only = true;
+  EXPECT_EQ(CoverItem(e, "住址", false), ItemCover::kComparisonOnly);
+  EXPECT_EQ(CoverItem(e, "住址", true), ItemCover::kPlain);
+  EXPECT_EQ(CoverItem(e, "婚姻状况", false), ItemCover::kNotShared);
+}
+
+TEST(SharingRules, CoverageOfANotSharedEntry) {
+  const CatalogEntry e = Entry(ShareClass::kNotShared);
+  EXPECT_EQ(CoverItem(e, "姓名", true), ItemCover::kNotShared);
+  EXPECT_THROW(CheckCoverage(e, "X", "D1", {"姓名"}), InvalidArgumentError);
+}
+
+TEST(SharingRules, CheckCoverageNamesTheItemAndTheArticle) {
+  CatalogEntry e = Entry(ShareClass::kConditional);
+  e.share.scope.departments = {"D1"};
+  e.share.scope.open_items = {"姓名"};
+  e.share.scope.masked_items = {"公民身份号码"};
+  auto message = [&](const std::string& consumer, std::vector<std::string> items) {
+    try {
+      CheckCoverage(e, "C-1", consumer, items);
+    } catch (const InvalidArgumentError& err) {
+      return std::string(err.what());
+    }
+    return std::string();
+  };
+  EXPECT_NE(message("D2", {"姓名", "住址"}).find("items[1] \"住址\": the share scope of entry C-1"), std::string::npos);
+  EXPECT_NE(message("D2", {"指纹"}).find("items[0] \"指纹\" is not an item of entry C-1 (A20"), std::string::npos);
+  EXPECT_NE(message("D2", {"姓名", "婚姻状况"}).find("not shared (不予共享, A8)"), std::string::npos);
+  // An unknown item is named before a scope problem of an earlier item.
+  EXPECT_NE(message("D2", {"住址", "指纹"}).find("指纹"), std::string::npos);
+  const Coverage named = CheckCoverage(e, "C-1", "D1", {"住址", "公民身份号码"});
+  EXPECT_FALSE(named.comparison_only);
+  EXPECT_EQ(named.masked, std::vector<std::string>{"公民身份号码"});
+  e.share.scope.comparison_only = true;
+  const Coverage other = CheckCoverage(e, "C-1", "D2", {"住址", "公民身份号码"});
+  EXPECT_TRUE(other.comparison_only);
+  EXPECT_EQ(other.masked, std::vector<std::string>{"公民身份号码"});
+}
+
+TEST(SharingRules, AuthorizationModeAndWhoDecides) {
+  CatalogEntry e = Entry(ShareClass::kUnconditional);
+  EXPECT_EQ(ModeOf(e), AuthorizationMode::kPlatformDirect);
+  e.share.controlled_parameters = {"公民身份号码"};
+  EXPECT_EQ(ModeOf(e), AuthorizationMode::kProviderDirect);  // A18 管控参数
+  e.share.authorization_mode = AuthorizationMode::kProviderToPlatform;
+  EXPECT_EQ(ModeOf(e), AuthorizationMode::kProviderToPlatform);
+  EXPECT_TRUE(ProviderDecides(AuthorizationMode::kProviderDirect));
+  EXPECT_FALSE(ProviderDecides(AuthorizationMode::kProviderToPlatform));
+  EXPECT_FALSE(ProviderDecides(AuthorizationMode::kPlatformDirect));
+}
+
+// ---- requests and A26 ---------------------------------------------------------------------
+
+TEST(SharingRules, RequestShapes) {
+  ScanDocument scan{"申请表.pdf", std::string(64, 'a'), 1024};
+  EXPECT_NO_THROW(RequireScan(scan, "scan", "A20"));
+  scan.sha256 = std::string(64, 'A');
+  EXPECT_THROW(RequireScan(scan, "scan", "A20"), InvalidArgumentError);
+  scan.sha256 = std::string(64, 'a');
+  scan.size = 0;
+  EXPECT_THROW(RequireScan(scan, "scan", "A20"), InvalidArgumentError);
+  EXPECT_THROW(RequireItems({}, "items", "A20"), InvalidArgumentError);
+  EXPECT_THROW(RequireItems({"姓名", "姓名"}, "items", "A20"), InvalidArgumentError);
+  EXPECT_THROW(RequireItems({" "}, "items", "A20"), InvalidArgumentError);
+  EXPECT_NO_THROW(RequireItems({"姓名", "住址"}, "items", "A20"));
+  EXPECT_NO_THROW(CheckPolicy(SharingPolicy{}));
+  EXPECT_THROW(CheckPolicy(SharingPolicy{0, 5}), InvalidArgumentError);
+  EXPECT_THROW(CheckPolicy(SharingPolicy{5, 61}), InvalidArgumentError);
+}
+
+TEST(SharingRules, ExpiryAndNonUse) {
+  const Date until{2026, 6, 30};
+  // A26: active past its period reads as expired; other statuses stay.
+  EXPECT_EQ(EffectiveStatus(AuthorizationStatus::kActive, until, {2026, 6, 30}), AuthorizationStatus::kActive);
+  EXPECT_EQ(EffectiveStatus(AuthorizationStatus::kActive, until, {2026, 7, 1}), AuthorizationStatus::kExpired);
+  EXPECT_EQ(EffectiveStatus(AuthorizationStatus::kSuspended, until, {2026, 7, 1}), AuthorizationStatus::kSuspended);
+  EXPECT_EQ(EffectiveStatus(AuthorizationStatus::kRevoked, until, {2026, 7, 1}), AuthorizationStatus::kRevoked);
+  // A26 超过三个月未使用: more than 3 months, i.e. the anniversary is past.
+  EXPECT_FALSE(UnusedTooLong({2026, 1, 15}, {2026, 4, 15}));
+  EXPECT_TRUE(UnusedTooLong({2026, 1, 15}, {2026, 4, 16}));
+  EXPECT_FALSE(UnusedTooLong({2025, 11, 30}, {2026, 2, 28}));  // Feb 28 is the anniversary
+  EXPECT_TRUE(UnusedTooLong({2025, 11, 30}, {2026, 3, 1}));
+}
+
+TEST(SharingRules, StatutoryPeriodsNameTheirArticles) {
+  using periods::StatutoryPeriod;
+  const std::map<std::string, std::pair<DeadlineRule, std::string>> expected = {
+      {"A11", {{DeadlineUnit::kWorkingDays, 15}, "A11"}},
+      {"A21", {{DeadlineUnit::kWorkingDays, 1}, "A21"}},
+      {"A22", {{DeadlineUnit::kWorkingDays, 10}, "A22"}},
+      {"A23", {{DeadlineUnit::kWorkingDays, 2}, "A23"}},
+      {"A25 publication", {{DeadlineUnit::kMonths, 1}, "A25"}},
+      {"A26", {{DeadlineUnit::kMonths, 3}, "A26"}},
+  };
+  const std::map<std::string, const StatutoryPeriod*> actual = {
+      {"A11", &periods::kLegalChange},        {"A21", &periods::kFormCheck},
+      {"A22", &periods::kProviderDecision},   {"A23", &periods::kPlatformDecision},
+      {"A25 publication", &periods::kDemandPublication}, {"A26", &periods::kNonUse},
+  };
+  for (const auto& [name, want] : expected) {
+    EXPECT_EQ(actual.at(name)->rule, want.first) << name;
+    EXPECT_EQ(std::string(actual.at(name)->article), want.second) << name;
+  }
+  EXPECT_EQ(&periods::DecisionPeriod(true), &periods::kProviderDecision);
+  EXPECT_EQ(&periods::DecisionPeriod(false), &periods::kPlatformDecision);
+  const SharingPolicy policy{7, 3};
+  EXPECT_EQ(periods::DemandNotInDuties(policy).rule, (DeadlineRule{DeadlineUnit::kWorkingDays, 7}));
+  EXPECT_EQ(periods::ObjectionCheck(policy).rule, (DeadlineRule{DeadlineUnit::kWorkingDays, 3}));
+}
+
+}  // namespace
+}  // namespace govshare
