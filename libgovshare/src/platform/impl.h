@@ -39,7 +39,6 @@ using ojson = nlohmann::ordered_json;
 inline constexpr char kMetaAuditHash[] = "audit_hash";
 inline constexpr char kMetaAuditHead[] = "audit_head";
 inline constexpr char kMetaInitialized[] = "initialized";
-inline constexpr char kBundleFormat[] = "govshare-federation-1";
 // Changes whenever the bureau loads a year: handles recompose their calendar.
 inline constexpr char kMetaCalendarStamp[] = "calendar_stamp";
 // The year whose missing schedule the bureau was last warned of.
@@ -66,19 +65,6 @@ inline void CheckRowVersion(const char* kind, std::int64_t id, std::int64_t actu
 }
 
 inline std::string ObjectOfEntry(std::int64_t id) { return "entry:" + std::to_string(id); }
-
-inline std::string RejectionJson(const std::vector<ReviewFinding>& reasons) {
-  ojson a = ojson::array();
-  for (const auto& r : reasons) a.push_back({{"path", r.path}, {"reason", r.reason}});
-  return a.dump();
-}
-
-inline std::vector<ReviewFinding> RejectionFromJson(const std::string& text) {
-  std::vector<ReviewFinding> out;
-  const auto a = nlohmann::json::parse(text.empty() ? "[]" : text);
-  for (const auto& r : a) out.push_back({r.at("path").get<std::string>(), r.at("reason").get<std::string>()});
-  return out;
-}
 
 }  // namespace platform_detail
 
@@ -357,19 +343,6 @@ struct Platform::Impl {
   }
 
   // ---- entries ----------------------------------------------------------------------
-
-  // The entry's working version, which must be in `required` state; the
-  // invalid-transition error otherwise (`none`: no working version; `only`:
-  // what may be done, e.g. "only a draft can be submitted (A10)").
-  VersionRow WorkingVersion(const EntryRow& e, VersionStatus required, const char* none, const char* only) {
-    if (!e.working_version) throw InvalidTransitionError("entry " + std::to_string(e.id) + " " + none);
-    VersionRow v = LoadVersion(e, *e.working_version);
-    if (v.status != required) {
-      throw InvalidTransitionError("entry " + std::to_string(e.id) + " version " + std::to_string(v.number) +
-                                   " is " + ToString(v.status) + "; " + only);
-    }
-    return v;
-  }
 
   EntryRow LoadEntry(std::int64_t id) {
     auto e = S().FindEntry(id);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/state_machine.h"
 #include "govshare/catalog.h"
 #include "govshare/error.h"
 #include "govshare/sharing.h"
@@ -17,52 +18,7 @@
 namespace govshare {
 namespace sharing_rules {
 
-// ---- state machines ---------------------------------------------------------------------
-
-/// One allowed move of a case.
-template <typename Status, typename Event>
-struct Transition {
-  Status from;
-  Event event;
-  Status to;
-};
-
-/// What an event needs, said when it is refused (with its article).
-template <typename Event>
-struct EventRule {
-  Event event;
-  const char* name;     ///< e.g. "accept"
-  const char* refusal;  ///< e.g. "only a submitted application can be accepted (A21)"
-};
-
-/// A case type's state machine: its transitions and, per event, the rule a
-/// refused event breaks.
-template <typename Status, typename Event>
-struct StateMachine {
-  const char* kind;  ///< "application", "authorization", …
-  std::vector<Transition<Status, Event>> transitions;
-  std::vector<EventRule<Event>> events;
-
-  /// The status `event` leads to from `from`; none when not allowed.
-  std::optional<Status> Find(Status from, Event event) const {
-    for (const auto& t : transitions)
-      if (t.from == from && t.event == event) return t.to;
-    return std::nullopt;
-  }
-  /// The status `event` leads to, or the invalid-transition error naming
-  /// the case (`id`), its status and the rule (e.g. "application 7 is
-  /// granted; only a submitted application can be accepted (A21)").
-  Status Next(Status from, Event event, std::int64_t id) const {
-    if (auto to = Find(from, event)) return *to;
-    throw InvalidTransitionError(std::string(kind) + " " + std::to_string(id) + " is " + ToString(from) + "; " +
-                                 Refusal(event));
-  }
-  const char* Refusal(Event event) const {
-    for (const auto& e : events)
-      if (e.event == event) return e.refusal;
-    return "not allowed";
-  }
-};
+// ---- state machines (base/state_machine.h) -------------------------------------------------
 
 /// Applications (A19–A23).
 enum class ApplicationEvent { kAccept, kDecline, kGrant, kRefuse };

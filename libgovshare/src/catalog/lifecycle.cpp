@@ -1,0 +1,365 @@
+// The catalog lifecycle (A7, A10, A11, A16): a department drafts and
+// submits, the bureau reviews (coding the entry on first approval, A7), the
+// department publishes; a published entry is withdrawn only with the
+// bureau's approval after notice (A16), and kept. The transitions are the
+// tables of catalog/rules.h.
+#include <nlohmann/json.hpp>
+
+#include "catalog/rules.h"
+#include "platform/operation.h"
+
+namespace govshare {
+namespace {
+
+using catalog_rules::EntryEvent;
+using catalog_rules::EntryMachine;
+using catalog_rules::VersionEvent;
+using catalog_rules::VersionMachine;
+
+std::string RejectionJson(const std::vector<ReviewFinding>& reasons) {
+  nlohmann::ordered_json a = nlohmann::ordered_json::array();
+  for (const auto& r : reasons) a.push_back({{"path", r.path}, {"reason", r.reason}});
+  return a.dump();
+}
+
+std::vector<ReviewFinding> RejectionFromJson(const std::string& text) {
+  std::vector<ReviewFinding> out;
+  const auto a = nlohmann::json::parse(text.empty() ? "[]" : text);
+  for (const auto& r : a) out.push_back({r.at("path").get<std::string>(), r.at("reason").get<std::string>()});
+  return out;
+}
+
+// Moves the entry by `event` (EntryMachine): the invalid-transition error
+// otherwise.
+void MoveEntry(EntryRow& e, EntryEvent event) {
+  e.status = EntryMachine().Next(e.status, event, e.id);
+}
+
+// The working version moved by `event` (VersionMachine); the
+// invalid-transition error when there is none (`none`) or it is in a state
+// the event does not start from.
+VersionRow MoveWorkingVersion(Platform::Impl& core, const EntryRow& e, VersionEvent event, const char* none) {
+  if (!e.working_version) throw InvalidTransitionError("entry " + std::to_string(e.id) + " " + none);
+  VersionRow v = core.LoadVersion(e, *e.working_version);
+  v.status = VersionMachine().Next(v.status, event,
+                                   "entry " + std::to_string(e.id) + " version " + std::to_string(v.number));
+  return v;
+}
+
+// An operation on one entry loaded for change at `row_version`: the
+// permission is `action`, scoped to the provider when `own_department`.
+template <typename Fn>
+EntryRecord ChangeEntry(Platform::Impl& core, const std::string& actor, std::int64_t id, std::int64_t row_version,
+                        Action action, bool own_department, Fn fn) {
+  std::optional<EntryRow> e;
+  return RunWrite(
+      core, actor,
+      [&] {
+        e = core.LoadEntry(id);
+        return Permission{action, own_department ? e->provider_code : "", ObjectOfEntry(id)};
+      },
+      [&](Operation& op) {
+        Platform::Impl::CheckRowVersion(*e, row_version);
+        return fn(op, *e);
+      });
+}
+
+// Whether the actor reads another department's unpublished work: its own
+// department, the bureau, auditors.
+bool SeesDrafts(const Operation& op, const std::string& provider) {
+  return op.user().department_code == provider || op.department().level == DepartmentLevel::kBureau ||
+         Platform::Impl::Allowed(op.actor(), Action::kReadAudit, "");
+}
+
+}  // namespace
+
+EntryRecord Platform::CreateDraft(const std::string& actor, const CatalogEntry& entry) {
+  Platform::Impl& core = *impl_;
+  return RunWrite(core, actor, Permission{Action::kEditCatalog, "", "entry:new"}, [&](Operation& op) {
+    auto [content, json] = core.Normalize(entry, op.department(), "");
+    EntryRow e;
+    e.provider_code = op.department().code;
+    e.status = EntryStatus::kUnpublished;
+    e.row_version = 1;
+    e.working_version = 1;
+    e.id = core.S().InsertEntry(e);
+    VersionRow v;
+    v.entry_id = e.id;
+    v.number = 1;
+    v.status = VersionStatus::kDraft;
+    core.SetContent(v, json);
+    v.created_by = actor;
+    v.created_at = core.NowSeconds();
+    core.S().InsertVersion(v);
+    op.Audit("catalog.create", ObjectOfEntry(e.id), "", core.EntryDigest(e, &v), "");
+    return core.Record(e, true, std::move(content), &v);
+  });
+}
+
+EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
+                                const CatalogEntry& entry) {
+  Platform::Impl& core = *impl_;
+  return ChangeEntry(core, actor, entry_id, row_version, Action::kEditCatalog, true, [&](Operation& op, EntryRow& e) {
+    MoveEntry(e, EntryEvent::kEdit);
+    auto [content, json] = core.Normalize(entry, op.department(), e.code);
+    VersionRow v;
+    std::string before;
+    if (e.working_version) {
+      v = MoveWorkingVersion(core, e, VersionEvent::kEdit, "has no working version");
+      before = core.EntryDigest(e);
+    } else {
+      // A revision of a published entry: the live version stays live.
+      before = core.EntryDigest(e);
+      const auto versions = core.S().ListVersions(e.id);
+      v.entry_id = e.id;
+      v.number = versions.empty() ? 1 : versions.back().number + 1;
+      v.status = VersionStatus::kDraft;
+    }
+    core.SetContent(v, json);
+    v.created_by = actor;
+    v.created_at = core.NowSeconds();
+    if (e.working_version) {
+      core.S().UpdateVersion(v);
+    } else {
+      core.S().InsertVersion(v);
+      e.working_version = v.number;
+    }
+    core.Store(e, row_version);
+    op.Audit("catalog.edit", ObjectOfEntry(e.id), before, core.EntryDigest(e, &v), "");
+    return core.Record(e, true, std::move(content), &v);
+  });
+}
+
+EntryRecord Platform::Submit(const std::string& actor, std::int64_t entry_id, std::int64_t row_version) {
+  Platform::Impl& core = *impl_;
+  return ChangeEntry(core, actor, entry_id, row_version, Action::kSubmitCatalog, true, [&](Operation& op, EntryRow& e) {
+    VersionRow v = MoveWorkingVersion(core, e, VersionEvent::kSubmit, "has no draft to submit");
+    catalog_rules::RequireSubmittable(EntryFromJson(v.content), entry_id);
+    const std::string before = core.EntryDigest(e);
+    const std::int64_t now = core.NowSeconds();
+    v.submitted_at = now;
+    core.S().UpdateVersion(v);
+    core.Store(e, row_version);
+    // A11: a catalog submission fulfils the department's open obligations.
+    for (ObligationRow o : core.S().ListObligations(e.provider_code)) {
+      if (o.fulfilled_at || (o.created_at && *o.created_at > now)) continue;
+      o.fulfilled_at = now;
+      o.fulfilled_by_entry = e.id;
+      core.S().UpdateObligation(o);
+    }
+    op.Audit("catalog.submit", ObjectOfEntry(e.id), before, core.EntryDigest(e), "");
+    return core.Record(e, true);
+  });
+}
+
+EntryRecord Platform::Approve(const std::string& actor, std::int64_t entry_id, std::int64_t row_version) {
+  Platform::Impl& core = *impl_;
+  return ChangeEntry(core, actor, entry_id, row_version, Action::kReviewCatalog, false, [&](Operation& op, EntryRow& e) {
+    VersionRow v = MoveWorkingVersion(core, e, VersionEvent::kApprove, "has nothing to review");
+    const std::string before = core.EntryDigest(e);
+    CatalogEntry content = EntryFromJson(v.content);
+    if (e.code.empty()) {
+      // A7: the bureau codes the entry on its first approval.
+      // Only the codes of its classification (an index range, not a scan).
+      e.code = NextCatalogCode(core.S().CodesWithPrefix(ClassificationCode(content.classification) + "/"),
+                               content.classification);
+    }
+    content.code = e.code;
+    core.SetContent(v, EntryToJson(content, -1));
+    v.reviewed_at = core.NowSeconds();
+    v.reviewed_by = actor;
+    v.rejection = "[]";
+    core.S().UpdateVersion(v);
+    core.Store(e, row_version);
+    op.Notify(NoticeKind::kReviewResult, e.provider_code, e.id,
+              "目录审核通过：" + content.name + "（" + e.code + "），请及时发布 (A10)");
+    op.Audit("catalog.approve", ObjectOfEntry(e.id), before, core.EntryDigest(e), "");
+    return core.Record(e, true);
+  });
+}
+
+EntryRecord Platform::Reject(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
+                             const std::vector<ReviewFinding>& reasons) {
+  if (reasons.empty()) throw InvalidArgumentError("reasons: a rejection states at least one reason (A10)");
+  for (size_t i = 0; i < reasons.size(); ++i) {
+    RequireText(reasons[i].reason, "reasons[" + std::to_string(i) + "].reason", "A10");
+    if (!internal::IsValidUtf8(reasons[i].path)) {
+      throw InvalidArgumentError("reasons[" + std::to_string(i) + "].path is not valid UTF-8");
+    }
+  }
+  Platform::Impl& core = *impl_;
+  return ChangeEntry(core, actor, entry_id, row_version, Action::kReviewCatalog, false, [&](Operation& op, EntryRow& e) {
+    VersionRow v = MoveWorkingVersion(core, e, VersionEvent::kReject, "has nothing to review");
+    const std::string before = core.EntryDigest(e);
+    v.reviewed_at = core.NowSeconds();
+    v.reviewed_by = actor;
+    v.rejection = RejectionJson(reasons);
+    core.S().UpdateVersion(v);
+    core.Store(e, row_version);
+    std::string message = "目录审核未通过：" + EntryFromJson(v.content).name + "，请修改后重新提交 (A10)";
+    std::string reason_text;
+    for (const auto& r : reasons) {
+      message += "\n" + (r.path.empty() ? "" : r.path + ": ") + r.reason;
+      reason_text += (reason_text.empty() ? "" : "; ") + r.reason;
+    }
+    op.Notify(NoticeKind::kReviewResult, e.provider_code, e.id, message);
+    op.Audit("catalog.reject", ObjectOfEntry(e.id), before, core.EntryDigest(e), reason_text);
+    return core.Record(e, true);
+  });
+}
+
+EntryRecord Platform::Publish(const std::string& actor, std::int64_t entry_id, std::int64_t row_version) {
+  Platform::Impl& core = *impl_;
+  return ChangeEntry(core, actor, entry_id, row_version, Action::kPublishCatalog, true, [&](Operation& op, EntryRow& e) {
+    const std::string before = core.EntryDigest(e);
+    MoveEntry(e, EntryEvent::kPublish);
+    VersionRow v = MoveWorkingVersion(core, e, VersionEvent::kPublish, "has no approved version");
+    const std::int64_t now = core.NowSeconds();
+    if (e.live_version) {
+      VersionRow old = core.LoadVersion(e, *e.live_version);
+      old.status = VersionMachine().Next(old.status, VersionEvent::kSupersede, "the live version");
+      core.S().UpdateVersion(old);
+    }
+    CatalogEntry content = EntryFromJson(v.content);
+    content.publish_date = core.Now().date;
+    core.SetContent(v, EntryToJson(content, -1));
+    v.published_at = now;
+    core.S().UpdateVersion(v);
+    e.live_version = v.number;
+    e.working_version.reset();
+    core.Store(e, row_version);
+    IndexForSearch(core, e.id, e.code, e.provider_code, content);
+    op.Audit("catalog.publish", ObjectOfEntry(e.id), before, core.EntryDigest(e), "");
+    return core.Record(e, true);
+  });
+}
+
+EntryRecord Platform::RequestWithdrawal(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
+                                        const std::string& reason) {
+  RequireText(reason, "reason", "A16: a withdrawal states why");
+  Platform::Impl& core = *impl_;
+  return ChangeEntry(core, actor, entry_id, row_version, Action::kRequestWithdrawal, true,
+                     [&](Operation& op, EntryRow& e) {
+                       const std::string before = core.EntryDigest(e);
+                       MoveEntry(e, EntryEvent::kRequestWithdrawal);
+                       e.withdrawal_reason = reason;
+                       core.Store(e, row_version);
+                       const std::string name = EntryFromJson(core.LoadVersion(e, *e.live_version).content).name;
+                       const std::string message =
+                           "资源拟撤销发布：" + name + "（" + e.code + "），理由：" + reason + " (A16)";
+                       // A16: tell every subscribing consumer and the bureau in advance.
+                       for (const auto& d : core.S().Subscribers(e.id)) {
+                         op.Notify(NoticeKind::kWithdrawalNotice, d, e.id, message);
+                       }
+                       for (const auto& d : core.BureauDepartments()) {
+                         op.Notify(NoticeKind::kWithdrawalNotice, d, e.id, message);
+                       }
+                       op.Audit("catalog.request_withdrawal", ObjectOfEntry(e.id), before, core.EntryDigest(e), reason);
+                       return core.Record(e, true);
+                     });
+}
+
+EntryRecord Platform::DecideWithdrawal(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
+                                       bool approve, const std::string& reason) {
+  RequireText(reason, "reason", "A16: the bureau's decision states why");
+  Platform::Impl& core = *impl_;
+  return ChangeEntry(core, actor, entry_id, row_version, Action::kDecideWithdrawal, false,
+                     [&](Operation& op, EntryRow& e) {
+                       const std::string before = core.EntryDigest(e);
+                       MoveEntry(e, approve ? EntryEvent::kApproveWithdrawal : EntryEvent::kRefuseWithdrawal);
+                       if (!approve) e.withdrawal_reason.clear();
+                       core.Store(e, row_version);
+                       if (approve) RemoveFromSearch(core, e.id);
+                       const std::string name = EntryFromJson(core.LoadVersion(e, *e.live_version).content).name;
+                       const std::string message = std::string(approve ? "撤销发布已同意：" : "撤销发布未同意：") +
+                                                   name + "（" + e.code + "），" + reason + " (A16)";
+                       op.Notify(NoticeKind::kWithdrawalDecision, e.provider_code, e.id, message);
+                       if (approve) {
+                         for (const auto& d : core.S().Subscribers(e.id)) {
+                           op.Notify(NoticeKind::kWithdrawalDecision, d, e.id, message);
+                         }
+                       }
+                       op.Audit(approve ? "catalog.withdraw" : "catalog.refuse_withdrawal", ObjectOfEntry(e.id),
+                                before, core.EntryDigest(e), reason);
+                       return core.Record(e, true);
+                     });
+}
+
+void Platform::Subscribe(const std::string& actor, std::int64_t entry_id) {
+  Platform::Impl& core = *impl_;
+  std::optional<EntryRow> e;
+  RunWrite(
+      core, actor,
+      [&] {
+        e = core.LoadEntry(entry_id);
+        return Permission{Action::kSubscribe, "", ObjectOfEntry(entry_id)};
+      },
+      [&](Operation& op) {
+        EntryMachine().Next(e->status, EntryEvent::kSubscribe, e->id);
+        if (e->provider_code == op.user().department_code) {
+          throw InvalidArgumentError("a department does not subscribe to its own entry");
+        }
+        core.S().InsertSubscription(e->id, op.user().department_code, core.NowSeconds());
+        op.Audit("catalog.subscribe", ObjectOfEntry(e->id), "", core.DigestOf(op.user().department_code), "");
+      });
+}
+
+EntryRecord Platform::GetEntry(const std::string& actor, std::int64_t entry_id) const {
+  Platform::Impl& core = *impl_;
+  std::optional<EntryRow> e;
+  return RunRead(
+      core, actor,
+      [&] {
+        e = core.LoadEntry(entry_id);
+        return Permission{Action::kReadCatalog, "", ObjectOfEntry(entry_id)};
+      },
+      // Another department's drafts are its own business until published.
+      [&](Operation& op) { return core.Record(*e, SeesDrafts(op, e->provider_code)); });
+}
+
+std::vector<EntryRecord> Platform::Entries(const std::string& actor, const std::string& provider_code) const {
+  Platform::Impl& core = *impl_;
+  return RunRead(core, actor, Permission{Action::kReadCatalog, "", "entries"}, [&](Operation& op) {
+    std::vector<EntryRecord> out;
+    for (const auto& e : core.S().ListEntries(provider_code)) {
+      const bool own = SeesDrafts(op, e.provider_code);
+      if (!own && !e.live_version) continue;  // others see published entries only
+      out.push_back(core.Record(e, own));
+    }
+    return out;
+  });
+}
+
+std::vector<EntryVersion> Platform::History(const std::string& actor, std::int64_t entry_id) const {
+  Platform::Impl& core = *impl_;
+  std::optional<EntryRow> e;
+  return RunRead(
+      core, actor,
+      [&] {
+        e = core.LoadEntry(entry_id);
+        return Permission{Action::kReadCatalog, "", ObjectOfEntry(entry_id)};
+      },
+      [&](Operation& op) {
+        const bool own = SeesDrafts(op, e->provider_code);
+        std::vector<EntryVersion> out;
+        for (const auto& v : core.S().ListVersions(e->id)) {
+          const bool public_version = v.status == VersionStatus::kPublished || v.status == VersionStatus::kSuperseded;
+          if (!own && !public_version) continue;
+          EntryVersion ev;
+          ev.number = v.number;
+          ev.status = v.status;
+          ev.entry = EntryFromJson(v.content);
+          ev.created_by = v.created_by;
+          ev.created_at = LocalDateTime::FromUnixSeconds(v.created_at);
+          if (v.submitted_at) ev.submitted_at = LocalDateTime::FromUnixSeconds(*v.submitted_at);
+          if (v.reviewed_at) ev.reviewed_at = LocalDateTime::FromUnixSeconds(*v.reviewed_at);
+          ev.reviewed_by = v.reviewed_by;
+          ev.rejection = RejectionFromJson(v.rejection);
+          if (v.published_at) ev.published_at = LocalDateTime::FromUnixSeconds(*v.published_at);
+          out.push_back(std::move(ev));
+        }
+        return out;
+      });
+}
+
+}  // namespace govshare

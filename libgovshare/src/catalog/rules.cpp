@@ -1,0 +1,75 @@
+// The catalog lifecycle as transition tables (A10, A16).
+#include "catalog/rules.h"
+
+#include "govshare/validation.h"
+
+namespace govshare {
+namespace catalog_rules {
+
+const StateMachine<VersionStatus, VersionEvent>& VersionMachine() {
+  using S = VersionStatus;
+  using E = VersionEvent;
+  static const StateMachine<S, E> m{
+      "version",
+      {
+          {S::kDraft, E::kEdit, S::kDraft},
+          {S::kRejected, E::kEdit, S::kDraft},        // A10 修改后重新提交
+          {S::kDraft, E::kSubmit, S::kSubmitted},     // A10 提交审核
+          {S::kSubmitted, E::kApprove, S::kApproved},  // A10 审核通过
+          {S::kSubmitted, E::kReject, S::kRejected},   // A10 审核未通过
+          {S::kApproved, E::kPublish, S::kPublished},  // A10 发布
+          {S::kPublished, E::kSupersede, S::kSuperseded},
+      },
+      {
+          {E::kEdit, "edit", "only a draft or a rejected version can be edited (A10)"},
+          {E::kSubmit, "submit", "only a draft can be submitted (A10)"},
+          {E::kApprove, "approve", "only a submitted version can be reviewed (A10)"},
+          {E::kReject, "reject", "only a submitted version can be reviewed (A10)"},
+          {E::kPublish, "publish", "only an approved version can be published (A10)"},
+          {E::kSupersede, "supersede", "only the live version is superseded (A10)"},
+      }};
+  return m;
+}
+
+const StateMachine<EntryStatus, EntryEvent>& EntryMachine() {
+  using S = EntryStatus;
+  using E = EntryEvent;
+  static const StateMachine<S, E> m{
+      "entry",
+      {
+          {S::kUnpublished, E::kEdit, S::kUnpublished},
+          {S::kPublished, E::kEdit, S::kPublished},  // a revision; the live version stays live
+          {S::kWithdrawalRequested, E::kEdit, S::kWithdrawalRequested},
+          {S::kUnpublished, E::kPublish, S::kPublished},
+          {S::kPublished, E::kPublish, S::kPublished},  // a revision replaces the live version
+          {S::kPublished, E::kRequestWithdrawal, S::kWithdrawalRequested},   // A16 申请撤销
+          {S::kWithdrawalRequested, E::kApproveWithdrawal, S::kWithdrawn},   // A16 审核同意
+          {S::kWithdrawalRequested, E::kRefuseWithdrawal, S::kPublished},    // A16 不同意
+          {S::kPublished, E::kSubscribe, S::kPublished},
+      },
+      {
+          {E::kEdit, "edit", "a withdrawn entry cannot be edited (A16)"},
+          {E::kPublish, "publish", "it cannot be published (A16)"},
+          {E::kRequestWithdrawal, "request_withdrawal", "only a published entry can be withdrawn (A16)"},
+          {E::kApproveWithdrawal, "withdraw", "there is no withdrawal request to decide (A16)"},
+          {E::kRefuseWithdrawal, "refuse_withdrawal", "there is no withdrawal request to decide (A16)"},
+          {E::kSubscribe, "subscribe", "only a published entry can be subscribed to (A16)"},
+      }};
+  return m;
+}
+
+void RequireSubmittable(const CatalogEntry& content, std::int64_t entry_id) {
+  const auto findings = Validate(content);
+  if (!HasErrors(findings)) return;
+  std::string list;
+  int shown = 0;
+  for (const auto& f : findings) {
+    if (f.severity != Severity::kError) continue;
+    if (shown++ < 5) list += "\n  " + f.article + " " + f.rule_id + " " + f.path + ": " + f.message_zh;
+  }
+  throw InvalidArgumentError("entry " + std::to_string(entry_id) + " cannot be submitted: " + std::to_string(shown) +
+                             " error finding(s) (A10)" + list);
+}
+
+}  // namespace catalog_rules
+}  // namespace govshare

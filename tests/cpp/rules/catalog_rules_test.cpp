@@ -1,0 +1,117 @@
+// The catalog lifecycle (catalog/rules.h) and the directory rules
+// (platform/directory_rules.h) without a database: every status × event.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <utility>
+
+#include "catalog/rules.h"
+#include "govshare/error.h"
+#include "platform/directory_rules.h"
+
+namespace govshare {
+namespace {
+
+using namespace catalog_rules;  // NOLINT: the module under test
+
+template <typename S, typename E>
+void ExpectExactly(const StateMachine<S, E>& m, int statuses, int events, const std::map<std::pair<S, E>, S>& expected) {
+  for (int s = 1; s <= statuses; ++s) {
+    for (int e = 0; e < events; ++e) {
+      const S from = static_cast<S>(s);
+      const E event = static_cast<E>(e);
+      const auto it = expected.find({from, event});
+      if (it != expected.end()) {
+        EXPECT_EQ(m.Next(from, event, 3), it->second) << ToString(from) << " × " << e;
+      } else {
+        try {
+          m.Next(from, event, 3);
+          ADD_FAILURE() << m.kind << " " << ToString(from) << " × " << e << " was allowed";
+        } catch (const InvalidTransitionError& err) {
+          EXPECT_NE(std::string(err.what()).find("(A1"), std::string::npos) << err.what();  // A10, A16
+        }
+      }
+    }
+  }
+  EXPECT_EQ(m.transitions.size(), expected.size());
+}
+
+TEST(CatalogRules, VersionMachine) {
+  using S = VersionStatus;
+  using E = VersionEvent;
+  // A10: 编目 → 提交审核 → 审核（通过/不通过）→ 发布; a rejected version is revised.
+  ExpectExactly(VersionMachine(), 6, 6,
+                {{{S::kDraft, E::kEdit}, S::kDraft},
+                 {{S::kRejected, E::kEdit}, S::kDraft},
+                 {{S::kDraft, E::kSubmit}, S::kSubmitted},
+                 {{S::kSubmitted, E::kApprove}, S::kApproved},
+                 {{S::kSubmitted, E::kReject}, S::kRejected},
+                 {{S::kApproved, E::kPublish}, S::kPublished},
+                 {{S::kPublished, E::kSupersede}, S::kSuperseded}});
+  try {
+    VersionMachine().Next(S::kSubmitted, E::kSubmit, "entry 3 version 2");
+    ADD_FAILURE();
+  } catch (const InvalidTransitionError& e) {
+    EXPECT_STREQ(e.what(), "entry 3 version 2 is submitted; only a draft can be submitted (A10)");
+  }
+}
+
+TEST(CatalogRules, EntryMachine) {
+  using S = EntryStatus;
+  using E = EntryEvent;
+  // A16: withdrawal only from published, only with the bureau's decision;
+  // a withdrawn entry is kept and never edited or published again.
+  ExpectExactly(EntryMachine(), 4, 6,
+                {{{S::kUnpublished, E::kEdit}, S::kUnpublished},
+                 {{S::kPublished, E::kEdit}, S::kPublished},
+                 {{S::kWithdrawalRequested, E::kEdit}, S::kWithdrawalRequested},
+                 {{S::kUnpublished, E::kPublish}, S::kPublished},
+                 {{S::kPublished, E::kPublish}, S::kPublished},
+                 {{S::kPublished, E::kRequestWithdrawal}, S::kWithdrawalRequested},
+                 {{S::kWithdrawalRequested, E::kApproveWithdrawal}, S::kWithdrawn},
+                 {{S::kWithdrawalRequested, E::kRefuseWithdrawal}, S::kPublished},
+                 {{S::kPublished, E::kSubscribe}, S::kPublished}});
+}
+
+TEST(CatalogRules, SubmissionNeedsNoErrorFindings) {
+  CatalogEntry empty;
+  try {
+    RequireSubmittable(empty, 9);
+    ADD_FAILURE();
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_NE(std::string(e.what()).find("entry 9 cannot be submitted"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("(A10)"), std::string::npos);
+  }
+}
+
+TEST(DirectoryRules, DepartmentsAndUsers) {
+  using namespace directory_rules;  // NOLINT
+  Department d{"11320600MB1A2B3CXJ", "南通市公安局", DepartmentLevel::kMunicipal, ""};
+  EXPECT_NO_THROW(CheckDepartment(d));
+  d.code = "11320600MB1A2B3CXK";  // check character wrong (GB 32100)
+  EXPECT_THROW(CheckDepartment(d), InvalidArgumentError);
+  User u;
+  u.id = "police.op";
+  u.name = "张三";
+  u.department_code = "11320600MB1A2B3CXJ";
+  u.roles = {Role::kDeptOperator};
+  EXPECT_NO_THROW(CheckUser(u));
+  u.roles = {Role::kDeptOperator, Role::kDeptOperator};
+  EXPECT_THROW(CheckUser(u), InvalidArgumentError);
+  u.roles = {Role::kDeptOperator};
+  u.id = "张三";
+  EXPECT_THROW(CheckUser(u), InvalidArgumentError);
+  // A4: bureau roles belong to the bureau; A14: a department administrator
+  // gives department roles only.
+  EXPECT_THROW(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kBureau, Role::kBureauReviewer,
+                                DepartmentLevel::kMunicipal),
+               InvalidArgumentError);
+  EXPECT_FALSE(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kBureau, Role::kAuditor, DepartmentLevel::kMunicipal));
+  EXPECT_TRUE(RoleGrantRefusal({Role::kDeptAdmin}, DepartmentLevel::kMunicipal, Role::kAuditor, DepartmentLevel::kMunicipal));
+  EXPECT_FALSE(RoleGrantRefusal({Role::kDeptAdmin}, DepartmentLevel::kMunicipal, Role::kDeptLeader, DepartmentLevel::kMunicipal));
+  // A "bureau_admin" role outside the bureau gives nothing.
+  EXPECT_TRUE(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kMunicipal, Role::kAuditor, DepartmentLevel::kMunicipal));
+}
+
+}  // namespace
+}  // namespace govshare
