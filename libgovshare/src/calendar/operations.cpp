@@ -3,7 +3,7 @@
 // deadlines it settles, and the calendar's status.
 #include <algorithm>
 
-#include "platform/impl.h"
+#include "platform/operation.h"
 
 namespace govshare {
 namespace {
@@ -90,8 +90,7 @@ CalendarLoadReport Platform::LoadCalendarYear(const std::string& actor, const st
   if (!internal::IsValidUtf8(reason)) throw InvalidArgumentError("reason is not valid UTF-8");
   std::shared_ptr<WorkdayCalendar> next;
   std::string stamp;
-  CalendarLoadReport report = impl_->Write([&] {
-    auto a = impl_->Authorize(actor, Action::kManageCalendar, "", "calendar");
+  CalendarLoadReport report = RunWrite(*impl_, actor, Permission{Action::kManageCalendar, "", "calendar"}, [&](Operation& op) {
     const YearSchedule year = ParseYearSchedule(text, "calendar");
     const std::string object = "calendar:" + std::to_string(year.year);
     CalendarLoadReport r;
@@ -101,6 +100,7 @@ CalendarLoadReport Platform::LoadCalendarYear(const std::string& actor, const st
     if (current.Covers(year.year)) r.previous_digest = current.Schedule(year.year).digest;
     if (r.previous_digest == year.digest) {  // the same schedule: nothing to do
       r.calendar_version = current.version();
+      op.NoAuditRecord("the same schedule is loaded already");
       return r;
     }
     r.correction = !r.previous_digest.empty();
@@ -114,7 +114,7 @@ CalendarLoadReport Platform::LoadCalendarYear(const std::string& actor, const st
     row.content = year.canonical_text;
     row.digest = year.digest;
     row.loaded_at = impl_->NowSeconds();
-    row.loaded_by = a.user.id;
+    row.loaded_by = op.user().id;
     row.reason = reason;
     impl_->S().UpsertCalendarYear(row);
     const std::string old_stamp = impl_->S().GetMeta(kMetaCalendarStamp).value_or("0");
@@ -124,7 +124,7 @@ CalendarLoadReport Platform::LoadCalendarYear(const std::string& actor, const st
     next = impl_->ComposeCalendar();
     r.changed = true;
     r.calendar_version = next->version();
-    impl_->Audit(a, r.correction ? "calendar.correct" : "calendar.load", object, r.previous_digest, year.digest,
+    op.Audit(r.correction ? "calendar.correct" : "calendar.load", object, r.previous_digest, year.digest,
                  reason.empty() ? "载入 " + std::to_string(year.year) + " 年节假日安排" : reason);
     // Recompute what the new year settles.
     r.recomputed = RecomputeSteps(*impl_, *next);
@@ -133,10 +133,10 @@ CalendarLoadReport Platform::LoadCalendarYear(const std::string& actor, const st
     for (const DeadlineChange& c : r.recomputed) {
       const std::string before = c.before.due.ToIso() + (c.before.provisional ? " (provisional)" : "");
       const std::string after = c.after.due.ToIso() + (c.after.provisional ? " (provisional)" : "");
-      impl_->Audit(a, "deadline.recompute", c.object, impl_->DigestOf(before), impl_->DigestOf(after),
+      op.Audit("deadline.recompute", c.object, impl_->DigestOf(before), impl_->DigestOf(after),
                    c.what + ": " + before + " -> " + after + " (" + object + ")");
       if (c.moved) {
-        impl_->Notify(NoticeKind::kCalendar, c.department_code, 0,
+        op.Notify(NoticeKind::kCalendar, c.department_code, 0,
                       std::to_string(year.year) + " 年节假日安排已载入，" + c.object + "（" + c.what + "）的办理期限由 " +
                           c.before.due.date.ToIso() + " 调整为 " + c.after.due.date.ToIso() +
                           (c.overdue ? "，已逾期" : ""),
@@ -208,10 +208,8 @@ CalendarState BuildCalendarState(Platform::Impl& p) {
 std::string CalendarWarning(Platform::Impl& impl) { return BuildCalendarState(impl).warning; }
 
 CalendarState Platform::CalendarStatus(const std::string& actor) const {
-  return impl_->Read([&] {
-    impl_->Authorize(actor, Action::kReadCatalog, "", "calendar");
-    return BuildCalendarState(*impl_);
-  });
+  return RunRead(*impl_, actor, Permission{Action::kReadCatalog, "", "calendar"},
+                 [&](Operation&) { return BuildCalendarState(*impl_); });
 }
 
 }  // namespace govshare
