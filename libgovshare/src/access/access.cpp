@@ -181,7 +181,6 @@ struct AccessState {
   struct ItemInfo {
     std::uint32_t index = 0;  // position in the entry's items
     bool not_shared = false;
-    bool open = false;    // scope.open_items
     bool masked = false;  // scope.masked_items
     MaskingRule masking;
   };
@@ -631,7 +630,6 @@ class AccessEngine {
           ii.index = index++;
           ii.not_shared = item.share_class == ShareClass::kNotShared;
           const auto& scope = e.share.scope;
-          ii.open = std::find(scope.open_items.begin(), scope.open_items.end(), item.name) != scope.open_items.end();
           ii.masked =
               std::find(scope.masked_items.begin(), scope.masked_items.end(), item.name) != scope.masked_items.end();
           ii.masking.item = item.name;
