@@ -181,13 +181,14 @@ struct AccessState {
   struct ItemInfo {
     std::uint32_t index = 0;  // position in the entry's items
     bool not_shared = false;
-    bool masked = false;  // scope.masked_items
+    bool scope_masked = false;  // scope.masked_items
+    bool masking_rule = false;  // the provider set a masking rule: masked for everyone
     MaskingRule masking;
   };
   struct EntryInfo {
     bool published = false;
     ShareClass share_class = ShareClass::kUnconditional;
-    bool comparison_only = false;
+    bool comparison_only = false;  // scope.comparison_only
     std::unordered_set<std::uint32_t> scope_departments;
     std::unordered_map<std::string, ItemInfo> items;
   };
@@ -315,6 +316,27 @@ struct AccessState {
 
 namespace {
 
+// A8 coverage — to be replaced by sharing/rules Coverage.
+// What the share scope of `entry` gives the consumer department `consumer`
+// for `item`, an item of the entry within the consumer's authorization:
+//  - kComparisonOnly: the entry is conditional (有条件共享), its scope is
+//    comparison-only (数据比对) and does not list the department;
+//  - kMasked: otherwise, when the scope lists the item among its masked
+//    items (for every consumer, listed or not);
+//  - kPlain: otherwise (a listed department gets everything).
+// Never kWithheld: the scope's open items are not consulted here — which
+// items a consumer receives is settled by its authorization (the scope was
+// checked when it was granted). The authorization's own comparison-only and
+// masked items, and the provider's masking rules, are applied by Decide.
+ItemTreatment ScopeCoverage(const AccessState::EntryInfo& entry, std::uint32_t consumer,
+                            const AccessState::ItemInfo& item) {
+  if (entry.share_class == ShareClass::kConditional && entry.comparison_only &&
+      !entry.scope_departments.count(consumer)) {
+    return ItemTreatment::kComparisonOnly;
+  }
+  return item.scope_masked ? ItemTreatment::kMasked : ItemTreatment::kPlain;
+}
+
 class AccessEngine {
  public:
   explicit AccessEngine(Platform::Impl& p) : p_(p) {
@@ -435,10 +457,9 @@ class AccessEngine {
       return Finish(d, log, kind);
     }
     d.authorization_id = grant->id;
-    // Per item: A30 within the granted items; A8 the scope's masking and comparison.
-    const bool comparison_only =
-        grant->comparison_only || (e.share_class == ShareClass::kConditional && e.comparison_only &&
-                                   !e.scope_departments.count(dept));
+    // Per item: A30 within the granted items; A8 the scope's masking and
+    // comparison (ScopeCoverage), with the authorization's own and the
+    // provider's masking rules.
     bool any = false;
     for (size_t i = 0; i < d.items.size(); ++i) {
       ItemDecision& item = d.items[i];
@@ -454,10 +475,12 @@ class AccessEngine {
         continue;
       }
       any = true;
-      if (comparison_only) {
+      const ItemTreatment scope =
+          grant->comparison_only ? ItemTreatment::kComparisonOnly : ScopeCoverage(e, dept, *info);
+      if (scope == ItemTreatment::kComparisonOnly) {
         item.treatment = ItemTreatment::kComparisonOnly;
         item.why = "A8";
-      } else if (info->masked || grant->masked.Has(*info, item.item)) {
+      } else if (scope == ItemTreatment::kMasked || info->masking_rule || grant->masked.Has(*info, item.item)) {
         item.treatment = ItemTreatment::kMasked;
         item.masking = info->masking;
         item.why = "A8";
@@ -630,14 +653,14 @@ class AccessEngine {
           ii.index = index++;
           ii.not_shared = item.share_class == ShareClass::kNotShared;
           const auto& scope = e.share.scope;
-          ii.masked =
+          ii.scope_masked =
               std::find(scope.masked_items.begin(), scope.masked_items.end(), item.name) != scope.masked_items.end();
           ii.masking.item = item.name;
           ii.masking.kind = item.personal_info == PersonalInfoKind::kNone ? PersonalInfoKind::kOther : item.personal_info;
           for (const auto& r : rules) {
             if (r.item != item.name) continue;
             ii.masking = r;
-            ii.masked = true;  // a rule makes the item masked for everyone
+            ii.masking_rule = true;  // a rule makes the item masked for everyone
           }
           info.items.emplace(item.name, std::move(ii));
         }
