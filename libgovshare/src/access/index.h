@@ -131,7 +131,9 @@ struct DecisionIndex {
   void CatchUp(Platform::Impl& p);
 
   // The first grant of `department` on `entry_id` (follow Grant::next), or -1.
-  std::int32_t FirstGrant(std::uint32_t department, std::int64_t entry_id) const { return heads.Find(Key(department, entry_id)); }
+  std::int32_t FirstGrant(std::uint32_t department, std::int64_t entry_id) const {
+    return heads.Find(Key(department, entry_id));
+  }
 
   std::uint32_t DepartmentId(const std::string& code);
   static std::uint64_t Key(std::uint32_t department, std::int64_t entry_id) {
