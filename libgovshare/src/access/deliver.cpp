@@ -1,0 +1,178 @@
+// A decision applied to data (A8, A28, A30): Filter delivers the records of
+// an allowed decision item by item (plain, masked, withheld); Compare checks
+// submitted values against the provider's record without delivering it, at
+// a limited rate. docs/access.md.
+#include <openssl/rand.h>
+
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "access/state.h"
+#include "govshare/masking.h"
+
+namespace govshare {
+namespace {
+
+using json = nlohmann::json;
+
+constexpr char kMetaPseudonymKey[] = "pseudonym_key";
+
+// Applies a masking rule to one value.
+std::string MaskValue(const MaskingRule& rule, const std::string& value, const std::string& key,
+                      HashAlgorithm algorithm) {
+  if (rule.pseudonym) return Pseudonym(key, value, algorithm);
+  if (rule.keep_head >= 0 && rule.keep_tail >= 0) return MaskKeep(value, rule.keep_head, rule.keep_tail);
+  return Mask(rule.kind, value);
+}
+
+// The platform's pseudonym key: drawn once and kept in the store's meta.
+std::string PseudonymKey(Platform::Impl& p) {
+  AccessState& st = access_detail::AccessOf(p);
+  if (!st.pseudonym_key.empty()) return st.pseudonym_key;
+  auto key = p.Read([&] { return p.S().GetMeta(kMetaPseudonymKey); });
+  if (!key) {
+    unsigned char bytes[32];
+    if (RAND_bytes(bytes, sizeof bytes) != 1) throw StorageError("cannot draw a pseudonym key (OpenSSL RAND_bytes)");
+    static const char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (unsigned char b : bytes) hex += {kHex[b >> 4], kHex[b & 15]};
+    key = p.Write([&] {
+      // Another process may have drawn it first.
+      if (auto existing = p.S().GetMeta(kMetaPseudonymKey)) return *existing;
+      p.S().SetMeta(kMetaPseudonymKey, hex);
+      return hex;
+    });
+  }
+  st.pseudonym_key = *key;
+  return st.pseudonym_key;
+}
+
+}  // namespace
+
+std::string Platform::Filter(const AccessDecision& decision, const std::string& records_json) const {
+  if (!decision.allowed) {
+    throw PermissionDeniedError("the decision refused the access; nothing may be delivered (A30)");
+  }
+  json records;
+  try {
+    records = json::parse(records_json);
+  } catch (const json::parse_error& e) {
+    throw ParseError("records", std::string("not JSON: ") + e.what());
+  }
+  if (!records.is_array()) throw ParseError("records", "a JSON array of objects is expected");
+  std::unordered_map<std::string, const ItemDecision*> items;
+  for (const auto& i : decision.items) items.emplace(i.item, &i);
+  bool need_key = false;
+  for (const auto& i : decision.items) need_key = need_key || (i.treatment == ItemTreatment::kMasked && i.masking.pseudonym);
+  const std::string key = need_key ? PseudonymKey(*impl_) : std::string();
+  const HashAlgorithm algorithm = impl_->audit_hash == HashAlgorithm::kSm3 ? HashAlgorithm::kSm3 : HashAlgorithm::kSha256;
+  json out = json::array();
+  for (size_t r = 0; r < records.size(); ++r) {
+    const json& record = records[r];
+    if (!record.is_object()) throw ParseError("records[" + std::to_string(r) + "]", "a record is a JSON object");
+    json filtered = json::object();
+    for (auto it = record.begin(); it != record.end(); ++it) {
+      auto found = items.find(it.key());
+      if (found == items.end()) continue;  // not requested: withheld
+      const ItemDecision& item = *found->second;
+      switch (item.treatment) {
+        case ItemTreatment::kPlain:
+          filtered[it.key()] = it.value();
+          break;
+        case ItemTreatment::kMasked:
+          if (it.value().is_null()) {
+            filtered[it.key()] = nullptr;
+          } else {
+            const std::string text = it.value().is_string() ? it.value().get<std::string>() : it.value().dump();
+            filtered[it.key()] = MaskValue(item.masking, text, key, algorithm);
+          }
+          break;
+        case ItemTreatment::kComparisonOnly:
+          throw PermissionDeniedError("records[" + std::to_string(r) + "]." + it.key() +
+                                      " is comparison-only (A8 数据比对): it is never delivered; use Compare");
+        case ItemTreatment::kWithheld:
+          break;
+      }
+    }
+    out.push_back(std::move(filtered));
+  }
+  return out.dump(-1, ' ', false, json::error_handler_t::strict);
+}
+
+ComparisonResult Platform::Compare(const AccessRequest& request, const std::map<std::string, std::string>& submitted,
+                                   const std::string& provider_record_json) {
+  AccessState& st = access_detail::AccessOf(*impl_);
+  AccessRequest req = request;
+  req.items.clear();
+  for (const auto& [item, value] : submitted) req.items.push_back(item);
+  AccessDecision d = access_detail::Decide(*impl_, req, false, "compare");
+  ComparisonResult result;
+  result.reasons = d.reasons;
+  std::string outcome;
+  if (d.allowed) {
+    for (const auto& i : d.items) {
+      if (i.treatment == ItemTreatment::kWithheld) {
+        d.allowed = false;
+        result.reasons.push_back({"items", "A30", false, "item \"" + i.item + "\" may not be compared"});
+      }
+    }
+  }
+  if (d.allowed) {
+    // A28: against enumeration, a sliding minute per authorization.
+    // On the platform's clock (the system clock, or the simulated one).
+    auto& times = st.comparisons[d.authorization_id];
+    const std::int64_t now = impl_->NowSeconds() * 1000;
+    while (!times.empty() && now - times.front() >= 60000) times.pop_front();
+    if (static_cast<int>(times.size()) >= impl_->options.comparisons_per_minute) {
+      d.allowed = false;
+      result.reasons.push_back({"rate_limit", "A28", false,
+                                "more than " + std::to_string(impl_->options.comparisons_per_minute) +
+                                    " comparisons a minute on authorization " + std::to_string(d.authorization_id)});
+    } else {
+      times.push_back(now);
+    }
+  }
+  result.allowed = d.allowed;
+  if (d.allowed) {
+    json record;
+    bool found = false;
+    if (!provider_record_json.empty()) {
+      try {
+        record = json::parse(provider_record_json);
+      } catch (const json::parse_error& e) {
+        throw ParseError("provider_record", std::string("not JSON: ") + e.what());
+      }
+      if (!record.is_null() && !record.is_object()) throw ParseError("provider_record", "a JSON object or null");
+      found = record.is_object();
+    }
+    bool all = found;
+    for (const auto& [item, value] : submitted) {
+      FieldComparison f{item, ComparisonOutcome::kNotFound};
+      if (found && record.contains(item) && !record[item].is_null()) {
+        const json& v = record[item];
+        const std::string stored = v.is_string() ? v.get<std::string>() : v.dump();
+        f.outcome = stored == value ? ComparisonOutcome::kMatch : ComparisonOutcome::kNoMatch;
+      }
+      all = all && f.outcome == ComparisonOutcome::kMatch;
+      result.fields.push_back(f);
+    }
+    result.overall = !found ? ComparisonOutcome::kNotFound : all ? ComparisonOutcome::kMatch : ComparisonOutcome::kNoMatch;
+    outcome = ToString(result.overall);
+  } else {
+    outcome = "refused";
+    for (const auto& r : result.reasons)
+      if (!r.passed) {
+        outcome += ": " + r.rule;
+        break;
+      }
+  }
+  // Every comparison is in the usage log at once (A28).
+  if (impl_->options.usage_log) {
+    st.usage.Add(d, "compare", outcome);
+    st.usage.Submit(*impl_, st.index.cursor, true);
+  }
+  return result;
+}
+
+}  // namespace govshare

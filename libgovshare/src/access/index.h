@@ -1,0 +1,170 @@
+// Internal: the in-memory decision index of a Platform handle (index.cpp).
+//
+// The index holds what a decision needs — users, published entries with
+// their share scope and masking, authorizations by (consumer, entry) — and
+// is kept consistent with the store by replaying the audit trail: every
+// accepted change appends an audit record naming its object, so after a
+// write through this handle (or, every decision_refresh_ms, when another
+// process has committed) the index reloads exactly the objects named since
+// the last record it applied. Time is checked at every call (validity
+// periods are day numbers), so expiry needs no event. docs/access.md.
+#ifndef GOVSHARE_SRC_ACCESS_INDEX_H_
+#define GOVSHARE_SRC_ACCESS_INDEX_H_
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "govshare/access.h"
+#include "platform/impl.h"
+
+namespace govshare::access_detail {
+
+inline std::uint32_t MethodBit(ShareMethod m) { return 1u << static_cast<int>(m); }
+
+struct DecisionIndex {
+  struct UserInfo {
+    std::uint32_t department = 0;
+    bool may_use = false;  // active, with a role allowing use_data
+  };
+  struct ItemInfo {
+    std::uint32_t index = 0;  // position in the entry's items
+    bool not_shared = false;
+    bool scope_masked = false;  // scope.masked_items
+    bool masking_rule = false;  // the provider set a masking rule: masked for everyone
+    MaskingRule masking;
+  };
+  struct EntryInfo {
+    bool published = false;
+    ShareClass share_class = ShareClass::kUnconditional;
+    bool comparison_only = false;  // scope.comparison_only
+    std::unordered_set<std::uint32_t> scope_departments;
+    std::unordered_map<std::string, ItemInfo> items;
+  };
+  // A set of an entry's items by index: bits for the first 256, names beyond.
+  struct ItemSet {
+    std::array<std::uint64_t, 4> bits{};
+    std::vector<std::string> beyond;
+    bool Has(const ItemInfo& item, const std::string& name) const {
+      if (item.index < 256) return (bits[item.index >> 6] >> (item.index & 63)) & 1;
+      return std::find(beyond.begin(), beyond.end(), name) != beyond.end();
+    }
+  };
+  // One authorization as decisions need it; kept in a pool, chained per
+  // (consumer, entry) key.
+  struct Grant {
+    std::int64_t id = 0;
+    std::int64_t entry_id = 0;
+    int from_day = 0;
+    int until_day = 0;
+    AuthorizationStatus status = AuthorizationStatus::kActive;
+    std::uint32_t methods = 0;
+    bool comparison_only = false;
+    std::int32_t next = -1;  // the next grant of the same key
+    ItemSet items;
+    ItemSet masked;
+    // The names, to resolve the sets again when the entry's items change.
+    std::vector<std::string> item_names, masked_names;
+  };
+  // (consumer << 32 | entry) → the first grant in the pool: open addressing,
+  // one probe touches one cache line.
+  struct GrantHeads {
+    struct Slot {
+      std::uint64_t key = kEmpty;
+      std::int32_t first = -1;
+    };
+    static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+    std::vector<Slot> slots;
+    std::size_t used = 0;
+    static std::size_t Hash(std::uint64_t k) {
+      k ^= k >> 33;
+      k *= 0xff51afd7ed558ccdULL;
+      k ^= k >> 33;
+      return static_cast<std::size_t>(k);
+    }
+    std::int32_t Find(std::uint64_t key) const {
+      if (slots.empty()) return -1;
+      const std::size_t mask = slots.size() - 1;
+      for (std::size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
+        if (slots[i].key == key) return slots[i].first;
+        if (slots[i].key == kEmpty) return -1;
+      }
+    }
+    std::int32_t& Slot_(std::uint64_t key) {
+      if ((used + 1) * 2 > slots.size()) Grow();
+      const std::size_t mask = slots.size() - 1;
+      for (std::size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
+        if (slots[i].key == key) return slots[i].first;
+        if (slots[i].key == kEmpty) {
+          slots[i].key = key;
+          ++used;
+          return slots[i].first;
+        }
+      }
+    }
+    void Grow() {
+      std::vector<Slot> old = std::move(slots);
+      slots.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+      used = 0;
+      for (const auto& s : old)
+        if (s.key != kEmpty) Slot_(s.key) = s.first;
+    }
+  };
+
+  IndexCursor cursor;
+
+  std::vector<std::string> department_codes;
+  std::unordered_map<std::string, std::uint32_t> department_ids;
+  std::unordered_map<std::string, UserInfo> users;
+  std::unordered_map<std::int64_t, EntryInfo> entries;
+  std::vector<Grant> grants;                                    // the pool
+  GrantHeads heads;                                             // (department << 32) | entry → first
+  std::unordered_map<std::int64_t, std::uint32_t> grant_index;  // authorization id → pool index
+  std::unordered_map<std::int64_t, std::vector<std::uint32_t>> grants_of_entry;
+
+  // Brings the index up to date with the store (see the file comment):
+  // built on the first call, then the objects named in the audit trail since.
+  void CatchUp(Platform::Impl& p);
+
+  // The first grant of `department` on `entry_id` (follow Grant::next), or -1.
+  std::int32_t FirstGrant(std::uint32_t department, std::int64_t entry_id) const {
+    return heads.Find(Key(department, entry_id));
+  }
+
+  std::uint32_t DepartmentId(const std::string& code);
+  static std::uint64_t Key(std::uint32_t department, std::int64_t entry_id) {
+    return (static_cast<std::uint64_t>(department) << 32) | static_cast<std::uint32_t>(entry_id);
+  }
+
+ private:
+  void Build(Platform::Impl& p);
+  void Reload(Platform::Impl& p, const std::string& object);
+  void LoadUser(Platform::Impl& p, const User& u);
+  void LoadEntry(Platform::Impl& p, std::int64_t entry_id);
+  void LoadGrant(const storage::CaseRow& row);
+  // Resolves a grant's item names against its entry's current items.
+  void Resolve(Grant& g);
+};
+
+// A8 coverage — to be replaced by sharing/rules Coverage.
+// What the share scope of `entry` gives the consumer department `consumer`
+// for `item`, an item of the entry within the consumer's authorization:
+//  - kComparisonOnly: the entry is conditional (有条件共享), its scope is
+//    comparison-only (数据比对) and does not list the department;
+//  - kMasked: otherwise, when the scope lists the item among its masked
+//    items (for every consumer, listed or not);
+//  - kPlain: otherwise (a listed department gets everything).
+// Never kWithheld: the scope's open items are not consulted here — which
+// items a consumer receives is settled by its authorization (the scope was
+// checked when it was granted). The authorization's own comparison-only and
+// masked items, and the provider's masking rules, are applied by Decide.
+ItemTreatment ScopeCoverage(const DecisionIndex::EntryInfo& entry, std::uint32_t consumer,
+                            const DecisionIndex::ItemInfo& item);
+
+}  // namespace govshare::access_detail
+
+#endif  // GOVSHARE_SRC_ACCESS_INDEX_H_
