@@ -97,7 +97,7 @@ AccessDecision Decide(Platform::Impl& p, const AccessRequest& req, bool log, con
   }
   const DecisionIndex::EntryInfo& e = entry->second;
   // A8: the entry's current share class.
-  if (!check(e.share_class != ShareClass::kNotShared, "share_class", "A8",
+  if (!check(!e.not_shared, "share_class", "A8",
              [] { return std::string("the entry is now not shared (不予共享)"); })) {
     return Finish(p, st, d, log, kind);
   }
@@ -159,7 +159,7 @@ AccessDecision Decide(Platform::Impl& p, const AccessRequest& req, bool log, con
   for (size_t i = 0; i < d.items.size(); ++i) {
     ItemDecision& item = d.items[i];
     const DecisionIndex::ItemInfo* info = resolved[i];
-    if (!info || info->not_shared) {
+    if (!info || info->not_shared()) {
       item.why = "A8";
       check(false, "items", "A8", [&] { return "item \"" + item.item + "\" is not a shared item of the entry"; });
       continue;

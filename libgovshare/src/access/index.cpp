@@ -13,14 +13,17 @@ using json = nlohmann::json;
 using storage::CaseRow;
 using storage::CaseTable;
 
-// A8 coverage — to be replaced by sharing/rules Coverage.
 ItemTreatment ScopeCoverage(const DecisionIndex::EntryInfo& entry, std::uint32_t consumer,
                             const DecisionIndex::ItemInfo& item) {
-  if (entry.share_class == ShareClass::kConditional && entry.comparison_only &&
-      !entry.scope_departments.count(consumer)) {
-    return ItemTreatment::kComparisonOnly;
+  using sharing_rules::ItemCover;
+  switch (entry.scope_departments.count(consumer) ? item.cover_named : item.cover_other) {
+    case ItemCover::kComparisonOnly:
+      return ItemTreatment::kComparisonOnly;
+    case ItemCover::kMasked:
+      return ItemTreatment::kMasked;
+    default:
+      return ItemTreatment::kPlain;
   }
-  return item.scope_masked ? ItemTreatment::kMasked : ItemTreatment::kPlain;
 }
 
 std::uint32_t DecisionIndex::DepartmentId(const std::string& code) {
@@ -115,19 +118,19 @@ void DecisionIndex::LoadEntry(Platform::Impl& p, std::int64_t entry_id) {
     auto v = p.S().FindVersion(row->id, *row->live_version);
     if (v) {
       const CatalogEntry e = EntryFromJson(v->content);
-      info.share_class = e.share.share_class;
-      info.comparison_only = e.share.scope.comparison_only;
-      for (const auto& code : e.share.scope.departments) info.scope_departments.insert(DepartmentId(code));
+      info.not_shared = e.share.share_class == ShareClass::kNotShared;
+      if (e.share.share_class == ShareClass::kConditional) {
+        for (const auto& code : e.share.scope.departments) info.scope_departments.insert(DepartmentId(code));
+      }
       std::vector<MaskingRule> rules;
       if (auto text = p.S().GetMaskingRules(row->id)) rules = json::parse(*text).get<std::vector<MaskingRule>>();
       std::uint32_t index = 0;
       for (const auto& item : e.items) {
         ItemInfo ii;
         ii.index = index++;
-        ii.not_shared = item.share_class == ShareClass::kNotShared;
-        const auto& scope = e.share.scope;
-        ii.scope_masked =
-            std::find(scope.masked_items.begin(), scope.masked_items.end(), item.name) != scope.masked_items.end();
+        // A8: the one coverage rule, for a named department and for any other.
+        ii.cover_named = sharing_rules::CoverItem(e, item.name, true);
+        ii.cover_other = sharing_rules::CoverItem(e, item.name, false);
         ii.masking.item = item.name;
         ii.masking.kind = item.personal_info == PersonalInfoKind::kNone ? PersonalInfoKind::kOther : item.personal_info;
         for (const auto& r : rules) {

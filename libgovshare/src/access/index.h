@@ -21,6 +21,7 @@
 
 #include "govshare/access.h"
 #include "platform/impl.h"
+#include "sharing/rules.h"
 
 namespace govshare::access_detail {
 
@@ -33,16 +34,18 @@ struct DecisionIndex {
   };
   struct ItemInfo {
     std::uint32_t index = 0;  // position in the entry's items
-    bool not_shared = false;
-    bool scope_masked = false;  // scope.masked_items
+    // A8 for this item (sharing_rules::CoverItem): for a department the
+    // conditional scope names, and for any other.
+    sharing_rules::ItemCover cover_named = sharing_rules::ItemCover::kPlain;
+    sharing_rules::ItemCover cover_other = sharing_rules::ItemCover::kPlain;
+    bool not_shared() const { return cover_named == sharing_rules::ItemCover::kNotShared; }
     bool masking_rule = false;  // the provider set a masking rule: masked for everyone
     MaskingRule masking;
   };
   struct EntryInfo {
     bool published = false;
-    ShareClass share_class = ShareClass::kUnconditional;
-    bool comparison_only = false;  // scope.comparison_only
-    std::unordered_set<std::uint32_t> scope_departments;
+    bool not_shared = false;  // the entry's share class is 不予共享 (A8)
+    std::unordered_set<std::uint32_t> scope_departments;  // conditional: 指定部门
     std::unordered_map<std::string, ItemInfo> items;
   };
   // A set of an entry's items by index: bits for the first 256, names beyond.
@@ -150,18 +153,10 @@ struct DecisionIndex {
   void Resolve(Grant& g);
 };
 
-// A8 coverage — to be replaced by sharing/rules Coverage.
-// What the share scope of `entry` gives the consumer department `consumer`
-// for `item`, an item of the entry within the consumer's authorization:
-//  - kComparisonOnly: the entry is conditional (有条件共享), its scope is
-//    comparison-only (数据比对) and does not list the department;
-//  - kMasked: otherwise, when the scope lists the item among its masked
-//    items (for every consumer, listed or not);
-//  - kPlain: otherwise (a listed department gets everything).
-// Never kWithheld: the scope's open items are not consulted here — which
-// items a consumer receives is settled by its authorization (the scope was
-// checked when it was granted). The authorization's own comparison-only and
-// masked items, and the provider's masking rules, are applied by Decide.
+// A8 for one item and one consumer, read from the rule the index stored
+// (sharing_rules::CoverItem): comparison-only, masked or plain. An item
+// outside a narrowed scope is delivered as its authorization grants it
+// (the scope was checked when it was granted).
 ItemTreatment ScopeCoverage(const DecisionIndex::EntryInfo& entry, std::uint32_t consumer,
                             const DecisionIndex::ItemInfo& item);
 
