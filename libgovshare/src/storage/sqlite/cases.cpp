@@ -70,9 +70,8 @@ StepRow ReadStep(const Stmt& s) {
 std::int64_t SqliteStorage::InsertCase(CaseTable t, const CaseRow& c) {
   static const char* const kSql[] = {CASE_SQL(INSERT_CASE)};
   Stmt s(cache(), kSql[static_cast<int>(t)]);
-  s.Bind(1, c.row_version).Bind(2, c.status).Bind(3, c.consumer_code).Bind(4, c.provider_code)
-      .Bind(5, c.entry_id).Bind(6, c.created_at).Bind(7, c.body).Run();
-  return sqlite3_last_insert_rowid(db());
+  return s.Bind(1, c.row_version).Bind(2, c.status).Bind(3, c.consumer_code).Bind(4, c.provider_code)
+      .Bind(5, c.entry_id).Bind(6, c.created_at).Bind(7, c.body).RunInsert();
 }
 
 std::optional<CaseRow> SqliteStorage::FindCase(CaseTable t, std::int64_t id) {
@@ -86,9 +85,8 @@ std::optional<CaseRow> SqliteStorage::FindCase(CaseTable t, std::int64_t id) {
 bool SqliteStorage::UpdateCase(CaseTable t, const CaseRow& c, std::int64_t expected_row_version) {
   static const char* const kSql[] = {CASE_SQL(UPDATE_CASE)};
   Stmt s(cache(), kSql[static_cast<int>(t)]);
-  s.Bind(1, c.row_version).Bind(2, c.status).Bind(3, c.entry_id).Bind(4, c.body).Bind(5, c.id)
-      .Bind(6, expected_row_version).Run();
-  return sqlite3_changes(db()) == 1;
+  return s.Bind(1, c.row_version).Bind(2, c.status).Bind(3, c.entry_id).Bind(4, c.body).Bind(5, c.id)
+      .Bind(6, expected_row_version).RunIfCurrent();
 }
 
 std::vector<CaseRow> SqliteStorage::ListCases(CaseTable t, const std::string& department_code,
@@ -124,11 +122,10 @@ std::int64_t SqliteStorage::InsertStep(const StepRow& r) {
   Stmt s(cache(), "INSERT INTO steps(kind, object, department_code, started_at, due, calendar_version, "
                "provisional, completed_at, completed_by, outcome, on_time, counted_from, rule_unit, rule_count) "
                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  s.Bind(1, ToString(r.kind)).Bind(2, r.object).Bind(3, r.department_code).Bind(4, r.started_at)
+  return s.Bind(1, ToString(r.kind)).Bind(2, r.object).Bind(3, r.department_code).Bind(4, r.started_at)
       .Bind(5, r.due).Bind(6, r.calendar_version).Bind(7, r.provisional).Bind(8, r.completed_at)
       .Bind(9, r.completed_by).Bind(10, r.outcome).Bind(11, r.on_time).Bind(12, r.counted_from)
-      .Bind(13, static_cast<std::int64_t>(r.rule.unit)).Bind(14, static_cast<std::int64_t>(r.rule.count)).Run();
-  return sqlite3_last_insert_rowid(db());
+      .Bind(13, static_cast<std::int64_t>(r.rule.unit)).Bind(14, static_cast<std::int64_t>(r.rule.count)).RunInsert();
 }
 
 void SqliteStorage::UpdateStep(const StepRow& r) {

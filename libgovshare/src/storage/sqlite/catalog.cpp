@@ -41,12 +41,13 @@ std::vector<Role> SplitRoles(const std::string& s) {
   return out;
 }
 
-Department ReadDepartment(const Stmt& s) {
+// code, name, level, parent_code from column `first` on.
+Department ReadDepartment(const Stmt& s, int first = 0) {
   Department d;
-  d.code = s.Text(0);
-  d.name = s.Text(1);
-  d.level = ParseDepartmentLevel(s.Text(2));
-  d.parent_code = s.Text(3);
+  d.code = s.Text(first);
+  d.name = s.Text(first + 1);
+  d.level = ParseDepartmentLevel(s.Text(first + 2));
+  d.parent_code = s.Text(first + 3);
   return d;
 }
 
@@ -152,13 +153,7 @@ std::optional<std::pair<User, Department>> SqliteStorage::FindUserWithDepartment
                   "FROM users u JOIN departments d ON d.code = u.department_code WHERE u.id = ?");
   s.Bind(1, id);
   if (!s.Step()) return std::nullopt;
-  User u = ReadUser(s);
-  Department d;
-  d.code = s.Text(5);
-  d.name = s.Text(6);
-  d.level = ParseDepartmentLevel(s.Text(7));
-  d.parent_code = s.Text(8);
-  return std::make_pair(std::move(u), std::move(d));
+  return std::make_pair(ReadUser(s), ReadDepartment(s, 5));
 }
 
 std::vector<User> SqliteStorage::ListUsers(const std::string& department_code) {
@@ -176,10 +171,9 @@ std::int64_t SqliteStorage::InsertEntry(const EntryRow& e) {
   Stmt s(cache(), "INSERT INTO entries(code, provider_code, status, row_version, live_version, "
                "working_version, withdrawal_reason, source_platform, imported_at) "
                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  s.BindNullIfEmpty(1, e.code).Bind(2, e.provider_code).Bind(3, ToString(e.status))
+  return s.BindNullIfEmpty(1, e.code).Bind(2, e.provider_code).Bind(3, ToString(e.status))
       .Bind(4, e.row_version).Bind(5, e.live_version).Bind(6, e.working_version)
-      .Bind(7, e.withdrawal_reason).Bind(8, e.source_platform).Bind(9, e.imported_at).Run();
-  return sqlite3_last_insert_rowid(db());
+      .Bind(7, e.withdrawal_reason).Bind(8, e.source_platform).Bind(9, e.imported_at).RunInsert();
 }
 
 std::optional<EntryRow> SqliteStorage::FindEntry(std::int64_t id) {
@@ -201,11 +195,10 @@ bool SqliteStorage::UpdateEntry(const EntryRow& e, std::int64_t expected_row_ver
   Stmt s(cache(), "UPDATE entries SET code = ?, status = ?, row_version = ?, live_version = ?, "
                "working_version = ?, withdrawal_reason = ?, source_platform = ?, imported_at = ? "
                "WHERE id = ? AND row_version = ?");
-  s.BindNullIfEmpty(1, e.code).Bind(2, ToString(e.status)).Bind(3, e.row_version)
+  return s.BindNullIfEmpty(1, e.code).Bind(2, ToString(e.status)).Bind(3, e.row_version)
       .Bind(4, e.live_version).Bind(5, e.working_version).Bind(6, e.withdrawal_reason)
       .Bind(7, e.source_platform).Bind(8, e.imported_at).Bind(9, e.id)
-      .Bind(10, expected_row_version).Run();
-  return sqlite3_changes(db()) == 1;
+      .Bind(10, expected_row_version).RunIfCurrent();
 }
 
 std::vector<EntryRow> SqliteStorage::ListEntries(const std::string& provider_code) {
@@ -287,9 +280,8 @@ std::vector<std::string> SqliteStorage::Subscribers(std::int64_t entry_id) {
 std::int64_t SqliteStorage::InsertNotice(const NoticeRow& n) {
   Stmt s(cache(), "INSERT INTO notices(kind, department_code, entry_id, message, created_at, "
                "acknowledged_at, acknowledged_by, object) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
-  s.Bind(1, ToString(n.kind)).Bind(2, n.department_code).Bind(3, n.entry_id).Bind(4, n.message)
-      .Bind(5, n.created_at).Bind(6, n.acknowledged_at).Bind(7, n.acknowledged_by).Bind(8, n.object).Run();
-  return sqlite3_last_insert_rowid(db());
+  return s.Bind(1, ToString(n.kind)).Bind(2, n.department_code).Bind(3, n.entry_id).Bind(4, n.message)
+      .Bind(5, n.created_at).Bind(6, n.acknowledged_at).Bind(7, n.acknowledged_by).Bind(8, n.object).RunInsert();
 }
 
 std::optional<NoticeRow> SqliteStorage::FindNotice(std::int64_t id) {
@@ -319,11 +311,10 @@ std::int64_t SqliteStorage::InsertObligation(const ObligationRow& o) {
   Stmt s(cache(), "INSERT INTO obligations(kind, department_code, description, announced_on, due, "
                "calendar_version, provisional, census_year, created_at, fulfilled_at, "
                "fulfilled_by_entry) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  s.Bind(1, ToString(o.kind)).Bind(2, o.department_code).Bind(3, o.description)
+  return s.Bind(1, ToString(o.kind)).Bind(2, o.department_code).Bind(3, o.description)
       .Bind(4, o.announced_on).Bind(5, o.due).Bind(6, o.calendar_version).Bind(7, o.provisional)
       .Bind(8, o.census_year).Bind(9, o.created_at).Bind(10, o.fulfilled_at)
-      .Bind(11, o.fulfilled_by_entry).Run();
-  return sqlite3_last_insert_rowid(db());
+      .Bind(11, o.fulfilled_by_entry).RunInsert();
 }
 
 void SqliteStorage::UpdateObligation(const ObligationRow& o) {

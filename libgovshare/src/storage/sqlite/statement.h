@@ -82,6 +82,18 @@ class Stmt {
     while (Step()) {
     }
   }
+  // Runs an INSERT; the new row's id.
+  std::int64_t RunInsert() {
+    Run();
+    return sqlite3_last_insert_rowid(db_);
+  }
+  // Runs an UPDATE of one row guarded by `AND row_version = ?` (optimistic
+  // locking): true when it changed the row, false when the stored row has
+  // another row version (the caller's copy is stale).
+  bool RunIfCurrent() {
+    Run();
+    return sqlite3_changes(db_) == 1;
+  }
 
   std::string Text(int i) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));

@@ -24,8 +24,7 @@ std::vector<std::pair<std::int64_t, std::int64_t>> SqliteStorage::LastRefreshes(
 std::int64_t SqliteStorage::SaveProject(std::int64_t id, const std::string& department_code, const std::string& body) {
   if (id == 0) {
     Stmt s(cache(), "INSERT INTO projects(department_code, body) VALUES(?, ?)");
-    s.Bind(1, department_code).Bind(2, body).Run();
-    return sqlite3_last_insert_rowid(db());
+    return s.Bind(1, department_code).Bind(2, body).RunInsert();
   }
   Stmt s(cache(), "UPDATE projects SET department_code = ?, body = ? WHERE id = ?");
   s.Bind(1, department_code).Bind(2, body).Bind(3, id).Run();
