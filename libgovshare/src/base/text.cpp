@@ -6,51 +6,13 @@
 
 namespace govshare::internal {
 
-namespace {
-
-// Length of the well-formed UTF-8 sequence at s[pos] with its code point in
-// `cp`, or 0 when the bytes there are not one.
-std::size_t SequenceAt(std::string_view s, std::size_t pos, char32_t& cp) {
-  const auto c = static_cast<unsigned char>(s[pos]);
-  if (c < 0x80) {
-    cp = c;
-    return 1;
-  }
-  std::size_t len;
-  if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1Fu; }       // C0, C1: overlong
-  else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0Fu; }
-  else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07u; }  // F5–FF: beyond U+10FFFF
-  else return 0;  // a continuation byte without a lead, or a byte never in UTF-8
-  if (len > s.size() - pos) return 0;  // cut short
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[pos + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3Fu);
-  }
-  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return 0;  // overlong
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
-
-}  // namespace
-
-std::optional<char32_t> DecodeUtf8(std::string_view s, std::size_t& pos) {
-  char32_t cp = 0;
-  const std::size_t len = SequenceAt(s, pos, cp);
-  if (len == 0) {
-    ++pos;  // a stray byte
-    return std::nullopt;
-  }
-  pos += len;
-  return cp;
-}
-
 bool IsSingleCodePoint(std::string_view s) {
   std::size_t pos = 0;
   return !s.empty() && DecodeUtf8(s, pos) && pos == s.size();
 }
 
-bool IsValidUtf8(const std::string& s) {
+bool IsValidUtf8(const std::string& text) {
+  const std::string_view s(text);
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   size_t i = 0;
@@ -68,7 +30,8 @@ bool IsValidUtf8(const std::string& s) {
   return true;
 }
 
-int CodePointCount(const std::string& s) {
+int CodePointCount(const std::string& text) {
+  const std::string_view s(text);
   int count = 0;
   for (size_t i = 0; i < s.size(); ++count) {
     if (!DecodeUtf8(s, i)) return static_cast<int>(s.size());
