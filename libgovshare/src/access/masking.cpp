@@ -35,40 +35,14 @@ const EnumName<IdentifierKind> kIdentifierKindNames[] = {
 
 // ---- UTF-8 units ----------------------------------------------------------------------
 
-// Length of the well-formed UTF-8 sequence at s[i], or 0 when the bytes there
-// are not one (a stray byte, an overlong form, a surrogate, beyond U+10FFFF).
-size_t SequenceLength(const std::string& s, size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return 1;
-  size_t len;
-  unsigned cp;
-  if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1Fu; }
-  else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0Fu; }
-  else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07u; }
-  else return 0;
-  if (i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3Fu);
-  }
-  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
-  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
-  return len;
-}
-
 // Splits `s` into code points. Malformed UTF-8 never throws: each byte that
 // does not start a well-formed sequence is a unit of its own (a "stray"
 // unit), so a kept unit is never half a character.
 std::vector<std::string> Units(const std::string& s) {
   std::vector<std::string> out;
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    const size_t len = SequenceLength(s, i);
-    const size_t take = len == 0 ? 1 : len;
-    out.push_back(s.substr(i, take));
-    i += take;
-  }
+  internal::ForEachUtf8Unit(
+      s, [&out](std::string_view unit, std::optional<char32_t>) { out.emplace_back(unit); });
   return out;
 }
 
@@ -635,7 +609,7 @@ std::string MaskKeep(const std::string& value, int keep_head, int keep_tail,
     throw InvalidArgumentError("MaskKeep: keep_head and keep_tail must not be negative, got " +
                                std::to_string(keep_head) + " and " + std::to_string(keep_tail));
   }
-  if (mask_char.empty() || SequenceLength(mask_char, 0) != mask_char.size()) {
+  if (mask_char.empty() || !internal::IsSingleCodePoint(mask_char)) {
     throw InvalidArgumentError("MaskKeep: mask_char must be exactly one character, got \"" +
                                mask_char + "\"");
   }

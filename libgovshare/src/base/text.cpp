@@ -6,7 +6,13 @@
 
 namespace govshare::internal {
 
-bool IsValidUtf8(const std::string& s) {
+bool IsSingleCodePoint(std::string_view s) {
+  std::size_t pos = 0;
+  return !s.empty() && DecodeUtf8(s, pos) && pos == s.size();
+}
+
+bool IsValidUtf8(const std::string& text) {
+  const std::string_view s(text);
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   size_t i = 0;
@@ -19,31 +25,16 @@ bool IsValidUtf8(const std::string& s) {
       i += 8;
     }
     if (i >= n) break;
-    unsigned char c = p[i];
-    if (c < 0x80) { ++i; continue; }
-    size_t len;
-    unsigned cp;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-    else return false;
-    if (i + len > n) return false;
-    for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return false;
-    if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-    i += len;
+    if (!DecodeUtf8(s, i)) return false;
   }
   return true;
 }
 
-int CodePointCount(const std::string& s) {
-  if (!IsValidUtf8(s)) return static_cast<int>(s.size());
+int CodePointCount(const std::string& text) {
+  const std::string_view s(text);
   int count = 0;
-  for (unsigned char c : s) {
-    if ((c & 0xC0) != 0x80) ++count;
+  for (size_t i = 0; i < s.size(); ++count) {
+    if (!DecodeUtf8(s, i)) return static_cast<int>(s.size());
   }
   return count;
 }

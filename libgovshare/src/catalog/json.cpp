@@ -98,22 +98,15 @@ class PathTracker {
 std::string Printable(const std::string& s) {
   if (IsValidUtf8(s)) return s;
   std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-      continue;
-    }
-    size_t len = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 1;
-    if (len > 1 && i + len <= s.size() && IsValidUtf8(s.substr(i, len))) {
-      out += s.substr(i, len);
-      i += len - 1;
+  ForEachUtf8Unit(s, [&out](std::string_view unit, std::optional<char32_t> cp) {
+    if (cp) {
+      out += unit;
     } else {
       char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02X", c);
+      std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(unit[0]));
       out += buf;
     }
-  }
+  });
   return out;
 }
 

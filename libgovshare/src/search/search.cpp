@@ -25,34 +25,21 @@ using storage::SearchDocumentRow;
 
 constexpr char kMetaSearchBuilt[] = "search_documents_built";
 
-// Decodes valid UTF-8 into code points, ASCII letters lower-cased (SQLite's
-// LIKE folds ASCII case only).
+// Decodes UTF-8 into code points, ASCII letters lower-cased (SQLite's LIKE
+// folds ASCII case only). The text is valid UTF-8 (the query is checked, the
+// documents come from catalog entries); were a byte not, it would be a unit
+// of its own that no character of a query equals (kStrayByte + the byte).
+constexpr std::uint32_t kStrayByte = 0x110000;
 std::vector<std::uint32_t> FoldedCodePoints(const std::string& s) {
   std::vector<std::uint32_t> out;
   out.reserve(s.size());
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned c = p[i];
-    std::uint32_t cp;
-    size_t len;
-    if (c < 0x80) {
-      cp = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-      len = 1;
-    } else if (c < 0xE0) {
-      cp = c & 0x1F;
-      len = 2;
-    } else if (c < 0xF0) {
-      cp = c & 0x0F;
-      len = 3;
+  internal::ForEachUtf8Unit(s, [&out](std::string_view unit, std::optional<char32_t> cp) {
+    if (!cp) {
+      out.push_back(kStrayByte + static_cast<unsigned char>(unit[0]));
     } else {
-      cp = c & 0x07;
-      len = 4;
+      out.push_back(*cp >= 'A' && *cp <= 'Z' ? *cp + 32 : *cp);
     }
-    for (size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
-    out.push_back(cp);
-    i += len;
-  }
+  });
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Internal: the storage layer. The domain code (platform.cpp) talks only to
-// this interface; all SQL lives in its implementations (sqlite_storage.cpp),
+// this interface; all SQL lives in its implementations (storage/sqlite/),
 // so a server database backend (PostgreSQL) can be added without touching the
 // domain. Times are Unix seconds.
 #ifndef GOVSHARE_STORAGE_STORAGE_H_

@@ -1,0 +1,82 @@
+// The data boundary (A26, A28, A30): the usage log, each authorization's last
+// use, masking rules per entry.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "storage/sqlite/sqlite_storage.h"
+
+namespace govshare::storage::sqlite {
+
+void SqliteStorage::AppendUsage(const std::vector<UsageRow>& rows) {
+  for (const auto& u : rows) {
+    Stmt s(cache(), "INSERT INTO usage_log(time, user_id, consumer_code, entry_id, authorization_id, kind, "
+                 "items, method, purpose, allowed, outcome) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.Bind(1, u.time).Bind(2, u.user_id).Bind(3, u.consumer_code).Bind(4, u.entry_id)
+        .Bind(5, u.authorization_id).Bind(6, u.kind).Bind(7, u.items).Bind(8, u.method).Bind(9, u.purpose)
+        .Bind(10, u.allowed).Bind(11, u.outcome).Run();
+  }
+  // One last-use update per authorization of the batch.
+  std::unordered_map<std::int64_t, std::int64_t> last;
+  for (const auto& u : rows) {
+    if (!u.allowed || u.authorization_id == 0) continue;
+    auto& t = last[u.authorization_id];
+    t = std::max(t, u.time);
+  }
+  for (const auto& [id, time] : last) TouchAuthorization(id, time);
+}
+
+void SqliteStorage::TouchAuthorization(std::int64_t authorization_id, std::int64_t time) {
+  Stmt s(cache(), "INSERT INTO authorization_use(authorization_id, last_used) VALUES(?, ?) "
+               "ON CONFLICT(authorization_id) DO UPDATE SET last_used = max(last_used, excluded.last_used)");
+  s.Bind(1, authorization_id).Bind(2, time).Run();
+}
+
+std::optional<std::int64_t> SqliteStorage::LastUsed(std::int64_t authorization_id) {
+  Stmt s(cache(), "SELECT last_used FROM authorization_use WHERE authorization_id = ?");
+  s.Bind(1, authorization_id);
+  if (!s.Step()) return std::nullopt;
+  return s.Int(0);
+}
+
+std::vector<UsageRow> SqliteStorage::ListUsage(const std::string& consumer_code, std::int64_t entry_id, std::int64_t from,
+                                               std::int64_t to, int limit) {
+  Stmt s(cache(), "SELECT id, time, user_id, consumer_code, entry_id, authorization_id, kind, items, method, "
+               "purpose, allowed, outcome FROM usage_log WHERE (?1 = '' OR consumer_code = ?1) "
+               "AND (?2 = 0 OR entry_id = ?2) AND time >= ?3 AND time <= ?4 ORDER BY id DESC LIMIT ?5");
+  s.Bind(1, consumer_code).Bind(2, entry_id).Bind(3, from).Bind(4, to).Bind(5, limit);
+  std::vector<UsageRow> out;
+  while (s.Step()) {
+    UsageRow u;
+    u.id = s.Int(0);
+    u.time = s.Int(1);
+    u.user_id = s.Text(2);
+    u.consumer_code = s.Text(3);
+    u.entry_id = s.Int(4);
+    u.authorization_id = s.Int(5);
+    u.kind = s.Text(6);
+    u.items = s.Text(7);
+    u.method = s.Text(8);
+    u.purpose = s.Text(9);
+    u.allowed = s.Int(10) != 0;
+    u.outcome = s.Text(11);
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+std::optional<std::string> SqliteStorage::GetMaskingRules(std::int64_t entry_id) {
+  Stmt s(cache(), "SELECT rules FROM masking_rules WHERE entry_id = ?");
+  s.Bind(1, entry_id);
+  if (!s.Step()) return std::nullopt;
+  return s.Text(0);
+}
+
+void SqliteStorage::SetMaskingRules(std::int64_t entry_id, const std::string& rules) {
+  Stmt s(cache(), "INSERT INTO masking_rules(entry_id, rules) VALUES(?, ?) "
+               "ON CONFLICT(entry_id) DO UPDATE SET rules = excluded.rules");
+  s.Bind(1, entry_id).Bind(2, rules).Run();
+}
+
+}  // namespace govshare::storage::sqlite
