@@ -9,6 +9,7 @@
 #include "base/enum_names.h"
 #include "platform/impl.h"
 #include "sharing/json.h"
+#include "supervision/rates.h"
 
 namespace govshare {
 namespace {
@@ -136,36 +137,6 @@ std::vector<Project> Platform::Projects(const std::string& actor, const std::str
 
 // ---- the inspection -----------------------------------------------------------------------
 
-namespace {
-
-double Rate(int part, int whole) { return whole > 0 ? static_cast<double>(part) / whole : 1.0; }
-
-// Score 0–100 from the metrics that have something to measure.
-double Score(const DepartmentInspection& d, const SupervisionWeights& w) {
-  double sum = 0, weight = 0;
-  auto add = [&](bool present, double metric, double wt) {
-    if (!present || wt <= 0) return;
-    sum += wt * std::clamp(metric, 0.0, 1.0);
-    weight += wt;
-  };
-  // A31 (1): every department catalogs its resources; none published is an
-  // incomplete catalog (rate 0), not a catalog with nothing to judge.
-  add(true, d.entries > 0 ? (Rate(d.complete_entries, d.entries) + Rate(d.described_items, d.items)) / 2 : 0.0,
-      w.completeness);
-  const int upheld = d.objections_upheld;
-  double accuracy = 1.0 - std::min(1.0, d.entries ? static_cast<double>(upheld) / d.entries : 0.0);
-  if (upheld > 0) accuracy = (accuracy + Rate(d.corrections_on_time, upheld)) / 2;
-  add(d.entries > 0 || upheld > 0, accuracy, w.accuracy);
-  add(d.obligations_due > 0, Rate(d.obligations_on_time, d.obligations_due), w.updates);
-  add(d.shared_entries > 0, Rate(d.connected_entries, d.shared_entries), w.publication);
-  add(d.connected_entries > 0, Rate(d.connected_entries - d.stale_entries, d.connected_entries), w.freshness);
-  add(d.steps_completed + d.steps_overdue_now > 0,
-      Rate(d.steps_on_time, d.steps_completed + d.steps_overdue_now), w.timeliness);
-  return weight > 0 ? std::round(1000.0 * sum / weight) / 10.0 : 0.0;
-}
-
-}  // namespace
-
 InspectionReport Platform::Inspect(const std::string& actor, const Date& from, const Date& to) const {
   return Inspect(actor, from, to, SupervisionWeights{});
 }
@@ -203,7 +174,7 @@ InspectionReport Platform::Inspect(const std::string& actor, const Date& from, c
       DepartmentInspection x;
       x.department_code = d.code;
       x.department_name = d.name;
-      for (int k = 1; k <= static_cast<int>(StepKind::kObjectionCheck); ++k) x.steps.push_back({static_cast<StepKind>(k), 0, 0, 0});
+      x.steps = supervision::NoSteps();
       by[d.code] = std::move(x);
     }
     auto dept = [&](const std::string& code) -> DepartmentInspection* {
@@ -362,55 +333,13 @@ InspectionReport Platform::Inspect(const std::string& actor, const Date& from, c
       }
     }
 
-    // Scores, ranking, the city.
+    // Rates and scores, ranking, the city (rates.cpp).
     for (auto& [code, d] : by) {
-      d.score = Score(d, weights);
-      report.departments.push_back(d);
+      supervision::Evaluate(d, weights);
+      report.departments.push_back(std::move(d));
     }
-    std::stable_sort(report.departments.begin(), report.departments.end(),
-                     [](const DepartmentInspection& a, const DepartmentInspection& b) {
-                       if (a.score != b.score) return a.score > b.score;
-                       return a.department_code < b.department_code;
-                     });
-    DepartmentInspection& city = report.city;
-    city.department_code = "";
-    city.department_name = "全市";
-    for (int k = 1; k <= static_cast<int>(StepKind::kObjectionCheck); ++k) city.steps.push_back({static_cast<StepKind>(k), 0, 0, 0});
-    double score_sum = 0;
-    for (size_t i = 0; i < report.departments.size(); ++i) {
-      DepartmentInspection& d = report.departments[i];
-      d.rank = static_cast<int>(i + 1);
-      score_sum += d.score;
-      city.entries += d.entries;
-      city.complete_entries += d.complete_entries;
-      city.items += d.items;
-      city.described_items += d.described_items;
-      city.shared_entries += d.shared_entries;
-      city.not_shared_entries += d.not_shared_entries;
-      city.not_shared_with_basis += d.not_shared_with_basis;
-      city.obligations_due += d.obligations_due;
-      city.obligations_on_time += d.obligations_on_time;
-      city.obligations_overdue_now += d.obligations_overdue_now;
-      city.connected_entries += d.connected_entries;
-      city.stale_entries += d.stale_entries;
-      city.objections_upheld += d.objections_upheld;
-      city.objections_rejected += d.objections_rejected;
-      city.objections_open += d.objections_open;
-      city.corrections_on_time += d.corrections_on_time;
-      city.steps_completed += d.steps_completed;
-      city.steps_on_time += d.steps_on_time;
-      city.steps_overdue_now += d.steps_overdue_now;
-      city.projects += d.projects;
-      city.projects_compliant += d.projects_compliant;
-      for (size_t k = 0; k < d.steps.size(); ++k) {
-        city.steps[k].completed += d.steps[k].completed;
-        city.steps[k].on_time += d.steps[k].on_time;
-        city.steps[k].overdue_now += d.steps[k].overdue_now;
-      }
-    }
-    city.share_ratio = city.entries ? static_cast<double>(city.shared_entries) / city.entries : 0;
-    city.score = report.departments.empty() ? 100.0
-                                            : std::round(10.0 * score_sum / static_cast<double>(report.departments.size())) / 10.0;
+    supervision::Rank(report.departments);
+    report.city = supervision::CityOf(report.departments);
     return report;
   });
 }
