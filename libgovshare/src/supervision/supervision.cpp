@@ -1,15 +1,12 @@
-// Supervision (A31–A33): refresh reports, projects, the inspection of every
-// department with scores and a ranking, and rectification notices that
-// escalate to a written notice. docs/supervision.md describes the metrics.
-#include <algorithm>
-#include <cmath>
-#include <map>
-
+// Supervision (A31–A33): refresh reports, projects, and rectification
+// notices that escalate to a written notice. The inspection of every
+// department is inspect.cpp; its rates and scores rates.cpp.
+// docs/supervision.md describes them.
 #include "govshare/validation.h"
 #include "base/enum_names.h"
 #include "platform/impl.h"
 #include "sharing/json.h"
-#include "supervision/rates.h"
+#include "supervision/json.h"
 
 namespace govshare {
 namespace {
@@ -27,44 +24,10 @@ const internal::EnumName<RectificationStatus> kRectificationNames[] = {
 
 std::string Obj(const char* kind, std::int64_t id) { return std::string(kind) + ":" + std::to_string(id); }
 
-std::int64_t StartOf(const Date& d) { return LocalDateTime{d, 0, 0, 0}.ToUnixSeconds(); }
-std::int64_t EndOf(const Date& d) { return LocalDateTime{d, 24, 0, 0}.ToUnixSeconds(); }
-
-// The day from which a resource refreshed on `last` is stale (A31 (5)): after
-// one update cycle — for daily and real-time resources the next working day;
-// `other` cycles are not judged.
-std::optional<Date> StaleAfter(const WorkdayCalendar& calendar, UpdateCycle cycle, const Date& last) {
-  switch (cycle) {
-    case UpdateCycle::kRealtime:
-    case UpdateCycle::kDaily: return calendar.AddWorkingDays(last, 1, true);
-    case UpdateCycle::kWeekly: return Date::FromDaysSinceEpoch(last.DaysSinceEpoch() + 7);
-    case UpdateCycle::kMonthly: return AddMonths(last, 1);
-    case UpdateCycle::kQuarterly: return AddMonths(last, 3);
-    case UpdateCycle::kHalfYearly: return AddMonths(last, 6);
-    case UpdateCycle::kYearly: return AddMonths(last, 12);
-    case UpdateCycle::kOther: return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::string ToString(RectificationStatus v) { return internal::EnumToName(kRectificationNames, v); }
 std::string ChineseLabel(RectificationStatus v) { return internal::EnumToLabel(kRectificationNames, v); }
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Project, department_code, name, approved_on, accepted_on, entry_ids)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RectificationInput, department_code, a33_ground, description, object,
-                                                working_days)
-inline void to_json(json& j, const Deadline& d) {
-  j = json{{"due", d.due}, {"calendar_version", d.calendar_version}, {"provisional", d.provisional}};
-}
-inline void from_json(const json& j, Deadline& d) {
-  d.due = j.at("due").get<LocalDateTime>();
-  d.calendar_version = j.value("calendar_version", "");
-  d.provisional = j.value("provisional", false);
-}
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Rectification, notice, issued_by, issued_at, due, escalated_at,
-                                                resolution, resolved_at, resolved_by)
 
 // ---- refresh reports and projects ---------------------------------------------------------
 
@@ -132,215 +95,6 @@ std::vector<Project> Platform::Projects(const std::string& actor, const std::str
       out.push_back(std::move(p));
     }
     return out;
-  });
-}
-
-// ---- the inspection -----------------------------------------------------------------------
-
-InspectionReport Platform::Inspect(const std::string& actor, const Date& from, const Date& to) const {
-  return Inspect(actor, from, to, SupervisionWeights{});
-}
-
-InspectionReport Platform::Inspect(const std::string& actor, const Date& from, const Date& to,
-                                   const SupervisionWeights& weights) const {
-  if (!from.IsValid() || !to.IsValid() || to < from) {
-    throw InvalidArgumentError("the period: from and to are dates and from <= to");
-  }
-  for (double w : {weights.completeness, weights.accuracy, weights.updates, weights.publication, weights.freshness,
-                   weights.timeliness}) {
-    if (!(w >= 0) || std::isinf(w)) throw InvalidArgumentError("weights are finite and >= 0");
-  }
-  return impl_->Read([&] {
-    impl_->Authorize(actor, Action::kInspect, "", "inspection");
-    storage::Storage& s = impl_->S();
-    const LocalDateTime now = impl_->Now();
-    const std::int64_t period_start = StartOf(from), period_end = EndOf(to);
-    // "Now" for what is pending: the period's end, or now if earlier.
-    const std::int64_t as_of = std::min(period_end, now.ToUnixSeconds());
-    InspectionReport report;
-    report.from = from;
-    report.to = to;
-    report.generated_at = now;
-    report.calendar_version = impl_->Cal().version();
-    report.calendar_warning = CalendarWarning(*impl_);
-    report.weights = weights;
-
-    // The city inspects the bureau, municipal departments and county
-    // platforms; a county's departments are the county platform's to
-    // supervise (A6), their catalogs come in through it.
-    std::map<std::string, DepartmentInspection> by;
-    for (const auto& d : s.ListDepartments()) {
-      if (d.level == DepartmentLevel::kCounty) continue;
-      DepartmentInspection x;
-      x.department_code = d.code;
-      x.department_name = d.name;
-      x.steps = supervision::NoSteps();
-      by[d.code] = std::move(x);
-    }
-    auto dept = [&](const std::string& code) -> DepartmentInspection* {
-      auto it = by.find(code);
-      return it == by.end() ? nullptr : &it->second;
-    };
-
-    // A31 (1), (4), (5): the published catalog and its resources.
-    std::map<std::int64_t, std::int64_t> last_refresh;
-    for (const auto& [entry, time] : s.LastRefreshes(period_end)) last_refresh[entry] = time;
-    for (const auto& e : s.ListEntries("")) {
-      if (e.status != EntryStatus::kPublished && e.status != EntryStatus::kWithdrawalRequested) continue;
-      if (!e.live_version) continue;
-      DepartmentInspection* d = dept(e.provider_code);
-      if (!d) continue;
-      const CatalogEntry c = EntryFromJson(impl_->LoadVersion(e, *e.live_version).content);
-      const std::string object = ObjectOfEntry(e.id);
-      ++d->entries;
-      int described = 0;
-      for (const auto& item : c.items) described += item.description.empty() ? 0 : 1;
-      d->items += static_cast<int>(c.items.size());
-      d->described_items += described;
-      const bool valid = !HasErrors(Validate(c));
-      if (valid && described == static_cast<int>(c.items.size())) {
-        ++d->complete_entries;
-      } else {
-        d->findings.push_back({"A31(1)", 2, object,
-                               c.name + "（" + e.code + "）目录要素不完整" + (valid ? "：信息项缺少描述" : "：未通过目录校验")});
-      }
-      if (c.share.share_class == ShareClass::kNotShared) {
-        ++d->not_shared_entries;
-        if (c.share.legal_basis && !c.share.legal_basis->title.empty()) ++d->not_shared_with_basis;
-        continue;
-      }
-      ++d->shared_entries;
-      auto refreshed = last_refresh.find(e.id);
-      if (refreshed == last_refresh.end()) {
-        d->findings.push_back({"A31(4)", 1, object, c.name + "（" + e.code + "）已编目共享但未对接发布数据资源"});
-        continue;
-      }
-      ++d->connected_entries;
-      const Date last = LocalDateTime::FromUnixSeconds(refreshed->second).date;
-      const auto stale_after = StaleAfter(impl_->Cal(), c.update_cycle, last);
-      if (stale_after && *stale_after < to) {
-        ++d->stale_entries;
-        d->findings.push_back({"A31(5)", 2, object,
-                               c.name + "（" + e.code + "）未按更新周期（" + ChineseLabel(c.update_cycle) +
-                                   "）更新，最近更新 " + last.ToIso()});
-      }
-    }
-    for (auto& [code, d] : by) {
-      d.share_ratio = d.entries ? static_cast<double>(d.shared_entries) / d.entries : 0;
-      if (d.entries == 0) {
-        d.findings.push_back({"A31(1)", 2, "", "未发布政务信息资源目录（漏编，A10）"});
-      }
-    }
-
-    // A31 (3): obligations due in the period; the census of the year.
-    for (const auto& row : s.ListObligations("")) {
-      DepartmentInspection* d = dept(row.department_code);
-      if (!d) continue;
-      const Obligation o = impl_->ToObligation(row);
-      const std::int64_t due = o.due.due.ToUnixSeconds();
-      if (o.kind == ObligationKind::kAnnualCensus && o.announced_on.year == to.year && o.fulfilled_at) d->census_done = true;
-      if (due < period_start || due > period_end) continue;
-      ++d->obligations_due;
-      if (o.fulfilled_at && o.on_time) {
-        ++d->obligations_on_time;
-      } else if (!o.fulfilled_at && due < as_of) {
-        ++d->obligations_overdue_now;
-        d->findings.push_back({"A31(3)", 2, Obj("obligation", o.id),
-                               ChineseLabel(o.kind) + "后未在规定时限（" + o.due.due.date.ToIso() + "）前更新目录：" +
-                                   o.description});
-      } else if (o.fulfilled_at) {
-        d->findings.push_back({"A31(3)", 2, Obj("obligation", o.id),
-                               ChineseLabel(o.kind) + "后目录更新逾期完成：" + o.description});
-      }
-    }
-
-    // A31 (7): statutory steps.
-    for (const auto& r : s.ListSteps("", false)) {
-      DepartmentInspection* d = dept(r.department_code);
-      if (!d) continue;
-      StepTimeliness& t = d->steps[static_cast<size_t>(r.kind) - 1];
-      const std::int64_t due = LocalDateTime::FromIso(r.due).ToUnixSeconds();
-      if (r.completed_at) {
-        if (*r.completed_at < period_start || *r.completed_at > period_end) continue;
-        ++t.completed;
-        ++d->steps_completed;
-        if (r.on_time.value_or(false)) {
-          ++t.on_time;
-          ++d->steps_on_time;
-        } else {
-          d->findings.push_back({"A31(7)", 6, r.object,
-                                 ChineseLabel(r.kind) + "超过规定时限完成（时限 " +
-                                     LocalDateTime::FromIso(r.due).date.ToIso() + "）"});
-        }
-      } else if (due < as_of && r.started_at <= period_end) {
-        ++t.overdue_now;
-        ++d->steps_overdue_now;
-        d->findings.push_back({"A31(7)", 6, r.object,
-                               ChineseLabel(r.kind) + "已逾期未办理（时限 " + LocalDateTime::FromIso(r.due).date.ToIso() + "）"});
-      }
-    }
-
-    // A31 (2), (6): objections on the department's data.
-    for (const auto& row : s.ListCases(CaseTable::kObjections, "", std::nullopt)) {
-      DepartmentInspection* d = dept(row.provider_code);
-      if (!d) continue;
-      const Objection o = json::parse(row.body).get<Objection>();
-      const std::string object = Obj("objection", row.id);
-      if (row.status == ToString(ObjectionStatus::kOpen)) {
-        if (row.created_at <= period_end) ++d->objections_open;
-        continue;
-      }
-      if (!o.resolved_at) continue;
-      const std::int64_t resolved = o.resolved_at->ToUnixSeconds();
-      if (resolved < period_start || resolved > period_end) continue;
-      if (row.status == ToString(ObjectionStatus::kCorrected)) {
-        ++d->objections_upheld;
-        bool on_time = false;
-        for (const auto& step : s.StepsOf(object)) on_time = on_time || step.on_time.value_or(false);
-        if (on_time) ++d->corrections_on_time;
-        d->findings.push_back({"A31(6)", 2, object,
-                               o.entry_code + " 数据经核实有误并已更正（" + o.objection.item + "）" +
-                                   (on_time ? "" : "，更正逾期")});
-      } else {
-        ++d->objections_rejected;
-      }
-    }
-
-    // A32: projects.
-    for (const auto& [id, body] : s.ListProjects("")) {
-      Project p = json::parse(body).get<Project>();
-      DepartmentInspection* d = dept(p.department_code);
-      if (!d || !p.approved_on) continue;
-      ++d->projects;
-      const std::string object = Obj("project", id);
-      // Compiled before approval: an entry of the project created by then.
-      bool compiled = false, connected = !p.accepted_on;
-      for (std::int64_t entry_id : p.entry_ids) {
-        const auto versions = s.ListVersions(entry_id);
-        if (!versions.empty() && versions.front().created_at < EndOf(*p.approved_on)) compiled = true;
-        if (p.accepted_on) {
-          for (const auto& [entry, time] : s.LastRefreshes(EndOf(*p.accepted_on))) {
-            if (entry == entry_id) connected = true;
-          }
-        }
-      }
-      if (compiled && connected) {
-        ++d->projects_compliant;
-      } else {
-        d->findings.push_back({"A32", 1, object,
-                               "项目“" + p.name + "”" + (compiled ? "" : "立项前未预编信息资源目录") +
-                                   (!compiled && !connected ? "，" : "") + (connected ? "" : "验收时信息资源未接入平台")});
-      }
-    }
-
-    // Rates and scores, ranking, the city (rates.cpp).
-    for (auto& [code, d] : by) {
-      supervision::Evaluate(d, weights);
-      report.departments.push_back(std::move(d));
-    }
-    supervision::Rank(report.departments);
-    report.city = supervision::CityOf(report.departments);
-    return report;
   });
 }
 
