@@ -104,7 +104,7 @@ struct GOVSHARE_EXPORT DepartmentInspection {
   int shared_entries = 0;      ///< unconditional or conditional
   int not_shared_entries = 0;
   int not_shared_with_basis = 0;
-  double share_ratio = 0;      ///< shared / entries
+  double share_ratio = 0;      ///< shared / entries; 0 with no entries (rates.sharing.measured says)
   // A31 (3): obligations due in the period.
   int obligations_due = 0;
   int obligations_on_time = 0;
