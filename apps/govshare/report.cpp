@@ -28,12 +28,16 @@ using ojson = nlohmann::ordered_json;
 
 constexpr const char* kTitle = "政务数据共享监督检查报告";
 
-// ---- the rates (computed by the library: DepartmentInspection::rates) -----------------
+// ---- the rates ------------------------------------------------------------------------
+// The library computes every rate (DepartmentInspection::rates,
+// StepTimeliness::on_time_rate; docs/supervision.md); the report only shows them.
 
 using govshare::SupervisionRate;
 
-// A rate as the report shows it: nullopt when there was nothing to measure.
-std::optional<double> Shown(const SupervisionRate& r) { return r.measured ? std::optional<double>(r.value) : std::nullopt; }
+// A rate as the report shows it: nullopt ("—", JSON null) when not measured.
+std::optional<double> Shown(const SupervisionRate& r) {
+  return r.measured ? std::optional<double>(r.value) : std::nullopt;
+}
 
 // ---- JSON ------------------------------------------------------------------------------
 
