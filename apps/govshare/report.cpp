@@ -28,42 +28,15 @@ using ojson = nlohmann::ordered_json;
 
 constexpr const char* kTitle = "政务数据共享监督检查报告";
 
-// ---- the rates behind the score (docs/supervision.md, "Scoring model") ---------------
+// ---- the rates ------------------------------------------------------------------------
+// The library computes every rate (DepartmentInspection::rates,
+// StepTimeliness::on_time_rate; docs/supervision.md); the report only shows them.
 
-double Ratio(int part, int whole) { return whole > 0 ? static_cast<double>(part) / whole : 1.0; }
-double Clamp01(double x) { return std::clamp(x, 0.0, 1.0); }
+using govshare::SupervisionRate;
 
-// Each metric's rate in [0, 1], or nullopt when there is nothing to measure
-// (the metric is then left out of the score).
-struct Rates {
-  std::optional<double> completeness, accuracy, updates, publication, freshness, timeliness;
-};
-
-Rates RatesOf(const DepartmentInspection& d) {
-  Rates r;
-  if (d.entries > 0) {
-    r.completeness = Clamp01((Ratio(d.complete_entries, d.entries) + Ratio(d.described_items, d.items)) / 2);
-  }
-  const int upheld = d.objections_upheld;
-  if (d.entries > 0 || upheld > 0) {
-    double a = 1.0 - std::min(1.0, d.entries ? static_cast<double>(upheld) / d.entries : 0.0);
-    if (upheld > 0) a = (a + Ratio(d.corrections_on_time, upheld)) / 2;
-    r.accuracy = Clamp01(a);
-  }
-  if (d.obligations_due > 0) r.updates = Clamp01(Ratio(d.obligations_on_time, d.obligations_due));
-  if (d.shared_entries > 0) r.publication = Clamp01(Ratio(d.connected_entries, d.shared_entries));
-  if (d.connected_entries > 0) {
-    r.freshness = Clamp01(Ratio(d.connected_entries - d.stale_entries, d.connected_entries));
-  }
-  const int judged = d.steps_completed + d.steps_overdue_now;
-  if (judged > 0) r.timeliness = Clamp01(Ratio(d.steps_on_time, judged));
-  return r;
-}
-
-std::optional<double> StepRate(const StepTimeliness& s) {
-  const int judged = s.completed + s.overdue_now;
-  if (judged == 0) return std::nullopt;
-  return Clamp01(Ratio(s.on_time, judged));
+// A rate as the report shows it: nullopt ("—", JSON null) when not measured.
+std::optional<double> Shown(const SupervisionRate& r) {
+  return r.measured ? std::optional<double>(r.value) : std::nullopt;
 }
 
 // ---- JSON ------------------------------------------------------------------------------
@@ -108,16 +81,16 @@ ojson DepartmentJson(const DepartmentInspection& d, bool city) {
     sj["completed"] = s.completed;
     sj["on_time"] = s.on_time;
     sj["overdue_now"] = s.overdue_now;
-    sj["on_time_rate"] = Rounded(StepRate(s));
+    sj["on_time_rate"] = Rounded(Shown(s.on_time_rate));
     steps.push_back(std::move(sj));
   }
   j["steps"] = std::move(steps);
   j["projects"] = d.projects;
   j["projects_compliant"] = d.projects_compliant;
-  const Rates r = RatesOf(d);
-  j["rates"] = {{"completeness", Rounded(r.completeness)}, {"accuracy", Rounded(r.accuracy)},
-                {"updates", Rounded(r.updates)},           {"publication", Rounded(r.publication)},
-                {"freshness", Rounded(r.freshness)},       {"timeliness", Rounded(r.timeliness)}};
+  const govshare::SupervisionRates& r = d.rates;
+  j["rates"] = {{"completeness", Rounded(Shown(r.completeness))}, {"accuracy", Rounded(Shown(r.accuracy))},
+                {"updates", Rounded(Shown(r.updates))},           {"publication", Rounded(Shown(r.publication))},
+                {"freshness", Rounded(Shown(r.freshness))},       {"timeliness", Rounded(Shown(r.timeliness))}};
   ojson findings = ojson::array();
   for (const auto& f : d.findings) {
     findings.push_back({{"clause", f.clause},
@@ -235,7 +208,7 @@ std::string BarChart(const std::string& caption, const std::vector<Bar>& bars, b
       << "<text x=\"" << label_w - 10 << "\" y=\"" << cy << "\" dy=\"0.35em\" text-anchor=\"end\" font-size=\"13\" class=\"label\">"
       << Esc(Shorten(b.label, 17)) << "</text>\n";
     if (b.value) {
-      const double v = Clamp01(*b.value);
+      const double v = std::clamp(*b.value, 0.0, 1.0);
       const double w = std::max(v * bar_w, v > 0 ? 2.0 : 0.0);
       o << "<rect x=\"" << label_w << "\" y=\"" << y + 5 << "\" width=\"" << Fixed(w, 1) << "\" height=\""
         << row_h - 10 << "\" rx=\"3\" fill=\"" << BarColor(v) << "\"/>\n"
@@ -319,14 +292,14 @@ footer { margin-top: 32px; border-top: 1px solid #d9e2ec; padding-top: 10px; col
 
 // The cells of one department's key metrics (ranking table).
 void RankingRow(std::ostringstream& o, const DepartmentInspection& d) {
-  const Rates r = RatesOf(d);
-  auto rate = [&](std::optional<double> x) {
-    o << "<td class=\"n " << RateClass(x) << "\">" << Pct(x) << "</td>";
+  const govshare::SupervisionRates& r = d.rates;
+  auto rate = [&](const SupervisionRate& x) {
+    o << "<td class=\"n " << RateClass(Shown(x)) << "\">" << Pct(Shown(x)) << "</td>";
   };
   o << "<tr><td class=\"n\">" << d.rank << "</td><td><a href=\"#" << Anchor(d) << "\">" << Esc(d.department_name)
     << "</a></td><td class=\"n\"><span class=\"badge " << RateClass(d.score / 100.0) << "\">" << Fixed(d.score, 1)
     << "</span></td><td class=\"n\">" << d.entries << "</td>";
-  o << "<td class=\"n\">" << (d.entries ? Pct(d.share_ratio) : "—") << "</td>";
+  o << "<td class=\"n\">" << Pct(Shown(r.sharing)) << "</td>";
   rate(r.completeness);
   rate(r.accuracy);
   rate(r.updates);
@@ -340,10 +313,10 @@ void RankingRow(std::ostringstream& o, const DepartmentInspection& d) {
 
 // A department's (or the city's) metrics table.
 void MetricsTable(std::ostringstream& o, const DepartmentInspection& d) {
-  const Rates r = RatesOf(d);
-  auto row = [&](const char* clause, const char* metric, const std::string& figures, std::optional<double> rate) {
+  const govshare::SupervisionRates& r = d.rates;
+  auto row = [&](const char* clause, const char* metric, const std::string& figures, const SupervisionRate& rate) {
     o << "<tr><td>" << clause << "</td><td>" << metric << "</td><td>" << figures << "</td><td class=\"n "
-      << RateClass(rate) << "\">" << Pct(rate) << "</td></tr>\n";
+      << RateClass(Shown(rate)) << "\">" << Pct(Shown(rate)) << "</td></tr>\n";
   };
   o << "<table class=\"metrics\">\n<thead><tr><th>条款</th><th>检查内容</th><th>情况</th><th class=\"n\">比率</th></tr></thead>\n<tbody>\n";
   row("第三十一条（一）", "目录完整性",
@@ -353,7 +326,7 @@ void MetricsTable(std::ostringstream& o, const DepartmentInspection& d) {
   row("第八条", "共享属性",
       "共享（无条件、有条件） " + std::to_string(d.shared_entries) + " 条，不予共享 " +
           std::to_string(d.not_shared_entries) + " 条（有法律依据 " + std::to_string(d.not_shared_with_basis) + " 条）",
-      d.entries ? std::optional<double>(d.share_ratio) : std::nullopt);
+      r.sharing);
   row("第三十一条（二）（六）", "内容准确性",
       "异议经核实更正 " + std::to_string(d.objections_upheld) + " 件（按时 " +
           std::to_string(d.corrections_on_time) + " 件），不成立 " + std::to_string(d.objections_rejected) +
@@ -376,7 +349,7 @@ void MetricsTable(std::ostringstream& o, const DepartmentInspection& d) {
       r.timeliness);
   row("第三十二条", "信息化项目",
       "项目 " + std::to_string(d.projects) + " 个，符合要求 " + std::to_string(d.projects_compliant) + " 个",
-      d.projects ? std::optional<double>(Ratio(d.projects_compliant, d.projects)) : std::nullopt);
+      r.projects);
   o << "</tbody>\n</table>\n";
 }
 
@@ -392,7 +365,7 @@ void StepsTable(std::ostringstream& o, const DepartmentInspection& d) {
        "<th class=\"n\">逾期未办</th><th class=\"n\">按时率</th></tr></thead>\n<tbody>\n";
   for (const auto& s : d.steps) {
     if (!s.completed && !s.overdue_now) continue;
-    const auto rate = StepRate(s);
+    const auto rate = Shown(s.on_time_rate);
     o << "<tr><td>" << Esc(govshare::ChineseLabel(s.kind)) << "</td><td class=\"n\">" << s.completed
       << "</td><td class=\"n\">" << s.on_time << "</td><td class=\"n" << (s.overdue_now ? " bad" : "") << "\">"
       << s.overdue_now << "</td><td class=\"n " << RateClass(rate) << "\">" << Pct(rate) << "</td></tr>\n";
@@ -443,7 +416,6 @@ std::string InspectionReportJson(const InspectionReport& report) {
 
 std::string InspectionReportHtml(const InspectionReport& report) {
   const DepartmentInspection& city = report.city;
-  const Rates cr = RatesOf(city);
   const std::string period = report.from.ToIso() + " 至 " + report.to.ToIso();
   const int findings = FindingCount(report);
   int notice_findings = 0;
@@ -475,12 +447,12 @@ std::string InspectionReportHtml(const InspectionReport& report) {
   };
   card("已发布目录", std::to_string(city.entries) + " 条",
        "信息项 " + std::to_string(city.items) + " 项，要素完整 " + std::to_string(city.complete_entries) + " 条", "");
-  card("共享比例", city.entries ? Pct(city.share_ratio) : "—",
+  card("共享比例", Pct(Shown(city.rates.sharing)),
        "共享 " + std::to_string(city.shared_entries) + " 条，不予共享 " + std::to_string(city.not_shared_entries) + " 条",
        "");
-  card("法定环节按时率", Pct(cr.timeliness),
+  card("法定环节按时率", Pct(Shown(city.rates.timeliness)),
        "按时 " + Fraction(city.steps_on_time, city.steps_completed + city.steps_overdue_now) + "（办结与逾期未办）",
-       RateClass(cr.timeliness));
+       RateClass(Shown(city.rates.timeliness)));
   const int overdue_now = city.steps_overdue_now + city.obligations_overdue_now;
   card("当前逾期", std::to_string(overdue_now) + " 件",
        "法定环节 " + std::to_string(city.steps_overdue_now) + " 件，目录更新 " +
@@ -510,7 +482,7 @@ std::string InspectionReportHtml(const InspectionReport& report) {
   for (const auto& d : report.departments) {
     scores.push_back({d.department_name, d.score / 100.0, Fixed(d.score, 1),
                       d.department_name + "：得分 " + Fixed(d.score, 1) + "，第 " + std::to_string(d.rank) + " 名"});
-    const auto t = RatesOf(d).timeliness;
+    const auto t = Shown(d.rates.timeliness);
     const int judged = d.steps_completed + d.steps_overdue_now;
     on_time.push_back({d.department_name, t, t ? Pct(t) + " (" + Fraction(d.steps_on_time, judged) + ")" : "无数据",
                        d.department_name + "：按时 " + std::to_string(d.steps_on_time) + " 件，办结 " +
@@ -518,7 +490,7 @@ std::string InspectionReportHtml(const InspectionReport& report) {
                            " 件"});
   }
   for (const auto& s : city.steps) {
-    const auto t = StepRate(s);
+    const auto t = Shown(s.on_time_rate);
     const std::string label = govshare::ChineseLabel(s.kind);
     kinds.push_back({label, t, t ? Pct(t) + " (" + Fraction(s.on_time, s.completed + s.overdue_now) + ")" : "无数据",
                      label + "：办结 " + std::to_string(s.completed) + " 件，按时 " + std::to_string(s.on_time) +
@@ -546,7 +518,7 @@ std::string InspectionReportHtml(const InspectionReport& report) {
   const auto& w = report.weights;
   o << "<section id=\"method\">\n<h2>五、评分方法</h2>\n"
     << "<p>每项指标为 0–1 的比率；得分 = 100 × Σ（权重 × 比率）÷ Σ 权重，只计本期有可衡量内容的指标，"
-       "保留一位小数；无可衡量内容的部门计 100 分。部门按得分排名（同分按统一社会信用代码），全市得分为各部门得分的平均值。</p>\n"
+       "保留一位小数；要素完整一项始终计入（未发布目录即目录不完整，比率为 0），没有计入的指标时得分为 0。部门按得分排名（同分按统一社会信用代码），全市得分为各部门得分的平均值。</p>\n"
     << "<table class=\"weights\">\n<thead><tr><th>指标</th><th>条款</th><th class=\"n\">权重</th></tr></thead>\n<tbody>\n"
     << "<tr><td>要素完整</td><td>第三十一条（一）</td><td class=\"n\">" << Num(w.completeness) << "</td></tr>\n"
     << "<tr><td>内容准确</td><td>第三十一条（二）（六）</td><td class=\"n\">" << Num(w.accuracy) << "</td></tr>\n"
@@ -580,7 +552,7 @@ std::string InspectionSummary(const InspectionReport& report) {
   std::ostringstream o;
   o << "检查期间 period " << report.from.ToIso() << ".." << report.to.ToIso() << ": 部门 departments "
     << report.departments.size() << ", 全市得分 city score " << Fixed(city.score, 1) << ", 按时率 on time "
-    << Pct(RatesOf(city).timeliness) << ", 当前逾期 overdue now " << city.steps_overdue_now + city.obligations_overdue_now
+    << Pct(Shown(city.rates.timeliness)) << ", 当前逾期 overdue now " << city.steps_overdue_now + city.obligations_overdue_now
     << ", 问题 findings " << FindingCount(report);
   if (!report.departments.empty()) {
     const auto& best = report.departments.front();

@@ -20,8 +20,9 @@ struct ReportFiles {
 
 // The whole report as a JSON document (2-space indent, UTF-8): title, period,
 // generated_at, calendar_version, weights, city, departments (ranked, with
-// every metric, the per-metric rates behind the score — null when not
-// measured —, the steps per kind and the findings).
+// every metric, the per-metric rates behind the score as the library
+// computed them — null when not measured —, the steps per kind with their
+// on-time rates, and the findings).
 std::string InspectionReportJson(const govshare::InspectionReport& report);
 
 // The report as one self-contained HTML page (UTF-8; all text escaped).

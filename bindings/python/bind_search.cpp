@@ -135,6 +135,31 @@ void BindSupervisionStructs(py::module_& m) {
             "The object, e.g. 'entry:12', 'application:3', 'project:2'; may be empty."),
       field("message_zh", &SupervisionFinding::message_zh, "What was found (Chinese)."));
 
+  py::class_<SupervisionRate> rate(
+      m, "SupervisionRate",
+      "One rate of an inspection, in [0, 1], as the library computed it (docs/supervision.md).");
+  def_value_type(
+      rate,
+      field("measured", &SupervisionRate::measured,
+            "False when there was nothing to measure: left out of the score (a report shows '—')."),
+      field("value", &SupervisionRate::value, "In [0, 1]; 0 when not measured."));
+
+  py::class_<SupervisionRates> rates(
+      m, "SupervisionRates",
+      "The rates behind a department's score, one per SupervisionWeights field, and two shown "
+      "but not scored (sharing, A8; projects, A32).");
+  def_value_type(
+      rates,
+      field("completeness", &SupervisionRates::completeness,
+            "A31 (1): always measured (no catalog published: 0)."),
+      field("accuracy", &SupervisionRates::accuracy, "A31 (2), (6)."),
+      field("updates", &SupervisionRates::updates, "A31 (3)."),
+      field("publication", &SupervisionRates::publication, "A31 (4)."),
+      field("freshness", &SupervisionRates::freshness, "A31 (5)."),
+      field("timeliness", &SupervisionRates::timeliness, "A31 (7)."),
+      field("sharing", &SupervisionRates::sharing, "A8: share_ratio, measured with entries; not scored."),
+      field("projects", &SupervisionRates::projects, "A32: compliant / approved projects; not scored."));
+
   py::class_<StepTimeliness> step(m, "StepTimeliness",
                                   "On-time figures of one kind of statutory step (A31 (7)).");
   def_value_type(
@@ -142,7 +167,9 @@ void BindSupervisionStructs(py::module_& m) {
       field("completed", &StepTimeliness::completed, "Completed in the period."),
       field("on_time", &StepTimeliness::on_time, "Of those, completed by the deadline."),
       field("overdue_now", &StepTimeliness::overdue_now,
-            "Pending past the deadline at the end of the period."));
+            "Pending past the deadline at the end of the period."),
+      field("on_time_rate", &StepTimeliness::on_time_rate,
+            "on_time / (completed + overdue_now) (SupervisionRate)."));
 
   py::class_<DepartmentInspection> inspection(
       m, "DepartmentInspection", "One department's inspection (or the city's, summed).");
@@ -160,7 +187,8 @@ void BindSupervisionStructs(py::module_& m) {
       field("not_shared_entries", &DepartmentInspection::not_shared_entries, "Not-shared entries."),
       field("not_shared_with_basis", &DepartmentInspection::not_shared_with_basis,
             "Not-shared entries with a legal basis."),
-      field("share_ratio", &DepartmentInspection::share_ratio, "shared_entries / entries."),
+      field("share_ratio", &DepartmentInspection::share_ratio,
+            "shared_entries / entries; 0 with no entries (rates.sharing says whether measured)."),
       field("obligations_due", &DepartmentInspection::obligations_due,
             "A31 (3): A11 obligations due in the period."),
       field("obligations_on_time", &DepartmentInspection::obligations_on_time,
@@ -191,6 +219,8 @@ void BindSupervisionStructs(py::module_& m) {
       field("projects_compliant", &DepartmentInspection::projects_compliant,
             "Projects with the catalog compiled before approval and, once accepted, a connected "
             "resource."),
+      field("rates", &DepartmentInspection::rates,
+            "The rates behind the score (SupervisionRates); for the city, of the summed figures."),
       field("score", &DepartmentInspection::score, "The score, 0-100 (one decimal)."),
       field("rank", &DepartmentInspection::rank, "The rank, 1 = best (0 for the city)."),
       field("findings", &DepartmentInspection::findings,

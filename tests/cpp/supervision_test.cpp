@@ -157,6 +157,29 @@ TEST_F(SupervisionTest, ScoresAndRanking) {
   EXPECT_THROW(p_->Inspect("police.leader", D("2026-09-01"), D("2026-09-30")), PermissionDeniedError);
 }
 
+// The rates behind each score travel with the report (rates.cpp computes
+// them; tests/cpp/rules/supervision_rules_test.cpp covers the formula): a
+// department with no catalog has completeness measured and 0, and nothing else.
+TEST_F(SupervisionTest, RatesTravelWithTheReport) {
+  Publish(testing::ValidUnconditionalEntry());  // shared, never connected
+  const InspectionReport r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
+  const DepartmentInspection& civil = Of(r, kCivil);
+  EXPECT_TRUE(civil.rates.completeness.measured);
+  EXPECT_EQ(civil.rates.completeness.value, 0.0);
+  EXPECT_FALSE(civil.rates.accuracy.measured);
+  EXPECT_FALSE(civil.rates.sharing.measured);
+  EXPECT_FALSE(civil.rates.timeliness.measured);
+  const DepartmentInspection& police = Of(r, kPolice);
+  EXPECT_TRUE(police.rates.publication.measured);
+  EXPECT_EQ(police.rates.publication.value, 0.0);
+  EXPECT_FALSE(police.rates.freshness.measured);
+  EXPECT_EQ(police.rates.sharing.value, police.share_ratio);
+  EXPECT_EQ(police.rates.accuracy.value, 1.0);
+  ASSERT_EQ(r.city.steps.size(), 6u);
+  for (const auto& s : r.city.steps) EXPECT_EQ(s.on_time_rate.measured, s.completed + s.overdue_now > 0);
+  EXPECT_TRUE(r.city.rates.completeness.measured);
+}
+
 // A32: a project's catalog is compiled before approval; its resources are
 // connected at acceptance.
 TEST_F(SupervisionTest, ProjectsAreChecked) {

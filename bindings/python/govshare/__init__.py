@@ -152,6 +152,8 @@ from ._govshare import (
     StepKind,
     StepTimeliness,
     SupervisionFinding,
+    SupervisionRate,
+    SupervisionRates,
     SupervisionWeights,
     UpdateCycle,
     UsageQuery,
@@ -405,7 +407,7 @@ for _cls in (
     # supervision.h
     DepartmentInspection, InspectionReport, Project, Rectification,
     RectificationInput, RectificationStatus, StepTimeliness, SupervisionFinding,
-    SupervisionWeights,
+    SupervisionRate, SupervisionRates, SupervisionWeights,
 ):
     _cls.__module__ = __name__
 del _cls
@@ -612,5 +614,7 @@ __all__ = [
     "RectificationStatus",
     "StepTimeliness",
     "SupervisionFinding",
+    "SupervisionRate",
+    "SupervisionRates",
     "SupervisionWeights",
 ]

@@ -1956,13 +1956,51 @@ class SupervisionFinding:
     def __copy__(self) -> SupervisionFinding: ...
     def __deepcopy__(self, memo: dict) -> SupervisionFinding: ...
 
+class SupervisionRate:
+    measured: bool  # False: nothing to measure, left out of the score
+    value: float  # in [0, 1]; 0 when not measured
+    def __init__(self, *, measured: bool = False, value: float = 0.0) -> None: ...
+    def __copy__(self) -> SupervisionRate: ...
+    def __deepcopy__(self, memo: dict) -> SupervisionRate: ...
+
+class SupervisionRates:
+    completeness: SupervisionRate  # A31 (1); live reference
+    accuracy: SupervisionRate  # A31 (2), (6); live reference
+    updates: SupervisionRate  # A31 (3); live reference
+    publication: SupervisionRate  # A31 (4); live reference
+    freshness: SupervisionRate  # A31 (5); live reference
+    timeliness: SupervisionRate  # A31 (7); live reference
+    sharing: SupervisionRate  # A8, not scored; live reference
+    projects: SupervisionRate  # A32, not scored; live reference
+    def __init__(
+        self,
+        *,
+        completeness: SupervisionRate = ...,
+        accuracy: SupervisionRate = ...,
+        updates: SupervisionRate = ...,
+        publication: SupervisionRate = ...,
+        freshness: SupervisionRate = ...,
+        timeliness: SupervisionRate = ...,
+        sharing: SupervisionRate = ...,
+        projects: SupervisionRate = ...,
+    ) -> None: ...
+    def __copy__(self) -> SupervisionRates: ...
+    def __deepcopy__(self, memo: dict) -> SupervisionRates: ...
+
 class StepTimeliness:
     kind: StepKind
     completed: int
     on_time: int
     overdue_now: int
+    on_time_rate: SupervisionRate  # live reference
     def __init__(
-        self, *, kind: StepKind = ..., completed: int = 0, on_time: int = 0, overdue_now: int = 0
+        self,
+        *,
+        kind: StepKind = ...,
+        completed: int = 0,
+        on_time: int = 0,
+        overdue_now: int = 0,
+        on_time_rate: SupervisionRate = ...,
     ) -> None: ...
     def __copy__(self) -> StepTimeliness: ...
     def __deepcopy__(self, memo: dict) -> StepTimeliness: ...
@@ -1994,6 +2032,7 @@ class DepartmentInspection:
     steps_overdue_now: int
     projects: int
     projects_compliant: int
+    rates: SupervisionRates  # the rates behind the score; live reference
     score: float  # 0-100, one decimal
     rank: int  # 1 = best
     findings: list[SupervisionFinding]  # a copy
@@ -2026,6 +2065,7 @@ class DepartmentInspection:
         steps_overdue_now: int = 0,
         projects: int = 0,
         projects_compliant: int = 0,
+        rates: SupervisionRates = ...,
         score: float = 0.0,
         rank: int = 0,
         findings: Sequence[SupervisionFinding] = [],

@@ -56,6 +56,30 @@ struct GOVSHARE_EXPORT SupervisionFinding {
   std::string message_zh;
 };
 
+/// One rate of an inspection, in [0, 1] (docs/supervision.md, "Scoring
+/// model"). Computed by Inspect from the figures beside it; hosts (the report,
+/// the bindings) read it rather than recompute it.
+struct GOVSHARE_EXPORT SupervisionRate {
+  /// False when there was nothing to measure: the metric is left out of the
+  /// score, and a report shows it as "—".
+  bool measured = false;
+  /// In [0, 1]; 0 when not measured.
+  double value = 0;
+};
+
+/// The rates behind a department's score, one per SupervisionWeights field,
+/// and two shown beside them that are not scored (A8, A32).
+struct GOVSHARE_EXPORT SupervisionRates {
+  SupervisionRate completeness;  ///< A31 (1): always measured (no catalog published: 0)
+  SupervisionRate accuracy;      ///< A31 (2), (6): with entries or upheld objections
+  SupervisionRate updates;       ///< A31 (3): with obligations due
+  SupervisionRate publication;   ///< A31 (4): with shared entries
+  SupervisionRate freshness;     ///< A31 (5): with connected resources
+  SupervisionRate timeliness;    ///< A31 (7): with steps completed or overdue now
+  SupervisionRate sharing;       ///< A8: share_ratio, measured with entries; not scored
+  SupervisionRate projects;      ///< A32: compliant / approved projects; not scored
+};
+
 /// On-time figures of one kind of statutory step (A31 (7)).
 struct GOVSHARE_EXPORT StepTimeliness {
   StepKind kind = StepKind::kFormCheck;
@@ -63,6 +87,8 @@ struct GOVSHARE_EXPORT StepTimeliness {
   int on_time = 0;
   /// Pending past the deadline at the end of the period.
   int overdue_now = 0;
+  /// on_time / (completed + overdue_now); not measured when both are 0.
+  SupervisionRate on_time_rate;
 };
 
 /// One department's inspection.
@@ -78,7 +104,7 @@ struct GOVSHARE_EXPORT DepartmentInspection {
   int shared_entries = 0;      ///< unconditional or conditional
   int not_shared_entries = 0;
   int not_shared_with_basis = 0;
-  double share_ratio = 0;      ///< shared / entries
+  double share_ratio = 0;      ///< shared / entries; 0 with no entries (rates.sharing.measured says)
   // A31 (3): obligations due in the period.
   int obligations_due = 0;
   int obligations_on_time = 0;
@@ -100,7 +126,9 @@ struct GOVSHARE_EXPORT DepartmentInspection {
   // A32: projects.
   int projects = 0;
   int projects_compliant = 0;
-  // The score (0–100) and rank (1 = best).
+  // The rates behind the score (each with its clause), the score (0–100) and
+  // rank (1 = best). For the city the rates are those of the summed figures.
+  SupervisionRates rates;
   double score = 0;
   int rank = 0;
   std::vector<SupervisionFinding> findings;

@@ -1,0 +1,294 @@
+// The inspection (A31, A32): counts each department's figures and findings
+// from the platform's records, one collector per clause; the rates, scores,
+// ranking and the city come from supervision/rates.cpp (storage-free).
+// docs/supervision.md describes the metrics.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "govshare/validation.h"
+#include "platform/impl.h"
+#include "sharing/json.h"
+#include "supervision/json.h"
+#include "supervision/rates.h"
+
+namespace govshare {
+namespace {
+
+using json = nlohmann::json;
+using storage::CaseTable;
+
+std::string Obj(const char* kind, std::int64_t id) { return std::string(kind) + ":" + std::to_string(id); }
+
+std::int64_t StartOf(const Date& d) { return LocalDateTime{d, 0, 0, 0}.ToUnixSeconds(); }
+std::int64_t EndOf(const Date& d) { return LocalDateTime{d, 24, 0, 0}.ToUnixSeconds(); }
+
+// The day from which a resource refreshed on `last` is stale (A31 (5)): after
+// one update cycle — for daily and real-time resources the next working day;
+// `other` cycles are not judged.
+std::optional<Date> StaleAfter(const WorkdayCalendar& calendar, UpdateCycle cycle, const Date& last) {
+  switch (cycle) {
+    case UpdateCycle::kRealtime:
+    case UpdateCycle::kDaily: return calendar.AddWorkingDays(last, 1, true);
+    case UpdateCycle::kWeekly: return Date::FromDaysSinceEpoch(last.DaysSinceEpoch() + 7);
+    case UpdateCycle::kMonthly: return AddMonths(last, 1);
+    case UpdateCycle::kQuarterly: return AddMonths(last, 3);
+    case UpdateCycle::kHalfYearly: return AddMonths(last, 6);
+    case UpdateCycle::kYearly: return AddMonths(last, 12);
+    case UpdateCycle::kOther: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void CheckArguments(const Date& from, const Date& to, const SupervisionWeights& weights) {
+  if (!from.IsValid() || !to.IsValid() || to < from) {
+    throw InvalidArgumentError("the period: from and to are dates and from <= to");
+  }
+  for (double w : {weights.completeness, weights.accuracy, weights.updates, weights.publication, weights.freshness,
+                   weights.timeliness}) {
+    if (!(w >= 0) || std::isinf(w)) throw InvalidArgumentError("weights are finite and >= 0");
+  }
+}
+
+// One inspection in progress: the period, and the departments inspected by
+// credit code. "Pending" things are judged as of the period's end, or now if
+// earlier.
+struct Inspection {
+  Platform::Impl& p;
+  storage::Storage& s;
+  Date to;
+  std::int64_t period_start = 0;
+  std::int64_t period_end = 0;
+  std::int64_t as_of = 0;
+  std::map<std::string, DepartmentInspection> by;
+
+  DepartmentInspection* Of(const std::string& code) {
+    auto it = by.find(code);
+    return it == by.end() ? nullptr : &it->second;
+  }
+};
+
+// The bureau, municipal departments and county platforms; a county's
+// departments are the county platform's to supervise (A6), their catalogs
+// come in through it.
+void AddDepartments(Inspection& in) {
+  for (const auto& d : in.s.ListDepartments()) {
+    if (d.level == DepartmentLevel::kCounty) continue;
+    DepartmentInspection x;
+    x.department_code = d.code;
+    x.department_name = d.name;
+    x.steps = supervision::NoSteps();
+    in.by[d.code] = std::move(x);
+  }
+}
+
+// A31 (1): a published entry is complete without validation errors and with
+// every item described.
+void CheckCompleteness(DepartmentInspection& d, const storage::EntryRow& e, const CatalogEntry& c) {
+  ++d.entries;
+  int described = 0;
+  for (const auto& item : c.items) described += item.description.empty() ? 0 : 1;
+  d.items += static_cast<int>(c.items.size());
+  d.described_items += described;
+  const bool valid = !HasErrors(Validate(c));
+  if (valid && described == static_cast<int>(c.items.size())) {
+    ++d.complete_entries;
+  } else {
+    d.findings.push_back({"A31(1)", 2, ObjectOfEntry(e.id),
+                          c.name + "（" + e.code + "）目录要素不完整" + (valid ? "：信息项缺少描述" : "：未通过目录校验")});
+  }
+}
+
+// A31 (4), (5): a shared entry's resource is connected once a refresh is
+// reported, and fresh while refreshed within its update cycle.
+void CheckResource(Inspection& in, DepartmentInspection& d, const storage::EntryRow& e, const CatalogEntry& c,
+                   const std::map<std::int64_t, std::int64_t>& last_refresh) {
+  const std::string object = ObjectOfEntry(e.id);
+  auto refreshed = last_refresh.find(e.id);
+  if (refreshed == last_refresh.end()) {
+    d.findings.push_back({"A31(4)", 1, object, c.name + "（" + e.code + "）已编目共享但未对接发布数据资源"});
+    return;
+  }
+  ++d.connected_entries;
+  const Date last = LocalDateTime::FromUnixSeconds(refreshed->second).date;
+  const auto stale_after = StaleAfter(in.p.Cal(), c.update_cycle, last);
+  if (stale_after && *stale_after < in.to) {
+    ++d.stale_entries;
+    d.findings.push_back({"A31(5)", 2, object,
+                          c.name + "（" + e.code + "）未按更新周期（" + ChineseLabel(c.update_cycle) +
+                              "）更新，最近更新 " + last.ToIso()});
+  }
+}
+
+// A31 (1), (4), (5) and A8: the published catalog and its resources.
+void CollectCatalog(Inspection& in) {
+  std::map<std::int64_t, std::int64_t> last_refresh;
+  for (const auto& [entry, time] : in.s.LastRefreshes(in.period_end)) last_refresh[entry] = time;
+  for (const auto& e : in.s.ListEntries("")) {
+    if (e.status != EntryStatus::kPublished && e.status != EntryStatus::kWithdrawalRequested) continue;
+    if (!e.live_version) continue;
+    DepartmentInspection* d = in.Of(e.provider_code);
+    if (!d) continue;
+    const CatalogEntry c = EntryFromJson(in.p.LoadVersion(e, *e.live_version).content);
+    CheckCompleteness(*d, e, c);
+    if (c.share.share_class == ShareClass::kNotShared) {
+      ++d->not_shared_entries;
+      if (c.share.legal_basis && !c.share.legal_basis->title.empty()) ++d->not_shared_with_basis;
+      continue;
+    }
+    ++d->shared_entries;
+    CheckResource(in, *d, e, c, last_refresh);
+  }
+  for (auto& [code, d] : in.by) {
+    if (d.entries == 0) d.findings.push_back({"A31(1)", 2, "", "未发布政务信息资源目录（漏编，A10）"});
+  }
+}
+
+// A31 (3): A11 obligations due in the period; the census of the period's year.
+void CollectObligations(Inspection& in) {
+  for (const auto& row : in.s.ListObligations("")) {
+    DepartmentInspection* d = in.Of(row.department_code);
+    if (!d) continue;
+    const Obligation o = in.p.ToObligation(row);
+    const std::int64_t due = o.due.due.ToUnixSeconds();
+    if (o.kind == ObligationKind::kAnnualCensus && o.announced_on.year == in.to.year && o.fulfilled_at) {
+      d->census_done = true;
+    }
+    if (due < in.period_start || due > in.period_end) continue;
+    ++d->obligations_due;
+    if (o.fulfilled_at && o.on_time) {
+      ++d->obligations_on_time;
+    } else if (!o.fulfilled_at && due < in.as_of) {
+      ++d->obligations_overdue_now;
+      d->findings.push_back({"A31(3)", 2, Obj("obligation", o.id),
+                             ChineseLabel(o.kind) + "后未在规定时限（" + o.due.due.date.ToIso() + "）前更新目录：" +
+                                 o.description});
+    } else if (o.fulfilled_at) {
+      d->findings.push_back({"A31(3)", 2, Obj("obligation", o.id),
+                             ChineseLabel(o.kind) + "后目录更新逾期完成：" + o.description});
+    }
+  }
+}
+
+// A31 (7): the statutory steps completed in the period (on time or late) and
+// those pending past their deadline.
+void CollectSteps(Inspection& in) {
+  for (const auto& r : in.s.ListSteps("", false)) {
+    DepartmentInspection* d = in.Of(r.department_code);
+    if (!d) continue;
+    StepTimeliness& t = d->steps[static_cast<size_t>(r.kind) - 1];
+    const LocalDateTime due = LocalDateTime::FromIso(r.due);
+    if (r.completed_at) {
+      if (*r.completed_at < in.period_start || *r.completed_at > in.period_end) continue;
+      ++t.completed;
+      ++d->steps_completed;
+      if (r.on_time.value_or(false)) {
+        ++t.on_time;
+        ++d->steps_on_time;
+      } else {
+        d->findings.push_back({"A31(7)", 6, r.object,
+                               ChineseLabel(r.kind) + "超过规定时限完成（时限 " + due.date.ToIso() + "）"});
+      }
+    } else if (due.ToUnixSeconds() < in.as_of && r.started_at <= in.period_end) {
+      ++t.overdue_now;
+      ++d->steps_overdue_now;
+      d->findings.push_back({"A31(7)", 6, r.object,
+                             ChineseLabel(r.kind) + "已逾期未办理（时限 " + due.date.ToIso() + "）"});
+    }
+  }
+}
+
+// A31 (2), (6): objections on the department's data resolved in the period —
+// upheld (corrected, on time or not) or rejected — and those still open.
+void CollectObjections(Inspection& in) {
+  for (const auto& row : in.s.ListCases(CaseTable::kObjections, "", std::nullopt)) {
+    DepartmentInspection* d = in.Of(row.provider_code);
+    if (!d) continue;
+    const Objection o = json::parse(row.body).get<Objection>();
+    const std::string object = Obj("objection", row.id);
+    if (row.status == ToString(ObjectionStatus::kOpen)) {
+      if (row.created_at <= in.period_end) ++d->objections_open;
+      continue;
+    }
+    if (!o.resolved_at) continue;
+    const std::int64_t resolved = o.resolved_at->ToUnixSeconds();
+    if (resolved < in.period_start || resolved > in.period_end) continue;
+    if (row.status != ToString(ObjectionStatus::kCorrected)) {
+      ++d->objections_rejected;
+      continue;
+    }
+    ++d->objections_upheld;
+    bool on_time = false;
+    for (const auto& step : in.s.StepsOf(object)) on_time = on_time || step.on_time.value_or(false);
+    if (on_time) ++d->corrections_on_time;
+    d->findings.push_back({"A31(6)", 2, object,
+                           o.entry_code + " 数据经核实有误并已更正（" + o.objection.item + "）" +
+                               (on_time ? "" : "，更正逾期")});
+  }
+}
+
+// A32: an approved project has an entry compiled (created) by its approval
+// day and — once accepted — a resource connected by its acceptance day.
+void CollectProjects(Inspection& in) {
+  for (const auto& [id, body] : in.s.ListProjects("")) {
+    const Project p = json::parse(body).get<Project>();
+    DepartmentInspection* d = in.Of(p.department_code);
+    if (!d || !p.approved_on) continue;
+    ++d->projects;
+    bool compiled = false, connected = !p.accepted_on;
+    std::vector<std::pair<std::int64_t, std::int64_t>> refreshed_by_acceptance;
+    if (p.accepted_on) refreshed_by_acceptance = in.s.LastRefreshes(EndOf(*p.accepted_on));
+    for (std::int64_t entry_id : p.entry_ids) {
+      const auto versions = in.s.ListVersions(entry_id);
+      if (!versions.empty() && versions.front().created_at < EndOf(*p.approved_on)) compiled = true;
+      for (const auto& [entry, time] : refreshed_by_acceptance) connected = connected || entry == entry_id;
+    }
+    if (compiled && connected) {
+      ++d->projects_compliant;
+    } else {
+      d->findings.push_back({"A32", 1, Obj("project", id),
+                             "项目“" + p.name + "”" + (compiled ? "" : "立项前未预编信息资源目录") +
+                                 (!compiled && !connected ? "，" : "") + (connected ? "" : "验收时信息资源未接入平台")});
+    }
+  }
+}
+
+}  // namespace
+
+InspectionReport Platform::Inspect(const std::string& actor, const Date& from, const Date& to) const {
+  return Inspect(actor, from, to, SupervisionWeights{});
+}
+
+InspectionReport Platform::Inspect(const std::string& actor, const Date& from, const Date& to,
+                                   const SupervisionWeights& weights) const {
+  CheckArguments(from, to, weights);
+  return impl_->Read([&] {
+    impl_->Authorize(actor, Action::kInspect, "", "inspection");
+    const LocalDateTime now = impl_->Now();
+    Inspection in{*impl_, impl_->S(), to, StartOf(from), EndOf(to), 0, {}};
+    in.as_of = std::min(in.period_end, now.ToUnixSeconds());
+    AddDepartments(in);
+    CollectCatalog(in);
+    CollectObligations(in);
+    CollectSteps(in);
+    CollectObjections(in);
+    CollectProjects(in);
+
+    InspectionReport report;
+    report.from = from;
+    report.to = to;
+    report.generated_at = now;
+    report.calendar_version = impl_->Cal().version();
+    report.calendar_warning = CalendarWarning(*impl_);
+    report.weights = weights;
+    for (auto& [code, d] : in.by) {
+      supervision::Evaluate(d, weights);
+      report.departments.push_back(std::move(d));
+    }
+    supervision::Rank(report.departments);
+    report.city = supervision::CityOf(report.departments);
+    return report;
+  });
+}
+
+}  // namespace govshare
