@@ -62,7 +62,6 @@ class Session {
  public:
   Session(const Program& program, std::string command);
 
-  const std::string& command() const { return command_; }
   const std::string& db() const { return program_.db; }
   // The --as user; a UsageError naming the command when missing.
   const std::string& Actor() const;
