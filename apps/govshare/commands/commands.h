@@ -1,0 +1,34 @@
+// govshare — the top-level commands. commands/<name>.cpp adds `govshare
+// <name>` and its subcommands to the program, each with the callback that
+// runs it; main adds them in this order (the order `govshare --help` lists).
+#ifndef GOVSHARE_APPS_COMMANDS_COMMANDS_H_
+#define GOVSHARE_APPS_COMMANDS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include "commands/common.h"
+
+namespace govshare_cli {
+
+// Files and values, no platform.
+void AddCatalogCommands(CLI::App& app, Program& program);   // validate; submit … show on the platform
+void AddCalendarCommands(CLI::App& app, Program& program);  // days … deadline; load, status on the platform
+void AddCheckCommand(CLI::App& app, Program& program);
+void AddMaskCommand(CLI::App& app, Program& program);
+void AddDemoCommand(CLI::App& app, Program& program);       // wraps demo.cpp
+
+// The platform (--db, --as).
+void AddInitCommand(CLI::App& app, Program& program);
+void AddDepartmentCommands(CLI::App& app, Program& program);
+void AddUserCommands(CLI::App& app, Program& program);
+void AddNoticesCommands(CLI::App& app, Program& program);
+void AddAuditCommands(CLI::App& app, Program& program);
+void AddFederationCommands(CLI::App& app, Program& program);
+void AddSearchCommand(CLI::App& app, Program& program);
+void AddReportCommand(CLI::App& app, Program& program);     // wraps report.cpp
+void AddResourceCommands(CLI::App& app, Program& program);
+void AddRectificationCommands(CLI::App& app, Program& program);
+
+}  // namespace govshare_cli
+
+#endif  // GOVSHARE_APPS_COMMANDS_COMMANDS_H_

@@ -1,0 +1,138 @@
+#include "commands/common.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <utility>
+
+namespace govshare_cli {
+namespace {
+
+// The <kind> of "govshare: <kind>: <message>" (listed in ExitCodeHelp).
+const char* KindOf(govshare::ErrorCode code) {
+  switch (code) {
+    case govshare::ErrorCode::kInvalidArgument: return "invalid argument";
+    case govshare::ErrorCode::kParse: return "parse error";
+    case govshare::ErrorCode::kNotFound: return "not found";
+    case govshare::ErrorCode::kPermissionDenied: return "permission denied";
+    case govshare::ErrorCode::kInvalidTransition: return "invalid transition";
+    case govshare::ErrorCode::kConflict: return "conflict";
+    case govshare::ErrorCode::kStorage: return "storage error";
+    case govshare::ErrorCode::kIo: return "I/O error";
+  }
+  return "error";
+}
+
+}  // namespace
+
+void AddGlobalOptions(CLI::App& app, Program& program) {
+  app.add_option("--db", program.db, "platform database file (SQLite)")->capture_default_str();
+  app.add_option("--as", program.as, "the acting user (user id) of platform commands");
+}
+
+std::string ExitCodeHelp() {
+  return "Platform commands act on the database named by --db (default ./govshare.db) as the\n"
+         "user named by --as; an entry's row_version is read just before acting unless\n"
+         "--row-version pins the version you looked at.\n"
+         "\n"
+         "Exit codes:\n"
+         "  0  success (search: also when nothing is found); audit verify: the audit trail is intact\n"
+         "  1  findings: catalog validate / catalog submit found errors (nothing submitted);\n"
+         "     audit verify: the trail was tampered with (first bad position printed)\n"
+         "  2  bad usage or input, unreadable file or database, or the platform refused.\n"
+         "     stderr says which: \"govshare: <kind>: <message>\" with <kind> one of\n"
+         "     permission denied   the acting user's role or department may not do this\n"
+         "                         (also an unknown --as user); recorded as a security event\n"
+         "     conflict            the entry (or rectification) changed since its row_version was\n"
+         "                         read; read again\n"
+         "     invalid transition  the entry (or notice, rectification, platform) is not in a state\n"
+         "                         that allows it\n"
+         "     not found           no such entry, notice, department or rectification\n"
+         "     invalid argument    a value breaks a rule (credit code, role, reason, date, period, …)\n"
+         "     parse error         a JSON file is not a catalog / bundle\n"
+         "     storage error       the database cannot be opened or written\n"
+         "     I/O error           report: the output directory or a file cannot be written\n";
+}
+
+CLI::App* AddGroup(CLI::App& app, const std::string& name, const std::string& description) {
+  CLI::App* group = app.add_subcommand(name, description);
+  group->require_subcommand(1);
+  group->fallthrough();
+  return group;
+}
+
+void OnRun(CLI::App* sub, Program& program, std::function<int()> run) {
+  sub->callback([&program, run = std::move(run)] { program.exit_code = run(); });
+}
+
+Session::Session(const Program& program, std::string command) : program_(program), command_(std::move(command)) {}
+
+const std::string& Session::Actor() const {
+  if (program_.as.empty()) throw UsageError("`govshare " + command_ + "` needs the acting user: --as USER");
+  return program_.as;
+}
+
+std::shared_ptr<govshare::Platform> Session::Open() const {
+  return OpenDatabase(false, govshare::HashAlgorithm::kSha256);
+}
+
+std::shared_ptr<govshare::Platform> Session::Create(govshare::HashAlgorithm audit_hash) const {
+  return OpenDatabase(true, audit_hash);
+}
+
+std::shared_ptr<govshare::Platform> Session::OpenDatabase(bool create, govshare::HashAlgorithm audit_hash) const {
+  const std::string& db = program_.db;
+  if (!create && !std::filesystem::exists(db)) {
+    throw UsageError("no platform database at " + db +
+                     " (create one with `govshare init`, or name it with --db FILE)");
+  }
+  govshare::PlatformOptions o;
+  o.path = db;
+  o.create_if_missing = create;
+  o.audit_hash = audit_hash;
+  auto p = govshare::Platform::Open(o);
+  if (!create && !p->initialized()) {
+    throw UsageError("the platform database " + db + " is not initialized (run `govshare init`)");
+  }
+  return p;
+}
+
+void OnPlatformCommand(CLI::App* sub, Program& program, std::string command,
+                       std::function<int(const Session&)> run) {
+  sub->fallthrough();  // --db and --as may follow the command
+  sub->callback([sub, &program, command = std::move(command), run = std::move(run)] {
+    if (!sub->get_subcommands().empty()) return;  // `notices ack`: the subcommand ran instead
+    try {
+      program.exit_code = run(Session(program, command));
+      return;
+    } catch (const CLI::Error&) {
+      throw;
+    } catch (const UsageError& e) {
+      std::cerr << "govshare: " << e.what() << '\n';
+    } catch (const govshare::Error& e) {
+      std::cerr << "govshare: " << KindOf(e.code()) << ": " << e.what() << '\n';
+    } catch (const std::exception& e) {
+      std::cerr << "govshare: " << command << ": " << e.what() << '\n';
+    }
+    program.exit_code = kExitInput;
+  });
+}
+
+void AddRowVersionOption(CLI::App* sub, std::optional<std::int64_t>& row_version, const std::string& what) {
+  sub->add_option("--row-version", row_version,
+                  "act only if the " + what + " is still at this row_version (default: read it now)");
+}
+
+void PrintJson(const ojson& j) { std::cout << j.dump(2) << '\n'; }
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UsageError("cannot read " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  if (in.bad()) throw UsageError("cannot read " + path);
+  return s.str();
+}
+
+}  // namespace govshare_cli
