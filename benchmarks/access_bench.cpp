@@ -115,10 +115,10 @@ Fixture& Seeded(std::size_t n, bool usage_log) {
   const std::size_t consumers = n / entries;
   std::vector<std::int64_t> entry_ids;
   for (std::size_t i = 0; i < entries; ++i) {
-    EntryRecord r = p.CreateDraft("police.op", EntryContent(static_cast<int>(i)));
-    r = p.Submit("police.op", r.id, r.row_version);
-    r = p.Approve("reviewer", r.id, r.row_version);
-    r = p.Publish("police.leader", r.id, r.row_version);
+    EntryRecord r = p.catalog().CreateDraft("police.op", EntryContent(static_cast<int>(i)));
+    r = p.catalog().Submit("police.op", r.id, r.row_version);
+    r = p.catalog().Approve("reviewer", r.id, r.row_version);
+    r = p.catalog().Publish("police.leader", r.id, r.row_version);
     entry_ids.push_back(r.id);
   }
   const CatalogEntry content = EntryContent(0);
@@ -138,14 +138,14 @@ Fixture& Seeded(std::size_t n, bool usage_log) {
     p.AddUser("admin", {user, "经办人", code, {Role::kDeptOperator}, true});
     for (std::int64_t entry : entry_ids) {
       req.entry_id = entry;
-      Application a = p.Apply(user, req);
-      a = p.AcceptApplication("reviewer", a.id, a.row_version);
-      p.GrantApplication("reviewer", a.id, a.row_version, {});
+      Application a = p.sharing().Apply(user, req);
+      a = p.sharing().AcceptApplication("reviewer", a.id, a.row_version);
+      p.sharing().GrantApplication("reviewer", a.id, a.row_version, {});
       f.pairs.emplace_back(user, entry);
     }
   }
   AccessRequest warm{f.pairs[0].first, f.pairs[0].second, f.items, ShareMethod::kApi, std::nullopt, "基准", false};
-  if (!p.Decide(warm).allowed) throw std::runtime_error("seeded authorization refused");
+  if (!p.access().Decide(warm).allowed) throw std::runtime_error("seeded authorization refused");
   return cache.emplace(key, std::move(f)).first->second;
 }
 
@@ -167,7 +167,7 @@ void BM_Decide(benchmark::State& state, bool usage_log) {
   std::size_t i = 0, allowed = 0;
   for (auto _ : state) {
     const auto t0 = std::chrono::steady_clock::now();
-    AccessDecision d = f.platform->Decide(requests[i++ & 4095]);
+    AccessDecision d = f.platform->access().Decide(requests[i++ & 4095]);
     const auto t1 = std::chrono::steady_clock::now();
     allowed += d.allowed;
     benchmark::DoNotOptimize(d);
@@ -181,7 +181,7 @@ void BM_Decide(benchmark::State& state, bool usage_log) {
   }
   state.counters["authorizations"] = static_cast<double>(f.pairs.size());
   state.SetItemsProcessed(state.iterations());
-  f.platform->FlushUsageLog();
+  f.platform->access().FlushUsageLog();
 }
 BENCHMARK_CAPTURE(BM_Decide, log_off, false)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kNanosecond);
 BENCHMARK_CAPTURE(BM_Decide, log_on, true)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kNanosecond);
@@ -196,7 +196,7 @@ void BM_Filter(benchmark::State& state) {
   for (int i = 0; i < 6; ++i) names.push_back(content.items.at(static_cast<size_t>(i)).name);
   const std::int64_t entry = f.pairs[0].second;
   // 公民身份号码, 姓名, 性别, 民族, 出生日期, 户籍地址: all but 性别 masked.
-  p.SetMaskingRules("police.op", entry,
+  p.access().SetMaskingRules("police.op", entry,
                     {{names[0], PersonalInfoKind::kIdCard, -1, -1, false},
                      {names[1], PersonalInfoKind::kName, -1, -1, false},
                      {names[3], PersonalInfoKind::kOther, -1, -1, false},
@@ -210,10 +210,10 @@ void BM_Filter(benchmark::State& state) {
   req.valid_from = Date::FromIso("2026-09-01");
   req.valid_until = Date::FromIso("2027-08-31");
   req.scan = {"scan.pdf", std::string(64, 'a'), 1};
-  Application a = p.Apply("u0", req);
-  a = p.AcceptApplication("reviewer", a.id, a.row_version);
-  p.GrantApplication("reviewer", a.id, a.row_version, {});
-  const AccessDecision d = p.Decide({"u0", entry, names, ShareMethod::kApi, std::nullopt, "基准", false});
+  Application a = p.sharing().Apply("u0", req);
+  a = p.sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  p.sharing().GrantApplication("reviewer", a.id, a.row_version, {});
+  const AccessDecision d = p.access().Decide({"u0", entry, names, ShareMethod::kApi, std::nullopt, "基准", false});
   int masked = 0;
   for (const auto& i : d.items) masked += i.treatment == ItemTreatment::kMasked;
   if (!d.allowed || masked != 5) {
@@ -231,7 +231,7 @@ void BM_Filter(benchmark::State& state) {
   }
   records += "]";
   for (auto _ : state) {
-    std::string out = p.Filter(d, records);
+    std::string out = p.access().Filter(d, records);
     benchmark::DoNotOptimize(out);
   }
   state.SetItemsProcessed(state.iterations() * 100000);

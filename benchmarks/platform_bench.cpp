@@ -145,10 +145,10 @@ const char* Name(Durability d) { return d == Durability::kFull ? "full" : "norma
 void BM_PlatformEditDraft(benchmark::State& state, Durability durability) {
   const std::string path = Dir().File(std::string("platform-") + Name(durability) + ".db");
   auto p = OpenSeeded(path, durability);
-  govshare::EntryRecord r = p->CreateDraft("police.op", Content(0));
+  govshare::EntryRecord r = p->catalog().CreateDraft("police.op", Content(0));
   int i = 1;
   for (auto _ : state) {
-    r = p->EditDraft("police.op", r.id, r.row_version, Content(i++));
+    r = p->catalog().EditDraft("police.op", r.id, r.row_version, Content(i++));
   }
   state.SetItemsProcessed(state.iterations());
   state.counters["audit_records"] = static_cast<double>(p->VerifyAudit("admin").records);

@@ -146,10 +146,10 @@ Fixture& Seeded() {
       std::mt19937 rng(7);
       const auto t0 = std::chrono::steady_clock::now();
       for (std::size_t i = 0; i < n; ++i) {
-        EntryRecord r = p->CreateDraft("op", Synthetic(rng, static_cast<int>(i)));
-        r = p->Submit("op", r.id, r.row_version);
-        r = p->Approve("reviewer", r.id, r.row_version);
-        p->Publish("leader", r.id, r.row_version);
+        EntryRecord r = p->catalog().CreateDraft("op", Synthetic(rng, static_cast<int>(i)));
+        r = p->catalog().Submit("op", r.id, r.row_version);
+        r = p->catalog().Approve("reviewer", r.id, r.row_version);
+        p->catalog().Publish("leader", r.id, r.row_version);
         if (i % 10000 == 9999) {
           std::fprintf(stderr, "seeded %zu entries (%.0f s)\n", i + 1,
                        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
@@ -165,7 +165,7 @@ Fixture& Seeded() {
     SearchQuery warm;
     warm.limit = 1;
     warm.facets = false;
-    x.platform->Search("admin", warm);
+    x.platform->catalog().Search("admin", warm);
     x.build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     sqlite3_open_v2(x.path.c_str(), &x.db, SQLITE_OPEN_READONLY, nullptr);
     struct stat st {};
@@ -209,7 +209,7 @@ void BM_Search(benchmark::State& state, std::vector<std::string> words, bool fac
     q.text = word;
     q.facets = facets;
     const auto t0 = std::chrono::steady_clock::now();
-    const int total = f.platform->Search("admin", q).total;
+    const int total = f.platform->catalog().Search("admin", q).total;
     static std::set<std::pair<std::string, bool>> seen;  // Google Benchmark runs this function several times
     if (seen.insert({word, facets}).second) {
       first_us.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
@@ -226,7 +226,7 @@ void BM_Search(benchmark::State& state, std::vector<std::string> words, bool fac
     q.text = words[w++ % words.size()];
     q.facets = facets;
     const auto t0 = std::chrono::steady_clock::now();
-    SearchResult r = f.platform->Search("admin", q);
+    SearchResult r = f.platform->catalog().Search("admin", q);
     us.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
     benchmark::DoNotOptimize(r);
   }

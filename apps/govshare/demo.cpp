@@ -223,7 +223,7 @@ class Demo {
     AddDept("rugao.approval", "11320682MB1R02010B", "如皋市行政审批局", DepartmentLevel::kCounty, Code("rugao"));
     AddDept("haian.market", CreditCode("320685", 202), "海安市市场监督管理局", DepartmentLevel::kCounty, Code("haian"));
     AddDept("qidong.civil", CreditCode("320681", 302), "启东市民政局", DepartmentLevel::kCounty, Code("qidong"));
-    p_->SetPolicy("admin", {5, 5});
+    p_->sharing().SetPolicy("admin", {5, 5});
     out_ << "  " << p_->Departments().size() << " 个部门（含大数据管理局、3 个县（市）区平台），"
          << p_->Users("").size() << " 名用户（管理员、审核员、经办人、分管领导、审计员）\n";
   }
@@ -233,16 +233,16 @@ class Demo {
     e.code.clear();
     e.related_codes.clear();
     e.provider = {Code(key), names_.at(Code(key))};
-    EntryRecord r = p_->CreateDraft(key + ".op", e);
-    r = p_->Submit(key + ".op", r.id, r.row_version);
+    EntryRecord r = p_->catalog().CreateDraft(key + ".op", e);
+    r = p_->catalog().Submit(key + ".op", r.id, r.row_version);
     if (reject_first) {
-      r = p_->Reject("reviewer", r.id, r.row_version, {{"summary", "摘要应说明数据来源和统计口径"}});
+      r = p_->catalog().Reject("reviewer", r.id, r.row_version, {{"summary", "摘要应说明数据来源和统计口径"}});
       e.summary += "数据来源为本部门业务系统，按自然日汇总。";
-      r = p_->EditDraft(key + ".op", r.id, r.row_version, e);
-      r = p_->Submit(key + ".op", r.id, r.row_version);
+      r = p_->catalog().EditDraft(key + ".op", r.id, r.row_version, e);
+      r = p_->catalog().Submit(key + ".op", r.id, r.row_version);
     }
-    r = p_->Approve("reviewer", r.id, r.row_version);
-    r = p_->Publish(key + ".leader", r.id, r.row_version);
+    r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+    r = p_->catalog().Publish(key + ".leader", r.id, r.row_version);
     entries_[e.name] = r.id;
     provider_key_[r.id] = key;
     return r.id;
@@ -282,7 +282,7 @@ class Demo {
       rejected = true;
       Progress("发布", ++n, total);
     }
-    p_->ScheduleCensus("admin", 2026);
+    p_->catalog().ScheduleCensus("admin", 2026);
     out_ << "  全市目录 " << entries_.size() << " 条；一条因摘要不规范被退回修改后通过（A10）；已部署 2026 年度目录普查（A11）\n";
   }
 
@@ -306,32 +306,32 @@ class Demo {
     Phase("八月：申请、授权与法定时限（A18–A23）");
     At("2026-08-03T10:00:00");
     // A11: a law revision obliges the police to update its catalog within 15 working days.
-    const Obligation ob = p_->RecordLegalChange("admin", kPolice, ObligationKind::kLawRevision,
+    const Obligation ob = p_->catalog().RecordLegalChange("admin", kPolice, ObligationKind::kLawRevision,
                                                 "《中华人民共和国户口登记条例》修订", Date::FromIso("2026-08-03"));
     Say("公安局须于 " + ob.due.due.date.ToIso() + " 前根据法规修订更新目录（A11）");
 
     // 1. Provider-granted (A22), on time: 民政局 ← 户籍人口基本信息.
     household_ = entries_.at("户籍人口基本信息");
-    Application a = p_->Apply("civil.op", Request(household_, {"姓名", "公民身份号码", "户籍地址"}, "2027-07-31",
+    Application a = p_->sharing().Apply("civil.op", Request(household_, {"姓名", "公民身份号码", "户籍地址"}, "2027-07-31",
                                                   "最低生活保障对象家庭经济状况核对"));
     Say("民政局申请户籍人口基本信息，受理时限 " + a.steps[0].due.due.date.ToIso() + "（A21）");
     At("2026-08-03T15:00:00");
-    a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+    a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
     At("2026-08-06T10:00:00");
-    a = p_->GrantApplication("police.leader", a.id, a.row_version, {{}, std::nullopt, std::nullopt, "仅限低保核对使用", std::nullopt});
+    a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {{}, std::nullopt, std::nullopt, "仅限低保核对使用", std::nullopt});
     civil_household_ = a.authorization_id;
     Say("公安局在 " + a.steps[1].due.due.date.ToIso() + " 时限内授权（A22）");
     // A8 应进行数据脱敏: the police masks the ID number for every consumer.
-    p_->SetMaskingRules("police.op", household_, {{"公民身份号码", PersonalInfoKind::kIdCard, -1, -1, false}});
+    p_->access().SetMaskingRules("police.op", household_, {{"公民身份号码", PersonalInfoKind::kIdCard, -1, -1, false}});
 
     // 2. Platform-granted (A23): 人社局 ← 市场主体登记信息; never used afterwards (A26 below).
     At("2026-08-06T10:30:00");
     market_ = entries_.at("市场主体登记信息");
-    Application b = p_->Apply("hrss.op", Request(market_, {"统一社会信用代码", "市场主体名称", "登记状态"}, "2027-08-31",
+    Application b = p_->sharing().Apply("hrss.op", Request(market_, {"统一社会信用代码", "市场主体名称", "登记状态"}, "2027-08-31",
                                                  "就业登记核验用人单位"));
-    b = p_->AcceptApplication("reviewer", b.id, b.row_version);
+    b = p_->sharing().AcceptApplication("reviewer", b.id, b.row_version);
     At("2026-08-07T11:00:00");
-    b = p_->GrantApplication("reviewer", b.id, b.row_version, {});
+    b = p_->sharing().GrantApplication("reviewer", b.id, b.row_version, {});
     idle_ = b.authorization_id;
     Say("平台直接授权人社局使用市场主体登记信息，结果推送市场监管局（A23）");
 
@@ -339,40 +339,40 @@ class Demo {
     identity_ = entries_.at("居民身份信息比对核验");
     GrantTerms wide;
     wide.valid_until = Date::FromIso("2027-12-31");
-    p_->GrantPlatform("police.leader", identity_, wide);
-    Application c = p_->Apply("hrss.op", Request(identity_, {"姓名", "公民身份号码"}, "2027-06-30", "社保卡申领身份核验"));
-    c = p_->AcceptApplication("reviewer", c.id, c.row_version);
-    c = p_->GrantApplication("reviewer", c.id, c.row_version, {});
+    p_->sharing().GrantPlatform("police.leader", identity_, wide);
+    Application c = p_->sharing().Apply("hrss.op", Request(identity_, {"姓名", "公民身份号码"}, "2027-06-30", "社保卡申领身份核验"));
+    c = p_->sharing().AcceptApplication("reviewer", c.id, c.row_version);
+    c = p_->sharing().GrantApplication("reviewer", c.id, c.row_version, {});
     hrss_identity_ = c.authorization_id;
     Say("公安局整体授权平台，平台在其范围内授权人社局身份比对（A18，仅比对）");
 
     // 4. A late provider: 医保局 ← 殡葬火化信息 (民政局 answers after 10 working days).
     funeral_ = entries_.at("殡葬火化信息");
     At("2026-08-07T14:00:00");
-    late_ = p_->Apply("medicare.op", Request(funeral_, {"逝者姓名", "逝者公民身份号码", "死亡日期"}, "2026-09-30",
+    late_ = p_->sharing().Apply("medicare.op", Request(funeral_, {"逝者姓名", "逝者公民身份号码", "死亡日期"}, "2026-09-30",
                                              "停止已故人员医保待遇"));
-    late_ = p_->AcceptApplication("reviewer", late_.id, late_.row_version);
+    late_ = p_->sharing().AcceptApplication("reviewer", late_.id, late_.row_version);
     Say("医保局申请殡葬火化信息，民政局应于 " + late_.steps[1].due.due.date.ToIso() + " 前审核（A22）");
 
     // 5. A refusal with its reason (A22), and a dispute over it (A27).
     At("2026-08-10T10:00:00");
-    Application d = p_->Apply("housing.op", Request(entries_.at("基本医疗保险参保信息"), {"参保状态"}, "2027-08-31",
+    Application d = p_->sharing().Apply("housing.op", Request(entries_.at("基本医疗保险参保信息"), {"参保状态"}, "2027-08-31",
                                                     "保障性住房申请人资格审核"));
-    d = p_->AcceptApplication("reviewer", d.id, d.row_version);
-    d = p_->RefuseApplication("medicare.leader", d.id, d.row_version, "申请用途与参保信息无直接关联，建议通过住房保障平台核验");
+    d = p_->sharing().AcceptApplication("reviewer", d.id, d.row_version);
+    d = p_->sharing().RefuseApplication("medicare.leader", d.id, d.row_version, "申请用途与参保信息无直接关联，建议通过住房保障平台核验");
     Say("医保局不予授权住建局，说明理由（A22）");
     DisputeInput di;
     di.subject = DisputeSubject::kReasons;
     di.application_id = d.id;
     di.description = "保障性住房资格审核需核验申请人参保状态，属法定职责";
-    dispute_ = p_->OpenDispute("housing.leader", di);
+    dispute_ = p_->sharing().OpenDispute("housing.leader", di);
     Say("住建局就申请理由提出意见分歧，由大数据管理局协调（A27）");
 
     // 6. A form the bureau does not accept (A21).
     ApplicationRequest bad = Request(entries_.at("不动产登记信息"), {"坐落", "用途"}, "2027-08-31", "征收补偿");
     bad.scan.file_name = "申请表（未盖章）.pdf";
-    Application e = p_->Apply("finance.op", bad);
-    e = p_->DeclineApplication("reviewer", e.id, e.row_version, "申请材料未加盖公章，请补正后重新提交（A20）");
+    Application e = p_->sharing().Apply("finance.op", bad);
+    e = p_->sharing().DeclineApplication("reviewer", e.id, e.row_version, "申请材料未加盖公章，请补正后重新提交（A20）");
     Say("财政局申请材料未盖章，不予受理并说明理由（A21）");
 
     // 7. A demand request (A24–A25): 统计局 asks 教育局 for a resource not in the catalog.
@@ -382,32 +382,32 @@ class Demo {
     dr.items = {"学校名称", "年级", "在校生人数"};
     dr.purpose = "教育事业统计年报";
     dr.scan = {"需求申请表（盖章）.pdf", "9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3f1c9a0b5e7d2c4a6b8e0f1d3c5a7b", 118000};
-    demand_ = p_->SubmitDemand("stats.op", dr);
+    demand_ = p_->sharing().SubmitDemand("stats.op", dr);
     At("2026-08-12T10:00:00");
-    demand_ = p_->AnswerDemand("edu.leader", demand_.id, demand_.row_version,
+    demand_ = p_->sharing().AnswerDemand("edu.leader", demand_.id, demand_.row_version,
                                {DemandAnswerKind::kWillPublish, "确属本部门职责，已着手编目", ""});
     Say("教育局承诺于 " + demand_.steps[1].due.due.date.ToIso() + " 前发布统计局需求的资源（A25）");
 
     // A11: the police submits its revised entry within the deadline.
     At("2026-08-18T10:00:00");
-    EntryRecord r = p_->GetEntry("police.op", household_);
+    EntryRecord r = p_->catalog().GetEntry("police.op", household_);
     CatalogEntry revised = *r.live;
     revised.code.clear();
     revised.summary += "根据户口登记条例修订增补迁移原因信息项说明。";
-    r = p_->EditDraft("police.op", household_, r.row_version, revised);
-    r = p_->Submit("police.op", household_, r.row_version);
-    r = p_->Approve("reviewer", household_, r.row_version);
-    p_->Publish("police.leader", household_, r.row_version);
+    r = p_->catalog().EditDraft("police.op", household_, r.row_version, revised);
+    r = p_->catalog().Submit("police.op", household_, r.row_version);
+    r = p_->catalog().Approve("reviewer", household_, r.row_version);
+    p_->catalog().Publish("police.leader", household_, r.row_version);
     Say("公安局按期更新目录，履行法规修订后的更新义务（A11）");
 
     At("2026-08-24T10:00:00");
-    late_ = p_->GetApplication("medicare.op", late_.id);
-    late_ = p_->GrantApplication("civil.leader", late_.id, late_.row_version, {});
+    late_ = p_->sharing().GetApplication("medicare.op", late_.id);
+    late_ = p_->sharing().GrantApplication("civil.leader", late_.id, late_.row_version, {});
     Say(std::string("民政局逾期完成授权（时限 ") + late_.steps[1].due.due.date.ToIso() + "，" +
         (late_.steps[1].on_time ? "按时" : "逾期") + "，A22）");
 
     // The bureau mediates the dispute.
-    dispute_ = p_->ResolveDispute("admin", dispute_.id, dispute_.row_version,
+    dispute_ = p_->sharing().ResolveDispute("admin", dispute_.id, dispute_.row_version,
                                   "经协商，住建局补充履职依据后按条件共享范围重新申请，医保局予以支持");
     Say("意见分歧经三方协商解决（A27）");
     At("2026-08-31T18:00:00");
@@ -426,7 +426,7 @@ class Demo {
       for (const auto& [id, key] : provider_key_) {
         if (std::find(lazy.begin(), lazy.end(), key) != lazy.end()) continue;
         if (rng_() % 5 == 0) continue;  // not every resource every day
-        p_->ReportRefresh(key + ".op", id);
+        p_->supervision().ReportRefresh(key + ".op", id);
       }
       p_->SetTime({date, 10, 30, 0});
       Decisions();
@@ -446,11 +446,11 @@ class Demo {
       r.entry_id = household_;
       r.items = {"姓名", "公民身份号码", "户籍地址"};
       r.purpose = "低保核对 NT2026-" + std::to_string(1000 + decisions_);
-      const AccessDecision d = p_->Decide(r);
+      const AccessDecision d = p_->access().Decide(r);
       ++decisions_;
       if (d.allowed) {
         ++allowed_;
-        if (i == 0) last_filtered_ = p_->Filter(d, kRecord);
+        if (i == 0) last_filtered_ = p_->access().Filter(d, kRecord);
       }
     }
     // Comparison only (A8 数据比对): 人社局 checks names against ID numbers.
@@ -459,7 +459,7 @@ class Demo {
       r.user_id = "hrss.op";
       r.entry_id = identity_;
       r.purpose = "社保卡申领 SB2026-" + std::to_string(comparisons_);
-      const ComparisonResult c = p_->Compare(r, {{"姓名", i % 4 ? "张三" : "张山"}, {"公民身份号码", "320613198506151232"}},
+      const ComparisonResult c = p_->access().Compare(r, {{"姓名", i % 4 ? "张三" : "张山"}, {"公民身份号码", "320613198506151232"}},
                                              R"({"姓名":"张三","公民身份号码":"320613198506151232"})");
       ++comparisons_;
       if (c.allowed && c.overall == ComparisonOutcome::kMatch) ++matched_;
@@ -470,7 +470,7 @@ class Demo {
     stray.entry_id = household_;
     stray.items = {"姓名"};
     stray.purpose = "未经授权的尝试";
-    if (!p_->Decide(stray).allowed) ++refused_;
+    if (!p_->access().Decide(stray).allowed) ++refused_;
     ++decisions_;
   }
 
@@ -483,15 +483,15 @@ class Demo {
       const FederationReport rep = ImportCounty(county, sample, 1);
       Say(names_.at(Code(county)) + " 目录汇聚：新增 " + std::to_string(rep.added) + " 条（A6）");
       // The county platform reports its resources' refreshes to the city too.
-      for (const auto& r : p_->Entries("auditor", Code(county))) provider_key_[r.id] = county;
+      for (const auto& r : p_->catalog().Entries("auditor", Code(county))) provider_key_[r.id] = county;
     }
 
     // A29: 民政局 questions a record; the police verifies and corrects it.
     At("2026-09-08T10:00:00");
-    Application fund = p_->Apply("fund.op", Request(household_, {"姓名", "公民身份号码"}, "2027-08-31", "公积金提取身份核验"));
-    fund = p_->AcceptApplication("reviewer", fund.id, fund.row_version);
-    fund = p_->GrantApplication("police.leader", fund.id, fund.row_version, {});
-    Objection obj = p_->RaiseObjection("civil.op", {household_, "320613198506151232", "户籍地址", "地址门牌号与实际不符"});
+    Application fund = p_->sharing().Apply("fund.op", Request(household_, {"姓名", "公民身份号码"}, "2027-08-31", "公积金提取身份核验"));
+    fund = p_->sharing().AcceptApplication("reviewer", fund.id, fund.row_version);
+    fund = p_->sharing().GrantApplication("police.leader", fund.id, fund.row_version, {});
+    Objection obj = p_->sharing().RaiseObjection("civil.op", {household_, "320613198506151232", "户籍地址", "地址门牌号与实际不符"});
 
     // A25: the committed resource is published and linked.
     At("2026-09-09T10:00:00");
@@ -500,37 +500,37 @@ class Demo {
     e.summary = "按学校、年级统计的中小学在校生人数，数据由南通市教育局学籍管理系统汇总。";
     e.topics = {"教育", "统计"};
     const std::int64_t published = PublishEntry("edu", e);
-    demand_ = p_->GetDemand("stats.op", demand_.id);
-    demand_ = p_->FulfilDemand("edu.leader", demand_.id, demand_.row_version, published);
+    demand_ = p_->sharing().GetDemand("stats.op", demand_.id);
+    demand_ = p_->sharing().FulfilDemand("edu.leader", demand_.id, demand_.row_version, published);
     Say(std::string("教育局发布需求资源，需求申请办结（") + (demand_.steps[1].on_time ? "按时" : "逾期") + "，A25）");
 
     At("2026-09-10T16:00:00");
-    obj = p_->ResolveObjection("police.leader", obj.id, obj.row_version, true, "已核实并更正门牌号为工农路17号");
+    obj = p_->sharing().ResolveObjection("police.leader", obj.id, obj.row_version, true, "已核实并更正门牌号为工农路17号");
     Say("公安局核实更正疑义数据，更正通知推送 " + std::to_string(obj.notified_departments.size()) +
         " 个已获授权部门并报告大数据管理局（A29）");
 
     // A16: a withdrawal with notice to the subscribers and the bureau.
     At("2026-09-14T10:00:00");
     const std::int64_t stale = entries_.at("信访事项办理结果统计");
-    p_->Subscribe("stats.op", stale);
-    EntryRecord r = p_->GetEntry("petition.op", stale);
-    r = p_->RequestWithdrawal("petition.leader", stale, r.row_version, "统计口径调整，改由统计局统一发布");
+    p_->catalog().Subscribe("stats.op", stale);
+    EntryRecord r = p_->catalog().GetEntry("petition.op", stale);
+    r = p_->catalog().RequestWithdrawal("petition.leader", stale, r.row_version, "统计口径调整，改由统计局统一发布");
     At("2026-09-16T10:00:00");
-    p_->DecideWithdrawal("admin", stale, r.row_version, true, "同意撤销，相关订阅部门已告知");
+    p_->catalog().DecideWithdrawal("admin", stale, r.row_version, true, "同意撤销，相关订阅部门已告知");
     provider_key_.erase(stale);
     Say("信访局撤销发布一条资源，订阅部门和大数据管理局事先收到告知（A16）");
 
     // A32: projects.
     Project good{0, kPolice, "智慧公安人口管理系统升级", Date::FromIso("2026-08-20"), std::nullopt, {household_}};
-    p_->SaveProject("police.admin", good);
+    p_->supervision().SaveProject("police.admin", good);
     Project bad{0, Code("transport"), "智慧交通出行服务平台", Date::FromIso("2026-06-01"), Date::FromIso("2026-09-15"),
                 {entries_.at("公交线路及站点信息")}};
-    p_->SaveProject("transport.admin", bad);
+    p_->supervision().SaveProject("transport.admin", bad);
     Say("登记两个信息化项目（A32）：其一立项前未预编目录");
 
     // On the eve of National Day: the form check falls due after the holiday.
     At("2026-09-30T16:30:00");
-    holiday_ = p_->Apply("housing.op", Request(entries_.at("住房公积金缴存信息"), {"姓名", "缴存状态"}, "2027-09-30",
+    holiday_ = p_->sharing().Apply("housing.op", Request(entries_.at("住房公积金缴存信息"), {"姓名", "缴存状态"}, "2027-09-30",
                                                "保障性住房申请人资格审核"));
     Say("9 月 30 日提交的申请，受理时限顺延至国庆假期后的 " + holiday_.steps[0].due.due.date.ToIso() + "（A21）");
 
@@ -557,27 +557,27 @@ class Demo {
       e.classification.group = code.substr(5, 3);
       e.name = names_.at(code).substr(0, names_.at(code).find("大数据管理局")) + name;
       e.summary = summary + (version > 1 ? std::string("（已更新）") : std::string());
-      EntryRecord r = county->CreateDraft("county", e);
-      r = county->Submit("county", r.id, r.row_version);
-      r = county->Approve("reviewer", r.id, r.row_version);
-      county->Publish("county", r.id, r.row_version);
+      EntryRecord r = county->catalog().CreateDraft("county", e);
+      r = county->catalog().Submit("county", r.id, r.row_version);
+      r = county->catalog().Approve("reviewer", r.id, r.row_version);
+      county->catalog().Publish("county", r.id, r.row_version);
     }
-    return p_->ImportFederationBundle("admin", county->ExportFederationBundle("county"));
+    return p_->catalog().ImportFederationBundle("admin", county->catalog().ExportFederationBundle("county"));
   }
 
   void PlayOctober() {
     Phase("十月：国庆假期后的办理、到期、监督整改（A21、A26、A33）");
     At("2026-10-08T09:30:00");
-    holiday_ = p_->AcceptApplication("reviewer", holiday_.id, holiday_.row_version);
+    holiday_ = p_->sharing().AcceptApplication("reviewer", holiday_.id, holiday_.row_version);
     Say(std::string("节后首个工作日完成受理（") + (holiday_.steps[0].on_time ? "按时" : "逾期") +
         "），住房公积金管理中心审核时限 " + holiday_.steps[1].due.due.date.ToIso() + "（A22）");
     // A26: the 医保局 authorization ran until 09-30: expired; re-application needed.
-    const auto expired = p_->ExpireAuthorizations("admin");
+    const auto expired = p_->sharing().ExpireAuthorizations("admin");
     Say("授权到期 " + std::to_string(expired.size()) + " 项，已通知使用部门重新申请（A26）");
 
     // A first inspection: August–September; the worst finding gets a rectification notice.
     At("2026-10-12T09:00:00");
-    const InspectionReport first = p_->Inspect("admin", Date::FromIso("2026-08-01"), Date::FromIso("2026-09-30"));
+    const InspectionReport first = p_->supervision().Inspect("admin", Date::FromIso("2026-08-01"), Date::FromIso("2026-09-30"));
     const DepartmentInspection& worst = first.departments.back();
     RectificationInput rn;
     rn.department_code = worst.department_code;
@@ -585,7 +585,7 @@ class Demo {
     rn.description = "八、九月监督检查发现：" +
                      (worst.findings.empty() ? std::string("目录与资源更新不及时") : worst.findings.front().message_zh);
     rn.working_days = 5;
-    const Rectification rect = p_->IssueRectification("admin", rn);
+    const Rectification rect = p_->supervision().IssueRectification("admin", rn);
     Say("对得分最低的" + worst.department_name + "（" + Score(worst.score) + " 分）发出整改通知，时限 " +
         rect.due.due.date.ToIso() + "（A33）");
 
@@ -595,11 +595,11 @@ class Demo {
     Say("如皋市目录再次汇聚：更新 " + std::to_string(rep.updated) + " 条，未变 " + std::to_string(rep.unchanged) + " 条（A6）");
 
     At("2026-10-22T09:00:00");
-    const auto escalated = p_->EscalateRectifications("admin");
+    const auto escalated = p_->supervision().EscalateRectifications("admin");
     if (!escalated.empty()) Say("整改逾期未完成，予以书面通报（A33）");
     At("2026-10-28T09:00:00");
     for (const auto& x : escalated) {
-      p_->ResolveRectification("admin", x.id, x.row_version, "已补报数据更新并建立更新台账");
+      p_->supervision().ResolveRectification("admin", x.id, x.row_version, "已补报数据更新并建立更新台账");
       Say("整改完成，大数据管理局确认（A33）");
     }
     At("2026-10-31T18:00:00");
@@ -608,14 +608,14 @@ class Demo {
   void PlayNovember() {
     Phase("十一月：三个月未使用的授权（A26）");
     At("2026-11-09T09:00:00");
-    const auto revocable = p_->RevocableForNonUse("market.leader", kMarket);
+    const auto revocable = p_->sharing().RevocableForNonUse("market.leader", kMarket);
     for (const auto& z : revocable) {
       if (z.id != idle_) continue;
-      p_->Revoke("market.leader", z.id, z.row_version, RevocationGround::kNonUse,
+      p_->sharing().Revoke("market.leader", z.id, z.row_version, RevocationGround::kNonUse,
                  "获得授权后超过三个月未使用，予以收回");
       Say("市场监管局收回人社局超过三个月未使用的授权（A26），人社局已收到通知");
     }
-    p_->FlushUsageLog();
+    p_->access().FlushUsageLog();
   }
 
   // docs/calendar.md: across the year boundary before the State Council's
@@ -635,15 +635,15 @@ class Demo {
     dr.items = {"机构名称", "在园幼儿人数"};
     dr.purpose = "学前教育事业统计";
     dr.scan = {"需求申请表（盖章）.pdf", "5c0e7a9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c", 96000};
-    DemandRequest d = p_->SubmitDemand("stats.op", dr);
-    d = p_->AnswerDemand("edu.leader", d.id, d.row_version,
+    DemandRequest d = p_->sharing().SubmitDemand("stats.op", dr);
+    d = p_->sharing().AnswerDemand("edu.leader", d.id, d.row_version,
                          {DemandAnswerKind::kWillPublish, "确属本部门职责，一个月内发布", ""});
     Say("教育局承诺发布统计局的新需求，期限 " + d.steps[1].due.due.date.ToIso() +
         (d.steps[1].due.provisional ? "（临时期限）" : "") + "（A25）");
 
     At("2026-12-24T10:00:00");
-    Application a = p_->Apply("civil.op", Request(household_, {"姓名", "公民身份号码"}, "2027-12-31", "困难群众临时救助身份核验"));
-    a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+    Application a = p_->sharing().Apply("civil.op", Request(household_, {"姓名", "公民身份号码"}, "2027-12-31", "困难群众临时救助身份核验"));
+    a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
     Say("民政局再次申请户籍人口基本信息，公安局授权审核期限 " + a.steps[1].due.due.date.ToIso() +
         (a.steps[1].due.provisional ? "（临时期限，元旦按法定节假日预测）" : "") + "（A22）");
 
@@ -653,7 +653,7 @@ class Demo {
     notice.a33_ground = 5;
     notice.description = "统计年鉴数据长期未报告更新";
     notice.working_days = 5;
-    const Rectification rect = p_->IssueRectification("admin", notice);
+    const Rectification rect = p_->supervision().IssueRectification("admin", notice);
     Say("大数据管理局通知统计局整改，时限 " + rect.due.due.date.ToIso() + (rect.due.provisional ? "（临时期限）" : "") +
         "（A33）");
 
@@ -668,8 +668,8 @@ class Demo {
       out_ << "              " << c.object << "（" << c.what << "）" << c.before.due.date.ToIso() << " → "
            << c.after.due.date.ToIso() << (c.overdue ? "，已逾期" : "") << "\n";
     }
-    p_->GrantApplication("police.leader", a.id, p_->GetApplication("police.leader", a.id).row_version, {});
-    p_->FlushUsageLog();
+    p_->sharing().GrantApplication("police.leader", a.id, p_->sharing().GetApplication("police.leader", a.id).row_version, {});
+    p_->access().FlushUsageLog();
   }
 
   static std::string Score(double s) {
@@ -686,7 +686,7 @@ class Demo {
 
   void Report() {
     Phase("监督检查（A31）：2026-08-01 至 2027-02-01");
-    const InspectionReport r = p_->Inspect("auditor", Date::FromIso("2026-08-01"), Date::FromIso("2027-02-01"));
+    const InspectionReport r = p_->supervision().Inspect("auditor", Date::FromIso("2026-08-01"), Date::FromIso("2027-02-01"));
     const DepartmentInspection& c = r.city;
     out_ << "  目录 " << c.entries << " 条，共享率 " << Percent(c.shared_entries, c.entries) << "，已对接资源 "
          << c.connected_entries << "/" << c.shared_entries << "，更新不及时 " << c.stale_entries << "\n";

@@ -156,6 +156,16 @@ GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), ge
 // (Project.entry_ids, std::vector<std::int64_t>: a List<Long> view, swig/search.i.)
 %include "govshare/supervision.h"
 %include "govshare/platform.h"
+// The domain facades (platform->catalog() …): value handles sharing the
+// platform's state; they have no public constructor.
+%nodefaultctor govshare::CatalogService;
+%nodefaultctor govshare::SharingService;
+%nodefaultctor govshare::AccessService;
+%nodefaultctor govshare::SupervisionService;
+%include "govshare/catalog_service.h"
+%include "govshare/sharing_service.h"
+%include "govshare/access_service.h"
+%include "govshare/supervision_service.h"
 
 // Every std::vector in the API: each becomes a java.util.AbstractList (for-each,
 // size(), add(), stream(), and equals() element by element).

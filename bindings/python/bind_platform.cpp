@@ -51,7 +51,7 @@
 #include <utility>
 #include <vector>
 
-#include "bind.h"
+#include "bind_platform.h"
 #include "govshare/access.h"
 #include "govshare/platform.h"
 #include "govshare/platform_types.h"
@@ -62,70 +62,7 @@
 namespace govshare::python {
 namespace {
 
-using PlatformPtr = std::shared_ptr<Platform>;
 
-// The deleter of every std::shared_ptr<Platform> handed to Python: it owns the
-// platform (as returned by Platform::Open) and the mutex serialising calls.
-struct PythonOwned {
-  std::shared_ptr<Platform> platform;
-  std::shared_ptr<std::mutex> calls = std::make_shared<std::mutex>();
-  void operator()(Platform* /*same as platform.get()*/) noexcept { platform.reset(); }
-};
-
-PlatformPtr OpenForPython(const PlatformOptions& options) {
-  PlatformPtr opened = Platform::Open(options);
-  Platform* raw = opened.get();
-  return PlatformPtr(raw, PythonOwned{std::move(opened)});
-}
-
-std::mutex& CallMutex(const PlatformPtr& self) {
-  PythonOwned* owned = std::get_deleter<PythonOwned>(self);
-  // Every Python Platform comes from OpenForPython; nothing else returns one.
-  if (owned == nullptr) throw std::logic_error("govshare.Platform was not created by Platform.open");
-  return *owned->calls;
-}
-
-// A method as a function of the holder that takes the handle's mutex. Used
-// with py::call_guard<py::gil_scoped_release> (the mutex is then taken without
-// the GIL) or, for record_legal_change/schedule_census, with the GIL held.
-template <typename R, typename... A>
-auto Serialised(R (Platform::*method)(A...)) {
-  return [method](const PlatformPtr& self, A... args) -> R {
-    std::lock_guard<std::mutex> lock(CallMutex(self));
-    return ((*self).*method)(std::forward<A>(args)...);
-  };
-}
-template <typename R, typename... A>
-auto Serialised(R (Platform::*method)(A...) const) {
-  return [method](const PlatformPtr& self, A... args) -> R {
-    std::lock_guard<std::mutex> lock(CallMutex(self));
-    return ((*self).*method)(std::forward<A>(args)...);
-  };
-}
-
-// A method whose arguments include a bound struct: copies every argument with
-// the GIL held, then releases the GIL, takes the mutex and calls. Not for use
-// with a call_guard.
-template <typename R, typename... A>
-auto CopiedThenReleased(R (Platform::*method)(A...)) {
-  return [method](const PlatformPtr& self, A... args) -> R {
-    std::tuple<std::decay_t<A>...> copies(args...);
-    py::gil_scoped_release release;
-    std::lock_guard<std::mutex> lock(CallMutex(self));
-    return std::apply([&](auto&... a) -> R { return ((*self).*method)(a...); }, copies);
-  };
-}
-template <typename R, typename... A>
-auto CopiedThenReleased(R (Platform::*method)(A...) const) {
-  return [method](const PlatformPtr& self, A... args) -> R {
-    std::tuple<std::decay_t<A>...> copies(args...);
-    py::gil_scoped_release release;
-    std::lock_guard<std::mutex> lock(CallMutex(self));
-    return std::apply([&](auto&... a) -> R { return ((*self).*method)(a...); }, copies);
-  };
-}
-
-using ReleaseGil = py::call_guard<py::gil_scoped_release>;
 
 void BindEnums(py::module_& m) {
   py::enum_<DepartmentLevel>(m, "DepartmentLevel", "What kind of body a department is.")
@@ -536,286 +473,6 @@ void BindNames(py::module_& m) {
   m.def("all_roles", &AllRoles, "Every Role, in a stable order.");
 }
 
-// The sharing operations (A17-A27, A29). Methods opening a step with a
-// statutory deadline keep the GIL (see the top of this file); those taking a
-// bound struct otherwise copy it first (CopiedThenReleased).
-void BindSharing(py::class_<Platform, PlatformPtr>& cls) {
-  const GrantTerms as_requested;
-
-  // ---- policy ----------------------------------------------------------------------------
-  cls.def("policy", Serialised(&Platform::Policy), ReleaseGil(),
-          "The numbers the rules leave to the platform (a SharingPolicy stored in the file); "
-          "takes no actor.")
-      .def("set_policy", CopiedThenReleased(&Platform::SetPolicy), py::arg("actor"),
-           py::arg("policy"),
-           "Sets the SharingPolicy (bureau administrator); each number 1..60 working days.");
-
-  // ---- applications (A18-A23) ------------------------------------------------------------
-  cls.def("apply", Serialised(&Platform::Apply), py::arg("actor"), py::arg("request"),
-          "A consumer applies for a published entry of another department (A20). Raises "
-          "InvalidArgumentError naming the field and article for items not in the entry, a "
-          "not-shared entry or item (A8), a conditional entry whose scope does not cover the "
-          "consumer (A8) unless only items every department may use are asked for, a method the "
-          "entry does not offer (A13), a missing purpose, legal duty or stamped scan (A20). Opens "
-          "the bureau's form check, due in 1 working day (A21).")
-      .def("accept_application", Serialised(&Platform::AcceptApplication), py::arg("actor"),
-           py::arg("application_id"), py::arg("row_version"),
-           "The bureau's form check accepts (A21): the decision step opens with the provider "
-           "(10 working days, A22) or the bureau (2 working days, A23).")
-      .def("decline_application", Serialised(&Platform::DeclineApplication), ReleaseGil(),
-           py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
-           py::arg("reason"), "The bureau's form check does not accept, with a reason (A21).")
-      .def("grant_application", CopiedThenReleased(&Platform::GrantApplication),
-           py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
-           py::arg("terms") = as_requested,
-           "The deciding authority grants, creating the authorization; terms (GrantTerms) "
-           "default to 'as requested'. The provider decides provider-direct entries; the bureau "
-           "platform-direct ones (the result is pushed to the provider, A23) and, within the "
-           "provider's platform-wide grant, provider-to-platform ones.")
-      .def("refuse_application", Serialised(&Platform::RefuseApplication), ReleaseGil(),
-           py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
-           py::arg("reason"), "The deciding authority refuses, with a reason (A22, A23).")
-      .def("get_application", Serialised(&Platform::GetApplication), ReleaseGil(),
-           py::arg("actor"), py::arg("application_id"),
-           "The application, when the actor may see it. Raises NotFoundError.")
-      .def("applications", Serialised(&Platform::Applications), ReleaseGil(), py::arg("actor"),
-           py::arg("department_code") = "",
-           "Applications where department_code is the consumer or the provider ('' (default): "
-           "every one the actor may see).");
-
-  // ---- authorizations (A18, A26, A28, A30) -------------------------------------------------
-  cls.def("grant_platform", CopiedThenReleased(&Platform::GrantPlatform), py::arg("actor"),
-          py::arg("entry_id"), py::arg("terms") = as_requested,
-          "The provider grants the platform as a whole (A18 整体授权) for an entry whose mode is "
-          "provider-to-platform; the bureau then grants consumers within it. terms.items empty: "
-          "every item.")
-      .def("get_authorization", Serialised(&Platform::GetAuthorization), ReleaseGil(),
-           py::arg("actor"), py::arg("authorization_id"),
-           "The authorization with its status as of now(). Raises NotFoundError.")
-      .def("authorizations", Serialised(&Platform::Authorizations), ReleaseGil(),
-           py::arg("actor"), py::arg("department_code") = "",
-           "Authorizations where department_code is the consumer or the provider ('' (default): "
-           "every one the actor may see), with their status as of now().")
-      .def("record_use", Serialised(&Platform::RecordUse), ReleaseGil(), py::arg("actor"),
-           py::arg("authorization_id"),
-           "Records that the consumer used an authorization now (sets last_used).")
-      .def("revocable_for_non_use", Serialised(&Platform::RevocableForNonUse), ReleaseGil(),
-           py::arg("actor"), py::arg("provider_code"),
-           "Active authorizations of provider_code unused for more than 3 months (since the last "
-           "use, or the grant), not seasonal (A26).")
-      .def("revoke", Serialised(&Platform::Revoke), ReleaseGil(), py::arg("actor"),
-           py::arg("authorization_id"), py::arg("row_version"), py::arg("ground"),
-           py::arg("reason"),
-           "Revokes (provider leader; the bureau administrator for a breach) with a reason; for "
-           "RevocationGround.NON_USE only when listed by revocable_for_non_use (A26). The "
-           "consumer is notified.")
-      .def("suspend", Serialised(&Platform::Suspend), ReleaseGil(), py::arg("actor"),
-           py::arg("authorization_id"), py::arg("row_version"), py::arg("reason"),
-           "Suspends for a suspected breach (A28, A30), with a reason.")
-      .def("reinstate", Serialised(&Platform::Reinstate), ReleaseGil(), py::arg("actor"),
-           py::arg("authorization_id"), py::arg("row_version"), py::arg("reason"),
-           "Reinstates a suspended authorization, with a reason.")
-      .def("expire_authorizations", Serialised(&Platform::ExpireAuthorizations), ReleaseGil(),
-           py::arg("actor"),
-           "Records the expiry of every active authorization past its period (bureau "
-           "administrator) and notifies their consumers; returns them.");
-
-  // ---- demand requests (A24-A25) -----------------------------------------------------------
-  cls.def("submit_demand", Serialised(&Platform::SubmitDemand), py::arg("actor"),
-          py::arg("request"),
-          "A consumer asks a department for a resource not in the catalog (A24; a "
-          "DemandRequestInput).")
-      .def("answer_demand", Serialised(&Platform::AnswerDemand), py::arg("actor"),
-           py::arg("demand_id"), py::arg("row_version"), py::arg("answer"),
-           "The asked department answers (A25, a DemandAnswer): not within its duties, will "
-           "publish within 1 month, or cannot publish now (feedback filed with the bureau).")
-      .def("fulfil_demand", Serialised(&Platform::FulfilDemand), ReleaseGil(), py::arg("actor"),
-           py::arg("demand_id"), py::arg("row_version"), py::arg("entry_id"),
-           "Links the published entry that fulfils a committed (or deferred) demand.")
-      .def("get_demand", Serialised(&Platform::GetDemand), ReleaseGil(), py::arg("actor"),
-           py::arg("demand_id"), "The demand request. Raises NotFoundError.")
-      .def("demands", Serialised(&Platform::Demands), ReleaseGil(), py::arg("actor"),
-           py::arg("department_code") = "",
-           "Demand requests where department_code is the requester or the department asked "
-           "('' (default): every one the actor may see).");
-
-  // ---- objections and corrections (A29) ----------------------------------------------------
-  cls.def("raise_objection", Serialised(&Platform::RaiseObjection), py::arg("actor"),
-          py::arg("objection"),
-          "A consumer holding an authorization on the entry objects to its data (an "
-          "ObjectionInput); the provider's verification step opens.")
-      .def("resolve_objection", Serialised(&Platform::ResolveObjection), ReleaseGil(),
-           py::arg("actor"), py::arg("objection_id"), py::arg("row_version"),
-           py::arg("confirmed"), py::arg("response"),
-           "The provider verifies: confirmed, the data is corrected, reported to the bureau, and "
-           "a correction notice goes to every department with an active authorization on the "
-           "entry; not confirmed, rejected with a reason (response).")
-      .def("get_objection", Serialised(&Platform::GetObjection), ReleaseGil(), py::arg("actor"),
-           py::arg("objection_id"), "The objection. Raises NotFoundError.")
-      .def("objections", Serialised(&Platform::Objections), ReleaseGil(), py::arg("actor"),
-           py::arg("department_code") = "",
-           "Objections where department_code is the consumer or the provider ('' (default): "
-           "every one the actor may see).");
-
-  // ---- disputes (A27) ----------------------------------------------------------------------
-  cls.def("open_dispute", CopiedThenReleased(&Platform::OpenDispute), py::arg("actor"),
-          py::arg("dispute"),
-          "A party (consumer or provider) opens a dispute (a DisputeInput); the bureau "
-          "mediates.")
-      .def("resolve_dispute", Serialised(&Platform::ResolveDispute), ReleaseGil(),
-           py::arg("actor"), py::arg("dispute_id"), py::arg("row_version"), py::arg("outcome"),
-           "The bureau records the outcome of a dispute.")
-      .def("disputes", Serialised(&Platform::Disputes), ReleaseGil(), py::arg("actor"),
-           py::arg("department_code") = "",
-           "Disputes where department_code is a party ('' (default): every one the actor may "
-           "see).");
-
-  // ---- steps and deadlines -----------------------------------------------------------------
-  cls.def("steps", Serialised(&Platform::Steps), ReleaseGil(), py::arg("actor"),
-          py::arg("department_code") = "", py::arg("pending_only") = false,
-          "Steps of every case where department_code must act ('' (default): city-wide, for "
-          "the bureau and auditors), oldest first; pending_only hides completed ones.")
-      .def("overdue_steps", Serialised(&Platform::OverdueSteps), ReleaseGil(), py::arg("actor"),
-           py::arg("department_code") = "",
-           "Pending steps past their deadline as of now().");
-}
-
-// The access decisions at the data boundary (A8, A26, A28, A30; docs/access.md).
-// decide, filter and compare release the GIL after copying their bound-struct
-// arguments (CopiedThenReleased): no calendar query, and a decision may wait
-// for the usage-log writer.
-void BindAccess(py::class_<Platform, PlatformPtr>& cls) {
-  const UsageQuery every_line;
-  cls.def("decide", CopiedThenReleased(&Platform::Decide), py::arg("request"),
-          "Decides a data request (an AccessRequest) against the live authorizations and the "
-          "entry's current share class, at the request's time (default now()). Never raises for "
-          "a refusal: the AccessDecision says why (reasons name the rule and article). Recorded "
-          "in the usage log (batched). Served from an in-memory index.")
-      .def("filter", CopiedThenReleased(&Platform::Filter), py::arg("decision"),
-           py::arg("records_json"),
-           "Applies an allowed decision to the provider's records, a JSON array of objects keyed "
-           "by item name (str): drops withheld and unrequested items, masks masked ones; "
-           "returns the delivered array as JSON text. Raises PermissionDeniedError for a refused "
-           "decision or a record carrying a comparison-only item (use compare), ParseError for "
-           "input that is not an array of objects. filter_records() takes and returns Python "
-           "lists.")
-      .def("compare", CopiedThenReleased(&Platform::Compare), py::arg("request"),
-           py::arg("submitted"), py::arg("provider_record_json"),
-           "Compares submitted values (a dict item -> str) with the provider's record (a JSON "
-           "object; '' or 'null': no record) for items the consumer may compare (数据比对); "
-           "request.items is ignored (the submitted items are checked). Never returns data. "
-           "Rate-limited per authorization (PlatformOptions.comparisons_per_minute): beyond it "
-           "refused with the rule 'rate_limit'. Every comparison is in the usage log at once.")
-      .def("set_masking_rules", Serialised(&Platform::SetMaskingRules), ReleaseGil(),
-           py::arg("actor"), py::arg("entry_id"), py::arg("rules"),
-           "Sets how an entry's masked items are masked (a list of MaskingRule; the provider's "
-           "operators and administrators; audited). Items without a rule use their "
-           "personal-information kind's default; an item with a rule is masked for every "
-           "consumer.")
-      .def("masking_rules", Serialised(&Platform::MaskingRules), ReleaseGil(), py::arg("actor"),
-           py::arg("entry_id"), "The entry's masking rules (a list of MaskingRule).")
-      .def("flush_usage_log", Serialised(&Platform::FlushUsageLog), ReleaseGil(),
-           "Writes the buffered usage lines now (they also move authorizations' last use).")
-      .def("usage_log", CopiedThenReleased(&Platform::UsageLog), py::arg("actor"),
-           py::arg("query") = every_line,
-           "Who accessed what, when, why (A28), newest first: the bureau and auditors see every "
-           "line; a department its own accesses and those of its entries. query (UsageQuery) "
-           "filters; writes the buffered lines first.");
-}
-
-// Catalog search (A20; docs/search.md). Two forms, like Platform.open: a
-// SearchQuery, or its fields as keywords (assembled into a SearchQuery and
-// nothing else). Both release the GIL after copying the query.
-void BindSearch(py::class_<Platform, PlatformPtr>& cls) {
-  const SearchQuery q;
-  cls.def("search", CopiedThenReleased(&Platform::Search), py::arg("actor"), py::arg("query"),
-          "Searches the published catalog (any platform user, A20): every word of query.text "
-          "in the entry's name, summary or item names (the same hits as SQL LIKE '%word%', "
-          "Chinese words of any length), the filters, facet counts over every hit and the page "
-          "[offset, offset + limit); name matches first, then by entry id. Each SearchHit "
-          "carries the entry's live content. Raises InvalidArgumentError for a bad offset or "
-          "limit (0..1000).")
-      .def(
-          "search",
-          [](const PlatformPtr& self, const std::string& actor, const std::string& text,
-             const std::string& department, const std::string& topic, const std::string& industry,
-             std::optional<ShareClass> share_class, std::optional<FormatClass> format,
-             std::optional<UpdateCycle> update_cycle, std::optional<ShareMethod> method,
-             int offset, int limit, bool facets) {
-            SearchQuery query;
-            query.text = text;
-            query.department = department;
-            query.topic = topic;
-            query.industry = industry;
-            query.share_class = share_class;
-            query.format = format;
-            query.update_cycle = update_cycle;
-            query.method = method;
-            query.offset = offset;
-            query.limit = limit;
-            query.facets = facets;
-            py::gil_scoped_release release;
-            std::lock_guard<std::mutex> lock(CallMutex(self));
-            return self->Search(actor, query);
-          },
-          py::arg("actor"), py::arg("text") = q.text, py::kw_only(),
-          py::arg("department") = q.department, py::arg("topic") = q.topic,
-          py::arg("industry") = q.industry, py::arg("share_class") = q.share_class,
-          py::arg("format") = q.format, py::arg("update_cycle") = q.update_cycle,
-          py::arg("method") = q.method, py::arg("offset") = q.offset,
-          py::arg("limit") = q.limit, py::arg("facets") = q.facets,
-          "search(actor, SearchQuery(text=..., ...)) with the query's fields as keywords: "
-          "search(actor, '人口', topic='人口', limit=50).");
-}
-
-// Supervision (A31-A33; docs/supervision.md). inspect and issue_rectification
-// keep the GIL (they query the platform's calendar); the others release it.
-void BindSupervision(py::class_<Platform, PlatformPtr>& cls) {
-  cls.def("report_refresh", Serialised(&Platform::ReportRefresh), ReleaseGil(), py::arg("actor"),
-          py::arg("entry_id"),
-          "The provider (operator or leader) reports a refresh of a published entry's data "
-          "(A31 (5)): the resource is connected (A31 (4)), and fresh for one update cycle.")
-      .def("save_project", CopiedThenReleased(&Platform::SaveProject), py::arg("actor"),
-           py::arg("project"),
-           "Records (id 0) or updates a department's IT project (A32; the department's "
-           "administrator or the bureau administrator); returns it with its id. Raises "
-           "InvalidArgumentError for an acceptance before the approval.")
-      .def("projects", Serialised(&Platform::Projects), ReleaseGil(), py::arg("actor"),
-           py::arg("department_code") = "",
-           "Projects of a department ('' (default): every one the actor may see).")
-      .def(
-          "inspect",
-          [](const PlatformPtr& self, const std::string& actor, const Date& from, const Date& to,
-             const std::optional<SupervisionWeights>& weights) {
-            std::lock_guard<std::mutex> lock(CallMutex(self));
-            return weights ? self->Inspect(actor, from, to, *weights) : self->Inspect(actor, from, to);
-          },
-          py::arg("actor"), py::arg("from_"), py::arg("to"), py::arg("weights") = py::none(),
-          "Inspects every department over [from_, to] (Date or datetime.date; A31 (1)-(7), "
-          "A32): metrics, findings, scores and a ranking (the bureau, auditors). weights "
-          "(SupervisionWeights) None: the defaults. Pending things are judged at the period's "
-          "end, or now if earlier. Raises InvalidArgumentError when to < from_ or a weight is "
-          "negative.")
-      .def("issue_rectification", Serialised(&Platform::IssueRectification), py::arg("actor"),
-           py::arg("notice"),
-           "The bureau administrator notifies a department to rectify (A33; a "
-           "RectificationInput), due in notice.working_days working days from now (the "
-           "platform's calendar). A notice goes to the department.")
-      .def("escalate_rectifications", Serialised(&Platform::EscalateRectifications),
-           ReleaseGil(), py::arg("actor"),
-           "Issues the written notice (书面通报, A33) for every rectification past its deadline: "
-           "a notice to the department and to the bureau, status ESCALATED. Returns them.")
-      .def("resolve_rectification", Serialised(&Platform::ResolveRectification), ReleaseGil(),
-           py::arg("actor"), py::arg("rectification_id"), py::arg("row_version"),
-           py::arg("resolution"),
-           "The bureau administrator records that the department rectified (resolution "
-           "required).")
-      .def("rectifications", Serialised(&Platform::Rectifications), ReleaseGil(),
-           py::arg("actor"), py::arg("department_code") = "",
-           "Rectifications of a department ('' (default): every one the actor may see: the "
-           "bureau and auditors all, a department its own), with their status as of now().");
-}
-
 void BindPlatform(py::module_& m) {
   py::class_<Platform, PlatformPtr> cls(m, "Platform", R"doc(The platform store (市政务数据共享交换平台).
 
@@ -971,69 +628,6 @@ concurrency.)doc");
            "Whether actor may take action (on an object of department_code; '' when not "
            "department-scoped). Never raises for a refusal; records nothing.");
 
-  // ---- catalog lifecycle (A10-A12, A16) -------------------------------------------------
-  cls.def("create_draft", CopiedThenReleased(&Platform::CreateDraft), py::arg("actor"),
-          py::arg("entry"),
-          "Creates a draft entry for the actor's department (provider = that department). "
-          "Drafts may be incomplete.")
-      .def("edit_draft", CopiedThenReleased(&Platform::EditDraft), py::arg("actor"),
-           py::arg("entry_id"), py::arg("row_version"), py::arg("entry"),
-           "Replaces the working draft (or rejected version), or starts a revision of a "
-           "published entry (the live version stays live).")
-      .def("submit", Serialised(&Platform::Submit), ReleaseGil(), py::arg("actor"),
-           py::arg("entry_id"), py::arg("row_version"),
-           "Submits the working version for review. Raises InvalidArgumentError listing the "
-           "findings when validate() reports errors (A10). Fulfils the department's open "
-           "obligations (A11).")
-      .def("approve", Serialised(&Platform::Approve), ReleaseGil(), py::arg("actor"),
-           py::arg("entry_id"), py::arg("row_version"),
-           "The bureau approves, assigning the catalog code on first approval (A7). A review "
-           "result notice goes to the provider.")
-      .def("reject", Serialised(&Platform::Reject), ReleaseGil(), py::arg("actor"),
-           py::arg("entry_id"), py::arg("row_version"), py::arg("reasons"),
-           "The bureau rejects with reasons (a list of ReviewFinding, at least one). A review "
-           "result notice goes to the provider.")
-      .def("publish", Serialised(&Platform::Publish), ReleaseGil(), py::arg("actor"),
-           py::arg("entry_id"), py::arg("row_version"),
-           "The department publishes the approved version; a former live version becomes "
-           "superseded (history kept).")
-      .def("request_withdrawal", Serialised(&Platform::RequestWithdrawal), ReleaseGil(),
-           py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("reason"),
-           "Asks to withdraw a published entry (A16): a notice goes to every subscribed consumer "
-           "and to the bureau.")
-      .def("decide_withdrawal", Serialised(&Platform::DecideWithdrawal), ReleaseGil(),
-           py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("approve"),
-           py::arg("reason"),
-           "The bureau approves (the entry is withdrawn, never deleted) or refuses (it stays "
-           "published) a requested withdrawal, with a reason.")
-      .def("subscribe", Serialised(&Platform::Subscribe), ReleaseGil(), py::arg("actor"),
-           py::arg("entry_id"),
-           "Subscribes the actor's department to a published entry of another department (it "
-           "then hears of withdrawals).")
-      .def("get_entry", Serialised(&Platform::GetEntry), ReleaseGil(), py::arg("actor"),
-           py::arg("entry_id"), "The entry as the actor may see it. Raises NotFoundError.")
-      .def("entries", Serialised(&Platform::Entries), ReleaseGil(), py::arg("actor"),
-           py::arg("provider_code") = "", "Entries of one provider; '' (default): all.")
-      .def("history", Serialised(&Platform::History), ReleaseGil(), py::arg("actor"),
-           py::arg("entry_id"), "Every version of an entry the actor may see, oldest first.");
-
-  // ---- obligations (A11) ----------------------------------------------------------------
-  // The GIL stays: these two query the platform's (Python-visible) calendar.
-  cls.def("record_legal_change", Serialised(&Platform::RecordLegalChange), py::arg("actor"),
-          py::arg("department_code"), py::arg("kind"), py::arg("description"),
-          py::arg("announced_on"),
-          "Records a law revision or function change announced on announced_on (Date or "
-          "datetime.date): opens an obligation for the department to update its catalog "
-          "within 15 working days.")
-      .def("schedule_census", Serialised(&Platform::ScheduleCensus), py::arg("actor"),
-           py::arg("year"),
-           "Opens the annual census obligation of year for every department that has none yet "
-           "(bureau); due December 31. Returns the obligations opened.")
-      .def("obligations", Serialised(&Platform::Obligations), ReleaseGil(), py::arg("actor"),
-           py::arg("department_code") = "", py::arg("unfulfilled_only") = false,
-           "Obligations of a department ('': all the actor may see), with their state as of "
-           "now().");
-
   // ---- notices ----------------------------------------------------------------------------
   cls.def("notices", Serialised(&Platform::Notices), ReleaseGil(), py::arg("actor"),
           py::arg("unacknowledged_only") = false,
@@ -1054,21 +648,25 @@ concurrency.)doc");
       .def("security_events", Serialised(&Platform::SecurityEvents), ReleaseGil(),
            py::arg("actor"), "Refused attempts, oldest first.");
 
-  // ---- federation (A6) ---------------------------------------------------------------------
-  cls.def("export_federation_bundle", Serialised(&Platform::ExportFederationBundle), ReleaseGil(),
-          py::arg("actor"),
-          "A county platform's published catalog as a bundle: JSON with the source platform, "
-          "time, entries and a SHA-256 digest.")
-      .def("import_federation_bundle", Serialised(&Platform::ImportFederationBundle),
-           ReleaseGil(), py::arg("actor"), py::arg("bundle"),
-           "Imports a county bundle (str or bytes) into the city platform with provenance, "
-           "idempotently: a re-import updates changed entries and reports them. Raises "
-           "ParseError for text that is not a bundle, InvalidArgumentError for a bad digest.");
 
-  BindSharing(cls);
-  BindAccess(cls);
-  BindSearch(cls);
-  BindSupervision(cls);
+  // ---- the domains (docs/architecture.md) --------------------------------------------------
+  // Each facade holds the handle: its calls take the handle's mutex.
+  cls.def_property_readonly(
+         "catalog", [](const PlatformPtr& self) { return Facade<CatalogService>{self}; },
+         "The catalog (a CatalogService): entries, review, publication, withdrawal, "
+         "obligations, search, federation.")
+      .def_property_readonly(
+          "sharing", [](const PlatformPtr& self) { return Facade<SharingService>{self}; },
+          "Sharing (a SharingService): applications, authorizations, demands, objections, "
+          "disputes, steps, the sharing policy.")
+      .def_property_readonly(
+          "access", [](const PlatformPtr& self) { return Facade<AccessService>{self}; },
+          "The data boundary (an AccessService): decide, filter, compare, masking rules, the "
+          "usage log.")
+      .def_property_readonly(
+          "supervision", [](const PlatformPtr& self) { return Facade<SupervisionService>{self}; },
+          "Supervision (a SupervisionService): refresh reports, projects, inspections, "
+          "rectification.");
 }
 
 }  // namespace
@@ -1078,6 +676,10 @@ void bind_platform(py::module_& m) {
   BindStructs(m);
   BindNames(m);
   BindPlatform(m);
+  BindCatalogService(m);
+  BindSharingService(m);
+  BindAccessService(m);
+  BindSupervisionService(m);
 }
 
 }  // namespace govshare::python

@@ -79,10 +79,10 @@ int main(int argc, char** argv) {
 
     // A10: the department submits its entry, the bureau reviews it (assigning the
     // catalog code, A7), then the department publishes it.
-    EntryRecord r = p->CreateDraft("police.op", Household());
-    r = p->Submit("police.op", r.id, r.row_version);
-    r = p->Approve("reviewer", r.id, r.row_version);
-    r = p->Publish("police.leader", r.id, r.row_version);
+    EntryRecord r = p->catalog().CreateDraft("police.op", Household());
+    r = p->catalog().Submit("police.op", r.id, r.row_version);
+    r = p->catalog().Approve("reviewer", r.id, r.row_version);
+    r = p->catalog().Publish("police.leader", r.id, r.row_version);
     std::cout << "目录 " << r.code << " " << r.live->name << "：已发布\n";
 
     // A20: the consumer applies with the stamped application form, the purpose,
@@ -97,15 +97,15 @@ int main(int argc, char** argv) {
     request.valid_until = Date{2026, 12, 31};
     request.scan = {"使用申请表（盖章）.pdf",
                     "5d41402abc4b2a76b9719d911017c592ae2f0a3f6a1e7d2c2e1c4f9b8a7d6e5f", 183204};
-    Application a = p->Apply("civil.op", request);
+    Application a = p->sharing().Apply("civil.op", request);
     // A21: the bureau checks the form within 1 working day.
     std::cout << "申请 #" << a.id << "：形式审查截止 " << a.steps[0].due.due.ToIso() << '\n';
-    a = p->AcceptApplication("reviewer", a.id, a.row_version);
+    a = p->sharing().AcceptApplication("reviewer", a.id, a.row_version);
     // A22: the provider decides within 10 working days (the National Day holiday
     // does not count).
     std::cout << "已受理：公安局审核截止 " << a.steps.back().due.due.ToIso() << '\n';
-    a = p->GrantApplication("police.leader", a.id, a.row_version, GrantTerms{});
-    Authorization z = p->GetAuthorization("civil.op", a.authorization_id);
+    a = p->sharing().GrantApplication("police.leader", a.id, a.row_version, GrantTerms{});
+    Authorization z = p->sharing().GetAuthorization("civil.op", a.authorization_id);
     std::cout << "授权 #" << z.id << "：" << z.valid_from.ToIso() << " 至 " << z.valid_until.ToIso()
               << '\n';
 
@@ -117,19 +117,19 @@ int main(int argc, char** argv) {
     access.entry_id = r.id;
     access.items = {"姓名", "公民身份号码", "户籍地址"};
     access.purpose = "低保审批 2026-0917";  // the matter the data is used for (A30)
-    AccessDecision d = p->Decide(access);
+    AccessDecision d = p->access().Decide(access);
     std::cout << "访问：" << (d.allowed ? "允许" : "拒绝") << '\n';
     for (const ItemDecision& item : d.items)
       std::cout << "  " << item.item << "：" << ChineseLabel(item.treatment) << '\n';
     std::cout << "记录："
-              << p->Filter(d, R"([{"姓名": "张三", "公民身份号码": "320613198506151232",
+              << p->access().Filter(d, R"([{"姓名": "张三", "公民身份号码": "320613198506151232",
                                   "户籍地址": "江苏省南通市崇川区和平桥街道工农路17号"}])")
               << '\n';
 
     // A26: past its period an authorization no longer allows anything; the
     // request's time is checked at every call.
     access.time = LocalDateTime::FromIso("2027-01-04T09:00");
-    d = p->Decide(access);
+    d = p->access().Decide(access);
     std::cout << "有效期后 " << access.time->ToIso() << " 访问：" << (d.allowed ? "允许" : "拒绝")
               << '\n';
     for (const RuleCheck& c : d.reasons)

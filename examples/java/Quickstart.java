@@ -73,10 +73,10 @@ public class Quickstart {
 
       // A10: the department submits its entry, the bureau reviews it (assigning the
       // catalog code, A7), then the department publishes it.
-      EntryRecord r = p.createDraft("police.op", household());
-      r = p.submit("police.op", r.getId(), r.getRowVersion());
-      r = p.approve("reviewer", r.getId(), r.getRowVersion());
-      r = p.publish("police.leader", r.getId(), r.getRowVersion());
+      EntryRecord r = p.catalog().createDraft("police.op", household());
+      r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+      r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+      r = p.catalog().publish("police.leader", r.getId(), r.getRowVersion());
       CatalogEntry live = r.getLive().orElseThrow();
       System.out.println("目录 " + r.getCode() + " " + live.getName() + "：已发布");
 
@@ -92,17 +92,17 @@ public class Quickstart {
       request.setValidUntil(Date.of(2026, 12, 31));
       request.setScan(ScanDocument.of("使用申请表（盖章）.pdf",
           "5d41402abc4b2a76b9719d911017c592ae2f0a3f6a1e7d2c2e1c4f9b8a7d6e5f", 183204));
-      Application a = p.apply("civil.op", request);
+      Application a = p.sharing().apply("civil.op", request);
       // A21: the bureau checks the form within 1 working day.
       ProcessStep check = a.getSteps().get(0);
       System.out.println("申请 #" + a.getId() + "：形式审查截止 " + check.getDue().getDue().toIso());
-      a = p.acceptApplication("reviewer", a.getId(), a.getRowVersion());
+      a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
       // A22: the provider decides within 10 working days (the National Day holiday
       // does not count).
       ProcessStep decision = a.getSteps().get(a.getSteps().size() - 1);
       System.out.println("已受理：公安局审核截止 " + decision.getDue().getDue().toIso());
-      a = p.grantApplication("police.leader", a.getId(), a.getRowVersion(), new GrantTerms());
-      Authorization z = p.getAuthorization("civil.op", a.getAuthorizationId());
+      a = p.sharing().grantApplication("police.leader", a.getId(), a.getRowVersion(), new GrantTerms());
+      Authorization z = p.sharing().getAuthorization("civil.op", a.getAuthorizationId());
       System.out.println("授权 #" + z.getId() + "：" + z.getValidFrom().toIso() + " 至 "
           + z.getValidUntil().toIso());
 
@@ -112,7 +112,7 @@ public class Quickstart {
       AccessRequest access = AccessRequest.of("civil.op", r.getId(),
           "低保审批 2026-0917", // the matter the data is used for (A30)
           "姓名", "公民身份号码", "户籍地址");
-      AccessDecision d = p.decide(access);
+      AccessDecision d = p.access().decide(access);
       System.out.println("访问：" + (d.getAllowed() ? "允许" : "拒绝"));
       for (ItemDecision item : d.getItems()) {
         System.out.println("  " + item.getItem() + "：" + GovShare.chineseLabel(item.getTreatment()));
@@ -120,12 +120,12 @@ public class Quickstart {
       String records = """
           [{"姓名": "张三", "公民身份号码": "320613198506151232",
             "户籍地址": "江苏省南通市崇川区和平桥街道工农路17号"}]""";
-      System.out.println("记录：" + p.filter(d, records));
+      System.out.println("记录：" + p.access().filter(d, records));
 
       // A26: past its period an authorization no longer allows anything; the
       // request's time is checked at every call.
       access.setTime(Optional.of(LocalDateTime.fromIso("2027-01-04T09:00")));
-      d = p.decide(access);
+      d = p.access().decide(access);
       System.out.println("有效期后 " + access.getTime().orElseThrow().toIso() + " 访问："
           + (d.getAllowed() ? "允许" : "拒绝"));
       for (RuleCheck c : d.getReasons()) {

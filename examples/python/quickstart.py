@@ -67,15 +67,15 @@ def main() -> int:
 
         # A10: the department submits its entry, the bureau reviews it (assigning the
         # catalog code, A7), then the department publishes it.
-        r = p.create_draft("police.op", household())
-        r = p.submit("police.op", r.id, r.row_version)
-        r = p.approve("reviewer", r.id, r.row_version)
-        r = p.publish("police.leader", r.id, r.row_version)
+        r = p.catalog.create_draft("police.op", household())
+        r = p.catalog.submit("police.op", r.id, r.row_version)
+        r = p.catalog.approve("reviewer", r.id, r.row_version)
+        r = p.catalog.publish("police.leader", r.id, r.row_version)
         print(f"目录 {r.code} {r.live.name}：已发布")
 
         # A20: the consumer applies with the stamped application form, the purpose,
         # the legal duty it serves and the period of use.
-        a = p.apply("civil.op", gs.ApplicationRequest(
+        a = p.sharing.apply("civil.op", gs.ApplicationRequest(
             entry_id=r.id,
             items=["姓名", "公民身份号码", "户籍地址"],
             purpose="最低生活保障家庭经济状况核对",
@@ -89,12 +89,12 @@ def main() -> int:
                 size=183204)))
         # A21: the bureau checks the form within 1 working day.
         print(f"申请 #{a.id}：形式审查截止 {a.steps[0].due.due.to_iso()}")
-        a = p.accept_application("reviewer", a.id, a.row_version)
+        a = p.sharing.accept_application("reviewer", a.id, a.row_version)
         # A22: the provider decides within 10 working days (the National Day holiday
         # does not count).
         print(f"已受理：公安局审核截止 {a.steps[-1].due.due.to_iso()}")
-        a = p.grant_application("police.leader", a.id, a.row_version, gs.GrantTerms())
-        z = p.get_authorization("civil.op", a.authorization_id)
+        a = p.sharing.grant_application("police.leader", a.id, a.row_version, gs.GrantTerms())
+        z = p.sharing.get_authorization("civil.op", a.authorization_id)
         print(f"授权 #{z.id}：{z.valid_from.to_iso()} 至 {z.valid_until.to_iso()}")
 
         # A30: the data is used only as authorized (不得超范围使用、不得用于其他目的):
@@ -103,18 +103,18 @@ def main() -> int:
         access = gs.AccessRequest(
             user_id="civil.op", entry_id=r.id, items=["姓名", "公民身份号码", "户籍地址"],
             purpose="低保审批 2026-0917")  # the matter the data is used for (A30)
-        d = p.decide(access)
+        d = p.access.decide(access)
         print(f"访问：{'允许' if d.allowed else '拒绝'}")
         for item in d.items:
             print(f"  {item.item}：{gs.chinese_label(item.treatment)}")
         records = [{"姓名": "张三", "公民身份号码": "320613198506151232",
                     "户籍地址": "江苏省南通市崇川区和平桥街道工农路17号"}]
-        print(f"记录：{p.filter(d, json.dumps(records, ensure_ascii=False))}")
+        print(f"记录：{p.access.filter(d, json.dumps(records, ensure_ascii=False))}")
 
         # A26: past its period an authorization no longer allows anything; the
         # request's time is checked at every call.
         access.time = gs.LocalDateTime.from_iso("2027-01-04T09:00")
-        d = p.decide(access)
+        d = p.access.decide(access)
         print(f"有效期后 {access.time.to_iso()} 访问：{'允许' if d.allowed else '拒绝'}")
         for c in d.reasons:
             if not c.passed:

@@ -11,6 +11,9 @@
 #include "govshare/error.h"
 #include "govshare/masking.h"
 #include "govshare/platform.h"
+#include "govshare/catalog_service.h"
+#include "govshare/sharing_service.h"
+#include "govshare/access_service.h"
 #include "test_util.h"
 
 namespace govshare {
@@ -67,10 +70,10 @@ class AccessTest : public ::testing::Test {
   }
 
   EntryRecord Publish(const CatalogEntry& entry) {
-    EntryRecord r = p_->CreateDraft("police.op", entry);
-    r = p_->Submit("police.op", r.id, r.row_version);
-    r = p_->Approve("reviewer", r.id, r.row_version);
-    return p_->Publish("police.leader", r.id, r.row_version);
+    EntryRecord r = p_->catalog().CreateDraft("police.op", entry);
+    r = p_->catalog().Submit("police.op", r.id, r.row_version);
+    r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+    return p_->catalog().Publish("police.leader", r.id, r.row_version);
   }
 
   Authorization Grant(const std::string& user, std::int64_t entry_id, std::vector<std::string> items,
@@ -85,10 +88,10 @@ class AccessTest : public ::testing::Test {
     r.valid_from = D("2026-09-01");
     r.valid_until = D(until);
     r.scan = {"申请表.pdf", std::string(64, 'a'), 1024};
-    Application a = p_->Apply(user, r);
-    a = p_->AcceptApplication("reviewer", a.id, a.row_version);
-    a = p_->GrantApplication(granter, a.id, a.row_version, {});
-    return p_->GetAuthorization("auditor", a.authorization_id);
+    Application a = p_->sharing().Apply(user, r);
+    a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+    a = p_->sharing().GrantApplication(granter, a.id, a.row_version, {});
+    return p_->sharing().GetAuthorization("auditor", a.authorization_id);
   }
 
   static AccessRequest Req(const std::string& user, std::int64_t entry_id, std::vector<std::string> items,
@@ -115,7 +118,7 @@ class AccessTest : public ::testing::Test {
 TEST_F(AccessTest, UnconditionalItemsArePlainAndUngrantedOnesWithheld) {
   const EntryRecord market = Publish(Market());
   const Authorization z = Grant("civil.op", market.id, {"企业名称", "登记状态"}, "reviewer");
-  AccessDecision d = p_->Decide(Req("civil.op", market.id, {"企业名称", "注册资本(万元)"}));
+  AccessDecision d = p_->access().Decide(Req("civil.op", market.id, {"企业名称", "注册资本(万元)"}));
   EXPECT_TRUE(d.allowed);
   EXPECT_EQ(d.consumer_code, kCivil);
   EXPECT_EQ(d.authorization_id, z.id);
@@ -125,10 +128,10 @@ TEST_F(AccessTest, UnconditionalItemsArePlainAndUngrantedOnesWithheld) {
   EXPECT_EQ(d.items[1].why, "A30");
   EXPECT_EQ(FirstFailure(d), "items");
   // Only withheld items: refused.
-  d = p_->Decide(Req("civil.op", market.id, {"注册资本(万元)"}));
+  d = p_->access().Decide(Req("civil.op", market.id, {"注册资本(万元)"}));
   EXPECT_FALSE(d.allowed);
   // The method must be the authorized one (A30 按照授权的方式).
-  d = p_->Decide(Req("civil.op", market.id, {"企业名称"}, ShareMethod::kTable));
+  d = p_->access().Decide(Req("civil.op", market.id, {"企业名称"}, ShareMethod::kTable));
   EXPECT_FALSE(d.allowed);
   EXPECT_EQ(FirstFailure(d), "authorization");
 }
@@ -137,7 +140,7 @@ TEST_F(AccessTest, UnconditionalItemsArePlainAndUngrantedOnesWithheld) {
 TEST_F(AccessTest, ConditionalScopeMasksAndFilterApplies) {
   const EntryRecord household = Publish(Household());
   Grant("civil.op", household.id, {"姓名", "公民身份号码", "户籍地址"}, "police.leader");
-  const AccessDecision d = p_->Decide(Req("civil.op", household.id, {"姓名", "公民身份号码", "户籍地址", "性别"}));
+  const AccessDecision d = p_->access().Decide(Req("civil.op", household.id, {"姓名", "公民身份号码", "户籍地址", "性别"}));
   ASSERT_TRUE(d.allowed);
   EXPECT_EQ(d.items[0].treatment, ItemTreatment::kPlain);
   EXPECT_EQ(d.items[1].treatment, ItemTreatment::kMasked);
@@ -148,7 +151,7 @@ TEST_F(AccessTest, ConditionalScopeMasksAndFilterApplies) {
     {"姓名": "张三", "公民身份号码": "320613198506151232", "户籍地址": "江苏省南通市崇川区和平桥街道××路17号", "性别": "1", "备注": "x"},
     {"姓名": "李四", "公民身份号码": null, "户籍地址": "江苏省南通市通州区金沙街道金沙路1号"}
   ])";
-  const auto out = nlohmann::json::parse(p_->Filter(d, records));
+  const auto out = nlohmann::json::parse(p_->access().Filter(d, records));
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0]["姓名"], "张三");
   EXPECT_EQ(out[0]["公民身份号码"], "320613********1232");
@@ -157,12 +160,12 @@ TEST_F(AccessTest, ConditionalScopeMasksAndFilterApplies) {
   EXPECT_FALSE(out[0].contains("性别"));  // withheld
   EXPECT_FALSE(out[0].contains("备注"));  // never requested
   EXPECT_TRUE(out[1]["公民身份号码"].is_null());
-  EXPECT_THROW(p_->Filter(d, "{}"), ParseError);
-  EXPECT_THROW(p_->Filter(d, "[1]"), ParseError);
-  EXPECT_THROW(p_->Filter(d, "not json"), ParseError);
-  const AccessDecision refused = p_->Decide(Req("rugao.admin", household.id, {"姓名"}));
+  EXPECT_THROW(p_->access().Filter(d, "{}"), ParseError);
+  EXPECT_THROW(p_->access().Filter(d, "[1]"), ParseError);
+  EXPECT_THROW(p_->access().Filter(d, "not json"), ParseError);
+  const AccessDecision refused = p_->access().Decide(Req("rugao.admin", household.id, {"姓名"}));
   EXPECT_FALSE(refused.allowed);
-  EXPECT_THROW(p_->Filter(refused, records), PermissionDeniedError);
+  EXPECT_THROW(p_->access().Filter(refused, records), PermissionDeniedError);
 }
 
 // Conditional, open items only (仅部分内容可提供给所有部门): a department
@@ -170,20 +173,20 @@ TEST_F(AccessTest, ConditionalScopeMasksAndFilterApplies) {
 TEST_F(AccessTest, MaskingRulesPerItem) {
   const EntryRecord household = Publish(Household());
   Grant("civil.op", household.id, {"姓名", "公民身份号码"}, "police.leader");
-  EXPECT_THROW(p_->SetMaskingRules("civil.leader", household.id, {}), PermissionDeniedError);
-  EXPECT_THROW(p_->SetMaskingRules("police.op", household.id, {{"婚姻状况", PersonalInfoKind::kOther, -1, -1, false}}),
+  EXPECT_THROW(p_->access().SetMaskingRules("civil.leader", household.id, {}), PermissionDeniedError);
+  EXPECT_THROW(p_->access().SetMaskingRules("police.op", household.id, {{"婚姻状况", PersonalInfoKind::kOther, -1, -1, false}}),
                InvalidArgumentError);
-  p_->SetMaskingRules("police.op", household.id,
+  p_->access().SetMaskingRules("police.op", household.id,
                       {{"公民身份号码", PersonalInfoKind::kIdCard, -1, -1, true},
                        {"姓名", PersonalInfoKind::kName, 0, 1, false}});
-  EXPECT_EQ(p_->MaskingRules("auditor", household.id).size(), 2u);
-  const AccessDecision d = p_->Decide(Req("civil.op", household.id, {"姓名", "公民身份号码"}));
+  EXPECT_EQ(p_->access().MaskingRules("auditor", household.id).size(), 2u);
+  const AccessDecision d = p_->access().Decide(Req("civil.op", household.id, {"姓名", "公民身份号码"}));
   ASSERT_TRUE(d.allowed);
   EXPECT_EQ(d.items[0].treatment, ItemTreatment::kMasked);  // a rule masks for everyone
   EXPECT_TRUE(d.items[1].masking.pseudonym);
   const std::string records = R"([{"姓名": "欧阳娜娜", "公民身份号码": "320613198506151232"},
                                    {"姓名": "张三", "公民身份号码": "320613198506151232"}])";
-  const auto out = nlohmann::json::parse(p_->Filter(d, records));
+  const auto out = nlohmann::json::parse(p_->access().Filter(d, records));
   EXPECT_EQ(out[0]["姓名"], "***娜");
   const std::string pseudonym = out[0]["公民身份号码"];
   EXPECT_EQ(pseudonym.size(), 64u);
@@ -197,27 +200,27 @@ TEST_F(AccessTest, ComparisonOnlyNeverDeliversData) {
   const EntryRecord marriage = Publish(Marriage());
   const Authorization z = Grant("civil.op", marriage.id, {"姓名", "公民身份号码"}, "police.leader");
   EXPECT_TRUE(z.comparison_only);
-  const AccessDecision d = p_->Decide(Req("civil.op", marriage.id, {"姓名", "公民身份号码"}));
+  const AccessDecision d = p_->access().Decide(Req("civil.op", marriage.id, {"姓名", "公民身份号码"}));
   ASSERT_TRUE(d.allowed);
   EXPECT_EQ(d.items[0].treatment, ItemTreatment::kComparisonOnly);
-  EXPECT_THROW(p_->Filter(d, R"([{"姓名": "张三"}])"), PermissionDeniedError);
+  EXPECT_THROW(p_->access().Filter(d, R"([{"姓名": "张三"}])"), PermissionDeniedError);
   const std::string record = R"({"姓名": "张三", "公民身份号码": "320613198506151232"})";
-  ComparisonResult c = p_->Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}, {"公民身份号码", "320613198506151232"}}, record);
+  ComparisonResult c = p_->access().Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}, {"公民身份号码", "320613198506151232"}}, record);
   ASSERT_TRUE(c.allowed);
   EXPECT_EQ(c.overall, ComparisonOutcome::kMatch);
-  c = p_->Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张四"}, {"公民身份号码", "320613198506151232"}}, record);
+  c = p_->access().Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张四"}, {"公民身份号码", "320613198506151232"}}, record);
   EXPECT_EQ(c.overall, ComparisonOutcome::kNoMatch);
   ASSERT_EQ(c.fields.size(), 2u);  // in the map's (byte) order: 公民身份号码, 姓名
   EXPECT_EQ(c.fields[0].item, "公民身份号码");
   EXPECT_EQ(c.fields[0].outcome, ComparisonOutcome::kMatch);
   EXPECT_EQ(c.fields[1].outcome, ComparisonOutcome::kNoMatch);
-  c = p_->Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}}, "null");
+  c = p_->access().Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}}, "null");
   EXPECT_EQ(c.overall, ComparisonOutcome::kNotFound);
-  c = p_->Compare(Req("civil.op", marriage.id, {}), {{"性别", "1"}}, record);  // not granted
+  c = p_->access().Compare(Req("civil.op", marriage.id, {}), {{"性别", "1"}}, record);  // not granted
   EXPECT_FALSE(c.allowed);
   // The named department gets the data itself.
   Grant("rugao.admin", marriage.id, {"姓名"}, "police.leader");
-  const AccessDecision named = p_->Decide(Req("rugao.admin", marriage.id, {"姓名"}));
+  const AccessDecision named = p_->access().Decide(Req("rugao.admin", marriage.id, {"姓名"}));
   EXPECT_EQ(named.items[0].treatment, ItemTreatment::kPlain);
 }
 
@@ -232,25 +235,25 @@ TEST_F(AccessTest, OpenItemsAndAReclassificationToNotShared) {
   e.share.scope.masked_items = {"户籍地址"};
   const EntryRecord entry = Publish(e);
   Grant("civil.op", entry.id, {"性别", "户籍地址"}, "police.leader");
-  AccessDecision d = p_->Decide(Req("civil.op", entry.id, {"性别", "户籍地址"}));
+  AccessDecision d = p_->access().Decide(Req("civil.op", entry.id, {"性别", "户籍地址"}));
   ASSERT_TRUE(d.allowed);
   EXPECT_EQ(d.items[0].treatment, ItemTreatment::kPlain);
   EXPECT_EQ(d.items[1].treatment, ItemTreatment::kMasked);
   EXPECT_EQ(d.items[1].masking.kind, PersonalInfoKind::kAddress);
 
-  EntryRecord r = p_->GetEntry("police.op", entry.id);
+  EntryRecord r = p_->catalog().GetEntry("police.op", entry.id);
   CatalogEntry closed = *r.live;
   closed.code.clear();
   closed.share = ShareAttribute{};
   closed.share.share_class = ShareClass::kNotShared;
   closed.share.legal_basis = LegalBasis{LegalBasisKind::kLaw, "《中华人民共和国居民身份证法》", "第十九条"};
   closed.open = OpenAttribute{};
-  r = p_->EditDraft("police.op", entry.id, r.row_version, closed);
-  r = p_->Submit("police.op", entry.id, r.row_version);
-  r = p_->Approve("reviewer", entry.id, r.row_version);
-  EXPECT_TRUE(p_->Decide(Req("civil.op", entry.id, {"性别"})).allowed);  // the live version still shares it
-  p_->Publish("police.leader", entry.id, r.row_version);
-  d = p_->Decide(Req("civil.op", entry.id, {"性别"}));
+  r = p_->catalog().EditDraft("police.op", entry.id, r.row_version, closed);
+  r = p_->catalog().Submit("police.op", entry.id, r.row_version);
+  r = p_->catalog().Approve("reviewer", entry.id, r.row_version);
+  EXPECT_TRUE(p_->access().Decide(Req("civil.op", entry.id, {"性别"})).allowed);  // the live version still shares it
+  p_->catalog().Publish("police.leader", entry.id, r.row_version);
+  d = p_->access().Decide(Req("civil.op", entry.id, {"性别"}));
   EXPECT_FALSE(d.allowed);
   EXPECT_EQ(FirstFailure(d), "share_class");
   EXPECT_EQ(d.reasons[0].article, "A8");
@@ -264,14 +267,14 @@ TEST_F(AccessTest, ComparisonRateLimit) {
   const EntryRecord marriage = Publish(Marriage());
   Grant("civil.op", marriage.id, {"姓名"}, "police.leader");
   const std::string record = R"({"姓名": "张三"})";
-  for (int i = 0; i < 3; ++i) EXPECT_TRUE(p_->Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}}, record).allowed);
-  const ComparisonResult limited = p_->Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}}, record);
+  for (int i = 0; i < 3; ++i) EXPECT_TRUE(p_->access().Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}}, record).allowed);
+  const ComparisonResult limited = p_->access().Compare(Req("civil.op", marriage.id, {}), {{"姓名", "张三"}}, record);
   EXPECT_FALSE(limited.allowed);
   EXPECT_TRUE(limited.fields.empty());
   EXPECT_EQ(limited.reasons.back().rule, "rate_limit");
   UsageQuery q;
   q.consumer_code = kCivil;
-  const auto log = p_->UsageLog("auditor", q);
+  const auto log = p_->access().UsageLog("auditor", q);
   ASSERT_EQ(log.size(), 4u);
   EXPECT_EQ(log[0].outcome, "refused: rate_limit");
   EXPECT_EQ(log[1].outcome, "match");
@@ -283,24 +286,24 @@ TEST_F(AccessTest, RefusalsNameTheRule) {
   const EntryRecord market = Publish(Market());
   const EntryRecord household = Publish(Household());
   Grant("civil.op", market.id, {"企业名称"}, "reviewer");
-  EXPECT_EQ(FirstFailure(p_->Decide(Req("ghost", market.id, {"企业名称"}))), "user");
-  EXPECT_EQ(FirstFailure(p_->Decide(Req("auditor", market.id, {"企业名称"}))), "user");  // may not use data
+  EXPECT_EQ(FirstFailure(p_->access().Decide(Req("ghost", market.id, {"企业名称"}))), "user");
+  EXPECT_EQ(FirstFailure(p_->access().Decide(Req("auditor", market.id, {"企业名称"}))), "user");  // may not use data
   AccessRequest no_purpose = Req("civil.op", market.id, {"企业名称"});
   no_purpose.purpose.clear();
-  EXPECT_EQ(FirstFailure(p_->Decide(no_purpose)), "purpose");
-  EXPECT_EQ(FirstFailure(p_->Decide(Req("civil.op", 999, {"企业名称"}))), "entry");
-  EXPECT_EQ(FirstFailure(p_->Decide(Req("rugao.admin", market.id, {"企业名称"}))), "authorization");
-  EXPECT_EQ(FirstFailure(p_->Decide(Req("civil.op", household.id, {"姓名"}))), "authorization");
+  EXPECT_EQ(FirstFailure(p_->access().Decide(no_purpose)), "purpose");
+  EXPECT_EQ(FirstFailure(p_->access().Decide(Req("civil.op", 999, {"企业名称"}))), "entry");
+  EXPECT_EQ(FirstFailure(p_->access().Decide(Req("rugao.admin", market.id, {"企业名称"}))), "authorization");
+  EXPECT_EQ(FirstFailure(p_->access().Decide(Req("civil.op", household.id, {"姓名"}))), "authorization");
   AccessRequest early = Req("civil.op", market.id, {"企业名称"});
   early.time = T("2026-08-31T23:59:59+08:00");
-  const AccessDecision d = p_->Decide(early);
+  const AccessDecision d = p_->access().Decide(early);
   EXPECT_FALSE(d.allowed);
   EXPECT_NE(d.reasons[0].message.find("not yet valid"), std::string::npos);
   EXPECT_EQ(d.reasons[0].article, "A26, A30");
   // Explain lists every rule considered.
   AccessRequest ex = Req("civil.op", market.id, {"企业名称"});
   ex.explain = true;
-  const AccessDecision explained = p_->Decide(ex);
+  const AccessDecision explained = p_->access().Decide(ex);
   EXPECT_TRUE(explained.allowed);
   std::vector<std::string> rules;
   for (const auto& r : explained.reasons) {
@@ -317,15 +320,15 @@ TEST_F(AccessTest, ExpiryIsSeenAtEveryCall) {
   Grant("civil.op", market.id, {"企业名称"}, "reviewer", ShareMethod::kApi, "2026-09-30");
   AccessRequest r = Req("civil.op", market.id, {"企业名称"});
   r.time = T("2026-09-30T23:59:59+08:00");
-  EXPECT_TRUE(p_->Decide(r).allowed);
+  EXPECT_TRUE(p_->access().Decide(r).allowed);
   r.time = T("2026-10-01T00:00:00+08:00");
-  const AccessDecision d = p_->Decide(r);
+  const AccessDecision d = p_->access().Decide(r);
   EXPECT_FALSE(d.allowed);
   EXPECT_NE(d.reasons[0].message.find("expired"), std::string::npos);
   r.time.reset();  // the platform clock
-  EXPECT_TRUE(p_->Decide(r).allowed);
+  EXPECT_TRUE(p_->access().Decide(r).allowed);
   p_->SetTime(T("2026-10-01T08:00:00+08:00"));
-  EXPECT_FALSE(p_->Decide(r).allowed);
+  EXPECT_FALSE(p_->access().Decide(r).allowed);
 }
 
 // A28, A30: a revocation, suspension or withdrawal through this handle is
@@ -334,23 +337,23 @@ TEST_F(AccessTest, RevocationAndWithdrawalAreSeenAtOnce) {
   const EntryRecord market = Publish(Market());
   Authorization z = Grant("civil.op", market.id, {"企业名称"}, "reviewer");
   const AccessRequest r = Req("civil.op", market.id, {"企业名称"});
-  ASSERT_TRUE(p_->Decide(r).allowed);
-  z = p_->Suspend("admin", z.id, z.row_version, "核查");
-  EXPECT_FALSE(p_->Decide(r).allowed);
-  z = p_->Reinstate("admin", z.id, z.row_version, "核查完毕");
-  EXPECT_TRUE(p_->Decide(r).allowed);
-  z = p_->Revoke("admin", z.id, z.row_version, RevocationGround::kBreach, "违规提供第三方");
-  const AccessDecision d = p_->Decide(r);
+  ASSERT_TRUE(p_->access().Decide(r).allowed);
+  z = p_->sharing().Suspend("admin", z.id, z.row_version, "核查");
+  EXPECT_FALSE(p_->access().Decide(r).allowed);
+  z = p_->sharing().Reinstate("admin", z.id, z.row_version, "核查完毕");
+  EXPECT_TRUE(p_->access().Decide(r).allowed);
+  z = p_->sharing().Revoke("admin", z.id, z.row_version, RevocationGround::kBreach, "违规提供第三方");
+  const AccessDecision d = p_->access().Decide(r);
   EXPECT_FALSE(d.allowed);
   EXPECT_NE(d.reasons[0].message.find("revoked"), std::string::npos);
   // A new grant, then the entry is withdrawn (A16).
   Grant("civil.op", market.id, {"企业名称"}, "reviewer");
-  EXPECT_TRUE(p_->Decide(r).allowed);
-  EntryRecord e = p_->GetEntry("police.op", market.id);
-  e = p_->RequestWithdrawal("police.leader", e.id, e.row_version, "系统停用");
-  EXPECT_TRUE(p_->Decide(r).allowed);  // live until the bureau decides (A16)
-  e = p_->DecideWithdrawal("admin", e.id, e.row_version, true, "同意");
-  EXPECT_EQ(FirstFailure(p_->Decide(r)), "entry");
+  EXPECT_TRUE(p_->access().Decide(r).allowed);
+  EntryRecord e = p_->catalog().GetEntry("police.op", market.id);
+  e = p_->catalog().RequestWithdrawal("police.leader", e.id, e.row_version, "系统停用");
+  EXPECT_TRUE(p_->access().Decide(r).allowed);  // live until the bureau decides (A16)
+  e = p_->catalog().DecideWithdrawal("admin", e.id, e.row_version, true, "同意");
+  EXPECT_EQ(FirstFailure(p_->access().Decide(r)), "entry");
 }
 
 // Writing the usage log is the index's own write: it must not hide a grant
@@ -358,10 +361,10 @@ TEST_F(AccessTest, RevocationAndWithdrawalAreSeenAtOnce) {
 TEST_F(AccessTest, AFlushDoesNotHideAnEarlierGrant) {
   const EntryRecord market = Publish(Market());
   const AccessRequest r = Req("civil.op", market.id, {"企业名称"});
-  EXPECT_FALSE(p_->Decide(r).allowed);  // builds the index; one line buffered
+  EXPECT_FALSE(p_->access().Decide(r).allowed);  // builds the index; one line buffered
   Grant("civil.op", market.id, {"企业名称"}, "reviewer");
-  p_->FlushUsageLog();
-  EXPECT_TRUE(p_->Decide(r).allowed);
+  p_->access().FlushUsageLog();
+  EXPECT_TRUE(p_->access().Decide(r).allowed);
 }
 
 // Changes made by another process are seen after decision_refresh_ms.
@@ -374,12 +377,12 @@ TEST_F(AccessTest, ChangesOfAnotherProcessAreSeen) {
   const EntryRecord market = Publish(Market());
   Authorization z = Grant("civil.op", market.id, {"企业名称"}, "reviewer");
   const AccessRequest r = Req("civil.op", market.id, {"企业名称"});
-  ASSERT_TRUE(p_->Decide(r).allowed);
+  ASSERT_TRUE(p_->access().Decide(r).allowed);
   {
     auto other = Platform::Open(Options(path));
-    other->Revoke("admin", z.id, z.row_version, RevocationGround::kBreach, "违规");
+    other->sharing().Revoke("admin", z.id, z.row_version, RevocationGround::kBreach, "违规");
   }
-  EXPECT_FALSE(p_->Decide(r).allowed);
+  EXPECT_FALSE(p_->access().Decide(r).allowed);
 }
 
 // A26, A28: every decision is logged (batched), and an allowed one moves
@@ -389,12 +392,12 @@ TEST_F(AccessTest, UsageLogAndLastUse) {
   const Authorization z = Grant("civil.op", market.id, {"企业名称"}, "reviewer");
   EXPECT_FALSE(z.last_used.has_value());
   p_->SetTime(T("2026-09-10T10:00:00+08:00"));
-  p_->Decide(Req("civil.op", market.id, {"企业名称"}));
-  p_->Decide(Req("rugao.admin", market.id, {"企业名称"}));
-  EXPECT_FALSE(p_->GetAuthorization("civil.op", z.id).last_used.has_value());  // still buffered
-  p_->FlushUsageLog();
-  EXPECT_EQ(p_->GetAuthorization("civil.op", z.id).last_used, T("2026-09-10T10:00:00+08:00"));
-  const auto all = p_->UsageLog("auditor", {});
+  p_->access().Decide(Req("civil.op", market.id, {"企业名称"}));
+  p_->access().Decide(Req("rugao.admin", market.id, {"企业名称"}));
+  EXPECT_FALSE(p_->sharing().GetAuthorization("civil.op", z.id).last_used.has_value());  // still buffered
+  p_->access().FlushUsageLog();
+  EXPECT_EQ(p_->sharing().GetAuthorization("civil.op", z.id).last_used, T("2026-09-10T10:00:00+08:00"));
+  const auto all = p_->access().UsageLog("auditor", {});
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].consumer_code, kRugaoPlatform);  // newest first
   EXPECT_EQ(all[0].outcome, "refused: authorization");
@@ -403,21 +406,21 @@ TEST_F(AccessTest, UsageLogAndLastUse) {
   EXPECT_EQ(all[1].items, (std::vector<std::string>{"企业名称"}));
   EXPECT_TRUE(all[1].allowed);
   // The provider sees accesses to its entries; another department its own.
-  EXPECT_EQ(p_->UsageLog("police.leader", {}).size(), 2u);
-  EXPECT_EQ(p_->UsageLog("civil.op", {}).size(), 1u);
+  EXPECT_EQ(p_->access().UsageLog("police.leader", {}).size(), 2u);
+  EXPECT_EQ(p_->access().UsageLog("civil.op", {}).size(), 1u);
   // Non-use (A26) counts from the last use.
   p_->SetTime(T("2026-12-10T10:00:00+08:00"));  // 3 months after the use, not more
-  EXPECT_TRUE(p_->RevocableForNonUse("police.leader", kPolice).empty());
+  EXPECT_TRUE(p_->sharing().RevocableForNonUse("police.leader", kPolice).empty());
   p_->SetTime(T("2026-12-11T10:00:00+08:00"));
-  EXPECT_EQ(p_->RevocableForNonUse("police.leader", kPolice).size(), 1u);
+  EXPECT_EQ(p_->sharing().RevocableForNonUse("police.leader", kPolice).size(), 1u);
 
   PlatformOptions off = Options(":memory:");
   off.usage_log = false;
   Open(off);
   const EntryRecord m2 = Publish(Market());
   Grant("civil.op", m2.id, {"企业名称"}, "reviewer");
-  p_->Decide(Req("civil.op", m2.id, {"企业名称"}));
-  EXPECT_TRUE(p_->UsageLog("auditor", {}).empty());
+  p_->access().Decide(Req("civil.op", m2.id, {"企业名称"}));
+  EXPECT_TRUE(p_->access().UsageLog("auditor", {}).empty());
 }
 
 TEST(AccessNamesTest, Labels) {

@@ -12,6 +12,8 @@
 
 #include "govshare/error.h"
 #include "govshare/platform.h"
+#include "govshare/catalog_service.h"
+#include "govshare/sharing_service.h"
 #include "test_util.h"
 
 namespace govshare {
@@ -63,10 +65,10 @@ class PlatformTest : public ::testing::Test {
 
   // Draft → submitted → approved → published, by the right people.
   EntryRecord PublishOne(const CatalogEntry& entry) {
-    EntryRecord r = p_->CreateDraft("police.op", entry);
-    r = p_->Submit("police.op", r.id, r.row_version);
-    r = p_->Approve("reviewer", r.id, r.row_version);
-    return p_->Publish("police.leader", r.id, r.row_version);
+    EntryRecord r = p_->catalog().CreateDraft("police.op", entry);
+    r = p_->catalog().Submit("police.op", r.id, r.row_version);
+    r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+    return p_->catalog().Publish("police.leader", r.id, r.row_version);
   }
 
   std::int64_t AuditCount() { return p_->VerifyAudit("auditor").records; }
@@ -178,20 +180,20 @@ TEST_F(PlatformTest, MayDoAppliesDepartmentScope) {
 
 // A10: draft → submitted → approved (code assigned, A7) → published.
 TEST_F(PlatformTest, ReviewThenPublish) {
-  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
+  EntryRecord r = p_->catalog().CreateDraft("police.op", PoliceEntry());
   EXPECT_EQ(r.status, EntryStatus::kUnpublished);
   EXPECT_EQ(r.working_status, VersionStatus::kDraft);
   EXPECT_EQ(r.working->provider.code, kPolice);
-  r = p_->Submit("police.op", r.id, r.row_version);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
   EXPECT_EQ(r.working_status, VersionStatus::kSubmitted);
-  r = p_->Approve("reviewer", r.id, r.row_version);
+  r = p_->catalog().Approve("reviewer", r.id, r.row_version);
   EXPECT_EQ(r.code, "101001/000001");
   EXPECT_EQ(r.working->code, "101001/000001");
   const auto notices = p_->Notices("police.op", true);
   ASSERT_EQ(notices.size(), 1u);
   EXPECT_EQ(notices[0].kind, NoticeKind::kReviewResult);
   EXPECT_NE(notices[0].message.find("101001/000001"), std::string::npos);
-  r = p_->Publish("police.leader", r.id, r.row_version);
+  r = p_->catalog().Publish("police.leader", r.id, r.row_version);
   EXPECT_EQ(r.status, EntryStatus::kPublished);
   EXPECT_EQ(r.live_version, 1);
   EXPECT_FALSE(r.working_version.has_value());
@@ -203,33 +205,33 @@ TEST_F(PlatformTest, ReviewThenPublish) {
 TEST_F(PlatformTest, SubmissionWithErrorsIsRefusedListingFindings) {
   CatalogEntry bad = PoliceEntry();
   bad.share.scope = ShareScope{};
-  EntryRecord r = p_->CreateDraft("police.op", bad);  // drafts may be incomplete
+  EntryRecord r = p_->catalog().CreateDraft("police.op", bad);  // drafts may be incomplete
   try {
-    p_->Submit("police.op", r.id, r.row_version);
+    p_->catalog().Submit("police.op", r.id, r.row_version);
     FAIL();
   } catch (const InvalidArgumentError& e) {
     EXPECT_NE(std::string(e.what()).find("share.conditional_scope"), std::string::npos) << e.what();
   }
-  EXPECT_EQ(p_->GetEntry("police.op", r.id).working_status, VersionStatus::kDraft);
+  EXPECT_EQ(p_->catalog().GetEntry("police.op", r.id).working_status, VersionStatus::kDraft);
 }
 
 TEST_F(PlatformTest, RejectionWithReasonsThenRevisionAndResubmission) {
-  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
-  r = p_->Submit("police.op", r.id, r.row_version);
-  EXPECT_THROW(p_->Reject("reviewer", r.id, r.row_version, {}), InvalidArgumentError);
-  r = p_->Reject("reviewer", r.id, r.row_version, {{"summary", "摘要应说明数据用途"}, {"items[3].length", "地址长度不足"}});
+  EntryRecord r = p_->catalog().CreateDraft("police.op", PoliceEntry());
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  EXPECT_THROW(p_->catalog().Reject("reviewer", r.id, r.row_version, {}), InvalidArgumentError);
+  r = p_->catalog().Reject("reviewer", r.id, r.row_version, {{"summary", "摘要应说明数据用途"}, {"items[3].length", "地址长度不足"}});
   EXPECT_EQ(r.working_status, VersionStatus::kRejected);
-  const auto history = p_->History("police.op", r.id);
+  const auto history = p_->catalog().History("police.op", r.id);
   ASSERT_EQ(history.size(), 1u);
   ASSERT_EQ(history[0].rejection.size(), 2u);
   EXPECT_EQ(history[0].rejection[1].path, "items[3].length");
   EXPECT_NE(p_->Notices("police.op", true).back().message.find("地址长度不足"), std::string::npos);
   CatalogEntry revised = PoliceEntry();
   revised.summary += "用于户籍核验与人口统计分析。";
-  r = p_->EditDraft("police.op", r.id, r.row_version, revised);
+  r = p_->catalog().EditDraft("police.op", r.id, r.row_version, revised);
   EXPECT_EQ(r.working_status, VersionStatus::kDraft);
-  r = p_->Submit("police.op", r.id, r.row_version);
-  r = p_->Approve("reviewer", r.id, r.row_version);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  r = p_->catalog().Approve("reviewer", r.id, r.row_version);
   EXPECT_EQ(r.working_status, VersionStatus::kApproved);
 }
 
@@ -237,17 +239,17 @@ TEST_F(PlatformTest, PublishedEntriesAreVersionedAndTheLiveVersionStaysLive) {
   EntryRecord r = PublishOne(PoliceEntry());
   CatalogEntry v2 = *r.live;
   v2.summary = "全市户籍人口的身份、出生、户籍地址和人口状态信息（第二版），用于身份核验。";
-  r = p_->EditDraft("police.op", r.id, r.row_version, v2);
+  r = p_->catalog().EditDraft("police.op", r.id, r.row_version, v2);
   EXPECT_EQ(r.live_version, 1);
   EXPECT_EQ(r.working_version, 2);
   EXPECT_EQ(r.live->summary, PoliceEntry().summary);  // still live
-  r = p_->Submit("police.op", r.id, r.row_version);
-  r = p_->Approve("reviewer", r.id, r.row_version);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  r = p_->catalog().Approve("reviewer", r.id, r.row_version);
   EXPECT_EQ(r.code, "101001/000001");  // the code stays
-  r = p_->Publish("police.leader", r.id, r.row_version);
+  r = p_->catalog().Publish("police.leader", r.id, r.row_version);
   EXPECT_EQ(r.live_version, 2);
   EXPECT_EQ(r.live->summary, v2.summary);
-  const auto history = p_->History("auditor", r.id);
+  const auto history = p_->catalog().History("auditor", r.id);
   ASSERT_EQ(history.size(), 2u);
   EXPECT_EQ(history[0].status, VersionStatus::kSuperseded);
   EXPECT_EQ(history[1].status, VersionStatus::kPublished);
@@ -255,49 +257,49 @@ TEST_F(PlatformTest, PublishedEntriesAreVersionedAndTheLiveVersionStaysLive) {
 
 // Every refused transition leaves the platform as it was.
 TEST_F(PlatformTest, RefusedTransitionsChangeNothing) {
-  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
+  EntryRecord r = p_->catalog().CreateDraft("police.op", PoliceEntry());
   const auto audit_before = AuditCount();
-  EXPECT_THROW(p_->Publish("police.leader", r.id, r.row_version), InvalidTransitionError);
-  EXPECT_THROW(p_->Approve("reviewer", r.id, r.row_version), InvalidTransitionError);
-  EXPECT_THROW(p_->RequestWithdrawal("police.leader", r.id, r.row_version, "不再维护"), InvalidTransitionError);
-  EXPECT_THROW(p_->Subscribe("civil.op", r.id), InvalidTransitionError);
-  r = p_->Submit("police.op", r.id, r.row_version);
+  EXPECT_THROW(p_->catalog().Publish("police.leader", r.id, r.row_version), InvalidTransitionError);
+  EXPECT_THROW(p_->catalog().Approve("reviewer", r.id, r.row_version), InvalidTransitionError);
+  EXPECT_THROW(p_->catalog().RequestWithdrawal("police.leader", r.id, r.row_version, "不再维护"), InvalidTransitionError);
+  EXPECT_THROW(p_->catalog().Subscribe("civil.op", r.id), InvalidTransitionError);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
   const auto audit_submitted = AuditCount();
   EXPECT_EQ(audit_submitted, audit_before + 1);
-  EXPECT_THROW(p_->EditDraft("police.op", r.id, r.row_version, PoliceEntry()), InvalidTransitionError);
-  EXPECT_THROW(p_->Submit("police.op", r.id, r.row_version), InvalidTransitionError);
-  EXPECT_THROW(p_->Publish("police.leader", r.id, r.row_version), InvalidTransitionError);
-  EXPECT_THROW(p_->DecideWithdrawal("admin", r.id, r.row_version, true, "同意"), InvalidTransitionError);
-  const EntryRecord after = p_->GetEntry("police.op", r.id);
+  EXPECT_THROW(p_->catalog().EditDraft("police.op", r.id, r.row_version, PoliceEntry()), InvalidTransitionError);
+  EXPECT_THROW(p_->catalog().Submit("police.op", r.id, r.row_version), InvalidTransitionError);
+  EXPECT_THROW(p_->catalog().Publish("police.leader", r.id, r.row_version), InvalidTransitionError);
+  EXPECT_THROW(p_->catalog().DecideWithdrawal("admin", r.id, r.row_version, true, "同意"), InvalidTransitionError);
+  const EntryRecord after = p_->catalog().GetEntry("police.op", r.id);
   EXPECT_EQ(after.row_version, r.row_version);
   EXPECT_EQ(after.working_status, VersionStatus::kSubmitted);
   EXPECT_EQ(AuditCount(), audit_submitted);
-  EXPECT_THROW(p_->GetEntry("police.op", 9999), NotFoundError);
+  EXPECT_THROW(p_->catalog().GetEntry("police.op", 9999), NotFoundError);
 }
 
 TEST_F(PlatformTest, WrongRoleOrDepartmentIsDenied) {
-  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
-  EXPECT_THROW(p_->Submit("civil.op", r.id, r.row_version), PermissionDeniedError);       // other department
-  EXPECT_THROW(p_->EditDraft("auditor", r.id, r.row_version, PoliceEntry()), PermissionDeniedError);
-  r = p_->Submit("police.op", r.id, r.row_version);
-  EXPECT_THROW(p_->Approve("police.leader", r.id, r.row_version), PermissionDeniedError);  // not the bureau
-  r = p_->Approve("reviewer", r.id, r.row_version);
-  EXPECT_THROW(p_->Publish("police.op", r.id, r.row_version), PermissionDeniedError);     // operators do not publish
-  EXPECT_THROW(p_->Publish("civil.leader", r.id, r.row_version), PermissionDeniedError);  // other department
-  EXPECT_EQ(p_->GetEntry("police.op", r.id).working_status, VersionStatus::kApproved);
+  EntryRecord r = p_->catalog().CreateDraft("police.op", PoliceEntry());
+  EXPECT_THROW(p_->catalog().Submit("civil.op", r.id, r.row_version), PermissionDeniedError);       // other department
+  EXPECT_THROW(p_->catalog().EditDraft("auditor", r.id, r.row_version, PoliceEntry()), PermissionDeniedError);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  EXPECT_THROW(p_->catalog().Approve("police.leader", r.id, r.row_version), PermissionDeniedError);  // not the bureau
+  r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+  EXPECT_THROW(p_->catalog().Publish("police.op", r.id, r.row_version), PermissionDeniedError);     // operators do not publish
+  EXPECT_THROW(p_->catalog().Publish("civil.leader", r.id, r.row_version), PermissionDeniedError);  // other department
+  EXPECT_EQ(p_->catalog().GetEntry("police.op", r.id).working_status, VersionStatus::kApproved);
   EXPECT_EQ(p_->SecurityEvents("auditor").size(), 5u);
   // Another department sees neither drafts nor history of unpublished work.
-  EXPECT_FALSE(p_->GetEntry("civil.op", r.id).working.has_value());
-  EXPECT_TRUE(p_->History("civil.op", r.id).empty());
+  EXPECT_FALSE(p_->catalog().GetEntry("civil.op", r.id).working.has_value());
+  EXPECT_TRUE(p_->catalog().History("civil.op", r.id).empty());
 }
 
 TEST_F(PlatformTest, ProviderAndCodeBelongToThePlatform) {
   CatalogEntry other = PoliceEntry();
   other.provider.code = kCivil;
-  EXPECT_THROW(p_->CreateDraft("police.op", other), InvalidArgumentError);
+  EXPECT_THROW(p_->catalog().CreateDraft("police.op", other), InvalidArgumentError);
   CatalogEntry coded = PoliceEntry();
   coded.code = "101001/000009";
-  EXPECT_THROW(p_->CreateDraft("police.op", coded), InvalidArgumentError);
+  EXPECT_THROW(p_->catalog().CreateDraft("police.op", coded), InvalidArgumentError);
 }
 
 // Optimistic versions: a stale change is refused, never silently lost.
@@ -305,19 +307,19 @@ TEST(PlatformFileTest, TwoHandlesOnOneFileLoseNothing) {
   const std::string path = TempPath("concurrent");
   auto first = Platform::Open(Options(path));
   SeedCity(*first);
-  EntryRecord r = first->CreateDraft("police.op", PoliceEntry());
+  EntryRecord r = first->catalog().CreateDraft("police.op", PoliceEntry());
   auto second = Platform::Open(Options(path));
-  const EntryRecord seen_by_second = second->GetEntry("police.op", r.id);
+  const EntryRecord seen_by_second = second->catalog().GetEntry("police.op", r.id);
 
   CatalogEntry mine = PoliceEntry();
   mine.summary = "第一个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。";
-  first->EditDraft("police.op", r.id, r.row_version, mine);
+  first->catalog().EditDraft("police.op", r.id, r.row_version, mine);
   CatalogEntry theirs = PoliceEntry();
   theirs.summary = "第二个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。";
-  EXPECT_THROW(second->EditDraft("police.op", r.id, seen_by_second.row_version, theirs), ConflictError);
-  EXPECT_EQ(second->GetEntry("police.op", r.id).working->summary, mine.summary);
-  const EntryRecord fresh = second->GetEntry("police.op", r.id);
-  second->EditDraft("police.op", r.id, fresh.row_version, theirs);  // after re-reading: fine
+  EXPECT_THROW(second->catalog().EditDraft("police.op", r.id, seen_by_second.row_version, theirs), ConflictError);
+  EXPECT_EQ(second->catalog().GetEntry("police.op", r.id).working->summary, mine.summary);
+  const EntryRecord fresh = second->catalog().GetEntry("police.op", r.id);
+  second->catalog().EditDraft("police.op", r.id, fresh.row_version, theirs);  // after re-reading: fine
   EXPECT_TRUE(first->VerifyAudit("auditor").intact);
   first->Close();
   second->Close();
@@ -335,7 +337,7 @@ TEST(PlatformFileTest, TwoProcessesUpdatingOneEntryLoseNothing) {
   {
     auto p = Platform::Open(Options(path));
     SeedCity(*p);
-    id = p->CreateDraft("police.op", PoliceEntry()).id;
+    id = p->catalog().CreateDraft("police.op", PoliceEntry()).id;
     audit_before = p->VerifyAudit("auditor").records;
   }
   constexpr int kEditsPerProcess = 25;
@@ -348,11 +350,11 @@ TEST(PlatformFileTest, TwoProcessesUpdatingOneEntryLoseNothing) {
       try {
         auto p = Platform::Open(Options(path));
         for (int i = 0; i < kEditsPerProcess;) {
-          const EntryRecord r = p->GetEntry("police.op", id);
+          const EntryRecord r = p->catalog().GetEntry("police.op", id);
           CatalogEntry e = *r.working;
           e.summary = "进程" + std::to_string(c) + "第" + std::to_string(i) + "次修改：全市户籍人口基本信息，用于身份核验。";
           try {
-            p->EditDraft("police.op", id, r.row_version, e);
+            p->catalog().EditDraft("police.op", id, r.row_version, e);
             ++i;
           } catch (const ConflictError&) {
             // the other process got there first: read again
@@ -370,7 +372,7 @@ TEST(PlatformFileTest, TwoProcessesUpdatingOneEntryLoseNothing) {
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
   }
   auto p = Platform::Open(Options(path));
-  EXPECT_EQ(p->GetEntry("police.op", id).row_version, 1 + 2 * kEditsPerProcess);
+  EXPECT_EQ(p->catalog().GetEntry("police.op", id).row_version, 1 + 2 * kEditsPerProcess);
   const AuditVerification v = p->VerifyAudit("auditor");
   EXPECT_TRUE(v.intact) << v.problem;
   EXPECT_EQ(v.records, audit_before + 2 * kEditsPerProcess);
@@ -394,7 +396,7 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
   auto p = Platform::Open(Options(path));
   EXPECT_EQ(p->schema_version(), Platform::CurrentSchemaVersion());
   EXPECT_EQ(p->Departments().size(), 5u);
-  EXPECT_TRUE(p->Applications("auditor", "").empty());
+  EXPECT_TRUE(p->sharing().Applications("auditor", "").empty());
   EXPECT_TRUE(p->VerifyAudit("auditor").intact);
 }
 
@@ -420,67 +422,67 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
 // A16: withdrawal needs notice to consumers and the bureau, and approval.
 TEST_F(PlatformTest, WithdrawalNotifiesConsumersAndNeedsTheBureau) {
   EntryRecord r = PublishOne(PoliceEntry());
-  p_->Subscribe("civil.op", r.id);
-  EXPECT_THROW(p_->Subscribe("police.op", r.id), InvalidArgumentError);
-  EXPECT_THROW(p_->RequestWithdrawal("police.leader", r.id, r.row_version, ""), InvalidArgumentError);
-  r = p_->RequestWithdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供");
+  p_->catalog().Subscribe("civil.op", r.id);
+  EXPECT_THROW(p_->catalog().Subscribe("police.op", r.id), InvalidArgumentError);
+  EXPECT_THROW(p_->catalog().RequestWithdrawal("police.leader", r.id, r.row_version, ""), InvalidArgumentError);
+  r = p_->catalog().RequestWithdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供");
   EXPECT_EQ(r.status, EntryStatus::kWithdrawalRequested);
   const auto civil = p_->Notices("civil.op", true);
   ASSERT_EQ(civil.size(), 1u);
   EXPECT_EQ(civil[0].kind, NoticeKind::kWithdrawalNotice);
   EXPECT_EQ(p_->Notices("admin", true).back().kind, NoticeKind::kWithdrawalNotice);
-  EXPECT_THROW(p_->DecideWithdrawal("police.leader", r.id, r.row_version, true, "同意"), PermissionDeniedError);
+  EXPECT_THROW(p_->catalog().DecideWithdrawal("police.leader", r.id, r.row_version, true, "同意"), PermissionDeniedError);
   // Refused: stays published.
-  r = p_->DecideWithdrawal("admin", r.id, r.row_version, false, "仍有部门依赖，暂缓撤销");
+  r = p_->catalog().DecideWithdrawal("admin", r.id, r.row_version, false, "仍有部门依赖，暂缓撤销");
   EXPECT_EQ(r.status, EntryStatus::kPublished);
-  r = p_->RequestWithdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供");
-  r = p_->DecideWithdrawal("reviewer", r.id, r.row_version, true, "已确认替代资源");
+  r = p_->catalog().RequestWithdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供");
+  r = p_->catalog().DecideWithdrawal("reviewer", r.id, r.row_version, true, "已确认替代资源");
   EXPECT_EQ(r.status, EntryStatus::kWithdrawn);
   // Never deleted: the entry and its live content remain readable.
-  EXPECT_EQ(p_->GetEntry("auditor", r.id).live->name, "户籍人口基本信息");
-  EXPECT_THROW(p_->EditDraft("police.op", r.id, r.row_version, PoliceEntry()), InvalidTransitionError);
+  EXPECT_EQ(p_->catalog().GetEntry("auditor", r.id).live->name, "户籍人口基本信息");
+  EXPECT_THROW(p_->catalog().EditDraft("police.op", r.id, r.row_version, PoliceEntry()), InvalidTransitionError);
 }
 
 // A11: obligations with due dates from the calendar.
 TEST_F(PlatformTest, LegalChangeOpensAnObligationDueIn15WorkingDays) {
-  const Obligation o = p_->RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
+  const Obligation o = p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
                                              "《中华人民共和国户口登记条例》修订", Date{2026, 9, 25});
   EXPECT_EQ(o.due.due.date, (Date{2026, 10, 22}));  // 中秋 and 国庆 are not counted
   EXPECT_EQ(o.due.calendar_version, p_->calendar()->version());
   EXPECT_EQ(o.state, ObligationState::kOpen);
-  EXPECT_THROW(p_->RecordLegalChange("police.admin", kCivil, ObligationKind::kLawRevision, "x", Date{2026, 9, 25}),
+  EXPECT_THROW(p_->catalog().RecordLegalChange("police.admin", kCivil, ObligationKind::kLawRevision, "x", Date{2026, 9, 25}),
                PermissionDeniedError);
-  EXPECT_THROW(p_->RecordLegalChange("police.admin", kPolice, ObligationKind::kAnnualCensus, "x", Date{2026, 9, 25}),
+  EXPECT_THROW(p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kAnnualCensus, "x", Date{2026, 9, 25}),
                InvalidArgumentError);
   p_->SetTime(LocalDateTime::FromIso("2026-10-22T10:00"));
-  EXPECT_EQ(p_->Obligations("police.op", "", true).at(0).state, ObligationState::kDue);
+  EXPECT_EQ(p_->catalog().Obligations("police.op", "", true).at(0).state, ObligationState::kDue);
   p_->SetTime(LocalDateTime::FromIso("2026-10-23T10:00"));
-  EXPECT_EQ(p_->Obligations("police.op", "", true).at(0).state, ObligationState::kOverdue);
+  EXPECT_EQ(p_->catalog().Obligations("police.op", "", true).at(0).state, ObligationState::kOverdue);
   // A catalog submission fulfils it (late).
-  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
-  p_->Submit("police.op", r.id, r.row_version);
-  const auto all = p_->Obligations("admin", kPolice, false);
+  EntryRecord r = p_->catalog().CreateDraft("police.op", PoliceEntry());
+  p_->catalog().Submit("police.op", r.id, r.row_version);
+  const auto all = p_->catalog().Obligations("admin", kPolice, false);
   ASSERT_EQ(all.size(), 1u);
   EXPECT_EQ(all[0].state, ObligationState::kFulfilled);
   EXPECT_FALSE(all[0].on_time);
   EXPECT_EQ(all[0].fulfilled_by_entry, r.id);
-  EXPECT_TRUE(p_->Obligations("police.op", "", true).empty());
-  EXPECT_THROW(p_->Obligations("police.op", kCivil, false), PermissionDeniedError);
+  EXPECT_TRUE(p_->catalog().Obligations("police.op", "", true).empty());
+  EXPECT_THROW(p_->catalog().Obligations("police.op", kCivil, false), PermissionDeniedError);
 }
 
 TEST_F(PlatformTest, OneCensusPerDepartmentPerYear) {
-  const auto opened = p_->ScheduleCensus("admin", 2026);
+  const auto opened = p_->catalog().ScheduleCensus("admin", 2026);
   EXPECT_EQ(opened.size(), 5u);
   EXPECT_EQ(opened[0].due.due.ToIso(), "2026-12-31T24:00:00+08:00");
-  EXPECT_TRUE(p_->ScheduleCensus("admin", 2026).empty());
-  EXPECT_THROW(p_->ScheduleCensus("police.admin", 2027), PermissionDeniedError);
-  EXPECT_TRUE(p_->ScheduleCensus("admin", 2027)[0].due.provisional);  // 2027 not loaded
+  EXPECT_TRUE(p_->catalog().ScheduleCensus("admin", 2026).empty());
+  EXPECT_THROW(p_->catalog().ScheduleCensus("police.admin", 2027), PermissionDeniedError);
+  EXPECT_TRUE(p_->catalog().ScheduleCensus("admin", 2027)[0].due.provisional);  // 2027 not loaded
 }
 
 TEST_F(PlatformTest, NoticesAreAcknowledgedByTheirDepartment) {
-  EntryRecord r = p_->CreateDraft("police.op", PoliceEntry());
-  r = p_->Submit("police.op", r.id, r.row_version);
-  p_->Approve("reviewer", r.id, r.row_version);
+  EntryRecord r = p_->catalog().CreateDraft("police.op", PoliceEntry());
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  p_->catalog().Approve("reviewer", r.id, r.row_version);
   const Notice n = p_->Notices("police.op", true).at(0);
   EXPECT_THROW(p_->AcknowledgeNotice("civil.op", n.id), PermissionDeniedError);
   p_->AcknowledgeNotice("police.leader", n.id);
@@ -570,8 +572,8 @@ TEST(PlatformFileTest, KilledWriterLeavesAConsistentFile) {
   if (child == 0) {
     auto p = Platform::Open(Options(path));
     for (;;) {
-      EntryRecord r = p->CreateDraft("police.op", PoliceEntry());
-      p->Submit("police.op", r.id, r.row_version);
+      EntryRecord r = p->catalog().CreateDraft("police.op", PoliceEntry());
+      p->catalog().Submit("police.op", r.id, r.row_version);
     }
   }
   usleep(400 * 1000);
@@ -582,7 +584,7 @@ TEST(PlatformFileTest, KilledWriterLeavesAConsistentFile) {
   const AuditVerification v = p->VerifyAudit("auditor");
   EXPECT_TRUE(v.intact) << v.problem;
   // Every entry the dead writer committed is whole: submitted, with its audit records.
-  const auto entries = p->Entries("auditor", kPolice);
+  const auto entries = p->catalog().Entries("auditor", kPolice);
   EXPECT_GT(entries.size(), 0u);
   for (const auto& e : entries) EXPECT_TRUE(e.working.has_value());
   EXPECT_GE(v.records, 13 + static_cast<std::int64_t>(entries.size()));
@@ -596,21 +598,21 @@ TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
   e.code.clear();
   e.provider = {kRugaoPlatform, "如皋市大数据管理局"};
   e.name = "如皋市企业投资项目备案信息";
-  EntryRecord r = county->CreateDraft("rugao.admin", e);
-  r = county->Submit("rugao.admin", r.id, r.row_version);
-  r = county->Approve("reviewer", r.id, r.row_version);
-  r = county->Publish("rugao.admin", r.id, r.row_version);
-  EXPECT_THROW(county->ExportFederationBundle("police.admin"), PermissionDeniedError);
-  const std::string bundle = county->ExportFederationBundle("rugao.admin");
+  EntryRecord r = county->catalog().CreateDraft("rugao.admin", e);
+  r = county->catalog().Submit("rugao.admin", r.id, r.row_version);
+  r = county->catalog().Approve("reviewer", r.id, r.row_version);
+  r = county->catalog().Publish("rugao.admin", r.id, r.row_version);
+  EXPECT_THROW(county->catalog().ExportFederationBundle("police.admin"), PermissionDeniedError);
+  const std::string bundle = county->catalog().ExportFederationBundle("rugao.admin");
 
   auto city = Platform::Open(Options(":memory:"));
   city->Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
                    {"admin", "王局", kBureau, {Role::kBureauAdmin}, true});
-  FederationReport report = city->ImportFederationBundle("admin", bundle);
+  FederationReport report = city->catalog().ImportFederationBundle("admin", bundle);
   EXPECT_EQ(report.source_platform, kRugaoPlatform);
   EXPECT_EQ(report.added, 1);
   EXPECT_EQ(report.changed_codes, (std::vector<std::string>{r.code}));
-  report = city->ImportFederationBundle("admin", bundle);
+  report = city->catalog().ImportFederationBundle("admin", bundle);
   EXPECT_EQ(report.added, 0);
   EXPECT_EQ(report.unchanged, 1);
   EXPECT_TRUE(city->FindDepartment(kRugaoPlatform).has_value());
@@ -618,21 +620,21 @@ TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
   // The county revises and publishes: a re-import updates the entry.
   CatalogEntry v2 = *r.live;
   v2.summary += "（2026年修订）";
-  r = county->EditDraft("rugao.admin", r.id, r.row_version, v2);
-  r = county->Submit("rugao.admin", r.id, r.row_version);
-  r = county->Approve("reviewer", r.id, r.row_version);
-  county->Publish("rugao.admin", r.id, r.row_version);
-  report = city->ImportFederationBundle("admin", county->ExportFederationBundle("rugao.admin"));
+  r = county->catalog().EditDraft("rugao.admin", r.id, r.row_version, v2);
+  r = county->catalog().Submit("rugao.admin", r.id, r.row_version);
+  r = county->catalog().Approve("reviewer", r.id, r.row_version);
+  county->catalog().Publish("rugao.admin", r.id, r.row_version);
+  report = city->catalog().ImportFederationBundle("admin", county->catalog().ExportFederationBundle("rugao.admin"));
   EXPECT_EQ(report.updated, 1);
-  const auto entries = city->Entries("admin", kRugaoPlatform);
+  const auto entries = city->catalog().Entries("admin", kRugaoPlatform);
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].live_version, 2);
   EXPECT_EQ(entries[0].live->summary, v2.summary);
 
   std::string altered = bundle;
   altered.replace(altered.find("如皋市企业投资项目备案信息"), 3, "X");
-  EXPECT_THROW(city->ImportFederationBundle("admin", altered), InvalidArgumentError);
-  EXPECT_THROW(city->ImportFederationBundle("admin", "not json"), ParseError);
+  EXPECT_THROW(city->catalog().ImportFederationBundle("admin", altered), InvalidArgumentError);
+  EXPECT_THROW(city->catalog().ImportFederationBundle("admin", "not json"), ParseError);
   EXPECT_TRUE(city->VerifyAudit("admin").intact);
 }
 
@@ -642,6 +644,16 @@ TEST(PlatformFileTest, NormalDurabilityWorks) {
   auto p = Platform::Open(o);
   SeedCity(*p);
   EXPECT_TRUE(p->VerifyAudit("auditor").intact);
+}
+
+// docs/architecture.md: the domain facades share the handle's state; one
+// kept after the handle is gone is closed with it, never a dangling pointer.
+TEST(PlatformFacadesTest, ShareTheHandleAndCloseWithIt) {
+  auto p = Platform::Open(Options(":memory:"));
+  const SharingService sharing = p->sharing();
+  EXPECT_EQ(sharing.Policy(), p->sharing().Policy());
+  p.reset();  // the last handle: closes the database
+  EXPECT_THROW(sharing.Policy(), StorageError);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 
 #include "govshare/error.h"
 #include "govshare/platform.h"
+#include "govshare/catalog_service.h"
 #include "test_util.h"
 
 namespace govshare {
@@ -55,10 +56,10 @@ class SearchTest : public ::testing::Test {
       }
       e.code.clear();
       e.related_codes.clear();
-      EntryRecord r = p_->CreateDraft(op, e);
-      r = p_->Submit(op, r.id, r.row_version);
-      r = p_->Approve("reviewer", r.id, r.row_version);
-      r = p_->Publish(leader, r.id, r.row_version);
+      EntryRecord r = p_->catalog().CreateDraft(op, e);
+      r = p_->catalog().Submit(op, r.id, r.row_version);
+      r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+      r = p_->catalog().Publish(leader, r.id, r.row_version);
       ids_[e.name] = r.id;
       leaders_[r.id] = leader;
     }
@@ -94,7 +95,7 @@ class SearchTest : public ::testing::Test {
     q.text = text;
     q.limit = limit;
     q.facets = false;
-    const SearchResult r = p_->Search("auditor", q);
+    const SearchResult r = p_->catalog().Search("auditor", q);
     std::vector<std::int64_t> out;
     for (const auto& h : r.hits) out.push_back(h.entry_id);
     EXPECT_EQ(r.total, static_cast<int>(out.size())) << text;
@@ -129,7 +130,7 @@ TEST_F(SearchTest, ResultsEqualALikeScanForEveryLength) {
 TEST_F(SearchTest, NameMatchesFirstWithFullDescriptions) {
   SearchQuery q;
   q.text = "登记";
-  const SearchResult r = p_->Search("auditor", q);
+  const SearchResult r = p_->catalog().Search("auditor", q);
   ASSERT_GT(r.total, 2);
   bool seen_other = false;
   for (const auto& h : r.hits) {
@@ -147,7 +148,7 @@ TEST_F(SearchTest, NameMatchesFirstWithFullDescriptions) {
   for (int offset = 0; offset < r.total; offset += 3) {
     q.offset = offset;
     q.limit = 3;
-    for (const auto& h : p_->Search("auditor", q).hits) paged.push_back(h.entry_id);
+    for (const auto& h : p_->catalog().Search("auditor", q).hits) paged.push_back(h.entry_id);
   }
   std::vector<std::int64_t> whole;
   for (const auto& h : r.hits) whole.push_back(h.entry_id);
@@ -158,7 +159,7 @@ TEST_F(SearchTest, NameMatchesFirstWithFullDescriptions) {
 TEST_F(SearchTest, FiltersAndFacets) {
   SearchQuery q;
   q.text = "信息";
-  SearchResult all = p_->Search("auditor", q);
+  SearchResult all = p_->catalog().Search("auditor", q);
   int sum = 0;
   for (const auto& f : all.facets.departments) sum += f.count;
   EXPECT_EQ(sum, all.total);
@@ -166,23 +167,23 @@ TEST_F(SearchTest, FiltersAndFacets) {
   const FacetCount top = all.facets.departments.front();
   EXPECT_NE(top.label, top.value);  // the department's name
   q.department = top.value;
-  SearchResult one = p_->Search("auditor", q);
+  SearchResult one = p_->catalog().Search("auditor", q);
   EXPECT_EQ(one.total, top.count);
   for (const auto& h : one.hits) EXPECT_EQ(h.entry.provider.code, top.value);
 
   q = SearchQuery{};
   q.topic = "人口";
-  const SearchResult topic = p_->Search("auditor", q);
+  const SearchResult topic = p_->catalog().Search("auditor", q);
   EXPECT_GT(topic.total, 3);
   for (const auto& h : topic.hits) {
     EXPECT_NE(std::find(h.entry.topics.begin(), h.entry.topics.end(), "人口"), h.entry.topics.end());
   }
   q = SearchQuery{};
   q.share_class = ShareClass::kNotShared;
-  EXPECT_EQ(p_->Search("auditor", q).total, 4);
+  EXPECT_EQ(p_->catalog().Search("auditor", q).total, 4);
   q.share_class.reset();
   q.method = ShareMethod::kFile;
-  for (const auto& h : p_->Search("auditor", q).hits) {
+  for (const auto& h : p_->catalog().Search("auditor", q).hits) {
     EXPECT_NE(std::find(h.entry.share.methods.begin(), h.entry.share.methods.end(), ShareMethod::kFile),
               h.entry.share.methods.end());
   }
@@ -191,11 +192,11 @@ TEST_F(SearchTest, FiltersAndFacets) {
   EXPECT_EQ(classes.front().label, ChineseLabel(ParseShareClass(classes.front().value)));
   q = SearchQuery{};
   q.department = "91320612MA1W2K3L4P";  // no such provider
-  EXPECT_EQ(p_->Search("auditor", q).total, 0);
+  EXPECT_EQ(p_->catalog().Search("auditor", q).total, 0);
   q = SearchQuery{};
   q.limit = 2000;
-  EXPECT_THROW(p_->Search("auditor", q), InvalidArgumentError);
-  EXPECT_THROW(p_->Search("ghost", SearchQuery{}), PermissionDeniedError);
+  EXPECT_THROW(p_->catalog().Search("auditor", q), InvalidArgumentError);
+  EXPECT_THROW(p_->catalog().Search("ghost", SearchQuery{}), PermissionDeniedError);
 }
 
 // The index follows the catalog in the same transaction: a withdrawal takes
@@ -207,26 +208,26 @@ TEST_F(SearchTest, WithdrawalAndRevisionAreSeenAtOnce) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
   };
   EXPECT_TRUE(has("婚姻登记"));
-  EntryRecord e = p_->GetEntry("auditor", id);
+  EntryRecord e = p_->catalog().GetEntry("auditor", id);
   const std::string leader = leaders_.at(id);
-  e = p_->RequestWithdrawal(leader, id, e.row_version, "职能调整");
+  e = p_->catalog().RequestWithdrawal(leader, id, e.row_version, "职能调整");
   EXPECT_TRUE(has("婚姻登记"));  // live until decided (A16)
-  e = p_->DecideWithdrawal("admin", id, e.row_version, true, "同意");
+  e = p_->catalog().DecideWithdrawal("admin", id, e.row_version, true, "同意");
   EXPECT_FALSE(has("婚姻登记"));
   EXPECT_EQ(Ids("婚姻登记"), Like({"婚姻登记"}));
 
   // A revision of another entry: the live text changes on publication.
   const std::int64_t other = ids_.at("户籍人口基本信息");
   const std::string op = "op" + leaders_.at(other).substr(6);
-  EntryRecord r = p_->GetEntry("auditor", other);
+  EntryRecord r = p_->catalog().GetEntry("auditor", other);
   CatalogEntry revised = *r.live;
   revised.code.clear();
   revised.summary += "含迁入迁出记录。";
-  r = p_->EditDraft(op, other, r.row_version, revised);
+  r = p_->catalog().EditDraft(op, other, r.row_version, revised);
   EXPECT_TRUE(Ids("迁入迁出").empty());  // a draft is not searchable
-  r = p_->Submit(op, other, r.row_version);
-  r = p_->Approve("reviewer", other, r.row_version);
-  r = p_->Publish(leaders_.at(other), other, r.row_version);
+  r = p_->catalog().Submit(op, other, r.row_version);
+  r = p_->catalog().Approve("reviewer", other, r.row_version);
+  r = p_->catalog().Publish(leaders_.at(other), other, r.row_version);
   EXPECT_EQ(Ids("迁入迁出"), std::vector<std::int64_t>{other});
   // Another handle on the same file sees it too.
   PlatformOptions o;
@@ -234,7 +235,7 @@ TEST_F(SearchTest, WithdrawalAndRevisionAreSeenAtOnce) {
   auto second = Platform::Open(o);
   SearchQuery q;
   q.text = "迁入迁出";
-  EXPECT_EQ(second->Search("auditor", q).total, 1);
+  EXPECT_EQ(second->catalog().Search("auditor", q).total, 1);
 }
 
 }  // namespace

@@ -10,6 +10,8 @@
 
 #include "govshare/error.h"
 #include "govshare/platform.h"
+#include "govshare/catalog_service.h"
+#include "govshare/sharing_service.h"
 #include "test_util.h"
 
 namespace govshare {
@@ -55,10 +57,10 @@ class SharingTest : public ::testing::Test {
   }
 
   EntryRecord Publish(const CatalogEntry& entry) {
-    EntryRecord r = p_->CreateDraft("police.op", entry);
-    r = p_->Submit("police.op", r.id, r.row_version);
-    r = p_->Approve("reviewer", r.id, r.row_version);
-    return p_->Publish("police.leader", r.id, r.row_version);
+    EntryRecord r = p_->catalog().CreateDraft("police.op", entry);
+    r = p_->catalog().Submit("police.op", r.id, r.row_version);
+    r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+    return p_->catalog().Publish("police.leader", r.id, r.row_version);
   }
 
   ApplicationRequest Request(std::int64_t entry_id, std::vector<std::string> items,
@@ -80,10 +82,10 @@ class SharingTest : public ::testing::Test {
                         const std::string& granter, bool seasonal = false) {
     ApplicationRequest r = Request(entry_id, std::move(items));
     r.seasonal = seasonal;
-    Application a = p_->Apply(user, r);
-    a = p_->AcceptApplication("reviewer", a.id, a.row_version);
-    a = p_->GrantApplication(granter, a.id, a.row_version, {});
-    return p_->GetAuthorization("auditor", a.authorization_id);
+    Application a = p_->sharing().Apply(user, r);
+    a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+    a = p_->sharing().GrantApplication(granter, a.id, a.row_version, {});
+    return p_->sharing().GetAuthorization("auditor", a.authorization_id);
   }
 
   std::int64_t AuditCount() { return p_->VerifyAudit("auditor").records; }
@@ -102,7 +104,7 @@ class SharingTest : public ::testing::Test {
 TEST_F(SharingTest, ApplicationFromSubmissionToGrantAndExpiry) {
   const EntryRecord entry = Publish(Household());
   p_->SetTime(T("2026-09-30T10:00:00+08:00"));
-  Application a = p_->Apply("civil.op", Request(entry.id, {"姓名", "公民身份号码"}));
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名", "公民身份号码"}));
   EXPECT_EQ(a.status, ApplicationStatus::kSubmitted);
   EXPECT_EQ(a.consumer_code, kCivil);
   EXPECT_EQ(a.provider_code, kPolice);
@@ -117,7 +119,7 @@ TEST_F(SharingTest, ApplicationFromSubmissionToGrantAndExpiry) {
   EXPECT_EQ(NoticesOf("reviewer", NoticeKind::kApplication).size(), 1u);
 
   p_->SetTime(T("2026-10-08T11:00:00+08:00"));
-  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
   EXPECT_EQ(a.status, ApplicationStatus::kAccepted);
   ASSERT_EQ(a.steps.size(), 2u);
   EXPECT_TRUE(a.steps[0].completed_at.has_value());
@@ -133,11 +135,11 @@ TEST_F(SharingTest, ApplicationFromSubmissionToGrantAndExpiry) {
   GrantTerms terms;
   terms.valid_until = D("2026-12-31");
   terms.conditions = "仅用于低保核对，不得向第三方提供";
-  a = p_->GrantApplication("police.leader", a.id, a.row_version, terms);
+  a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, terms);
   EXPECT_EQ(a.status, ApplicationStatus::kGranted);
   EXPECT_TRUE(a.steps[1].on_time);
   ASSERT_NE(a.authorization_id, 0);
-  Authorization z = p_->GetAuthorization("civil.op", a.authorization_id);
+  Authorization z = p_->sharing().GetAuthorization("civil.op", a.authorization_id);
   EXPECT_EQ(z.status, AuthorizationStatus::kActive);
   EXPECT_EQ(z.items, (std::vector<std::string>{"姓名", "公民身份号码"}));
   EXPECT_EQ(z.masked_items, (std::vector<std::string>{"公民身份号码"}));  // A8 应进行数据脱敏
@@ -155,17 +157,17 @@ TEST_F(SharingTest, ApplicationFromSubmissionToGrantAndExpiry) {
 
   // A26: valid through 12-31, expired on 2027-01-01.
   p_->SetTime(T("2026-12-31T23:59:59+08:00"));
-  EXPECT_EQ(p_->GetAuthorization("civil.op", z.id).status, AuthorizationStatus::kActive);
-  EXPECT_TRUE(p_->ExpireAuthorizations("admin").empty());
+  EXPECT_EQ(p_->sharing().GetAuthorization("civil.op", z.id).status, AuthorizationStatus::kActive);
+  EXPECT_TRUE(p_->sharing().ExpireAuthorizations("admin").empty());
   p_->SetTime(T("2027-01-01T00:00:00+08:00"));
-  EXPECT_EQ(p_->GetAuthorization("civil.op", z.id).status, AuthorizationStatus::kExpired);
-  EXPECT_THROW(p_->RecordUse("civil.op", z.id), InvalidTransitionError);
-  const auto expired = p_->ExpireAuthorizations("admin");
+  EXPECT_EQ(p_->sharing().GetAuthorization("civil.op", z.id).status, AuthorizationStatus::kExpired);
+  EXPECT_THROW(p_->sharing().RecordUse("civil.op", z.id), InvalidTransitionError);
+  const auto expired = p_->sharing().ExpireAuthorizations("admin");
   ASSERT_EQ(expired.size(), 1u);
   EXPECT_EQ(expired[0].id, z.id);
   EXPECT_EQ(expired[0].status, AuthorizationStatus::kExpired);
   EXPECT_EQ(NoticesOf("civil.op", NoticeKind::kAuthorization).size(), 1u);
-  EXPECT_TRUE(p_->ExpireAuthorizations("admin").empty());  // recorded once
+  EXPECT_TRUE(p_->sharing().ExpireAuthorizations("admin").empty());  // recorded once
 
   // Renewal is a new application linked to the old authorization.
   ApplicationRequest renewal = Request(entry.id, {"姓名"});
@@ -173,22 +175,22 @@ TEST_F(SharingTest, ApplicationFromSubmissionToGrantAndExpiry) {
   renewal.renewal_of = z.id;
   // 2027's holidays are not loaded: the application is recorded all the same,
   // its deadline predicted and provisional (docs/calendar.md).
-  const Application again = p_->Apply("civil.op", renewal);
+  const Application again = p_->sharing().Apply("civil.op", renewal);
   EXPECT_EQ(again.request.renewal_of, z.id);
   EXPECT_TRUE(again.steps[0].due.provisional);
   renewal.renewal_of = 999;
-  EXPECT_THROW(p_->Apply("civil.op", renewal), InvalidArgumentError);
+  EXPECT_THROW(p_->sharing().Apply("civil.op", renewal), InvalidArgumentError);
 }
 
 // A21: applications on a Saturday and on the Friday before the Spring Festival.
 TEST_F(SharingTest, FormCheckDeadlinesAroundWeekendsAndHolidays) {
   const EntryRecord entry = Publish(Household());
   p_->SetTime(T("2026-09-12T10:00:00+08:00"));  // Saturday
-  Application sat = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
+  Application sat = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
   EXPECT_EQ(sat.steps[0].due.due.date, D("2026-09-14"));
   // Monday 09-14 at 17:00 still on time (the day ends at 24:00).
   p_->SetTime(T("2026-09-14T17:00:00+08:00"));
-  sat = p_->AcceptApplication("reviewer", sat.id, sat.row_version);
+  sat = p_->sharing().AcceptApplication("reviewer", sat.id, sat.row_version);
   EXPECT_TRUE(sat.steps[0].on_time);
 
   PlatformOptions o;
@@ -196,16 +198,16 @@ TEST_F(SharingTest, FormCheckDeadlinesAroundWeekendsAndHolidays) {
   o.simulated_time = T("2026-02-13T16:00:00+08:00");  // Friday before 春节
   auto q = Platform::Open(o);
   testing::SeedCity(*q);
-  EntryRecord r = q->CreateDraft("police.op", Market());
-  r = q->Submit("police.op", r.id, r.row_version);
-  r = q->Approve("reviewer", r.id, r.row_version);
-  r = q->Publish("police.leader", r.id, r.row_version);
+  EntryRecord r = q->catalog().CreateDraft("police.op", Market());
+  r = q->catalog().Submit("police.op", r.id, r.row_version);
+  r = q->catalog().Approve("reviewer", r.id, r.row_version);
+  r = q->catalog().Publish("police.leader", r.id, r.row_version);
   ApplicationRequest req = Request(r.id, {"企业名称"});
   req.valid_from = D("2026-03-01");
-  Application a = q->Apply("civil.op", req);
+  Application a = q->sharing().Apply("civil.op", req);
   EXPECT_EQ(a.steps[0].due.due.date, D("2026-02-14"));  // the adjusted working Saturday
   q->SetTime(T("2026-02-14T10:00:00+08:00"));
-  a = q->AcceptApplication("reviewer", a.id, a.row_version);
+  a = q->sharing().AcceptApplication("reviewer", a.id, a.row_version);
   // A23: the platform decides within 2 working days: 02-15..23 are holidays.
   EXPECT_EQ(a.steps[1].kind, StepKind::kPlatformDecision);
   EXPECT_EQ(a.steps[1].department_code, kBureau);
@@ -217,22 +219,22 @@ TEST_F(SharingTest, FormCheckDeadlinesAroundWeekendsAndHolidays) {
 TEST_F(SharingTest, OverdueStepsAreListedAndLatenessRecorded) {
   const EntryRecord entry = Publish(Household());
   p_->SetTime(T("2026-09-30T10:00:00+08:00"));
-  Application a = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
-  EXPECT_TRUE(p_->OverdueSteps("auditor", "").empty());
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  EXPECT_TRUE(p_->sharing().OverdueSteps("auditor", "").empty());
   p_->SetTime(T("2026-10-09T09:00:00+08:00"));
-  auto overdue = p_->OverdueSteps("auditor", "");
+  auto overdue = p_->sharing().OverdueSteps("auditor", "");
   ASSERT_EQ(overdue.size(), 1u);
   EXPECT_EQ(overdue[0].object, "application:" + std::to_string(a.id));
   EXPECT_TRUE(overdue[0].overdue);
-  EXPECT_EQ(p_->OverdueSteps("reviewer", kBureau).size(), 1u);
-  EXPECT_TRUE(p_->OverdueSteps("police.leader", "").empty());  // its own department only
-  EXPECT_THROW(p_->OverdueSteps("police.leader", kBureau), PermissionDeniedError);
-  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  EXPECT_EQ(p_->sharing().OverdueSteps("reviewer", kBureau).size(), 1u);
+  EXPECT_TRUE(p_->sharing().OverdueSteps("police.leader", "").empty());  // its own department only
+  EXPECT_THROW(p_->sharing().OverdueSteps("police.leader", kBureau), PermissionDeniedError);
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
   EXPECT_FALSE(a.steps[0].on_time);
   EXPECT_FALSE(a.steps[0].overdue);
-  EXPECT_TRUE(p_->OverdueSteps("auditor", "").empty());
-  EXPECT_EQ(p_->Steps("police.leader", "", true).size(), 1u);  // the provider decision
-  EXPECT_EQ(p_->Steps("auditor", "", false).size(), 2u);
+  EXPECT_TRUE(p_->sharing().OverdueSteps("auditor", "").empty());
+  EXPECT_EQ(p_->sharing().Steps("police.leader", "", true).size(), 1u);  // the provider decision
+  EXPECT_EQ(p_->sharing().Steps("auditor", "", false).size(), 2u);
 }
 
 // A8, A13, A20: what an application may ask for.
@@ -243,7 +245,7 @@ TEST_F(SharingTest, ApplicationsOutsideTheEntryAreRefused) {
   const auto before = AuditCount();
   auto refused = [&](ApplicationRequest r, const char* needle) {
     try {
-      p_->Apply("civil.op", r);
+      p_->sharing().Apply("civil.op", r);
       ADD_FAILURE() << "accepted; expected " << needle;
     } catch (const InvalidArgumentError& e) {
       EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
@@ -263,12 +265,12 @@ TEST_F(SharingTest, ApplicationsOutsideTheEntryAreRefused) {
   r.valid_from = D("2026-10-01");
   refused(r, "valid_until");
   refused(Request(entry.id, {"姓名", "姓名"}), "named twice");
-  EXPECT_THROW(p_->Apply("police.op", Request(entry.id, {"姓名"})), InvalidArgumentError);  // its own
-  EXPECT_THROW(p_->Apply("civil.op", Request(9999, {"姓名"})), NotFoundError);
+  EXPECT_THROW(p_->sharing().Apply("police.op", Request(entry.id, {"姓名"})), InvalidArgumentError);  // its own
+  EXPECT_THROW(p_->sharing().Apply("civil.op", Request(9999, {"姓名"})), NotFoundError);
   EXPECT_EQ(AuditCount(), before);
-  EXPECT_TRUE(p_->Applications("auditor", "").empty());
+  EXPECT_TRUE(p_->sharing().Applications("auditor", "").empty());
   // Items offered desensitized to every department (应进行数据脱敏) may be asked for.
-  const Application ok = p_->Apply("civil.op", Request(entry.id, {"公民身份号码", "户籍地址"}));
+  const Application ok = p_->sharing().Apply("civil.op", Request(entry.id, {"公民身份号码", "户籍地址"}));
   EXPECT_EQ(ok.status, ApplicationStatus::kSubmitted);
 }
 
@@ -288,7 +290,7 @@ TEST_F(SharingTest, NotSharedEntryIsRefused) {
   for (const auto& f : Validate(e)) EXPECT_NE(f.severity, Severity::kError) << f.rule_id << " " << f.path;
   const EntryRecord entry = Publish(e);
   try {
-    p_->Apply("civil.op", Request(entry.id, {"企业名称"}));
+    p_->sharing().Apply("civil.op", Request(entry.id, {"企业名称"}));
     ADD_FAILURE() << "a not-shared entry was applied for";
   } catch (const InvalidArgumentError& err) {
     EXPECT_NE(std::string(err.what()).find("不予共享, A8"), std::string::npos) << err.what();
@@ -299,20 +301,20 @@ TEST_F(SharingTest, NotSharedEntryIsRefused) {
 // parameters and pushes the result to the provider.
 TEST_F(SharingTest, PlatformGrantIsPushedToTheProvider) {
   const EntryRecord entry = Publish(Market());
-  Application a = p_->Apply("civil.op", Request(entry.id, {"企业名称", "登记状态"}, ShareMethod::kTable));
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"企业名称", "登记状态"}, ShareMethod::kTable));
   EXPECT_EQ(a.mode, AuthorizationMode::kPlatformDirect);
   EXPECT_EQ(a.authority_code, kBureau);
-  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
   EXPECT_EQ(a.steps[1].kind, StepKind::kPlatformDecision);
   EXPECT_EQ(a.steps[1].due.due.date, D("2026-09-03"));  // 2 working days after Tue 09-01
   // The provider does not decide platform-granted applications.
-  EXPECT_THROW(p_->GrantApplication("police.leader", a.id, a.row_version, {}), PermissionDeniedError);
-  a = p_->GrantApplication("reviewer", a.id, a.row_version, {});
+  EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {}), PermissionDeniedError);
+  a = p_->sharing().GrantApplication("reviewer", a.id, a.row_version, {});
   EXPECT_EQ(a.status, ApplicationStatus::kGranted);
   const auto pushed = NoticesOf("police.leader", NoticeKind::kAuthorization);
   ASSERT_EQ(pushed.size(), 1u);
   EXPECT_NE(pushed[0].message.find("A23"), std::string::npos);
-  EXPECT_EQ(p_->GetAuthorization("police.op", a.authorization_id).granted_by_department, kBureau);
+  EXPECT_EQ(p_->sharing().GetAuthorization("police.op", a.authorization_id).granted_by_department, kBureau);
 }
 
 // A18: provider → platform: the provider grants the platform once; the
@@ -323,28 +325,28 @@ TEST_F(SharingTest, ProviderToPlatformGrantBoundsTheBureau) {
   e.share.controlled_parameters = {"查询条件须包含统一社会信用代码"};
   ASSERT_FALSE(HasErrors(Validate(e)));
   const EntryRecord entry = Publish(e);
-  Application a = p_->Apply("civil.op", Request(entry.id, {"企业名称"}));
-  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"企业名称"}));
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
   EXPECT_EQ(a.steps[1].kind, StepKind::kPlatformDecision);
-  EXPECT_THROW(p_->GrantApplication("reviewer", a.id, a.row_version, {}), InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().GrantApplication("reviewer", a.id, a.row_version, {}), InvalidTransitionError);
   GrantTerms wide;
   wide.items = {"企业名称", "登记状态"};
   wide.valid_until = D("2027-06-30");
-  EXPECT_THROW(p_->GrantPlatform("civil.leader", entry.id, wide), PermissionDeniedError);
-  const Authorization platform = p_->GrantPlatform("police.leader", entry.id, wide);
+  EXPECT_THROW(p_->sharing().GrantPlatform("civil.leader", entry.id, wide), PermissionDeniedError);
+  const Authorization platform = p_->sharing().GrantPlatform("police.leader", entry.id, wide);
   EXPECT_TRUE(platform.platform_wide);
   EXPECT_EQ(platform.consumer_code, kBureau);
-  EXPECT_THROW(p_->GrantPlatform("police.leader", entry.id, wide), InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().GrantPlatform("police.leader", entry.id, wide), InvalidTransitionError);
   GrantTerms too_long;
   too_long.valid_until = D("2027-12-31");
-  EXPECT_THROW(p_->GrantApplication("reviewer", a.id, a.row_version, too_long), InvalidArgumentError);
-  a = p_->GrantApplication("reviewer", a.id, a.row_version, {});
+  EXPECT_THROW(p_->sharing().GrantApplication("reviewer", a.id, a.row_version, too_long), InvalidArgumentError);
+  a = p_->sharing().GrantApplication("reviewer", a.id, a.row_version, {});
   EXPECT_EQ(a.status, ApplicationStatus::kGranted);
   // Outside the platform grant: the item 注册资本 was not granted to the platform.
-  Application b = p_->Apply("rugao.admin", Request(entry.id, {"注册资本(万元)"}));
-  b = p_->AcceptApplication("reviewer", b.id, b.row_version);
-  EXPECT_THROW(p_->GrantApplication("reviewer", b.id, b.row_version, {}), InvalidArgumentError);
-  b = p_->RefuseApplication("reviewer", b.id, b.row_version, "超出提供部门对平台的整体授权范围");
+  Application b = p_->sharing().Apply("rugao.admin", Request(entry.id, {"注册资本(万元)"}));
+  b = p_->sharing().AcceptApplication("reviewer", b.id, b.row_version);
+  EXPECT_THROW(p_->sharing().GrantApplication("reviewer", b.id, b.row_version, {}), InvalidArgumentError);
+  b = p_->sharing().RefuseApplication("reviewer", b.id, b.row_version, "超出提供部门对平台的整体授权范围");
   EXPECT_EQ(b.status, ApplicationStatus::kRefused);
   // The refusal is pushed to the provider too (A23).
   EXPECT_EQ(NoticesOf("police.leader", NoticeKind::kApplication).size(), 1u);
@@ -354,35 +356,35 @@ TEST_F(SharingTest, ProviderToPlatformGrantBoundsTheBureau) {
 // nothing, a denied one is a security event.
 TEST_F(SharingTest, RefusedTransitionsChangeNothing) {
   const EntryRecord entry = Publish(Household());
-  Application a = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
-  EXPECT_THROW(p_->DeclineApplication("reviewer", a.id, a.row_version, ""), InvalidArgumentError);
-  EXPECT_THROW(p_->GrantApplication("police.leader", a.id, a.row_version, {}), InvalidTransitionError);
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  EXPECT_THROW(p_->sharing().DeclineApplication("reviewer", a.id, a.row_version, ""), InvalidArgumentError);
+  EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {}), InvalidTransitionError);
   const auto audit = AuditCount();
   const auto events = p_->SecurityEvents("auditor").size();
-  EXPECT_THROW(p_->AcceptApplication("civil.leader", a.id, a.row_version), PermissionDeniedError);
-  EXPECT_THROW(p_->AcceptApplication("reviewer", a.id, a.row_version + 1), ConflictError);
+  EXPECT_THROW(p_->sharing().AcceptApplication("civil.leader", a.id, a.row_version), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().AcceptApplication("reviewer", a.id, a.row_version + 1), ConflictError);
   EXPECT_EQ(AuditCount(), audit);
   EXPECT_EQ(p_->SecurityEvents("auditor").size(), events + 1);
-  const Application same = p_->GetApplication("auditor", a.id);
+  const Application same = p_->sharing().GetApplication("auditor", a.id);
   EXPECT_EQ(same.row_version, a.row_version);
   EXPECT_EQ(same.status, ApplicationStatus::kSubmitted);
   EXPECT_EQ(same.steps.size(), 1u);
 
-  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
-  EXPECT_THROW(p_->RefuseApplication("police.leader", a.id, a.row_version, " "), InvalidArgumentError);
-  EXPECT_THROW(p_->GrantApplication("civil.leader", a.id, a.row_version, {}), PermissionDeniedError);
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  EXPECT_THROW(p_->sharing().RefuseApplication("police.leader", a.id, a.row_version, " "), InvalidArgumentError);
+  EXPECT_THROW(p_->sharing().GrantApplication("civil.leader", a.id, a.row_version, {}), PermissionDeniedError);
   GrantTerms more;
   more.items = {"性别"};  // not applied for
-  EXPECT_THROW(p_->GrantApplication("police.leader", a.id, a.row_version, more), InvalidArgumentError);
-  EXPECT_EQ(p_->GetApplication("civil.op", a.id).row_version, a.row_version);
-  a = p_->RefuseApplication("police.leader", a.id, a.row_version, "申请事项与履职依据不符");
+  EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, more), InvalidArgumentError);
+  EXPECT_EQ(p_->sharing().GetApplication("civil.op", a.id).row_version, a.row_version);
+  a = p_->sharing().RefuseApplication("police.leader", a.id, a.row_version, "申请事项与履职依据不符");
   EXPECT_EQ(a.status, ApplicationStatus::kRefused);
   EXPECT_EQ(a.reason, "申请事项与履职依据不符");
   EXPECT_EQ(a.steps[1].outcome, "refused");
-  EXPECT_THROW(p_->GrantApplication("police.leader", a.id, a.row_version, {}), InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {}), InvalidTransitionError);
 
-  Application b = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
-  b = p_->DeclineApplication("reviewer", b.id, b.row_version, "申请材料未加盖公章");
+  Application b = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  b = p_->sharing().DeclineApplication("reviewer", b.id, b.row_version, "申请材料未加盖公章");
   EXPECT_EQ(b.status, ApplicationStatus::kNotAccepted);
   EXPECT_EQ(b.steps[0].outcome, "not_accepted");
   EXPECT_EQ(b.steps.size(), 1u);
@@ -391,16 +393,16 @@ TEST_F(SharingTest, RefusedTransitionsChangeNothing) {
 // Reads are scoped: parties see their cases; the bureau and auditors all.
 TEST_F(SharingTest, DepartmentsSeeOnlyTheirOwnCases) {
   const EntryRecord entry = Publish(Household());
-  const Application a = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
-  EXPECT_EQ(p_->GetApplication("police.op", a.id).id, a.id);
-  EXPECT_THROW(p_->GetApplication("rugao.admin", a.id), PermissionDeniedError);
-  EXPECT_TRUE(p_->Applications("rugao.admin", "").empty());
-  EXPECT_EQ(p_->Applications("civil.op", "").size(), 1u);
-  EXPECT_EQ(p_->Applications("police.leader", kPolice).size(), 1u);
-  EXPECT_THROW(p_->Applications("civil.op", kPolice), PermissionDeniedError);
-  EXPECT_EQ(p_->Applications("auditor", kPolice).size(), 1u);
-  EXPECT_EQ(p_->Applications("reviewer", "").size(), 1u);
-  EXPECT_THROW(p_->Applications("ghost", ""), PermissionDeniedError);
+  const Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  EXPECT_EQ(p_->sharing().GetApplication("police.op", a.id).id, a.id);
+  EXPECT_THROW(p_->sharing().GetApplication("rugao.admin", a.id), PermissionDeniedError);
+  EXPECT_TRUE(p_->sharing().Applications("rugao.admin", "").empty());
+  EXPECT_EQ(p_->sharing().Applications("civil.op", "").size(), 1u);
+  EXPECT_EQ(p_->sharing().Applications("police.leader", kPolice).size(), 1u);
+  EXPECT_THROW(p_->sharing().Applications("civil.op", kPolice), PermissionDeniedError);
+  EXPECT_EQ(p_->sharing().Applications("auditor", kPolice).size(), 1u);
+  EXPECT_EQ(p_->sharing().Applications("reviewer", "").size(), 1u);
+  EXPECT_THROW(p_->sharing().Applications("ghost", ""), PermissionDeniedError);
 }
 
 // A26: non-use for more than 3 months, except seasonal use; revocation by
@@ -413,41 +415,41 @@ TEST_F(SharingTest, NonUseRevocationAndSuspension) {
   Authorization seasonal = Granted("civil.op", entry.id, {"性别"}, "police.leader", true);
   EXPECT_TRUE(seasonal.seasonal);
   p_->SetTime(T("2026-10-10T10:00:00+08:00"));
-  used = p_->RecordUse("civil.op", used.id);
+  used = p_->sharing().RecordUse("civil.op", used.id);
   ASSERT_TRUE(used.last_used.has_value());
-  EXPECT_THROW(p_->RecordUse("rugao.admin", used.id), PermissionDeniedError);  // not its authorization
+  EXPECT_THROW(p_->sharing().RecordUse("rugao.admin", used.id), PermissionDeniedError);  // not its authorization
 
   p_->SetTime(T("2026-12-01T09:00:00+08:00"));  // exactly 3 months: not more
-  EXPECT_TRUE(p_->RevocableForNonUse("police.leader", kPolice).empty());
+  EXPECT_TRUE(p_->sharing().RevocableForNonUse("police.leader", kPolice).empty());
   p_->SetTime(T("2026-12-02T09:00:00+08:00"));
-  auto revocable = p_->RevocableForNonUse("police.leader", kPolice);
+  auto revocable = p_->sharing().RevocableForNonUse("police.leader", kPolice);
   ASSERT_EQ(revocable.size(), 1u);
   EXPECT_EQ(revocable[0].id, idle.id);
-  EXPECT_THROW(p_->Revoke("police.leader", used.id, used.row_version, RevocationGround::kNonUse, "超过三个月未使用"),
+  EXPECT_THROW(p_->sharing().Revoke("police.leader", used.id, used.row_version, RevocationGround::kNonUse, "超过三个月未使用"),
                InvalidTransitionError);
-  EXPECT_THROW(p_->Revoke("police.leader", seasonal.id, seasonal.row_version, RevocationGround::kNonUse, "未使用"),
+  EXPECT_THROW(p_->sharing().Revoke("police.leader", seasonal.id, seasonal.row_version, RevocationGround::kNonUse, "未使用"),
                InvalidTransitionError);
-  EXPECT_THROW(p_->Revoke("admin", idle.id, idle.row_version, RevocationGround::kNonUse, "未使用"),
+  EXPECT_THROW(p_->sharing().Revoke("admin", idle.id, idle.row_version, RevocationGround::kNonUse, "未使用"),
                PermissionDeniedError);  // the provider revokes for non-use
-  EXPECT_THROW(p_->Revoke("police.leader", idle.id, idle.row_version, RevocationGround::kNonUse, ""),
+  EXPECT_THROW(p_->sharing().Revoke("police.leader", idle.id, idle.row_version, RevocationGround::kNonUse, ""),
                InvalidArgumentError);
-  idle = p_->Revoke("police.leader", idle.id, idle.row_version, RevocationGround::kNonUse, "超过三个月未使用");
+  idle = p_->sharing().Revoke("police.leader", idle.id, idle.row_version, RevocationGround::kNonUse, "超过三个月未使用");
   EXPECT_EQ(idle.status, AuthorizationStatus::kRevoked);
   const auto told = NoticesOf("rugao.admin", NoticeKind::kAuthorization);
   ASSERT_EQ(told.size(), 1u);
   EXPECT_NE(told[0].message.find("A26"), std::string::npos);
-  EXPECT_TRUE(p_->RevocableForNonUse("police.leader", kPolice).empty());
+  EXPECT_TRUE(p_->sharing().RevocableForNonUse("police.leader", kPolice).empty());
 
   // A28, A30: suspension for a suspected breach, by the bureau, and back.
-  used = p_->Suspend("admin", used.id, used.row_version, "接口访问日志显示超范围使用");
+  used = p_->sharing().Suspend("admin", used.id, used.row_version, "接口访问日志显示超范围使用");
   EXPECT_EQ(used.status, AuthorizationStatus::kSuspended);
-  EXPECT_THROW(p_->RecordUse("civil.op", used.id), InvalidTransitionError);
-  EXPECT_THROW(p_->Suspend("admin", used.id, used.row_version, "again"), InvalidTransitionError);
-  used = p_->Reinstate("police.leader", used.id, used.row_version, "经核查为正常使用");
+  EXPECT_THROW(p_->sharing().RecordUse("civil.op", used.id), InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().Suspend("admin", used.id, used.row_version, "again"), InvalidTransitionError);
+  used = p_->sharing().Reinstate("police.leader", used.id, used.row_version, "经核查为正常使用");
   EXPECT_EQ(used.status, AuthorizationStatus::kActive);
-  used = p_->Revoke("admin", used.id, used.row_version, RevocationGround::kBreach, "向第三方提供数据 (A30)");
+  used = p_->sharing().Revoke("admin", used.id, used.row_version, RevocationGround::kBreach, "向第三方提供数据 (A30)");
   EXPECT_EQ(used.status, AuthorizationStatus::kRevoked);
-  EXPECT_THROW(p_->Reinstate("police.leader", used.id, used.row_version, "x"), InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().Reinstate("police.leader", used.id, used.row_version, "x"), InvalidTransitionError);
 }
 
 // A24–A25: a demand request answered with a commitment, fulfilled by a
@@ -460,7 +462,7 @@ TEST_F(SharingTest, DemandRequestToFulfilment) {
   in.items = {"姓名", "居住地址", "登记日期"};
   in.purpose = "社区网格化服务管理";
   in.scan = Scan();
-  DemandRequest d = p_->SubmitDemand("civil.op", in);
+  DemandRequest d = p_->sharing().SubmitDemand("civil.op", in);
   EXPECT_EQ(d.status, DemandStatus::kSubmitted);
   EXPECT_EQ(d.requester_code, kCivil);
   ASSERT_EQ(d.steps.size(), 1u);
@@ -468,28 +470,28 @@ TEST_F(SharingTest, DemandRequestToFulfilment) {
   EXPECT_EQ(d.steps[0].department_code, kPolice);
   EXPECT_EQ(d.steps[0].due.due.date, D("2026-10-16"));  // 10 working days across National Day
   EXPECT_EQ(NoticesOf("police.leader", NoticeKind::kDemand).size(), 1u);
-  EXPECT_THROW(p_->AnswerDemand("civil.leader", d.id, d.row_version, {DemandAnswerKind::kWillPublish, "将发布", ""}),
+  EXPECT_THROW(p_->sharing().AnswerDemand("civil.leader", d.id, d.row_version, {DemandAnswerKind::kWillPublish, "将发布", ""}),
                PermissionDeniedError);
-  EXPECT_THROW(p_->AnswerDemand("police.leader", d.id, d.row_version, {DemandAnswerKind::kWillPublish, "", ""}),
+  EXPECT_THROW(p_->sharing().AnswerDemand("police.leader", d.id, d.row_version, {DemandAnswerKind::kWillPublish, "", ""}),
                InvalidArgumentError);
 
   p_->SetTime(T("2026-09-29T10:00:00+08:00"));
-  d = p_->AnswerDemand("police.leader", d.id, d.row_version,
+  d = p_->sharing().AnswerDemand("police.leader", d.id, d.row_version,
                        {DemandAnswerKind::kWillPublish, "确属本部门职责，正在编目", ""});
   EXPECT_EQ(d.status, DemandStatus::kCommitted);
   ASSERT_EQ(d.steps.size(), 2u);
   EXPECT_TRUE(d.steps[0].on_time);
   EXPECT_EQ(d.steps[1].kind, StepKind::kDemandPublication);
   EXPECT_EQ(d.steps[1].due.due.date, D("2026-10-28"));  // 1 month after 09-28
-  EXPECT_THROW(p_->AnswerDemand("police.leader", d.id, d.row_version, {DemandAnswerKind::kNotInDuties, "x", ""}),
+  EXPECT_THROW(p_->sharing().AnswerDemand("police.leader", d.id, d.row_version, {DemandAnswerKind::kNotInDuties, "x", ""}),
                InvalidTransitionError);
 
   p_->SetTime(T("2026-10-20T10:00:00+08:00"));
   CatalogEntry e = Household();
   e.name = "流动人口居住登记信息";
   const EntryRecord entry = Publish(e);
-  EXPECT_THROW(p_->FulfilDemand("police.leader", d.id, d.row_version + 1, entry.id), ConflictError);
-  d = p_->FulfilDemand("police.leader", d.id, d.row_version, entry.id);
+  EXPECT_THROW(p_->sharing().FulfilDemand("police.leader", d.id, d.row_version + 1, entry.id), ConflictError);
+  d = p_->sharing().FulfilDemand("police.leader", d.id, d.row_version, entry.id);
   EXPECT_EQ(d.status, DemandStatus::kFulfilled);
   EXPECT_EQ(d.fulfilled_entry_id, entry.id);
   EXPECT_TRUE(d.steps[1].on_time);
@@ -508,15 +510,15 @@ TEST_F(SharingTest, DemandAnswersAreJudgedByTheirOwnDeadlines) {
   in.purpose = "住房保障资格审核";
   in.scan = Scan();
   p_->SetTime(T("2026-09-01T10:00:00+08:00"));
-  DemandRequest late = p_->SubmitDemand("civil.op", in);
-  DemandRequest deferred = p_->SubmitDemand("civil.op", in);
-  EXPECT_THROW(p_->SetPolicy("reviewer", {3, 5}), PermissionDeniedError);
-  EXPECT_THROW(p_->SetPolicy("admin", {0, 5}), InvalidArgumentError);
-  p_->SetPolicy("admin", {3, 5});
-  EXPECT_EQ(p_->Policy().demand_not_in_duties_days, 3);
+  DemandRequest late = p_->sharing().SubmitDemand("civil.op", in);
+  DemandRequest deferred = p_->sharing().SubmitDemand("civil.op", in);
+  EXPECT_THROW(p_->sharing().SetPolicy("reviewer", {3, 5}), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().SetPolicy("admin", {0, 5}), InvalidArgumentError);
+  p_->sharing().SetPolicy("admin", {3, 5});
+  EXPECT_EQ(p_->sharing().Policy().demand_not_in_duties_days, 3);
   // Day 4 (Mon 09-07): later than 3 working days.
   p_->SetTime(T("2026-09-07T10:00:00+08:00"));
-  late = p_->AnswerDemand("police.leader", late.id, late.row_version,
+  late = p_->sharing().AnswerDemand("police.leader", late.id, late.row_version,
                           {DemandAnswerKind::kNotInDuties, "不动产登记由自然资源和规划局负责", kCivil});
   EXPECT_EQ(late.status, DemandStatus::kNotInDuties);
   EXPECT_FALSE(late.steps[0].on_time);
@@ -524,7 +526,7 @@ TEST_F(SharingTest, DemandAnswersAreJudgedByTheirOwnDeadlines) {
   ASSERT_TRUE(late.answer.has_value());
   EXPECT_EQ(late.answer->suggested_department, kCivil);
   // The same day is within 10 working days for "cannot publish now".
-  deferred = p_->AnswerDemand("police.leader", deferred.id, deferred.row_version,
+  deferred = p_->sharing().AnswerDemand("police.leader", deferred.id, deferred.row_version,
                               {DemandAnswerKind::kCannotPublishYet, "系统改造中，预计年底完成接口开发", ""});
   EXPECT_EQ(deferred.status, DemandStatus::kDeferred);
   EXPECT_TRUE(deferred.steps[0].on_time);
@@ -541,72 +543,72 @@ TEST_F(SharingTest, CorrectionReachesExactlyTheActiveHolders) {
   Authorization civil = Granted("civil.op", entry.id, {"姓名"}, "police.leader");
   Authorization rugao = Granted("rugao.admin", entry.id, {"姓名"}, "police.leader");
   Granted("rugao.admin", other.id, {"企业名称"}, "reviewer");
-  rugao = p_->Revoke("admin", rugao.id, rugao.row_version, RevocationGround::kBreach, "违规");
+  rugao = p_->sharing().Revoke("admin", rugao.id, rugao.row_version, RevocationGround::kBreach, "违规");
   const std::size_t rugao_before = NoticesOf("rugao.admin", NoticeKind::kCorrection).size();
 
   ObjectionInput in{entry.id, "320602199001011234", "姓名", "姓名与户口簿不一致"};
-  EXPECT_THROW(p_->RaiseObjection("police.op", in), InvalidTransitionError);  // holds no authorization
+  EXPECT_THROW(p_->sharing().RaiseObjection("police.op", in), InvalidTransitionError);  // holds no authorization
   in.item = "婚姻状况";
-  EXPECT_THROW(p_->RaiseObjection("civil.op", in), InvalidArgumentError);
+  EXPECT_THROW(p_->sharing().RaiseObjection("civil.op", in), InvalidArgumentError);
   in.item = "姓名";
-  Objection o = p_->RaiseObjection("civil.op", in);
+  Objection o = p_->sharing().RaiseObjection("civil.op", in);
   EXPECT_EQ(o.status, ObjectionStatus::kOpen);
   EXPECT_EQ(o.provider_code, kPolice);
   ASSERT_EQ(o.steps.size(), 1u);
   EXPECT_EQ(o.steps[0].kind, StepKind::kObjectionCheck);
   EXPECT_EQ(o.steps[0].due.due.date, D("2026-09-08"));  // 5 working days (policy)
-  EXPECT_THROW(p_->ResolveObjection("civil.leader", o.id, o.row_version, true, "已更正"), PermissionDeniedError);
-  o = p_->ResolveObjection("police.leader", o.id, o.row_version, true, "已按户籍底册更正姓名");
+  EXPECT_THROW(p_->sharing().ResolveObjection("civil.leader", o.id, o.row_version, true, "已更正"), PermissionDeniedError);
+  o = p_->sharing().ResolveObjection("police.leader", o.id, o.row_version, true, "已按户籍底册更正姓名");
   EXPECT_EQ(o.status, ObjectionStatus::kCorrected);
   EXPECT_EQ(o.notified_departments, (std::vector<std::string>{kCivil}));
   EXPECT_EQ(NoticesOf("civil.op", NoticeKind::kCorrection).size(), 1u);
   EXPECT_EQ(NoticesOf("rugao.admin", NoticeKind::kCorrection).size(), rugao_before);  // revoked: not told
   EXPECT_EQ(NoticesOf("admin", NoticeKind::kCorrection).size(), 1u);  // reported to the bureau
-  EXPECT_THROW(p_->ResolveObjection("police.leader", o.id, o.row_version, false, "x"), InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().ResolveObjection("police.leader", o.id, o.row_version, false, "x"), InvalidTransitionError);
 
-  Objection wrong = p_->RaiseObjection("civil.op", in);
-  EXPECT_THROW(p_->ResolveObjection("police.leader", wrong.id, wrong.row_version, false, ""), InvalidArgumentError);
-  wrong = p_->ResolveObjection("police.leader", wrong.id, wrong.row_version, false, "经核对数据无误");
+  Objection wrong = p_->sharing().RaiseObjection("civil.op", in);
+  EXPECT_THROW(p_->sharing().ResolveObjection("police.leader", wrong.id, wrong.row_version, false, ""), InvalidArgumentError);
+  wrong = p_->sharing().ResolveObjection("police.leader", wrong.id, wrong.row_version, false, "经核对数据无误");
   EXPECT_EQ(wrong.status, ObjectionStatus::kRejected);
   EXPECT_TRUE(wrong.notified_departments.empty());
-  EXPECT_EQ(p_->Objections("civil.op", "").size(), 2u);
+  EXPECT_EQ(p_->sharing().Objections("civil.op", "").size(), 2u);
   EXPECT_EQ(civil.status, AuthorizationStatus::kActive);
 }
 
 // A27: disputes over conditions, reasons or results, mediated by the bureau.
 TEST_F(SharingTest, DisputesAreOpenedByPartiesAndResolvedByTheBureau) {
   const EntryRecord entry = Publish(Household());
-  Application a = p_->Apply("civil.op", Request(entry.id, {"姓名"}));
-  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
-  a = p_->RefuseApplication("police.leader", a.id, a.row_version, "用途不明确");
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  a = p_->sharing().RefuseApplication("police.leader", a.id, a.row_version, "用途不明确");
   DisputeInput in;
   in.subject = DisputeSubject::kResult;
   in.application_id = a.id;
   in.description = "低保核对属法定职责，用途明确";
-  EXPECT_THROW(p_->OpenDispute("rugao.admin", in), PermissionDeniedError);  // not a party
-  EXPECT_THROW(p_->OpenDispute("civil.op", in), PermissionDeniedError);      // leaders open disputes
-  Dispute d = p_->OpenDispute("civil.leader", in);
+  EXPECT_THROW(p_->sharing().OpenDispute("rugao.admin", in), PermissionDeniedError);  // not a party
+  EXPECT_THROW(p_->sharing().OpenDispute("civil.op", in), PermissionDeniedError);      // leaders open disputes
+  Dispute d = p_->sharing().OpenDispute("civil.leader", in);
   EXPECT_EQ(d.status, DisputeStatus::kOpen);
   EXPECT_EQ(d.consumer_code, kCivil);
   EXPECT_EQ(d.provider_code, kPolice);
   EXPECT_EQ(d.dispute.entry_id, entry.id);
   EXPECT_EQ(NoticesOf("police.leader", NoticeKind::kDispute).size(), 1u);
   EXPECT_EQ(NoticesOf("admin", NoticeKind::kDispute).size(), 1u);
-  EXPECT_THROW(p_->ResolveDispute("police.leader", d.id, d.row_version, "x"), PermissionDeniedError);
-  EXPECT_THROW(p_->ResolveDispute("admin", d.id, d.row_version, ""), InvalidArgumentError);
-  d = p_->ResolveDispute("admin", d.id, d.row_version, "三方协商：民政局补充履职依据后重新申请");
+  EXPECT_THROW(p_->sharing().ResolveDispute("police.leader", d.id, d.row_version, "x"), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().ResolveDispute("admin", d.id, d.row_version, ""), InvalidArgumentError);
+  d = p_->sharing().ResolveDispute("admin", d.id, d.row_version, "三方协商：民政局补充履职依据后重新申请");
   EXPECT_EQ(d.status, DisputeStatus::kResolved);
   EXPECT_EQ(d.resolved_by, "admin");
-  EXPECT_THROW(p_->ResolveDispute("admin", d.id, d.row_version, "again"), InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().ResolveDispute("admin", d.id, d.row_version, "again"), InvalidTransitionError);
   // Over an entry's conditions, without an application.
   DisputeInput cond;
   cond.subject = DisputeSubject::kConditions;
   cond.entry_id = entry.id;
   cond.description = "共享范围过窄";
-  const Dispute c = p_->OpenDispute("rugao.admin", cond);
+  const Dispute c = p_->sharing().OpenDispute("rugao.admin", cond);
   EXPECT_EQ(c.consumer_code, kRugaoPlatform);
-  EXPECT_EQ(p_->Disputes("police.leader", "").size(), 2u);
-  EXPECT_EQ(p_->Disputes("civil.leader", "").size(), 1u);
+  EXPECT_EQ(p_->sharing().Disputes("police.leader", "").size(), 2u);
+  EXPECT_EQ(p_->sharing().Disputes("civil.leader", "").size(), 1u);
 }
 
 // Every sharing change is in the hash-chained trail, which still verifies.

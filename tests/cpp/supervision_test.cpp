@@ -7,6 +7,9 @@
 
 #include "govshare/error.h"
 #include "govshare/platform.h"
+#include "govshare/catalog_service.h"
+#include "govshare/sharing_service.h"
+#include "govshare/supervision_service.h"
 #include "test_util.h"
 
 namespace govshare {
@@ -32,10 +35,10 @@ class SupervisionTest : public ::testing::Test {
   EntryRecord Publish(CatalogEntry e) {
     e.code.clear();
     e.provider = {kPolice, "南通市公安局"};
-    EntryRecord r = p_->CreateDraft("police.op", e);
-    r = p_->Submit("police.op", r.id, r.row_version);
-    r = p_->Approve("reviewer", r.id, r.row_version);
-    return p_->Publish("police.leader", r.id, r.row_version);
+    EntryRecord r = p_->catalog().CreateDraft("police.op", e);
+    r = p_->catalog().Submit("police.op", r.id, r.row_version);
+    r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+    return p_->catalog().Publish("police.leader", r.id, r.row_version);
   }
 
   static const DepartmentInspection& Of(const InspectionReport& r, const std::string& code) {
@@ -61,12 +64,12 @@ TEST_F(SupervisionTest, CatalogPublicationAndFreshness) {
   CatalogEntry monthly = testing::ValidConditionalEntry();
   monthly.update_cycle = UpdateCycle::kMonthly;
   const EntryRecord household = Publish(monthly);
-  p_->ReportRefresh("police.op", market.id);
-  p_->ReportRefresh("police.leader", household.id);
-  EXPECT_THROW(p_->ReportRefresh("civil.op", market.id), PermissionDeniedError);
+  p_->supervision().ReportRefresh("police.op", market.id);
+  p_->supervision().ReportRefresh("police.leader", household.id);
+  EXPECT_THROW(p_->supervision().ReportRefresh("civil.op", market.id), PermissionDeniedError);
 
   // On 09-01 both are fresh.
-  InspectionReport r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-01"));
+  InspectionReport r = p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-01"));
   const DepartmentInspection& police = Of(r, kPolice);
   EXPECT_EQ(police.entries, 2);
   EXPECT_EQ(police.shared_entries, 2);
@@ -78,14 +81,14 @@ TEST_F(SupervisionTest, CatalogPublicationAndFreshness) {
   EXPECT_TRUE(HasFinding(police, "A31(1)"));  // the household entry's items lack descriptions
   // By 09-15 the daily resource is stale (A31 (5)); the monthly one is not.
   p_->SetTime(T("2026-09-15T09:00:00+08:00"));
-  r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-15"));
+  r = p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-15"));
   EXPECT_EQ(Of(r, kPolice).stale_entries, 1);
   EXPECT_TRUE(HasFinding(Of(r, kPolice), "A31(5)"));
   // A shared entry with nothing connected (A31 (4)).
   CatalogEntry third = testing::ValidUnconditionalEntry();
   third.name = "机动车登记信息";
   Publish(third);
-  r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-15"));
+  r = p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-15"));
   const DepartmentInspection& after = Of(r, kPolice);
   EXPECT_EQ(after.shared_entries, 3);
   EXPECT_EQ(after.connected_entries, 2);
@@ -106,13 +109,13 @@ TEST_F(SupervisionTest, TimelinessAndObligations) {
   req.valid_until = D("2026-12-31");
   req.scan = {"s.pdf", std::string(64, 'b'), 10};
   p_->SetTime(T("2026-09-30T10:00:00+08:00"));
-  Application late = p_->Apply("civil.op", req);    // form check due 10-08
-  Application pending = p_->Apply("civil.op", req);
+  Application late = p_->sharing().Apply("civil.op", req);    // form check due 10-08
+  Application pending = p_->sharing().Apply("civil.op", req);
   p_->SetTime(T("2026-10-09T10:00:00+08:00"));
-  late = p_->AcceptApplication("reviewer", late.id, late.row_version);  // a day late
+  late = p_->sharing().AcceptApplication("reviewer", late.id, late.row_version);  // a day late
   // A11 obligation announced 09-01: due in 15 working days, never fulfilled.
-  p_->RecordLegalChange("admin", kPolice, ObligationKind::kLawRevision, "《户口登记条例》修订", D("2026-09-01"));
-  const InspectionReport r = p_->Inspect("reviewer", D("2026-09-01"), D("2026-10-09"));
+  p_->catalog().RecordLegalChange("admin", kPolice, ObligationKind::kLawRevision, "《户口登记条例》修订", D("2026-09-01"));
+  const InspectionReport r = p_->supervision().Inspect("reviewer", D("2026-09-01"), D("2026-10-09"));
   const DepartmentInspection& bureau = Of(r, kBureau);
   EXPECT_EQ(bureau.steps_completed, 1);
   EXPECT_EQ(bureau.steps_on_time, 0);
@@ -134,7 +137,7 @@ TEST_F(SupervisionTest, TimelinessAndObligations) {
 TEST_F(SupervisionTest, ScoresAndRanking) {
   const EntryRecord market = Publish(testing::ValidUnconditionalEntry());
   (void)market;  // shared, never connected: publication 0
-  const InspectionReport r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
+  const InspectionReport r = p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
   ASSERT_FALSE(r.departments.empty());
   for (size_t i = 0; i + 1 < r.departments.size(); ++i) {
     EXPECT_GE(r.departments[i].score, r.departments[i + 1].score);
@@ -151,10 +154,10 @@ TEST_F(SupervisionTest, ScoresAndRanking) {
   EXPECT_GT(police.score, Of(r, kCivil).score);
   // Only publication weighs: police connected nothing → 0.
   SupervisionWeights w{0, 0, 0, 1, 0, 0};
-  EXPECT_DOUBLE_EQ(Of(p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"), w), kPolice).score, 0.0);
-  EXPECT_THROW(p_->Inspect("auditor", D("2026-09-30"), D("2026-09-01")), InvalidArgumentError);
-  EXPECT_THROW(p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"), {-1, 0, 0, 0, 0, 0}), InvalidArgumentError);
-  EXPECT_THROW(p_->Inspect("police.leader", D("2026-09-01"), D("2026-09-30")), PermissionDeniedError);
+  EXPECT_DOUBLE_EQ(Of(p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-30"), w), kPolice).score, 0.0);
+  EXPECT_THROW(p_->supervision().Inspect("auditor", D("2026-09-30"), D("2026-09-01")), InvalidArgumentError);
+  EXPECT_THROW(p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-30"), {-1, 0, 0, 0, 0, 0}), InvalidArgumentError);
+  EXPECT_THROW(p_->supervision().Inspect("police.leader", D("2026-09-01"), D("2026-09-30")), PermissionDeniedError);
 }
 
 // The rates behind each score travel with the report (rates.cpp computes
@@ -162,7 +165,7 @@ TEST_F(SupervisionTest, ScoresAndRanking) {
 // department with no catalog has completeness measured and 0, and nothing else.
 TEST_F(SupervisionTest, RatesTravelWithTheReport) {
   Publish(testing::ValidUnconditionalEntry());  // shared, never connected
-  const InspectionReport r = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
+  const InspectionReport r = p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
   const DepartmentInspection& civil = Of(r, kCivil);
   EXPECT_TRUE(civil.rates.completeness.measured);
   EXPECT_EQ(civil.rates.completeness.value, 0.0);
@@ -189,8 +192,8 @@ TEST_F(SupervisionTest, ProjectsAreChecked) {
   good.name = "智慧公安二期";
   good.approved_on = D("2026-09-02");
   good.entry_ids = {market.id};
-  EXPECT_THROW(p_->SaveProject("civil.leader", good), PermissionDeniedError);
-  good = p_->SaveProject("police.admin", good);
+  EXPECT_THROW(p_->supervision().SaveProject("civil.leader", good), PermissionDeniedError);
+  good = p_->supervision().SaveProject("police.admin", good);
   EXPECT_GT(good.id, 0);
   Project bad;
   bad.department_code = kPolice;
@@ -198,12 +201,12 @@ TEST_F(SupervisionTest, ProjectsAreChecked) {
   bad.approved_on = D("2026-08-01");  // before any catalog entry existed
   bad.accepted_on = D("2026-08-31");
   bad.entry_ids = {market.id};
-  bad = p_->SaveProject("admin", bad);
+  bad = p_->supervision().SaveProject("admin", bad);
   Project wrong = bad;
   wrong.accepted_on = D("2026-07-01");
-  EXPECT_THROW(p_->SaveProject("admin", wrong), InvalidArgumentError);
-  EXPECT_EQ(p_->Projects("police.admin", "").size(), 2u);
-  const InspectionReport report = p_->Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
+  EXPECT_THROW(p_->supervision().SaveProject("admin", wrong), InvalidArgumentError);
+  EXPECT_EQ(p_->supervision().Projects("police.admin", "").size(), 2u);
+  const InspectionReport report = p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
   const DepartmentInspection& police = Of(report, kPolice);
   EXPECT_EQ(police.projects, 2);
   EXPECT_EQ(police.projects_compliant, 1);
@@ -217,31 +220,31 @@ TEST_F(SupervisionTest, RectificationEscalatesToAWrittenNotice) {
   in.a33_ground = 2;
   in.description = "未按更新周期更新已发布资源";
   in.working_days = 5;
-  EXPECT_THROW(p_->IssueRectification("police.leader", in), PermissionDeniedError);
+  EXPECT_THROW(p_->supervision().IssueRectification("police.leader", in), PermissionDeniedError);
   in.a33_ground = 7;
-  EXPECT_THROW(p_->IssueRectification("admin", in), InvalidArgumentError);
+  EXPECT_THROW(p_->supervision().IssueRectification("admin", in), InvalidArgumentError);
   in.a33_ground = 2;
-  Rectification r = p_->IssueRectification("admin", in);
+  Rectification r = p_->supervision().IssueRectification("admin", in);
   EXPECT_EQ(r.status, RectificationStatus::kOpen);
   EXPECT_EQ(r.due.due.date, D("2026-09-08"));  // 5 working days after Tue 09-01
-  EXPECT_TRUE(p_->EscalateRectifications("admin").empty());
+  EXPECT_TRUE(p_->supervision().EscalateRectifications("admin").empty());
   p_->SetTime(T("2026-09-09T09:00:00+08:00"));
-  EXPECT_EQ(p_->Rectifications("police.leader", "")[0].status, RectificationStatus::kOverdue);
-  const auto escalated = p_->EscalateRectifications("admin");
+  EXPECT_EQ(p_->supervision().Rectifications("police.leader", "")[0].status, RectificationStatus::kOverdue);
+  const auto escalated = p_->supervision().EscalateRectifications("admin");
   ASSERT_EQ(escalated.size(), 1u);
   EXPECT_EQ(escalated[0].status, RectificationStatus::kEscalated);
   EXPECT_TRUE(escalated[0].escalated_at.has_value());
   int rectification_notices = 0;
   for (const auto& n : p_->Notices("police.leader", false)) rectification_notices += n.kind == NoticeKind::kRectification;
   EXPECT_EQ(rectification_notices, 2);  // the notice and the written notice
-  EXPECT_TRUE(p_->EscalateRectifications("admin").empty());
-  EXPECT_THROW(p_->ResolveRectification("admin", r.id, escalated[0].row_version, ""), InvalidArgumentError);
-  r = p_->ResolveRectification("admin", r.id, escalated[0].row_version, "已补充更新并建立更新台账");
+  EXPECT_TRUE(p_->supervision().EscalateRectifications("admin").empty());
+  EXPECT_THROW(p_->supervision().ResolveRectification("admin", r.id, escalated[0].row_version, ""), InvalidArgumentError);
+  r = p_->supervision().ResolveRectification("admin", r.id, escalated[0].row_version, "已补充更新并建立更新台账");
   EXPECT_EQ(r.status, RectificationStatus::kResolved);
-  EXPECT_THROW(p_->ResolveRectification("admin", r.id, r.row_version, "again"), InvalidTransitionError);
-  EXPECT_TRUE(p_->Rectifications("civil.leader", "").empty());
-  EXPECT_THROW(p_->Rectifications("civil.leader", kPolice), PermissionDeniedError);
-  EXPECT_EQ(p_->Rectifications("auditor", "").size(), 1u);
+  EXPECT_THROW(p_->supervision().ResolveRectification("admin", r.id, r.row_version, "again"), InvalidTransitionError);
+  EXPECT_TRUE(p_->supervision().Rectifications("civil.leader", "").empty());
+  EXPECT_THROW(p_->supervision().Rectifications("civil.leader", kPolice), PermissionDeniedError);
+  EXPECT_EQ(p_->supervision().Rectifications("auditor", "").size(), 1u);
   EXPECT_EQ(ChineseLabel(RectificationStatus::kEscalated), "已书面通报");
 }
 

@@ -14,6 +14,9 @@
 
 #include "govshare/error.h"
 #include "govshare/platform.h"
+#include "govshare/catalog_service.h"
+#include "govshare/sharing_service.h"
+#include "govshare/supervision_service.h"
 #include "test_util.h"
 
 namespace govshare {
@@ -53,10 +56,10 @@ class YearBoundaryTest : public ::testing::Test {
 
   EntryRecord Publish(CatalogEntry e) {
     e.code.clear();
-    EntryRecord r = p_->CreateDraft("police.op", e);
-    r = p_->Submit("police.op", r.id, r.row_version);
-    r = p_->Approve("reviewer", r.id, r.row_version);
-    return p_->Publish("police.leader", r.id, r.row_version);
+    EntryRecord r = p_->catalog().CreateDraft("police.op", e);
+    r = p_->catalog().Submit("police.op", r.id, r.row_version);
+    r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+    return p_->catalog().Publish("police.leader", r.id, r.row_version);
   }
 
   ApplicationRequest Request(std::int64_t entry_id, std::vector<std::string> items) {
@@ -79,18 +82,18 @@ class YearBoundaryTest : public ::testing::Test {
     in.items = {"姓名", "公民身份号码"};
     in.purpose = "社会救助家庭经济状况核对";
     in.scan = Scan();
-    DemandRequest d = p_->SubmitDemand("civil.op", in);
-    return p_->AnswerDemand("police.leader", d.id, d.row_version,
+    DemandRequest d = p_->sharing().SubmitDemand("civil.op", in);
+    return p_->sharing().AnswerDemand("police.leader", d.id, d.row_version,
                             {DemandAnswerKind::kWillPublish, "确属本部门履职范围，一个月内发布", ""});
   }
 
   std::map<std::string, Deadline> OpenProvisional() {
     std::map<std::string, Deadline> out;
-    for (const auto& s : p_->Steps("auditor", "", true))
+    for (const auto& s : p_->sharing().Steps("auditor", "", true))
       if (s.due.provisional) out[s.object + "#" + ToString(s.kind)] = s.due;
-    for (const auto& o : p_->Obligations("admin", "", true))
+    for (const auto& o : p_->catalog().Obligations("admin", "", true))
       if (o.due.provisional) out["obligation:" + std::to_string(o.id) + "#obligation"] = o.due;
-    for (const auto& r : p_->Rectifications("admin", ""))
+    for (const auto& r : p_->supervision().Rectifications("admin", ""))
       if (r.due.provisional && r.status != RectificationStatus::kResolved)
         out["rectification:" + std::to_string(r.id) + "#rectification"] = r.due;
     return out;
@@ -108,12 +111,12 @@ TEST_F(YearBoundaryTest, NothingIsRefusedAndLoadingTheYearRecomputesExactlyTheOp
   market_entry.provider = {kPolice, "南通市公安局"};
   const EntryRecord market = Publish(market_entry);
   // The civil affairs bureau holds the market data (for the objection).
-  Application m = p_->Apply("civil.op", Request(market.id, {"统一社会信用代码"}));
-  m = p_->AcceptApplication("reviewer", m.id, m.row_version);
-  m = p_->GrantApplication("reviewer", m.id, m.row_version, {});
+  Application m = p_->sharing().Apply("civil.op", Request(market.id, {"统一社会信用代码"}));
+  m = p_->sharing().AcceptApplication("reviewer", m.id, m.row_version);
+  m = p_->sharing().GrantApplication("reviewer", m.id, m.row_version, {});
 
   // A11: the 2027 census, due 2027-12-31: provisional while 2027 is unloaded.
-  const auto census = p_->ScheduleCensus("admin", 2027);
+  const auto census = p_->catalog().ScheduleCensus("admin", 2027);
   ASSERT_FALSE(census.empty());
   for (const auto& o : census) EXPECT_TRUE(o.due.provisional);
 
@@ -134,7 +137,7 @@ TEST_F(YearBoundaryTest, NothingIsRefusedAndLoadingTheYearRecomputesExactlyTheOp
 
   // A11: a law revision announced 12-20: 15 working days.
   p_->SetTime(T("2026-12-21T09:00:00+08:00"));
-  const Obligation law = p_->RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
+  const Obligation law = p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
                                                "《江苏省流动人口服务管理条例》修订", D("2026-12-20"));
   EXPECT_TRUE(law.due.provisional);
   EXPECT_EQ(law.due.due.date, D("2027-01-11"));  // 元旦 predicted to rest
@@ -142,26 +145,26 @@ TEST_F(YearBoundaryTest, NothingIsRefusedAndLoadingTheYearRecomputesExactlyTheOp
   // A21–A22: an application on 12-24: the form check inside 2026, the
   // provider's 10 working days in 2027.
   p_->SetTime(T("2026-12-24T10:00:00+08:00"));
-  Application a = p_->Apply("civil.op", Request(household.id, {"姓名", "公民身份号码"}));
+  Application a = p_->sharing().Apply("civil.op", Request(household.id, {"姓名", "公民身份号码"}));
   EXPECT_EQ(a.steps[0].due.due.date, D("2026-12-25"));
   EXPECT_FALSE(a.steps[0].due.provisional);
-  a = p_->AcceptApplication("reviewer", a.id, a.row_version);
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
   EXPECT_EQ(a.steps[1].kind, StepKind::kProviderDecision);
   EXPECT_EQ(a.steps[1].due.due.date, D("2027-01-08"));
   EXPECT_TRUE(a.steps[1].due.provisional);
 
   // A29: an objection on 12-28: the provider's check into January.
   p_->SetTime(T("2026-12-28T10:00:00+08:00"));
-  const Objection obj = p_->RaiseObjection("civil.op", {market.id, "91320600MA1X2Y3Z4A", "统一社会信用代码",
+  const Objection obj = p_->sharing().RaiseObjection("civil.op", {market.id, "91320600MA1X2Y3Z4A", "统一社会信用代码",
                                                          "登记机关记录与营业执照不一致"});
   EXPECT_TRUE(obj.steps[0].due.provisional);
 
   // A step completed while provisional keeps the deadline it was judged by.
   p_->SetTime(T("2026-12-31T10:00:00+08:00"));
-  Application b = p_->Apply("civil.op", Request(household.id, {"姓名"}));
+  Application b = p_->sharing().Apply("civil.op", Request(household.id, {"姓名"}));
   EXPECT_EQ(b.steps[0].due.due.date, D("2027-01-04"));
   EXPECT_TRUE(b.steps[0].due.provisional);
-  b = p_->AcceptApplication("reviewer", b.id, b.row_version);
+  b = p_->sharing().AcceptApplication("reviewer", b.id, b.row_version);
   const ProcessStep judged = b.steps[0];
   EXPECT_TRUE(judged.completed_at.has_value());
   EXPECT_TRUE(judged.on_time);
@@ -176,12 +179,12 @@ TEST_F(YearBoundaryTest, NothingIsRefusedAndLoadingTheYearRecomputesExactlyTheOp
   notice.a33_ground = 2;
   notice.description = "目录更新不及时";
   notice.working_days = 5;
-  const Rectification rect = p_->IssueRectification("admin", notice);
+  const Rectification rect = p_->supervision().IssueRectification("admin", notice);
   EXPECT_EQ(rect.due.due.date, D("2027-02-01"));
   EXPECT_TRUE(rect.due.provisional);
 
   // Every deadline past 2026 is provisional; none before.
-  for (const auto& s : p_->Steps("auditor", "", false)) {
+  for (const auto& s : p_->sharing().Steps("auditor", "", false)) {
     EXPECT_EQ(s.due.provisional, s.due.due.date.year >= 2027) << s.object << " " << ToString(s.kind);
   }
   // The bureau heard of the missing year once.
@@ -224,8 +227,8 @@ TEST_F(YearBoundaryTest, NothingIsRefusedAndLoadingTheYearRecomputesExactlyTheOp
   EXPECT_EQ(rc.before.due.date, D("2027-02-01"));
   EXPECT_EQ(rc.after.due.date, D("2027-01-31"));
   EXPECT_TRUE(rc.overdue);
-  EXPECT_EQ(p_->Rectifications("admin", kPolice).at(0).status, RectificationStatus::kOverdue);
-  for (const auto& o : p_->Obligations("admin", "", true)) EXPECT_FALSE(o.due.provisional);
+  EXPECT_EQ(p_->supervision().Rectifications("admin", kPolice).at(0).status, RectificationStatus::kOverdue);
+  for (const auto& o : p_->catalog().Obligations("admin", "", true)) EXPECT_FALSE(o.due.provisional);
 
   // The department that must act was told when its deadline moved.
   int moved_notices = 0;
@@ -236,7 +239,7 @@ TEST_F(YearBoundaryTest, NothingIsRefusedAndLoadingTheYearRecomputesExactlyTheOp
   EXPECT_GE(moved_for_police, 2);
 
   // The completed step kept its deadline and says it was provisional.
-  const Application b_now = p_->GetApplication("auditor", b.id);
+  const Application b_now = p_->sharing().GetApplication("auditor", b.id);
   EXPECT_EQ(b_now.steps[0].due.due, judged.due.due);
   EXPECT_TRUE(b_now.steps[0].due.provisional);
 

@@ -81,21 +81,21 @@ def p():
 
 
 def publish(p: gs.Platform, entry: gs.CatalogEntry) -> int:
-    r = p.create_draft("police.op", entry)
-    r = p.submit("police.op", r.id, r.row_version)
-    r = p.approve("reviewer", r.id, r.row_version)
-    return p.publish("police.leader", r.id, r.row_version).id
+    r = p.catalog.create_draft("police.op", entry)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
+    return p.catalog.publish("police.leader", r.id, r.row_version).id
 
 
 def grant(p: gs.Platform, user: str, entry_id: int, items: list[str], granter: str,
           method: gs.ShareMethod = gs.ShareMethod.API,
           until: datetime.date = datetime.date(2026, 12, 31)) -> gs.Authorization:
-    a = p.apply(user, gs.ApplicationRequest(
+    a = p.sharing.apply(user, gs.ApplicationRequest(
         entry_id=entry_id, items=items, purpose="低保核对", legal_duty="《社会救助暂行办法》第十一条",
         method=method, valid_from=datetime.date(2026, 9, 1), valid_until=until, scan=SCAN))
-    a = p.accept_application("reviewer", a.id, a.row_version)
-    a = p.grant_application(granter, a.id, a.row_version)
-    return p.get_authorization("auditor", a.authorization_id)
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
+    a = p.sharing.grant_application(granter, a.id, a.row_version)
+    return p.sharing.get_authorization("auditor", a.authorization_id)
 
 
 def req(user: str, entry_id: int, items: list[str], method: gs.ShareMethod = gs.ShareMethod.API,
@@ -114,7 +114,7 @@ def first_failure(d) -> str:
 def test_unconditional_items_are_plain_and_ungranted_ones_withheld(p: gs.Platform) -> None:
     entry = publish(p, market())
     z = grant(p, "civil.op", entry, ["企业名称", "登记状态"], "reviewer")
-    d = p.decide(req("civil.op", entry, ["企业名称", "注册资本(万元)"]))
+    d = p.access.decide(req("civil.op", entry, ["企业名称", "注册资本(万元)"]))
     assert isinstance(d, gs.AccessDecision)
     assert d.allowed and d.consumer_code == CIVIL and d.authorization_id == z.id
     assert d.user_id == "civil.op" and d.entry_id == entry and d.purpose == PURPOSE
@@ -124,16 +124,16 @@ def test_unconditional_items_are_plain_and_ungranted_ones_withheld(p: gs.Platfor
     assert d.items[1].why == "A30"
     assert first_failure(d) == "items"
     # Only withheld items: refused.
-    assert not p.decide(req("civil.op", entry, ["注册资本(万元)"])).allowed
+    assert not p.access.decide(req("civil.op", entry, ["注册资本(万元)"])).allowed
     # The method must be the authorized one (A30 按照授权的方式).
-    d = p.decide(req("civil.op", entry, ["企业名称"], gs.ShareMethod.TABLE))
+    d = p.access.decide(req("civil.op", entry, ["企业名称"], gs.ShareMethod.TABLE))
     assert not d.allowed and first_failure(d) == "authorization"
 
 
 def test_conditional_scope_masks_and_filter_applies(p: gs.Platform) -> None:
     entry = publish(p, household())
     grant(p, "civil.op", entry, ["姓名", "公民身份号码", "户籍地址"], "police.leader")
-    d = p.decide(req("civil.op", entry, ["姓名", "公民身份号码", "户籍地址", "性别"]))
+    d = p.access.decide(req("civil.op", entry, ["姓名", "公民身份号码", "户籍地址", "性别"]))
     assert d.allowed
     assert [i.treatment for i in d.items] == [T.PLAIN, T.MASKED, T.MASKED, T.WITHHELD]
     assert d.items[1].masking.kind == K.ID_CARD
@@ -142,10 +142,10 @@ def test_conditional_scope_masks_and_filter_applies(p: gs.Platform) -> None:
         {"姓名": "张三", "公民身份号码": "320613198506151232", "户籍地址": address, "性别": "1", "备注": "x"},
         {"姓名": "李四", "公民身份号码": None, "户籍地址": "江苏省南通市通州区金沙街道金沙路1号"},
     ]
-    text = p.filter(d, json.dumps(records, ensure_ascii=False))
+    text = p.access.filter(d, json.dumps(records, ensure_ascii=False))
     assert isinstance(text, str)
     out = json.loads(text)
-    assert out == p.filter_records(d, records)
+    assert out == p.access.filter_records(d, records)
     assert len(out) == 2
     assert out[0]["姓名"] == "张三"
     assert out[0]["公民身份号码"] == "320613********1232"
@@ -155,37 +155,37 @@ def test_conditional_scope_masks_and_filter_applies(p: gs.Platform) -> None:
     assert out[1]["公民身份号码"] is None
     for bad in ("{}", "[1]", "not json"):
         with pytest.raises(gs.ParseError):
-            p.filter(d, bad)
+            p.access.filter(d, bad)
     with pytest.raises(gs.ParseError):
-        p.filter_records(d, {"姓名": "张三"})  # a dict, not a list of dicts
-    refused = p.decide(req("rugao.admin", entry, ["姓名"]))
+        p.access.filter_records(d, {"姓名": "张三"})  # a dict, not a list of dicts
+    refused = p.access.decide(req("rugao.admin", entry, ["姓名"]))
     assert not refused.allowed
     with pytest.raises(gs.PermissionDeniedError):
-        p.filter(refused, text)
+        p.access.filter(refused, text)
     with pytest.raises(gs.PermissionDeniedError):
-        p.filter_records(refused, records)
+        p.access.filter_records(refused, records)
 
 
 def test_masking_rules_per_item(p: gs.Platform) -> None:
     entry = publish(p, household())
     grant(p, "civil.op", entry, ["姓名", "公民身份号码"], "police.leader")
     with pytest.raises(gs.PermissionDeniedError):
-        p.set_masking_rules("civil.leader", entry, [])
+        p.access.set_masking_rules("civil.leader", entry, [])
     with pytest.raises(gs.InvalidArgumentError):
-        p.set_masking_rules("police.op", entry, [gs.MaskingRule(item="婚姻状况", kind=K.OTHER)])
+        p.access.set_masking_rules("police.op", entry, [gs.MaskingRule(item="婚姻状况", kind=K.OTHER)])
     with pytest.raises(gs.InvalidArgumentError, match="together"):
-        p.set_masking_rules("police.op", entry, [gs.MaskingRule(item="姓名", keep_head=1)])
+        p.access.set_masking_rules("police.op", entry, [gs.MaskingRule(item="姓名", keep_head=1)])
     rules = [gs.MaskingRule(item="公民身份号码", kind=K.ID_CARD, pseudonym=True),
              gs.MaskingRule(item="姓名", kind=K.NAME, keep_head=0, keep_tail=1)]
-    assert p.masking_rules("auditor", entry) == []
-    p.set_masking_rules("police.op", entry, rules)
-    assert p.masking_rules("auditor", entry) == rules  # MaskingRule compares by value
-    d = p.decide(req("civil.op", entry, ["姓名", "公民身份号码"]))
+    assert p.access.masking_rules("auditor", entry) == []
+    p.access.set_masking_rules("police.op", entry, rules)
+    assert p.access.masking_rules("auditor", entry) == rules  # MaskingRule compares by value
+    d = p.access.decide(req("civil.op", entry, ["姓名", "公民身份号码"]))
     assert d.allowed
     assert d.items[0].treatment == T.MASKED  # a rule masks for everyone
     assert d.items[0].masking == rules[1]
     assert d.items[1].masking.pseudonym
-    out = p.filter_records(d, [{"姓名": "欧阳娜娜", "公民身份号码": "320613198506151232"},
+    out = p.access.filter_records(d, [{"姓名": "欧阳娜娜", "公民身份号码": "320613198506151232"},
                                {"姓名": "张三", "公民身份号码": "320613198506151232"}])
     assert out[0]["姓名"] == "***娜"
     pseudonym = out[0]["公民身份号码"]
@@ -201,16 +201,16 @@ def test_comparison_only_never_delivers_data(p: gs.Platform) -> None:
     entry = publish(p, marriage())
     z = grant(p, "civil.op", entry, ["姓名", "公民身份号码"], "police.leader")
     assert z.comparison_only
-    d = p.decide(req("civil.op", entry, ["姓名", "公民身份号码"]))
+    d = p.access.decide(req("civil.op", entry, ["姓名", "公民身份号码"]))
     assert d.allowed
     assert [i.treatment for i in d.items] == [T.COMPARISON_ONLY, T.COMPARISON_ONLY]
     with pytest.raises(gs.PermissionDeniedError, match="comparison-only"):
-        p.filter(d, '[{"姓名": "张三"}]')
+        p.access.filter(d, '[{"姓名": "张三"}]')
     record = json.dumps({"姓名": "张三", "公民身份号码": "320613198506151232"}, ensure_ascii=False)
-    c = p.compare(req("civil.op", entry, []), {"姓名": "张三", "公民身份号码": "320613198506151232"}, record)
+    c = p.access.compare(req("civil.op", entry, []), {"姓名": "张三", "公民身份号码": "320613198506151232"}, record)
     assert isinstance(c, gs.ComparisonResult)
     assert c.allowed and c.overall == gs.ComparisonOutcome.MATCH
-    c = p.compare(req("civil.op", entry, []), {"姓名": "张四", "公民身份号码": "320613198506151232"}, record)
+    c = p.access.compare(req("civil.op", entry, []), {"姓名": "张四", "公民身份号码": "320613198506151232"}, record)
     assert c.overall == gs.ComparisonOutcome.NO_MATCH
     # In the items' UTF-8 byte order (a C++ std::map): 公民身份号码, then 姓名.
     assert [(f.item, f.outcome) for f in c.fields] == [
@@ -218,17 +218,17 @@ def test_comparison_only_never_delivers_data(p: gs.Platform) -> None:
     # Comparing never hands the stored value back.
     assert "320613198506151232" not in repr(c) and "张三" not in repr(c)
     for no_record in ("null", ""):
-        c = p.compare(req("civil.op", entry, []), {"姓名": "张三"}, no_record)
+        c = p.access.compare(req("civil.op", entry, []), {"姓名": "张三"}, no_record)
         assert c.allowed and c.overall == gs.ComparisonOutcome.NOT_FOUND
-    c = p.compare(req("civil.op", entry, []), {"性别": "1"}, record)  # not granted
+    c = p.access.compare(req("civil.op", entry, []), {"性别": "1"}, record)  # not granted
     assert not c.allowed and c.fields == []
     with pytest.raises(gs.ParseError):
-        p.compare(req("civil.op", entry, []), {"姓名": "张三"}, "[1]")
+        p.access.compare(req("civil.op", entry, []), {"姓名": "张三"}, "[1]")
     with pytest.raises(TypeError):
-        p.compare(req("civil.op", entry, []), {"姓名": 1}, record)  # values are str
+        p.access.compare(req("civil.op", entry, []), {"姓名": 1}, record)  # values are str
     # The named department gets the data itself.
     grant(p, "rugao.admin", entry, ["姓名"], "police.leader")
-    named = p.decide(req("rugao.admin", entry, ["姓名"]))
+    named = p.access.decide(req("rugao.admin", entry, ["姓名"]))
     assert named.items[0].treatment == T.PLAIN
 
 
@@ -238,11 +238,11 @@ def test_comparison_rate_limit_and_log() -> None:
         grant(p, "civil.op", entry, ["姓名"], "police.leader")
         record = '{"姓名": "张三"}'
         for _ in range(3):
-            assert p.compare(req("civil.op", entry, []), {"姓名": "张三"}, record).allowed
-        limited = p.compare(req("civil.op", entry, []), {"姓名": "张三"}, record)
+            assert p.access.compare(req("civil.op", entry, []), {"姓名": "张三"}, record).allowed
+        limited = p.access.compare(req("civil.op", entry, []), {"姓名": "张三"}, record)
         assert not limited.allowed and limited.fields == []
         assert limited.reasons[-1].rule == "rate_limit" and limited.reasons[-1].article == "A28"
-        log = p.usage_log("auditor", gs.UsageQuery(consumer_code=CIVIL))
+        log = p.access.usage_log("auditor", gs.UsageQuery(consumer_code=CIVIL))
         assert len(log) == 4
         assert log[0].outcome == "refused: rate_limit" and not log[0].allowed
         assert log[1].outcome == "match" and log[1].kind == "compare"
@@ -256,21 +256,21 @@ def test_refusals_name_the_rule(p: gs.Platform) -> None:
     m = publish(p, market())
     h = publish(p, household())
     grant(p, "civil.op", m, ["企业名称"], "reviewer")
-    assert first_failure(p.decide(req("ghost", m, ["企业名称"]))) == "user"
-    assert first_failure(p.decide(req("auditor", m, ["企业名称"]))) == "user"  # may not use data
+    assert first_failure(p.access.decide(req("ghost", m, ["企业名称"]))) == "user"
+    assert first_failure(p.access.decide(req("auditor", m, ["企业名称"]))) == "user"  # may not use data
     no_purpose = req("civil.op", m, ["企业名称"])
     no_purpose.purpose = ""
-    assert first_failure(p.decide(no_purpose)) == "purpose"
-    assert first_failure(p.decide(req("civil.op", 999, ["企业名称"]))) == "entry"
-    assert first_failure(p.decide(req("rugao.admin", m, ["企业名称"]))) == "authorization"
-    assert first_failure(p.decide(req("civil.op", h, ["姓名"]))) == "authorization"
-    early = p.decide(req("civil.op", m, ["企业名称"], time=at("2026-08-31T23:59:59")))
+    assert first_failure(p.access.decide(no_purpose)) == "purpose"
+    assert first_failure(p.access.decide(req("civil.op", 999, ["企业名称"]))) == "entry"
+    assert first_failure(p.access.decide(req("rugao.admin", m, ["企业名称"]))) == "authorization"
+    assert first_failure(p.access.decide(req("civil.op", h, ["姓名"]))) == "authorization"
+    early = p.access.decide(req("civil.op", m, ["企业名称"], time=at("2026-08-31T23:59:59")))
     assert not early.allowed
     assert "not yet valid" in early.reasons[0].message
     assert early.reasons[0].article == "A26, A30"
     assert isinstance(early.reasons[0], gs.RuleCheck) and not early.reasons[0].passed
     # explain lists every rule considered.
-    explained = p.decide(req("civil.op", m, ["企业名称"], explain=True))
+    explained = p.access.decide(req("civil.op", m, ["企业名称"], explain=True))
     assert explained.allowed
     assert all(r.passed for r in explained.reasons)
     assert [r.rule for r in explained.reasons] == [
@@ -283,37 +283,37 @@ def test_expiry_is_seen_at_every_call_via_the_request_time(p: gs.Platform) -> No
     r = req("civil.op", entry, ["企业名称"])
     r.time = datetime.datetime(2026, 9, 30, 23, 59, 59, tzinfo=gs.SHANGHAI)  # aware datetime converts
     assert r.time == at("2026-09-30T23:59:59")
-    assert p.decide(r).allowed
+    assert p.access.decide(r).allowed
     r.time = datetime.datetime(2026, 9, 30, 16, 0, tzinfo=datetime.timezone.utc)  # 10-01 00:00 in Shanghai
-    d = p.decide(r)
+    d = p.access.decide(r)
     assert not d.allowed and "expired" in d.reasons[0].message
     assert d.time == at("2026-10-01T00:00:00")
     r.time = None  # the platform clock
-    assert p.decide(r).allowed
+    assert p.access.decide(r).allowed
     p.set_time(at("2026-10-01T08:00:00"))
-    assert not p.decide(r).allowed
+    assert not p.access.decide(r).allowed
 
 
 def test_revocation_and_withdrawal_are_seen_at_once(p: gs.Platform) -> None:
     entry = publish(p, market())
     z = grant(p, "civil.op", entry, ["企业名称"], "reviewer")
     r = req("civil.op", entry, ["企业名称"])
-    assert p.decide(r).allowed
-    z = p.suspend("admin", z.id, z.row_version, "核查")
-    assert not p.decide(r).allowed
-    z = p.reinstate("admin", z.id, z.row_version, "核查完毕")
-    assert p.decide(r).allowed
-    z = p.revoke("admin", z.id, z.row_version, gs.RevocationGround.BREACH, "违规提供第三方")
-    d = p.decide(r)
+    assert p.access.decide(r).allowed
+    z = p.sharing.suspend("admin", z.id, z.row_version, "核查")
+    assert not p.access.decide(r).allowed
+    z = p.sharing.reinstate("admin", z.id, z.row_version, "核查完毕")
+    assert p.access.decide(r).allowed
+    z = p.sharing.revoke("admin", z.id, z.row_version, gs.RevocationGround.BREACH, "违规提供第三方")
+    d = p.access.decide(r)
     assert not d.allowed and "revoked" in d.reasons[0].message
     # A new grant, then the entry is withdrawn (A16).
     grant(p, "civil.op", entry, ["企业名称"], "reviewer")
-    assert p.decide(r).allowed
-    e = p.get_entry("police.op", entry)
-    e = p.request_withdrawal("police.leader", e.id, e.row_version, "系统停用")
-    assert p.decide(r).allowed  # live until the bureau decides (A16)
-    p.decide_withdrawal("admin", e.id, e.row_version, True, "同意")
-    assert first_failure(p.decide(r)) == "entry"
+    assert p.access.decide(r).allowed
+    e = p.catalog.get_entry("police.op", entry)
+    e = p.catalog.request_withdrawal("police.leader", e.id, e.row_version, "系统停用")
+    assert p.access.decide(r).allowed  # live until the bureau decides (A16)
+    p.catalog.decide_withdrawal("admin", e.id, e.row_version, True, "同意")
+    assert first_failure(p.access.decide(r)) == "entry"
 
 
 def test_changes_of_another_process_are_seen(tmp_path: pathlib.Path) -> None:
@@ -323,10 +323,10 @@ def test_changes_of_another_process_are_seen(tmp_path: pathlib.Path) -> None:
         entry = publish(p, market())
         z = grant(p, "civil.op", entry, ["企业名称"], "reviewer")
         r = req("civil.op", entry, ["企业名称"])
-        assert p.decide(r).allowed
+        assert p.access.decide(r).allowed
         with gs.Platform.open(gs.PlatformOptions(path=str(path), simulated_time=START)) as other:
-            other.revoke("admin", z.id, z.row_version, gs.RevocationGround.BREACH, "违规")
-        assert not p.decide(r).allowed
+            other.sharing.revoke("admin", z.id, z.row_version, gs.RevocationGround.BREACH, "违规")
+        assert not p.access.decide(r).allowed
 
 
 # ---- the usage log (A26, A28) ------------------------------------------------------------
@@ -337,12 +337,12 @@ def test_usage_log_records_decisions_and_moves_last_use(p: gs.Platform) -> None:
     z = grant(p, "civil.op", entry, ["企业名称"], "reviewer")
     assert z.last_used is None
     p.set_time(at("2026-09-10T10:00:00"))
-    p.decide(req("civil.op", entry, ["企业名称"]))
-    p.decide(req("rugao.admin", entry, ["企业名称"]))
-    assert p.get_authorization("civil.op", z.id).last_used is None  # still buffered
-    p.flush_usage_log()
-    assert p.get_authorization("civil.op", z.id).last_used == at("2026-09-10T10:00:00")
-    every = p.usage_log("auditor")
+    p.access.decide(req("civil.op", entry, ["企业名称"]))
+    p.access.decide(req("rugao.admin", entry, ["企业名称"]))
+    assert p.sharing.get_authorization("civil.op", z.id).last_used is None  # still buffered
+    p.access.flush_usage_log()
+    assert p.sharing.get_authorization("civil.op", z.id).last_used == at("2026-09-10T10:00:00")
+    every = p.access.usage_log("auditor")
     assert len(every) == 2 and all(isinstance(u, gs.UsageRecord) for u in every)
     assert every[0].consumer_code == RUGAO_PLATFORM  # newest first
     assert every[0].outcome == "refused: authorization" and not every[0].allowed
@@ -353,31 +353,31 @@ def test_usage_log_records_decisions_and_moves_last_use(p: gs.Platform) -> None:
     assert every[1].method == gs.ShareMethod.API
     assert every[1].time == at("2026-09-10T10:00:00")
     # The provider sees accesses to its entries; another department its own.
-    assert len(p.usage_log("police.leader")) == 2
-    assert len(p.usage_log("civil.op")) == 1
+    assert len(p.access.usage_log("police.leader")) == 2
+    assert len(p.access.usage_log("civil.op")) == 1
     # Queries: consumer, entry, time window (from_: `from` is a Python keyword), limit.
-    assert len(p.usage_log("auditor", gs.UsageQuery(consumer_code=CIVIL))) == 1
-    assert len(p.usage_log("auditor", gs.UsageQuery(entry_id=entry + 100))) == 0
-    assert len(p.usage_log("auditor", gs.UsageQuery(limit=1))) == 1
+    assert len(p.access.usage_log("auditor", gs.UsageQuery(consumer_code=CIVIL))) == 1
+    assert len(p.access.usage_log("auditor", gs.UsageQuery(entry_id=entry + 100))) == 0
+    assert len(p.access.usage_log("auditor", gs.UsageQuery(limit=1))) == 1
     after = datetime.datetime(2026, 9, 10, 10, 0, 1, tzinfo=gs.SHANGHAI)
-    assert p.usage_log("auditor", gs.UsageQuery(from_=after)) == []
-    assert len(p.usage_log("auditor", gs.UsageQuery(to=after))) == 2
+    assert p.access.usage_log("auditor", gs.UsageQuery(from_=after)) == []
+    assert len(p.access.usage_log("auditor", gs.UsageQuery(to=after))) == 2
     with pytest.raises(gs.InvalidArgumentError):
-        p.usage_log("auditor", gs.UsageQuery(limit=0))
+        p.access.usage_log("auditor", gs.UsageQuery(limit=0))
     # Non-use (A26) counts from the last use.
     p.set_time(at("2026-12-10T10:00:00"))  # 3 months after the use, not more
-    assert p.revocable_for_non_use("police.leader", POLICE) == []
+    assert p.sharing.revocable_for_non_use("police.leader", POLICE) == []
     p.set_time(at("2026-12-11T10:00:00"))
-    assert len(p.revocable_for_non_use("police.leader", POLICE)) == 1
+    assert len(p.sharing.revocable_for_non_use("police.leader", POLICE)) == 1
 
 
 def test_usage_log_can_be_turned_off() -> None:
     with open_city(usage_log=False) as p:
         entry = publish(p, market())
         grant(p, "civil.op", entry, ["企业名称"], "reviewer")
-        assert p.decide(req("civil.op", entry, ["企业名称"])).allowed
-        p.flush_usage_log()
-        assert p.usage_log("auditor") == []
+        assert p.access.decide(req("civil.op", entry, ["企业名称"])).allowed
+        p.access.flush_usage_log()
+        assert p.access.usage_log("auditor") == []
 
 
 def test_decisions_from_several_threads_share_one_handle(p: gs.Platform) -> None:
@@ -388,7 +388,7 @@ def test_decisions_from_several_threads_share_one_handle(p: gs.Platform) -> None
 
     def work() -> None:
         for _ in range(200):
-            results.append(p.decide(req("civil.op", entry, ["企业名称"])).allowed)
+            results.append(p.access.decide(req("civil.op", entry, ["企业名称"])).allowed)
 
     threads = [threading.Thread(target=work) for _ in range(4)]
     for t in threads:
@@ -396,7 +396,7 @@ def test_decisions_from_several_threads_share_one_handle(p: gs.Platform) -> None
     for t in threads:
         t.join()
     assert len(results) == 800 and all(results)
-    assert len(p.usage_log("auditor", gs.UsageQuery(limit=5000))) == 800
+    assert len(p.access.usage_log("auditor", gs.UsageQuery(limit=5000))) == 800
 
 
 def test_a_closed_handle_refuses_access_operations(p: gs.Platform) -> None:
@@ -404,10 +404,10 @@ def test_a_closed_handle_refuses_access_operations(p: gs.Platform) -> None:
     grant(p, "civil.op", entry, ["企业名称"], "reviewer")
     p.close()
     for call in (
-        lambda: p.decide(req("civil.op", entry, ["企业名称"])),
-        lambda: p.compare(req("civil.op", entry, []), {"企业名称": "x"}, "null"),
-        lambda: p.masking_rules("auditor", entry),
-        lambda: p.usage_log("auditor"),
+        lambda: p.access.decide(req("civil.op", entry, ["企业名称"])),
+        lambda: p.access.compare(req("civil.op", entry, []), {"企业名称": "x"}, "null"),
+        lambda: p.access.masking_rules("auditor", entry),
+        lambda: p.access.usage_log("auditor"),
     ):
         with pytest.raises(gs.StorageError):
             call()

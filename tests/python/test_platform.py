@@ -51,10 +51,10 @@ def open_file(path: pathlib.Path, **options) -> gs.Platform:
 
 def publish_one(p: gs.Platform, entry: gs.CatalogEntry) -> gs.EntryRecord:
     """Draft → submitted → approved → published, by the right people."""
-    r = p.create_draft("police.op", entry)
-    r = p.submit("police.op", r.id, r.row_version)
-    r = p.approve("reviewer", r.id, r.row_version)
-    return p.publish("police.leader", r.id, r.row_version)
+    r = p.catalog.create_draft("police.op", entry)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
+    return p.catalog.publish("police.leader", r.id, r.row_version)
 
 
 def audit_count(p: gs.Platform) -> int:
@@ -144,108 +144,108 @@ def test_departments_and_users_are_checked(p: gs.Platform) -> None:
 
 
 def test_review_publish_then_withdraw(p: gs.Platform) -> None:
-    r = p.create_draft("police.op", police_entry())
+    r = p.catalog.create_draft("police.op", police_entry())
     assert r.status == gs.EntryStatus.UNPUBLISHED
     assert r.working_status == gs.VersionStatus.DRAFT
     assert r.working.provider.code == POLICE and r.live is None
-    r = p.submit("police.op", r.id, r.row_version)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
     assert r.working_status == gs.VersionStatus.SUBMITTED
-    r = p.approve("reviewer", r.id, r.row_version)
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
     assert r.code == r.working.code == "101001/000001"  # A7: the bureau assigns the code
     notices = p.notices("police.op", unacknowledged_only=True)
     assert [n.kind for n in notices] == [gs.NoticeKind.REVIEW_RESULT]
     assert "101001/000001" in notices[0].message
-    r = p.publish("police.leader", r.id, r.row_version)
+    r = p.catalog.publish("police.leader", r.id, r.row_version)
     assert r.status == gs.EntryStatus.PUBLISHED
     assert r.live_version == 1 and r.working_version is None
     assert r.live.publish_date == p.now().date
 
     # A16: withdrawal tells the consumers and needs the bureau.
-    p.subscribe("civil.op", r.id)
+    p.catalog.subscribe("civil.op", r.id)
     with pytest.raises(gs.InvalidArgumentError):
-        p.request_withdrawal("police.leader", r.id, r.row_version, "")  # a reason is required
-    r = p.request_withdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供")
+        p.catalog.request_withdrawal("police.leader", r.id, r.row_version, "")  # a reason is required
+    r = p.catalog.request_withdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供")
     assert r.status == gs.EntryStatus.WITHDRAWAL_REQUESTED
     assert r.withdrawal_reason == "系统迁移，数据改由新接口提供"
     assert [n.kind for n in p.notices("civil.op", True)] == [gs.NoticeKind.WITHDRAWAL_NOTICE]
     assert p.notices("admin", True)[-1].kind == gs.NoticeKind.WITHDRAWAL_NOTICE
     with pytest.raises(gs.PermissionDeniedError):
-        p.decide_withdrawal("police.leader", r.id, r.row_version, True, "同意")
-    r = p.decide_withdrawal("admin", r.id, r.row_version, approve=False, reason="仍有部门依赖，暂缓撤销")
+        p.catalog.decide_withdrawal("police.leader", r.id, r.row_version, True, "同意")
+    r = p.catalog.decide_withdrawal("admin", r.id, r.row_version, approve=False, reason="仍有部门依赖，暂缓撤销")
     assert r.status == gs.EntryStatus.PUBLISHED
-    r = p.request_withdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供")
-    r = p.decide_withdrawal("reviewer", r.id, r.row_version, True, "已确认替代资源")
+    r = p.catalog.request_withdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供")
+    r = p.catalog.decide_withdrawal("reviewer", r.id, r.row_version, True, "已确认替代资源")
     assert r.status == gs.EntryStatus.WITHDRAWN
     # Never deleted: the entry and its live content remain readable.
-    assert p.get_entry("auditor", r.id).live.name == "户籍人口基本信息"
+    assert p.catalog.get_entry("auditor", r.id).live.name == "户籍人口基本信息"
     with pytest.raises(gs.InvalidTransitionError):
-        p.edit_draft("police.op", r.id, r.row_version, police_entry())
-    history = p.history("police.op", r.id)
+        p.catalog.edit_draft("police.op", r.id, r.row_version, police_entry())
+    history = p.catalog.history("police.op", r.id)
     assert [(v.number, v.status) for v in history] == [(1, gs.VersionStatus.PUBLISHED)]
     assert history[0].created_by == "police.op" and history[0].reviewed_by == "reviewer"
     assert history[0].published_at == p.now()
     # The next entry of the same classification gets the next code.
     assert publish_one(p, police_entry()).code == "101001/000002"
-    assert len(p.entries("auditor")) == 2 and len(p.entries("auditor", CIVIL)) == 0
+    assert len(p.catalog.entries("auditor")) == 2 and len(p.catalog.entries("auditor", CIVIL)) == 0
 
 
 def test_rejection_with_reasons_then_revision_and_resubmission(p: gs.Platform) -> None:
-    r = p.create_draft("police.op", police_entry())
-    r = p.submit("police.op", r.id, r.row_version)
+    r = p.catalog.create_draft("police.op", police_entry())
+    r = p.catalog.submit("police.op", r.id, r.row_version)
     with pytest.raises(gs.InvalidArgumentError):
-        p.reject("reviewer", r.id, r.row_version, [])  # at least one reason
+        p.catalog.reject("reviewer", r.id, r.row_version, [])  # at least one reason
     reasons = [gs.ReviewFinding(path="summary", reason="摘要应说明数据用途"),
                gs.ReviewFinding(path="items[3].length", reason="地址长度不足")]
-    r = p.reject("reviewer", r.id, r.row_version, reasons)
+    r = p.catalog.reject("reviewer", r.id, r.row_version, reasons)
     assert r.working_status == gs.VersionStatus.REJECTED
-    history = p.history("police.op", r.id)
+    history = p.catalog.history("police.op", r.id)
     assert len(history) == 1
     assert history[0].rejection == reasons
     assert history[0].status == gs.VersionStatus.REJECTED
     assert "地址长度不足" in p.notices("police.op", True)[-1].message
     revised = police_entry()
     revised.summary += "用于户籍核验与人口统计分析。"
-    r = p.edit_draft("police.op", r.id, r.row_version, revised)
+    r = p.catalog.edit_draft("police.op", r.id, r.row_version, revised)
     assert r.working_status == gs.VersionStatus.DRAFT
     assert r.working.summary == revised.summary
-    r = p.submit("police.op", r.id, r.row_version)
-    r = p.approve("reviewer", r.id, r.row_version)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
     assert r.working_status == gs.VersionStatus.APPROVED
 
 
 def test_submission_with_errors_is_refused_listing_findings(p: gs.Platform) -> None:
     bad = police_entry()
     bad.share.scope = gs.ShareScope()
-    r = p.create_draft("police.op", bad)  # drafts may be incomplete
+    r = p.catalog.create_draft("police.op", bad)  # drafts may be incomplete
     with pytest.raises(gs.InvalidArgumentError, match="share.conditional_scope"):
-        p.submit("police.op", r.id, r.row_version)
-    assert p.get_entry("police.op", r.id).working_status == gs.VersionStatus.DRAFT
+        p.catalog.submit("police.op", r.id, r.row_version)
+    assert p.catalog.get_entry("police.op", r.id).working_status == gs.VersionStatus.DRAFT
 
 
 def test_a_refused_transition_changes_nothing(p: gs.Platform) -> None:
-    r = p.create_draft("police.op", police_entry())
+    r = p.catalog.create_draft("police.op", police_entry())
     before = audit_count(p)
     with pytest.raises(gs.InvalidTransitionError):
-        p.publish("police.leader", r.id, r.row_version)
+        p.catalog.publish("police.leader", r.id, r.row_version)
     with pytest.raises(gs.InvalidTransitionError):
-        p.approve("reviewer", r.id, r.row_version)
+        p.catalog.approve("reviewer", r.id, r.row_version)
     with pytest.raises(gs.InvalidTransitionError):
-        p.subscribe("civil.op", r.id)
-    r = p.submit("police.op", r.id, r.row_version)
+        p.catalog.subscribe("civil.op", r.id)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
     submitted = audit_count(p)
     assert submitted == before + 1
     with pytest.raises(gs.InvalidTransitionError):
-        p.edit_draft("police.op", r.id, r.row_version, police_entry())
+        p.catalog.edit_draft("police.op", r.id, r.row_version, police_entry())
     with pytest.raises(gs.InvalidTransitionError):
-        p.submit("police.op", r.id, r.row_version)
+        p.catalog.submit("police.op", r.id, r.row_version)
     with pytest.raises(gs.InvalidTransitionError):
-        p.decide_withdrawal("admin", r.id, r.row_version, True, "同意")
-    after = p.get_entry("police.op", r.id)
+        p.catalog.decide_withdrawal("admin", r.id, r.row_version, True, "同意")
+    after = p.catalog.get_entry("police.op", r.id)
     assert after.row_version == r.row_version
     assert after.working_status == gs.VersionStatus.SUBMITTED
     assert audit_count(p) == submitted
     with pytest.raises(gs.NotFoundError):
-        p.get_entry("police.op", 9999)
+        p.catalog.get_entry("police.op", 9999)
 
 
 def test_permission_denied_changes_nothing_and_is_a_security_event(p: gs.Platform) -> None:
@@ -269,24 +269,24 @@ def test_permission_denied_changes_nothing_and_is_a_security_event(p: gs.Platfor
 
 
 def test_wrong_role_or_department_is_denied(p: gs.Platform) -> None:
-    r = p.create_draft("police.op", police_entry())
+    r = p.catalog.create_draft("police.op", police_entry())
     with pytest.raises(gs.PermissionDeniedError):
-        p.submit("civil.op", r.id, r.row_version)  # another department
+        p.catalog.submit("civil.op", r.id, r.row_version)  # another department
     with pytest.raises(gs.PermissionDeniedError):
-        p.edit_draft("auditor", r.id, r.row_version, police_entry())
-    r = p.submit("police.op", r.id, r.row_version)
+        p.catalog.edit_draft("auditor", r.id, r.row_version, police_entry())
+    r = p.catalog.submit("police.op", r.id, r.row_version)
     with pytest.raises(gs.PermissionDeniedError):
-        p.approve("police.leader", r.id, r.row_version)  # not the bureau
-    r = p.approve("reviewer", r.id, r.row_version)
+        p.catalog.approve("police.leader", r.id, r.row_version)  # not the bureau
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
     with pytest.raises(gs.PermissionDeniedError):
-        p.publish("police.op", r.id, r.row_version)  # operators do not publish
+        p.catalog.publish("police.op", r.id, r.row_version)  # operators do not publish
     with pytest.raises(gs.PermissionDeniedError):
-        p.publish("civil.leader", r.id, r.row_version)
-    assert p.get_entry("police.op", r.id).working_status == gs.VersionStatus.APPROVED
+        p.catalog.publish("civil.leader", r.id, r.row_version)
+    assert p.catalog.get_entry("police.op", r.id).working_status == gs.VersionStatus.APPROVED
     assert len(p.security_events("auditor")) == 5
     # Another department sees neither drafts nor the history of unpublished work.
-    assert p.get_entry("civil.op", r.id).working is None
-    assert p.history("civil.op", r.id) == []
+    assert p.catalog.get_entry("civil.op", r.id).working is None
+    assert p.catalog.history("civil.op", r.id) == []
 
 
 # ---- optimistic concurrency on one file -------------------------------------------------
@@ -296,20 +296,20 @@ def test_a_stale_row_version_is_a_conflict_across_two_handles(tmp_path: pathlib.
     path = tmp_path / "concurrent.db"
     with open_file(path) as first:
         seed_city(first)
-        r = first.create_draft("police.op", police_entry())
+        r = first.catalog.create_draft("police.op", police_entry())
         with open_file(path) as second:
-            seen_by_second = second.get_entry("police.op", r.id)
+            seen_by_second = second.catalog.get_entry("police.op", r.id)
             mine = police_entry()
             mine.summary = "第一个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。"
-            first.edit_draft("police.op", r.id, r.row_version, mine)
+            first.catalog.edit_draft("police.op", r.id, r.row_version, mine)
             theirs = police_entry()
             theirs.summary = "第二个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。"
             with pytest.raises(gs.ConflictError):
-                second.edit_draft("police.op", r.id, seen_by_second.row_version, theirs)
-            assert second.get_entry("police.op", r.id).working.summary == mine.summary
-            fresh = second.get_entry("police.op", r.id)
-            second.edit_draft("police.op", r.id, fresh.row_version, theirs)  # after re-reading
-            assert first.get_entry("police.op", r.id).working.summary == theirs.summary
+                second.catalog.edit_draft("police.op", r.id, seen_by_second.row_version, theirs)
+            assert second.catalog.get_entry("police.op", r.id).working.summary == mine.summary
+            fresh = second.catalog.get_entry("police.op", r.id)
+            second.catalog.edit_draft("police.op", r.id, fresh.row_version, theirs)  # after re-reading
+            assert first.catalog.get_entry("police.op", r.id).working.summary == theirs.summary
         assert first.verify_audit("auditor").intact
 
 
@@ -324,7 +324,7 @@ def test_a_wait_for_another_writers_lock_releases_the_gil(tmp_path: pathlib.Path
         def draft() -> None:
             started = time.monotonic()
             try:
-                results.append(p.create_draft("police.op", police_entry()))
+                results.append(p.catalog.create_draft("police.op", police_entry()))
             except Exception as error:  # reported below
                 results.append(error)
             results.append(time.monotonic() - started)
@@ -351,8 +351,8 @@ def test_threads_sharing_one_handle_take_turns(p: gs.Platform) -> None:
     def work() -> None:
         try:
             for _ in range(5):
-                r = p.create_draft("police.op", police_entry())
-                p.submit("police.op", r.id, r.row_version)
+                r = p.catalog.create_draft("police.op", police_entry())
+                p.catalog.submit("police.op", r.id, r.row_version)
                 p.verify_audit("auditor")
         except Exception as error:
             errors.append(error)
@@ -363,7 +363,7 @@ def test_threads_sharing_one_handle_take_turns(p: gs.Platform) -> None:
     for t in threads:
         t.join(60)
     assert errors == []
-    entries = p.entries("auditor", POLICE)
+    entries = p.catalog.entries("auditor", POLICE)
     assert len(entries) == 20
     assert all(e.working_status == gs.VersionStatus.SUBMITTED for e in entries)
     assert p.verify_audit("auditor").intact
@@ -373,7 +373,7 @@ def test_threads_sharing_one_handle_take_turns(p: gs.Platform) -> None:
 
 
 def test_a_legal_change_is_due_in_15_working_days(p: gs.Platform) -> None:
-    o = p.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
+    o = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
                               "《中华人民共和国户口登记条例》修订", datetime.date(2026, 9, 25))
     assert o.announced_on == gs.Date(2026, 9, 25)
     assert o.due.due.date == gs.Date(2026, 10, 22)  # 中秋 and 国庆 are not counted
@@ -382,26 +382,26 @@ def test_a_legal_change_is_due_in_15_working_days(p: gs.Platform) -> None:
     assert o.description == "《中华人民共和国户口登记条例》修订"
     assert p.notices("police.op", True)[-1].kind == gs.NoticeKind.OBLIGATION
     with pytest.raises(gs.PermissionDeniedError):
-        p.record_legal_change("police.admin", CIVIL, gs.ObligationKind.LAW_REVISION, "x",
+        p.catalog.record_legal_change("police.admin", CIVIL, gs.ObligationKind.LAW_REVISION, "x",
                               gs.Date(2026, 9, 25))
     with pytest.raises(gs.InvalidArgumentError):
-        p.record_legal_change("police.admin", POLICE, gs.ObligationKind.ANNUAL_CENSUS, "x",
+        p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.ANNUAL_CENSUS, "x",
                               gs.Date(2026, 9, 25))
     p.set_time(gs.LocalDateTime.from_iso("2026-10-22T10:00"))
-    assert p.obligations("police.op", unfulfilled_only=True)[0].state == gs.ObligationState.DUE
+    assert p.catalog.obligations("police.op", unfulfilled_only=True)[0].state == gs.ObligationState.DUE
     p.set_time(datetime.datetime(2026, 10, 23, 2, 0, tzinfo=datetime.timezone.utc))  # 10:00 +08
     assert p.now().to_iso() == "2026-10-23T10:00:00+08:00"
-    assert p.obligations("police.op", "", True)[0].state == gs.ObligationState.OVERDUE
+    assert p.catalog.obligations("police.op", "", True)[0].state == gs.ObligationState.OVERDUE
     # A catalog submission fulfils it (late).
-    r = p.create_draft("police.op", police_entry())
-    p.submit("police.op", r.id, r.row_version)
-    (done,) = p.obligations("admin", POLICE, False)
+    r = p.catalog.create_draft("police.op", police_entry())
+    p.catalog.submit("police.op", r.id, r.row_version)
+    (done,) = p.catalog.obligations("admin", POLICE, False)
     assert done.state == gs.ObligationState.FULFILLED
     assert not done.on_time and done.fulfilled_by_entry == r.id
     assert done.fulfilled_at == p.now()
-    assert p.obligations("police.op", "", True) == []
+    assert p.catalog.obligations("police.op", "", True) == []
     with pytest.raises(gs.PermissionDeniedError):
-        p.obligations("police.op", CIVIL)
+        p.catalog.obligations("police.op", CIVIL)
 
 
 def test_deadlines_follow_the_calendar_the_platform_is_given(p: gs.Platform) -> None:
@@ -409,27 +409,27 @@ def test_deadlines_follow_the_calendar_the_platform_is_given(p: gs.Platform) -> 
     cal.override(datetime.date(2026, 10, 12), False, "南通市防汛应急停工一天")
     p.set_calendar(cal)
     assert p.calendar() is cal  # shared, not copied
-    o = p.record_legal_change("police.admin", POLICE, gs.ObligationKind.FUNCTION_CHANGE,
+    o = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.FUNCTION_CHANGE,
                               "南通市公安局内设机构职能调整", gs.Date(2026, 9, 25))
     assert o.due.due.date == gs.Date(2026, 10, 23)  # one working day fewer before 10-22
     assert o.due.calendar_version == cal.version() and "overrides:1" in cal.version()
 
 
 def test_one_census_per_department_per_year(p: gs.Platform) -> None:
-    opened = p.schedule_census("admin", 2026)
+    opened = p.catalog.schedule_census("admin", 2026)
     assert len(opened) == 5
     assert opened[0].due.due.to_iso() == "2026-12-31T24:00:00+08:00"
     assert opened[0].kind == gs.ObligationKind.ANNUAL_CENSUS
-    assert p.schedule_census("admin", 2026) == []
+    assert p.catalog.schedule_census("admin", 2026) == []
     with pytest.raises(gs.PermissionDeniedError):
-        p.schedule_census("police.admin", 2027)
-    assert p.schedule_census("admin", 2027)[0].due.provisional  # 2027 is not loaded
+        p.catalog.schedule_census("police.admin", 2027)
+    assert p.catalog.schedule_census("admin", 2027)[0].due.provisional  # 2027 is not loaded
 
 
 def test_notices_are_acknowledged_by_their_department(p: gs.Platform) -> None:
-    r = p.create_draft("police.op", police_entry())
-    r = p.submit("police.op", r.id, r.row_version)
-    p.approve("reviewer", r.id, r.row_version)
+    r = p.catalog.create_draft("police.op", police_entry())
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    p.catalog.approve("reviewer", r.id, r.row_version)
     n = p.notices("police.op", True)[0]
     assert n.entry_id == r.id and n.department_code == POLICE and n.acknowledged_at is None
     with pytest.raises(gs.PermissionDeniedError):
@@ -568,21 +568,21 @@ def test_county_bundle_imports_idempotently() -> None:
         e.code = ""
         e.provider = gs.Provider(code=RUGAO_PLATFORM, name="如皋市大数据管理局")
         e.name = "如皋市企业投资项目备案信息"
-        r = county.create_draft("rugao.admin", e)
-        r = county.submit("rugao.admin", r.id, r.row_version)
-        r = county.approve("reviewer", r.id, r.row_version)
-        r = county.publish("rugao.admin", r.id, r.row_version)
+        r = county.catalog.create_draft("rugao.admin", e)
+        r = county.catalog.submit("rugao.admin", r.id, r.row_version)
+        r = county.catalog.approve("reviewer", r.id, r.row_version)
+        r = county.catalog.publish("rugao.admin", r.id, r.row_version)
         with pytest.raises(gs.PermissionDeniedError):
-            county.export_federation_bundle("police.admin")  # not a county platform
-        bundle = county.export_federation_bundle("rugao.admin")
+            county.catalog.export_federation_bundle("police.admin")  # not a county platform
+        bundle = county.catalog.export_federation_bundle("rugao.admin")
 
         city.initialize(dept(BUREAU, "南通市大数据管理局", L.BUREAU),
                         user("admin", "王局", BUREAU, R.BUREAU_ADMIN))
-        report = city.import_federation_bundle("admin", bundle)
+        report = city.catalog.import_federation_bundle("admin", bundle)
         assert report.source_platform == RUGAO_PLATFORM
         assert (report.added, report.updated, report.unchanged) == (1, 0, 0)
         assert report.changed_codes == [r.code]
-        report = city.import_federation_bundle("admin", bundle.encode("utf-8"))  # bytes too
+        report = city.catalog.import_federation_bundle("admin", bundle.encode("utf-8"))  # bytes too
         assert (report.added, report.updated, report.unchanged) == (0, 0, 1)
         assert report.changed_codes == []
         assert city.find_department(RUGAO_PLATFORM).name == "如皋市大数据管理局"
@@ -591,20 +591,20 @@ def test_county_bundle_imports_idempotently() -> None:
         # The county revises and publishes: a re-import updates the entry.
         v2 = r.live
         v2.summary += "（2026年修订）"
-        r = county.edit_draft("rugao.admin", r.id, r.row_version, v2)
-        r = county.submit("rugao.admin", r.id, r.row_version)
-        r = county.approve("reviewer", r.id, r.row_version)
-        county.publish("rugao.admin", r.id, r.row_version)
-        report = city.import_federation_bundle("admin", county.export_federation_bundle("rugao.admin"))
+        r = county.catalog.edit_draft("rugao.admin", r.id, r.row_version, v2)
+        r = county.catalog.submit("rugao.admin", r.id, r.row_version)
+        r = county.catalog.approve("reviewer", r.id, r.row_version)
+        county.catalog.publish("rugao.admin", r.id, r.row_version)
+        report = city.catalog.import_federation_bundle("admin", county.catalog.export_federation_bundle("rugao.admin"))
         assert report.updated == 1
-        (imported,) = city.entries("admin", RUGAO_PLATFORM)
+        (imported,) = city.catalog.entries("admin", RUGAO_PLATFORM)
         assert imported.live_version == 2 and imported.live.summary == v2.summary
 
         altered = bundle.replace("如皋市企业投资项目备案信息", "X皋市企业投资项目备案信息", 1)
         with pytest.raises(gs.InvalidArgumentError):
-            city.import_federation_bundle("admin", altered)  # the digest no longer matches
+            city.catalog.import_federation_bundle("admin", altered)  # the digest no longer matches
         with pytest.raises(gs.ParseError):
-            city.import_federation_bundle("admin", "not json")
+            city.catalog.import_federation_bundle("admin", "not json")
         assert city.verify_audit("admin").intact
 
 
@@ -619,16 +619,16 @@ def test_chinese_text_round_trips(p: gs.Platform) -> None:
     assert p.find_user("hr.op").name == "欧阳𠀋明"
     entry = police_entry()
     entry.summary = "全市户籍人口的身份、出生、户籍地址和人口状态信息——含“迁入”“迁出”记录；用于核验。"
-    r = p.create_draft("police.op", entry)
-    stored = p.get_entry("police.op", r.id).working
+    r = p.catalog.create_draft("police.op", entry)
+    stored = p.catalog.get_entry("police.op", r.id).working
     assert (stored.name, stored.summary) == (entry.name, entry.summary)
     assert stored.items == entry.items and stored.share == entry.share
     assert r.working.summary == entry.summary
     assert r.working.items[0].name == "公民身份号码"
-    r = p.submit("police.op", r.id, r.row_version)
-    r = p.reject("reviewer", r.id, r.row_version,
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.reject("reviewer", r.id, r.row_version,
                  [gs.ReviewFinding(path="items[1].name", reason="“姓名”应注明是否含曾用名")])
-    assert p.history("police.op", r.id)[0].rejection[0].reason == "“姓名”应注明是否含曾用名"
+    assert p.catalog.history("police.op", r.id)[0].rejection[0].reason == "“姓名”应注明是否含曾用名"
     assert "“姓名”应注明是否含曾用名" in p.notices("police.op")[-1].message
     exported = [json.loads(line) for line in p.export_audit("auditor").splitlines()]
     assert any(rec["object"] == f"department:{NEW_CODE}" for rec in exported)
@@ -656,16 +656,16 @@ def test_value_types_are_keyword_built_copies() -> None:
 
 
 def test_a_closed_handle_raises_storage_error(p: gs.Platform) -> None:
-    r = p.create_draft("police.op", police_entry())
+    r = p.catalog.create_draft("police.op", police_entry())
     assert repr(p) == "<govshare.Platform open>"
     p.close()
     assert not p.is_open()
     assert repr(p) == "<govshare.Platform closed>"
     for call in (
         lambda: p.departments(),
-        lambda: p.get_entry("police.op", r.id),
-        lambda: p.create_draft("police.op", police_entry()),
-        lambda: p.submit("police.op", r.id, r.row_version),
+        lambda: p.catalog.get_entry("police.op", r.id),
+        lambda: p.catalog.create_draft("police.op", police_entry()),
+        lambda: p.catalog.submit("police.op", r.id, r.row_version),
         lambda: p.verify_audit("auditor"),
         lambda: p.initialized(),
     ):
@@ -691,3 +691,21 @@ def test_platform_enums_have_chinese_labels() -> None:
     assert gs.chinese_label(gs.ObligationState.OVERDUE) == "已逾期"
     assert gs.chinese_label(gs.NoticeKind.REVIEW_RESULT) == "审核结果"
     assert all(gs.chinese_label(a) != gs.enum_name(a) for a in gs.all_actions())
+
+
+def test_domain_facades_share_the_handle_and_the_flat_names_of_0_1_warn() -> None:
+    # docs/architecture.md: one handle, four domain facades sharing its state.
+    with gs.Platform.open(":memory:") as p:
+        assert isinstance(p.catalog, gs.CatalogService)
+        assert isinstance(p.sharing, gs.SharingService)
+        assert isinstance(p.access, gs.AccessService)
+        assert isinstance(p.supervision, gs.SupervisionService)
+        policy = gs.SharingPolicy(demand_not_in_duties_days=5, objection_check_days=5)
+        assert p.sharing.policy() == policy
+        # The old flat name still works for one release, and says where it went.
+        with pytest.warns(DeprecationWarning, match=r"platform\.sharing\.policy"):
+            assert p.policy() == policy
+        facade = p.sharing
+    # A facade kept after close() is closed with its handle.
+    with pytest.raises(gs.StorageError, match="closed"):
+        facade.policy()

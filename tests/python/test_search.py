@@ -47,7 +47,7 @@ class Catalog:
 
     def ids_of(self, text: str, limit: int = 1000) -> list[int]:
         """Entry ids the platform's search finds for text, sorted."""
-        r = self.p.search("auditor", gs.SearchQuery(text=text, limit=limit, facets=False))
+        r = self.p.catalog.search("auditor", gs.SearchQuery(text=text, limit=limit, facets=False))
         ids = [h.entry_id for h in r.hits]
         assert r.total == len(ids), text
         return sorted(ids)
@@ -79,10 +79,10 @@ def publish_sample(p: gs.Platform, path: pathlib.Path, sample: pathlib.Path) -> 
                                     roles=[R.DEPT_LEADER]))
         e.code = ""  # assigned by the bureau (A7)
         e.related_codes = []
-        r = p.create_draft(op, e)
-        r = p.submit(op, r.id, r.row_version)
-        r = p.approve("reviewer", r.id, r.row_version)
-        r = p.publish(leader, r.id, r.row_version)
+        r = p.catalog.create_draft(op, e)
+        r = p.catalog.submit(op, r.id, r.row_version)
+        r = p.catalog.approve("reviewer", r.id, r.row_version)
+        r = p.catalog.publish(leader, r.id, r.row_version)
         c.ids[e.name] = r.id
         c.leaders[r.id] = leader
         c.operators[r.id] = op
@@ -133,7 +133,7 @@ def test_search_documents_hold_every_published_entry(catalog: Catalog) -> None:
 
 def test_name_matches_first_with_full_descriptions(catalog: Catalog) -> None:
     p = catalog.p
-    r = p.search("auditor", gs.SearchQuery(text="登记"))
+    r = p.catalog.search("auditor", gs.SearchQuery(text="登记"))
     assert isinstance(r, gs.SearchResult)
     assert r.total > 2 and r.total == len(catalog.like("登记"))
     seen_other = False
@@ -147,7 +147,7 @@ def test_name_matches_first_with_full_descriptions(catalog: Catalog) -> None:
         assert h.code and h.code == h.entry.code
         assert h.entry_id == catalog.ids[h.entry.name]
         # The full description: the live content, as get_entry gives it.
-        assert h.entry == p.get_entry("auditor", h.entry_id).live
+        assert h.entry == p.catalog.get_entry("auditor", h.entry_id).live
     # Within each group, by entry id.
     names = [h.entry_id for h in r.hits if h.name_match]
     others = [h.entry_id for h in r.hits if not h.name_match]
@@ -156,16 +156,16 @@ def test_name_matches_first_with_full_descriptions(catalog: Catalog) -> None:
     # Paging walks the same ranking.
     paged = []
     for offset in range(0, r.total, 3):
-        page = p.search("auditor", gs.SearchQuery(text="登记", offset=offset, limit=3))
+        page = p.catalog.search("auditor", gs.SearchQuery(text="登记", offset=offset, limit=3))
         assert page.total == r.total and len(page.hits) <= 3
         paged += [h.entry_id for h in page.hits]
     assert paged == [h.entry_id for h in r.hits]
-    assert p.search("auditor", gs.SearchQuery(text="登记", offset=r.total)).hits == []
-    assert p.search("auditor", gs.SearchQuery(text="登记", limit=0)).total == r.total
+    assert p.catalog.search("auditor", gs.SearchQuery(text="登记", offset=r.total)).hits == []
+    assert p.catalog.search("auditor", gs.SearchQuery(text="登记", limit=0)).total == r.total
 
 
 def test_default_limit_is_twenty(catalog: Catalog) -> None:
-    r = catalog.p.search("auditor", gs.SearchQuery())
+    r = catalog.p.catalog.search("auditor", gs.SearchQuery())
     assert r.total == 25 and len(r.hits) == 20 == gs.SearchQuery().limit
 
 
@@ -174,7 +174,7 @@ def test_default_limit_is_twenty(catalog: Catalog) -> None:
 
 def test_filters_and_facets(catalog: Catalog) -> None:
     p = catalog.p
-    all_ = p.search("auditor", gs.SearchQuery(text="信息"))
+    all_ = p.catalog.search("auditor", gs.SearchQuery(text="信息"))
     f = all_.facets
     assert isinstance(f, gs.SearchFacets)
     assert sum(d.count for d in f.departments) == all_.total
@@ -184,26 +184,26 @@ def test_filters_and_facets(catalog: Catalog) -> None:
     top = f.departments[0]
     assert isinstance(top, gs.FacetCount)
     assert top.label != top.value and top.label == p.find_department(top.value).name
-    one = p.search("auditor", gs.SearchQuery(text="信息", department=top.value))
+    one = p.catalog.search("auditor", gs.SearchQuery(text="信息", department=top.value))
     assert one.total == top.count
     assert all(h.entry.provider.code == top.value for h in one.hits)
 
-    topic = p.search("auditor", gs.SearchQuery(topic="人口"))
+    topic = p.catalog.search("auditor", gs.SearchQuery(topic="人口"))
     assert topic.total > 3
     assert all("人口" in h.entry.topics for h in topic.hits)
     for t in f.topics:
-        assert p.search("auditor", gs.SearchQuery(text="信息", topic=t.value)).total == t.count
+        assert p.catalog.search("auditor", gs.SearchQuery(text="信息", topic=t.value)).total == t.count
     for i in f.industries:
-        hits = p.search("auditor", gs.SearchQuery(text="信息", industry=i.value, limit=1000))
+        hits = p.catalog.search("auditor", gs.SearchQuery(text="信息", industry=i.value, limit=1000))
         assert hits.total == i.count
         assert all(h.entry.industry == i.value for h in hits.hits)
 
-    assert p.search("auditor", gs.SearchQuery(share_class=gs.ShareClass.NOT_SHARED)).total == 4
-    files = p.search("auditor", gs.SearchQuery(method=gs.ShareMethod.FILE, limit=1000))
+    assert p.catalog.search("auditor", gs.SearchQuery(share_class=gs.ShareClass.NOT_SHARED)).total == 4
+    files = p.catalog.search("auditor", gs.SearchQuery(method=gs.ShareMethod.FILE, limit=1000))
     assert all(gs.ShareMethod.FILE in h.entry.share.methods for h in files.hits)
-    daily = p.search("auditor", gs.SearchQuery(update_cycle=gs.UpdateCycle.DAILY, limit=1000))
+    daily = p.catalog.search("auditor", gs.SearchQuery(update_cycle=gs.UpdateCycle.DAILY, limit=1000))
     assert all(h.entry.update_cycle == gs.UpdateCycle.DAILY for h in daily.hits)
-    db = p.search("auditor", gs.SearchQuery(format=gs.FormatClass.DATABASE, limit=1000))
+    db = p.catalog.search("auditor", gs.SearchQuery(format=gs.FormatClass.DATABASE, limit=1000))
     assert db.total > 0
     assert all(h.entry.format.format_class == gs.FormatClass.DATABASE for h in db.hits)
 
@@ -213,7 +213,7 @@ def test_filters_and_facets(catalog: Catalog) -> None:
     for c in classes:
         assert c.label == gs.chinese_label(gs.parse_share_class(c.value))
         q = gs.SearchQuery(text="信息", share_class=gs.parse_share_class(c.value))
-        assert p.search("auditor", q).total == c.count
+        assert p.catalog.search("auditor", q).total == c.count
     assert sum(c.count for c in classes) == all_.total
     for m in f.methods:
         assert m.label == gs.chinese_label(gs.parse_share_method(m.value))
@@ -223,8 +223,8 @@ def test_filters_and_facets(catalog: Catalog) -> None:
         assert fc.label == gs.chinese_label(gs.parse_format_class(fc.value))
 
     # No such provider; facets off.
-    assert p.search("auditor", gs.SearchQuery(department="91320612MA1W2K3L4P")).total == 0
-    bare = p.search("auditor", gs.SearchQuery(text="信息", facets=False))
+    assert p.catalog.search("auditor", gs.SearchQuery(department="91320612MA1W2K3L4P")).total == 0
+    bare = p.catalog.search("auditor", gs.SearchQuery(text="信息", facets=False))
     assert bare.total == all_.total
     assert bare.facets.departments == [] and bare.facets.share_classes == []
 
@@ -232,13 +232,13 @@ def test_filters_and_facets(catalog: Catalog) -> None:
 def test_refusals(catalog: Catalog) -> None:
     p = catalog.p
     with pytest.raises(gs.InvalidArgumentError):
-        p.search("auditor", gs.SearchQuery(limit=2000))
+        p.catalog.search("auditor", gs.SearchQuery(limit=2000))
     with pytest.raises(gs.InvalidArgumentError):
-        p.search("auditor", gs.SearchQuery(offset=-1))
+        p.catalog.search("auditor", gs.SearchQuery(offset=-1))
     with pytest.raises(gs.PermissionDeniedError):
-        p.search("ghost", gs.SearchQuery())
+        p.catalog.search("ghost", gs.SearchQuery())
     # Any platform user may search (A20): a department's operator too.
-    assert p.search("op0", gs.SearchQuery(text="人口")).total == len(catalog.like("人口"))
+    assert p.catalog.search("op0", gs.SearchQuery(text="人口")).total == len(catalog.like("人口"))
 
 
 def test_keyword_form_builds_the_same_query(catalog: Catalog) -> None:
@@ -248,16 +248,16 @@ def test_keyword_form_builds_the_same_query(catalog: Catalog) -> None:
         return [h.entry_id for h in r.hits]
 
     q = gs.SearchQuery(text="信息", topic="人口", share_class=gs.ShareClass.CONDITIONAL, limit=5)
-    assert ids(p.search("auditor", "信息", topic="人口", share_class=gs.ShareClass.CONDITIONAL,
-                        limit=5)) == ids(p.search("auditor", q))
-    assert ids(p.search("auditor", query=q)) == ids(p.search("auditor", q))
-    assert p.search("auditor").total == 25  # no words, no filters
-    assert ids(p.search("auditor", "婚")) == ids(p.search("auditor", gs.SearchQuery(text="婚")))
-    r = p.search("auditor", text="登记", offset=2, limit=2, facets=False)
-    assert ids(r) == ids(p.search("auditor", gs.SearchQuery(text="登记", limit=1000)))[2:4]
+    assert ids(p.catalog.search("auditor", "信息", topic="人口", share_class=gs.ShareClass.CONDITIONAL,
+                        limit=5)) == ids(p.catalog.search("auditor", q))
+    assert ids(p.catalog.search("auditor", query=q)) == ids(p.catalog.search("auditor", q))
+    assert p.catalog.search("auditor").total == 25  # no words, no filters
+    assert ids(p.catalog.search("auditor", "婚")) == ids(p.catalog.search("auditor", gs.SearchQuery(text="婚")))
+    r = p.catalog.search("auditor", text="登记", offset=2, limit=2, facets=False)
+    assert ids(r) == ids(p.catalog.search("auditor", gs.SearchQuery(text="登记", limit=1000)))[2:4]
     assert r.facets.departments == []
     with pytest.raises(TypeError):
-        p.search("auditor", "信息", "人口")  # filters are keyword-only
+        p.catalog.search("auditor", "信息", "人口")  # filters are keyword-only
 
 
 # ---- the index follows the catalog at once -------------------------------------------------------
@@ -267,32 +267,32 @@ def test_withdrawal_and_revision_are_seen_at_once(catalog: Catalog) -> None:
     p = catalog.p
     marriage = catalog.ids["婚姻登记信息"]
     assert marriage in catalog.ids_of("婚姻登记")
-    e = p.get_entry("auditor", marriage)
-    e = p.request_withdrawal(catalog.leaders[marriage], marriage, e.row_version, "职能调整")
+    e = p.catalog.get_entry("auditor", marriage)
+    e = p.catalog.request_withdrawal(catalog.leaders[marriage], marriage, e.row_version, "职能调整")
     assert marriage in catalog.ids_of("婚姻登记")  # live until the bureau decides (A16)
-    e = p.decide_withdrawal("admin", marriage, e.row_version, True, "同意")
+    e = p.catalog.decide_withdrawal("admin", marriage, e.row_version, True, "同意")
     assert e.status == gs.EntryStatus.WITHDRAWN
     assert marriage not in catalog.ids_of("婚姻登记")
     assert marriage not in catalog.like("婚姻登记")
     assert catalog.ids_of("婚姻登记") == catalog.like("婚姻登记")
-    assert p.search("auditor").total == 24
+    assert p.catalog.search("auditor").total == 24
 
     # A revision of another entry: the live text changes on publication only.
     household = catalog.ids["户籍人口基本信息"]
     op = catalog.operators[household]
-    r = p.get_entry("auditor", household)
+    r = p.catalog.get_entry("auditor", household)
     revised = r.live
     revised.code = ""
     revised.summary += "含迁入迁出记录。"
-    r = p.edit_draft(op, household, r.row_version, revised)
+    r = p.catalog.edit_draft(op, household, r.row_version, revised)
     assert catalog.ids_of("迁入迁出") == []  # a draft is not searchable
-    r = p.submit(op, household, r.row_version)
-    r = p.approve("reviewer", household, r.row_version)
-    r = p.publish(catalog.leaders[household], household, r.row_version)
+    r = p.catalog.submit(op, household, r.row_version)
+    r = p.catalog.approve("reviewer", household, r.row_version)
+    r = p.catalog.publish(catalog.leaders[household], household, r.row_version)
     assert catalog.ids_of("迁入迁出") == [household] == catalog.like("迁入迁出")
     # Another handle on the same file sees it too.
     with gs.Platform.open(catalog.path) as second:
-        assert second.search("auditor", "迁入迁出").total == 1
+        assert second.catalog.search("auditor", "迁入迁出").total == 1
 
 
 # ---- types ---------------------------------------------------------------------------------------
@@ -349,7 +349,7 @@ def test_threads_search_one_handle_together(catalog: Catalog) -> None:
     def work(word: str) -> None:
         try:
             for _ in range(50):
-                r = catalog.p.search("auditor", word, limit=1000, facets=False)
+                r = catalog.p.catalog.search("auditor", word, limit=1000, facets=False)
                 assert sorted(h.entry_id for h in r.hits) == expected[word]
         except Exception as error:  # reported below
             errors.append(error)

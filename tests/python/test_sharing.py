@@ -117,10 +117,10 @@ def residence_entry() -> gs.CatalogEntry:
 
 
 def publish_one(p: gs.Platform, entry: gs.CatalogEntry) -> gs.EntryRecord:
-    r = p.create_draft("police.op", entry)
-    r = p.submit("police.op", r.id, r.row_version)
-    r = p.approve("reviewer", r.id, r.row_version)
-    return p.publish("police.leader", r.id, r.row_version)
+    r = p.catalog.create_draft("police.op", entry)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
+    return p.catalog.publish("police.leader", r.id, r.row_version)
 
 
 @dataclasses.dataclass
@@ -183,11 +183,11 @@ def granted(p: gs.Platform, consumer_op: str, entry_id: int, items: list[str],
             granter: str = "reviewer", terms: gs.GrantTerms = gs.GrantTerms(),
             **changes) -> gs.Authorization:
     """Apply → accept → grant; returns the authorization."""
-    a = p.apply(consumer_op, request_for(entry_id, items, **changes))
-    a = p.accept_application("reviewer", a.id, a.row_version)
-    a = p.grant_application(granter, a.id, a.row_version, terms)
+    a = p.sharing.apply(consumer_op, request_for(entry_id, items, **changes))
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
+    a = p.sharing.grant_application(granter, a.id, a.row_version, terms)
     assert a.status == gs.ApplicationStatus.GRANTED
-    return p.get_authorization("auditor", a.authorization_id)
+    return p.sharing.get_authorization("auditor", a.authorization_id)
 
 
 # ---- applications (A18–A23) --------------------------------------------------------------
@@ -196,7 +196,7 @@ def granted(p: gs.Platform, consumer_op: str, entry_id: int, items: list[str],
 def test_an_application_from_submission_to_grant_and_expiry(city: City) -> None:
     p = city.p
     before = audit_count(p)
-    a = p.apply("civil.op", request_for(city.household, ["公民身份号码", "姓名"]))
+    a = p.sharing.apply("civil.op", request_for(city.household, ["公民身份号码", "姓名"]))
     assert a.status == gs.ApplicationStatus.SUBMITTED
     assert (a.consumer_code, a.applicant, a.provider_code) == (CIVIL, "civil.op", POLICE)
     assert a.entry_code == "101001/000001"
@@ -213,11 +213,11 @@ def test_an_application_from_submission_to_grant_and_expiry(city: City) -> None:
     assert check.due == deadline(p, p.now(), WORKING_DAYS, 1)
     assert check.due.due.to_iso() == "2026-09-02T24:00:00+08:00"
     assert not check.overdue
-    assert [s.id for s in p.steps("reviewer", BUREAU, pending_only=True)] == [check.id]
+    assert [s.id for s in p.sharing.steps("reviewer", BUREAU, pending_only=True)] == [check.id]
 
     # A21 → A22: accepted; the provider decides within 10 working days.
     p.advance_time(3600)
-    a = p.accept_application("reviewer", a.id, a.row_version)
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
     assert a.status == gs.ApplicationStatus.ACCEPTED
     check, decision = a.steps
     assert check.completed_at == p.now() and check.completed_by == "reviewer"
@@ -225,22 +225,22 @@ def test_an_application_from_submission_to_grant_and_expiry(city: City) -> None:
     assert decision.kind == gs.StepKind.PROVIDER_DECISION and decision.department_code == POLICE
     assert decision.due == deadline(p, p.now(), WORKING_DAYS, 10)
     assert decision.due.due.to_iso() == "2026-09-15T24:00:00+08:00"
-    assert [s.id for s in p.steps("police.leader", POLICE, True)] == [decision.id]
-    assert p.steps("reviewer", BUREAU, True) == []
+    assert [s.id for s in p.sharing.steps("police.leader", POLICE, True)] == [decision.id]
+    assert p.sharing.steps("reviewer", BUREAU, True) == []
     assert gs.NoticeKind.APPLICATION in notices_about(p, "civil.op", f"application:{a.id}")
 
     # The provider grants; the grant's terms narrow the requested period.
     with pytest.raises(gs.PermissionDeniedError):
-        p.grant_application("reviewer", a.id, a.row_version)  # provider-direct: not the bureau
+        p.sharing.grant_application("reviewer", a.id, a.row_version)  # provider-direct: not the bureau
     terms = gs.GrantTerms(valid_until=datetime.date(2026, 11, 30),
                           conditions="仅用于低保家庭成员身份核验，不得向第三方提供")
-    a = p.grant_application("police.leader", a.id, a.row_version, terms)
+    a = p.sharing.grant_application("police.leader", a.id, a.row_version, terms)
     assert a.status == gs.ApplicationStatus.GRANTED and a.authorization_id > 0
     decision = a.steps[1]
     assert decision.completed_by == "police.leader" and decision.on_time
     assert decision.outcome == "granted"
-    assert p.steps("police.leader", POLICE, True) == []
-    auth = p.get_authorization("civil.op", a.authorization_id)
+    assert p.sharing.steps("police.leader", POLICE, True) == []
+    auth = p.sharing.get_authorization("civil.op", a.authorization_id)
     assert auth.status == gs.AuthorizationStatus.ACTIVE
     assert (auth.consumer_code, auth.provider_code, auth.entry_id) == (CIVIL, POLICE, city.household)
     assert auth.entry_code == a.entry_code and auth.application_id == a.id
@@ -252,21 +252,21 @@ def test_an_application_from_submission_to_grant_and_expiry(city: City) -> None:
     assert (auth.granted_by_department, auth.granted_by) == (POLICE, "police.leader")
     assert auth.granted_at == p.now() and auth.mode == gs.AuthorizationMode.PROVIDER_DIRECT
     assert not auth.seasonal and not auth.platform_wide and auth.last_used is None
-    assert [x.id for x in p.authorizations("civil.op")] == [auth.id]
-    assert [x.id for x in p.authorizations("police.leader", POLICE)] == [auth.id]
+    assert [x.id for x in p.sharing.authorizations("civil.op")] == [auth.id]
+    assert [x.id for x in p.sharing.authorizations("police.leader", POLICE)] == [auth.id]
     assert notices_about(p, "civil.op", f"application:{a.id}").count(gs.NoticeKind.APPLICATION) >= 2
 
     # A26: valid through its last day, expired the day after.
     p.set_time(datetime.datetime(2026, 11, 30, 23, 0, tzinfo=gs.SHANGHAI))
-    assert p.get_authorization("civil.op", auth.id).status == gs.AuthorizationStatus.ACTIVE
-    assert p.expire_authorizations("admin") == []
+    assert p.sharing.get_authorization("civil.op", auth.id).status == gs.AuthorizationStatus.ACTIVE
+    assert p.sharing.expire_authorizations("admin") == []
     p.set_time(datetime.datetime(2026, 12, 1, 9, 0, tzinfo=gs.SHANGHAI))
-    assert p.get_authorization("civil.op", auth.id).status == gs.AuthorizationStatus.EXPIRED
+    assert p.sharing.get_authorization("civil.op", auth.id).status == gs.AuthorizationStatus.EXPIRED
     with pytest.raises(gs.PermissionDeniedError):
-        p.expire_authorizations("civil.op")
-    (expired,) = p.expire_authorizations("admin")
+        p.sharing.expire_authorizations("civil.op")
+    (expired,) = p.sharing.expire_authorizations("admin")
     assert expired.id == auth.id and expired.status == gs.AuthorizationStatus.EXPIRED
-    assert p.expire_authorizations("admin") == []  # recorded once
+    assert p.sharing.expire_authorizations("admin") == []  # recorded once
     assert p.notices("civil.op")[-1].kind == gs.NoticeKind.AUTHORIZATION
     assert p.notices("civil.op")[-1].object == f"authorization:{auth.id}"
     assert p.verify_audit("auditor").intact
@@ -274,17 +274,17 @@ def test_an_application_from_submission_to_grant_and_expiry(city: City) -> None:
 
 def test_the_platform_grants_platform_direct_entries_and_tells_the_provider(city: City) -> None:
     p = city.p
-    a = p.apply("civil.op", request_for(city.licence, ["统一社会信用代码", "企业名称"],
+    a = p.sharing.apply("civil.op", request_for(city.licence, ["统一社会信用代码", "企业名称"],
                                         method=gs.ShareMethod.TABLE))
     assert a.mode == gs.AuthorizationMode.PLATFORM_DIRECT and a.authority_code == BUREAU
-    a = p.accept_application("reviewer", a.id, a.row_version)
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
     decision = a.steps[1]
     assert decision.kind == gs.StepKind.PLATFORM_DECISION and decision.department_code == BUREAU
     assert decision.due == deadline(p, p.now(), WORKING_DAYS, 2)  # A23
     with pytest.raises(gs.PermissionDeniedError):
-        p.grant_application("police.leader", a.id, a.row_version)  # the platform decides
-    a = p.grant_application("reviewer", a.id, a.row_version)  # terms: as requested
-    auth = p.get_authorization("civil.op", a.authorization_id)
+        p.sharing.grant_application("police.leader", a.id, a.row_version)  # the platform decides
+    a = p.sharing.grant_application("reviewer", a.id, a.row_version)  # terms: as requested
+    auth = p.sharing.get_authorization("civil.op", a.authorization_id)
     assert auth.items == ["统一社会信用代码", "企业名称"] and auth.methods == [gs.ShareMethod.TABLE]
     assert (auth.valid_from, auth.valid_until) == (gs.Date(2026, 9, 1), gs.Date(2027, 8, 31))
     assert (auth.granted_by_department, auth.granted_by) == (BUREAU, "reviewer")
@@ -296,17 +296,17 @@ def test_the_platform_grants_platform_direct_entries_and_tells_the_provider(city
 
 def test_a_platform_wide_grant_lets_the_bureau_grant_consumers(city: City) -> None:
     p = city.p
-    a = p.apply("civil.op", request_for(city.controlled, ["统一社会信用代码", "登记状态"]))
+    a = p.sharing.apply("civil.op", request_for(city.controlled, ["统一社会信用代码", "登记状态"]))
     assert a.mode == gs.AuthorizationMode.PROVIDER_TO_PLATFORM and a.authority_code == BUREAU
-    a = p.accept_application("reviewer", a.id, a.row_version)
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
     assert a.steps[1].kind == gs.StepKind.PLATFORM_DECISION
     with pytest.raises(gs.InvalidTransitionError):
-        p.grant_application("reviewer", a.id, a.row_version)  # the provider has not granted yet
+        p.sharing.grant_application("reviewer", a.id, a.row_version)  # the provider has not granted yet
     with pytest.raises(gs.PermissionDeniedError):
-        p.grant_platform("reviewer", city.controlled, gs.GrantTerms())
+        p.sharing.grant_platform("reviewer", city.controlled, gs.GrantTerms())
     with pytest.raises(gs.PermissionDeniedError):
-        p.grant_platform("civil.leader", city.controlled, gs.GrantTerms())
-    whole = p.grant_platform("police.leader", city.controlled,
+        p.sharing.grant_platform("civil.leader", city.controlled, gs.GrantTerms())
+    whole = p.sharing.grant_platform("police.leader", city.controlled,
                              gs.GrantTerms(valid_until=datetime.date(2027, 8, 31),
                                            conditions="须填写查询事由"))
     assert whole.platform_wide and whole.application_id == 0
@@ -314,78 +314,78 @@ def test_a_platform_wide_grant_lets_the_bureau_grant_consumers(city: City) -> No
     assert whole.mode == gs.AuthorizationMode.PROVIDER_TO_PLATFORM
     assert whole.items == [i.name for i in controlled_entry().items]  # empty terms: every item
     assert whole.status == gs.AuthorizationStatus.ACTIVE
-    a = p.grant_application("reviewer", a.id, a.row_version)
+    a = p.sharing.grant_application("reviewer", a.id, a.row_version)
     assert a.status == gs.ApplicationStatus.GRANTED
-    auth = p.get_authorization("civil.op", a.authorization_id)
+    auth = p.sharing.get_authorization("civil.op", a.authorization_id)
     assert auth.mode == gs.AuthorizationMode.PROVIDER_TO_PLATFORM and not auth.platform_wide
     assert auth.granted_by_department == BUREAU
 
 
 def test_the_bureau_grants_only_within_the_providers_grant(city: City) -> None:
     p = city.p
-    whole = p.grant_platform("police.leader", city.controlled,
+    whole = p.sharing.grant_platform("police.leader", city.controlled,
                              gs.GrantTerms(items=["企业名称", "登记状态"],
                                            valid_until=datetime.date(2026, 12, 31)))
     assert whole.items == ["企业名称", "登记状态"] and whole.valid_until == gs.Date(2026, 12, 31)
-    outside = p.apply("civil.op", request_for(city.controlled, ["成立日期"]))
-    outside = p.accept_application("reviewer", outside.id, outside.row_version)
+    outside = p.sharing.apply("civil.op", request_for(city.controlled, ["成立日期"]))
+    outside = p.sharing.accept_application("reviewer", outside.id, outside.row_version)
     with pytest.raises(gs.InvalidArgumentError):
-        p.grant_application("reviewer", outside.id, outside.row_version)  # item outside (A18)
-    a = p.apply("civil.op", request_for(city.controlled, ["企业名称"]))  # until 2027-08-31
-    a = p.accept_application("reviewer", a.id, a.row_version)
+        p.sharing.grant_application("reviewer", outside.id, outside.row_version)  # item outside (A18)
+    a = p.sharing.apply("civil.op", request_for(city.controlled, ["企业名称"]))  # until 2027-08-31
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
     with pytest.raises(gs.InvalidArgumentError):
-        p.grant_application("reviewer", a.id, a.row_version)  # period outside the grant
-    a = p.grant_application("reviewer", a.id, a.row_version,
+        p.sharing.grant_application("reviewer", a.id, a.row_version)  # period outside the grant
+    a = p.sharing.grant_application("reviewer", a.id, a.row_version,
                             gs.GrantTerms(valid_until=datetime.date(2026, 12, 31)))
-    assert p.get_authorization("civil.op", a.authorization_id).valid_until == gs.Date(2026, 12, 31)
+    assert p.sharing.get_authorization("civil.op", a.authorization_id).valid_until == gs.Date(2026, 12, 31)
 
 
 def test_decline_and_refusal_need_reasons(city: City) -> None:
     p = city.p
-    a = p.apply("civil.op", request_for(city.household, ["姓名"]))
+    a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
     with pytest.raises(gs.InvalidArgumentError):
-        p.decline_application("reviewer", a.id, a.row_version, "")
-    a = p.decline_application("reviewer", a.id, a.row_version, "扫描件未加盖公章")
+        p.sharing.decline_application("reviewer", a.id, a.row_version, "")
+    a = p.sharing.decline_application("reviewer", a.id, a.row_version, "扫描件未加盖公章")
     assert a.status == gs.ApplicationStatus.NOT_ACCEPTED and a.reason == "扫描件未加盖公章"
     assert a.steps[0].completed_by == "reviewer" and a.steps[0].completed_at == p.now()
     with pytest.raises(gs.InvalidTransitionError):
-        p.accept_application("reviewer", a.id, a.row_version)
+        p.sharing.accept_application("reviewer", a.id, a.row_version)
 
-    b = p.apply("civil.op", request_for(city.household, ["姓名"]))
-    b = p.accept_application("reviewer", b.id, b.row_version)
+    b = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
+    b = p.sharing.accept_application("reviewer", b.id, b.row_version)
     with pytest.raises(gs.InvalidArgumentError):
-        p.refuse_application("police.leader", b.id, b.row_version, "")
+        p.sharing.refuse_application("police.leader", b.id, b.row_version, "")
     with pytest.raises(gs.PermissionDeniedError):
-        p.refuse_application("civil.leader", b.id, b.row_version, "不同意")
-    b = p.refuse_application("police.leader", b.id, b.row_version, "申请用途与履职依据不符")
+        p.sharing.refuse_application("civil.leader", b.id, b.row_version, "不同意")
+    b = p.sharing.refuse_application("police.leader", b.id, b.row_version, "申请用途与履职依据不符")
     assert b.status == gs.ApplicationStatus.REFUSED and b.reason == "申请用途与履职依据不符"
     assert b.authorization_id == 0 and b.steps[1].completed_by == "police.leader"
     with pytest.raises(gs.InvalidTransitionError):
-        p.grant_application("police.leader", b.id, b.row_version)
-    assert p.get_application("civil.op", b.id).status == gs.ApplicationStatus.REFUSED
-    assert p.authorizations("auditor") == []
-    assert {x.id for x in p.applications("civil.op")} == {a.id, b.id}
+        p.sharing.grant_application("police.leader", b.id, b.row_version)
+    assert p.sharing.get_application("civil.op", b.id).status == gs.ApplicationStatus.REFUSED
+    assert p.sharing.authorizations("auditor") == []
+    assert {x.id for x in p.sharing.applications("civil.op")} == {a.id, b.id}
 
 
 def test_a_refused_operation_changes_nothing(city: City) -> None:
     p = city.p
-    a = p.apply("civil.op", request_for(city.household, ["姓名"]))
+    a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
     before, events = audit_count(p), len(p.security_events("auditor"))
     with pytest.raises(gs.PermissionDeniedError):
-        p.accept_application("police.leader", a.id, a.row_version)  # not the bureau
+        p.sharing.accept_application("police.leader", a.id, a.row_version)  # not the bureau
     with pytest.raises(gs.PermissionDeniedError):
-        p.decline_application("civil.leader", a.id, a.row_version, "撤回")
+        p.sharing.decline_application("civil.leader", a.id, a.row_version, "撤回")
     with pytest.raises(gs.PermissionDeniedError):
-        p.accept_application("auditor", a.id, a.row_version)
+        p.sharing.accept_application("auditor", a.id, a.row_version)
     assert len(p.security_events("auditor")) == events + 3
     assert p.security_events("auditor")[-1].user_id == "auditor"
     with pytest.raises(gs.InvalidTransitionError):
-        p.grant_application("police.leader", a.id, a.row_version)  # not accepted yet
+        p.sharing.grant_application("police.leader", a.id, a.row_version)  # not accepted yet
     with pytest.raises(gs.ConflictError):
-        p.accept_application("reviewer", a.id, a.row_version + 1)
+        p.sharing.accept_application("reviewer", a.id, a.row_version + 1)
     with pytest.raises(gs.NotFoundError):
-        p.accept_application("reviewer", 424242, 1)
-    after = p.get_application("auditor", a.id)
+        p.sharing.accept_application("reviewer", 424242, 1)
+    after = p.sharing.get_application("auditor", a.id)
     assert after.row_version == a.row_version
     assert after.status == gs.ApplicationStatus.SUBMITTED and len(after.steps) == 1
     assert audit_count(p) == before
@@ -409,19 +409,19 @@ def test_an_application_is_checked_against_the_entry(city: City) -> None:
     ]
     for request in refused:
         with pytest.raises(gs.InvalidArgumentError):
-            p.apply("civil.op", request)
+            p.sharing.apply("civil.op", request)
     # A8: outside the conditional entry's scope, only the items open to all.
     with pytest.raises(gs.InvalidArgumentError):
-        p.apply("petition.op", request_for(city.household, ["姓名"]))
+        p.sharing.apply("petition.op", request_for(city.household, ["姓名"]))
     with pytest.raises(gs.InvalidArgumentError):
-        p.apply("police.op", request_for(city.licence, ["企业名称"]))  # its own entry (A17)
+        p.sharing.apply("police.op", request_for(city.licence, ["企业名称"]))  # its own entry (A17)
     assert audit_count(p) == before
-    assert p.applications("auditor") == []
+    assert p.sharing.applications("auditor") == []
     with pytest.raises(gs.PermissionDeniedError):
-        p.apply("reviewer", request_for(city.licence, ["企业名称"]))
-    a = p.apply("petition.op", request_for(city.household, ["性别"]))
+        p.sharing.apply("reviewer", request_for(city.licence, ["企业名称"]))
+    a = p.sharing.apply("petition.op", request_for(city.household, ["性别"]))
     assert a.status == gs.ApplicationStatus.SUBMITTED and a.consumer_code == PETITION
-    assert p.apply("civil.leader", request_for(city.licence, ["企业名称"])).applicant == "civil.leader"
+    assert p.sharing.apply("civil.leader", request_for(city.licence, ["企业名称"])).applicant == "civil.leader"
 
 
 @pytest.mark.parametrize("applied_at, due_date", [
@@ -433,7 +433,7 @@ def test_the_form_check_is_due_by_the_platform_calendar(city: City, applied_at: 
                                                         due_date) -> None:
     p = city.p
     p.set_time(gs.LocalDateTime.from_iso(applied_at))
-    a = p.apply("civil.op", request_for(city.licence, ["企业名称"]))
+    a = p.sharing.apply("civil.op", request_for(city.licence, ["企业名称"]))
     expected = deadline(p, gs.LocalDateTime.from_iso(applied_at), WORKING_DAYS, 1)
     assert a.steps[0].due == expected
     if due_date is not None:
@@ -446,7 +446,7 @@ def test_deadlines_follow_the_calendar_the_platform_is_given(city: City) -> None
     cal = gs.WorkdayCalendar.builtin()
     cal.override(datetime.date(2026, 9, 2), False, "台风停工一天")
     p.set_calendar(cal)
-    a = p.apply("civil.op", request_for(city.licence, ["企业名称"]))
+    a = p.sharing.apply("civil.op", request_for(city.licence, ["企业名称"]))
     assert a.steps[0].due.due.date == gs.Date(2026, 9, 3)
     assert a.steps[0].due.calendar_version == cal.version()
 
@@ -458,44 +458,44 @@ def test_a_deadline_outside_the_calendar_is_predicted_not_refused(city: City) ->
     p = city.p
     p.set_time(datetime.datetime(2026, 12, 31, 10, 0, tzinfo=gs.SHANGHAI))
     before = audit_count(p)
-    a = p.apply("civil.op", request_for(city.licence, ["企业名称"]))  # due in 2027: not loaded
+    a = p.sharing.apply("civil.op", request_for(city.licence, ["企业名称"]))  # due in 2027: not loaded
     (check,) = a.steps
     assert check.due.provisional and check.due.due.date == gs.Date(2027, 1, 4)  # 元旦 predicted
     assert check.due.calendar_version.endswith(" + " + gs.prediction_version())
-    assert audit_count(p) > before and [x.id for x in p.applications("auditor")] == [a.id]
+    assert audit_count(p) > before and [x.id for x in p.sharing.applications("auditor")] == [a.id]
 
 
 def test_a_late_step_is_overdue_until_completed_late(city: City) -> None:
     p = city.p
-    a = p.apply("civil.op", request_for(city.licence, ["企业名称"]))
-    assert p.overdue_steps("auditor") == []
+    a = p.sharing.apply("civil.op", request_for(city.licence, ["企业名称"]))
+    assert p.sharing.overdue_steps("auditor") == []
     p.set_time(datetime.datetime(2026, 9, 3, 9, 0, tzinfo=gs.SHANGHAI))
-    (late,) = p.overdue_steps("auditor")
+    (late,) = p.sharing.overdue_steps("auditor")
     assert late.overdue and late.object == f"application:{a.id}"
-    assert [s.id for s in p.overdue_steps("reviewer", BUREAU)] == [late.id]
-    assert p.get_application("civil.op", a.id).steps[0].overdue
-    a = p.accept_application("reviewer", a.id, a.row_version)
+    assert [s.id for s in p.sharing.overdue_steps("reviewer", BUREAU)] == [late.id]
+    assert p.sharing.get_application("civil.op", a.id).steps[0].overdue
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
     assert not a.steps[0].on_time and not a.steps[0].overdue
     assert a.steps[0].completed_at == p.now()
-    assert p.overdue_steps("auditor") == []
-    assert len(p.steps("auditor")) == 2 and len(p.steps("auditor", "", True)) == 1
+    assert p.sharing.overdue_steps("auditor") == []
+    assert len(p.sharing.steps("auditor")) == 2 and len(p.sharing.steps("auditor", "", True)) == 1
 
 
 def test_cases_are_read_by_their_parties(city: City) -> None:
     p = city.p
-    a = p.apply("civil.op", request_for(city.household, ["姓名"]))
-    assert [x.id for x in p.applications("civil.leader")] == [a.id]
-    assert [x.id for x in p.applications("police.op")] == [a.id]  # the provider is a party
-    assert [x.id for x in p.applications("auditor")] == [a.id]
-    assert [x.id for x in p.applications("reviewer", CIVIL)] == [a.id]
-    assert p.applications("petition.leader") == []
+    a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
+    assert [x.id for x in p.sharing.applications("civil.leader")] == [a.id]
+    assert [x.id for x in p.sharing.applications("police.op")] == [a.id]  # the provider is a party
+    assert [x.id for x in p.sharing.applications("auditor")] == [a.id]
+    assert [x.id for x in p.sharing.applications("reviewer", CIVIL)] == [a.id]
+    assert p.sharing.applications("petition.leader") == []
     with pytest.raises(gs.PermissionDeniedError):
-        p.get_application("petition.op", a.id)
+        p.sharing.get_application("petition.op", a.id)
     with pytest.raises(gs.PermissionDeniedError):
-        p.applications("petition.op", CIVIL)  # a department reads only its own cases
+        p.sharing.applications("petition.op", CIVIL)  # a department reads only its own cases
     with pytest.raises(gs.NotFoundError):
-        p.get_application("auditor", 424242)
-    assert p.get_application("police.admin", a.id).id == a.id  # every role may read
+        p.sharing.get_application("auditor", 424242)
+    assert p.sharing.get_application("police.admin", a.id).id == a.id  # every role may read
 
 
 # ---- authorizations (A26, A28, A30) -------------------------------------------------------
@@ -508,62 +508,62 @@ def test_unused_authorizations_become_revocable_after_three_months(city: City) -
     seasonal = granted(p, "petition.op", city.household, ["性别"], granter="police.leader",
                        terms=gs.GrantTerms(seasonal=True))  # the grant decides (A26)
     assert seasonal.seasonal and not household.seasonal
-    assert p.revocable_for_non_use("police.leader", POLICE) == []
+    assert p.sharing.revocable_for_non_use("police.leader", POLICE) == []
     p.set_time(datetime.datetime(2026, 10, 31, 9, 0, tzinfo=gs.SHANGHAI))
-    assert p.revocable_for_non_use("police.leader", POLICE) == []
+    assert p.sharing.revocable_for_non_use("police.leader", POLICE) == []
     with pytest.raises(gs.PermissionDeniedError):
-        p.record_use("petition.op", licence.id)  # not its authorization
-    used = p.record_use("civil.op", licence.id)
+        p.sharing.record_use("petition.op", licence.id)  # not its authorization
+    used = p.sharing.record_use("civil.op", licence.id)
     assert used.last_used == p.now()
 
     p.set_time(datetime.datetime(2026, 12, 2, 9, 0, tzinfo=gs.SHANGHAI))  # > 3 months after the grant
-    (revocable,) = p.revocable_for_non_use("police.leader", POLICE)
+    (revocable,) = p.sharing.revocable_for_non_use("police.leader", POLICE)
     assert revocable.id == household.id  # the used and the seasonal ones are not listed
     with pytest.raises(gs.InvalidTransitionError):
-        p.revoke("police.leader", licence.id, used.row_version, gs.RevocationGround.NON_USE,
+        p.sharing.revoke("police.leader", licence.id, used.row_version, gs.RevocationGround.NON_USE,
                  "超过三个月未使用")
     with pytest.raises(gs.InvalidTransitionError):
-        p.revoke("police.leader", seasonal.id, seasonal.row_version, gs.RevocationGround.NON_USE,
+        p.sharing.revoke("police.leader", seasonal.id, seasonal.row_version, gs.RevocationGround.NON_USE,
                  "超过三个月未使用")
     with pytest.raises(gs.PermissionDeniedError):
-        p.revoke("civil.leader", household.id, revocable.row_version, gs.RevocationGround.NON_USE,
+        p.sharing.revoke("civil.leader", household.id, revocable.row_version, gs.RevocationGround.NON_USE,
                  "超过三个月未使用")
     with pytest.raises(gs.InvalidArgumentError):
-        p.revoke("police.leader", household.id, revocable.row_version, gs.RevocationGround.NON_USE, "")
-    revoked = p.revoke("police.leader", household.id, revocable.row_version,
+        p.sharing.revoke("police.leader", household.id, revocable.row_version, gs.RevocationGround.NON_USE, "")
+    revoked = p.sharing.revoke("police.leader", household.id, revocable.row_version,
                        gs.RevocationGround.NON_USE, "获得授权后超过三个月未使用")
     assert revoked.status == gs.AuthorizationStatus.REVOKED
     assert revoked.status_reason == "获得授权后超过三个月未使用"
     assert revoked.status_changed_at == p.now()
-    assert p.revocable_for_non_use("police.leader", POLICE) == []
+    assert p.sharing.revocable_for_non_use("police.leader", POLICE) == []
     assert p.notices("civil.op")[-1].kind == gs.NoticeKind.AUTHORIZATION
     with pytest.raises(gs.InvalidTransitionError):
-        p.record_use("civil.op", household.id)
+        p.sharing.record_use("civil.op", household.id)
 
 
 def test_suspension_reinstatement_and_revocation_for_breach(city: City) -> None:
     p = city.p
     auth = granted(p, "civil.op", city.licence, ["企业名称"])
     with pytest.raises(gs.PermissionDeniedError):
-        p.suspend("civil.leader", auth.id, auth.row_version, "疑似超范围使用")
+        p.sharing.suspend("civil.leader", auth.id, auth.row_version, "疑似超范围使用")
     with pytest.raises(gs.InvalidArgumentError):
-        p.suspend("police.leader", auth.id, auth.row_version, "")
-    suspended = p.suspend("police.leader", auth.id, auth.row_version, "疑似超范围使用")
+        p.sharing.suspend("police.leader", auth.id, auth.row_version, "")
+    suspended = p.sharing.suspend("police.leader", auth.id, auth.row_version, "疑似超范围使用")
     assert suspended.status == gs.AuthorizationStatus.SUSPENDED
     assert suspended.row_version != auth.row_version
     with pytest.raises(gs.ConflictError):
-        p.reinstate("admin", auth.id, auth.row_version, "核查无误")  # stale row_version
+        p.sharing.reinstate("admin", auth.id, auth.row_version, "核查无误")  # stale row_version
     with pytest.raises(gs.InvalidTransitionError):
-        p.suspend("police.leader", auth.id, suspended.row_version, "再次暂停")
-    reinstated = p.reinstate("admin", auth.id, suspended.row_version, "核查无误，恢复授权")
+        p.sharing.suspend("police.leader", auth.id, suspended.row_version, "再次暂停")
+    reinstated = p.sharing.reinstate("admin", auth.id, suspended.row_version, "核查无误，恢复授权")
     assert reinstated.status == gs.AuthorizationStatus.ACTIVE
     assert reinstated.status_reason == "核查无误，恢复授权"
-    revoked = p.revoke("admin", auth.id, reinstated.row_version, gs.RevocationGround.BREACH,
+    revoked = p.sharing.revoke("admin", auth.id, reinstated.row_version, gs.RevocationGround.BREACH,
                        "向第三方提供共享数据（A30）")
     assert revoked.status == gs.AuthorizationStatus.REVOKED
-    assert p.get_authorization("civil.op", auth.id).status == gs.AuthorizationStatus.REVOKED
+    assert p.sharing.get_authorization("civil.op", auth.id).status == gs.AuthorizationStatus.REVOKED
     with pytest.raises(gs.InvalidTransitionError):
-        p.reinstate("admin", auth.id, revoked.row_version, "恢复")
+        p.sharing.reinstate("admin", auth.id, revoked.row_version, "恢复")
 
 
 # ---- demand requests (A24–A25) ------------------------------------------------------------
@@ -572,12 +572,12 @@ def test_suspension_reinstatement_and_revocation_for_breach(city: City) -> None:
 def test_a_demand_request_to_fulfilment(city: City) -> None:
     p = city.p
     with pytest.raises(gs.PermissionDeniedError):
-        p.submit_demand("reviewer", demand_for())
+        p.sharing.submit_demand("reviewer", demand_for())
     with pytest.raises(gs.InvalidArgumentError):
-        p.submit_demand("civil.op", demand_for(scan=gs.ScanDocument()))  # A24: the stamped scan
+        p.sharing.submit_demand("civil.op", demand_for(scan=gs.ScanDocument()))  # A24: the stamped scan
     with pytest.raises(gs.InvalidArgumentError):
-        p.submit_demand("civil.op", demand_for(target=CIVIL))  # its own department
-    d = p.submit_demand("civil.op", demand_for())
+        p.sharing.submit_demand("civil.op", demand_for(target=CIVIL))  # its own department
+    d = p.sharing.submit_demand("civil.op", demand_for())
     assert d.status == gs.DemandStatus.SUBMITTED
     assert (d.requester_code, d.requested_by) == (CIVIL, "civil.op")
     assert d.request.target_code == POLICE and d.request.scan == SCAN
@@ -590,17 +590,17 @@ def test_a_demand_request_to_fulfilment(city: City) -> None:
     assert gs.NoticeKind.DEMAND in notices_about(p, "police.leader", f"demand:{d.id}")
 
     with pytest.raises(gs.PermissionDeniedError):
-        p.answer_demand("police.op", d.id, d.row_version,
+        p.sharing.answer_demand("police.op", d.id, d.row_version,
                         gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="一个月内发布"))
     with pytest.raises(gs.PermissionDeniedError):
-        p.answer_demand("civil.leader", d.id, d.row_version,
+        p.sharing.answer_demand("civil.leader", d.id, d.row_version,
                         gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="一个月内发布"))
     with pytest.raises(gs.InvalidArgumentError):
-        p.answer_demand("police.leader", d.id, d.row_version,
+        p.sharing.answer_demand("police.leader", d.id, d.row_version,
                         gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text=""))
     with pytest.raises(gs.InvalidTransitionError):
-        p.fulfil_demand("police.leader", d.id, d.row_version, city.household)  # not committed
-    d = p.answer_demand("police.leader", d.id, d.row_version,
+        p.sharing.fulfil_demand("police.leader", d.id, d.row_version, city.household)  # not committed
+    d = p.sharing.answer_demand("police.leader", d.id, d.row_version,
                         gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH,
                                         text="属本部门履职范围，将于一个月内发布"))
     assert d.status == gs.DemandStatus.COMMITTED
@@ -616,26 +616,26 @@ def test_a_demand_request_to_fulfilment(city: City) -> None:
     p.advance_time(10 * 86400)
     entry = publish_one(p, residence_entry())
     with pytest.raises(gs.PermissionDeniedError):
-        p.fulfil_demand("civil.leader", d.id, d.row_version, entry.id)
-    d = p.fulfil_demand("police.leader", d.id, d.row_version, entry.id)
+        p.sharing.fulfil_demand("civil.leader", d.id, d.row_version, entry.id)
+    d = p.sharing.fulfil_demand("police.leader", d.id, d.row_version, entry.id)
     assert d.status == gs.DemandStatus.FULFILLED
     assert d.fulfilled_entry_id == entry.id and d.fulfilled_at == p.now()
     assert d.steps[1].completed_at == p.now() and d.steps[1].on_time
-    assert p.get_demand("civil.op", d.id).status == gs.DemandStatus.FULFILLED
-    assert [x.id for x in p.demands("civil.op")] == [d.id]
-    assert [x.id for x in p.demands("police.leader", POLICE)] == [d.id]
-    assert p.demands("petition.op") == []
-    assert p.steps("police.leader", POLICE, True) == []
+    assert p.sharing.get_demand("civil.op", d.id).status == gs.DemandStatus.FULFILLED
+    assert [x.id for x in p.sharing.demands("civil.op")] == [d.id]
+    assert [x.id for x in p.sharing.demands("police.leader", POLICE)] == [d.id]
+    assert p.sharing.demands("petition.op") == []
+    assert p.sharing.steps("police.leader", POLICE, True) == []
     with pytest.raises(gs.InvalidTransitionError):
-        p.fulfil_demand("police.leader", d.id, d.row_version, entry.id)  # once
+        p.sharing.fulfil_demand("police.leader", d.id, d.row_version, entry.id)  # once
 
 
 def test_a_demand_may_be_outside_the_duties_or_deferred(city: City) -> None:
     p = city.p
-    d = p.submit_demand("civil.op", demand_for())
+    d = p.sharing.submit_demand("civil.op", demand_for())
     # Answered on the 7th working day: late for "not in our duties" (policy: 5 working days).
     p.set_time(datetime.datetime(2026, 9, 10, 10, 0, tzinfo=gs.SHANGHAI))
-    d = p.answer_demand("police.leader", d.id, d.row_version,
+    d = p.sharing.answer_demand("police.leader", d.id, d.row_version,
                         gs.DemandAnswer(kind=gs.DemandAnswerKind.NOT_IN_DUTIES,
                                         text="该资源不属于本部门履职范围", suggested_department=PETITION))
     assert d.status == gs.DemandStatus.NOT_IN_DUTIES
@@ -643,21 +643,21 @@ def test_a_demand_may_be_outside_the_duties_or_deferred(city: City) -> None:
     assert d.steps[0].completed_at == p.now() and d.steps[0].outcome == "not_in_duties"
     assert not d.steps[0].on_time
     assert d.steps[0].due == deadline(p, d.submitted_at, WORKING_DAYS,
-                                      p.policy().demand_not_in_duties_days)
+                                      p.sharing.policy().demand_not_in_duties_days)
     with pytest.raises(gs.InvalidTransitionError):
-        p.fulfil_demand("police.leader", d.id, d.row_version, city.household)
+        p.sharing.fulfil_demand("police.leader", d.id, d.row_version, city.household)
     with pytest.raises(gs.InvalidTransitionError):
-        p.answer_demand("police.leader", d.id, d.row_version,
+        p.sharing.answer_demand("police.leader", d.id, d.row_version,
                         gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="改为发布"))
 
-    e = p.submit_demand("civil.op", demand_for())
-    e = p.answer_demand("police.leader", e.id, e.row_version,
+    e = p.sharing.submit_demand("civil.op", demand_for())
+    e = p.sharing.answer_demand("police.leader", e.id, e.row_version,
                         gs.DemandAnswer(kind=gs.DemandAnswerKind.CANNOT_PUBLISH_YET,
                                         text="系统升级改造中，预计年底具备发布条件"))
     assert e.status == gs.DemandStatus.DEFERRED
     assert gs.NoticeKind.DEMAND in notices_about(p, "admin", f"demand:{e.id}")  # filed (A25)
     entry = publish_one(p, residence_entry())
-    e = p.fulfil_demand("police.leader", e.id, e.row_version, entry.id)  # deferred, then published
+    e = p.sharing.fulfil_demand("police.leader", e.id, e.row_version, entry.id)  # deferred, then published
     assert e.status == gs.DemandStatus.FULFILLED
 
 
@@ -672,25 +672,25 @@ def test_a_confirmed_objection_corrects_and_tells_every_holder(city: City) -> No
     objection = gs.ObjectionInput(entry_id=city.licence, record_key="91320612MA1W2K3L4P",
                                   item="登记状态", description="该企业已于2026年6月注销，平台数据仍为存续")
     with pytest.raises(gs.PermissionDeniedError):
-        p.raise_objection("reviewer", objection)
+        p.sharing.raise_objection("reviewer", objection)
     with pytest.raises(gs.InvalidArgumentError):
-        p.raise_objection("civil.op", gs.ObjectionInput(entry_id=city.licence, record_key="x",
+        p.sharing.raise_objection("civil.op", gs.ObjectionInput(entry_id=city.licence, record_key="x",
                                                         item="不存在的信息项", description="错误"))
-    o = p.raise_objection("civil.op", objection)
+    o = p.sharing.raise_objection("civil.op", objection)
     assert o.status == gs.ObjectionStatus.OPEN
     assert (o.consumer_code, o.raised_by, o.provider_code) == (CIVIL, "civil.op", POLICE)
     assert o.objection.item == "登记状态" and o.raised_at == p.now()
     (check,) = o.steps
     assert check.kind == gs.StepKind.OBJECTION_CHECK and check.department_code == POLICE
     assert check.object == f"objection:{o.id}"
-    assert check.due == deadline(p, p.now(), WORKING_DAYS, p.policy().objection_check_days)
+    assert check.due == deadline(p, p.now(), WORKING_DAYS, p.sharing.policy().objection_check_days)
     assert gs.NoticeKind.OBJECTION in notices_about(p, "police.leader", f"objection:{o.id}")
 
     with pytest.raises(gs.PermissionDeniedError):
-        p.resolve_objection("civil.leader", o.id, o.row_version, True, "已更正")
+        p.sharing.resolve_objection("civil.leader", o.id, o.row_version, True, "已更正")
     with pytest.raises(gs.PermissionDeniedError):
-        p.resolve_objection("police.op", o.id, o.row_version, True, "已更正")
-    o = p.resolve_objection("police.leader", o.id, o.row_version, True,
+        p.sharing.resolve_objection("police.op", o.id, o.row_version, True, "已更正")
+    o = p.sharing.resolve_objection("police.leader", o.id, o.row_version, True,
                             "经核实已更正为注销，并报市大数据管理局")
     assert o.status == gs.ObjectionStatus.CORRECTED
     assert (o.resolved_by, o.resolved_at) == ("police.leader", p.now())
@@ -702,28 +702,28 @@ def test_a_confirmed_objection_corrects_and_tells_every_holder(city: City) -> No
         assert len(corrections) == 1 and corrections[0].entry_id == city.licence
     assert not any(n.kind == gs.NoticeKind.CORRECTION for n in p.notices("police.leader"))
     with pytest.raises(gs.InvalidTransitionError):
-        p.resolve_objection("police.leader", o.id, o.row_version, False, "撤回")
+        p.sharing.resolve_objection("police.leader", o.id, o.row_version, False, "撤回")
 
 
 def test_a_rejected_objection_needs_a_response_and_holders_only_may_object(city: City) -> None:
     p = city.p
     granted(p, "civil.op", city.household, ["姓名", "性别"], granter="police.leader")
-    p.set_policy("admin", gs.SharingPolicy(objection_check_days=2))
+    p.sharing.set_policy("admin", gs.SharingPolicy(objection_check_days=2))
     with pytest.raises(gs.InvalidTransitionError):  # holds no authorization on the entry
-        p.raise_objection("petition.op", gs.ObjectionInput(
+        p.sharing.raise_objection("petition.op", gs.ObjectionInput(
             entry_id=city.household, record_key="320602199001011234", item="姓名", description="姓名有误"))
-    o = p.raise_objection("civil.op", gs.ObjectionInput(
+    o = p.sharing.raise_objection("civil.op", gs.ObjectionInput(
         entry_id=city.household, record_key="320602199001011234", item="性别", description="性别有误"))
     assert o.steps[0].due == deadline(p, p.now(), WORKING_DAYS, 2)  # the policy in force
     with pytest.raises(gs.InvalidArgumentError):
-        p.resolve_objection("police.leader", o.id, o.row_version, False, "")
-    o = p.resolve_objection("police.leader", o.id, o.row_version, False, "经核对户籍档案，数据无误")
+        p.sharing.resolve_objection("police.leader", o.id, o.row_version, False, "")
+    o = p.sharing.resolve_objection("police.leader", o.id, o.row_version, False, "经核对户籍档案，数据无误")
     assert o.status == gs.ObjectionStatus.REJECTED and o.notified_departments == []
     assert not any(n.kind == gs.NoticeKind.CORRECTION for n in p.notices("civil.op"))
-    assert [x.id for x in p.objections("civil.op")] == [o.id]
-    assert [x.id for x in p.objections("police.leader", POLICE)] == [o.id]
-    assert p.objections("petition.op") == []
-    assert p.get_objection("auditor", o.id).response == "经核对户籍档案，数据无误"
+    assert [x.id for x in p.sharing.objections("civil.op")] == [o.id]
+    assert [x.id for x in p.sharing.objections("police.leader", POLICE)] == [o.id]
+    assert p.sharing.objections("petition.op") == []
+    assert p.sharing.get_objection("auditor", o.id).response == "经核对户籍档案，数据无误"
 
 
 # ---- disputes (A27) ------------------------------------------------------------------------
@@ -731,16 +731,16 @@ def test_a_rejected_objection_needs_a_response_and_holders_only_may_object(city:
 
 def test_a_dispute_is_opened_by_a_party_and_resolved_by_the_bureau(city: City) -> None:
     p = city.p
-    a = p.apply("civil.op", request_for(city.household, ["姓名"]))
-    a = p.accept_application("reviewer", a.id, a.row_version)
-    a = p.refuse_application("police.leader", a.id, a.row_version, "申请用途与履职依据不符")
+    a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
+    a = p.sharing.refuse_application("police.leader", a.id, a.row_version, "申请用途与履职依据不符")
     about = gs.DisputeInput(subject=gs.DisputeSubject.RESULT, application_id=a.id,
                             description="低保核验属于法定职责，不予授权的理由不成立")
     with pytest.raises(gs.PermissionDeniedError):
-        p.open_dispute("civil.op", about)  # leaders open disputes
+        p.sharing.open_dispute("civil.op", about)  # leaders open disputes
     with pytest.raises(gs.PermissionDeniedError):
-        p.open_dispute("petition.leader", about)  # not a party
-    d = p.open_dispute("civil.leader", about)
+        p.sharing.open_dispute("petition.leader", about)  # not a party
+    d = p.sharing.open_dispute("civil.leader", about)
     assert d.status == gs.DisputeStatus.OPEN
     assert (d.consumer_code, d.provider_code) == (CIVIL, POLICE)
     assert (d.opened_by, d.opened_by_department) == ("civil.leader", CIVIL)
@@ -749,18 +749,18 @@ def test_a_dispute_is_opened_by_a_party_and_resolved_by_the_bureau(city: City) -
     assert d.resolved_at is None
     assert gs.NoticeKind.DISPUTE in [n.kind for n in p.notices("police.leader")]
     with pytest.raises(gs.PermissionDeniedError):
-        p.resolve_dispute("reviewer", d.id, d.row_version, "协商一致")
+        p.sharing.resolve_dispute("reviewer", d.id, d.row_version, "协商一致")
     with pytest.raises(gs.PermissionDeniedError):
-        p.resolve_dispute("police.leader", d.id, d.row_version, "协商一致")
-    d = p.resolve_dispute("admin", d.id, d.row_version, "三方协商：民政局补充履职依据后重新申请")
+        p.sharing.resolve_dispute("police.leader", d.id, d.row_version, "协商一致")
+    d = p.sharing.resolve_dispute("admin", d.id, d.row_version, "三方协商：民政局补充履职依据后重新申请")
     assert d.status == gs.DisputeStatus.RESOLVED
     assert d.outcome == "三方协商：民政局补充履职依据后重新申请"
     assert (d.resolved_by, d.resolved_at) == ("admin", p.now())
     with pytest.raises(gs.InvalidTransitionError):
-        p.resolve_dispute("admin", d.id, d.row_version, "再次处理")
-    assert [x.id for x in p.disputes("civil.leader")] == [d.id]
-    assert [x.id for x in p.disputes("auditor", POLICE)] == [d.id]
-    assert p.disputes("petition.leader") == []
+        p.sharing.resolve_dispute("admin", d.id, d.row_version, "再次处理")
+    assert [x.id for x in p.sharing.disputes("civil.leader")] == [d.id]
+    assert [x.id for x in p.sharing.disputes("auditor", POLICE)] == [d.id]
+    assert p.sharing.disputes("petition.leader") == []
 
 
 # ---- policy, permissions, names, values -----------------------------------------------------
@@ -770,31 +770,31 @@ def test_the_sharing_policy_is_stored_in_the_platform(tmp_path: pathlib.Path) ->
     path = tmp_path / "policy.db"
     with gs.Platform.open(path, simulated_time=START) as p:
         seed_city(p)
-        assert p.policy() == gs.SharingPolicy()
-        assert (p.policy().demand_not_in_duties_days, p.policy().objection_check_days) == (5, 5)
+        assert p.sharing.policy() == gs.SharingPolicy()
+        assert (p.sharing.policy().demand_not_in_duties_days, p.sharing.policy().objection_check_days) == (5, 5)
         with pytest.raises(gs.PermissionDeniedError):
-            p.set_policy("reviewer", gs.SharingPolicy(objection_check_days=3))
+            p.sharing.set_policy("reviewer", gs.SharingPolicy(objection_check_days=3))
         for bad in (0, 61):
             with pytest.raises(gs.InvalidArgumentError):
-                p.set_policy("admin", gs.SharingPolicy(objection_check_days=bad))
-        assert p.policy() == gs.SharingPolicy()
-        p.set_policy("admin", gs.SharingPolicy(demand_not_in_duties_days=3, objection_check_days=2))
+                p.sharing.set_policy("admin", gs.SharingPolicy(objection_check_days=bad))
+        assert p.sharing.policy() == gs.SharingPolicy()
+        p.sharing.set_policy("admin", gs.SharingPolicy(demand_not_in_duties_days=3, objection_check_days=2))
     with gs.Platform.open(path) as p:
-        assert p.policy() == gs.SharingPolicy(demand_not_in_duties_days=3, objection_check_days=2)
+        assert p.sharing.policy() == gs.SharingPolicy(demand_not_in_duties_days=3, objection_check_days=2)
 
 
 def test_cases_persist_and_stale_changes_conflict_across_handles(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "sharing.db"
     with gs.Platform.open(path, simulated_time=START) as first:
         city = build_city(first)
-        a = first.apply("civil.op", request_for(city.licence, ["企业名称"]))
+        a = first.sharing.apply("civil.op", request_for(city.licence, ["企业名称"]))
         with gs.Platform.open(path, simulated_time=START) as second:
-            seen = second.get_application("reviewer", a.id)
+            seen = second.sharing.get_application("reviewer", a.id)
             assert seen.request.items == ["企业名称"] and seen.steps[0].due == a.steps[0].due
-            first.accept_application("reviewer", a.id, a.row_version)
+            first.sharing.accept_application("reviewer", a.id, a.row_version)
             with pytest.raises(gs.ConflictError):
-                second.decline_application("reviewer", a.id, seen.row_version, "材料不全")
-            assert second.get_application("civil.op", a.id).status == gs.ApplicationStatus.ACCEPTED
+                second.sharing.decline_application("reviewer", a.id, seen.row_version, "材料不全")
+            assert second.sharing.get_application("civil.op", a.id).status == gs.ApplicationStatus.ACCEPTED
         assert first.verify_audit("auditor").intact
 
 
@@ -923,11 +923,11 @@ def test_a_closed_handle_refuses_sharing_operations(city: City) -> None:
     p = city.p
     p.close()
     for call in (
-        lambda: p.policy(),
-        lambda: p.apply("civil.op", request_for(city.licence, ["企业名称"])),
-        lambda: p.applications("auditor"),
-        lambda: p.expire_authorizations("admin"),
-        lambda: p.steps("auditor"),
+        lambda: p.sharing.policy(),
+        lambda: p.sharing.apply("civil.op", request_for(city.licence, ["企业名称"])),
+        lambda: p.sharing.applications("auditor"),
+        lambda: p.sharing.expire_authorizations("admin"),
+        lambda: p.sharing.steps("auditor"),
     ):
         with pytest.raises(gs.StorageError, match="closed"):
             call()

@@ -51,10 +51,10 @@ def p():
 def publish(p: gs.Platform, e: gs.CatalogEntry) -> gs.EntryRecord:
     e.code = ""
     e.provider = gs.Provider(code=POLICE, name="南通市公安局")
-    r = p.create_draft("police.op", e)
-    r = p.submit("police.op", r.id, r.row_version)
-    r = p.approve("reviewer", r.id, r.row_version)
-    return p.publish("police.leader", r.id, r.row_version)
+    r = p.catalog.create_draft("police.op", e)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
+    return p.catalog.publish("police.leader", r.id, r.row_version)
 
 
 def of(report: gs.InspectionReport, code: str) -> gs.DepartmentInspection:
@@ -77,13 +77,13 @@ def test_catalog_publication_and_freshness(p: gs.Platform) -> None:
     monthly = valid_conditional_entry()
     monthly.update_cycle = gs.UpdateCycle.MONTHLY
     household = publish(p, monthly)
-    assert p.report_refresh("police.op", market.id) is None
-    p.report_refresh("police.leader", household.id)
+    assert p.supervision.report_refresh("police.op", market.id) is None
+    p.supervision.report_refresh("police.leader", household.id)
     with pytest.raises(gs.PermissionDeniedError):
-        p.report_refresh("civil.op", market.id)
+        p.supervision.report_refresh("civil.op", market.id)
 
     # On 09-01 both are fresh.
-    r = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 1))
+    r = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 1))
     assert isinstance(r, gs.InspectionReport)
     police = of(r, POLICE)
     assert isinstance(police, gs.DepartmentInspection)
@@ -95,7 +95,7 @@ def test_catalog_publication_and_freshness(p: gs.Platform) -> None:
 
     # By 09-15 the daily resource is stale (A31 (5)); the monthly one is not.
     p.set_time(datetime.datetime(2026, 9, 15, 9, 0, tzinfo=gs.SHANGHAI))
-    r = p.inspect("auditor", gs.Date(2026, 9, 1), gs.Date(2026, 9, 15))
+    r = p.supervision.inspect("auditor", gs.Date(2026, 9, 1), gs.Date(2026, 9, 15))
     police = of(r, POLICE)
     assert police.stale_entries == 1
     stale = [f for f in police.findings if f.clause == "A31(5)"]
@@ -107,7 +107,7 @@ def test_catalog_publication_and_freshness(p: gs.Platform) -> None:
     third = valid_unconditional_entry()
     third.name = "机动车登记信息"
     vehicle = publish(p, third)
-    r = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 15))
+    r = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 15))
     after = of(r, POLICE)
     assert (after.shared_entries, after.connected_entries) == (3, 2)
     unconnected = [f for f in after.findings if f.clause == "A31(4)"]
@@ -135,8 +135,8 @@ def test_timeliness_and_obligations(p: gs.Platform) -> None:
         entry_id=household.id, items=["公民身份号码"], purpose="核对", legal_duty="《社会救助暂行办法》",
         valid_from=D(2026, 9, 1), valid_until=D(2026, 12, 31), scan=SCAN)
     p.set_time(at("2026-09-30T10:00:00"))
-    late = p.apply("civil.op", request)
-    pending = p.apply("civil.op", request)
+    late = p.sharing.apply("civil.op", request)
+    pending = p.sharing.apply("civil.op", request)
     # The form check: 1 working day (A21), across the National Day holiday.
     cal = p.calendar()
     check = cal.compute_deadline(at("2026-09-30T10:00:00"), gs.DeadlineRule(unit=WORKING_DAYS, count=1))
@@ -145,13 +145,13 @@ def test_timeliness_and_obligations(p: gs.Platform) -> None:
     assert all(not cal.is_working_day(D(2026, 10, day)) for day in range(1, 8))
 
     p.set_time(at("2026-10-09T10:00:00"))
-    late = p.accept_application("reviewer", late.id, late.row_version)  # a day late
+    late = p.sharing.accept_application("reviewer", late.id, late.row_version)  # a day late
     # An A11 obligation announced 09-01: 15 working days, never fulfilled.
-    obligation = p.record_legal_change("admin", POLICE, gs.ObligationKind.LAW_REVISION,
+    obligation = p.catalog.record_legal_change("admin", POLICE, gs.ObligationKind.LAW_REVISION,
                                        "《户口登记条例》修订", D(2026, 9, 1))
     assert obligation.due.due.date < gs.Date(2026, 10, 9)
 
-    r = p.inspect("reviewer", D(2026, 9, 1), D(2026, 10, 9))
+    r = p.supervision.inspect("reviewer", D(2026, 9, 1), D(2026, 10, 9))
     bureau = of(r, BUREAU)
     assert (bureau.steps_completed, bureau.steps_on_time, bureau.steps_overdue_now) == (1, 0, 1)
     assert [s.kind for s in bureau.steps] == list(gs.StepKind.__members__.values())
@@ -172,7 +172,7 @@ def test_timeliness_and_obligations(p: gs.Platform) -> None:
 
     # On the deadline day itself nothing is overdue yet; the late completion
     # (10-09) falls outside a period ending 10-08.
-    r = p.inspect("reviewer", D(2026, 9, 1), D(2026, 10, 8))
+    r = p.supervision.inspect("reviewer", D(2026, 9, 1), D(2026, 10, 8))
     bureau = of(r, BUREAU)
     assert (bureau.steps_completed, bureau.steps_overdue_now) == (0, 0)
     assert "A31(7)" not in clauses(bureau)
@@ -183,7 +183,7 @@ def test_timeliness_and_obligations(p: gs.Platform) -> None:
 
 def test_scores_and_ranking(p: gs.Platform) -> None:
     publish(p, valid_unconditional_entry())  # shared, never connected: publication 0
-    r = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30))
+    r = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30))
     assert r.departments
     for i, d in enumerate(r.departments):
         assert d.rank == i + 1
@@ -209,40 +209,40 @@ def test_scores_and_ranking(p: gs.Platform) -> None:
     # Only publication weighs: the police connected nothing, so 0.
     only = gs.SupervisionWeights(completeness=0, accuracy=0, updates=0, publication=1, freshness=0,
                                  timeliness=0)
-    weighted = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), only)
+    weighted = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), only)
     assert of(weighted, POLICE).score == 0.0
     assert of(weighted, POLICE).rates.publication.value == 0.0
     assert weighted.weights.publication == 1 and weighted.weights.timeliness == 0
     # Only proportions matter; weights may be passed by keyword.
     custom = gs.SupervisionWeights(completeness=3, accuracy=1, publication=2)
-    a = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), weights=custom)
+    a = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), weights=custom)
     doubled = gs.SupervisionWeights(completeness=6, accuracy=2, updates=30, publication=4,
                                     freshness=30, timeliness=50)
-    b = p.inspect("auditor", from_=D(2026, 9, 1), to=D(2026, 9, 30), weights=doubled)
+    b = p.supervision.inspect("auditor", from_=D(2026, 9, 1), to=D(2026, 9, 30), weights=doubled)
     assert [(d.department_code, d.score) for d in a.departments] == [
         (d.department_code, d.score) for d in b.departments]
     # weights=None is the default weights.
-    default = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), None)
+    default = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), None)
     assert [d.score for d in default.departments] == [d.score for d in r.departments]
 
     with pytest.raises(gs.InvalidArgumentError):
-        p.inspect("auditor", D(2026, 9, 30), D(2026, 9, 1))
+        p.supervision.inspect("auditor", D(2026, 9, 30), D(2026, 9, 1))
     with pytest.raises(gs.InvalidArgumentError):
-        p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), gs.SupervisionWeights(completeness=-1))
+        p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), gs.SupervisionWeights(completeness=-1))
     with pytest.raises(gs.InvalidArgumentError):
-        p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30),
+        p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30),
                   gs.SupervisionWeights(accuracy=float("nan")))
     with pytest.raises(gs.PermissionDeniedError):
-        p.inspect("police.leader", D(2026, 9, 1), D(2026, 9, 30))
+        p.supervision.inspect("police.leader", D(2026, 9, 1), D(2026, 9, 30))
     with pytest.raises(TypeError):
-        p.inspect("auditor", datetime.datetime(2026, 9, 1), D(2026, 9, 30))  # a date, not a time
+        p.supervision.inspect("auditor", datetime.datetime(2026, 9, 1), D(2026, 9, 30))  # a date, not a time
 
 
 def test_the_rates_the_core_computed_are_exposed(p: gs.Platform) -> None:
     """The rates behind each score come from the C++ core (tests/cpp/rules covers the A31
     formula); the binding exposes them as SupervisionRates of SupervisionRate values."""
     publish(p, valid_unconditional_entry())  # shared, never connected
-    r = p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30))
+    r = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30))
     names = ("completeness", "accuracy", "updates", "publication", "freshness", "timeliness",
              "sharing", "projects")
     for d in [*r.departments, r.city]:
@@ -293,30 +293,30 @@ def test_projects_are_checked(p: gs.Platform) -> None:
     good = gs.Project(department_code=POLICE, name="智慧公安二期", approved_on=D(2026, 9, 2),
                       entry_ids=[market.id])
     with pytest.raises(gs.PermissionDeniedError):
-        p.save_project("civil.leader", good)
-    good = p.save_project("police.admin", good)
+        p.supervision.save_project("civil.leader", good)
+    good = p.supervision.save_project("police.admin", good)
     assert isinstance(good, gs.Project) and good.id > 0
     assert good.approved_on == gs.Date(2026, 9, 2) and good.accepted_on is None
     bad = gs.Project(department_code=POLICE, name="视频监控联网",
                      approved_on=D(2026, 8, 1),  # before any catalog entry existed
                      accepted_on=D(2026, 8, 31), entry_ids=[market.id])
-    bad = p.save_project("admin", bad)
+    bad = p.supervision.save_project("admin", bad)
     assert bad.id not in (0, good.id)
     wrong = copy.copy(bad)
     wrong.accepted_on = D(2026, 7, 1)  # accepted before approved
     with pytest.raises(gs.InvalidArgumentError):
-        p.save_project("admin", wrong)
+        p.supervision.save_project("admin", wrong)
     with pytest.raises(gs.InvalidArgumentError):
-        p.save_project("admin", gs.Project(department_code=POLICE, name=""))
+        p.supervision.save_project("admin", gs.Project(department_code=POLICE, name=""))
     with pytest.raises(gs.InvalidArgumentError):  # not an entry of the police
-        p.save_project("admin", gs.Project(department_code=CIVIL, name="民政项目",
+        p.supervision.save_project("admin", gs.Project(department_code=CIVIL, name="民政项目",
                                            entry_ids=[market.id]))
-    projects = p.projects("police.admin", "")
+    projects = p.supervision.projects("police.admin", "")
     assert sorted(x.id for x in projects) == sorted([good.id, bad.id])
-    assert {x.name for x in p.projects("auditor", POLICE)} == {"智慧公安二期", "视频监控联网"}
-    assert p.projects("auditor", CIVIL) == []
+    assert {x.name for x in p.supervision.projects("auditor", POLICE)} == {"智慧公安二期", "视频监控联网"}
+    assert p.supervision.projects("auditor", CIVIL) == []
 
-    police = of(p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30)), POLICE)
+    police = of(p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30)), POLICE)
     assert (police.projects, police.projects_compliant) == (2, 1)
     a32 = [f for f in police.findings if f.clause == "A32"]
     assert [f.object for f in a32] == [f"project:{bad.id}"]
@@ -324,9 +324,9 @@ def test_projects_are_checked(p: gs.Platform) -> None:
 
     # An update keeps the id.
     good.accepted_on = D(2026, 9, 20)
-    updated = p.save_project("police.admin", good)
+    updated = p.supervision.save_project("police.admin", good)
     assert updated.id == good.id and updated.accepted_on == gs.Date(2026, 9, 20)
-    assert len(p.projects("police.admin")) == 2
+    assert len(p.supervision.projects("police.admin")) == 2
 
 
 # ---- A33: rectification ---------------------------------------------------------------------------
@@ -336,20 +336,20 @@ def test_rectification_escalates_to_a_written_notice(p: gs.Platform) -> None:
     notice = gs.RectificationInput(department_code=POLICE, a33_ground=2,
                                    description="未按更新周期更新已发布资源", working_days=5)
     with pytest.raises(gs.PermissionDeniedError):
-        p.issue_rectification("police.leader", notice)
+        p.supervision.issue_rectification("police.leader", notice)
     notice.a33_ground = 7
     with pytest.raises(gs.InvalidArgumentError):
-        p.issue_rectification("admin", notice)
+        p.supervision.issue_rectification("admin", notice)
     notice.a33_ground = 2
     for bad in (gs.RectificationInput(department_code=POLICE, description="x", working_days=0),
                 gs.RectificationInput(department_code=POLICE, description="x", working_days=61),
                 gs.RectificationInput(department_code=POLICE, description="")):
         with pytest.raises(gs.InvalidArgumentError):
-            p.issue_rectification("admin", bad)
+            p.supervision.issue_rectification("admin", bad)
     with pytest.raises(gs.NotFoundError):
-        p.issue_rectification("admin", gs.RectificationInput(department_code="91320612MA1W2K3L4P",
+        p.supervision.issue_rectification("admin", gs.RectificationInput(department_code="91320612MA1W2K3L4P",
                                                              description="x"))
-    r = p.issue_rectification("admin", notice)
+    r = p.supervision.issue_rectification("admin", notice)
     assert isinstance(r, gs.Rectification)
     assert r.status == gs.RectificationStatus.OPEN and r.issued_by == "admin"
     assert r.issued_at == at("2026-09-01T09:00:00")
@@ -359,37 +359,37 @@ def test_rectification_escalates_to_a_written_notice(p: gs.Platform) -> None:
     assert r.due.due == expected.due and r.due.calendar_version == expected.calendar_version
     assert r.due.due.date == gs.Date(2026, 9, 8)
     assert r.escalated_at is None and r.resolved_at is None
-    assert p.escalate_rectifications("admin") == []
+    assert p.supervision.escalate_rectifications("admin") == []
 
     p.set_time(at("2026-09-09T09:00:00"))
-    assert p.rectifications("police.leader", "")[0].status == gs.RectificationStatus.OVERDUE
-    escalated = p.escalate_rectifications("admin")
+    assert p.supervision.rectifications("police.leader", "")[0].status == gs.RectificationStatus.OVERDUE
+    escalated = p.supervision.escalate_rectifications("admin")
     assert len(escalated) == 1 and escalated[0].id == r.id
     assert escalated[0].status == gs.RectificationStatus.ESCALATED
     assert escalated[0].escalated_at == at("2026-09-09T09:00:00")
     kinds = [n.kind for n in p.notices("police.leader")]
     assert kinds.count(gs.NoticeKind.RECTIFICATION) == 2  # the notice and the written notice
     assert gs.NoticeKind.RECTIFICATION in [n.kind for n in p.notices("admin")]  # the bureau too
-    assert p.escalate_rectifications("admin") == []
+    assert p.supervision.escalate_rectifications("admin") == []
 
     with pytest.raises(gs.InvalidArgumentError):
-        p.resolve_rectification("admin", r.id, escalated[0].row_version, "")
+        p.supervision.resolve_rectification("admin", r.id, escalated[0].row_version, "")
     with pytest.raises(gs.ConflictError):
-        p.resolve_rectification("admin", r.id, r.row_version, "已整改")  # stale row_version
+        p.supervision.resolve_rectification("admin", r.id, r.row_version, "已整改")  # stale row_version
     with pytest.raises(gs.PermissionDeniedError):
-        p.resolve_rectification("police.leader", r.id, escalated[0].row_version, "已整改")
-    r = p.resolve_rectification("admin", r.id, escalated[0].row_version, "已补充更新并建立更新台账")
+        p.supervision.resolve_rectification("police.leader", r.id, escalated[0].row_version, "已整改")
+    r = p.supervision.resolve_rectification("admin", r.id, escalated[0].row_version, "已补充更新并建立更新台账")
     assert r.status == gs.RectificationStatus.RESOLVED
     assert r.resolution == "已补充更新并建立更新台账" and r.resolved_by == "admin"
     assert r.resolved_at == at("2026-09-09T09:00:00")
     with pytest.raises(gs.InvalidTransitionError):
-        p.resolve_rectification("admin", r.id, r.row_version, "again")
+        p.supervision.resolve_rectification("admin", r.id, r.row_version, "again")
 
-    assert p.rectifications("civil.leader", "") == []
+    assert p.supervision.rectifications("civil.leader", "") == []
     with pytest.raises(gs.PermissionDeniedError):
-        p.rectifications("civil.leader", POLICE)
-    assert len(p.rectifications("auditor")) == 1
-    assert [x.id for x in p.rectifications("admin", POLICE)] == [r.id]
+        p.supervision.rectifications("civil.leader", POLICE)
+    assert len(p.supervision.rectifications("auditor")) == 1
+    assert [x.id for x in p.supervision.rectifications("admin", POLICE)] == [r.id]
     # Every step is audited (A28).
     assert p.verify_audit("auditor").intact
 
@@ -449,23 +449,23 @@ def test_department_scope_and_refusals_change_nothing(p: gs.Platform) -> None:
     entry = publish(p, valid_unconditional_entry())
     before = len(p.audit_trail("auditor"))
     with pytest.raises(gs.PermissionDeniedError):
-        p.report_refresh("civil.leader", entry.id)  # not its entry
+        p.supervision.report_refresh("civil.leader", entry.id)  # not its entry
     with pytest.raises(gs.PermissionDeniedError):
-        p.report_refresh("police.admin", entry.id)  # not the role
+        p.supervision.report_refresh("police.admin", entry.id)  # not the role
     with pytest.raises(gs.PermissionDeniedError):
-        p.save_project("police.admin", gs.Project(department_code=CIVIL, name="他部门项目",
+        p.supervision.save_project("police.admin", gs.Project(department_code=CIVIL, name="他部门项目",
                                                   approved_on=D(2026, 9, 1)))
     with pytest.raises(gs.PermissionDeniedError):
-        p.escalate_rectifications("reviewer")
+        p.supervision.escalate_rectifications("reviewer")
     with pytest.raises(gs.PermissionDeniedError):
-        p.issue_rectification("auditor", gs.RectificationInput(department_code=POLICE,
+        p.supervision.issue_rectification("auditor", gs.RectificationInput(department_code=POLICE,
                                                                description="x"))
     with pytest.raises(gs.PermissionDeniedError):
-        p.inspect("ghost", D(2026, 9, 1), D(2026, 9, 1))
+        p.supervision.inspect("ghost", D(2026, 9, 1), D(2026, 9, 1))
     assert len(p.audit_trail("auditor")) == before
     assert len(p.security_events("auditor")) >= 6
-    assert p.projects("admin") == [] and p.rectifications("admin") == []
-    police = of(p.inspect("auditor", D(2026, 9, 1), D(2026, 9, 1)), POLICE)
+    assert p.supervision.projects("admin") == [] and p.supervision.rectifications("admin") == []
+    police = of(p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 1)), POLICE)
     assert police.connected_entries == 0  # the refused refreshes did not connect it
 
 

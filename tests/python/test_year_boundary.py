@@ -60,10 +60,10 @@ def p(db: pathlib.Path):
 def publish(p: gs.Platform, e: gs.CatalogEntry) -> gs.EntryRecord:
     e.code = ""
     e.provider = gs.Provider(code=POLICE, name="南通市公安局")
-    r = p.create_draft("police.op", e)
-    r = p.submit("police.op", r.id, r.row_version)
-    r = p.approve("reviewer", r.id, r.row_version)
-    return p.publish("police.leader", r.id, r.row_version)
+    r = p.catalog.create_draft("police.op", e)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
+    return p.catalog.publish("police.leader", r.id, r.row_version)
 
 
 def request(entry_id: int, items: list[str]) -> gs.ApplicationRequest:
@@ -75,24 +75,24 @@ def request(entry_id: int, items: list[str]) -> gs.ApplicationRequest:
 
 def demand(p: gs.Platform, what: str) -> gs.DemandRequest:
     """civil.op asks the police for `what`; the police answer "will publish" (A25)."""
-    d = p.submit_demand("civil.op", gs.DemandRequestInput(
+    d = p.sharing.submit_demand("civil.op", gs.DemandRequestInput(
         target_code=POLICE, description=what, items=["姓名", "公民身份号码"],
         purpose="社会救助家庭经济状况核对", scan=SCAN))
     answer = gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="确属本部门履职范围，一个月内发布")
-    return p.answer_demand("police.leader", d.id, d.row_version, answer)
+    return p.sharing.answer_demand("police.leader", d.id, d.row_version, answer)
 
 
 def open_provisional(p: gs.Platform) -> dict[str, gs.Deadline]:
     """Open steps, obligations and rectifications whose deadline is provisional,
     keyed as DeadlineChange: 'object#what'."""
     out = {}
-    for s in p.steps("auditor", "", True):
+    for s in p.sharing.steps("auditor", "", True):
         if s.due.provisional:
             out[f"{s.object}#{gs.enum_name(s.kind)}"] = s.due
-    for o in p.obligations("admin", "", True):
+    for o in p.catalog.obligations("admin", "", True):
         if o.due.provisional:
             out[f"obligation:{o.id}#obligation"] = o.due
-    for r in p.rectifications("admin"):
+    for r in p.supervision.rectifications("admin"):
         if r.due.provisional and r.status != gs.RectificationStatus.RESOLVED:
             out[f"rectification:{r.id}#rectification"] = r.due
     return out
@@ -117,13 +117,13 @@ def test_nothing_is_refused_and_loading_the_year_recomputes_exactly_the_open_dea
     household = publish(p, household_entry)
     market = publish(p, valid_unconditional_entry())
     # The civil affairs bureau holds the market data (for the objection).
-    m = p.apply("civil.op", request(market.id, ["统一社会信用代码"]))
-    m = p.accept_application("reviewer", m.id, m.row_version)
-    m = p.grant_application("reviewer", m.id, m.row_version, gs.GrantTerms())
+    m = p.sharing.apply("civil.op", request(market.id, ["统一社会信用代码"]))
+    m = p.sharing.accept_application("reviewer", m.id, m.row_version)
+    m = p.sharing.grant_application("reviewer", m.id, m.row_version, gs.GrantTerms())
     assert m.status == gs.ApplicationStatus.GRANTED
 
     # A11: the 2027 census, due 2027-12-31: provisional while 2027 is unloaded.
-    census = p.schedule_census("admin", 2027)
+    census = p.catalog.schedule_census("admin", 2027)
     assert census and all(o.due.provisional for o in census)
 
     # From November 1 the platform reports next year's missing schedule.
@@ -145,31 +145,31 @@ def test_nothing_is_refused_and_loading_the_year_recomputes_exactly_the_open_dea
 
     # A11: a law revision announced 12-20: 15 working days, 元旦 predicted to rest.
     p.set_time(at("12-21T09:00"))
-    law = p.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
+    law = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
                                 "《江苏省流动人口服务管理条例》修订", D(2026, 12, 20))
     assert law.due.provisional and law.due.due.date == gs.Date(2027, 1, 11)
 
     # A21-A22: an application on 12-24: the form check inside 2026, the provider's
     # 10 working days in 2027.
     p.set_time(at("12-24T10:00"))
-    a = p.apply("civil.op", request(household.id, ["姓名", "公民身份号码"]))
+    a = p.sharing.apply("civil.op", request(household.id, ["姓名", "公民身份号码"]))
     assert a.steps[0].due.due.date == gs.Date(2026, 12, 25) and not a.steps[0].due.provisional
-    a = p.accept_application("reviewer", a.id, a.row_version)
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
     assert a.steps[1].kind == gs.StepKind.PROVIDER_DECISION
     assert a.steps[1].due.due.date == gs.Date(2027, 1, 8) and a.steps[1].due.provisional
 
     # A29: an objection on 12-28: the provider's check into January.
     p.set_time(at("12-28T10:00"))
-    objection = p.raise_objection("civil.op", gs.ObjectionInput(
+    objection = p.sharing.raise_objection("civil.op", gs.ObjectionInput(
         entry_id=market.id, record_key="91320600MA1X2Y3Z4A", item="统一社会信用代码",
         description="登记机关记录与营业执照不一致"))
     assert objection.steps[0].due.provisional
 
     # A step completed while provisional keeps the deadline it was judged by.
     p.set_time(at("12-31T10:00"))
-    b = p.apply("civil.op", request(household.id, ["姓名"]))
+    b = p.sharing.apply("civil.op", request(household.id, ["姓名"]))
     assert b.steps[0].due.due.date == gs.Date(2027, 1, 4) and b.steps[0].due.provisional
-    b = p.accept_application("reviewer", b.id, b.row_version)
+    b = p.sharing.accept_application("reviewer", b.id, b.row_version)
     judged = b.steps[0]
     assert judged.completed_at is not None and judged.on_time
 
@@ -178,23 +178,23 @@ def test_nothing_is_refused_and_loading_the_year_recomputes_exactly_the_open_dea
     d2 = demand(p, "全市电动自行车登记信息")
     assert d2.steps[1].due.due.date == gs.Date(2027, 2, 9)  # predicted: 初四 works
     p.set_time(at("01-25T10:00", 2027))
-    rect = p.issue_rectification("admin", gs.RectificationInput(
+    rect = p.supervision.issue_rectification("admin", gs.RectificationInput(
         department_code=POLICE, a33_ground=2, description="目录更新不及时", working_days=5))
     assert rect.due.due.date == gs.Date(2027, 2, 1) and rect.due.provisional
 
     # Nothing was refused; every deadline past 2026 is provisional, none before.
     assert p.security_events("auditor") == []
-    steps = p.steps("auditor")
+    steps = p.sharing.steps("auditor")
     assert len(steps) >= 10
     for s in steps:
         assert s.due.provisional == (s.due.due.date.year >= 2027), (s.object, s.kind)
-    for o in p.obligations("admin"):
+    for o in p.catalog.obligations("admin"):
         assert o.due.provisional == (o.due.due.date.year >= 2027), o.id
     # The bureau heard of the missing year once.
     assert len(calendar_notices(p, "admin")) == 1
 
     # The supervision report carries the warning (this year is not loaded now).
-    inspection = p.inspect("auditor", D(2027, 1, 1), D(2027, 1, 25))
+    inspection = p.supervision.inspect("auditor", D(2027, 1, 1), D(2027, 1, 25))
     assert "2027" in inspection.calendar_warning
 
     open_before = open_provisional(p)
@@ -229,9 +229,9 @@ def test_nothing_is_refused_and_loading_the_year_recomputes_exactly_the_open_dea
     rc = by[f"rectification:{rect.id}#rectification"]
     assert rc.moved and rc.overdue
     assert (rc.before.due.date, rc.after.due.date) == (gs.Date(2027, 2, 1), gs.Date(2027, 1, 31))
-    assert p.rectifications("admin", POLICE)[0].status == gs.RectificationStatus.OVERDUE
-    assert not any(o.due.provisional for o in p.obligations("admin", "", True))
-    assert p.get_demand("auditor", d2.id).steps[1].due.due.date == gs.Date(2027, 2, 15)
+    assert p.supervision.rectifications("admin", POLICE)[0].status == gs.RectificationStatus.OVERDUE
+    assert not any(o.due.provisional for o in p.catalog.obligations("admin", "", True))
+    assert p.sharing.get_demand("auditor", d2.id).steps[1].due.due.date == gs.Date(2027, 2, 15)
 
     # The department that must act was told when its deadline moved.
     moved_for_police = sum(c.moved and c.department_code == POLICE for c in load.recomputed)
@@ -240,7 +240,7 @@ def test_nothing_is_refused_and_loading_the_year_recomputes_exactly_the_open_dea
     assert any(n.object == f"demand:{d2.id}" for n in calendar_notices(p, "police.admin"))
 
     # The completed step kept its deadline and says it was provisional.
-    b_now = p.get_application("auditor", b.id)
+    b_now = p.sharing.get_application("auditor", b.id)
     assert b_now.steps[0].due.due == judged.due.due and b_now.steps[0].due.provisional
 
     # Audited: the load and every old -> new deadline.
@@ -261,7 +261,7 @@ def test_nothing_is_refused_and_loading_the_year_recomputes_exactly_the_open_dea
     assert loaded.digest == load.digest and loaded.loaded_at == p.now()
     assert (st.years[0].origin, st.years[0].loaded_at, st.years[0].loaded_by) == ("builtin", None, "")
     assert st.calendar_version == load.calendar_version
-    assert p.inspect("auditor", D(2027, 1, 1), D(2027, 1, 31)).calendar_warning == ""
+    assert p.supervision.inspect("auditor", D(2027, 1, 1), D(2027, 1, 31)).calendar_warning == ""
 
     # Another handle (another process) sees the loaded year.
     with gs.Platform.open(db, simulated_time=at("02-01T10:00", 2027)) as other:

@@ -1,5 +1,6 @@
 // govshare catalog — validate a catalog file (A3, A7–A10, A13, A18), and on the
 // platform: submit, review, publish, withdraw, withdraw-decide, list, show.
+#include "govshare/catalog_service.h"
 #include <cstdint>
 #include <iostream>
 #include <map>
@@ -125,7 +126,7 @@ ojson RecordJson(const EntryRecord& r) {
 
 // The row_version to act on: pinned by --row-version, or read now.
 std::int64_t RowVersion(const Session& s, govshare::Platform& p, const CatalogArgs& a) {
-  return a.row_version ? *a.row_version : p.GetEntry(s.Actor(), a.entry_id).row_version;
+  return a.row_version ? *a.row_version : p.catalog().GetEntry(s.Actor(), a.entry_id).row_version;
 }
 
 // Creates (or, with --revise, revises) a draft per entry and submits it. The
@@ -149,7 +150,7 @@ int Submit(const Session& s, const CatalogArgs& a) {
   }
   auto p = s.Open();
   std::optional<EntryRecord> current;
-  if (a.revise) current = p->GetEntry(who, *a.revise);
+  if (a.revise) current = p->catalog().GetEntry(who, *a.revise);
   // A user who may not edit is refused by the platform itself (below, on the
   // first entry), which records the attempt as a security event.
   const bool may_edit = p->MayDo(who, Action::kEditCatalog, current ? current->provider_code : "");
@@ -195,9 +196,9 @@ int Submit(const Session& s, const CatalogArgs& a) {
   for (const auto& f : findings) PrintFinding(std::cerr, f);  // warnings
 
   for (const CatalogEntry& e : catalog.entries) {
-    EntryRecord r = current ? p->EditDraft(who, current->id, a.row_version.value_or(current->row_version), e)
-                            : p->CreateDraft(who, e);
-    r = p->Submit(who, r.id, r.row_version);
+    EntryRecord r = current ? p->catalog().EditDraft(who, current->id, a.row_version.value_or(current->row_version), e)
+                            : p->catalog().CreateDraft(who, e);
+    r = p->catalog().Submit(who, r.id, r.row_version);
     PrintRecord(r);
   }
   return kExitOk;
@@ -208,13 +209,13 @@ int Review(const Session& s, const CatalogArgs& a) {
   const std::int64_t rv = RowVersion(s, *p, a);
   EntryRecord r;
   if (a.approve) {
-    r = p->Approve(s.Actor(), a.entry_id, rv);
+    r = p->catalog().Approve(s.Actor(), a.entry_id, rv);
   } else {
     std::vector<govshare::ReviewFinding> reasons;
     for (size_t i = 0; i < a.reject_reasons.size(); ++i) {
       reasons.push_back({i < a.reject_paths.size() ? a.reject_paths[i] : "", a.reject_reasons[i]});
     }
-    r = p->Reject(s.Actor(), a.entry_id, rv, reasons);
+    r = p->catalog().Reject(s.Actor(), a.entry_id, rv, reasons);
   }
   PrintRecord(r);
   return kExitOk;
@@ -280,7 +281,7 @@ void AddCatalogCommands(CLI::App& app, Program& program) {
   add_id(publish);
   OnPlatformCommand(publish, program, "catalog publish", [a](const Session& s) {
     auto p = s.Open();
-    PrintRecord(p->Publish(s.Actor(), a->entry_id, RowVersion(s, *p, *a)));
+    PrintRecord(p->catalog().Publish(s.Actor(), a->entry_id, RowVersion(s, *p, *a)));
     return kExitOk;
   });
 
@@ -289,7 +290,7 @@ void AddCatalogCommands(CLI::App& app, Program& program) {
   withdraw->add_option("--reason", a->reason, "why (sent to subscribers and the bureau)")->required();
   OnPlatformCommand(withdraw, program, "catalog withdraw", [a](const Session& s) {
     auto p = s.Open();
-    PrintRecord(p->RequestWithdrawal(s.Actor(), a->entry_id, RowVersion(s, *p, *a), a->reason));
+    PrintRecord(p->catalog().RequestWithdrawal(s.Actor(), a->entry_id, RowVersion(s, *p, *a), a->reason));
     return kExitOk;
   });
 
@@ -304,7 +305,7 @@ void AddCatalogCommands(CLI::App& app, Program& program) {
       throw CLI::ValidationError("catalog withdraw-decide", "one of --approve, --refuse is required");
     }
     auto p = s.Open();
-    PrintRecord(p->DecideWithdrawal(s.Actor(), a->entry_id, RowVersion(s, *p, *a), a->approve, a->reason));
+    PrintRecord(p->catalog().DecideWithdrawal(s.Actor(), a->entry_id, RowVersion(s, *p, *a), a->approve, a->reason));
     return kExitOk;
   });
 
@@ -313,7 +314,7 @@ void AddCatalogCommands(CLI::App& app, Program& program) {
   list->add_option("--provider", a->provider, "only this department's entries");
   OnPlatformCommand(list, program, "catalog list", [a](const Session& s) {
     auto p = s.Open();
-    for (const auto& r : p->Entries(s.Actor(), a->provider)) PrintRecord(r);
+    for (const auto& r : p->catalog().Entries(s.Actor(), a->provider)) PrintRecord(r);
     return kExitOk;
   });
 
@@ -321,7 +322,7 @@ void AddCatalogCommands(CLI::App& app, Program& program) {
   show->add_option("ID", a->entry_id, "entry id")->required();
   OnPlatformCommand(show, program, "catalog show", [a](const Session& s) {
     auto p = s.Open();
-    PrintJson(RecordJson(p->GetEntry(s.Actor(), a->entry_id)));
+    PrintJson(RecordJson(p->catalog().GetEntry(s.Actor(), a->entry_id)));
     return kExitOk;
   });
 }

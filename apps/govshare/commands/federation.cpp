@@ -1,5 +1,6 @@
 // govshare federation — county federation bundles (A6): a county platform
 // exports its published catalog, the city platform imports it.
+#include "govshare/catalog_service.h"
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -21,7 +22,7 @@ void AddFederationCommands(CLI::App& app, Program& program) {
   export_->add_option("-o,--output", a->out, "write the bundle to this file (default stdout)");
   OnPlatformCommand(export_, program, "federation export", [a](const Session& s) {
     auto p = s.Open();
-    const std::string bundle = p->ExportFederationBundle(s.Actor());
+    const std::string bundle = p->catalog().ExportFederationBundle(s.Actor());
     if (a->out.empty()) {
       std::cout << bundle;
     } else {
@@ -39,7 +40,7 @@ void AddFederationCommands(CLI::App& app, Program& program) {
     const std::string& who = s.Actor();
     const std::string bundle = ReadFile(a->file);
     auto p = s.Open();
-    const govshare::FederationReport r = p->ImportFederationBundle(who, bundle);
+    const govshare::FederationReport r = p->catalog().ImportFederationBundle(who, bundle);
     std::cout << "来源平台 source platform: " << r.source_platform << '\n'
               << "新增 added: " << r.added << "  更新 updated: " << r.updated
               << "  未变 unchanged: " << r.unchanged << '\n';

@@ -1,5 +1,6 @@
 // govshare rectification — rectification notices (A33): issue, escalate to
 // the written notice (书面通报), resolve, list.
+#include "govshare/supervision_service.h"
 #include <cstdint>
 #include <iostream>
 #include <memory>
@@ -38,14 +39,14 @@ int Issue(const Session& s, const RectificationArgs& a) {
   in.description = a.description;
   in.object = a.object;
   in.working_days = a.working_days;
-  PrintRectification(p->IssueRectification(who, in));
+  PrintRectification(p->supervision().IssueRectification(who, in));
   return kExitOk;
 }
 
 int Escalate(const Session& s) {
   const std::string& who = s.Actor();
   auto p = s.Open();
-  const auto escalated = p->EscalateRectifications(who);
+  const auto escalated = p->supervision().EscalateRectifications(who);
   for (const auto& r : escalated) PrintRectification(r);
   std::cout << "已书面通报 escalated: " << escalated.size() << '\n';
   return kExitOk;
@@ -59,7 +60,7 @@ int Resolve(const Session& s, const RectificationArgs& a) {
     rv = *a.row_version;
   } else {
     bool found = false;
-    for (const auto& r : p->Rectifications(who, "")) {
+    for (const auto& r : p->supervision().Rectifications(who, "")) {
       if (r.id == a.id) {
         rv = r.row_version;
         found = true;
@@ -67,14 +68,14 @@ int Resolve(const Session& s, const RectificationArgs& a) {
     }
     if (!found) throw govshare::NotFoundError("rectification " + std::to_string(a.id) + " does not exist");
   }
-  PrintRectification(p->ResolveRectification(who, a.id, rv, a.resolution));
+  PrintRectification(p->supervision().ResolveRectification(who, a.id, rv, a.resolution));
   return kExitOk;
 }
 
 int List(const Session& s, const RectificationArgs& a) {
   const std::string& who = s.Actor();
   auto p = s.Open();
-  for (const auto& r : p->Rectifications(who, a.department)) PrintRectification(r);
+  for (const auto& r : p->supervision().Rectifications(who, a.department)) PrintRectification(r);
   return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 // govshare report — inspect every department over a period (A31–A33) and
 // write DIR/report.json and DIR/report.html; report.cpp (beside main.cpp)
 // renders them, docs/supervision.md describes them.
+#include "govshare/supervision_service.h"
 #include <cmath>
 #include <exception>
 #include <iostream>
@@ -55,7 +56,7 @@ int Report(const Session& s, const ReportArgs& a) {
   const Date to = Date::FromIso(a.to);
   const SupervisionWeights weights = a.weights.empty() ? SupervisionWeights{} : ParseWeights(a.weights);
   auto p = s.Open();
-  const InspectionReport report = p->Inspect(who, from, to, weights);
+  const InspectionReport report = p->supervision().Inspect(who, from, to, weights);
   const ReportFiles files = WriteInspectionReport(report, a.out);
   std::cout << "已写出 written: " << files.json << '\n'
             << "已写出 written: " << files.html << '\n'

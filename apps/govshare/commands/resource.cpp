@@ -1,5 +1,6 @@
 // govshare resource — published data resources (A31 (4), (5)): report a
 // refresh.
+#include "govshare/supervision_service.h"
 #include <cstdint>
 #include <iostream>
 #include <memory>
@@ -21,7 +22,7 @@ void AddResourceCommands(CLI::App& app, Program& program) {
   OnPlatformCommand(refresh, program, "resource refresh", [entry_id](const Session& s) {
     const std::string& who = s.Actor();
     auto p = s.Open();
-    p->ReportRefresh(who, *entry_id);
+    p->supervision().ReportRefresh(who, *entry_id);
     std::cout << "已报告数据更新 refresh reported: entry " << *entry_id << '\n';
     return kExitOk;
   });

@@ -1,5 +1,6 @@
 // govshare search — the published catalog by words, filters and facets (A20,
 // docs/search.md).
+#include "govshare/catalog_service.h"
 #include <iostream>
 #include <memory>
 #include <string>
@@ -68,7 +69,7 @@ int Search(const Session& s, const SearchArgs& a) {
   q.offset = a.offset;
   q.limit = a.limit;
   auto p = s.Open();
-  const SearchResult r = p->Search(s.Actor(), q);
+  const SearchResult r = p->catalog().Search(s.Actor(), q);
   if (a.json) {
     PrintSearchJson(r);
     return kExitOk;

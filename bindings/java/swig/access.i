@@ -47,8 +47,8 @@
 // Include before govshare/access.h, govshare/masking.h and
 // govshare/platform.h (the %extend blocks must precede the classes).
 
-// ---- Platform: java.util overloads ----------------------------------------------------------
-%extend govshare::Platform {
+// ---- AccessService: java.util overloads ----------------------------------------------------------
+%extend govshare::AccessService {
 %proxycode %{
   /**
    * As {@link #compare(AccessRequest, StringMap, String)}, with any map of item name to

@@ -66,7 +66,6 @@
 %}
 
 // The pimpl, C++ only.
-%ignore govshare::Platform::Impl;
 
 // ---- Platform ------------------------------------------------------------------------------
 %typemap(javaclassmodifiers) govshare::Platform "public final class"
@@ -105,12 +104,6 @@
     advanceTime(duration.getSeconds());
   }
 
-  /** As {@link #recordLegalChange(String, String, ObligationKind, String, Date)}. */
-  public Obligation recordLegalChange(String actor, String departmentCode, ObligationKind kind,
-                                      String description, java.time.LocalDate announcedOn) {
-    return recordLegalChange(actor, departmentCode, kind, description, Date.fromLocalDate(announcedOn));
-  }
-
   /**
    * As {@link #loadCalendarYear(String, String, String)} with no reason: a year not loaded
    * before, or the same schedule again. (Other content for a loaded or shipped year is a
@@ -118,6 +111,16 @@
    */
   public CalendarLoadReport loadCalendarYear(String actor, String text) {
     return loadCalendarYear(actor, text, "");
+  }
+
+%}
+
+// ---- CatalogService: java.time and java.util overloads -------------------------------------
+%typemap(javacode) govshare::CatalogService %{
+  /** As {@link #recordLegalChange(String, String, ObligationKind, String, Date)}. */
+  public Obligation recordLegalChange(String actor, String departmentCode, ObligationKind kind,
+                                      String description, java.time.LocalDate announcedOn) {
+    return recordLegalChange(actor, departmentCode, kind, description, Date.fromLocalDate(announcedOn));
   }
 
   /** As {@link #reject(String, long, long, ReviewFindingList)}, with any list of reasons. */

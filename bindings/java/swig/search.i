@@ -55,10 +55,11 @@
 // std::vector<long long> of govshare.i). Ids stay Java long throughout.
 //
 // Include before govshare/search.h, govshare/supervision.h and
-// govshare/platform.h (the %extend blocks must precede the classes).
+// govshare/catalog_service.h and govshare/supervision_service.h (the %extend
+// blocks must precede the classes).
 
-// ---- Platform: overloads ---------------------------------------------------------------------
-%extend govshare::Platform {
+// ---- CatalogService and SupervisionService: overloads ---------------------------------------
+%extend govshare::CatalogService {
 %proxycode %{
   /**
    * As {@link #search(String, SearchQuery)} with {@link SearchQuery#of(String)}: the words of
@@ -68,7 +69,11 @@
   public SearchResult search(String actor, String text) {
     return search(actor, SearchQuery.of(text));
   }
+%}
+}
 
+%extend govshare::SupervisionService {
+%proxycode %{
   /** As {@link #inspect(String, Date, Date)}. */
   public InspectionReport inspect(String actor, java.time.LocalDate from, java.time.LocalDate to) {
     return inspect(actor, Date.fromLocalDate(from), Date.fromLocalDate(to));

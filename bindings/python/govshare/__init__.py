@@ -40,11 +40,13 @@ from __future__ import annotations
 
 import datetime as _datetime
 import json as _json
+import warnings as _warnings
 from typing import Any, Optional
 
 from . import _govshare
 from ._govshare import (
     AccessDecision,
+    AccessService,
     AccessRequest,
     Action,
     Application,
@@ -62,6 +64,7 @@ from ._govshare import (
     CatalogCode,
     CatalogCodeScheme,
     CatalogEntry,
+    CatalogService,
     Classification,
     CodeTable,
     CodeValue,
@@ -149,11 +152,13 @@ from ._govshare import (
     ShareMethod,
     ShareScope,
     SharingPolicy,
+    SharingService,
     StepKind,
     StepTimeliness,
     SupervisionFinding,
     SupervisionRate,
     SupervisionRates,
+    SupervisionService,
     SupervisionWeights,
     UpdateCycle,
     UsageQuery,
@@ -359,18 +364,51 @@ setattr(LocalDateTime, "to_datetime", _local_to_datetime)
 setattr(LocalDateTime, "from_datetime", classmethod(_local_from_datetime))
 
 
-# ---- Platform.filter with Python lists (translation only: filtering stays in C++) ---
+# ---- AccessService.filter with Python lists (translation only: filtering stays in C++) ---
 
 
-def _platform_filter_records(
-    self: Platform, decision: AccessDecision, records: list[dict[str, Any]]
+def _access_filter_records(
+    self: AccessService, decision: AccessDecision, records: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """:meth:`Platform.filter` on a list of dicts: the records go to C++ as JSON
+    """:meth:`AccessService.filter` on a list of dicts: the records go to C++ as JSON
     (``json.dumps``) and the delivered records come back through ``json.loads``."""
     return _json.loads(self.filter(decision, _json.dumps(records, ensure_ascii=False)))
 
 
-setattr(Platform, "filter_records", _platform_filter_records)
+setattr(AccessService, "filter_records", _access_filter_records)
+
+
+# ---- the flat names of 0.1 (deprecated): platform.apply(...) -> platform.sharing.apply(...) ---
+# The domain operations moved to the facades (platform.catalog, .sharing, .access,
+# .supervision; docs/architecture.md). For one release the old names still work on
+# Platform: each warns (DeprecationWarning) and forwards to its facade.
+
+
+def _deprecated_flat_name(name: str, facade: str, method: Any) -> Any:
+    def forward(self: Platform, *args: Any, **kwargs: Any) -> Any:
+        _warnings.warn(
+            f"Platform.{name} is deprecated since 0.2: use platform.{facade}.{name}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(getattr(self, facade), name)(*args, **kwargs)
+
+    forward.__name__ = name
+    forward.__qualname__ = f"Platform.{name}"
+    forward.__doc__ = f"Deprecated since 0.2: platform.{facade}.{name}.\n\n{method.__doc__ or ''}"
+    return forward
+
+
+for _facade, _service in (
+    ("catalog", CatalogService),
+    ("sharing", SharingService),
+    ("access", AccessService),
+    ("supervision", SupervisionService),
+):
+    for _name in dir(_service):
+        if _name.startswith("_") or hasattr(Platform, _name):
+            continue
+        setattr(Platform, _name, _deprecated_flat_name(_name, _facade, getattr(_service, _name)))
 
 
 # Public names report this package, not the extension module, in reprs,
@@ -404,6 +442,8 @@ for _cls in (
     IdentifierCheck, IdentifierKind,
     # search.h
     FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult,
+    # the platform's domain facades
+    CatalogService, SharingService, AccessService, SupervisionService,
     # supervision.h
     DepartmentInspection, InspectionReport, Project, Rectification,
     RectificationInput, RectificationStatus, StepTimeliness, SupervisionFinding,
@@ -617,4 +657,8 @@ __all__ = [
     "SupervisionRate",
     "SupervisionRates",
     "SupervisionWeights",
+    "AccessService",
+    "CatalogService",
+    "SharingService",
+    "SupervisionService",
 ]

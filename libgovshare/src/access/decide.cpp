@@ -34,7 +34,7 @@ namespace access_detail {
 namespace {
 
 // The decision, written to the usage log when `log` (and the platform keeps one).
-AccessDecision& Finish(Platform::Impl& p, AccessState& st, AccessDecision& d, bool log, const char* kind) {
+AccessDecision& Finish(PlatformCore& p, AccessState& st, AccessDecision& d, bool log, const char* kind) {
   if (log && p.options.usage_log) {
     std::string outcome = "allowed";
     if (!d.allowed) {
@@ -55,7 +55,7 @@ AccessDecision& Finish(Platform::Impl& p, AccessState& st, AccessDecision& d, bo
 
 }  // namespace
 
-AccessDecision Decide(Platform::Impl& p, const AccessRequest& req, bool log, const char* kind) {
+AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const char* kind) {
   AccessState& st = AccessOf(p);
   DecisionIndex& ix = st.index;
   ix.CatchUp(p);
@@ -190,7 +190,7 @@ AccessDecision Decide(Platform::Impl& p, const AccessRequest& req, bool log, con
 
 }  // namespace access_detail
 
-AccessDecision Platform::Decide(const AccessRequest& request) {
+AccessDecision AccessService::Decide(const AccessRequest& request) {
   return access_detail::Decide(*impl_, request, true, "decide");
 }
 

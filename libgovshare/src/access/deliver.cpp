@@ -27,7 +27,7 @@ std::string MaskValue(const MaskingRule& rule, const std::string& value, const s
 }
 
 // The platform's pseudonym key: drawn once and kept in the store's meta.
-std::string PseudonymKey(Platform::Impl& p) {
+std::string PseudonymKey(PlatformCore& p) {
   AccessState& st = access_detail::AccessOf(p);
   if (!st.pseudonym_key.empty()) return st.pseudonym_key;
   auto key = p.Read([&] { return p.S().GetMeta(kMetaPseudonymKey); });
@@ -50,7 +50,7 @@ std::string PseudonymKey(Platform::Impl& p) {
 
 }  // namespace
 
-std::string Platform::Filter(const AccessDecision& decision, const std::string& records_json) const {
+std::string AccessService::Filter(const AccessDecision& decision, const std::string& records_json) const {
   if (!decision.allowed) {
     throw PermissionDeniedError("the decision refused the access; nothing may be delivered (A30)");
   }
@@ -100,7 +100,7 @@ std::string Platform::Filter(const AccessDecision& decision, const std::string& 
   return out.dump(-1, ' ', false, json::error_handler_t::strict);
 }
 
-ComparisonResult Platform::Compare(const AccessRequest& request, const std::map<std::string, std::string>& submitted,
+ComparisonResult AccessService::Compare(const AccessRequest& request, const std::map<std::string, std::string>& submitted,
                                    const std::string& provider_record_json) {
   AccessState& st = access_detail::AccessOf(*impl_);
   AccessRequest req = request;

@@ -57,7 +57,7 @@ void DecisionIndex::Resolve(Grant& g) {
   fill(g.masked, g.masked_names);
 }
 
-void DecisionIndex::CatchUp(Platform::Impl& p) {
+void DecisionIndex::CatchUp(PlatformCore& p) {
   if (!cursor.built) {
     Build(p);
     return;
@@ -68,7 +68,7 @@ void DecisionIndex::CatchUp(Platform::Impl& p) {
   });
 }
 
-void DecisionIndex::Build(Platform::Impl& p) {
+void DecisionIndex::Build(PlatformCore& p) {
   p.Read([&] {
     *this = DecisionIndex{};
     for (const auto& dep : p.S().ListDepartments()) DepartmentId(dep.code);
@@ -79,7 +79,7 @@ void DecisionIndex::Build(Platform::Impl& p) {
   });
 }
 
-void DecisionIndex::Reload(Platform::Impl& p, const std::string& object) {
+void DecisionIndex::Reload(PlatformCore& p, const std::string& object) {
   const auto colon = object.find(':');
   if (colon == std::string::npos) return;
   const std::string kind = object.substr(0, colon);
@@ -98,7 +98,7 @@ void DecisionIndex::Reload(Platform::Impl& p, const std::string& object) {
   }
 }
 
-void DecisionIndex::LoadUser(Platform::Impl& p, const User& u) {
+void DecisionIndex::LoadUser(PlatformCore& p, const User& u) {
   UserInfo info;
   info.department = DepartmentId(u.department_code);
   auto dept = p.S().FindDepartment(u.department_code);
@@ -109,7 +109,7 @@ void DecisionIndex::LoadUser(Platform::Impl& p, const User& u) {
   users[u.id] = info;
 }
 
-void DecisionIndex::LoadEntry(Platform::Impl& p, std::int64_t entry_id) {
+void DecisionIndex::LoadEntry(PlatformCore& p, std::int64_t entry_id) {
   auto row = p.S().FindEntry(entry_id);
   if (!row) return;
   EntryInfo info;

@@ -131,7 +131,7 @@ struct DecisionIndex {
 
   // Brings the index up to date with the store (see the file comment):
   // built on the first call, then the objects named in the audit trail since.
-  void CatchUp(Platform::Impl& p);
+  void CatchUp(PlatformCore& p);
 
   // The first grant of `department` on `entry_id` (follow Grant::next), or -1.
   std::int32_t FirstGrant(std::uint32_t department, std::int64_t entry_id) const {
@@ -144,10 +144,10 @@ struct DecisionIndex {
   }
 
  private:
-  void Build(Platform::Impl& p);
-  void Reload(Platform::Impl& p, const std::string& object);
-  void LoadUser(Platform::Impl& p, const User& u);
-  void LoadEntry(Platform::Impl& p, std::int64_t entry_id);
+  void Build(PlatformCore& p);
+  void Reload(PlatformCore& p, const std::string& object);
+  void LoadUser(PlatformCore& p, const User& u);
+  void LoadEntry(PlatformCore& p, std::int64_t entry_id);
   void LoadGrant(const storage::CaseRow& row);
   // Resolves a grant's item names against its entry's current items.
   void Resolve(Grant& g);

@@ -14,7 +14,7 @@ namespace govshare {
 
 using json = nlohmann::json;
 
-void Platform::SetMaskingRules(const std::string& actor, std::int64_t entry_id, const std::vector<MaskingRule>& rules) {
+void AccessService::SetMaskingRules(const std::string& actor, std::int64_t entry_id, const std::vector<MaskingRule>& rules) {
   for (size_t i = 0; i < rules.size(); ++i) {
     const auto& r = rules[i];
     const std::string at = "rules[" + std::to_string(i) + "]";
@@ -45,7 +45,7 @@ void Platform::SetMaskingRules(const std::string& actor, std::int64_t entry_id, 
   });
 }
 
-std::vector<MaskingRule> Platform::MaskingRules(const std::string& actor, std::int64_t entry_id) const {
+std::vector<MaskingRule> AccessService::MaskingRules(const std::string& actor, std::int64_t entry_id) const {
   return impl_->Read([&] {
     impl_->LoadEntry(entry_id);
     impl_->Authorize(actor, Action::kReadCatalog, "", ObjectOfEntry(entry_id));
@@ -54,24 +54,24 @@ std::vector<MaskingRule> Platform::MaskingRules(const std::string& actor, std::i
   });
 }
 
-void Platform::FlushUsageLog() {
+void AccessService::FlushUsageLog() {
   if (!impl_->access) return;
   AccessState& st = *impl_->access;
   st.usage.Submit(*impl_, st.index.cursor, true);
 }
 
-void CloseAccess(Platform::Impl& impl) {
+void CloseAccess(PlatformCore& impl) {
   if (!impl.access) return;
   AccessState& st = *impl.access;
   st.usage.Close(impl, st.index.cursor);
 }
 
-std::vector<UsageRecord> Platform::UsageLog(const std::string& actor, const UsageQuery& query) const {
+std::vector<UsageRecord> AccessService::UsageLog(const std::string& actor, const UsageQuery& query) const {
   if (query.limit <= 0) throw InvalidArgumentError("limit must be > 0");
   if (impl_->access) impl_->access->usage.Submit(*impl_, impl_->access->index.cursor, true);
   return impl_->Read([&] {
     auto a = impl_->Authorize(actor, Action::kReadSharing, "", "usage_log");
-    const bool sees_all = Impl::SeesAllCases(a);
+    const bool sees_all = PlatformCore::SeesAllCases(a);
     const std::int64_t from = query.from ? query.from->ToUnixSeconds() : std::numeric_limits<std::int64_t>::min();
     const std::int64_t to = query.to ? query.to->ToUnixSeconds() : std::numeric_limits<std::int64_t>::max();
     std::vector<UsageRecord> out;

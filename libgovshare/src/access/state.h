@@ -1,4 +1,4 @@
-// Internal: the access state of a Platform handle (Platform::Impl::access)
+// Internal: the access state of a Platform handle (PlatformCore::access)
 // and what the access files share. Decisions, Filter, Compare and the usage
 // log: docs/access.md.
 //
@@ -35,14 +35,14 @@ struct AccessState {
 namespace access_detail {
 
 // The handle's access state, created on first use.
-inline AccessState& AccessOf(Platform::Impl& p) {
+inline AccessState& AccessOf(PlatformCore& p) {
   if (!p.access) p.access = std::make_shared<AccessState>();
   return *p.access;
 }
 
 // Decides `req` on the index brought up to date (decide.cpp); `log`: the
 // decision goes to the usage log as `kind`.
-AccessDecision Decide(Platform::Impl& p, const AccessRequest& req, bool log, const char* kind);
+AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const char* kind);
 
 }  // namespace access_detail
 }  // namespace govshare

@@ -135,7 +135,7 @@ void UsageBuffer::Add(const AccessDecision& d, const char* kind, const std::stri
   pending_.push_back(std::move(u));
 }
 
-void UsageBuffer::Submit(Platform::Impl& p, IndexCursor& cursor, bool wait) {
+void UsageBuffer::Submit(PlatformCore& p, IndexCursor& cursor, bool wait) {
   if (!p.db) return;
   if (!pending_.empty()) {
     if (p.options.path != ":memory:") {
@@ -151,7 +151,7 @@ void UsageBuffer::Submit(Platform::Impl& p, IndexCursor& cursor, bool wait) {
   if (wait && writer_) writer_->Drain();
 }
 
-void UsageBuffer::Close(Platform::Impl& p, IndexCursor& cursor) {
+void UsageBuffer::Close(PlatformCore& p, IndexCursor& cursor) {
   try {
     Submit(p, cursor, true);
   } catch (...) {
@@ -161,7 +161,7 @@ void UsageBuffer::Close(Platform::Impl& p, IndexCursor& cursor) {
   writer_.reset();
 }
 
-void UsageBuffer::Flush(Platform::Impl& p, IndexCursor& cursor) {
+void UsageBuffer::Flush(PlatformCore& p, IndexCursor& cursor) {
   if (pending_.empty() || !p.db) return;
   std::vector<UsageRow> rows;
   rows.swap(pending_);

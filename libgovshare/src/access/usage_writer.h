@@ -58,12 +58,12 @@ class UsageBuffer {
   // Hands the buffered lines to the writer (file platforms) or writes them
   // (in memory); `wait`: until they are in the file. An in-memory write is
   // the index's own: `cursor` stays current (IndexCursor::OwnWrite).
-  void Submit(Platform::Impl& p, IndexCursor& cursor, bool wait);
+  void Submit(PlatformCore& p, IndexCursor& cursor, bool wait);
   // Submit(wait), then stops the writer — also when the write failed.
-  void Close(Platform::Impl& p, IndexCursor& cursor);
+  void Close(PlatformCore& p, IndexCursor& cursor);
 
  private:
-  void Flush(Platform::Impl& p, IndexCursor& cursor);
+  void Flush(PlatformCore& p, IndexCursor& cursor);
 
   std::vector<storage::UsageRow> pending_;
   std::unique_ptr<UsageWriter> writer_;  // file platforms

@@ -42,7 +42,7 @@ DeadlineChange Change(std::string object, std::string what, std::string departme
 }
 
 // Open steps whose deadline was provisional, recounted on `calendar`.
-std::vector<DeadlineChange> RecomputeSteps(Platform::Impl& p, const WorkdayCalendar& calendar) {
+std::vector<DeadlineChange> RecomputeSteps(PlatformCore& p, const WorkdayCalendar& calendar) {
   std::vector<DeadlineChange> out;
   for (StepRow r : p.S().ListSteps("", true)) {
     if (!r.provisional) continue;
@@ -60,7 +60,7 @@ std::vector<DeadlineChange> RecomputeSteps(Platform::Impl& p, const WorkdayCalen
 // Open obligations whose deadline was provisional: a law revision or function
 // change recounted (A11, 15 working days); a census keeps December 31 and
 // stops being provisional once its year is loaded.
-std::vector<DeadlineChange> RecomputeObligations(Platform::Impl& p, const WorkdayCalendar& calendar) {
+std::vector<DeadlineChange> RecomputeObligations(PlatformCore& p, const WorkdayCalendar& calendar) {
   std::vector<DeadlineChange> out;
   for (ObligationRow o : p.S().ListObligations("")) {
     if (o.fulfilled_at || !o.provisional) continue;
@@ -152,7 +152,7 @@ CalendarLoadReport Platform::LoadCalendarYear(const std::string& actor, const st
   return report;
 }
 
-CalendarState BuildCalendarState(Platform::Impl& p) {
+CalendarState BuildCalendarState(PlatformCore& p) {
   CalendarState st;
   const WorkdayCalendar& cal = p.Cal();
   st.as_of = p.Now();
@@ -196,7 +196,7 @@ CalendarState BuildCalendarState(Platform::Impl& p) {
   st.first_unloaded_date = y == st.as_of.date.year ? st.as_of.date : Date{y, 1, 1};
   st.next_year_missing = st.as_of.date.month >= 11 && !cal.Covers(st.as_of.date.year + 1);
   if (const auto missing = p.MissingYear()) {
-    st.warning = Platform::Impl::MissingYearWarning(*missing);
+    st.warning = PlatformCore::MissingYearWarning(*missing);
     if (st.provisional_open) {
       st.warning += "；临时期限 " + std::to_string(st.provisional_open) + " 项 (" +
                     std::to_string(st.provisional_open) + " provisional deadlines open)";
@@ -205,7 +205,7 @@ CalendarState BuildCalendarState(Platform::Impl& p) {
   return st;
 }
 
-std::string CalendarWarning(Platform::Impl& impl) { return BuildCalendarState(impl).warning; }
+std::string CalendarWarning(PlatformCore& impl) { return BuildCalendarState(impl).warning; }
 
 CalendarState Platform::CalendarStatus(const std::string& actor) const {
   return RunRead(*impl_, actor, Permission{Action::kReadCatalog, "", "calendar"},

@@ -11,8 +11,8 @@ namespace {
 constexpr char kBundleFormat[] = "govshare-federation-1";
 }  // namespace
 
-std::string Platform::ExportFederationBundle(const std::string& actor) const {
-  Platform::Impl& core = *impl_;
+std::string CatalogService::ExportFederationBundle(const std::string& actor) const {
+  PlatformCore& core = *impl_;
   return RunRead(core, actor, Permission{Action::kExportFederation, "", "federation"}, [&](Operation& op) {
     const Department& county = op.department();
     if (county.level != DepartmentLevel::kCountyPlatform) op.Deny("only a county platform exports its catalog (A6)");
@@ -42,7 +42,7 @@ std::string Platform::ExportFederationBundle(const std::string& actor) const {
   });
 }
 
-FederationReport Platform::ImportFederationBundle(const std::string& actor, const std::string& bundle) {
+FederationReport CatalogService::ImportFederationBundle(const std::string& actor, const std::string& bundle) {
   ojson body;
   try {
     body = ojson::parse(bundle);
@@ -70,7 +70,7 @@ FederationReport Platform::ImportFederationBundle(const std::string& actor, cons
     }
     entries.push_back(std::move(e));
   }
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return RunWrite(core, actor, Permission{Action::kImportFederation, "", "federation:" + source}, [&](Operation& op) {
     storage::Storage& s = core.S();
     std::vector<Department> departments;

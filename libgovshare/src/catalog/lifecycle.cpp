@@ -38,7 +38,7 @@ void MoveEntry(EntryRow& e, EntryEvent event) {
 // The working version moved by `event` (VersionMachine); the
 // invalid-transition error when there is none (`none`) or it is in a state
 // the event does not start from.
-VersionRow MoveWorkingVersion(Platform::Impl& core, const EntryRow& e, VersionEvent event, const char* none) {
+VersionRow MoveWorkingVersion(PlatformCore& core, const EntryRow& e, VersionEvent event, const char* none) {
   if (!e.working_version) throw InvalidTransitionError("entry " + std::to_string(e.id) + " " + none);
   VersionRow v = core.LoadVersion(e, *e.working_version);
   v.status = VersionMachine().Next(v.status, event,
@@ -49,7 +49,7 @@ VersionRow MoveWorkingVersion(Platform::Impl& core, const EntryRow& e, VersionEv
 // An operation on one entry loaded for change at `row_version`: the
 // permission is `action`, scoped to the provider when `own_department`.
 template <typename Fn>
-EntryRecord ChangeEntry(Platform::Impl& core, const std::string& actor, std::int64_t id, std::int64_t row_version,
+EntryRecord ChangeEntry(PlatformCore& core, const std::string& actor, std::int64_t id, std::int64_t row_version,
                         Action action, bool own_department, Fn fn) {
   std::optional<EntryRow> e;
   return RunWrite(
@@ -59,7 +59,7 @@ EntryRecord ChangeEntry(Platform::Impl& core, const std::string& actor, std::int
         return Permission{action, own_department ? e->provider_code : "", ObjectOfEntry(id)};
       },
       [&](Operation& op) {
-        Platform::Impl::CheckRowVersion(*e, row_version);
+        PlatformCore::CheckRowVersion(*e, row_version);
         return fn(op, *e);
       });
 }
@@ -68,13 +68,13 @@ EntryRecord ChangeEntry(Platform::Impl& core, const std::string& actor, std::int
 // department, the bureau, auditors.
 bool SeesDrafts(const Operation& op, const std::string& provider) {
   return op.user().department_code == provider || op.department().level == DepartmentLevel::kBureau ||
-         Platform::Impl::Allowed(op.actor(), Action::kReadAudit, "");
+         PlatformCore::Allowed(op.actor(), Action::kReadAudit, "");
 }
 
 }  // namespace
 
-EntryRecord Platform::CreateDraft(const std::string& actor, const CatalogEntry& entry) {
-  Platform::Impl& core = *impl_;
+EntryRecord CatalogService::CreateDraft(const std::string& actor, const CatalogEntry& entry) {
+  PlatformCore& core = *impl_;
   return RunWrite(core, actor, Permission{Action::kEditCatalog, "", "entry:new"}, [&](Operation& op) {
     auto [content, json] = core.Normalize(entry, op.department(), "");
     EntryRow e;
@@ -96,9 +96,9 @@ EntryRecord Platform::CreateDraft(const std::string& actor, const CatalogEntry& 
   });
 }
 
-EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
+EntryRecord CatalogService::EditDraft(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
                                 const CatalogEntry& entry) {
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return ChangeEntry(core, actor, entry_id, row_version, Action::kEditCatalog, true, [&](Operation& op, EntryRow& e) {
     MoveEntry(e, EntryEvent::kEdit);
     auto [content, json] = core.Normalize(entry, op.department(), e.code);
@@ -130,8 +130,8 @@ EntryRecord Platform::EditDraft(const std::string& actor, std::int64_t entry_id,
   });
 }
 
-EntryRecord Platform::Submit(const std::string& actor, std::int64_t entry_id, std::int64_t row_version) {
-  Platform::Impl& core = *impl_;
+EntryRecord CatalogService::Submit(const std::string& actor, std::int64_t entry_id, std::int64_t row_version) {
+  PlatformCore& core = *impl_;
   return ChangeEntry(core, actor, entry_id, row_version, Action::kSubmitCatalog, true, [&](Operation& op, EntryRow& e) {
     VersionRow v = MoveWorkingVersion(core, e, VersionEvent::kSubmit, "has no draft to submit");
     catalog_rules::RequireSubmittable(EntryFromJson(v.content), entry_id);
@@ -152,8 +152,8 @@ EntryRecord Platform::Submit(const std::string& actor, std::int64_t entry_id, st
   });
 }
 
-EntryRecord Platform::Approve(const std::string& actor, std::int64_t entry_id, std::int64_t row_version) {
-  Platform::Impl& core = *impl_;
+EntryRecord CatalogService::Approve(const std::string& actor, std::int64_t entry_id, std::int64_t row_version) {
+  PlatformCore& core = *impl_;
   return ChangeEntry(core, actor, entry_id, row_version, Action::kReviewCatalog, false, [&](Operation& op, EntryRow& e) {
     VersionRow v = MoveWorkingVersion(core, e, VersionEvent::kApprove, "has nothing to review");
     const std::string before = core.EntryDigest(e);
@@ -178,7 +178,7 @@ EntryRecord Platform::Approve(const std::string& actor, std::int64_t entry_id, s
   });
 }
 
-EntryRecord Platform::Reject(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
+EntryRecord CatalogService::Reject(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
                              const std::vector<ReviewFinding>& reasons) {
   if (reasons.empty()) throw InvalidArgumentError("reasons: a rejection states at least one reason (A10)");
   for (size_t i = 0; i < reasons.size(); ++i) {
@@ -187,7 +187,7 @@ EntryRecord Platform::Reject(const std::string& actor, std::int64_t entry_id, st
       throw InvalidArgumentError("reasons[" + std::to_string(i) + "].path is not valid UTF-8");
     }
   }
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return ChangeEntry(core, actor, entry_id, row_version, Action::kReviewCatalog, false, [&](Operation& op, EntryRow& e) {
     VersionRow v = MoveWorkingVersion(core, e, VersionEvent::kReject, "has nothing to review");
     const std::string before = core.EntryDigest(e);
@@ -208,8 +208,8 @@ EntryRecord Platform::Reject(const std::string& actor, std::int64_t entry_id, st
   });
 }
 
-EntryRecord Platform::Publish(const std::string& actor, std::int64_t entry_id, std::int64_t row_version) {
-  Platform::Impl& core = *impl_;
+EntryRecord CatalogService::Publish(const std::string& actor, std::int64_t entry_id, std::int64_t row_version) {
+  PlatformCore& core = *impl_;
   return ChangeEntry(core, actor, entry_id, row_version, Action::kPublishCatalog, true, [&](Operation& op, EntryRow& e) {
     const std::string before = core.EntryDigest(e);
     MoveEntry(e, EntryEvent::kPublish);
@@ -234,10 +234,10 @@ EntryRecord Platform::Publish(const std::string& actor, std::int64_t entry_id, s
   });
 }
 
-EntryRecord Platform::RequestWithdrawal(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
+EntryRecord CatalogService::RequestWithdrawal(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
                                         const std::string& reason) {
   RequireText(reason, "reason", "A16: a withdrawal states why");
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return ChangeEntry(core, actor, entry_id, row_version, Action::kRequestWithdrawal, true,
                      [&](Operation& op, EntryRow& e) {
                        const std::string before = core.EntryDigest(e);
@@ -259,10 +259,10 @@ EntryRecord Platform::RequestWithdrawal(const std::string& actor, std::int64_t e
                      });
 }
 
-EntryRecord Platform::DecideWithdrawal(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
+EntryRecord CatalogService::DecideWithdrawal(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
                                        bool approve, const std::string& reason) {
   RequireText(reason, "reason", "A16: the bureau's decision states why");
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return ChangeEntry(core, actor, entry_id, row_version, Action::kDecideWithdrawal, false,
                      [&](Operation& op, EntryRow& e) {
                        const std::string before = core.EntryDigest(e);
@@ -285,8 +285,8 @@ EntryRecord Platform::DecideWithdrawal(const std::string& actor, std::int64_t en
                      });
 }
 
-void Platform::Subscribe(const std::string& actor, std::int64_t entry_id) {
-  Platform::Impl& core = *impl_;
+void CatalogService::Subscribe(const std::string& actor, std::int64_t entry_id) {
+  PlatformCore& core = *impl_;
   std::optional<EntryRow> e;
   RunWrite(
       core, actor,
@@ -304,8 +304,8 @@ void Platform::Subscribe(const std::string& actor, std::int64_t entry_id) {
       });
 }
 
-EntryRecord Platform::GetEntry(const std::string& actor, std::int64_t entry_id) const {
-  Platform::Impl& core = *impl_;
+EntryRecord CatalogService::GetEntry(const std::string& actor, std::int64_t entry_id) const {
+  PlatformCore& core = *impl_;
   std::optional<EntryRow> e;
   return RunRead(
       core, actor,
@@ -317,8 +317,8 @@ EntryRecord Platform::GetEntry(const std::string& actor, std::int64_t entry_id) 
       [&](Operation& op) { return core.Record(*e, SeesDrafts(op, e->provider_code)); });
 }
 
-std::vector<EntryRecord> Platform::Entries(const std::string& actor, const std::string& provider_code) const {
-  Platform::Impl& core = *impl_;
+std::vector<EntryRecord> CatalogService::Entries(const std::string& actor, const std::string& provider_code) const {
+  PlatformCore& core = *impl_;
   return RunRead(core, actor, Permission{Action::kReadCatalog, "", "entries"}, [&](Operation& op) {
     std::vector<EntryRecord> out;
     for (const auto& e : core.S().ListEntries(provider_code)) {
@@ -330,8 +330,8 @@ std::vector<EntryRecord> Platform::Entries(const std::string& actor, const std::
   });
 }
 
-std::vector<EntryVersion> Platform::History(const std::string& actor, std::int64_t entry_id) const {
-  Platform::Impl& core = *impl_;
+std::vector<EntryVersion> CatalogService::History(const std::string& actor, std::int64_t entry_id) const {
+  PlatformCore& core = *impl_;
   std::optional<EntryRow> e;
   return RunRead(
       core, actor,

@@ -7,7 +7,7 @@
 
 namespace govshare {
 
-Obligation Platform::RecordLegalChange(const std::string& actor, const std::string& department_code,
+Obligation CatalogService::RecordLegalChange(const std::string& actor, const std::string& department_code,
                                        ObligationKind kind, const std::string& description, const Date& announced_on) {
   if (kind != ObligationKind::kLawRevision && kind != ObligationKind::kFunctionChange) {
     throw InvalidArgumentError(
@@ -17,7 +17,7 @@ Obligation Platform::RecordLegalChange(const std::string& actor, const std::stri
   if (!announced_on.IsValid()) {
     throw InvalidArgumentError("announced_on " + announced_on.ToIso() + " is not a calendar date");
   }
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return RunWrite(core, actor,
                   Permission{Action::kRecordLegalChange, department_code, "department:" + department_code},
                   [&](Operation& op) {
@@ -45,9 +45,9 @@ Obligation Platform::RecordLegalChange(const std::string& actor, const std::stri
                   });
 }
 
-std::vector<Obligation> Platform::ScheduleCensus(const std::string& actor, int year) {
+std::vector<Obligation> CatalogService::ScheduleCensus(const std::string& actor, int year) {
   if (year < 2000 || year > 2999) throw InvalidArgumentError("year must be 2000..2999");
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return RunWrite(core, actor, Permission{Action::kScheduleCensus, "", "census:" + std::to_string(year)},
                   [&](Operation& op) {
                     std::set<std::string> have;
@@ -79,12 +79,12 @@ std::vector<Obligation> Platform::ScheduleCensus(const std::string& actor, int y
                   });
 }
 
-std::vector<Obligation> Platform::Obligations(const std::string& actor, const std::string& department_code,
+std::vector<Obligation> CatalogService::Obligations(const std::string& actor, const std::string& department_code,
                                               bool unfulfilled_only) const {
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return RunRead(core, actor, Permission{Action::kReadCatalog, "", "obligations"}, [&](Operation& op) {
     const bool all =
-        op.department().level == DepartmentLevel::kBureau || Platform::Impl::Allowed(op.actor(), Action::kReadAudit, "");
+        op.department().level == DepartmentLevel::kBureau || PlatformCore::Allowed(op.actor(), Action::kReadAudit, "");
     std::string dept = department_code;
     if (!all) {
       if (!dept.empty() && dept != op.user().department_code) op.Deny("a department sees its own obligations");

@@ -26,7 +26,7 @@ AuditVerification Platform::VerifyAudit(const std::string& actor) const {
         fail(r.position, "record " + std::to_string(r.position) + " does not link to its predecessor (inserted or reordered)");
         return false;
       }
-      if (internal::HexDigest(impl_->audit_hash, Impl::ChainInput(r)) != r.hash) {
+      if (internal::HexDigest(impl_->audit_hash, PlatformCore::ChainInput(r)) != r.hash) {
         fail(r.position, "record " + std::to_string(r.position) + " was altered");
         return false;
       }

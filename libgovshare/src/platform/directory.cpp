@@ -33,7 +33,7 @@ void Platform::Initialize(const Department& bureau, const User& administrator) {
     s.InsertDepartment(b);
     s.InsertUser(administrator);
     s.SetMeta(kMetaInitialized, Now().ToIso());
-    Impl::Actor a{administrator, b};
+    PlatformCore::Actor a{administrator, b};
     impl_->Audit(a, "platform.initialize", "department:" + b.code, "", impl_->DigestOf(b.code + b.name),
                  "");
   });
@@ -43,7 +43,7 @@ bool Platform::initialized() const { return impl_->S().GetMeta(kMetaInitialized)
 
 void Platform::AddDepartment(const std::string& actor, const Department& department) {
   CheckDepartment(department);
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   RunWrite(core, actor, Permission{Action::kManageDepartments, "", "department:" + department.code}, [&](Operation& op) {
     storage::Storage& s = core.S();
     if (department.level == DepartmentLevel::kBureau) {
@@ -74,7 +74,7 @@ std::vector<Department> Platform::Departments() const { return impl_->S().ListDe
 
 void Platform::AddUser(const std::string& actor, const User& user) {
   CheckUser(user);
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   RunWrite(core, actor, Permission{Action::kManageUsers, user.department_code, "user:" + user.id}, [&](Operation& op) {
     storage::Storage& s = core.S();
     auto dept = s.FindDepartment(user.department_code);
@@ -101,13 +101,13 @@ bool Platform::MayDo(const std::string& actor, Action action, const std::string&
   if (!user) return false;
   auto dept = impl_->S().FindDepartment(user->department_code);
   if (!dept) return false;
-  return Impl::Allowed(Impl::Actor{*user, *dept}, action, department_code);
+  return PlatformCore::Allowed(PlatformCore::Actor{*user, *dept}, action, department_code);
 }
 
 // ---- notices ------------------------------------------------------------------------------
 
 std::vector<Notice> Platform::Notices(const std::string& actor, bool unacknowledged_only) const {
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return RunRead(core, actor, Permission{Action::kReadNotices, "", "notices"}, [&](Operation& op) {
     std::vector<Notice> out;
     for (const auto& n : core.S().ListNotices(op.user().department_code, unacknowledged_only)) {
@@ -128,7 +128,7 @@ std::vector<Notice> Platform::Notices(const std::string& actor, bool unacknowled
 }
 
 void Platform::AcknowledgeNotice(const std::string& actor, std::int64_t notice_id) {
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   std::optional<storage::NoticeRow> n;
   RunWrite(
       core, actor,

@@ -1,11 +1,15 @@
-// Internal: the platform's shared machinery (Platform::Impl) — transactions,
+// Internal: the platform's shared machinery (PlatformCore) — transactions,
 // permission checks, the audit chain, entries, notices — used by the
 // operations in platform.cpp (catalog, obligations, audit, federation) and
 // sharing.cpp (applications, authorizations, demands, objections, disputes).
 #ifndef GOVSHARE_SRC_PLATFORM_IMPL_H_
 #define GOVSHARE_SRC_PLATFORM_IMPL_H_
 
+#include "govshare/access_service.h"
+#include "govshare/catalog_service.h"
 #include "govshare/platform.h"
+#include "govshare/sharing_service.h"
+#include "govshare/supervision_service.h"
 
 #include <algorithm>
 #include <chrono>
@@ -75,7 +79,8 @@ using namespace platform_detail;  // NOLINT: internal header, one component
 struct AccessState;
 struct SearchState;
 
-struct Platform::Impl {
+class PlatformCore {
+ public:
   std::unique_ptr<storage::Storage> db;
   // Built on the first decision; shared_ptr because AccessState is
   // incomplete here.
@@ -488,7 +493,7 @@ struct IndexCursor {
   }
 
   // After a full build (inside a read transaction): at the end of the trail.
-  void Built(Platform::Impl& p) {
+  void Built(PlatformCore& p) {
     audit_position = p.S().AuditEnd();
     data_version = p.S().DataVersion();
     write_generation = p.write_generation;
@@ -497,7 +502,7 @@ struct IndexCursor {
   }
 
   // Whether the store may have changed since the index last looked.
-  bool Stale(Platform::Impl& p) {
+  bool Stale(PlatformCore& p) {
     bool look = write_generation != p.write_generation;
     if (!look && p.options.decision_refresh_ms >= 0) {
       const std::int64_t now = MonotonicMs();
@@ -512,7 +517,7 @@ struct IndexCursor {
   }
 
   // The objects of the audit records since the last one applied.
-  std::vector<std::string> ChangedObjects(Platform::Impl& p) {
+  std::vector<std::string> ChangedObjects(PlatformCore& p) {
     write_generation = p.write_generation;
     std::vector<std::string> objects;
     p.S().ScanAudit(audit_position + 1, [&](const storage::AuditRow& r) {
@@ -526,7 +531,7 @@ struct IndexCursor {
   // Runs `write` (the index's own write, e.g. the usage log); when the index
   // was current before it, it stays current (nothing to reload).
   template <typename Fn>
-  void OwnWrite(Platform::Impl& p, Fn write) {
+  void OwnWrite(PlatformCore& p, Fn write) {
     const bool current = write_generation == p.write_generation;
     write();
     if (current) write_generation = p.write_generation;
@@ -534,24 +539,24 @@ struct IndexCursor {
 };
 
 // The platform calendar's state and its warning line (calendar_ops.cpp).
-CalendarState BuildCalendarState(Platform::Impl& impl);
-std::string CalendarWarning(Platform::Impl& impl);
+CalendarState BuildCalendarState(PlatformCore& impl);
+std::string CalendarWarning(PlatformCore& impl);
 
 // Recomputes the provisional deadlines of open rectifications on `calendar`
 // (supervision.cpp), storing each changed row; returns the changes.
-std::vector<DeadlineChange> RecomputeRectificationDeadlines(Platform::Impl& impl, const WorkdayCalendar& calendar);
+std::vector<DeadlineChange> RecomputeRectificationDeadlines(PlatformCore& impl, const WorkdayCalendar& calendar);
 
 // Writes the buffered usage log and stops its writer (access.cpp).
-void CloseAccess(Platform::Impl& impl);
+void CloseAccess(PlatformCore& impl);
 
 // The search document of a published entry, written in the caller's
 // transaction (search.cpp); removed when the entry is withdrawn.
-void IndexForSearch(Platform::Impl& impl, std::int64_t entry_id, const std::string& code,
+void IndexForSearch(PlatformCore& impl, std::int64_t entry_id, const std::string& code,
                     const std::string& provider_code, const CatalogEntry& content);
-void RemoveFromSearch(Platform::Impl& impl, std::int64_t entry_id);
+void RemoveFromSearch(PlatformCore& impl, std::int64_t entry_id);
 // Writes the documents of every published entry once (a file from before
 // schema 4).
-void EnsureSearchDocuments(Platform::Impl& impl);
+void EnsureSearchDocuments(PlatformCore& impl);
 
 }  // namespace govshare
 

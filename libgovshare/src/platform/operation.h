@@ -34,12 +34,12 @@ struct Permission {
 /// One operation in progress, inside its transaction, its actor authorized.
 class Operation {
  public:
-  Operation(Platform::Impl& core, Platform::Impl::Actor actor, Permission permission)
+  Operation(PlatformCore& core, PlatformCore::Actor actor, Permission permission)
       : core_(core), actor_(std::move(actor)), permission_(std::move(permission)) {}
 
   const User& user() const { return actor_.user; }
   const Department& department() const { return actor_.department; }
-  const Platform::Impl::Actor& actor() const { return actor_; }
+  const PlatformCore::Actor& actor() const { return actor_; }
   const Permission& permission() const { return permission_; }
 
   /// Appends to the audit chain as the actor (A28).
@@ -69,8 +69,8 @@ class Operation {
   bool accounted() const { return audited_ > 0 || no_audit_ != nullptr; }
 
  private:
-  Platform::Impl& core_;
-  Platform::Impl::Actor actor_;
+  PlatformCore& core_;
+  PlatformCore::Actor actor_;
   Permission permission_;
   int audited_ = 0;
   const char* no_audit_ = nullptr;
@@ -88,7 +88,7 @@ Permission Resolve(P&& permission) {
 }
 
 template <typename P, typename Body>
-auto Run(Platform::Impl& core, bool write, const std::string& actor, P&& permission, Body&& body) {
+auto Run(PlatformCore& core, bool write, const std::string& actor, P&& permission, Body&& body) {
   return core.InTransaction(write, [&]() {
     Permission perm = Resolve(std::forward<P>(permission));
     auto a = core.Authorize(actor, perm.action, perm.department, perm.object);
@@ -108,13 +108,13 @@ auto Run(Platform::Impl& core, bool write, const std::string& actor, P&& permiss
 
 /// A change: one write transaction, authorized, audited.
 template <typename P, typename Body>
-auto RunWrite(Platform::Impl& core, const std::string& actor, P&& permission, Body&& body) {
+auto RunWrite(PlatformCore& core, const std::string& actor, P&& permission, Body&& body) {
   return operation_detail::Run(core, true, actor, std::forward<P>(permission), std::forward<Body>(body));
 }
 
 /// A read: one consistent snapshot, authorized.
 template <typename P, typename Body>
-auto RunRead(Platform::Impl& core, const std::string& actor, P&& permission, Body&& body) {
+auto RunRead(PlatformCore& core, const std::string& actor, P&& permission, Body&& body) {
   return operation_detail::Run(core, false, actor, std::forward<P>(permission), std::forward<Body>(body));
 }
 

@@ -7,9 +7,21 @@ namespace govshare {
 
 std::string ToString(Durability value) { return value == Durability::kNormal ? "normal" : "full"; }
 
+// ---- the domain facades: each shares the handle's state -------------------------------
+
+CatalogService::CatalogService(std::shared_ptr<PlatformCore> core) : impl_(std::move(core)) {}
+SharingService::SharingService(std::shared_ptr<PlatformCore> core) : impl_(std::move(core)) {}
+AccessService::AccessService(std::shared_ptr<PlatformCore> core) : impl_(std::move(core)) {}
+SupervisionService::SupervisionService(std::shared_ptr<PlatformCore> core) : impl_(std::move(core)) {}
+
+CatalogService Platform::catalog() const { return CatalogService(impl_); }
+SharingService Platform::sharing() const { return SharingService(impl_); }
+AccessService Platform::access() const { return AccessService(impl_); }
+SupervisionService Platform::supervision() const { return SupervisionService(impl_); }
+
 // ---- construction ----------------------------------------------------------------------
 
-Platform::Platform(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Platform::Platform(std::shared_ptr<PlatformCore> core) : impl_(std::move(core)) {}
 Platform::~Platform() {
   try {
     Close();
@@ -23,7 +35,7 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   if (options.simulated_time && !options.simulated_time->IsValid()) {
     throw InvalidArgumentError("simulated_time is not a valid date-time");
   }
-  auto impl = std::make_unique<Impl>();
+  auto impl = std::make_shared<PlatformCore>();
   impl->options = options;
   impl->db = storage::OpenSqliteStorage(options);
   if (options.simulated_time) impl->simulated_now = options.simulated_time->ToUnixSeconds();
@@ -45,7 +57,7 @@ void Platform::Close() {
   if (!impl_->db) return;
   // The usage log's last lines first; the database closes even if they fail.
   struct Closer {
-    Impl* impl;
+    PlatformCore* impl;
     ~Closer() {
       impl->db->Close();
       impl->db.reset();

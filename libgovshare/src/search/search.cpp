@@ -233,7 +233,7 @@ SearchDocumentRow Document(std::int64_t entry_id, const std::string& code, const
 
 class SearchEngine {
  public:
-  explicit SearchEngine(Platform::Impl& p) : p_(p) {
+  explicit SearchEngine(PlatformCore& p) : p_(p) {
     if (!p_.search) p_.search = std::make_shared<SearchState>();
     st_ = p_.search.get();
   }
@@ -413,20 +413,20 @@ class SearchEngine {
     enums(methods, 4, [](int v) { return static_cast<ShareMethod>(v); }, f.methods);
   }
 
-  Platform::Impl& p_;
+  PlatformCore& p_;
   SearchState* st_;
 };
 
 }  // namespace
 
-void IndexForSearch(Platform::Impl& impl, std::int64_t entry_id, const std::string& code,
+void IndexForSearch(PlatformCore& impl, std::int64_t entry_id, const std::string& code,
                     const std::string& provider_code, const CatalogEntry& content) {
   impl.S().UpsertSearchDocument(Document(entry_id, code, provider_code, content));
 }
 
-void RemoveFromSearch(Platform::Impl& impl, std::int64_t entry_id) { impl.S().DeleteSearchDocument(entry_id); }
+void RemoveFromSearch(PlatformCore& impl, std::int64_t entry_id) { impl.S().DeleteSearchDocument(entry_id); }
 
-void EnsureSearchDocuments(Platform::Impl& impl) {
+void EnsureSearchDocuments(PlatformCore& impl) {
   storage::Storage& s = impl.S();
   if (s.GetMeta(kMetaSearchBuilt)) return;
   s.Begin();
@@ -445,7 +445,7 @@ void EnsureSearchDocuments(Platform::Impl& impl) {
   }
 }
 
-SearchResult Platform::Search(const std::string& actor, const SearchQuery& query) const {
+SearchResult CatalogService::Search(const std::string& actor, const SearchQuery& query) const {
   if (query.offset < 0 || query.limit < 0 || query.limit > 1000) {
     throw InvalidArgumentError("offset must be >= 0 and limit 0..1000");
   }

@@ -64,7 +64,7 @@ void CheckWithinPlatformGrant(Sharing& sh, std::int64_t entry_id, const std::str
 // Applies `fn` to an application loaded for change at `row_version` by its
 // deciding authority (grant, refuse).
 template <typename Fn>
-Application DecideApplication(Platform::Impl& core, const std::string& actor, std::int64_t id, std::int64_t row_version, Fn fn) {
+Application DecideApplication(PlatformCore& core, const std::string& actor, std::int64_t id, std::int64_t row_version, Fn fn) {
   Sharing sh(core);
   std::optional<CaseRow> row;
   return RunWrite(
@@ -81,7 +81,7 @@ Application DecideApplication(Platform::Impl& core, const std::string& actor, st
 
 }  // namespace
 
-Application Platform::Apply(const std::string& actor, const ApplicationRequest& request) {
+Application SharingService::Apply(const std::string& actor, const ApplicationRequest& request) {
   sharing_rules::RequireItems(request.items, "items", "A20");
   RequireText(request.purpose, "purpose", "A20: the use the data serves (根据履职需要)");
   RequireText(request.legal_duty, "legal_duty", "A20: the legal duty (履职依据)");
@@ -93,7 +93,7 @@ Application Platform::Apply(const std::string& actor, const ApplicationRequest& 
     throw InvalidArgumentError("valid_until " + request.valid_until.ToIso() + " is before valid_from " +
                                request.valid_from.ToIso() + " (A26)");
   }
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return RunWrite(core, actor, Permission{Action::kApply, "", ObjectOfEntry(request.entry_id)}, [&](Operation& op) {
     Sharing sh(core);
     auto [e, content] = sh.LiveEntry(request.entry_id, "only a published entry can be applied for (A20)");
@@ -140,9 +140,9 @@ Application Platform::Apply(const std::string& actor, const ApplicationRequest& 
   });
 }
 
-Application Platform::AcceptApplication(const std::string& actor, std::int64_t application_id,
+Application SharingService::AcceptApplication(const std::string& actor, std::int64_t application_id,
                                         std::int64_t row_version) {
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   const std::string object = ObjectOf(application_id);
   return RunWrite(core, actor, Permission{Action::kCheckApplication, "", object}, [&](Operation& op) {
     Sharing sh(core);
@@ -169,10 +169,10 @@ Application Platform::AcceptApplication(const std::string& actor, std::int64_t a
   });
 }
 
-Application Platform::DeclineApplication(const std::string& actor, std::int64_t application_id,
+Application SharingService::DeclineApplication(const std::string& actor, std::int64_t application_id,
                                          std::int64_t row_version, const std::string& reason) {
   RequireText(reason, "reason", "A21: 不予受理的，应当说明理由");
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   const std::string object = ObjectOf(application_id);
   return RunWrite(core, actor, Permission{Action::kCheckApplication, "", object}, [&](Operation& op) {
     Sharing sh(core);
@@ -191,10 +191,10 @@ Application Platform::DeclineApplication(const std::string& actor, std::int64_t 
   });
 }
 
-Application Platform::GrantApplication(const std::string& actor, std::int64_t application_id,
+Application SharingService::GrantApplication(const std::string& actor, std::int64_t application_id,
                                        std::int64_t row_version, const GrantTerms& terms) {
   if (!internal::IsValidUtf8(terms.conditions)) throw InvalidArgumentError("conditions is not valid UTF-8");
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return DecideApplication(core, actor, application_id, row_version, [&](Operation& op, Sharing& sh, CaseRow& row) {
     const std::string object = ObjectOf(application_id);
     const std::string before = sh.Digest(row);
@@ -261,7 +261,7 @@ Application Platform::GrantApplication(const std::string& actor, std::int64_t ap
   });
 }
 
-Application Platform::RefuseApplication(const std::string& actor, std::int64_t application_id,
+Application SharingService::RefuseApplication(const std::string& actor, std::int64_t application_id,
                                         std::int64_t row_version, const std::string& reason) {
   RequireText(reason, "reason", "A22, A23: 不予授权的，应说明具体理由");
   return DecideApplication(*impl_, actor, application_id, row_version, [&](Operation& op, Sharing& sh, CaseRow& row) {
@@ -284,12 +284,12 @@ Application Platform::RefuseApplication(const std::string& actor, std::int64_t a
   });
 }
 
-Application Platform::GetApplication(const std::string& actor, std::int64_t application_id) const {
+Application SharingService::GetApplication(const std::string& actor, std::int64_t application_id) const {
   return GetCase(*impl_, actor, CaseTable::kApplications, kKind, kKind, application_id,
                  [](Sharing& sh, const CaseRow& row) { return sh.ToApplication(row); });
 }
 
-std::vector<Application> Platform::Applications(const std::string& actor, const std::string& department_code) const {
+std::vector<Application> SharingService::Applications(const std::string& actor, const std::string& department_code) const {
   return ListCases(*impl_, actor, department_code, CaseTable::kApplications,
                    [](Sharing& sh, const CaseRow& row) { return sh.ToApplication(row); });
 }

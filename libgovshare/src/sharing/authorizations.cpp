@@ -18,7 +18,7 @@ std::string ObjectOf(std::int64_t id) { return CaseObject(kKind, id); }
 // A status change with a reason (revoke, suspend, reinstate): the
 // transition table decides; the consumer is notified (and the provider when
 // the bureau acted), the change audited.
-Authorization ChangeStatus(Platform::Impl& core, const std::string& actor, std::int64_t id, std::int64_t row_version,
+Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::int64_t id, std::int64_t row_version,
                            AuthorizationEvent event, const std::string& reason, const char* audit_action,
                            const char* article, std::optional<RevocationGround> ground) {
   Sharing sh(core);
@@ -71,9 +71,9 @@ Authorization ChangeStatus(Platform::Impl& core, const std::string& actor, std::
 
 }  // namespace
 
-Authorization Platform::GrantPlatform(const std::string& actor, std::int64_t entry_id, const GrantTerms& terms) {
+Authorization SharingService::GrantPlatform(const std::string& actor, std::int64_t entry_id, const GrantTerms& terms) {
   if (!internal::IsValidUtf8(terms.conditions)) throw InvalidArgumentError("conditions is not valid UTF-8");
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   Sharing sh(core);
   return RunWrite(
       core, actor,
@@ -126,18 +126,18 @@ Authorization Platform::GrantPlatform(const std::string& actor, std::int64_t ent
       });
 }
 
-Authorization Platform::GetAuthorization(const std::string& actor, std::int64_t authorization_id) const {
+Authorization SharingService::GetAuthorization(const std::string& actor, std::int64_t authorization_id) const {
   return GetCase(*impl_, actor, CaseTable::kAuthorizations, kKind, kKind, authorization_id,
                  [](Sharing& sh, const CaseRow& row) { return sh.ToAuthorization(row); });
 }
 
-std::vector<Authorization> Platform::Authorizations(const std::string& actor, const std::string& department_code) const {
+std::vector<Authorization> SharingService::Authorizations(const std::string& actor, const std::string& department_code) const {
   return ListCases(*impl_, actor, department_code, CaseTable::kAuthorizations,
                    [](Sharing& sh, const CaseRow& row) { return sh.ToAuthorization(row); });
 }
 
-Authorization Platform::RecordUse(const std::string& actor, std::int64_t authorization_id) {
-  Platform::Impl& core = *impl_;
+Authorization SharingService::RecordUse(const std::string& actor, std::int64_t authorization_id) {
+  PlatformCore& core = *impl_;
   Sharing sh(core);
   std::optional<CaseRow> row;
   return RunWrite(
@@ -173,9 +173,9 @@ Authorization Platform::RecordUse(const std::string& actor, std::int64_t authori
       });
 }
 
-std::vector<Authorization> Platform::RevocableForNonUse(const std::string& actor,
+std::vector<Authorization> SharingService::RevocableForNonUse(const std::string& actor,
                                                         const std::string& provider_code) const {
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   Sharing sh(core);
   return RunRead(core, actor,
                  Permission{Action::kReadSharing, "", provider_code.empty() ? "" : "department:" + provider_code},
@@ -194,7 +194,7 @@ std::vector<Authorization> Platform::RevocableForNonUse(const std::string& actor
                  });
 }
 
-Authorization Platform::Revoke(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
+Authorization SharingService::Revoke(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
                                RevocationGround ground, const std::string& reason) {
   RequireText(reason, "reason", "A26, A28: a revocation states its reason");
   const AuthorizationEvent event = sharing_rules::RevocationEvent(ground);
@@ -202,22 +202,22 @@ Authorization Platform::Revoke(const std::string& actor, std::int64_t authorizat
                       ground == RevocationGround::kNonUse ? "A26" : "A28, A30", ground);
 }
 
-Authorization Platform::Suspend(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
+Authorization SharingService::Suspend(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
                                 const std::string& reason) {
   RequireText(reason, "reason", "A28, A30: a suspension states its reason");
   return ChangeStatus(*impl_, actor, authorization_id, row_version, AuthorizationEvent::kSuspend, reason,
                       "authorization.suspend", "A28, A30", std::nullopt);
 }
 
-Authorization Platform::Reinstate(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
+Authorization SharingService::Reinstate(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
                                   const std::string& reason) {
   RequireText(reason, "reason", "A28: a reinstatement states its reason");
   return ChangeStatus(*impl_, actor, authorization_id, row_version, AuthorizationEvent::kReinstate, reason,
                       "authorization.reinstate", "A28", std::nullopt);
 }
 
-std::vector<Authorization> Platform::ExpireAuthorizations(const std::string& actor) {
-  Platform::Impl& core = *impl_;
+std::vector<Authorization> SharingService::ExpireAuthorizations(const std::string& actor) {
+  PlatformCore& core = *impl_;
   Sharing sh(core);
   return RunWrite(core, actor, Permission{Action::kManageAuthorization, "", "authorizations"}, [&](Operation& op) {
     if (op.department().level != DepartmentLevel::kBureau) {

@@ -143,7 +143,7 @@ Permission Sharing::ReadCase(const std::string& actor, const std::string& consum
 }
 
 std::string Sharing::ListingScope(const Operation& op, const std::string& requested) {
-  if (Platform::Impl::SeesAllCases(op.actor())) return requested;
+  if (PlatformCore::SeesAllCases(op.actor())) return requested;
   if (!requested.empty() && requested != op.user().department_code) op.Deny("a department reads only its own cases");
   return op.user().department_code;
 }

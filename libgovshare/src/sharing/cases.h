@@ -26,10 +26,10 @@ std::string CaseObject(const char* kind, std::int64_t id);
 /// Case rows, steps and visibility over the platform's storage.
 class Sharing {
  public:
-  explicit Sharing(Platform::Impl& core) : p_(core) {}
+  explicit Sharing(PlatformCore& core) : p_(core) {}
 
   storage::Storage& S() { return p_.S(); }
-  Platform::Impl& core() { return p_; }
+  PlatformCore& core() { return p_; }
 
   SharingPolicy Policy();
   void SetPolicy(const SharingPolicy& policy);
@@ -91,13 +91,13 @@ class Sharing {
   bool UnusedTooLong(const Authorization& z);
 
  private:
-  Platform::Impl& p_;
+  PlatformCore& p_;
 };
 
 /// The permission of one case (loaded first: its parties decide it), then
 /// the case converted — GetApplication, GetAuthorization, ….
 template <typename Convert>
-auto GetCase(Platform::Impl& core, const std::string& actor, CaseTable t, const char* kind, const char* object_kind,
+auto GetCase(PlatformCore& core, const std::string& actor, CaseTable t, const char* kind, const char* object_kind,
              std::int64_t id, Convert convert) {
   Sharing sh(core);
   std::optional<CaseRow> row;
@@ -112,7 +112,7 @@ auto GetCase(Platform::Impl& core, const std::string& actor, CaseTable t, const 
 
 /// The cases of a department (or all the actor sees), converted.
 template <typename Convert>
-auto ListCases(Platform::Impl& core, const std::string& actor, const std::string& department, CaseTable t,
+auto ListCases(PlatformCore& core, const std::string& actor, const std::string& department, CaseTable t,
                Convert convert) {
   Sharing sh(core);
   return RunRead(core, actor, Permission{Action::kReadSharing, "", department.empty() ? "" : "department:" + department},

@@ -17,7 +17,7 @@ std::string ObjectOf(std::int64_t id) { return CaseObject("demand", id); }
 
 // A demand loaded for change by the department asked.
 template <typename Fn>
-DemandRequest ChangeDemand(Platform::Impl& core, const std::string& actor, std::int64_t id, std::int64_t row_version,
+DemandRequest ChangeDemand(PlatformCore& core, const std::string& actor, std::int64_t id, std::int64_t row_version,
                            Fn fn) {
   Sharing sh(core);
   std::optional<CaseRow> row;
@@ -39,13 +39,13 @@ DemandStatus Next(const CaseRow& row, DemandEvent event) {
 
 }  // namespace
 
-DemandRequest Platform::SubmitDemand(const std::string& actor, const DemandRequestInput& request) {
+DemandRequest SharingService::SubmitDemand(const std::string& actor, const DemandRequestInput& request) {
   RequireText(request.target_code, "target_code", "A24: the department asked");
   RequireText(request.description, "description", "A24: the resource needed");
   sharing_rules::RequireItems(request.items, "items", "A24");
   RequireText(request.purpose, "purpose", "A24: 履职需要");
   sharing_rules::RequireScan(request.scan, "scan", "A24");
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return RunWrite(core, actor, Permission{Action::kSubmitDemand, "", "department:" + request.target_code},
                   [&](Operation& op) {
                     Sharing sh(core);
@@ -76,14 +76,14 @@ DemandRequest Platform::SubmitDemand(const std::string& actor, const DemandReque
                   });
 }
 
-DemandRequest Platform::AnswerDemand(const std::string& actor, std::int64_t demand_id, std::int64_t row_version,
+DemandRequest SharingService::AnswerDemand(const std::string& actor, std::int64_t demand_id, std::int64_t row_version,
                                      const DemandAnswer& answer) {
   RequireText(answer.text, "answer.text", "A25: the answer or the feedback");
   const DemandEvent event = sharing_rules::AnswerEvent(answer.kind);
   if (!answer.suggested_department.empty() && answer.kind != DemandAnswerKind::kNotInDuties) {
     throw InvalidArgumentError("answer.suggested_department is only for a not_in_duties answer (A25)");
   }
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return ChangeDemand(core, actor, demand_id, row_version, [&](Operation& op, Sharing& sh, CaseRow& row) {
     const std::string object = ObjectOf(demand_id);
     const DemandStatus to = Next(row, event);
@@ -132,9 +132,9 @@ DemandRequest Platform::AnswerDemand(const std::string& actor, std::int64_t dema
   });
 }
 
-DemandRequest Platform::FulfilDemand(const std::string& actor, std::int64_t demand_id, std::int64_t row_version,
+DemandRequest SharingService::FulfilDemand(const std::string& actor, std::int64_t demand_id, std::int64_t row_version,
                                      std::int64_t entry_id) {
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return ChangeDemand(core, actor, demand_id, row_version, [&](Operation& op, Sharing& sh, CaseRow& row) {
     const std::string object = ObjectOf(demand_id);
     const DemandStatus to = Next(row, DemandEvent::kFulfil);
@@ -160,12 +160,12 @@ DemandRequest Platform::FulfilDemand(const std::string& actor, std::int64_t dema
   });
 }
 
-DemandRequest Platform::GetDemand(const std::string& actor, std::int64_t demand_id) const {
+DemandRequest SharingService::GetDemand(const std::string& actor, std::int64_t demand_id) const {
   return GetCase(*impl_, actor, CaseTable::kDemands, kKind, "demand", demand_id,
                  [](Sharing& sh, const CaseRow& row) { return sh.ToDemand(row); });
 }
 
-std::vector<DemandRequest> Platform::Demands(const std::string& actor, const std::string& department_code) const {
+std::vector<DemandRequest> SharingService::Demands(const std::string& actor, const std::string& department_code) const {
   return ListCases(*impl_, actor, department_code, CaseTable::kDemands,
                    [](Sharing& sh, const CaseRow& row) { return sh.ToDemand(row); });
 }

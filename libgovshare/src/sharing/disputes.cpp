@@ -26,7 +26,7 @@ struct Matter {
 
 }  // namespace
 
-Dispute Platform::OpenDispute(const std::string& actor, const DisputeInput& dispute) {
+Dispute SharingService::OpenDispute(const std::string& actor, const DisputeInput& dispute) {
   RequireText(dispute.description, "description", "A27: what the parties disagree on");
   if (dispute.subject != DisputeSubject::kConditions && dispute.subject != DisputeSubject::kReasons &&
       dispute.subject != DisputeSubject::kResult) {
@@ -35,7 +35,7 @@ Dispute Platform::OpenDispute(const std::string& actor, const DisputeInput& disp
   if (dispute.application_id == 0 && dispute.entry_id == 0) {
     throw InvalidArgumentError("application_id or entry_id is required (A27: the matter disputed)");
   }
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   Sharing sh(core);
   Matter m;
   m.input = dispute;
@@ -90,10 +90,10 @@ Dispute Platform::OpenDispute(const std::string& actor, const DisputeInput& disp
       });
 }
 
-Dispute Platform::ResolveDispute(const std::string& actor, std::int64_t dispute_id, std::int64_t row_version,
+Dispute SharingService::ResolveDispute(const std::string& actor, std::int64_t dispute_id, std::int64_t row_version,
                                  const std::string& outcome) {
   RequireText(outcome, "outcome", "A27: the outcome of the negotiation");
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   const std::string object = ObjectOf(dispute_id);
   return RunWrite(core, actor, Permission{Action::kMediateDispute, "", object}, [&](Operation& op) {
     Sharing sh(core);
@@ -117,7 +117,7 @@ Dispute Platform::ResolveDispute(const std::string& actor, std::int64_t dispute_
   });
 }
 
-std::vector<Dispute> Platform::Disputes(const std::string& actor, const std::string& department_code) const {
+std::vector<Dispute> SharingService::Disputes(const std::string& actor, const std::string& department_code) const {
   return ListCases(*impl_, actor, department_code, CaseTable::kDisputes,
                    [](Sharing& sh, const CaseRow& row) { return sh.ToDispute(row); });
 }

@@ -20,11 +20,11 @@ std::string ObjectOf(std::int64_t id) { return CaseObject(kKind, id); }
 
 }  // namespace
 
-Objection Platform::RaiseObjection(const std::string& actor, const ObjectionInput& objection) {
+Objection SharingService::RaiseObjection(const std::string& actor, const ObjectionInput& objection) {
   RequireText(objection.record_key, "record_key", "A29: the record concerned");
   RequireText(objection.item, "item", "A29: the item concerned");
   RequireText(objection.description, "description", "A29: what seems wrong (疑义或明显错误)");
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return RunWrite(core, actor, Permission{Action::kRaiseObjection, "", ObjectOfEntry(objection.entry_id)},
                   [&](Operation& op) {
     Sharing sh(core);
@@ -63,10 +63,10 @@ Objection Platform::RaiseObjection(const std::string& actor, const ObjectionInpu
   });
 }
 
-Objection Platform::ResolveObjection(const std::string& actor, std::int64_t objection_id, std::int64_t row_version,
+Objection SharingService::ResolveObjection(const std::string& actor, std::int64_t objection_id, std::int64_t row_version,
                                      bool confirmed, const std::string& response) {
   RequireText(response, "response", confirmed ? "A29: the correction made (予以更正)" : "A29: why the data is right");
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   Sharing sh(core);
   std::optional<CaseRow> loaded;
   return RunWrite(
@@ -114,12 +114,12 @@ Objection Platform::ResolveObjection(const std::string& actor, std::int64_t obje
       });
 }
 
-Objection Platform::GetObjection(const std::string& actor, std::int64_t objection_id) const {
+Objection SharingService::GetObjection(const std::string& actor, std::int64_t objection_id) const {
   return GetCase(*impl_, actor, CaseTable::kObjections, kKind, kKind, objection_id,
                  [](Sharing& sh, const CaseRow& row) { return sh.ToObjection(row); });
 }
 
-std::vector<Objection> Platform::Objections(const std::string& actor, const std::string& department_code) const {
+std::vector<Objection> SharingService::Objections(const std::string& actor, const std::string& department_code) const {
   return ListCases(*impl_, actor, department_code, CaseTable::kObjections,
                    [](Sharing& sh, const CaseRow& row) { return sh.ToObjection(row); });
 }

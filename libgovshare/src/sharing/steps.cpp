@@ -6,13 +6,13 @@
 
 namespace govshare {
 
-SharingPolicy Platform::Policy() const {
+SharingPolicy SharingService::Policy() const {
   return impl_->Read([&] { return Sharing(*impl_).Policy(); });
 }
 
-void Platform::SetPolicy(const std::string& actor, const SharingPolicy& policy) {
+void SharingService::SetPolicy(const std::string& actor, const SharingPolicy& policy) {
   sharing_rules::CheckPolicy(policy);
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   RunWrite(core, actor, Permission{Action::kSetPolicy, "", "policy"}, [&](Operation& op) {
     Sharing sh(core);
     const std::string before = nlohmann::json(sh.Policy()).dump();
@@ -22,9 +22,9 @@ void Platform::SetPolicy(const std::string& actor, const SharingPolicy& policy) 
   });
 }
 
-std::vector<ProcessStep> Platform::Steps(const std::string& actor, const std::string& department_code,
+std::vector<ProcessStep> SharingService::Steps(const std::string& actor, const std::string& department_code,
                                          bool pending_only) const {
-  Platform::Impl& core = *impl_;
+  PlatformCore& core = *impl_;
   return RunRead(core, actor,
                  Permission{Action::kReadSharing, "", department_code.empty() ? "" : "department:" + department_code},
                  [&](Operation& op) {
@@ -36,7 +36,7 @@ std::vector<ProcessStep> Platform::Steps(const std::string& actor, const std::st
                  });
 }
 
-std::vector<ProcessStep> Platform::OverdueSteps(const std::string& actor, const std::string& department_code) const {
+std::vector<ProcessStep> SharingService::OverdueSteps(const std::string& actor, const std::string& department_code) const {
   auto steps = Steps(actor, department_code, true);
   steps.erase(std::remove_if(steps.begin(), steps.end(), [](const ProcessStep& s) { return !s.overdue; }),
               steps.end());

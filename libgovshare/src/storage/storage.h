@@ -12,7 +12,12 @@
 #include <string>
 #include <vector>
 
+#include "govshare/access.h"
+#include "govshare/catalog.h"
 #include "govshare/platform.h"
+#include "govshare/search.h"
+#include "govshare/sharing.h"
+#include "govshare/supervision.h"
 
 namespace govshare::storage {
 

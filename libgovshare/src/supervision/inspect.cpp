@@ -54,7 +54,7 @@ void CheckArguments(const Date& from, const Date& to, const SupervisionWeights& 
 // credit code. "Pending" things are judged as of the period's end, or now if
 // earlier.
 struct Inspection {
-  Platform::Impl& p;
+  PlatformCore& p;
   storage::Storage& s;
   Date to;
   std::int64_t period_start = 0;
@@ -255,11 +255,11 @@ void CollectProjects(Inspection& in) {
 
 }  // namespace
 
-InspectionReport Platform::Inspect(const std::string& actor, const Date& from, const Date& to) const {
+InspectionReport SupervisionService::Inspect(const std::string& actor, const Date& from, const Date& to) const {
   return Inspect(actor, from, to, SupervisionWeights{});
 }
 
-InspectionReport Platform::Inspect(const std::string& actor, const Date& from, const Date& to,
+InspectionReport SupervisionService::Inspect(const std::string& actor, const Date& from, const Date& to,
                                    const SupervisionWeights& weights) const {
   CheckArguments(from, to, weights);
   return impl_->Read([&] {

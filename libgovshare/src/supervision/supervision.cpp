@@ -31,7 +31,7 @@ std::string ChineseLabel(RectificationStatus v) { return internal::EnumToLabel(k
 
 // ---- refresh reports and projects ---------------------------------------------------------
 
-void Platform::ReportRefresh(const std::string& actor, std::int64_t entry_id) {
+void SupervisionService::ReportRefresh(const std::string& actor, std::int64_t entry_id) {
   impl_->Write([&] {
     EntryRow e = impl_->LoadEntry(entry_id);
     auto a = impl_->Authorize(actor, Action::kReportRefresh, e.provider_code, ObjectOfEntry(entry_id));
@@ -44,7 +44,7 @@ void Platform::ReportRefresh(const std::string& actor, std::int64_t entry_id) {
   });
 }
 
-Project Platform::SaveProject(const std::string& actor, const Project& project) {
+Project SupervisionService::SaveProject(const std::string& actor, const Project& project) {
   RequireText(project.name, "name", "A32: the project's name");
   if (project.approved_on && !project.approved_on->IsValid()) throw InvalidArgumentError("approved_on is not a date");
   if (project.accepted_on && !project.accepted_on->IsValid()) throw InvalidArgumentError("accepted_on is not a date");
@@ -80,11 +80,11 @@ Project Platform::SaveProject(const std::string& actor, const Project& project) 
   });
 }
 
-std::vector<Project> Platform::Projects(const std::string& actor, const std::string& department_code) const {
+std::vector<Project> SupervisionService::Projects(const std::string& actor, const std::string& department_code) const {
   return impl_->Read([&] {
     auto a = impl_->LoadActor(actor, Action::kManageProjects, "projects");
-    const bool all = Impl::Allowed(a, Action::kInspect, "");
-    if (!all && !Impl::Allowed(a, Action::kManageProjects, department_code.empty() ? a.user.department_code : department_code)) {
+    const bool all = PlatformCore::Allowed(a, Action::kInspect, "");
+    if (!all && !PlatformCore::Allowed(a, Action::kManageProjects, department_code.empty() ? a.user.department_code : department_code)) {
       throw Denied{actor, a.user.department_code, Action::kManageProjects, "projects", "a department reads its own projects"};
     }
     const std::string scope = all ? department_code : a.user.department_code;
@@ -102,7 +102,7 @@ std::vector<Project> Platform::Projects(const std::string& actor, const std::str
 
 namespace {
 
-Rectification ToRectification(Platform::Impl& p, const CaseRow& row) {
+Rectification ToRectification(PlatformCore& p, const CaseRow& row) {
   Rectification r = json::parse(row.body).get<Rectification>();
   r.id = row.id;
   r.row_version = row.row_version;
@@ -114,7 +114,7 @@ Rectification ToRectification(Platform::Impl& p, const CaseRow& row) {
 
 }  // namespace
 
-std::vector<DeadlineChange> RecomputeRectificationDeadlines(Platform::Impl& p, const WorkdayCalendar& calendar) {
+std::vector<DeadlineChange> RecomputeRectificationDeadlines(PlatformCore& p, const WorkdayCalendar& calendar) {
   std::vector<DeadlineChange> out;
   for (CaseRow row : p.S().ListCases(CaseTable::kRectifications, "", std::nullopt)) {
     if (row.status == ToString(RectificationStatus::kResolved)) continue;
@@ -142,7 +142,7 @@ std::vector<DeadlineChange> RecomputeRectificationDeadlines(Platform::Impl& p, c
   return out;
 }
 
-Rectification Platform::IssueRectification(const std::string& actor, const RectificationInput& notice) {
+Rectification SupervisionService::IssueRectification(const std::string& actor, const RectificationInput& notice) {
   if (notice.a33_ground < 1 || notice.a33_ground > 6) {
     throw InvalidArgumentError("a33_ground must be 1..6 (A33 (一)–(六))");
   }
@@ -178,7 +178,7 @@ Rectification Platform::IssueRectification(const std::string& actor, const Recti
   });
 }
 
-std::vector<Rectification> Platform::EscalateRectifications(const std::string& actor) {
+std::vector<Rectification> SupervisionService::EscalateRectifications(const std::string& actor) {
   return impl_->Write([&] {
     auto a = impl_->Authorize(actor, Action::kRectify, "", "rectifications");
     std::vector<Rectification> out;
@@ -206,7 +206,7 @@ std::vector<Rectification> Platform::EscalateRectifications(const std::string& a
   });
 }
 
-Rectification Platform::ResolveRectification(const std::string& actor, std::int64_t rectification_id,
+Rectification SupervisionService::ResolveRectification(const std::string& actor, std::int64_t rectification_id,
                                              std::int64_t row_version, const std::string& resolution) {
   RequireText(resolution, "resolution", "A33: what was rectified");
   return impl_->Write([&] {
@@ -239,10 +239,10 @@ Rectification Platform::ResolveRectification(const std::string& actor, std::int6
   });
 }
 
-std::vector<Rectification> Platform::Rectifications(const std::string& actor, const std::string& department_code) const {
+std::vector<Rectification> SupervisionService::Rectifications(const std::string& actor, const std::string& department_code) const {
   return impl_->Read([&] {
     auto a = impl_->LoadActor(actor, Action::kInspect, "rectifications");
-    const bool all = Impl::Allowed(a, Action::kInspect, "");
+    const bool all = PlatformCore::Allowed(a, Action::kInspect, "");
     if (!all && !department_code.empty() && department_code != a.user.department_code) {
       throw Denied{actor, a.user.department_code, Action::kInspect, "rectifications",
                    "a department reads its own rectifications"};

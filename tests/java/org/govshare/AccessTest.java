@@ -83,10 +83,10 @@ class AccessTest {
   }
 
   EntryRecord publish(CatalogEntry entry) {
-    EntryRecord r = p.createDraft("police.op", entry);
-    r = p.submit("police.op", r.getId(), r.getRowVersion());
-    r = p.approve("reviewer", r.getId(), r.getRowVersion());
-    return p.publish("police.leader", r.getId(), r.getRowVersion());
+    EntryRecord r = p.catalog().createDraft("police.op", entry);
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+    return p.catalog().publish("police.leader", r.getId(), r.getRowVersion());
   }
 
   /** Applied by {@code user}, accepted, granted by {@code granter}: valid 2026-09-01..{@code until}. */
@@ -101,10 +101,10 @@ class AccessTest {
     r.setValidFrom(Date.of(2026, 9, 1));
     r.setValidUntil(until);
     r.setScan(ScanDocument.of("申请表.pdf", "a".repeat(64), 1024));
-    Application a = p.apply(user, r);
-    a = p.acceptApplication("reviewer", a.getId(), a.getRowVersion());
-    a = p.grantApplication(granter, a.getId(), a.getRowVersion(), new GrantTerms());
-    return p.getAuthorization("auditor", a.getAuthorizationId());
+    Application a = p.sharing().apply(user, r);
+    a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    a = p.sharing().grantApplication(granter, a.getId(), a.getRowVersion(), new GrantTerms());
+    return p.sharing().getAuthorization("auditor", a.getAuthorizationId());
   }
 
   Authorization grant(String user, long entryId, List<String> items, String granter) {
@@ -136,7 +136,7 @@ class AccessTest {
   void unconditionalItemsArePlainAndUngrantedOnesWithheld() {
     EntryRecord market = publish(market());
     Authorization z = grant("civil.op", market.getId(), List.of("企业名称", "登记状态"), "reviewer");
-    AccessDecision d = p.decide(req("civil.op", market.getId(), "企业名称", "注册资本(万元)"));
+    AccessDecision d = p.access().decide(req("civil.op", market.getId(), "企业名称", "注册资本(万元)"));
     assertTrue(d.getAllowed(), d::toString);
     assertEquals("civil.op", d.getUserId());
     assertEquals(CIVIL, d.getConsumerCode());
@@ -150,10 +150,10 @@ class AccessTest {
     assertEquals("A30", d.getItems().get(1).getWhy());
     assertEquals("items", firstFailure(d));
     // Only withheld items: refused.
-    d = p.decide(req("civil.op", market.getId(), "注册资本(万元)"));
+    d = p.access().decide(req("civil.op", market.getId(), "注册资本(万元)"));
     assertFalse(d.getAllowed(), d::toString);
     // The method must be the authorized one (A30 按照授权的方式).
-    d = p.decide(req("civil.op", market.getId(), ShareMethod.TABLE, "企业名称"));
+    d = p.access().decide(req("civil.op", market.getId(), ShareMethod.TABLE, "企业名称"));
     assertFalse(d.getAllowed());
     assertEquals("authorization", firstFailure(d));
   }
@@ -162,7 +162,7 @@ class AccessTest {
   void conditionalScopeMasksAndFilterApplies() {
     EntryRecord household = publish(household());
     grant("civil.op", household.getId(), List.of("姓名", "公民身份号码", "户籍地址"), "police.leader");
-    AccessDecision d = p.decide(req("civil.op", household.getId(), "姓名", "公民身份号码", "户籍地址", "性别"));
+    AccessDecision d = p.access().decide(req("civil.op", household.getId(), "姓名", "公民身份号码", "户籍地址", "性别"));
     assertTrue(d.getAllowed(), d::toString);
     assertEquals(List.of(ItemTreatment.PLAIN, ItemTreatment.MASKED, ItemTreatment.MASKED, ItemTreatment.WITHHELD),
                  treatments(d));
@@ -175,7 +175,7 @@ class AccessTest {
     String records = "[{\"姓名\": \"张三\", \"公民身份号码\": \"320613198506151232\", \"户籍地址\": \"" + address
         + "\", \"性别\": \"1\", \"备注\": \"x\"},"
         + " {\"姓名\": \"李四\", \"公民身份号码\": null, \"户籍地址\": \"江苏省南通市通州区金沙街道金沙路1号\"}]";
-    String out = p.filter(d, records);
+    String out = p.access().filter(d, records);
     // Compact JSON, keys in the byte order of their UTF-8 names; 性别 withheld, 备注 never requested.
     assertEquals("[{\"公民身份号码\":\"320613********1232\",\"姓名\":\"张三\",\"户籍地址\":\""
                      + GovShare.mask(PersonalInfoKind.ADDRESS, address) + "\"},"
@@ -183,13 +183,13 @@ class AccessTest {
                  out);
     assertTrue(out.contains("\"户籍地址\":\"江苏省南通市崇川区***********\""), out);
 
-    ParseException notArray = assertThrows(ParseException.class, () -> p.filter(d, "{}"));
+    ParseException notArray = assertThrows(ParseException.class, () -> p.access().filter(d, "{}"));
     assertEquals("records", notArray.getPath());
-    assertThrows(ParseException.class, () -> p.filter(d, "[1]"));
-    assertThrows(ParseException.class, () -> p.filter(d, "not json"));
-    AccessDecision refused = p.decide(req("rugao.admin", household.getId(), "姓名"));
+    assertThrows(ParseException.class, () -> p.access().filter(d, "[1]"));
+    assertThrows(ParseException.class, () -> p.access().filter(d, "not json"));
+    AccessDecision refused = p.access().decide(req("rugao.admin", household.getId(), "姓名"));
     assertFalse(refused.getAllowed());
-    assertThrows(PermissionDeniedException.class, () -> p.filter(refused, records));
+    assertThrows(PermissionDeniedException.class, () -> p.access().filter(refused, records));
   }
 
   @Test
@@ -197,24 +197,24 @@ class AccessTest {
     EntryRecord household = publish(household());
     long id = household.getId();
     grant("civil.op", id, List.of("姓名", "公民身份号码"), "police.leader");
-    assertThrows(PermissionDeniedException.class, () -> p.setMaskingRules("civil.leader", id, List.of()));
+    assertThrows(PermissionDeniedException.class, () -> p.access().setMaskingRules("civil.leader", id, List.of()));
     assertThrows(InvalidArgumentException.class,
-                 () -> p.setMaskingRules("police.op", id, List.of(MaskingRule.of("婚姻状况", PersonalInfoKind.OTHER))));
+                 () -> p.access().setMaskingRules("police.op", id, List.of(MaskingRule.of("婚姻状况", PersonalInfoKind.OTHER))));
     List<MaskingRule> rules = List.of(MaskingRule.pseudonym("公民身份号码", PersonalInfoKind.ID_CARD),
                                       MaskingRule.keep("姓名", PersonalInfoKind.NAME, 0, 1));
-    p.setMaskingRules("police.op", id, rules); // the java.util.List overload
-    MaskingRuleList stored = p.maskingRules("auditor", id);
+    p.access().setMaskingRules("police.op", id, rules); // the java.util.List overload
+    MaskingRuleList stored = p.access().maskingRules("auditor", id);
     assertEquals(2, stored.size());
     assertTrue(stored.containsAll(rules), stored::toString); // MaskingRule compares by value
 
-    AccessDecision d = p.decide(req("civil.op", id, "姓名", "公民身份号码"));
+    AccessDecision d = p.access().decide(req("civil.op", id, "姓名", "公民身份号码"));
     assertTrue(d.getAllowed(), d::toString);
     assertSame(ItemTreatment.MASKED, d.getItems().get(0).getTreatment()); // a rule masks for everyone
     assertEquals(MaskingRule.keep("姓名", PersonalInfoKind.NAME, 0, 1), d.getItems().get(0).getMasking());
     assertTrue(d.getItems().get(1).getMasking().getPseudonym());
     assertTrue(d.getItems().get(0).toString().startsWith("姓名 masked (name keep 0+1)"), d::toString);
 
-    String out = p.filter(d, "[{\"姓名\": \"欧阳娜娜\", \"公民身份号码\": \"320613198506151232\"},"
+    String out = p.access().filter(d, "[{\"姓名\": \"欧阳娜娜\", \"公民身份号码\": \"320613198506151232\"},"
                                  + " {\"姓名\": \"张三\", \"公民身份号码\": \"320613198506151232\"}]");
     Matcher m = Pattern.compile("\\{\"公民身份号码\":\"([0-9a-f]{64})\",\"姓名\":\"\\*\\*\\*娜\"\\},"
                                 + "\\{\"公民身份号码\":\"([0-9a-f]{64})\",\"姓名\":\"\\*三\"\\}")
@@ -232,13 +232,13 @@ class AccessTest {
     long id = marriage.getId();
     Authorization z = grant("civil.op", id, List.of("姓名", "公民身份号码"), "police.leader");
     assertTrue(z.getComparisonOnly());
-    AccessDecision d = p.decide(req("civil.op", id, "姓名", "公民身份号码"));
+    AccessDecision d = p.access().decide(req("civil.op", id, "姓名", "公民身份号码"));
     assertTrue(d.getAllowed(), d::toString);
     assertEquals(List.of(ItemTreatment.COMPARISON_ONLY, ItemTreatment.COMPARISON_ONLY), treatments(d));
-    assertThrows(PermissionDeniedException.class, () -> p.filter(d, "[{\"姓名\": \"张三\"}]"));
+    assertThrows(PermissionDeniedException.class, () -> p.access().filter(d, "[{\"姓名\": \"张三\"}]"));
 
     String record = "{\"姓名\": \"张三\", \"公民身份号码\": \"320613198506151232\"}";
-    ComparisonResult c = p.compare(req("civil.op", id), Map.of("姓名", "张三", "公民身份号码", "320613198506151232"),
+    ComparisonResult c = p.access().compare(req("civil.op", id), Map.of("姓名", "张三", "公民身份号码", "320613198506151232"),
                                    record);
     assertTrue(c.getAllowed(), c::toString);
     assertSame(ComparisonOutcome.MATCH, c.getOverall());
@@ -247,7 +247,7 @@ class AccessTest {
     Map<String, String> submitted = new LinkedHashMap<>();
     submitted.put("姓名", "张四");
     submitted.put("公民身份号码", "320613198506151232");
-    c = p.compare(req("civil.op", id), submitted, record);
+    c = p.access().compare(req("civil.op", id), submitted, record);
     assertSame(ComparisonOutcome.NO_MATCH, c.getOverall());
     assertEquals(2, c.getFields().size());
     assertEquals("公民身份号码", c.getFields().get(0).getItem());
@@ -258,16 +258,16 @@ class AccessTest {
     // The wrapper's own StringMap, a java.util.Map.
     StringMap one = new StringMap();
     one.put("姓名", "张三");
-    assertSame(ComparisonOutcome.NOT_FOUND, p.compare(req("civil.op", id), one, "null").getOverall());
+    assertSame(ComparisonOutcome.NOT_FOUND, p.access().compare(req("civil.op", id), one, "null").getOverall());
     ParseException bad = assertThrows(ParseException.class,
-                                      () -> p.compare(req("civil.op", id), Map.of("姓名", "张三"), "[1]"));
+                                      () -> p.access().compare(req("civil.op", id), Map.of("姓名", "张三"), "[1]"));
     assertEquals("provider_record", bad.getPath());
-    ComparisonResult notGranted = p.compare(req("civil.op", id), Map.of("性别", "1"), record);
+    ComparisonResult notGranted = p.access().compare(req("civil.op", id), Map.of("性别", "1"), record);
     assertFalse(notGranted.getAllowed());
     assertTrue(notGranted.getFields().isEmpty());
     // The named department gets the data itself.
     grant("rugao.admin", id, List.of("姓名"), "police.leader");
-    AccessDecision named = p.decide(req("rugao.admin", id, "姓名"));
+    AccessDecision named = p.access().decide(req("rugao.admin", id, "姓名"));
     assertSame(ItemTreatment.PLAIN, named.getItems().get(0).getTreatment());
   }
 
@@ -281,15 +281,15 @@ class AccessTest {
     grant("civil.op", marriage.getId(), List.of("姓名"), "police.leader");
     String record = "{\"姓名\": \"张三\"}";
     for (int i = 0; i < 3; i++) {
-      assertTrue(p.compare(req("civil.op", marriage.getId()), Map.of("姓名", "张三"), record).getAllowed());
+      assertTrue(p.access().compare(req("civil.op", marriage.getId()), Map.of("姓名", "张三"), record).getAllowed());
     }
-    ComparisonResult limited = p.compare(req("civil.op", marriage.getId()), Map.of("姓名", "张三"), record);
+    ComparisonResult limited = p.access().compare(req("civil.op", marriage.getId()), Map.of("姓名", "张三"), record);
     assertFalse(limited.getAllowed());
     assertTrue(limited.getFields().isEmpty());
     assertEquals("rate_limit", limited.getReasons().get(limited.getReasons().size() - 1).getRule());
     UsageQuery q = new UsageQuery();
     q.setConsumerCode(CIVIL);
-    UsageRecordList log = p.usageLog("auditor", q); // comparisons are logged at once, no flush
+    UsageRecordList log = p.access().usageLog("auditor", q); // comparisons are logged at once, no flush
     assertEquals(4, log.size(), log::toString);
     assertEquals("refused: rate_limit", log.get(0).getOutcome());
     assertFalse(log.get(0).getAllowed());
@@ -305,17 +305,17 @@ class AccessTest {
     EntryRecord household = publish(household());
     long m = market.getId();
     grant("civil.op", m, List.of("企业名称"), "reviewer");
-    assertEquals("user", firstFailure(p.decide(req("ghost", m, "企业名称"))));
-    assertEquals("user", firstFailure(p.decide(req("auditor", m, "企业名称")))); // may not use data
+    assertEquals("user", firstFailure(p.access().decide(req("ghost", m, "企业名称"))));
+    assertEquals("user", firstFailure(p.access().decide(req("auditor", m, "企业名称")))); // may not use data
     AccessRequest noPurpose = req("civil.op", m, "企业名称");
     noPurpose.setPurpose("");
-    assertEquals("purpose", firstFailure(p.decide(noPurpose)));
-    assertEquals("entry", firstFailure(p.decide(req("civil.op", 999, "企业名称"))));
-    assertEquals("authorization", firstFailure(p.decide(req("rugao.admin", m, "企业名称"))));
-    assertEquals("authorization", firstFailure(p.decide(req("civil.op", household.getId(), "姓名"))));
+    assertEquals("purpose", firstFailure(p.access().decide(noPurpose)));
+    assertEquals("entry", firstFailure(p.access().decide(req("civil.op", 999, "企业名称"))));
+    assertEquals("authorization", firstFailure(p.access().decide(req("rugao.admin", m, "企业名称"))));
+    assertEquals("authorization", firstFailure(p.access().decide(req("civil.op", household.getId(), "姓名"))));
     AccessRequest early = req("civil.op", m, "企业名称");
     early.setTime(Optional.of(LocalDateTime.fromIso("2026-08-31T23:59:59+08:00")));
-    AccessDecision d = p.decide(early);
+    AccessDecision d = p.access().decide(early);
     assertFalse(d.getAllowed());
     RuleCheck first = d.getReasons().get(0);
     assertFalse(first.getPassed());
@@ -323,11 +323,11 @@ class AccessTest {
     assertEquals("A26, A30", first.getArticle());
     assertEquals(LocalDateTime.fromIso("2026-08-31T23:59:59+08:00"), d.getTime());
     // A refusal is a value, never an exception.
-    assertEquals(0, p.decide(req("ghost", 999, "x")).getAuthorizationId());
+    assertEquals(0, p.access().decide(req("ghost", 999, "x")).getAuthorizationId());
     // Explain lists every rule considered.
     AccessRequest ex = req("civil.op", m, "企业名称");
     ex.setExplain(true);
-    AccessDecision explained = p.decide(ex);
+    AccessDecision explained = p.access().decide(ex);
     assertTrue(explained.getAllowed());
     assertTrue(explained.getReasons().stream().allMatch(RuleCheck::getPassed), explained::toString);
     assertEquals(List.of("user", "purpose", "items", "entry", "share_class", "authorization", "items", "authorization"),
@@ -340,15 +340,15 @@ class AccessTest {
     grant("civil.op", market.getId(), List.of("企业名称"), "reviewer", ShareMethod.API, Date.of(2026, 9, 30));
     AccessRequest r = req("civil.op", market.getId(), "企业名称");
     r.setTime(Optional.of(LocalDateTime.fromIso("2026-09-30T23:59:59+08:00")));
-    assertTrue(p.decide(r).getAllowed());
+    assertTrue(p.access().decide(r).getAllowed());
     r.setTime(Optional.of(LocalDateTime.fromIso("2026-10-01T00:00:00+08:00")));
-    AccessDecision d = p.decide(r);
+    AccessDecision d = p.access().decide(r);
     assertFalse(d.getAllowed());
     assertTrue(d.getReasons().get(0).getMessage().contains("expired"), d::toString);
     r.setTime(Optional.empty()); // the platform clock
-    assertTrue(p.decide(r).getAllowed());
+    assertTrue(p.access().decide(r).getAllowed());
     p.setTime(LocalDateTime.fromIso("2026-10-01T08:00:00+08:00"));
-    assertFalse(p.decide(r).getAllowed()); // no sweep (expireAuthorizations) needed
+    assertFalse(p.access().decide(r).getAllowed()); // no sweep (expireAuthorizations) needed
   }
 
   @Test
@@ -356,23 +356,23 @@ class AccessTest {
     EntryRecord market = publish(market());
     Authorization z = grant("civil.op", market.getId(), List.of("企业名称"), "reviewer");
     AccessRequest r = req("civil.op", market.getId(), "企业名称");
-    assertTrue(p.decide(r).getAllowed());
-    z = p.suspend("admin", z.getId(), z.getRowVersion(), "核查");
-    assertFalse(p.decide(r).getAllowed());
-    z = p.reinstate("admin", z.getId(), z.getRowVersion(), "核查完毕");
-    assertTrue(p.decide(r).getAllowed());
-    p.revoke("admin", z.getId(), z.getRowVersion(), RevocationGround.BREACH, "违规提供第三方");
-    AccessDecision d = p.decide(r);
+    assertTrue(p.access().decide(r).getAllowed());
+    z = p.sharing().suspend("admin", z.getId(), z.getRowVersion(), "核查");
+    assertFalse(p.access().decide(r).getAllowed());
+    z = p.sharing().reinstate("admin", z.getId(), z.getRowVersion(), "核查完毕");
+    assertTrue(p.access().decide(r).getAllowed());
+    p.sharing().revoke("admin", z.getId(), z.getRowVersion(), RevocationGround.BREACH, "违规提供第三方");
+    AccessDecision d = p.access().decide(r);
     assertFalse(d.getAllowed());
     assertTrue(d.getReasons().get(0).getMessage().contains("revoked"), d::toString);
     // A new grant, then the entry is withdrawn (A16).
     grant("civil.op", market.getId(), List.of("企业名称"), "reviewer");
-    assertTrue(p.decide(r).getAllowed());
-    EntryRecord e = p.getEntry("police.op", market.getId());
-    e = p.requestWithdrawal("police.leader", e.getId(), e.getRowVersion(), "系统停用");
-    assertTrue(p.decide(r).getAllowed()); // live until the bureau decides (A16)
-    p.decideWithdrawal("admin", e.getId(), e.getRowVersion(), true, "同意");
-    assertEquals("entry", firstFailure(p.decide(r)));
+    assertTrue(p.access().decide(r).getAllowed());
+    EntryRecord e = p.catalog().getEntry("police.op", market.getId());
+    e = p.catalog().requestWithdrawal("police.leader", e.getId(), e.getRowVersion(), "系统停用");
+    assertTrue(p.access().decide(r).getAllowed()); // live until the bureau decides (A16)
+    p.catalog().decideWithdrawal("admin", e.getId(), e.getRowVersion(), true, "同意");
+    assertEquals("entry", firstFailure(p.access().decide(r)));
   }
 
   @Test
@@ -385,11 +385,11 @@ class AccessTest {
     EntryRecord market = publish(market());
     Authorization z = grant("civil.op", market.getId(), List.of("企业名称"), "reviewer");
     AccessRequest r = req("civil.op", market.getId(), "企业名称");
-    assertTrue(p.decide(r).getAllowed());
+    assertTrue(p.access().decide(r).getAllowed());
     try (Platform other = Platform.open(PlatformTest.options(path))) {
-      other.revoke("admin", z.getId(), z.getRowVersion(), RevocationGround.BREACH, "违规");
+      other.sharing().revoke("admin", z.getId(), z.getRowVersion(), RevocationGround.BREACH, "违规");
     }
-    assertFalse(p.decide(r).getAllowed());
+    assertFalse(p.access().decide(r).getAllowed());
   }
 
   // ---- the usage log (A26, A28) --------------------------------------------------------
@@ -403,13 +403,13 @@ class AccessTest {
     Authorization z = grant("civil.op", market.getId(), List.of("企业名称"), "reviewer");
     assertEquals(Optional.empty(), z.getLastUsed());
     p.setTime(LocalDateTime.fromIso("2026-09-10T10:00:00+08:00"));
-    p.decide(req("civil.op", market.getId(), "企业名称"));
-    p.decide(req("rugao.admin", market.getId(), "企业名称"));
-    assertEquals(Optional.empty(), p.getAuthorization("civil.op", z.getId()).getLastUsed()); // still buffered
-    p.flushUsageLog();
+    p.access().decide(req("civil.op", market.getId(), "企业名称"));
+    p.access().decide(req("rugao.admin", market.getId(), "企业名称"));
+    assertEquals(Optional.empty(), p.sharing().getAuthorization("civil.op", z.getId()).getLastUsed()); // still buffered
+    p.access().flushUsageLog();
     assertEquals(Optional.of(LocalDateTime.fromIso("2026-09-10T10:00:00+08:00")),
-                 p.getAuthorization("civil.op", z.getId()).getLastUsed());
-    UsageRecordList all = p.usageLog("auditor");
+                 p.sharing().getAuthorization("civil.op", z.getId()).getLastUsed());
+    UsageRecordList all = p.access().usageLog("auditor");
     assertEquals(2, all.size(), all::toString);
     UsageRecord refused = all.get(0); // newest first
     assertEquals(RUGAO_PLATFORM, refused.getConsumerCode());
@@ -429,8 +429,8 @@ class AccessTest {
     assertTrue(used.getAllowed());
     assertEquals("allowed", used.getOutcome());
     // The provider sees accesses to its entries; another department its own.
-    assertEquals(2, p.usageLog("police.leader").size());
-    assertEquals(1, p.usageLog("civil.op").size());
+    assertEquals(2, p.access().usageLog("police.leader").size());
+    assertEquals(1, p.access().usageLog("civil.op").size());
     // Filters: the entry, the time window, the limit.
     UsageQuery q = new UsageQuery();
     assertEquals(1000, q.getLimit());
@@ -438,24 +438,24 @@ class AccessTest {
     q.setFrom(Optional.of(LocalDateTime.fromIso("2026-09-10T00:00:00+08:00")));
     q.setTo(Optional.of(LocalDateTime.fromIso("2026-09-11T00:00:00+08:00")));
     q.setLimit(1);
-    assertEquals(List.of(refused.getId()), p.usageLog("auditor", q).stream().map(UsageRecord::getId)
+    assertEquals(List.of(refused.getId()), p.access().usageLog("auditor", q).stream().map(UsageRecord::getId)
                                               .collect(Collectors.toList()));
     q.setTo(Optional.of(LocalDateTime.fromIso("2026-09-09T00:00:00+08:00")));
-    assertTrue(p.usageLog("auditor", q).isEmpty());
+    assertTrue(p.access().usageLog("auditor", q).isEmpty());
     // Non-use (A26) counts from the last use.
     p.setTime(LocalDateTime.fromIso("2026-12-10T10:00:00+08:00")); // 3 months after the use, not more
-    assertTrue(p.revocableForNonUse("police.leader", POLICE).isEmpty());
+    assertTrue(p.sharing().revocableForNonUse("police.leader", POLICE).isEmpty());
     p.setTime(LocalDateTime.fromIso("2026-12-11T10:00:00+08:00"));
-    assertEquals(1, p.revocableForNonUse("police.leader", POLICE).size());
+    assertEquals(1, p.sharing().revocableForNonUse("police.leader", POLICE).size());
 
     PlatformOptions off = PlatformTest.options(":memory:");
     off.setUsageLog(false);
     open(off);
     EntryRecord m2 = publish(market());
     grant("civil.op", m2.getId(), List.of("企业名称"), "reviewer");
-    assertTrue(p.decide(req("civil.op", m2.getId(), "企业名称")).getAllowed());
-    p.flushUsageLog();
-    assertTrue(p.usageLog("auditor").isEmpty());
+    assertTrue(p.access().decide(req("civil.op", m2.getId(), "企业名称")).getAllowed());
+    p.access().flushUsageLog();
+    assertTrue(p.access().usageLog("auditor").isEmpty());
   }
 
   // ---- the Java surface of the values ----------------------------------------------------

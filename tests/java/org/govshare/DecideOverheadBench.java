@@ -93,10 +93,10 @@ public final class DecideOverheadBench {
     final int entries = 10;
     final int consumers = 100;
     for (int i = 0; i < entries; i++) {
-      EntryRecord r = p.createDraft("police.op", entryContent(sample, i));
-      r = p.submit("police.op", r.getId(), r.getRowVersion());
-      r = p.approve("reviewer", r.getId(), r.getRowVersion());
-      r = p.publish("police.leader", r.getId(), r.getRowVersion());
+      EntryRecord r = p.catalog().createDraft("police.op", entryContent(sample, i));
+      r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+      r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+      r = p.catalog().publish("police.leader", r.getId(), r.getRowVersion());
       f.entries.add(r.getId());
     }
     CatalogEntry content = entryContent(sample, 0);
@@ -117,12 +117,12 @@ public final class DecideOverheadBench {
       f.users.add(user);
       for (long entry : f.entries) {
         req.setEntryId(entry);
-        Application a = p.apply(user, req);
-        a = p.acceptApplication("reviewer", a.getId(), a.getRowVersion());
-        p.grantApplication("reviewer", a.getId(), a.getRowVersion(), new GrantTerms());
+        Application a = p.sharing().apply(user, req);
+        a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+        p.sharing().grantApplication("reviewer", a.getId(), a.getRowVersion(), new GrantTerms());
       }
     }
-    if (!p.decide(AccessRequest.of(f.users.get(0), f.entries.get(0), "基准", f.items)).getAllowed()) {
+    if (!p.access().decide(AccessRequest.of(f.users.get(0), f.entries.get(0), "基准", f.items)).getAllowed()) {
       throw new IllegalStateException("seeded authorization refused");
     }
     return f;
@@ -141,7 +141,7 @@ public final class DecideOverheadBench {
       requests[i] = AccessRequest.of(user, entry, "办件 2026-0917", f.items);
     }
     for (int i = 0; i < warmup; i++) { // JIT, caches
-      AccessDecision d = p.decide(requests[i & 4095]);
+      AccessDecision d = p.access().decide(requests[i & 4095]);
       if (delete) d.delete();
     }
     long[] ns = new long[calls];
@@ -149,14 +149,14 @@ public final class DecideOverheadBench {
     long start = System.nanoTime();
     for (int i = 0; i < calls; i++) {
       long a = System.nanoTime();
-      AccessDecision d = p.decide(requests[i & 4095]);
+      AccessDecision d = p.access().decide(requests[i & 4095]);
       long b = System.nanoTime();
       ns[i] = b - a;
       if (d.getAllowed()) allowed++;
       if (delete) d.delete();
     }
     long wall = System.nanoTime() - start;
-    p.flushUsageLog();
+    p.access().flushUsageLog();
     p.close();
     for (String suffix : new String[] {"", "-wal", "-shm"}) {
       new File(f.path + suffix).delete();

@@ -156,10 +156,10 @@ class PlatformTest {
 
   /** Draft → submitted → approved → published, by the right people. */
   EntryRecord publishOne(CatalogEntry entry) {
-    EntryRecord r = p.createDraft("police.op", entry);
-    r = p.submit("police.op", r.getId(), r.getRowVersion());
-    r = p.approve("reviewer", r.getId(), r.getRowVersion());
-    return p.publish("police.leader", r.getId(), r.getRowVersion());
+    EntryRecord r = p.catalog().createDraft("police.op", entry);
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+    return p.catalog().publish("police.leader", r.getId(), r.getRowVersion());
   }
 
   long auditCount() {
@@ -412,14 +412,14 @@ class PlatformTest {
   @Test
   void reviewThenPublishThenWithdraw() {
     // A10: draft → submitted → approved (code assigned, A7) → published.
-    EntryRecord r = p.createDraft("police.op", policeEntry());
+    EntryRecord r = p.catalog().createDraft("police.op", policeEntry());
     assertSame(EntryStatus.UNPUBLISHED, r.getStatus());
     assertEquals(Optional.of(VersionStatus.DRAFT), r.getWorkingStatus());
     assertEquals(POLICE, r.getWorking().orElseThrow().getProvider().getCode());
     assertEquals(Optional.empty(), r.getLive());
-    r = p.submit("police.op", r.getId(), r.getRowVersion());
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
     assertEquals(Optional.of(VersionStatus.SUBMITTED), r.getWorkingStatus());
-    r = p.approve("reviewer", r.getId(), r.getRowVersion());
+    r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
     assertEquals("101001/000001", r.getCode());
     assertEquals("101001/000001", r.getWorking().orElseThrow().getCode());
     NoticeList notices = p.notices("police.op", true);
@@ -428,7 +428,7 @@ class PlatformTest {
     assertTrue(notices.get(0).getMessage().contains("101001/000001"), notices.get(0).getMessage());
     assertEquals(r.getId(), notices.get(0).getEntryId());
 
-    r = p.publish("police.leader", r.getId(), r.getRowVersion());
+    r = p.catalog().publish("police.leader", r.getId(), r.getRowVersion());
     assertSame(EntryStatus.PUBLISHED, r.getStatus());
     assertEquals(Optional.of(1), r.getLiveVersion());
     assertEquals(Optional.empty(), r.getWorkingVersion());
@@ -439,7 +439,7 @@ class PlatformTest {
     // The next entry of the same classification gets the next code.
     assertEquals("101001/000002", publishOne(policeEntry()).getCode());
 
-    EntryVersionList history = p.history("police.op", r.getId());
+    EntryVersionList history = p.catalog().history("police.op", r.getId());
     assertEquals(1, history.size());
     EntryVersion v1 = history.get(0);
     assertEquals(1, v1.getNumber());
@@ -452,12 +452,12 @@ class PlatformTest {
 
     // A16: withdrawal, with notice to consumers and the bureau, and the bureau's approval.
     long id = r.getId();
-    p.subscribe("civil.op", id);
-    assertThrows(InvalidArgumentException.class, () -> p.subscribe("police.op", id)); // its own entry
+    p.catalog().subscribe("civil.op", id);
+    assertThrows(InvalidArgumentException.class, () -> p.catalog().subscribe("police.op", id)); // its own entry
     long rowVersion = r.getRowVersion();
     assertThrows(InvalidArgumentException.class,
-                 () -> p.requestWithdrawal("police.leader", id, rowVersion, ""));
-    r = p.requestWithdrawal("police.leader", id, rowVersion, "系统迁移，数据改由新接口提供");
+                 () -> p.catalog().requestWithdrawal("police.leader", id, rowVersion, ""));
+    r = p.catalog().requestWithdrawal("police.leader", id, rowVersion, "系统迁移，数据改由新接口提供");
     assertSame(EntryStatus.WITHDRAWAL_REQUESTED, r.getStatus());
     assertEquals("系统迁移，数据改由新接口提供", r.getWithdrawalReason());
     NoticeList civil = p.notices("civil.op", true);
@@ -467,18 +467,18 @@ class PlatformTest {
     assertSame(NoticeKind.WITHDRAWAL_NOTICE, bureau.get(bureau.size() - 1).getKind());
     long requested = r.getRowVersion();
     assertThrows(PermissionDeniedException.class,
-                 () -> p.decideWithdrawal("police.leader", id, requested, true, "同意"));
+                 () -> p.catalog().decideWithdrawal("police.leader", id, requested, true, "同意"));
     // Refused: stays published.
-    r = p.decideWithdrawal("admin", id, requested, false, "仍有部门依赖，暂缓撤销");
+    r = p.catalog().decideWithdrawal("admin", id, requested, false, "仍有部门依赖，暂缓撤销");
     assertSame(EntryStatus.PUBLISHED, r.getStatus());
-    r = p.requestWithdrawal("police.leader", id, r.getRowVersion(), "系统迁移，数据改由新接口提供");
-    r = p.decideWithdrawal("reviewer", id, r.getRowVersion(), true, "已确认替代资源");
+    r = p.catalog().requestWithdrawal("police.leader", id, r.getRowVersion(), "系统迁移，数据改由新接口提供");
+    r = p.catalog().decideWithdrawal("reviewer", id, r.getRowVersion(), true, "已确认替代资源");
     assertSame(EntryStatus.WITHDRAWN, r.getStatus());
     // Never deleted: the entry and its live content remain readable.
-    assertEquals("户籍人口基本信息", p.getEntry("auditor", id).getLive().orElseThrow().getName());
+    assertEquals("户籍人口基本信息", p.catalog().getEntry("auditor", id).getLive().orElseThrow().getName());
     long withdrawn = r.getRowVersion();
     assertThrows(InvalidTransitionException.class,
-                 () -> p.editDraft("police.op", id, withdrawn, policeEntry()));
+                 () -> p.catalog().editDraft("police.op", id, withdrawn, policeEntry()));
     assertTrue(p.verifyAudit("auditor").getIntact());
   }
 
@@ -486,28 +486,28 @@ class PlatformTest {
   void submissionWithErrorsIsRefusedListingFindings() {
     CatalogEntry bad = policeEntry();
     bad.getShare().setScope(new ShareScope());
-    EntryRecord r = p.createDraft("police.op", bad); // drafts may be incomplete
+    EntryRecord r = p.catalog().createDraft("police.op", bad); // drafts may be incomplete
     InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
-        () -> p.submit("police.op", r.getId(), r.getRowVersion()));
+        () -> p.catalog().submit("police.op", r.getId(), r.getRowVersion()));
     assertTrue(e.getMessage().contains("share.conditional_scope"), e.getMessage());
-    assertEquals(Optional.of(VersionStatus.DRAFT), p.getEntry("police.op", r.getId()).getWorkingStatus());
+    assertEquals(Optional.of(VersionStatus.DRAFT), p.catalog().getEntry("police.op", r.getId()).getWorkingStatus());
   }
 
   @Test
   void rejectionWithReasonsThenRevisionAndResubmission() {
-    EntryRecord created = p.createDraft("police.op", policeEntry());
-    EntryRecord submitted = p.submit("police.op", created.getId(), created.getRowVersion());
+    EntryRecord created = p.catalog().createDraft("police.op", policeEntry());
+    EntryRecord submitted = p.catalog().submit("police.op", created.getId(), created.getRowVersion());
     long id = submitted.getId();
     assertThrows(InvalidArgumentException.class,
-                 () -> p.reject("reviewer", id, submitted.getRowVersion(), List.of()));
+                 () -> p.catalog().reject("reviewer", id, submitted.getRowVersion(), List.of()));
     assertThrows(InvalidArgumentException.class,
-                 () -> p.reject("reviewer", id, submitted.getRowVersion(), new ReviewFindingList()));
+                 () -> p.catalog().reject("reviewer", id, submitted.getRowVersion(), new ReviewFindingList()));
     List<ReviewFinding> reasons = List.of(ReviewFinding.of("summary", "摘要应说明数据用途"),
                                           ReviewFinding.of("items[3].length", "地址长度不足"));
-    EntryRecord r = p.reject("reviewer", id, submitted.getRowVersion(), reasons);
+    EntryRecord r = p.catalog().reject("reviewer", id, submitted.getRowVersion(), reasons);
     assertEquals(Optional.of(VersionStatus.REJECTED), r.getWorkingStatus());
 
-    EntryVersionList history = p.history("police.op", id);
+    EntryVersionList history = p.catalog().history("police.op", id);
     assertEquals(1, history.size());
     ReviewFindingList rejection = history.get(0).getRejection();
     assertEquals(reasons, rejection); // element by element, ReviewFinding.equals
@@ -519,23 +519,23 @@ class PlatformTest {
 
     CatalogEntry revised = policeEntry();
     revised.setSummary(revised.getSummary() + "用于户籍核验与人口统计分析。");
-    r = p.editDraft("police.op", id, r.getRowVersion(), revised);
+    r = p.catalog().editDraft("police.op", id, r.getRowVersion(), revised);
     assertEquals(Optional.of(VersionStatus.DRAFT), r.getWorkingStatus());
     assertEquals(revised.getSummary(), r.getWorking().orElseThrow().getSummary());
-    r = p.submit("police.op", id, r.getRowVersion());
-    r = p.approve("reviewer", id, r.getRowVersion());
+    r = p.catalog().submit("police.op", id, r.getRowVersion());
+    r = p.catalog().approve("reviewer", id, r.getRowVersion());
     assertEquals(Optional.of(VersionStatus.APPROVED), r.getWorkingStatus());
   }
 
   @Test
   void viewsIntoReturnedListsKeepTheirOwnerAlive() {
-    EntryRecord r = p.createDraft("police.op", policeEntry());
-    r = p.submit("police.op", r.getId(), r.getRowVersion());
-    p.reject("reviewer", r.getId(), r.getRowVersion(),
+    EntryRecord r = p.catalog().createDraft("police.op", policeEntry());
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    p.catalog().reject("reviewer", r.getId(), r.getRowVersion(),
              List.of(ReviewFinding.of("summary", "摘要应说明数据用途")));
     // The history list is garbage right away; the views must keep its C++ memory alive.
-    ReviewFindingList rejection = p.history("police.op", r.getId()).get(0).getRejection();
-    CatalogEntry entry = p.history("police.op", r.getId()).get(0).getEntry();
+    ReviewFindingList rejection = p.catalog().history("police.op", r.getId()).get(0).getRejection();
+    CatalogEntry entry = p.catalog().history("police.op", r.getId()).get(0).getEntry();
     for (int i = 0; i < 3; i++) {
       System.gc();
       System.runFinalization(); // SWIG frees C++ memory from finalize()
@@ -552,69 +552,69 @@ class PlatformTest {
     CatalogEntry v2 = r.getLive().orElseThrow(); // a copy: editing it changes nothing else
     v2.setSummary("全市户籍人口的身份、出生、户籍地址和人口状态信息（第二版），用于身份核验。");
     assertEquals(policeEntry().getSummary(), r.getLive().orElseThrow().getSummary());
-    r = p.editDraft("police.op", r.getId(), r.getRowVersion(), v2);
+    r = p.catalog().editDraft("police.op", r.getId(), r.getRowVersion(), v2);
     assertEquals(Optional.of(1), r.getLiveVersion());
     assertEquals(Optional.of(2), r.getWorkingVersion());
     assertEquals(policeEntry().getSummary(), r.getLive().orElseThrow().getSummary()); // still live
-    r = p.submit("police.op", r.getId(), r.getRowVersion());
-    r = p.approve("reviewer", r.getId(), r.getRowVersion());
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
     assertEquals("101001/000001", r.getCode()); // the code stays
-    r = p.publish("police.leader", r.getId(), r.getRowVersion());
+    r = p.catalog().publish("police.leader", r.getId(), r.getRowVersion());
     assertEquals(Optional.of(2), r.getLiveVersion());
     assertEquals(v2.getSummary(), r.getLive().orElseThrow().getSummary());
     List<VersionStatus> statuses =
-        p.history("auditor", r.getId()).stream().map(EntryVersion::getStatus).collect(Collectors.toList());
+        p.catalog().history("auditor", r.getId()).stream().map(EntryVersion::getStatus).collect(Collectors.toList());
     assertEquals(List.of(VersionStatus.SUPERSEDED, VersionStatus.PUBLISHED), statuses);
   }
 
   @Test
   void refusedTransitionsChangeNothing() {
-    EntryRecord draft = p.createDraft("police.op", policeEntry());
+    EntryRecord draft = p.catalog().createDraft("police.op", policeEntry());
     long id = draft.getId();
     long drafted = draft.getRowVersion();
     long auditBefore = auditCount();
-    assertThrows(InvalidTransitionException.class, () -> p.publish("police.leader", id, drafted));
-    assertThrows(InvalidTransitionException.class, () -> p.approve("reviewer", id, drafted));
+    assertThrows(InvalidTransitionException.class, () -> p.catalog().publish("police.leader", id, drafted));
+    assertThrows(InvalidTransitionException.class, () -> p.catalog().approve("reviewer", id, drafted));
     assertThrows(InvalidTransitionException.class,
-                 () -> p.requestWithdrawal("police.leader", id, drafted, "不再维护"));
-    assertThrows(InvalidTransitionException.class, () -> p.subscribe("civil.op", id));
-    EntryRecord r = p.submit("police.op", id, drafted);
+                 () -> p.catalog().requestWithdrawal("police.leader", id, drafted, "不再维护"));
+    assertThrows(InvalidTransitionException.class, () -> p.catalog().subscribe("civil.op", id));
+    EntryRecord r = p.catalog().submit("police.op", id, drafted);
     long auditSubmitted = auditCount();
     assertEquals(auditBefore + 1, auditSubmitted);
     long submitted = r.getRowVersion();
     assertThrows(InvalidTransitionException.class,
-                 () -> p.editDraft("police.op", id, submitted, policeEntry()));
-    assertThrows(InvalidTransitionException.class, () -> p.submit("police.op", id, submitted));
-    assertThrows(InvalidTransitionException.class, () -> p.publish("police.leader", id, submitted));
+                 () -> p.catalog().editDraft("police.op", id, submitted, policeEntry()));
+    assertThrows(InvalidTransitionException.class, () -> p.catalog().submit("police.op", id, submitted));
+    assertThrows(InvalidTransitionException.class, () -> p.catalog().publish("police.leader", id, submitted));
     assertThrows(InvalidTransitionException.class,
-                 () -> p.decideWithdrawal("admin", id, submitted, true, "同意"));
-    EntryRecord after = p.getEntry("police.op", id);
+                 () -> p.catalog().decideWithdrawal("admin", id, submitted, true, "同意"));
+    EntryRecord after = p.catalog().getEntry("police.op", id);
     assertEquals(submitted, after.getRowVersion());
     assertEquals(Optional.of(VersionStatus.SUBMITTED), after.getWorkingStatus());
     assertEquals(auditSubmitted, auditCount());
-    NotFoundException missing = assertThrows(NotFoundException.class, () -> p.getEntry("police.op", 9999));
+    NotFoundException missing = assertThrows(NotFoundException.class, () -> p.catalog().getEntry("police.op", 9999));
     assertEquals(ErrorCode.NOT_FOUND, missing.getCode());
   }
 
   @Test
   void wrongRoleOrDepartmentIsDenied() {
-    EntryRecord draft = p.createDraft("police.op", policeEntry());
+    EntryRecord draft = p.catalog().createDraft("police.op", policeEntry());
     long id = draft.getId();
-    assertThrows(PermissionDeniedException.class, () -> p.submit("civil.op", id, draft.getRowVersion()));
+    assertThrows(PermissionDeniedException.class, () -> p.catalog().submit("civil.op", id, draft.getRowVersion()));
     assertThrows(PermissionDeniedException.class,
-                 () -> p.editDraft("auditor", id, draft.getRowVersion(), policeEntry()));
-    EntryRecord submitted = p.submit("police.op", id, draft.getRowVersion());
+                 () -> p.catalog().editDraft("auditor", id, draft.getRowVersion(), policeEntry()));
+    EntryRecord submitted = p.catalog().submit("police.op", id, draft.getRowVersion());
     assertThrows(PermissionDeniedException.class,
-                 () -> p.approve("police.leader", id, submitted.getRowVersion()));
-    EntryRecord approved = p.approve("reviewer", id, submitted.getRowVersion());
-    assertThrows(PermissionDeniedException.class, () -> p.publish("police.op", id, approved.getRowVersion()));
+                 () -> p.catalog().approve("police.leader", id, submitted.getRowVersion()));
+    EntryRecord approved = p.catalog().approve("reviewer", id, submitted.getRowVersion());
+    assertThrows(PermissionDeniedException.class, () -> p.catalog().publish("police.op", id, approved.getRowVersion()));
     assertThrows(PermissionDeniedException.class,
-                 () -> p.publish("civil.leader", id, approved.getRowVersion()));
-    assertEquals(Optional.of(VersionStatus.APPROVED), p.getEntry("police.op", id).getWorkingStatus());
+                 () -> p.catalog().publish("civil.leader", id, approved.getRowVersion()));
+    assertEquals(Optional.of(VersionStatus.APPROVED), p.catalog().getEntry("police.op", id).getWorkingStatus());
     assertEquals(5, p.securityEvents("auditor").size());
     // Another department sees neither drafts nor history of unpublished work.
-    assertEquals(Optional.empty(), p.getEntry("civil.op", id).getWorking());
-    assertTrue(p.history("civil.op", id).isEmpty());
+    assertEquals(Optional.empty(), p.catalog().getEntry("civil.op", id).getWorking());
+    assertTrue(p.catalog().history("civil.op", id).isEmpty());
   }
 
   // ---- optimistic versions across handles -------------------------------------------
@@ -626,24 +626,24 @@ class PlatformTest {
     try (Platform first = Platform.open(options(path))) {
       kept = first;
       seedCity(first);
-      EntryRecord r = first.createDraft("police.op", policeEntry());
+      EntryRecord r = first.catalog().createDraft("police.op", policeEntry());
       try (Platform second = Platform.open(options(path))) {
-        EntryRecord seenBySecond = second.getEntry("police.op", r.getId());
+        EntryRecord seenBySecond = second.catalog().getEntry("police.op", r.getId());
 
         CatalogEntry mine = policeEntry();
         mine.setSummary("第一个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。");
-        first.editDraft("police.op", r.getId(), r.getRowVersion(), mine);
+        first.catalog().editDraft("police.op", r.getId(), r.getRowVersion(), mine);
         CatalogEntry theirs = policeEntry();
         theirs.setSummary("第二个进程的修改：全市户籍人口的身份、出生、户籍地址和人口状态信息。");
         ConflictException e = assertThrows(ConflictException.class,
-            () -> second.editDraft("police.op", r.getId(), seenBySecond.getRowVersion(), theirs));
+            () -> second.catalog().editDraft("police.op", r.getId(), seenBySecond.getRowVersion(), theirs));
         assertEquals(ErrorCode.CONFLICT, e.getCode());
         assertEquals(mine.getSummary(),
-                     second.getEntry("police.op", r.getId()).getWorking().orElseThrow().getSummary());
-        EntryRecord fresh = second.getEntry("police.op", r.getId());
-        second.editDraft("police.op", r.getId(), fresh.getRowVersion(), theirs); // after re-reading: fine
+                     second.catalog().getEntry("police.op", r.getId()).getWorking().orElseThrow().getSummary());
+        EntryRecord fresh = second.catalog().getEntry("police.op", r.getId());
+        second.catalog().editDraft("police.op", r.getId(), fresh.getRowVersion(), theirs); // after re-reading: fine
         assertEquals(theirs.getSummary(),
-                     first.getEntry("police.op", r.getId()).getWorking().orElseThrow().getSummary());
+                     first.catalog().getEntry("police.op", r.getId()).getWorking().orElseThrow().getSummary());
         assertTrue(first.verifyAudit("auditor").getIntact());
       }
     }
@@ -654,7 +654,7 @@ class PlatformTest {
     // The file keeps everything for the next opening.
     try (Platform again = Platform.open(options(path))) {
       assertEquals(5, again.departments().size());
-      assertEquals(1, again.entries("auditor", "").size());
+      assertEquals(1, again.catalog().entries("auditor", "").size());
     }
   }
 
@@ -662,7 +662,7 @@ class PlatformTest {
 
   @Test
   void legalChangeOpensAnObligationDueIn15WorkingDays() {
-    Obligation o = p.recordLegalChange("police.admin", POLICE, ObligationKind.LAW_REVISION,
+    Obligation o = p.catalog().recordLegalChange("police.admin", POLICE, ObligationKind.LAW_REVISION,
                                        "《中华人民共和国户口登记条例》修订", Date.of(2026, 9, 25));
     // 中秋 and 国庆 are not counted. (Obligation.due is a Deadline, whose due is the time.)
     assertEquals(Date.of(2026, 10, 22), o.getDue().getDue().getDate());
@@ -671,44 +671,44 @@ class PlatformTest {
     assertEquals(Date.of(2026, 9, 25), o.getAnnouncedOn());
     assertSame(ObligationState.OPEN, o.getState());
     assertEquals("《中华人民共和国户口登记条例》修订", o.getDescription());
-    assertThrows(PermissionDeniedException.class, () -> p.recordLegalChange(
+    assertThrows(PermissionDeniedException.class, () -> p.catalog().recordLegalChange(
         "police.admin", CIVIL, ObligationKind.LAW_REVISION, "x", LocalDate.of(2026, 9, 25)));
-    assertThrows(InvalidArgumentException.class, () -> p.recordLegalChange(
+    assertThrows(InvalidArgumentException.class, () -> p.catalog().recordLegalChange(
         "police.admin", POLICE, ObligationKind.ANNUAL_CENSUS, "x", LocalDate.of(2026, 9, 25)));
 
     p.setTime(LocalDateTime.fromIso("2026-10-22T10:00"));
-    assertSame(ObligationState.DUE, p.obligations("police.op", "", true).get(0).getState());
+    assertSame(ObligationState.DUE, p.catalog().obligations("police.op", "", true).get(0).getState());
     p.setTime(ZonedDateTime.of(2026, 10, 23, 10, 0, 0, 0, LocalDateTime.ZONE));
-    assertSame(ObligationState.OVERDUE, p.obligations("police.op", "", true).get(0).getState());
+    assertSame(ObligationState.OVERDUE, p.catalog().obligations("police.op", "", true).get(0).getState());
     // A catalog submission fulfils it (late).
-    EntryRecord r = p.createDraft("police.op", policeEntry());
-    p.submit("police.op", r.getId(), r.getRowVersion());
-    ObligationList all = p.obligations("admin", POLICE, false);
+    EntryRecord r = p.catalog().createDraft("police.op", policeEntry());
+    p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    ObligationList all = p.catalog().obligations("admin", POLICE, false);
     assertEquals(1, all.size());
     assertSame(ObligationState.FULFILLED, all.get(0).getState());
     assertFalse(all.get(0).getOnTime());
     assertEquals(r.getId(), all.get(0).getFulfilledByEntry());
     assertEquals(Optional.of(LocalDateTime.fromIso("2026-10-23T10:00")), all.get(0).getFulfilledAt());
-    assertTrue(p.obligations("police.op", "", true).isEmpty());
-    assertThrows(PermissionDeniedException.class, () -> p.obligations("police.op", CIVIL, false));
+    assertTrue(p.catalog().obligations("police.op", "", true).isEmpty());
+    assertThrows(PermissionDeniedException.class, () -> p.catalog().obligations("police.op", CIVIL, false));
   }
 
   @Test
   void oneCensusPerDepartmentPerYear() {
-    ObligationList opened = p.scheduleCensus("admin", 2026);
+    ObligationList opened = p.catalog().scheduleCensus("admin", 2026);
     assertEquals(5, opened.size());
     assertEquals("2026-12-31T24:00:00+08:00", opened.get(0).getDue().getDue().toIso());
     assertSame(ObligationKind.ANNUAL_CENSUS, opened.get(0).getKind());
-    assertTrue(p.scheduleCensus("admin", 2026).isEmpty());
-    assertThrows(PermissionDeniedException.class, () -> p.scheduleCensus("police.admin", 2027));
-    assertTrue(p.scheduleCensus("admin", 2027).get(0).getDue().getProvisional()); // 2027 not loaded
+    assertTrue(p.catalog().scheduleCensus("admin", 2026).isEmpty());
+    assertThrows(PermissionDeniedException.class, () -> p.catalog().scheduleCensus("police.admin", 2027));
+    assertTrue(p.catalog().scheduleCensus("admin", 2027).get(0).getDue().getProvisional()); // 2027 not loaded
   }
 
   @Test
   void noticesAreAcknowledgedByTheirDepartment() {
-    EntryRecord r = p.createDraft("police.op", policeEntry());
-    r = p.submit("police.op", r.getId(), r.getRowVersion());
-    p.approve("reviewer", r.getId(), r.getRowVersion());
+    EntryRecord r = p.catalog().createDraft("police.op", policeEntry());
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
     Notice n = p.notices("police.op", true).get(0);
     assertEquals(Optional.empty(), n.getAcknowledgedAt());
     assertEquals(POLICE, n.getDepartmentCode());
@@ -749,7 +749,7 @@ class PlatformTest {
     cal.override(LocalDate.of(2026, 10, 9), false, "台风停工");
     p.setCalendar(cal);
     assertEquals(cal.version(), p.calendar().version());
-    Obligation o = p.recordLegalChange("admin", POLICE, ObligationKind.FUNCTION_CHANGE,
+    Obligation o = p.catalog().recordLegalChange("admin", POLICE, ObligationKind.FUNCTION_CHANGE,
                                        "机构改革职能调整", LocalDate.of(2026, 9, 25));
     assertEquals(LocalDate.of(2026, 10, 23), o.getDue().getDue().getDate().toLocalDate());
     cal.delete(); // the platform keeps its own reference
@@ -857,20 +857,20 @@ class PlatformTest {
       rugao.setName("如皋市大数据管理局");
       e.setProvider(rugao);
       e.setName("如皋市企业投资项目备案信息");
-      EntryRecord r = county.createDraft("rugao.admin", e);
-      r = county.submit("rugao.admin", r.getId(), r.getRowVersion());
-      r = county.approve("reviewer", r.getId(), r.getRowVersion());
-      r = county.publish("rugao.admin", r.getId(), r.getRowVersion());
-      assertThrows(PermissionDeniedException.class, () -> county.exportFederationBundle("police.admin"));
-      String bundle = county.exportFederationBundle("rugao.admin");
+      EntryRecord r = county.catalog().createDraft("rugao.admin", e);
+      r = county.catalog().submit("rugao.admin", r.getId(), r.getRowVersion());
+      r = county.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+      r = county.catalog().publish("rugao.admin", r.getId(), r.getRowVersion());
+      assertThrows(PermissionDeniedException.class, () -> county.catalog().exportFederationBundle("police.admin"));
+      String bundle = county.catalog().exportFederationBundle("rugao.admin");
       assertTrue(bundle.contains("如皋市企业投资项目备案信息"));
 
       city.initialize(bureau(), administrator());
-      FederationReport report = city.importFederationBundle("admin", bundle);
+      FederationReport report = city.catalog().importFederationBundle("admin", bundle);
       assertEquals(RUGAO_PLATFORM, report.getSourcePlatform());
       assertEquals(1, report.getAdded());
       assertEquals(List.of(r.getCode()), report.getChangedCodes());
-      report = city.importFederationBundle("admin", bundle); // again: nothing changes
+      report = city.catalog().importFederationBundle("admin", bundle); // again: nothing changes
       assertEquals(0, report.getAdded());
       assertEquals(0, report.getUpdated());
       assertEquals(1, report.getUnchanged());
@@ -880,20 +880,20 @@ class PlatformTest {
       // The county revises and publishes: a re-import updates the entry.
       CatalogEntry v2 = r.getLive().orElseThrow();
       v2.setSummary(v2.getSummary() + "（2026年修订）");
-      r = county.editDraft("rugao.admin", r.getId(), r.getRowVersion(), v2);
-      r = county.submit("rugao.admin", r.getId(), r.getRowVersion());
-      r = county.approve("reviewer", r.getId(), r.getRowVersion());
-      county.publish("rugao.admin", r.getId(), r.getRowVersion());
-      report = city.importFederationBundle("admin", county.exportFederationBundle("rugao.admin"));
+      r = county.catalog().editDraft("rugao.admin", r.getId(), r.getRowVersion(), v2);
+      r = county.catalog().submit("rugao.admin", r.getId(), r.getRowVersion());
+      r = county.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+      county.catalog().publish("rugao.admin", r.getId(), r.getRowVersion());
+      report = city.catalog().importFederationBundle("admin", county.catalog().exportFederationBundle("rugao.admin"));
       assertEquals(1, report.getUpdated());
-      EntryRecordList entries = city.entries("admin", RUGAO_PLATFORM);
+      EntryRecordList entries = city.catalog().entries("admin", RUGAO_PLATFORM);
       assertEquals(1, entries.size());
       assertEquals(Optional.of(2), entries.get(0).getLiveVersion());
       assertEquals(v2.getSummary(), entries.get(0).getLive().orElseThrow().getSummary());
 
       String altered = bundle.replaceFirst("如皋市企业投资项目备案信息", "X");
-      assertThrows(InvalidArgumentException.class, () -> city.importFederationBundle("admin", altered));
-      assertThrows(ParseException.class, () -> city.importFederationBundle("admin", "not json"));
+      assertThrows(InvalidArgumentException.class, () -> city.catalog().importFederationBundle("admin", altered));
+      assertThrows(ParseException.class, () -> city.catalog().importFederationBundle("admin", "not json"));
       assertTrue(city.verifyAudit("admin").getIntact());
     }
   }

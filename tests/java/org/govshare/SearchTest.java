@@ -89,10 +89,10 @@ class SearchTest {
       p.addUser("admin", User.of(leader, "分管领导", code, Role.DEPT_LEADER));
       e.setCode("");
       e.getRelatedCodes().clear();
-      EntryRecord r = p.createDraft(op, e);
-      r = p.submit(op, r.getId(), r.getRowVersion());
-      r = p.approve("reviewer", r.getId(), r.getRowVersion());
-      r = p.publish(leader, r.getId(), r.getRowVersion());
+      EntryRecord r = p.catalog().createDraft(op, e);
+      r = p.catalog().submit(op, r.getId(), r.getRowVersion());
+      r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+      r = p.catalog().publish(leader, r.getId(), r.getRowVersion());
       ids.put(e.getName(), r.getId());
       entries.put(r.getId(), e);
       leaders.put(r.getId(), leader);
@@ -109,7 +109,7 @@ class SearchTest {
   List<Long> search(String text) {
     SearchQuery q = SearchQuery.of(text, 0, 1000);
     q.setFacets(false);
-    SearchResult r = p.search("auditor", q);
+    SearchResult r = p.catalog().search("auditor", q);
     List<Long> out = r.getHits().stream().map(SearchHit::getEntryId).sorted().collect(Collectors.toList());
     assertEquals(r.getTotal(), out.size(), text);
     return out;
@@ -206,7 +206,7 @@ class SearchTest {
     // No words: every published entry, the not-shared ones too (A8).
     assertEquals(new TreeSet<>(ids.values()), new TreeSet<>(search("")));
     // Each hit's own description holds the word.
-    for (SearchHit h : p.search("auditor", SearchQuery.of("号码", 0, 1000)).getHits()) {
+    for (SearchHit h : p.catalog().search("auditor", SearchQuery.of("号码", 0, 1000)).getHits()) {
       assertTrue(holdsEvery(h.getEntry(), List.of("号码")), h::toString);
     }
   }
@@ -217,7 +217,7 @@ class SearchTest {
   @Test
   void nameMatchesFirstWithFullDescriptions() {
     SearchQuery q = SearchQuery.of("登记");
-    SearchResult r = p.search("auditor", q);
+    SearchResult r = p.catalog().search("auditor", q);
     assertTrue(r.getTotal() > 2, r::toString);
     assertEquals(Math.min(20, r.getTotal()), r.getHits().size());
     boolean seenOther = false;
@@ -247,14 +247,14 @@ class SearchTest {
     List<Long> whole = r.getHits().stream().map(SearchHit::getEntryId).collect(Collectors.toList());
     List<Long> paged = new ArrayList<>();
     for (int offset = 0; offset < r.getTotal(); offset += 3) {
-      SearchResult page = p.search("auditor", SearchQuery.of("登记", offset, 3));
+      SearchResult page = p.catalog().search("auditor", SearchQuery.of("登记", offset, 3));
       assertEquals(r.getTotal(), page.getTotal());
       assertTrue(page.getHits().size() <= 3);
       page.getHits().forEach(h -> paged.add(h.getEntryId()));
     }
     assertEquals(whole, paged);
-    assertTrue(p.search("auditor", SearchQuery.of("登记", r.getTotal(), 3)).getHits().isEmpty());
-    assertEquals(0, p.search("auditor", SearchQuery.of("登记", 0, 0)).getHits().size());
+    assertTrue(p.catalog().search("auditor", SearchQuery.of("登记", r.getTotal(), 3)).getHits().isEmpty());
+    assertEquals(0, p.catalog().search("auditor", SearchQuery.of("登记", 0, 0)).getHits().size());
   }
 
   // ---- filters and facets -----------------------------------------------------------------
@@ -263,7 +263,7 @@ class SearchTest {
   @Test
   void filtersAndFacets() {
     SearchQuery q = SearchQuery.of("信息");
-    SearchResult all = p.search("auditor", q);
+    SearchResult all = p.catalog().search("auditor", q);
     SearchFacets facets = all.getFacets();
     assertEquals(all.getTotal(), facets.getDepartments().stream().mapToInt(FacetCount::getCount).sum());
     assertEquals(all.getTotal(), facets.getShareClasses().stream().mapToInt(FacetCount::getCount).sum());
@@ -272,7 +272,7 @@ class SearchTest {
     assertNotEquals(top.getValue(), top.getLabel()); // the department's name
     assertEquals(p.findDepartment(top.getValue()).orElseThrow().getName(), top.getLabel());
     q.setDepartment(top.getValue());
-    SearchResult one = p.search("auditor", q);
+    SearchResult one = p.catalog().search("auditor", q);
     assertEquals(top.getCount(), one.getTotal(), top::toString);
     for (SearchHit h : one.getHits()) {
       assertEquals(top.getValue(), h.getEntry().getProvider().getCode());
@@ -282,22 +282,22 @@ class SearchTest {
     q = new SearchQuery();
     q.setTopic("人口");
     q.setLimit(1000);
-    SearchResult topic = p.search("auditor", q);
+    SearchResult topic = p.catalog().search("auditor", q);
     assertTrue(topic.getTotal() > 3, topic::toString);
     assertEquals(sampleWhere(e -> e.getTopics().contains("人口")), sortedIds(topic));
     // By industry.
     q = SearchQuery.of("", 0, 1000);
     q.setIndustry("房地产业");
-    assertEquals(sampleWhere(e -> e.getIndustry().equals("房地产业")), sortedIds(p.search("auditor", q)));
+    assertEquals(sampleWhere(e -> e.getIndustry().equals("房地产业")), sortedIds(p.catalog().search("auditor", q)));
 
     // Share class, method, format, update cycle: Optional filters.
     q = new SearchQuery();
     q.setShareClass(Optional.of(ShareClass.NOT_SHARED));
-    assertEquals(4, p.search("auditor", q).getTotal());
+    assertEquals(4, p.catalog().search("auditor", q).getTotal());
     q.setShareClass(Optional.empty());
     q.setMethod(Optional.of(ShareMethod.FILE));
     q.setLimit(1000);
-    SearchResult files = p.search("auditor", q);
+    SearchResult files = p.catalog().search("auditor", q);
     for (SearchHit h : files.getHits()) {
       assertTrue(h.getEntry().getShare().getMethods().contains(ShareMethod.FILE), h::toString);
     }
@@ -307,8 +307,8 @@ class SearchTest {
     q.setUpdateCycle(Optional.of(UpdateCycle.HALF_YEARLY));
     assertEquals(sampleWhere(e -> e.getFormat().getFormatClass() == FormatClass.SPREADSHEET
                                   && e.getUpdateCycle() == UpdateCycle.HALF_YEARLY),
-                 sortedIds(p.search("auditor", q)));
-    assertEquals(List.of(ids.get("南通市政务信息系统清单")), sortedIds(p.search("auditor", q)));
+                 sortedIds(p.catalog().search("auditor", q)));
+    assertEquals(List.of(ids.get("南通市政务信息系统清单")), sortedIds(p.catalog().search("auditor", q)));
 
     // Enumeration facets are labelled in Chinese.
     FacetCount shareClass = facets.getShareClasses().get(0);
@@ -318,20 +318,20 @@ class SearchTest {
     // Without facets: none computed.
     q = SearchQuery.of("信息");
     q.setFacets(false);
-    SearchResult bare = p.search("auditor", q);
+    SearchResult bare = p.catalog().search("auditor", q);
     assertEquals(all.getTotal(), bare.getTotal());
     assertTrue(bare.getFacets().getDepartments().isEmpty());
     assertTrue(bare.getFacets().getTopics().isEmpty());
 
     q = new SearchQuery();
     q.setDepartment("91320612MA1W2K3L4P"); // no such provider
-    assertEquals(0, p.search("auditor", q).getTotal());
+    assertEquals(0, p.catalog().search("auditor", q).getTotal());
     q = new SearchQuery();
     q.setLimit(2000);
     SearchQuery tooMany = q;
-    assertThrows(InvalidArgumentException.class, () -> p.search("auditor", tooMany));
-    assertThrows(InvalidArgumentException.class, () -> p.search("auditor", SearchQuery.of("", -1, 10)));
-    assertThrows(PermissionDeniedException.class, () -> p.search("ghost", new SearchQuery()));
+    assertThrows(InvalidArgumentException.class, () -> p.catalog().search("auditor", tooMany));
+    assertThrows(InvalidArgumentException.class, () -> p.catalog().search("auditor", SearchQuery.of("", -1, 10)));
+    assertThrows(PermissionDeniedException.class, () -> p.catalog().search("ghost", new SearchQuery()));
   }
 
   static List<Long> sortedIds(SearchResult r) {
@@ -345,11 +345,11 @@ class SearchTest {
   void withdrawalAndRevisionAreSeenAtOnce() throws Exception {
     long id = ids.get("婚姻登记信息");
     assertTrue(search("婚姻登记").contains(id));
-    EntryRecord e = p.getEntry("auditor", id);
+    EntryRecord e = p.catalog().getEntry("auditor", id);
     String leader = leaders.get(id);
-    e = p.requestWithdrawal(leader, id, e.getRowVersion(), "职能调整");
+    e = p.catalog().requestWithdrawal(leader, id, e.getRowVersion(), "职能调整");
     assertTrue(search("婚姻登记").contains(id)); // live until decided (A16)
-    e = p.decideWithdrawal("admin", id, e.getRowVersion(), true, "同意");
+    e = p.catalog().decideWithdrawal("admin", id, e.getRowVersion(), true, "同意");
     assertSame(EntryStatus.WITHDRAWN, e.getStatus());
     assertFalse(search("婚姻登记").contains(id));
     assertFalse(search("").contains(id));
@@ -363,20 +363,20 @@ class SearchTest {
     // A revision of another entry: the live text changes on publication.
     long other = ids.get("户籍人口基本信息");
     String op = "op" + leaders.get(other).substring("leader".length());
-    EntryRecord r = p.getEntry("auditor", other);
+    EntryRecord r = p.catalog().getEntry("auditor", other);
     CatalogEntry revised = new CatalogEntry(r.getLive().orElseThrow());
     revised.setCode("");
     revised.setSummary(revised.getSummary() + "含迁入迁出记录。");
-    r = p.editDraft(op, other, r.getRowVersion(), revised);
+    r = p.catalog().editDraft(op, other, r.getRowVersion(), revised);
     assertTrue(search("迁入迁出").isEmpty()); // a draft is not searchable
-    r = p.submit(op, other, r.getRowVersion());
-    r = p.approve("reviewer", other, r.getRowVersion());
-    r = p.publish(leaders.get(other), other, r.getRowVersion());
+    r = p.catalog().submit(op, other, r.getRowVersion());
+    r = p.catalog().approve("reviewer", other, r.getRowVersion());
+    r = p.catalog().publish(leaders.get(other), other, r.getRowVersion());
     assertEquals(List.of(other), search("迁入迁出"));
     // Another handle on the same file sees it too.
     try (Platform second = Platform.open(PlatformOptions.file(path))) {
-      assertEquals(1, second.search("auditor", "迁入迁出").getTotal());
-      assertEquals(0, second.search("auditor", "婚姻登记信息").getTotal());
+      assertEquals(1, second.catalog().search("auditor", "迁入迁出").getTotal());
+      assertEquals(0, second.catalog().search("auditor", "婚姻登记信息").getTotal());
     }
   }
 
@@ -404,13 +404,13 @@ class SearchTest {
     assertEquals(Optional.of(ShareClass.CONDITIONAL), copy.getShareClass());
 
     // search(actor, text) is search(actor, SearchQuery.of(text)).
-    SearchResult byText = p.search("auditor", "人口");
-    SearchResult byQuery = p.search("auditor", SearchQuery.of("人口"));
+    SearchResult byText = p.catalog().search("auditor", "人口");
+    SearchResult byQuery = p.catalog().search("auditor", SearchQuery.of("人口"));
     assertEquals(byQuery.getTotal(), byText.getTotal());
     assertEquals(byQuery.getHits().stream().map(SearchHit::getEntryId).collect(Collectors.toList()),
                  byText.getHits().stream().map(SearchHit::getEntryId).collect(Collectors.toList()));
     // Any platform user searches (read_catalog): a department operator too.
-    assertEquals(byText.getTotal(), p.search("op0", "人口").getTotal());
+    assertEquals(byText.getTotal(), p.catalog().search("op0", "人口").getTotal());
 
     long household = ids.get("户籍人口基本信息");
     SearchHit first = byText.getHits().get(0);
@@ -426,7 +426,7 @@ class SearchTest {
         .filter(f -> f.getValue().equals("人口")).findFirst().orElseThrow();
     assertTrue(topic.toString().startsWith("人口"), topic::toString);
     // The hit list is a java.util.List; an element keeps its result alive.
-    List<SearchHit> hits = p.search("auditor", "登记").getHits();
+    List<SearchHit> hits = p.catalog().search("auditor", "登记").getHits();
     System.gc();
     assertFalse(hits.get(0).getEntry().getName().isEmpty());
   }

@@ -95,10 +95,10 @@ class SharingTest {
 
   /** Draft → submitted → approved → published by 公安局; returns the published record. */
   EntryRecord publish(CatalogEntry entry) {
-    EntryRecord r = p.createDraft("police.op", entry);
-    r = p.submit("police.op", r.getId(), r.getRowVersion());
-    r = p.approve("reviewer", r.getId(), r.getRowVersion());
-    r = p.publish("police.leader", r.getId(), r.getRowVersion());
+    EntryRecord r = p.catalog().createDraft("police.op", entry);
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+    r = p.catalog().publish("police.leader", r.getId(), r.getRowVersion());
     assertSame(EntryStatus.PUBLISHED, r.getStatus());
     return r;
   }
@@ -123,11 +123,11 @@ class SharingTest {
 
   /** Applied by {@code consumerOp}, accepted by the bureau, granted by 公安局 as requested. */
   Authorization grantedToConsumer(String consumerOp, ApplicationRequest request) {
-    Application a = p.apply(consumerOp, request);
-    a = p.acceptApplication("reviewer", a.getId(), a.getRowVersion());
-    a = p.grantApplication("police.leader", a.getId(), a.getRowVersion(), new GrantTerms());
+    Application a = p.sharing().apply(consumerOp, request);
+    a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    a = p.sharing().grantApplication("police.leader", a.getId(), a.getRowVersion(), new GrantTerms());
     assertSame(ApplicationStatus.GRANTED, a.getStatus(), a::toString);
-    return p.getAuthorization("admin", a.getAuthorizationId());
+    return p.sharing().getAuthorization("admin", a.getAuthorizationId());
   }
 
   Deadline deadline(LocalDateTime from, DeadlineRule rule) {
@@ -161,7 +161,7 @@ class SharingTest {
     setTime(p, "2026-09-30T10:00:00+08:00");
     ApplicationRequest request = request(entry.getId(), "姓名", "性别", "公民身份号码");
     request.setValidUntil(Date.of(2026, 11, 30));
-    Application a = p.apply("civil.op", request);
+    Application a = p.sharing().apply("civil.op", request);
     assertTrue(a.getId() > 0);
     assertSame(ApplicationStatus.SUBMITTED, a.getStatus());
     assertEquals(CIVIL, a.getConsumerCode());
@@ -190,7 +190,7 @@ class SharingTest {
 
     // The bureau accepts on the due date: the provider's decision step opens (A22, 10 working days).
     setTime(p, "2026-10-08T09:30:00+08:00");
-    Application accepted = p.acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    Application accepted = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
     assertSame(ApplicationStatus.ACCEPTED, accepted.getStatus());
     assertNotEquals(a.getRowVersion(), accepted.getRowVersion());
     assertEquals(2, accepted.getSteps().size(), () -> accepted.getSteps().toString());
@@ -211,7 +211,7 @@ class SharingTest {
     setTime(p, "2026-10-12T15:00:00+08:00");
     GrantTerms terms = new GrantTerms();
     terms.setConditions("仅用于低保家庭经济状况核对，不得向第三方提供");
-    Application granted = p.grantApplication("police.leader", a.getId(), accepted.getRowVersion(), terms);
+    Application granted = p.sharing().grantApplication("police.leader", a.getId(), accepted.getRowVersion(), terms);
     assertSame(ApplicationStatus.GRANTED, granted.getStatus());
     assertTrue(granted.getAuthorizationId() > 0);
     ProcessStep decided = granted.getSteps().get(1);
@@ -221,7 +221,7 @@ class SharingTest {
     assertTrue(decided.getOnTime(), decided::toString);
     LocalDateTime grantedAt = p.now();
 
-    Authorization auth = p.getAuthorization("civil.op", granted.getAuthorizationId());
+    Authorization auth = p.sharing().getAuthorization("civil.op", granted.getAuthorizationId());
     assertEquals(granted.getAuthorizationId(), auth.getId());
     assertSame(AuthorizationStatus.ACTIVE, auth.getStatus(), auth::toString);
     assertEquals(CIVIL, auth.getConsumerCode());
@@ -243,8 +243,8 @@ class SharingTest {
     assertFalse(auth.getSeasonal());
     assertFalse(auth.getPlatformWide());
     assertEquals(Optional.empty(), auth.getLastUsed());
-    assertEquals(List.of(auth.getId()), ids(p.authorizations("civil.op", ""), Authorization::getId));
-    assertEquals(List.of(auth.getId()), ids(p.authorizations("police.leader", POLICE), Authorization::getId));
+    assertEquals(List.of(auth.getId()), ids(p.sharing().authorizations("civil.op", ""), Authorization::getId));
+    assertEquals(List.of(auth.getId()), ids(p.sharing().authorizations("police.leader", POLICE), Authorization::getId));
 
     // The consumer hears of its application (A21–A22).
     List<Notice> toConsumer = notices("civil.op", NoticeKind.APPLICATION);
@@ -254,15 +254,15 @@ class SharingTest {
 
     // A26: past its period the authorization reads as expired; the bureau records the expiry.
     setTime(p, "2026-12-01T09:00:00+08:00");
-    assertSame(AuthorizationStatus.EXPIRED, p.getAuthorization("civil.op", auth.getId()).getStatus());
+    assertSame(AuthorizationStatus.EXPIRED, p.sharing().getAuthorization("civil.op", auth.getId()).getStatus());
     int expiryNoticesBefore = notices("civil.op", NoticeKind.AUTHORIZATION).size();
-    assertThrows(PermissionDeniedException.class, () -> p.expireAuthorizations("civil.op"));
-    AuthorizationList expired = p.expireAuthorizations("admin");
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().expireAuthorizations("civil.op"));
+    AuthorizationList expired = p.sharing().expireAuthorizations("admin");
     assertEquals(List.of(auth.getId()), ids(expired, Authorization::getId));
     assertSame(AuthorizationStatus.EXPIRED, expired.get(0).getStatus());
     assertEquals(expiryNoticesBefore + 1, notices("civil.op", NoticeKind.AUTHORIZATION).size());
-    assertTrue(p.expireAuthorizations("admin").isEmpty()); // recorded once
-    assertSame(AuthorizationStatus.EXPIRED, p.getAuthorization("auditor", auth.getId()).getStatus());
+    assertTrue(p.sharing().expireAuthorizations("admin").isEmpty()); // recorded once
+    assertSame(AuthorizationStatus.EXPIRED, p.sharing().getAuthorization("auditor", auth.getId()).getStatus());
     assertTrue(p.verifyAudit("auditor").getIntact());
   }
 
@@ -272,10 +272,10 @@ class SharingTest {
     ApplicationRequest request = request(entry.getId(), "统一社会信用代码", "企业名称", "登记状态");
     request.setMethod(ShareMethod.TABLE);
     request.setValidFrom(Date.of(2026, 9, 1));
-    Application a = p.apply("civil.op", request);
+    Application a = p.sharing().apply("civil.op", request);
     assertSame(AuthorizationMode.PLATFORM_DIRECT, a.getMode());
     assertEquals(BUREAU, a.getAuthorityCode());
-    a = p.acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
     ProcessStep decision = a.getSteps().get(1);
     assertSame(StepKind.PLATFORM_DECISION, decision.getKind()); // A23: 2 working days
     assertEquals(BUREAU, decision.getDepartmentCode());
@@ -285,7 +285,7 @@ class SharingTest {
     long accepted = a.getRowVersion();
     long id = a.getId();
     assertThrows(PermissionDeniedException.class,
-                 () -> p.grantApplication("police.leader", id, accepted, new GrantTerms()));
+                 () -> p.sharing().grantApplication("police.leader", id, accepted, new GrantTerms()));
     int pushedBefore = notices("police.op", NoticeKind.AUTHORIZATION).size();
 
     // Granted with fewer items, a shorter period and as seasonal use.
@@ -293,9 +293,9 @@ class SharingTest {
     terms.setItems(new StringList(List.of("企业名称", "登记状态")));
     terms.setValidUntil(Optional.of(Date.of(2026, 12, 31)));
     terms.setSeasonal(Optional.of(true));
-    a = p.grantApplication("reviewer", id, accepted, terms);
+    a = p.sharing().grantApplication("reviewer", id, accepted, terms);
     assertSame(ApplicationStatus.GRANTED, a.getStatus());
-    Authorization auth = p.getAuthorization("civil.op", a.getAuthorizationId());
+    Authorization auth = p.sharing().getAuthorization("civil.op", a.getAuthorizationId());
     assertEquals(List.of("企业名称", "登记状态"), auth.getItems());
     assertEquals(Date.of(2026, 9, 1), auth.getValidFrom()); // as requested
     assertEquals(Date.of(2026, 12, 31), auth.getValidUntil()); // from the terms
@@ -315,34 +315,34 @@ class SharingTest {
   @Test
   void notAcceptedAndRefusedApplicationsNeedAReason() {
     EntryRecord entry = publish(providerDirectEntry());
-    Application first = p.apply("civil.op", request(entry.getId(), "姓名"));
+    Application first = p.sharing().apply("civil.op", request(entry.getId(), "姓名"));
     assertThrows(InvalidArgumentException.class,
-                 () -> p.declineApplication("reviewer", first.getId(), first.getRowVersion(), ""));
+                 () -> p.sharing().declineApplication("reviewer", first.getId(), first.getRowVersion(), ""));
     Application declined =
-        p.declineApplication("reviewer", first.getId(), first.getRowVersion(), "申请材料未加盖印章");
+        p.sharing().declineApplication("reviewer", first.getId(), first.getRowVersion(), "申请材料未加盖印章");
     assertSame(ApplicationStatus.NOT_ACCEPTED, declined.getStatus());
     assertEquals("申请材料未加盖印章", declined.getReason());
     assertEquals(1, declined.getSteps().size()); // no decision step
     assertTrue(declined.getSteps().get(0).getCompletedAt().isPresent());
     assertEquals(0, declined.getAuthorizationId());
     assertThrows(InvalidTransitionException.class,
-                 () -> p.acceptApplication("reviewer", first.getId(), declined.getRowVersion()));
+                 () -> p.sharing().acceptApplication("reviewer", first.getId(), declined.getRowVersion()));
 
-    Application second = p.apply("civil.op", request(entry.getId(), "姓名"));
-    Application accepted = p.acceptApplication("reviewer", second.getId(), second.getRowVersion());
+    Application second = p.sharing().apply("civil.op", request(entry.getId(), "姓名"));
+    Application accepted = p.sharing().acceptApplication("reviewer", second.getId(), second.getRowVersion());
     assertThrows(InvalidArgumentException.class,
-                 () -> p.refuseApplication("police.leader", second.getId(), accepted.getRowVersion(), ""));
-    Application refused = p.refuseApplication("police.leader", second.getId(), accepted.getRowVersion(),
+                 () -> p.sharing().refuseApplication("police.leader", second.getId(), accepted.getRowVersion(), ""));
+    Application refused = p.sharing().refuseApplication("police.leader", second.getId(), accepted.getRowVersion(),
                                               "申请用途与所需数据项不符");
     assertSame(ApplicationStatus.REFUSED, refused.getStatus());
     assertEquals("申请用途与所需数据项不符", refused.getReason());
     assertEquals(0, refused.getAuthorizationId());
     assertTrue(refused.getSteps().get(1).getCompletedAt().isPresent());
-    assertThrows(InvalidTransitionException.class, () -> p.grantApplication(
+    assertThrows(InvalidTransitionException.class, () -> p.sharing().grantApplication(
         "police.leader", second.getId(), refused.getRowVersion(), new GrantTerms()));
-    assertTrue(p.authorizations("civil.op", "").isEmpty());
+    assertTrue(p.sharing().authorizations("civil.op", "").isEmpty());
     assertEquals(List.of(first.getId(), second.getId()),
-                 ids(p.applications("civil.op", CIVIL), Application::getId));
+                 ids(p.sharing().applications("civil.op", CIVIL), Application::getId));
   }
 
   @Test
@@ -366,42 +366,42 @@ class SharingTest {
     ApplicationRequest notInScope = request(outOfScope, "姓名");
     for (ApplicationRequest bad :
          List.of(unknownItem, noItems, notSharedEntry, fileMethod, noPurpose, noDuty, noScan, notInScope)) {
-      assertThrows(InvalidArgumentException.class, () -> p.apply("civil.op", bad),
+      assertThrows(InvalidArgumentException.class, () -> p.sharing().apply("civil.op", bad),
                    () -> "entry " + bad.getEntryId() + " items " + bad.getItems() + " " + bad.getMethod());
     }
     // Wrong roles: neither the auditor nor the bureau applies.
-    assertThrows(PermissionDeniedException.class, () -> p.apply("auditor", request(entry, "姓名")));
-    assertThrows(PermissionDeniedException.class, () -> p.apply("reviewer", request(entry, "姓名")));
-    assertTrue(p.applications("admin", "").isEmpty());
-    assertTrue(p.steps("admin", "", false).isEmpty());
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().apply("auditor", request(entry, "姓名")));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().apply("reviewer", request(entry, "姓名")));
+    assertTrue(p.sharing().applications("admin", "").isEmpty());
+    assertTrue(p.sharing().steps("admin", "", false).isEmpty());
     assertEquals(audit, auditCount());
     // The leader of the consumer may apply too.
-    assertSame(ApplicationStatus.SUBMITTED, p.apply("civil.leader", request(entry, "姓名")).getStatus());
+    assertSame(ApplicationStatus.SUBMITTED, p.sharing().apply("civil.leader", request(entry, "姓名")).getStatus());
   }
 
   @Test
   void refusalsLeaveTheApplicationUnchanged() {
     EntryRecord entry = publish(providerDirectEntry());
-    Application a = p.apply("civil.op", request(entry.getId(), "姓名", "性别"));
+    Application a = p.sharing().apply("civil.op", request(entry.getId(), "姓名", "性别"));
     long id = a.getId();
     long submitted = a.getRowVersion();
     long audit = auditCount();
     int events = p.securityEvents("auditor").size();
 
     List<Executable> denied = List.of(
-        () -> p.acceptApplication("civil.leader", id, submitted), // not the bureau
-        () -> p.acceptApplication("police.leader", id, submitted),
-        () -> p.acceptApplication("admin", id, submitted), // the form check is the reviewer's
-        () -> p.declineApplication("auditor", id, submitted, "不予受理"),
-        () -> p.grantApplication("civil.leader", id, submitted, new GrantTerms()));
+        () -> p.sharing().acceptApplication("civil.leader", id, submitted), // not the bureau
+        () -> p.sharing().acceptApplication("police.leader", id, submitted),
+        () -> p.sharing().acceptApplication("admin", id, submitted), // the form check is the reviewer's
+        () -> p.sharing().declineApplication("auditor", id, submitted, "不予受理"),
+        () -> p.sharing().grantApplication("civil.leader", id, submitted, new GrantTerms()));
     for (Executable call : denied) {
       assertThrows(PermissionDeniedException.class, call);
     }
     assertThrows(InvalidTransitionException.class, // not accepted yet
-                 () -> p.grantApplication("police.leader", id, submitted, new GrantTerms()));
-    assertThrows(NotFoundException.class, () -> p.getApplication("civil.op", 424242));
+                 () -> p.sharing().grantApplication("police.leader", id, submitted, new GrantTerms()));
+    assertThrows(NotFoundException.class, () -> p.sharing().getApplication("civil.op", 424242));
 
-    Application same = p.getApplication("civil.op", id);
+    Application same = p.sharing().getApplication("civil.op", id);
     assertEquals(submitted, same.getRowVersion());
     assertSame(ApplicationStatus.SUBMITTED, same.getStatus());
     assertEquals(1, same.getSteps().size());
@@ -413,17 +413,17 @@ class SharingTest {
     assertEquals("civil.leader", last.getUserId());
 
     // A decision based on an older row version is a conflict, and changes nothing either.
-    Application accepted = p.acceptApplication("reviewer", id, submitted);
+    Application accepted = p.sharing().acceptApplication("reviewer", id, submitted);
     long auditAccepted = auditCount();
     assertEquals(audit + 1, auditAccepted);
     assertThrows(ConflictException.class,
-                 () -> p.grantApplication("police.leader", id, submitted, new GrantTerms()));
+                 () -> p.sharing().grantApplication("police.leader", id, submitted, new GrantTerms()));
     assertThrows(PermissionDeniedException.class, // the operator does not decide
-                 () -> p.grantApplication("police.op", id, accepted.getRowVersion(), new GrantTerms()));
-    assertEquals(accepted.getRowVersion(), p.getApplication("civil.op", id).getRowVersion());
-    assertSame(ApplicationStatus.ACCEPTED, p.getApplication("civil.op", id).getStatus());
+                 () -> p.sharing().grantApplication("police.op", id, accepted.getRowVersion(), new GrantTerms()));
+    assertEquals(accepted.getRowVersion(), p.sharing().getApplication("civil.op", id).getRowVersion());
+    assertSame(ApplicationStatus.ACCEPTED, p.sharing().getApplication("civil.op", id).getStatus());
     assertEquals(auditAccepted, auditCount());
-    assertTrue(p.authorizations("admin", "").isEmpty());
+    assertTrue(p.sharing().authorizations("admin", "").isEmpty());
   }
 
   // ---- authorizations: use, non-use, suspension (A26, A28, A30) -------------------------
@@ -442,44 +442,44 @@ class SharingTest {
     Authorization b = grantedToConsumer("civil.op", unused);
     Authorization c = grantedToConsumer("civil.op", seasonal); // granted at 2026-09-01T09:00
     assertTrue(c.getSeasonal());
-    assertTrue(p.revocableForNonUse("police.leader", POLICE).isEmpty());
-    assertThrows(PermissionDeniedException.class, () -> p.revocableForNonUse("civil.leader", POLICE));
+    assertTrue(p.sharing().revocableForNonUse("police.leader", POLICE).isEmpty());
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().revocableForNonUse("civil.leader", POLICE));
 
     // The consumer uses one of them.
     setTime(p, "2026-10-15T10:00:00+08:00");
-    assertThrows(PermissionDeniedException.class, () -> p.recordUse("police.op", a.getId()));
-    assertThrows(PermissionDeniedException.class, () -> p.recordUse("petition.op", a.getId()));
-    Authorization inUse = p.recordUse("civil.op", a.getId());
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().recordUse("police.op", a.getId()));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().recordUse("petition.op", a.getId()));
+    Authorization inUse = p.sharing().recordUse("civil.op", a.getId());
     assertEquals(Optional.of(p.now()), inUse.getLastUsed());
 
     // More than 3 months after the grant: only the unused, non-seasonal one is listed.
     setTime(p, "2026-12-02T10:00:00+08:00");
-    assertEquals(List.of(b.getId()), ids(p.revocableForNonUse("police.leader", POLICE), Authorization::getId));
-    assertEquals(List.of(b.getId()), ids(p.revocableForNonUse("admin", POLICE), Authorization::getId));
+    assertEquals(List.of(b.getId()), ids(p.sharing().revocableForNonUse("police.leader", POLICE), Authorization::getId));
+    assertEquals(List.of(b.getId()), ids(p.sharing().revocableForNonUse("admin", POLICE), Authorization::getId));
     long audit = auditCount();
-    Authorization aNow = p.getAuthorization("police.leader", a.getId());
-    Authorization cNow = p.getAuthorization("police.leader", c.getId());
-    assertThrows(InvalidTransitionException.class, () -> p.revoke(
+    Authorization aNow = p.sharing().getAuthorization("police.leader", a.getId());
+    Authorization cNow = p.sharing().getAuthorization("police.leader", c.getId());
+    assertThrows(InvalidTransitionException.class, () -> p.sharing().revoke(
         "police.leader", a.getId(), aNow.getRowVersion(), RevocationGround.NON_USE, "超过三个月未使用"));
-    assertThrows(InvalidTransitionException.class, () -> p.revoke(
+    assertThrows(InvalidTransitionException.class, () -> p.sharing().revoke(
         "police.leader", c.getId(), cNow.getRowVersion(), RevocationGround.NON_USE, "超过三个月未使用"));
-    assertThrows(PermissionDeniedException.class, () -> p.revoke(
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().revoke(
         "civil.leader", b.getId(), b.getRowVersion(), RevocationGround.NON_USE, "超过三个月未使用"));
     assertEquals(audit, auditCount());
-    assertSame(AuthorizationStatus.ACTIVE, p.getAuthorization("civil.op", a.getId()).getStatus());
+    assertSame(AuthorizationStatus.ACTIVE, p.sharing().getAuthorization("civil.op", a.getId()).getStatus());
 
     int before = notices("civil.op", NoticeKind.AUTHORIZATION).size();
-    Authorization revoked = p.revoke("police.leader", b.getId(), b.getRowVersion(), RevocationGround.NON_USE,
+    Authorization revoked = p.sharing().revoke("police.leader", b.getId(), b.getRowVersion(), RevocationGround.NON_USE,
                                      "超过三个月未使用");
     assertSame(AuthorizationStatus.REVOKED, revoked.getStatus());
     assertEquals("超过三个月未使用", revoked.getStatusReason());
     assertEquals(Optional.of(p.now()), revoked.getStatusChangedAt());
     assertEquals(before + 1, notices("civil.op", NoticeKind.AUTHORIZATION).size());
-    assertTrue(p.revocableForNonUse("police.leader", POLICE).isEmpty());
+    assertTrue(p.sharing().revocableForNonUse("police.leader", POLICE).isEmpty());
 
     // Three months after the last use, the used one is listed in its turn.
     setTime(p, "2027-01-16T10:00:00+08:00");
-    assertEquals(List.of(a.getId()), ids(p.revocableForNonUse("police.leader", POLICE), Authorization::getId));
+    assertEquals(List.of(a.getId()), ids(p.sharing().revocableForNonUse("police.leader", POLICE), Authorization::getId));
     assertTrue(p.verifyAudit("auditor").getIntact());
   }
 
@@ -487,22 +487,22 @@ class SharingTest {
   void suspensionForASuspectedBreachAndReinstatement() {
     Authorization auth = grantedToConsumer("civil.op", request(publish(providerDirectEntry()).getId(), "姓名"));
     assertThrows(PermissionDeniedException.class,
-                 () -> p.suspend("civil.leader", auth.getId(), auth.getRowVersion(), "疑似超范围使用"));
+                 () -> p.sharing().suspend("civil.leader", auth.getId(), auth.getRowVersion(), "疑似超范围使用"));
     assertThrows(PermissionDeniedException.class,
-                 () -> p.suspend("police.op", auth.getId(), auth.getRowVersion(), "疑似超范围使用"));
-    Authorization suspended = p.suspend("police.leader", auth.getId(), auth.getRowVersion(), "疑似超范围使用");
+                 () -> p.sharing().suspend("police.op", auth.getId(), auth.getRowVersion(), "疑似超范围使用"));
+    Authorization suspended = p.sharing().suspend("police.leader", auth.getId(), auth.getRowVersion(), "疑似超范围使用");
     assertSame(AuthorizationStatus.SUSPENDED, suspended.getStatus());
     assertEquals("疑似超范围使用", suspended.getStatusReason());
     assertThrows(ConflictException.class,
-                 () -> p.reinstate("police.leader", auth.getId(), auth.getRowVersion(), "核查无误"));
-    Authorization reinstated = p.reinstate("police.leader", auth.getId(), suspended.getRowVersion(), "核查无误");
+                 () -> p.sharing().reinstate("police.leader", auth.getId(), auth.getRowVersion(), "核查无误"));
+    Authorization reinstated = p.sharing().reinstate("police.leader", auth.getId(), suspended.getRowVersion(), "核查无误");
     assertSame(AuthorizationStatus.ACTIVE, reinstated.getStatus());
     // A breach may be revoked by the bureau administrator.
-    Authorization revoked = p.revoke("admin", auth.getId(), reinstated.getRowVersion(), RevocationGround.BREACH,
+    Authorization revoked = p.sharing().revoke("admin", auth.getId(), reinstated.getRowVersion(), RevocationGround.BREACH,
                                      "向第三方提供共享数据");
     assertSame(AuthorizationStatus.REVOKED, revoked.getStatus());
     assertThrows(InvalidTransitionException.class,
-                 () -> p.reinstate("police.leader", auth.getId(), revoked.getRowVersion(), "恢复"));
+                 () -> p.sharing().reinstate("police.leader", auth.getId(), revoked.getRowVersion(), "恢复"));
   }
 
   // ---- the whole way: a demand request to fulfilment (A24–A25) ----------------------------
@@ -519,7 +519,7 @@ class SharingTest {
 
   @Test
   void demandRequestToFulfilment() {
-    DemandRequest d = p.submitDemand("civil.op", demandInput(POLICE));
+    DemandRequest d = p.sharing().submitDemand("civil.op", demandInput(POLICE));
     assertTrue(d.getId() > 0);
     assertSame(DemandStatus.SUBMITTED, d.getStatus());
     assertEquals(CIVIL, d.getRequesterCode());
@@ -542,15 +542,15 @@ class SharingTest {
     long id = d.getId();
     long rv = d.getRowVersion();
     DemandAnswer willPublish = DemandAnswer.of(DemandAnswerKind.WILL_PUBLISH, "确属本部门履职范围，一个月内发布");
-    assertThrows(PermissionDeniedException.class, () -> p.answerDemand("police.op", id, rv, willPublish));
-    assertThrows(PermissionDeniedException.class, () -> p.answerDemand("civil.leader", id, rv, willPublish));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().answerDemand("police.op", id, rv, willPublish));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().answerDemand("civil.leader", id, rv, willPublish));
     assertThrows(InvalidArgumentException.class,
-                 () -> p.answerDemand("police.leader", id, rv, DemandAnswer.of(DemandAnswerKind.WILL_PUBLISH, "")));
-    assertEquals(rv, p.getDemand("civil.op", id).getRowVersion());
+                 () -> p.sharing().answerDemand("police.leader", id, rv, DemandAnswer.of(DemandAnswerKind.WILL_PUBLISH, "")));
+    assertEquals(rv, p.sharing().getDemand("civil.op", id).getRowVersion());
 
     // A25: within its duties — to be published within 1 month of receipt.
     setTime(p, "2026-09-02T10:00:00+08:00");
-    d = p.answerDemand("police.leader", id, rv, willPublish);
+    d = p.sharing().answerDemand("police.leader", id, rv, willPublish);
     assertSame(DemandStatus.COMMITTED, d.getStatus());
     DemandAnswer answer = d.getAnswer().orElseThrow();
     assertSame(DemandAnswerKind.WILL_PUBLISH, answer.getKind());
@@ -569,7 +569,7 @@ class SharingTest {
     // The department publishes the resource and links it.
     setTime(p, "2026-09-20T10:00:00+08:00");
     EntryRecord entry = publish(providerDirectEntry());
-    d = p.fulfilDemand("police.leader", id, d.getRowVersion(), entry.getId());
+    d = p.sharing().fulfilDemand("police.leader", id, d.getRowVersion(), entry.getId());
     assertSame(DemandStatus.FULFILLED, d.getStatus());
     assertEquals(entry.getId(), d.getFulfilledEntryId());
     assertEquals(Optional.of(p.now()), d.getFulfilledAt());
@@ -578,20 +578,20 @@ class SharingTest {
     assertTrue(published.getOnTime(), published::toString);
     long fulfilled = d.getRowVersion();
     assertThrows(InvalidTransitionException.class,
-                 () -> p.fulfilDemand("police.leader", id, fulfilled, entry.getId()));
+                 () -> p.sharing().fulfilDemand("police.leader", id, fulfilled, entry.getId()));
 
     // Read by its parties only.
-    assertEquals(List.of(id), ids(p.demands("civil.op", ""), DemandRequest::getId));
-    assertEquals(List.of(id), ids(p.demands("police.leader", POLICE), DemandRequest::getId));
-    assertTrue(p.demands("petition.op", "").isEmpty());
-    assertEquals(List.of(id), ids(p.demands("auditor", ""), DemandRequest::getId));
+    assertEquals(List.of(id), ids(p.sharing().demands("civil.op", ""), DemandRequest::getId));
+    assertEquals(List.of(id), ids(p.sharing().demands("police.leader", POLICE), DemandRequest::getId));
+    assertTrue(p.sharing().demands("petition.op", "").isEmpty());
+    assertEquals(List.of(id), ids(p.sharing().demands("auditor", ""), DemandRequest::getId));
     assertTrue(p.verifyAudit("auditor").getIntact());
   }
 
   @Test
   void demandOutsideTheDutiesOrDeferred() {
-    DemandRequest outside = p.submitDemand("civil.op", demandInput(POLICE));
-    outside = p.answerDemand("police.leader", outside.getId(), outside.getRowVersion(),
+    DemandRequest outside = p.sharing().submitDemand("civil.op", demandInput(POLICE));
+    outside = p.sharing().answerDemand("police.leader", outside.getId(), outside.getRowVersion(),
         DemandAnswer.of(DemandAnswerKind.NOT_IN_DUTIES, "该资源由市信访局掌握", PETITION));
     assertSame(DemandStatus.NOT_IN_DUTIES, outside.getStatus());
     assertEquals(PETITION, outside.getAnswer().orElseThrow().getSuggestedDepartment());
@@ -599,19 +599,19 @@ class SharingTest {
     long outsideRv = outside.getRowVersion();
     long entry = publish(providerDirectEntry()).getId();
     assertThrows(InvalidTransitionException.class,
-                 () -> p.fulfilDemand("police.leader", outsideId, outsideRv, entry));
+                 () -> p.sharing().fulfilDemand("police.leader", outsideId, outsideRv, entry));
 
-    DemandRequest deferred = p.submitDemand("civil.leader", demandInput(POLICE));
-    deferred = p.answerDemand("police.leader", deferred.getId(), deferred.getRowVersion(),
+    DemandRequest deferred = p.sharing().submitDemand("civil.leader", demandInput(POLICE));
+    deferred = p.sharing().answerDemand("police.leader", deferred.getId(), deferred.getRowVersion(),
         DemandAnswer.of(DemandAnswerKind.CANNOT_PUBLISH_YET, "数据治理中，预计明年一季度发布"));
     assertSame(DemandStatus.DEFERRED, deferred.getStatus());
     assertSame(DemandAnswerKind.CANNOT_PUBLISH_YET, deferred.getAnswer().orElseThrow().getKind());
     // A deferred demand may still be fulfilled later.
-    deferred = p.fulfilDemand("police.leader", deferred.getId(), deferred.getRowVersion(), entry);
+    deferred = p.sharing().fulfilDemand("police.leader", deferred.getId(), deferred.getRowVersion(), entry);
     assertSame(DemandStatus.FULFILLED, deferred.getStatus());
 
-    assertThrows(PermissionDeniedException.class, () -> p.submitDemand("auditor", demandInput(POLICE)));
-    assertEquals(2, p.demands("auditor", "").size());
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().submitDemand("auditor", demandInput(POLICE)));
+    assertEquals(2, p.sharing().demands("auditor", "").size());
   }
 
   // ---- objections and corrections (A29) -----------------------------------------------
@@ -634,14 +634,14 @@ class SharingTest {
 
     // Only a holder of an authorization on the entry objects, to one of its items.
     assertThrows(InvalidTransitionException.class,
-                 () -> p.raiseObjection("civil.op", objectionInput(other, "姓名")));
+                 () -> p.sharing().raiseObjection("civil.op", objectionInput(other, "姓名")));
     assertThrows(InvalidArgumentException.class,
-                 () -> p.raiseObjection("civil.op", objectionInput(entry.getId(), "婚姻状况")));
+                 () -> p.sharing().raiseObjection("civil.op", objectionInput(entry.getId(), "婚姻状况")));
     assertThrows(PermissionDeniedException.class,
-                 () -> p.raiseObjection("auditor", objectionInput(entry.getId(), "姓名")));
-    assertTrue(p.objections("admin", "").isEmpty());
+                 () -> p.sharing().raiseObjection("auditor", objectionInput(entry.getId(), "姓名")));
+    assertTrue(p.sharing().objections("admin", "").isEmpty());
 
-    Objection o = p.raiseObjection("civil.op", objectionInput(entry.getId(), "姓名"));
+    Objection o = p.sharing().raiseObjection("civil.op", objectionInput(entry.getId(), "姓名"));
     assertSame(ObjectionStatus.OPEN, o.getStatus());
     assertEquals(CIVIL, o.getConsumerCode());
     assertEquals("civil.op", o.getRaisedBy());
@@ -653,16 +653,16 @@ class SharingTest {
     assertSame(StepKind.OBJECTION_CHECK, check.getKind());
     assertEquals(POLICE, check.getDepartmentCode());
     assertEquals("objection:" + o.getId(), check.getObject());
-    assertEquals(deadline(p.now(), DeadlineRule.workingDays(p.policy().getObjectionCheckDays())), check.getDue());
+    assertEquals(deadline(p.now(), DeadlineRule.workingDays(p.sharing().policy().getObjectionCheckDays())), check.getDue());
     assertFalse(notices("police.op", NoticeKind.OBJECTION).isEmpty());
 
     long id = o.getId();
     long rv = o.getRowVersion();
-    assertThrows(PermissionDeniedException.class, () -> p.resolveObjection("police.op", id, rv, true, "已更正"));
-    assertThrows(PermissionDeniedException.class, () -> p.resolveObjection("civil.leader", id, rv, true, "已更正"));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().resolveObjection("police.op", id, rv, true, "已更正"));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().resolveObjection("civil.leader", id, rv, true, "已更正"));
 
     setTime(p, "2026-09-03T16:00:00+08:00");
-    o = p.resolveObjection("police.leader", id, rv, true, "已按户籍登记更正姓名");
+    o = p.sharing().resolveObjection("police.leader", id, rv, true, "已按户籍登记更正姓名");
     assertSame(ObjectionStatus.CORRECTED, o.getStatus());
     assertEquals("已按户籍登记更正姓名", o.getResponse());
     assertEquals("police.leader", o.getResolvedBy());
@@ -677,22 +677,22 @@ class SharingTest {
     assertTrue(notices("police.op", NoticeKind.CORRECTION).isEmpty());
     long resolved = o.getRowVersion();
     assertThrows(InvalidTransitionException.class,
-                 () -> p.resolveObjection("police.leader", id, resolved, false, "重复处理"));
+                 () -> p.sharing().resolveObjection("police.leader", id, resolved, false, "重复处理"));
 
     // Not confirmed: the provider says why, and nobody else hears of it.
-    p.setPolicy("admin", SharingPolicy.of(5, 8));
-    Objection second = p.raiseObjection("petition.op", objectionInput(entry.getId(), "姓名"));
+    p.sharing().setPolicy("admin", SharingPolicy.of(5, 8));
+    Objection second = p.sharing().raiseObjection("petition.op", objectionInput(entry.getId(), "姓名"));
     assertEquals(deadline(p.now(), DeadlineRule.workingDays(8)), second.getSteps().get(0).getDue());
     assertThrows(InvalidArgumentException.class,
-                 () -> p.resolveObjection("police.leader", second.getId(), second.getRowVersion(), false, ""));
-    Objection rejected = p.resolveObjection("police.leader", second.getId(), second.getRowVersion(), false,
+                 () -> p.sharing().resolveObjection("police.leader", second.getId(), second.getRowVersion(), false, ""));
+    Objection rejected = p.sharing().resolveObjection("police.leader", second.getId(), second.getRowVersion(), false,
                                             "经核对，数据与户籍登记一致");
     assertSame(ObjectionStatus.REJECTED, rejected.getStatus());
     assertTrue(rejected.getNotifiedDepartments().isEmpty());
     assertEquals(1, notices("civil.op", NoticeKind.CORRECTION).size());
 
-    assertEquals(List.of(id), ids(p.objections("civil.op", ""), Objection::getId));
-    assertEquals(List.of(id, second.getId()), ids(p.objections("police.leader", POLICE), Objection::getId));
+    assertEquals(List.of(id), ids(p.sharing().objections("civil.op", ""), Objection::getId));
+    assertEquals(List.of(id, second.getId()), ids(p.sharing().objections("police.leader", POLICE), Objection::getId));
   }
 
   // ---- disputes (A27) -----------------------------------------------------------------
@@ -700,19 +700,19 @@ class SharingTest {
   @Test
   void disputesAreOpenedByAPartyAndMediatedByTheBureau() {
     EntryRecord entry = publish(providerDirectEntry());
-    Application a = p.apply("civil.op", request(entry.getId(), "姓名"));
-    a = p.acceptApplication("reviewer", a.getId(), a.getRowVersion());
-    a = p.refuseApplication("police.leader", a.getId(), a.getRowVersion(), "申请理由不充分");
+    Application a = p.sharing().apply("civil.op", request(entry.getId(), "姓名"));
+    a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    a = p.sharing().refuseApplication("police.leader", a.getId(), a.getRowVersion(), "申请理由不充分");
 
     DisputeInput aboutResult = new DisputeInput();
     aboutResult.setSubject(DisputeSubject.RESULT);
     aboutResult.setApplicationId(a.getId());
     aboutResult.setDescription("低保核对属法定职责，申请理由充分");
-    assertThrows(PermissionDeniedException.class, () -> p.openDispute("civil.op", aboutResult));
-    assertThrows(PermissionDeniedException.class, () -> p.openDispute("petition.leader", aboutResult));
-    assertThrows(PermissionDeniedException.class, () -> p.openDispute("reviewer", aboutResult));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().openDispute("civil.op", aboutResult));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().openDispute("petition.leader", aboutResult));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().openDispute("reviewer", aboutResult));
 
-    Dispute d = p.openDispute("civil.leader", aboutResult);
+    Dispute d = p.sharing().openDispute("civil.leader", aboutResult);
     assertSame(DisputeStatus.OPEN, d.getStatus());
     assertSame(DisputeSubject.RESULT, d.getDispute().getSubject());
     assertEquals(a.getId(), d.getDispute().getApplicationId());
@@ -728,101 +728,101 @@ class SharingTest {
     aboutConditions.setSubject(DisputeSubject.CONDITIONS);
     aboutConditions.setEntryId(entry.getId());
     aboutConditions.setDescription("脱敏要求影响核对");
-    Dispute conditions = p.openDispute("civil.leader", aboutConditions);
+    Dispute conditions = p.sharing().openDispute("civil.leader", aboutConditions);
     assertEquals(CIVIL, conditions.getConsumerCode());
     assertEquals(POLICE, conditions.getProviderCode());
     DisputeInput aboutReasons = new DisputeInput();
     aboutReasons.setSubject(DisputeSubject.REASONS);
     aboutReasons.setApplicationId(a.getId());
     aboutReasons.setDescription("申请用途超出履职范围");
-    Dispute reasons = p.openDispute("police.leader", aboutReasons); // the provider is a party too
+    Dispute reasons = p.sharing().openDispute("police.leader", aboutReasons); // the provider is a party too
     assertEquals(POLICE, reasons.getOpenedByDepartment());
 
     // The bureau administrator records the outcome.
     long id = d.getId();
     long rv = d.getRowVersion();
-    assertThrows(PermissionDeniedException.class, () -> p.resolveDispute("reviewer", id, rv, "协商一致"));
-    assertThrows(PermissionDeniedException.class, () -> p.resolveDispute("civil.leader", id, rv, "协商一致"));
-    assertThrows(InvalidArgumentException.class, () -> p.resolveDispute("admin", id, rv, ""));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().resolveDispute("reviewer", id, rv, "协商一致"));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().resolveDispute("civil.leader", id, rv, "协商一致"));
+    assertThrows(InvalidArgumentException.class, () -> p.sharing().resolveDispute("admin", id, rv, ""));
     setTime(p, "2026-09-10T15:00:00+08:00");
-    d = p.resolveDispute("admin", id, rv, "经三方协商，民政局重新提交申请并补充履职依据");
+    d = p.sharing().resolveDispute("admin", id, rv, "经三方协商，民政局重新提交申请并补充履职依据");
     assertSame(DisputeStatus.RESOLVED, d.getStatus());
     assertEquals("经三方协商，民政局重新提交申请并补充履职依据", d.getOutcome());
     assertEquals("admin", d.getResolvedBy());
     assertEquals(Optional.of(p.now()), d.getResolvedAt());
     long resolved = d.getRowVersion();
-    assertThrows(InvalidTransitionException.class, () -> p.resolveDispute("admin", id, resolved, "再次"));
+    assertThrows(InvalidTransitionException.class, () -> p.sharing().resolveDispute("admin", id, resolved, "再次"));
     assertFalse(notices("civil.op", NoticeKind.DISPUTE).isEmpty());
 
     assertEquals(List.of(id, conditions.getId(), reasons.getId()),
-                 ids(p.disputes("civil.leader", CIVIL), Dispute::getId));
-    assertTrue(p.disputes("petition.leader", "").isEmpty());
-    assertEquals(3, p.disputes("auditor", "").size());
+                 ids(p.sharing().disputes("civil.leader", CIVIL), Dispute::getId));
+    assertTrue(p.sharing().disputes("petition.leader", "").isEmpty());
+    assertEquals(3, p.sharing().disputes("auditor", "").size());
   }
 
   // ---- policy, reading, steps ----------------------------------------------------------
 
   @Test
   void policyIsSetByTheBureauAdministrator() {
-    assertEquals(new SharingPolicy(), p.policy());
-    assertEquals(SharingPolicy.of(5, 5), p.policy());
+    assertEquals(new SharingPolicy(), p.sharing().policy());
+    assertEquals(SharingPolicy.of(5, 5), p.sharing().policy());
     long audit = auditCount();
-    assertThrows(PermissionDeniedException.class, () -> p.setPolicy("reviewer", SharingPolicy.of(3, 3)));
-    assertThrows(PermissionDeniedException.class, () -> p.setPolicy("police.leader", SharingPolicy.of(3, 3)));
-    assertThrows(InvalidArgumentException.class, () -> p.setPolicy("admin", SharingPolicy.of(0, 5)));
-    assertThrows(InvalidArgumentException.class, () -> p.setPolicy("admin", SharingPolicy.of(5, 61)));
-    assertEquals(SharingPolicy.of(5, 5), p.policy());
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().setPolicy("reviewer", SharingPolicy.of(3, 3)));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().setPolicy("police.leader", SharingPolicy.of(3, 3)));
+    assertThrows(InvalidArgumentException.class, () -> p.sharing().setPolicy("admin", SharingPolicy.of(0, 5)));
+    assertThrows(InvalidArgumentException.class, () -> p.sharing().setPolicy("admin", SharingPolicy.of(5, 61)));
+    assertEquals(SharingPolicy.of(5, 5), p.sharing().policy());
     assertEquals(audit, auditCount());
-    p.setPolicy("admin", SharingPolicy.of(1, 60));
-    assertEquals(SharingPolicy.of(1, 60), p.policy());
-    assertEquals(SharingPolicy.of(1, 60).hashCode(), p.policy().hashCode());
+    p.sharing().setPolicy("admin", SharingPolicy.of(1, 60));
+    assertEquals(SharingPolicy.of(1, 60), p.sharing().policy());
+    assertEquals(SharingPolicy.of(1, 60).hashCode(), p.sharing().policy().hashCode());
     assertEquals(audit + 1, auditCount());
   }
 
   @Test
   void readingIsScopedToTheParties() {
     EntryRecord entry = publish(providerDirectEntry());
-    Application a = p.apply("civil.op", request(entry.getId(), "姓名"));
+    Application a = p.sharing().apply("civil.op", request(entry.getId(), "姓名"));
     long id = a.getId();
     for (String reader : List.of("civil.op", "civil.leader", "police.op", "police.leader", "admin", "reviewer",
                                  "auditor")) {
-      assertEquals(List.of(id), ids(p.applications(reader, ""), Application::getId), reader);
-      assertEquals(id, p.getApplication(reader, id).getId());
+      assertEquals(List.of(id), ids(p.sharing().applications(reader, ""), Application::getId), reader);
+      assertEquals(id, p.sharing().getApplication(reader, id).getId());
     }
-    assertTrue(p.applications("petition.op", "").isEmpty());
-    assertThrows(PermissionDeniedException.class, () -> p.getApplication("petition.op", id));
-    assertThrows(PermissionDeniedException.class, () -> p.applications("petition.op", CIVIL));
-    assertEquals(List.of(id), ids(p.applications("admin", POLICE), Application::getId)); // as the provider
-    assertTrue(p.applications("admin", PETITION).isEmpty());
+    assertTrue(p.sharing().applications("petition.op", "").isEmpty());
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().getApplication("petition.op", id));
+    assertThrows(PermissionDeniedException.class, () -> p.sharing().applications("petition.op", CIVIL));
+    assertEquals(List.of(id), ids(p.sharing().applications("admin", POLICE), Application::getId)); // as the provider
+    assertTrue(p.sharing().applications("admin", PETITION).isEmpty());
   }
 
   @Test
   void stepsBecomeOverduePastTheirDeadline() {
     EntryRecord entry = publish(providerDirectEntry());
-    Application a = p.apply("civil.op", request(entry.getId(), "姓名")); // Tuesday 2026-09-01 09:00
+    Application a = p.sharing().apply("civil.op", request(entry.getId(), "姓名")); // Tuesday 2026-09-01 09:00
     assertEquals(Date.of(2026, 9, 2), a.getSteps().get(0).getDue().getDue().getDate());
-    ProcessStepList pending = p.steps("admin", BUREAU, true);
+    ProcessStepList pending = p.sharing().steps("admin", BUREAU, true);
     assertEquals(1, pending.size());
     assertSame(StepKind.FORM_CHECK, pending.get(0).getKind());
-    assertTrue(p.steps("police.op", POLICE, true).isEmpty());
-    assertTrue(p.overdueSteps("admin", "").isEmpty());
+    assertTrue(p.sharing().steps("police.op", POLICE, true).isEmpty());
+    assertTrue(p.sharing().overdueSteps("admin", "").isEmpty());
 
     setTime(p, "2026-09-03T09:00:00+08:00");
-    ProcessStepList overdue = p.overdueSteps("admin", BUREAU);
+    ProcessStepList overdue = p.sharing().overdueSteps("admin", BUREAU);
     assertEquals(1, overdue.size());
     assertTrue(overdue.get(0).getOverdue());
     assertEquals("application:" + a.getId(), overdue.get(0).getObject());
-    assertTrue(p.getApplication("civil.op", a.getId()).getSteps().get(0).getOverdue());
+    assertTrue(p.sharing().getApplication("civil.op", a.getId()).getSteps().get(0).getOverdue());
 
     // Accepted late: completed, not on time; the provider's step is pending.
-    a = p.acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
     ProcessStep late = a.getSteps().get(0);
     assertFalse(late.getOnTime(), late::toString);
     assertFalse(late.getOverdue());
-    assertTrue(p.overdueSteps("admin", "").isEmpty());
-    assertEquals(1, p.steps("police.leader", POLICE, true).size());
-    assertEquals(2, p.steps("auditor", "", false).size());
-    assertEquals(1, p.steps("auditor", "", true).size());
+    assertTrue(p.sharing().overdueSteps("admin", "").isEmpty());
+    assertEquals(1, p.sharing().steps("police.leader", POLICE, true).size());
+    assertEquals(2, p.sharing().steps("auditor", "", false).size());
+    assertEquals(1, p.sharing().steps("auditor", "", true).size());
   }
 
   // ---- permissions of the new actions -------------------------------------------------

@@ -51,10 +51,10 @@ class SupervisionTest {
     e.setCode("");
     e.getProvider().setCode(POLICE);
     e.getProvider().setName("南通市公安局");
-    EntryRecord r = p.createDraft("police.op", e);
-    r = p.submit("police.op", r.getId(), r.getRowVersion());
-    r = p.approve("reviewer", r.getId(), r.getRowVersion());
-    return p.publish("police.leader", r.getId(), r.getRowVersion());
+    EntryRecord r = p.catalog().createDraft("police.op", e);
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+    return p.catalog().publish("police.leader", r.getId(), r.getRowVersion());
   }
 
   static DepartmentInspection of(InspectionReport r, String code) {
@@ -116,12 +116,12 @@ class SupervisionTest {
     CatalogEntry monthly = PlatformTest.policeEntry();
     monthly.setUpdateCycle(UpdateCycle.MONTHLY);
     EntryRecord household = publish(monthly);
-    p.reportRefresh("police.op", market.getId());
-    p.reportRefresh("police.leader", household.getId());
-    assertThrows(PermissionDeniedException.class, () -> p.reportRefresh("civil.op", market.getId()));
+    p.supervision().reportRefresh("police.op", market.getId());
+    p.supervision().reportRefresh("police.leader", household.getId());
+    assertThrows(PermissionDeniedException.class, () -> p.supervision().reportRefresh("civil.op", market.getId()));
 
     // On 09-01 both are fresh.
-    InspectionReport r = p.inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 1));
+    InspectionReport r = p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 1));
     assertEquals(Date.of(2026, 9, 1), r.getFrom());
     assertEquals(Date.of(2026, 9, 1), r.getTo());
     assertEquals(p.now(), r.getGeneratedAt());
@@ -138,7 +138,7 @@ class SupervisionTest {
 
     // By 09-15 the daily resource is stale (A31 (5)); the monthly one is not.
     setTime(p, "2026-09-15T09:00:00+08:00");
-    r = p.inspect("auditor", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
+    r = p.supervision().inspect("auditor", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
     assertEquals(1, of(r, POLICE).getStaleEntries());
     SupervisionFinding stale = finding(of(r, POLICE), "A31(5)");
     assertEquals("entry:" + market.getId(), stale.getObject());
@@ -150,7 +150,7 @@ class SupervisionTest {
     CatalogEntry third = PlatformTest.unconditionalEntry();
     third.setName("机动车登记信息");
     EntryRecord vehicles = publish(third);
-    r = p.inspect("auditor", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
+    r = p.supervision().inspect("auditor", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
     DepartmentInspection after = of(r, POLICE);
     assertEquals(3, after.getSharedEntries());
     assertEquals(2, after.getConnectedEntries());
@@ -162,9 +162,9 @@ class SupervisionTest {
     assertEquals(0.5, after.getRates().getFreshness().getValue(), 1e-12); // 1 of 2 connected stale
 
     // Only a published resource is refreshed.
-    EntryRecord draft = p.createDraft("police.op", SharingTest.platformDirectEntry());
-    assertThrows(InvalidTransitionException.class, () -> p.reportRefresh("police.op", draft.getId()));
-    assertThrows(NotFoundException.class, () -> p.reportRefresh("police.op", 9999));
+    EntryRecord draft = p.catalog().createDraft("police.op", SharingTest.platformDirectEntry());
+    assertThrows(InvalidTransitionException.class, () -> p.supervision().reportRefresh("police.op", draft.getId()));
+    assertThrows(NotFoundException.class, () -> p.supervision().reportRefresh("police.op", 9999));
   }
 
   // ---- A31 (7): statutory steps; A31 (3): obligations ----------------------------------------
@@ -182,19 +182,19 @@ class SupervisionTest {
     req.setScan(ScanDocument.of("s.pdf", "b".repeat(64), 10));
     // On the eve of National Day: the form check (1 working day, A21) is due after the holidays.
     setTime(p, "2026-09-30T10:00:00+08:00");
-    Application late = p.apply("civil.op", req);
-    Application pending = p.apply("civil.op", req);
+    Application late = p.sharing().apply("civil.op", req);
+    Application pending = p.sharing().apply("civil.op", req);
     assertEquals(Date.of(2026, 10, 8), late.getSteps().get(0).getDue().getDue().getDate());
     assertEquals(p.calendar().computeDeadline(p.now(), DeadlineRule.workingDays(1)), late.getSteps().get(0).getDue());
     setTime(p, "2026-10-09T10:00:00+08:00");
-    Application accepted = p.acceptApplication("reviewer", late.getId(), late.getRowVersion()); // a day late
+    Application accepted = p.sharing().acceptApplication("reviewer", late.getId(), late.getRowVersion()); // a day late
     assertFalse(accepted.getSteps().get(0).getOnTime(), () -> accepted.getSteps().toString());
     // A11: a law revision announced 09-01, due in 15 working days, never fulfilled.
-    Obligation o = p.recordLegalChange("admin", POLICE, ObligationKind.LAW_REVISION, "《户口登记条例》修订",
+    Obligation o = p.catalog().recordLegalChange("admin", POLICE, ObligationKind.LAW_REVISION, "《户口登记条例》修订",
                                        LocalDate.of(2026, 9, 1));
     assertTrue(o.getDue().getDue().getDate().isBefore(Date.of(2026, 10, 9)), o.getDue()::toString);
 
-    InspectionReport r = p.inspect("reviewer", Date.of(2026, 9, 1), Date.of(2026, 10, 9));
+    InspectionReport r = p.supervision().inspect("reviewer", Date.of(2026, 9, 1), Date.of(2026, 10, 9));
     DepartmentInspection bureau = of(r, BUREAU);
     assertEquals(1, bureau.getStepsCompleted());
     assertEquals(0, bureau.getStepsOnTime());
@@ -230,7 +230,7 @@ class SupervisionTest {
   @Test
   void scoresAndRanking() {
     publish(PlatformTest.unconditionalEntry()); // shared, never connected: publication 0
-    InspectionReport r = p.inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30));
+    InspectionReport r = p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30));
     DepartmentInspectionList ranked = r.getDepartments();
     assertFalse(ranked.isEmpty());
     for (int i = 0; i + 1 < ranked.size(); ++i) {
@@ -259,29 +259,29 @@ class SupervisionTest {
 
     // Only publication weighs: 公安局 connected nothing → 0; only accuracy: nothing upheld → 100.
     SupervisionWeights publication = SupervisionWeights.of(0, 0, 0, 1, 0, 0);
-    InspectionReport byPublication = p.inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30), publication);
+    InspectionReport byPublication = p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30), publication);
     assertEquals(0.0, of(byPublication, POLICE).getScore());
     assertEquals(1.0, byPublication.getWeights().getPublication());
     SupervisionWeights accuracy = SupervisionWeights.of(0, 1, 0, 0, 0, 0);
-    assertEquals(100.0, of(p.inspect("auditor", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), accuracy),
+    assertEquals(100.0, of(p.supervision().inspect("auditor", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), accuracy),
                            POLICE).getScore());
     SupervisionWeights half = SupervisionWeights.of(0, 1, 0, 1, 0, 0);
-    InspectionReport byHalf = p.inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30), half);
+    InspectionReport byHalf = p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30), half);
     assertEquals(50.0, of(byHalf, POLICE).getScore());
     // Only the proportions matter.
-    assertEquals(50.0, of(p.inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30),
+    assertEquals(50.0, of(p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30),
                                     SupervisionWeights.of(0, 7, 0, 7, 0, 0)), POLICE).getScore());
 
     assertThrows(InvalidArgumentException.class,
-                 () -> p.inspect("auditor", Date.of(2026, 9, 30), Date.of(2026, 9, 1)));
+                 () -> p.supervision().inspect("auditor", Date.of(2026, 9, 30), Date.of(2026, 9, 1)));
     assertThrows(InvalidArgumentException.class,
-                 () -> p.inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30),
+                 () -> p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30),
                                  SupervisionWeights.of(-1, 0, 0, 0, 0, 0)));
     assertThrows(InvalidArgumentException.class,
-                 () -> p.inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30),
+                 () -> p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30),
                                  SupervisionWeights.of(Double.NaN, 0, 0, 0, 0, 0)));
     assertThrows(PermissionDeniedException.class,
-                 () -> p.inspect("police.leader", Date.of(2026, 9, 1), Date.of(2026, 9, 30)));
+                 () -> p.supervision().inspect("police.leader", Date.of(2026, 9, 1), Date.of(2026, 9, 30)));
     assertTrue(r.toString().startsWith("2026-09-01..2026-09-30: " + ranked.size() + " departments, city score "),
                r::toString);
     assertTrue(police.toString().startsWith("#" + police.getRank() + " " + POLICE + " 南通市公安局 score "),
@@ -295,8 +295,8 @@ class SupervisionTest {
   void projectsAreChecked() {
     EntryRecord market = publish(PlatformTest.unconditionalEntry());
     Project good = Project.of(POLICE, "智慧公安二期", Date.of(2026, 9, 2), market.getId());
-    assertThrows(PermissionDeniedException.class, () -> p.saveProject("civil.leader", good));
-    Project saved = p.saveProject("police.admin", good);
+    assertThrows(PermissionDeniedException.class, () -> p.supervision().saveProject("civil.leader", good));
+    Project saved = p.supervision().saveProject("police.admin", good);
     assertTrue(saved.getId() > 0);
     assertEquals(List.of(market.getId()), saved.getEntryIds());
     assertEquals(Optional.of(Date.of(2026, 9, 2)), saved.getApprovedOn());
@@ -304,37 +304,37 @@ class SupervisionTest {
 
     Project bad = Project.of(POLICE, "视频监控联网", Date.of(2026, 8, 1), market.getId()); // before any entry
     bad.setAcceptedOn(Optional.of(Date.of(2026, 8, 31)));
-    bad = p.saveProject("admin", bad);
+    bad = p.supervision().saveProject("admin", bad);
     Project wrong = new Project(bad);
     wrong.setAcceptedOn(Optional.of(Date.of(2026, 7, 1)));
-    assertThrows(InvalidArgumentException.class, () -> p.saveProject("admin", wrong));
+    assertThrows(InvalidArgumentException.class, () -> p.supervision().saveProject("admin", wrong));
     Project accepted = Project.of(POLICE, "未立项", market.getId());
     accepted.setAcceptedOn(Optional.of(Date.of(2026, 8, 31)));
-    assertThrows(InvalidArgumentException.class, () -> p.saveProject("admin", accepted));
+    assertThrows(InvalidArgumentException.class, () -> p.supervision().saveProject("admin", accepted));
     Project civilEntry = Project.of(CIVIL, "民政项目", Date.of(2026, 9, 2), market.getId()); // not 民政局's entry
-    assertThrows(InvalidArgumentException.class, () -> p.saveProject("admin", civilEntry));
+    assertThrows(InvalidArgumentException.class, () -> p.supervision().saveProject("admin", civilEntry));
     assertThrows(NotFoundException.class,
-                 () -> p.saveProject("admin", Project.of("11320600MB1T011241", "无此部门")));
-    ProjectList projects = p.projects("police.admin", "");
+                 () -> p.supervision().saveProject("admin", Project.of("11320600MB1T011241", "无此部门")));
+    ProjectList projects = p.supervision().projects("police.admin", "");
     assertEquals(2, projects.size());
     assertEquals(List.of(saved.getId(), bad.getId()),
                  projects.stream().map(Project::getId).collect(Collectors.toList()));
     assertEquals(List.of(market.getId()), projects.get(1).getEntryIds());
-    assertThrows(PermissionDeniedException.class, () -> p.projects("civil.leader", POLICE));
-    assertEquals(2, p.projects("auditor", POLICE).size());
-    assertTrue(p.projects("auditor", CIVIL).isEmpty());
+    assertThrows(PermissionDeniedException.class, () -> p.supervision().projects("civil.leader", POLICE));
+    assertEquals(2, p.supervision().projects("auditor", POLICE).size());
+    assertTrue(p.supervision().projects("auditor", CIVIL).isEmpty());
 
-    DepartmentInspection police = of(p.inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30)), POLICE);
+    DepartmentInspection police = of(p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30)), POLICE);
     assertEquals(2, police.getProjects());
     assertEquals(1, police.getProjectsCompliant());
     assertEquals("project:" + bad.getId(), finding(police, "A32").getObject());
 
     // An update keeps the id.
     saved.setName("智慧公安二期（调整）");
-    Project updated = p.saveProject("police.admin", saved);
+    Project updated = p.supervision().saveProject("police.admin", saved);
     assertEquals(saved.getId(), updated.getId());
-    assertEquals(2, p.projects("admin", POLICE).size());
-    assertEquals("智慧公安二期（调整）", p.projects("admin", POLICE).get(0).getName());
+    assertEquals(2, p.supervision().projects("admin", POLICE).size());
+    assertEquals("智慧公安二期（调整）", p.supervision().projects("admin", POLICE).get(0).getName());
   }
 
   /** Project.entry_ids is a java.util.List<Long> view of the project's own C++ vector. */
@@ -390,18 +390,18 @@ class SupervisionTest {
     RectificationInput in = RectificationInput.of(POLICE, 2, "未按更新周期更新已发布资源", 5);
     assertEquals("", in.getObject());
     assertEquals(POLICE + " A33(2) in 5 working days: 未按更新周期更新已发布资源", in.toString());
-    assertThrows(PermissionDeniedException.class, () -> p.issueRectification("police.leader", in));
-    assertThrows(PermissionDeniedException.class, () -> p.issueRectification("reviewer", in));
+    assertThrows(PermissionDeniedException.class, () -> p.supervision().issueRectification("police.leader", in));
+    assertThrows(PermissionDeniedException.class, () -> p.supervision().issueRectification("reviewer", in));
     in.setA33Ground(7);
-    assertThrows(InvalidArgumentException.class, () -> p.issueRectification("admin", in));
+    assertThrows(InvalidArgumentException.class, () -> p.supervision().issueRectification("admin", in));
     in.setA33Ground(2);
     in.setWorkingDays(0);
-    assertThrows(InvalidArgumentException.class, () -> p.issueRectification("admin", in));
+    assertThrows(InvalidArgumentException.class, () -> p.supervision().issueRectification("admin", in));
     in.setWorkingDays(5);
-    assertThrows(NotFoundException.class, () -> p.issueRectification("admin",
+    assertThrows(NotFoundException.class, () -> p.supervision().issueRectification("admin",
         RectificationInput.of("11320600MB1T011241", 2, "无此部门", 5)));
 
-    Rectification r = p.issueRectification("admin", in);
+    Rectification r = p.supervision().issueRectification("admin", in);
     assertSame(RectificationStatus.OPEN, r.getStatus());
     assertEquals("admin", r.getIssuedBy());
     assertEquals(p.now(), r.getIssuedAt());
@@ -409,27 +409,27 @@ class SupervisionTest {
     assertEquals(Optional.empty(), r.getEscalatedAt());
     assertEquals("未按更新周期更新已发布资源", r.getNotice().getDescription());
     assertEquals(1, rectificationNotices("police.leader"));
-    assertTrue(p.escalateRectifications("admin").isEmpty());
+    assertTrue(p.supervision().escalateRectifications("admin").isEmpty());
 
     setTime(p, "2026-09-09T09:00:00+08:00");
-    assertSame(RectificationStatus.OVERDUE, p.rectifications("police.leader", "").get(0).getStatus());
-    RectificationList escalated = p.escalateRectifications("admin");
+    assertSame(RectificationStatus.OVERDUE, p.supervision().rectifications("police.leader", "").get(0).getStatus());
+    RectificationList escalated = p.supervision().escalateRectifications("admin");
     assertEquals(1, escalated.size());
     Rectification written = escalated.get(0);
     assertSame(RectificationStatus.ESCALATED, written.getStatus());
     assertEquals(Optional.of(p.now()), written.getEscalatedAt());
     assertEquals(2, rectificationNotices("police.leader")); // the notice and the written notice
     assertEquals(1, rectificationNotices("admin")); // the bureau hears of the written notice
-    assertTrue(p.escalateRectifications("admin").isEmpty());
+    assertTrue(p.supervision().escalateRectifications("admin").isEmpty());
     assertEquals("rectification:" + r.getId() + " escalated " + POLICE + " A33(2) due " + r.getDue().getDue(),
                  written.toString());
 
     assertThrows(InvalidArgumentException.class,
-                 () -> p.resolveRectification("admin", r.getId(), written.getRowVersion(), ""));
+                 () -> p.supervision().resolveRectification("admin", r.getId(), written.getRowVersion(), ""));
     assertThrows(ConflictException.class, // the row version before the escalation
-                 () -> p.resolveRectification("admin", r.getId(), r.getRowVersion(), "已整改"));
-    assertThrows(NotFoundException.class, () -> p.resolveRectification("admin", 9999, 1, "已整改"));
-    Rectification resolved = p.resolveRectification("admin", r.getId(), written.getRowVersion(),
+                 () -> p.supervision().resolveRectification("admin", r.getId(), r.getRowVersion(), "已整改"));
+    assertThrows(NotFoundException.class, () -> p.supervision().resolveRectification("admin", 9999, 1, "已整改"));
+    Rectification resolved = p.supervision().resolveRectification("admin", r.getId(), written.getRowVersion(),
                                                     "已补充更新并建立更新台账");
     assertSame(RectificationStatus.RESOLVED, resolved.getStatus());
     assertEquals("admin", resolved.getResolvedBy());
@@ -437,13 +437,13 @@ class SupervisionTest {
     assertEquals("已补充更新并建立更新台账", resolved.getResolution());
     assertTrue(resolved.toString().endsWith(" (已补充更新并建立更新台账)"), resolved::toString);
     assertThrows(InvalidTransitionException.class,
-                 () -> p.resolveRectification("admin", r.getId(), resolved.getRowVersion(), "again"));
+                 () -> p.supervision().resolveRectification("admin", r.getId(), resolved.getRowVersion(), "again"));
 
-    assertTrue(p.rectifications("civil.leader", "").isEmpty());
-    assertThrows(PermissionDeniedException.class, () -> p.rectifications("civil.leader", POLICE));
-    assertEquals(1, p.rectifications("auditor", "").size());
-    assertEquals(1, p.rectifications("reviewer", POLICE).size());
-    assertTrue(p.rectifications("auditor", CIVIL).isEmpty());
+    assertTrue(p.supervision().rectifications("civil.leader", "").isEmpty());
+    assertThrows(PermissionDeniedException.class, () -> p.supervision().rectifications("civil.leader", POLICE));
+    assertEquals(1, p.supervision().rectifications("auditor", "").size());
+    assertEquals(1, p.supervision().rectifications("reviewer", POLICE).size());
+    assertTrue(p.supervision().rectifications("auditor", CIVIL).isEmpty());
     assertEquals("已书面通报", GovShare.chineseLabel(RectificationStatus.ESCALATED));
     assertEquals("escalated", GovShare.toString(RectificationStatus.ESCALATED));
   }
@@ -452,18 +452,18 @@ class SupervisionTest {
   @Test
   void rectificationDeadlineSkipsTheNationalDayHolidays() {
     setTime(p, "2026-09-30T10:00:00+08:00");
-    Rectification r = p.issueRectification("admin",
+    Rectification r = p.supervision().issueRectification("admin",
         RectificationInput.of(POLICE, 5, "未按规定时限办理共享申请", "application:1", 1));
     assertEquals("application:1", r.getNotice().getObject());
     assertEquals(p.calendar().computeDeadline(p.now(), DeadlineRule.workingDays(1)), r.getDue());
     assertEquals(Date.of(2026, 10, 8), r.getDue().getDue().getDate());
     setTime(p, "2026-10-07T09:00:00+08:00"); // still the holidays
-    assertSame(RectificationStatus.OPEN, p.rectifications("admin", POLICE).get(0).getStatus());
-    assertTrue(p.escalateRectifications("admin").isEmpty());
+    assertSame(RectificationStatus.OPEN, p.supervision().rectifications("admin", POLICE).get(0).getStatus());
+    assertTrue(p.supervision().escalateRectifications("admin").isEmpty());
     setTime(p, "2026-10-09T09:00:00+08:00");
-    assertSame(RectificationStatus.OVERDUE, p.rectifications("admin", POLICE).get(0).getStatus());
+    assertSame(RectificationStatus.OVERDUE, p.supervision().rectifications("admin", POLICE).get(0).getStatus());
     assertEquals(List.of(r.getId()),
-                 p.escalateRectifications("admin").stream().map(Rectification::getId).collect(Collectors.toList()));
+                 p.supervision().escalateRectifications("admin").stream().map(Rectification::getId).collect(Collectors.toList()));
   }
 
   // ---- permissions ---------------------------------------------------------------------------
@@ -490,14 +490,14 @@ class SupervisionTest {
     // A refusal changes nothing and is a security event.
     int events = p.securityEvents("auditor").size();
     long audit = p.verifyAudit("auditor").getRecords();
-    assertThrows(PermissionDeniedException.class, () -> p.escalateRectifications("reviewer"));
-    assertThrows(PermissionDeniedException.class, () -> p.saveProject("police.admin", Project.of(CIVIL, "越权")));
+    assertThrows(PermissionDeniedException.class, () -> p.supervision().escalateRectifications("reviewer"));
+    assertThrows(PermissionDeniedException.class, () -> p.supervision().saveProject("police.admin", Project.of(CIVIL, "越权")));
     assertThrows(PermissionDeniedException.class,
-                 () -> p.inspect("civil.op", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1)));
-    assertThrows(PermissionDeniedException.class, () -> p.projects("civil.op", POLICE));
+                 () -> p.supervision().inspect("civil.op", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1)));
+    assertThrows(PermissionDeniedException.class, () -> p.supervision().projects("civil.op", POLICE));
     assertEquals(events + 4, p.securityEvents("auditor").size());
     assertEquals(audit, p.verifyAudit("auditor").getRecords());
-    assertTrue(p.rectifications("admin", "").isEmpty());
-    assertTrue(p.projects("admin", "").isEmpty());
+    assertTrue(p.supervision().rectifications("admin", "").isEmpty());
+    assertTrue(p.supervision().projects("admin", "").isEmpty());
   }
 }

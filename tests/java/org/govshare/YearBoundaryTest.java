@@ -77,10 +77,10 @@ class YearBoundaryTest {
 
   /** Draft → submitted → approved → published by 公安局. */
   EntryRecord publish(CatalogEntry entry) {
-    EntryRecord r = p.createDraft("police.op", entry);
-    r = p.submit("police.op", r.getId(), r.getRowVersion());
-    r = p.approve("reviewer", r.getId(), r.getRowVersion());
-    return p.publish("police.leader", r.getId(), r.getRowVersion());
+    EntryRecord r = p.catalog().createDraft("police.op", entry);
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+    return p.catalog().publish("police.leader", r.getId(), r.getRowVersion());
   }
 
   /** SharingTest's application of 民政局, valid 2026-12-01..2027-11-30. */
@@ -95,21 +95,21 @@ class YearBoundaryTest {
   DemandRequest committedDemand(String description) {
     DemandRequestInput in = SharingTest.demandInput(POLICE);
     in.setDescription(description);
-    DemandRequest demand = p.submitDemand("civil.op", in);
-    return p.answerDemand("police.leader", demand.getId(), demand.getRowVersion(),
+    DemandRequest demand = p.sharing().submitDemand("civil.op", in);
+    return p.sharing().answerDemand("police.leader", demand.getId(), demand.getRowVersion(),
                           DemandAnswer.of(DemandAnswerKind.WILL_PUBLISH, "确属本部门履职范围，一个月内发布"));
   }
 
   /** Every open step, obligation and rectification whose deadline is provisional, by object#what. */
   Map<String, Deadline> openProvisional() {
     Map<String, Deadline> out = new TreeMap<>();
-    for (ProcessStep s : p.steps("auditor", "", true)) {
+    for (ProcessStep s : p.sharing().steps("auditor", "", true)) {
       if (s.getDue().getProvisional()) out.put(s.getObject() + "#" + GovShare.toString(s.getKind()), s.getDue());
     }
-    for (Obligation o : p.obligations("admin", "", true)) {
+    for (Obligation o : p.catalog().obligations("admin", "", true)) {
       if (o.getDue().getProvisional()) out.put("obligation:" + o.getId() + "#obligation", o.getDue());
     }
-    for (Rectification r : p.rectifications("admin", "")) {
+    for (Rectification r : p.supervision().rectifications("admin", "")) {
       if (r.getDue().getProvisional() && r.getStatus() != RectificationStatus.RESOLVED) {
         out.put("rectification:" + r.getId() + "#rectification", r.getDue());
       }
@@ -134,9 +134,9 @@ class YearBoundaryTest {
     EntryRecord household = publish(householdEntry);
     EntryRecord market = publish(SharingTest.platformDirectEntry());
     // 民政局 holds the market data (for the objection).
-    Application m = p.apply("civil.op", request(market.getId(), "统一社会信用代码"));
-    m = p.acceptApplication("reviewer", m.getId(), m.getRowVersion());
-    m = p.grantApplication("reviewer", m.getId(), m.getRowVersion(), new GrantTerms());
+    Application m = p.sharing().apply("civil.op", request(market.getId(), "统一社会信用代码"));
+    m = p.sharing().acceptApplication("reviewer", m.getId(), m.getRowVersion());
+    m = p.sharing().grantApplication("reviewer", m.getId(), m.getRowVersion(), new GrantTerms());
     assertSame(ApplicationStatus.GRANTED, m.getStatus(), m::toString);
 
     // From November 1 the platform reports next year's missing schedule; nothing open yet.
@@ -169,32 +169,32 @@ class YearBoundaryTest {
 
     // A11: a law revision announced 12-20: 15 working days, 元旦 predicted to rest.
     SupervisionTest.setTime(p, "2026-12-21T09:00:00+08:00");
-    Obligation law = p.recordLegalChange("police.admin", POLICE, ObligationKind.LAW_REVISION,
+    Obligation law = p.catalog().recordLegalChange("police.admin", POLICE, ObligationKind.LAW_REVISION,
                                          "《江苏省流动人口服务管理条例》修订", LocalDate.of(2026, 12, 20));
     assertTrue(law.getDue().getProvisional());
     assertEquals(d("2027-01-11"), law.getDue().getDue().getDate());
 
     // A21–A22: an application on 12-24: the form check inside 2026, the provider's decision in 2027.
     SupervisionTest.setTime(p, "2026-12-24T10:00:00+08:00");
-    Application a = p.apply("civil.op", request(household.getId(), "姓名", "公民身份号码"));
+    Application a = p.sharing().apply("civil.op", request(household.getId(), "姓名", "公民身份号码"));
     assertEquals(d("2026-12-25"), a.getSteps().get(0).getDue().getDue().getDate());
     assertFalse(a.getSteps().get(0).getDue().getProvisional());
-    a = p.acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
     assertSame(StepKind.PROVIDER_DECISION, a.getSteps().get(1).getKind());
     assertEquals(d("2027-01-08"), a.getSteps().get(1).getDue().getDue().getDate());
     assertTrue(a.getSteps().get(1).getDue().getProvisional());
 
     // A29: an objection on 12-28: the provider's check runs into January.
     SupervisionTest.setTime(p, "2026-12-28T10:00:00+08:00");
-    Objection objection = p.raiseObjection("civil.op",
+    Objection objection = p.sharing().raiseObjection("civil.op",
                                            SharingTest.objectionInput(market.getId(), "统一社会信用代码"));
     assertTrue(objection.getSteps().get(0).getDue().getProvisional());
 
     // A step completed while provisional keeps the deadline it was judged by.
     SupervisionTest.setTime(p, "2026-12-31T10:00:00+08:00");
-    Application b = p.apply("civil.op", request(household.getId(), "姓名"));
+    Application b = p.sharing().apply("civil.op", request(household.getId(), "姓名"));
     assertEquals(d("2027-01-04"), b.getSteps().get(0).getDue().getDue().getDate());
-    b = p.acceptApplication("reviewer", b.getId(), b.getRowVersion());
+    b = p.sharing().acceptApplication("reviewer", b.getId(), b.getRowVersion());
     ProcessStep judged = b.getSteps().get(0);
     assertTrue(judged.getCompletedAt().isPresent());
     assertTrue(judged.getOnTime());
@@ -204,15 +204,15 @@ class YearBoundaryTest {
     DemandRequest d2 = committedDemand("全市电动自行车登记信息");
     assertEquals(d("2027-02-09"), d2.getSteps().get(1).getDue().getDue().getDate()); // predicted: 初四 works
     SupervisionTest.setTime(p, "2027-01-25T10:00:00+08:00");
-    Rectification rect = p.issueRectification("admin", RectificationInput.of(POLICE, 2, "目录更新不及时", 5));
+    Rectification rect = p.supervision().issueRectification("admin", RectificationInput.of(POLICE, 2, "目录更新不及时", 5));
     assertEquals(d("2027-02-01"), rect.getDue().getDue().getDate());
     assertTrue(rect.getDue().getProvisional());
 
     // Every deadline past 2026 is provisional; none before.
-    for (ProcessStep s : p.steps("auditor", "", false)) {
+    for (ProcessStep s : p.sharing().steps("auditor", "", false)) {
       assertEquals(s.getDue().getDue().getDate().getYear() >= 2027, s.getDue().getProvisional(), s::toString);
     }
-    for (Obligation o : p.obligations("admin", "", false)) {
+    for (Obligation o : p.catalog().obligations("admin", "", false)) {
       assertEquals(o.getDue().getDue().getDate().getYear() >= 2027, o.getDue().getProvisional(), o::toString);
     }
     // The bureau heard of the missing year once.
@@ -227,7 +227,7 @@ class YearBoundaryTest {
     assertEquals(d("2027-01-25"), st.getFirstUnloadedDate()); // this year is not loaded
     assertTrue(st.getWarning().contains("2027"), st::toString);
     // Inspections carry the warning.
-    InspectionReport inspection = p.inspect("auditor", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 24));
+    InspectionReport inspection = p.supervision().inspect("auditor", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 24));
     assertEquals(st.getWarning(), inspection.getCalendarWarning());
     assertTrue(inspection.toString().endsWith("; calendar: " + st.getWarning()), inspection::toString);
     long auditBefore = auditCount();
@@ -261,14 +261,14 @@ class YearBoundaryTest {
     assertEquals(POLICE, pub.getDepartmentCode());
     assertEquals("demand:" + d2.getId() + " demand_publication @" + POLICE
                  + " 2027-02-09T24:00:00+08:00 provisional -> 2027-02-15T24:00:00+08:00 moved", pub.toString());
-    assertEquals(d("2027-02-15"), p.getDemand("auditor", d2.getId()).getSteps().get(1).getDue().getDue().getDate());
+    assertEquals(d("2027-02-15"), p.sharing().getDemand("auditor", d2.getId()).getSteps().get(1).getDue().getDue().getDate());
     DeadlineChange rc = by.get("rectification:" + rect.getId() + "#rectification");
     assertTrue(rc.getMoved(), rc::toString);
     assertTrue(rc.getOverdue(), rc::toString);
     assertEquals(d("2027-02-01"), rc.getBefore().getDue().getDate());
     assertEquals(d("2027-01-31"), rc.getAfter().getDue().getDate());
     assertTrue(rc.toString().endsWith(" moved overdue"), rc::toString);
-    assertSame(RectificationStatus.OVERDUE, p.rectifications("admin", POLICE).get(0).getStatus());
+    assertSame(RectificationStatus.OVERDUE, p.supervision().rectifications("admin", POLICE).get(0).getStatus());
     long moved = load.getRecomputed().stream().filter(DeadlineChange::getMoved).count();
     assertTrue(load.toString().startsWith("2027 loaded (sha256 " + load.getDigest().substring(0, 8) + "…): "
                                           + open.size() + " deadlines recomputed, " + moved + " moved"),
@@ -281,7 +281,7 @@ class YearBoundaryTest {
     assertEquals(movedForPolice, calendarNotices("police.admin"));
 
     // The completed step kept its deadline and says it was provisional.
-    ProcessStep kept = p.getApplication("auditor", b.getId()).getSteps().get(0);
+    ProcessStep kept = p.sharing().getApplication("auditor", b.getId()).getSteps().get(0);
     assertEquals(judged.getDue().getDue(), kept.getDue().getDue());
     assertTrue(kept.getDue().getProvisional());
 
@@ -300,7 +300,7 @@ class YearBoundaryTest {
     assertEquals("", st.getWarning());
     assertFalse(st.getNextYearMissing());
     assertEquals(load.getCalendarVersion(), st.getCalendarVersion());
-    assertEquals("", p.inspect("auditor", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)).getCalendarWarning());
+    assertEquals("", p.supervision().inspect("auditor", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)).getCalendarWarning());
     CalendarYearInfo y2027 = st.getYears().get(st.getYears().size() - 1);
     assertEquals(2027, y2027.getYear());
     assertEquals("loaded", y2027.getOrigin());

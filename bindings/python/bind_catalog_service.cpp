@@ -1,0 +1,139 @@
+// The catalog on the platform: entries through review, publication and withdrawal, obligations, search and federation (A6, A10-A12, A16, A20)
+// Bound as a facade of the handle (platform.catalog); every call takes the
+// handle's mutex (bind_platform.h).
+#include "bind_platform.h"
+
+namespace govshare::python {
+namespace {
+
+// Catalog search (A20; docs/search.md). Two forms, like Platform.open: a
+// SearchQuery, or its fields as keywords (assembled into a SearchQuery and
+// nothing else). Both release the GIL after copying the query.
+void BindSearch(py::class_<Facade<CatalogService>>& cls) {
+  const SearchQuery q;
+  cls.def("search", CopiedThenReleased(&CatalogService::Search), py::arg("actor"), py::arg("query"),
+          "Searches the published catalog (any platform user, A20): every word of query.text "
+          "in the entry's name, summary or item names (the same hits as SQL LIKE '%word%', "
+          "Chinese words of any length), the filters, facet counts over every hit and the page "
+          "[offset, offset + limit); name matches first, then by entry id. Each SearchHit "
+          "carries the entry's live content. Raises InvalidArgumentError for a bad offset or "
+          "limit (0..1000).")
+      .def(
+          "search",
+          [](const Facade<CatalogService>& self, const std::string& actor, const std::string& text,
+             const std::string& department, const std::string& topic, const std::string& industry,
+             std::optional<ShareClass> share_class, std::optional<FormatClass> format,
+             std::optional<UpdateCycle> update_cycle, std::optional<ShareMethod> method,
+             int offset, int limit, bool facets) {
+            SearchQuery query;
+            query.text = text;
+            query.department = department;
+            query.topic = topic;
+            query.industry = industry;
+            query.share_class = share_class;
+            query.format = format;
+            query.update_cycle = update_cycle;
+            query.method = method;
+            query.offset = offset;
+            query.limit = limit;
+            query.facets = facets;
+            py::gil_scoped_release release;
+            std::lock_guard<std::mutex> lock(CallMutex(self.platform));
+            return self.platform->catalog().Search(actor, query);
+          },
+          py::arg("actor"), py::arg("text") = q.text, py::kw_only(),
+          py::arg("department") = q.department, py::arg("topic") = q.topic,
+          py::arg("industry") = q.industry, py::arg("share_class") = q.share_class,
+          py::arg("format") = q.format, py::arg("update_cycle") = q.update_cycle,
+          py::arg("method") = q.method, py::arg("offset") = q.offset,
+          py::arg("limit") = q.limit, py::arg("facets") = q.facets,
+          "search(actor, SearchQuery(text=..., ...)) with the query's fields as keywords: "
+          "search(actor, '人口', topic='人口', limit=50).");
+}
+
+
+void BindLifecycle(py::class_<Facade<CatalogService>>& cls) {
+  // ---- catalog lifecycle (A10-A12, A16) -------------------------------------------------
+  cls.def("create_draft", CopiedThenReleased(&CatalogService::CreateDraft), py::arg("actor"),
+          py::arg("entry"),
+          "Creates a draft entry for the actor's department (provider = that department). "
+          "Drafts may be incomplete.")
+      .def("edit_draft", CopiedThenReleased(&CatalogService::EditDraft), py::arg("actor"),
+           py::arg("entry_id"), py::arg("row_version"), py::arg("entry"),
+           "Replaces the working draft (or rejected version), or starts a revision of a "
+           "published entry (the live version stays live).")
+      .def("submit", Serialised(&CatalogService::Submit), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), py::arg("row_version"),
+           "Submits the working version for review. Raises InvalidArgumentError listing the "
+           "findings when validate() reports errors (A10). Fulfils the department's open "
+           "obligations (A11).")
+      .def("approve", Serialised(&CatalogService::Approve), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), py::arg("row_version"),
+           "The bureau approves, assigning the catalog code on first approval (A7). A review "
+           "result notice goes to the provider.")
+      .def("reject", Serialised(&CatalogService::Reject), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), py::arg("row_version"), py::arg("reasons"),
+           "The bureau rejects with reasons (a list of ReviewFinding, at least one). A review "
+           "result notice goes to the provider.")
+      .def("publish", Serialised(&CatalogService::Publish), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), py::arg("row_version"),
+           "The department publishes the approved version; a former live version becomes "
+           "superseded (history kept).")
+      .def("request_withdrawal", Serialised(&CatalogService::RequestWithdrawal), ReleaseGil(),
+           py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("reason"),
+           "Asks to withdraw a published entry (A16): a notice goes to every subscribed consumer "
+           "and to the bureau.")
+      .def("decide_withdrawal", Serialised(&CatalogService::DecideWithdrawal), ReleaseGil(),
+           py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("approve"),
+           py::arg("reason"),
+           "The bureau approves (the entry is withdrawn, never deleted) or refuses (it stays "
+           "published) a requested withdrawal, with a reason.")
+      .def("subscribe", Serialised(&CatalogService::Subscribe), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"),
+           "Subscribes the actor's department to a published entry of another department (it "
+           "then hears of withdrawals).")
+      .def("get_entry", Serialised(&CatalogService::GetEntry), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), "The entry as the actor may see it. Raises NotFoundError.")
+      .def("entries", Serialised(&CatalogService::Entries), ReleaseGil(), py::arg("actor"),
+           py::arg("provider_code") = "", "Entries of one provider; '' (default): all.")
+      .def("history", Serialised(&CatalogService::History), ReleaseGil(), py::arg("actor"),
+           py::arg("entry_id"), "Every version of an entry the actor may see, oldest first.");
+
+  // ---- obligations (A11) ----------------------------------------------------------------
+  // The GIL stays: these two query the platform's (Python-visible) calendar.
+  cls.def("record_legal_change", Serialised(&CatalogService::RecordLegalChange), py::arg("actor"),
+          py::arg("department_code"), py::arg("kind"), py::arg("description"),
+          py::arg("announced_on"),
+          "Records a law revision or function change announced on announced_on (Date or "
+          "datetime.date): opens an obligation for the department to update its catalog "
+          "within 15 working days.")
+      .def("schedule_census", Serialised(&CatalogService::ScheduleCensus), py::arg("actor"),
+           py::arg("year"),
+           "Opens the annual census obligation of year for every department that has none yet "
+           "(bureau); due December 31. Returns the obligations opened.")
+      .def("obligations", Serialised(&CatalogService::Obligations), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "", py::arg("unfulfilled_only") = false,
+           "Obligations of a department ('': all the actor may see), with their state as of "
+           "now().");
+
+  // ---- federation (A6) ---------------------------------------------------------------------
+  cls.def("export_federation_bundle", Serialised(&CatalogService::ExportFederationBundle), ReleaseGil(),
+          py::arg("actor"),
+          "A county platform's published catalog as a bundle: JSON with the source platform, "
+          "time, entries and a SHA-256 digest.")
+      .def("import_federation_bundle", Serialised(&CatalogService::ImportFederationBundle),
+           ReleaseGil(), py::arg("actor"), py::arg("bundle"),
+           "Imports a county bundle (str or bytes) into the city platform with provenance, "
+           "idempotently: a re-import updates changed entries and reports them. Raises "
+           "ParseError for text that is not a bundle, InvalidArgumentError for a bad digest.");
+
+}
+}  // namespace
+
+void BindCatalogService(py::module_& m) {
+  py::class_<Facade<CatalogService>> cls(m, "CatalogService", "The catalog on the platform (platform.catalog).");
+  BindSearch(cls);
+  BindLifecycle(cls);
+}
+
+}  // namespace govshare::python

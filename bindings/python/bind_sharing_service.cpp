@@ -1,0 +1,160 @@
+// Sharing between departments: applications, authorizations, demands, objections, disputes, steps and the sharing policy (A17-A29)
+// Bound as a facade of the handle (platform.sharing); every call takes the
+// handle's mutex (bind_platform.h).
+#include "bind_platform.h"
+
+namespace govshare::python {
+namespace {
+
+// The sharing operations (A17-A27, A29). Methods opening a step with a
+// statutory deadline keep the GIL (see the top of this file); those taking a
+// bound struct otherwise copy it first (CopiedThenReleased).
+void BindSharing(py::class_<Facade<SharingService>>& cls) {
+  const GrantTerms as_requested;
+
+  // ---- policy ----------------------------------------------------------------------------
+  cls.def("policy", Serialised(&SharingService::Policy), ReleaseGil(),
+          "The numbers the rules leave to the platform (a SharingPolicy stored in the file); "
+          "takes no actor.")
+      .def("set_policy", CopiedThenReleased(&SharingService::SetPolicy), py::arg("actor"),
+           py::arg("policy"),
+           "Sets the SharingPolicy (bureau administrator); each number 1..60 working days.");
+
+  // ---- applications (A18-A23) ------------------------------------------------------------
+  cls.def("apply", Serialised(&SharingService::Apply), py::arg("actor"), py::arg("request"),
+          "A consumer applies for a published entry of another department (A20). Raises "
+          "InvalidArgumentError naming the field and article for items not in the entry, a "
+          "not-shared entry or item (A8), a conditional entry whose scope does not cover the "
+          "consumer (A8) unless only items every department may use are asked for, a method the "
+          "entry does not offer (A13), a missing purpose, legal duty or stamped scan (A20). Opens "
+          "the bureau's form check, due in 1 working day (A21).")
+      .def("accept_application", Serialised(&SharingService::AcceptApplication), py::arg("actor"),
+           py::arg("application_id"), py::arg("row_version"),
+           "The bureau's form check accepts (A21): the decision step opens with the provider "
+           "(10 working days, A22) or the bureau (2 working days, A23).")
+      .def("decline_application", Serialised(&SharingService::DeclineApplication), ReleaseGil(),
+           py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
+           py::arg("reason"), "The bureau's form check does not accept, with a reason (A21).")
+      .def("grant_application", CopiedThenReleased(&SharingService::GrantApplication),
+           py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
+           py::arg("terms") = as_requested,
+           "The deciding authority grants, creating the authorization; terms (GrantTerms) "
+           "default to 'as requested'. The provider decides provider-direct entries; the bureau "
+           "platform-direct ones (the result is pushed to the provider, A23) and, within the "
+           "provider's platform-wide grant, provider-to-platform ones.")
+      .def("refuse_application", Serialised(&SharingService::RefuseApplication), ReleaseGil(),
+           py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
+           py::arg("reason"), "The deciding authority refuses, with a reason (A22, A23).")
+      .def("get_application", Serialised(&SharingService::GetApplication), ReleaseGil(),
+           py::arg("actor"), py::arg("application_id"),
+           "The application, when the actor may see it. Raises NotFoundError.")
+      .def("applications", Serialised(&SharingService::Applications), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Applications where department_code is the consumer or the provider ('' (default): "
+           "every one the actor may see).");
+
+  // ---- authorizations (A18, A26, A28, A30) -------------------------------------------------
+  cls.def("grant_platform", CopiedThenReleased(&SharingService::GrantPlatform), py::arg("actor"),
+          py::arg("entry_id"), py::arg("terms") = as_requested,
+          "The provider grants the platform as a whole (A18 整体授权) for an entry whose mode is "
+          "provider-to-platform; the bureau then grants consumers within it. terms.items empty: "
+          "every item.")
+      .def("get_authorization", Serialised(&SharingService::GetAuthorization), ReleaseGil(),
+           py::arg("actor"), py::arg("authorization_id"),
+           "The authorization with its status as of now(). Raises NotFoundError.")
+      .def("authorizations", Serialised(&SharingService::Authorizations), ReleaseGil(),
+           py::arg("actor"), py::arg("department_code") = "",
+           "Authorizations where department_code is the consumer or the provider ('' (default): "
+           "every one the actor may see), with their status as of now().")
+      .def("record_use", Serialised(&SharingService::RecordUse), ReleaseGil(), py::arg("actor"),
+           py::arg("authorization_id"),
+           "Records that the consumer used an authorization now (sets last_used).")
+      .def("revocable_for_non_use", Serialised(&SharingService::RevocableForNonUse), ReleaseGil(),
+           py::arg("actor"), py::arg("provider_code"),
+           "Active authorizations of provider_code unused for more than 3 months (since the last "
+           "use, or the grant), not seasonal (A26).")
+      .def("revoke", Serialised(&SharingService::Revoke), ReleaseGil(), py::arg("actor"),
+           py::arg("authorization_id"), py::arg("row_version"), py::arg("ground"),
+           py::arg("reason"),
+           "Revokes (provider leader; the bureau administrator for a breach) with a reason; for "
+           "RevocationGround.NON_USE only when listed by revocable_for_non_use (A26). The "
+           "consumer is notified.")
+      .def("suspend", Serialised(&SharingService::Suspend), ReleaseGil(), py::arg("actor"),
+           py::arg("authorization_id"), py::arg("row_version"), py::arg("reason"),
+           "Suspends for a suspected breach (A28, A30), with a reason.")
+      .def("reinstate", Serialised(&SharingService::Reinstate), ReleaseGil(), py::arg("actor"),
+           py::arg("authorization_id"), py::arg("row_version"), py::arg("reason"),
+           "Reinstates a suspended authorization, with a reason.")
+      .def("expire_authorizations", Serialised(&SharingService::ExpireAuthorizations), ReleaseGil(),
+           py::arg("actor"),
+           "Records the expiry of every active authorization past its period (bureau "
+           "administrator) and notifies their consumers; returns them.");
+
+  // ---- demand requests (A24-A25) -----------------------------------------------------------
+  cls.def("submit_demand", Serialised(&SharingService::SubmitDemand), py::arg("actor"),
+          py::arg("request"),
+          "A consumer asks a department for a resource not in the catalog (A24; a "
+          "DemandRequestInput).")
+      .def("answer_demand", Serialised(&SharingService::AnswerDemand), py::arg("actor"),
+           py::arg("demand_id"), py::arg("row_version"), py::arg("answer"),
+           "The asked department answers (A25, a DemandAnswer): not within its duties, will "
+           "publish within 1 month, or cannot publish now (feedback filed with the bureau).")
+      .def("fulfil_demand", Serialised(&SharingService::FulfilDemand), ReleaseGil(), py::arg("actor"),
+           py::arg("demand_id"), py::arg("row_version"), py::arg("entry_id"),
+           "Links the published entry that fulfils a committed (or deferred) demand.")
+      .def("get_demand", Serialised(&SharingService::GetDemand), ReleaseGil(), py::arg("actor"),
+           py::arg("demand_id"), "The demand request. Raises NotFoundError.")
+      .def("demands", Serialised(&SharingService::Demands), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Demand requests where department_code is the requester or the department asked "
+           "('' (default): every one the actor may see).");
+
+  // ---- objections and corrections (A29) ----------------------------------------------------
+  cls.def("raise_objection", Serialised(&SharingService::RaiseObjection), py::arg("actor"),
+          py::arg("objection"),
+          "A consumer holding an authorization on the entry objects to its data (an "
+          "ObjectionInput); the provider's verification step opens.")
+      .def("resolve_objection", Serialised(&SharingService::ResolveObjection), ReleaseGil(),
+           py::arg("actor"), py::arg("objection_id"), py::arg("row_version"),
+           py::arg("confirmed"), py::arg("response"),
+           "The provider verifies: confirmed, the data is corrected, reported to the bureau, and "
+           "a correction notice goes to every department with an active authorization on the "
+           "entry; not confirmed, rejected with a reason (response).")
+      .def("get_objection", Serialised(&SharingService::GetObjection), ReleaseGil(), py::arg("actor"),
+           py::arg("objection_id"), "The objection. Raises NotFoundError.")
+      .def("objections", Serialised(&SharingService::Objections), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Objections where department_code is the consumer or the provider ('' (default): "
+           "every one the actor may see).");
+
+  // ---- disputes (A27) ----------------------------------------------------------------------
+  cls.def("open_dispute", CopiedThenReleased(&SharingService::OpenDispute), py::arg("actor"),
+          py::arg("dispute"),
+          "A party (consumer or provider) opens a dispute (a DisputeInput); the bureau "
+          "mediates.")
+      .def("resolve_dispute", Serialised(&SharingService::ResolveDispute), ReleaseGil(),
+           py::arg("actor"), py::arg("dispute_id"), py::arg("row_version"), py::arg("outcome"),
+           "The bureau records the outcome of a dispute.")
+      .def("disputes", Serialised(&SharingService::Disputes), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Disputes where department_code is a party ('' (default): every one the actor may "
+           "see).");
+
+  // ---- steps and deadlines -----------------------------------------------------------------
+  cls.def("steps", Serialised(&SharingService::Steps), ReleaseGil(), py::arg("actor"),
+          py::arg("department_code") = "", py::arg("pending_only") = false,
+          "Steps of every case where department_code must act ('' (default): city-wide, for "
+          "the bureau and auditors), oldest first; pending_only hides completed ones.")
+      .def("overdue_steps", Serialised(&SharingService::OverdueSteps), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Pending steps past their deadline as of now().");
+}
+
+}  // namespace
+
+void BindSharingService(py::module_& m) {
+  py::class_<Facade<SharingService>> cls(m, "SharingService", "Sharing between departments (platform.sharing).");
+  BindSharing(cls);
+}
+
+}  // namespace govshare::python

@@ -1,0 +1,110 @@
+// libgovshare — the catalog on the platform: the lifecycle of entries (A10–A12, A16), obligations (A11), search (A20) and county federation (A6).
+//
+// A facade of the platform handle: obtain it with `platform->catalog()`;
+// it shares the handle's state (copies are cheap, every copy is the same
+// platform) and keeps it alive. Every operation takes the acting user
+// (`actor`, a user id) and runs in one transaction under the permission
+// table (docs/permissions.md); what the actor may not do is refused with the
+// permission error and changes nothing. docs/architecture.md.
+#ifndef GOVSHARE_CATALOG_SERVICE_H_
+#define GOVSHARE_CATALOG_SERVICE_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "govshare/catalog.h"
+#include "govshare/export.h"
+#include "govshare/platform_types.h"
+#include "govshare/search.h"
+
+namespace govshare {
+
+class PlatformCore;
+
+class GOVSHARE_EXPORT CatalogService {
+ public:
+  // ---- catalog lifecycle (A10–A12, A16) ----------------------------------------------
+  /// Creates a draft entry for the actor's department (provider = the
+  /// actor's department). Drafts may be incomplete.
+  EntryRecord CreateDraft(const std::string& actor, const CatalogEntry& entry);
+  /// Replaces the working draft (or rejected version) of an entry, or starts
+  /// a revision of a published entry (the live version stays live).
+  EntryRecord EditDraft(const std::string& actor, std::int64_t entry_id,
+                        std::int64_t row_version, const CatalogEntry& entry);
+  /// Submits the working version for review. Refused with the
+  /// invalid-argument error listing the findings when Validate reports errors
+  /// (A10). Fulfils the department's open obligations (A11).
+  EntryRecord Submit(const std::string& actor, std::int64_t entry_id, std::int64_t row_version);
+  /// The bureau approves (assigning the catalog code on first approval, A7)
+  /// or rejects with reasons per finding (at least one). A review result
+  /// notice goes to the provider.
+  EntryRecord Approve(const std::string& actor, std::int64_t entry_id, std::int64_t row_version);
+  EntryRecord Reject(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
+                     const std::vector<ReviewFinding>& reasons);
+  /// The department publishes the approved version; a former live version
+  /// becomes superseded (history kept).
+  EntryRecord Publish(const std::string& actor, std::int64_t entry_id, std::int64_t row_version);
+  /// Asks to withdraw a published entry (A16): a notice goes to every
+  /// subscribed consumer and to the bureau.
+  EntryRecord RequestWithdrawal(const std::string& actor, std::int64_t entry_id,
+                                std::int64_t row_version, const std::string& reason);
+  /// The bureau approves (the entry is withdrawn, never deleted) or refuses
+  /// (it stays published) a requested withdrawal, with a reason.
+  EntryRecord DecideWithdrawal(const std::string& actor, std::int64_t entry_id,
+                               std::int64_t row_version, bool approve, const std::string& reason);
+  /// Subscribes the actor's department to a published entry of another
+  /// department (it then hears of withdrawals).
+  void Subscribe(const std::string& actor, std::int64_t entry_id);
+
+  EntryRecord GetEntry(const std::string& actor, std::int64_t entry_id) const;
+  /// Entries, optionally of one provider (empty: all).
+  std::vector<EntryRecord> Entries(const std::string& actor, const std::string& provider_code) const;
+  /// Every version of an entry, oldest first.
+  std::vector<EntryVersion> History(const std::string& actor, std::int64_t entry_id) const;
+
+  // ---- obligations (A11) -------------------------------------------------------------
+  /// Records a law revision or function change announced on `announced_on`:
+  /// opens an obligation for `department_code` to update its catalog within
+  /// 15 working days (department administrator of that department, or the
+  /// bureau).
+  Obligation RecordLegalChange(const std::string& actor, const std::string& department_code,
+                               ObligationKind kind, const std::string& description,
+                               const Date& announced_on);
+  /// Opens the annual census obligation of `year` for every department that
+  /// has none yet (bureau); due December 31 (rolled to a working day).
+  /// Returns the obligations opened.
+  std::vector<Obligation> ScheduleCensus(const std::string& actor, int year);
+  /// Obligations of a department (empty: all the actor may see), with their
+  /// state as of Now(); `unfulfilled_only` hides fulfilled ones.
+  std::vector<Obligation> Obligations(const std::string& actor, const std::string& department_code,
+                                      bool unfulfilled_only) const;
+
+  // ---- search (A20) -----------------------------------------------------------------------
+  /// Searches the published catalog (any platform user): words in names,
+  /// summaries and item names (Chinese words of any length; the same hits as
+  /// an SQL LIKE substring match), filters, facet counts, paging; name
+  /// matches first; each hit with the entry's full description.
+  /// docs/search.md.
+  SearchResult Search(const std::string& actor, const SearchQuery& query) const;
+
+  // ---- federation (A6) ---------------------------------------------------------------
+  /// A county platform's published catalog as a bundle: JSON with the
+  /// source platform, time, entries and a SHA-256 digest.
+  std::string ExportFederationBundle(const std::string& actor) const;
+  /// Imports a county bundle into the city platform with provenance,
+  /// idempotently: a re-import updates changed entries and reports them.
+  FederationReport ImportFederationBundle(const std::string& actor, const std::string& bundle);
+
+ private:
+  friend class Platform;
+  explicit CatalogService(std::shared_ptr<PlatformCore> core);
+  std::shared_ptr<PlatformCore> impl_;
+};
+
+}  // namespace govshare
+
+#endif  // GOVSHARE_CATALOG_SERVICE_H_

@@ -1,0 +1,143 @@
+// libgovshare — sharing between departments on the platform: applications, authorizations, demand requests, objections, disputes and their statutory steps (A17–A29).
+//
+// A facade of the platform handle: obtain it with `platform->sharing()`;
+// it shares the handle's state (copies are cheap, every copy is the same
+// platform) and keeps it alive. Every operation takes the acting user
+// (`actor`, a user id) and runs in one transaction under the permission
+// table (docs/permissions.md); what the actor may not do is refused with the
+// permission error and changes nothing. docs/architecture.md.
+#ifndef GOVSHARE_SHARING_SERVICE_H_
+#define GOVSHARE_SHARING_SERVICE_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "govshare/export.h"
+#include "govshare/platform_types.h"
+#include "govshare/sharing.h"
+
+namespace govshare {
+
+class PlatformCore;
+
+class GOVSHARE_EXPORT SharingService {
+ public:
+  // ---- policy --------------------------------------------------------------------------
+  /// The numbers the rules leave to the platform (stored in the file).
+  SharingPolicy Policy() const;
+  /// Sets them (bureau administrator); each number 1..60 working days.
+  void SetPolicy(const std::string& actor, const SharingPolicy& policy);
+
+  // ---- applications (A18–A23) ----------------------------------------------------------
+  /// A consumer applies for a published entry of another department (A20).
+  /// Refused with the invalid-argument error naming the field and article:
+  /// items not in the entry; a not-shared entry or item (A8); a conditional
+  /// entry whose scope does not cover the consumer (A8) — unless only items
+  /// every department may use are asked for; a method the entry does not
+  /// offer (A13); a missing purpose, legal duty or stamped scan (A20). Opens
+  /// the bureau's form check, due in 1 working day (A21).
+  Application Apply(const std::string& actor, const ApplicationRequest& request);
+  /// The bureau's form check (A21): accepted — the decision step opens with
+  /// the provider (10 working days, A22) or the bureau (2 working days,
+  /// A23) — or not accepted with a reason.
+  Application AcceptApplication(const std::string& actor, std::int64_t application_id,
+                                std::int64_t row_version);
+  Application DeclineApplication(const std::string& actor, std::int64_t application_id,
+                                 std::int64_t row_version, const std::string& reason);
+  /// The deciding authority grants (creating the authorization) or refuses
+  /// with a reason. The provider decides provider-direct entries; the bureau
+  /// platform-direct ones (the result is pushed to the provider, A23) and,
+  /// within the provider's platform-wide grant, provider-to-platform ones.
+  Application GrantApplication(const std::string& actor, std::int64_t application_id,
+                               std::int64_t row_version, const GrantTerms& terms);
+  Application RefuseApplication(const std::string& actor, std::int64_t application_id,
+                                std::int64_t row_version, const std::string& reason);
+  Application GetApplication(const std::string& actor, std::int64_t application_id) const;
+  /// Applications where `department_code` is the consumer or the provider
+  /// (empty: every one the actor may see).
+  std::vector<Application> Applications(const std::string& actor,
+                                        const std::string& department_code) const;
+
+  // ---- authorizations (A18, A26, A28, A30) ----------------------------------------------
+  /// The provider grants the platform as a whole (A18 整体授权) for an entry
+  /// whose mode is provider-to-platform; the bureau then grants consumers
+  /// within it. `terms.items` empty: every item.
+  Authorization GrantPlatform(const std::string& actor, std::int64_t entry_id, const GrantTerms& terms);
+  Authorization GetAuthorization(const std::string& actor, std::int64_t authorization_id) const;
+  /// Authorizations where `department_code` is the consumer or the provider
+  /// (empty: every one the actor may see), with their status as of Now().
+  std::vector<Authorization> Authorizations(const std::string& actor,
+                                            const std::string& department_code) const;
+  /// Records that the consumer used an authorization now (sets last_used).
+  Authorization RecordUse(const std::string& actor, std::int64_t authorization_id);
+  /// Active authorizations of `provider_code` unused for more than 3 months
+  /// (since the last use, or the grant), not seasonal (A26).
+  std::vector<Authorization> RevocableForNonUse(const std::string& actor,
+                                                const std::string& provider_code) const;
+  /// Revokes (provider leader; the bureau administrator for a breach) with a
+  /// reason; for non-use only when listed as revocable (A26). The consumer
+  /// is notified.
+  Authorization Revoke(const std::string& actor, std::int64_t authorization_id,
+                       std::int64_t row_version, RevocationGround ground, const std::string& reason);
+  /// Suspends for a suspected breach (A28, A30) and reinstates.
+  Authorization Suspend(const std::string& actor, std::int64_t authorization_id,
+                        std::int64_t row_version, const std::string& reason);
+  Authorization Reinstate(const std::string& actor, std::int64_t authorization_id,
+                          std::int64_t row_version, const std::string& reason);
+  /// Records the expiry of every active authorization past its period
+  /// (bureau administrator) and notifies their consumers; returns them.
+  std::vector<Authorization> ExpireAuthorizations(const std::string& actor);
+
+  // ---- demand requests (A24–A25) ---------------------------------------------------------
+  /// A consumer asks a department for a resource not in the catalog.
+  DemandRequest SubmitDemand(const std::string& actor, const DemandRequestInput& request);
+  /// The asked department answers (A25): not within its duties, will
+  /// publish within 1 month, or cannot publish now (feedback filed with the
+  /// bureau).
+  DemandRequest AnswerDemand(const std::string& actor, std::int64_t demand_id,
+                             std::int64_t row_version, const DemandAnswer& answer);
+  /// Links the published entry that fulfils a committed (or deferred) demand.
+  DemandRequest FulfilDemand(const std::string& actor, std::int64_t demand_id,
+                             std::int64_t row_version, std::int64_t entry_id);
+  DemandRequest GetDemand(const std::string& actor, std::int64_t demand_id) const;
+  std::vector<DemandRequest> Demands(const std::string& actor, const std::string& department_code) const;
+
+  // ---- objections and corrections (A29) ---------------------------------------------------
+  /// A consumer holding an authorization on the entry objects to its data.
+  Objection RaiseObjection(const std::string& actor, const ObjectionInput& objection);
+  /// The provider verifies: confirmed — corrected, reported to the bureau,
+  /// and a correction notice to every department with an active
+  /// authorization on the entry — or rejected with a reason.
+  Objection ResolveObjection(const std::string& actor, std::int64_t objection_id,
+                             std::int64_t row_version, bool confirmed, const std::string& response);
+  Objection GetObjection(const std::string& actor, std::int64_t objection_id) const;
+  std::vector<Objection> Objections(const std::string& actor, const std::string& department_code) const;
+
+  // ---- disputes (A27) --------------------------------------------------------------------
+  /// A party (consumer or provider) opens a dispute; the bureau mediates.
+  Dispute OpenDispute(const std::string& actor, const DisputeInput& dispute);
+  Dispute ResolveDispute(const std::string& actor, std::int64_t dispute_id, std::int64_t row_version,
+                         const std::string& outcome);
+  std::vector<Dispute> Disputes(const std::string& actor, const std::string& department_code) const;
+
+  // ---- steps and deadlines ----------------------------------------------------------------
+  /// Steps of every case where `department_code` must act (empty: city-wide,
+  /// bureau and auditors), oldest first; `pending_only` hides completed ones.
+  std::vector<ProcessStep> Steps(const std::string& actor, const std::string& department_code,
+                                 bool pending_only) const;
+  /// Pending steps past their deadline as of Now().
+  std::vector<ProcessStep> OverdueSteps(const std::string& actor, const std::string& department_code) const;
+
+ private:
+  friend class Platform;
+  explicit SharingService(std::shared_ptr<PlatformCore> core);
+  std::shared_ptr<PlatformCore> impl_;
+};
+
+}  // namespace govshare
+
+#endif  // GOVSHARE_SHARING_SERVICE_H_
