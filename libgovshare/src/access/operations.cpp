@@ -9,6 +9,7 @@
 
 #include "access/masking_json.h"
 #include "access/state.h"
+#include "platform/operation.h"
 
 namespace govshare {
 
@@ -24,9 +25,16 @@ void AccessService::SetMaskingRules(const std::string& actor, std::int64_t entry
     }
     if (r.keep_head < -1 || r.keep_tail < -1) throw InvalidArgumentError(at + ": keep counts are >= 0, or -1 for the default");
   }
-  impl_->Write([&] {
-    EntryRow e = impl_->LoadEntry(entry_id);
-    auto a = impl_->Authorize(actor, Action::kEditCatalog, e.provider_code, ObjectOfEntry(entry_id));
+  PlatformCore& core = *impl_;
+  std::optional<EntryRow> loaded;
+  RunWrite(
+      core, actor,
+      [&] {
+        loaded = core.LoadEntry(entry_id);
+        return Permission{Action::kEditCatalog, loaded->provider_code, ObjectOfEntry(entry_id)};
+      },
+      [&](Operation& op) {
+    const EntryRow& e = *loaded;
     const std::int64_t version = e.live_version ? *e.live_version : e.working_version.value_or(0);
     if (version == 0) throw InvalidTransitionError("entry " + std::to_string(entry_id) + " has no content yet");
     const CatalogEntry content = EntryFromJson(impl_->LoadVersion(e, static_cast<int>(version)).content);
@@ -41,14 +49,13 @@ void AccessService::SetMaskingRules(const std::string& actor, std::int64_t entry
     const std::string before = impl_->DigestOf(impl_->S().GetMaskingRules(entry_id).value_or(""));
     const std::string text = json(rules).dump();
     impl_->S().SetMaskingRules(entry_id, text);
-    impl_->Audit(a, "masking.set", ObjectOfEntry(entry_id), before, impl_->DigestOf(text), "");
-  });
+    op.Audit("masking.set", ObjectOfEntry(entry_id), before, impl_->DigestOf(text), "");
+      });
 }
 
 std::vector<MaskingRule> AccessService::MaskingRules(const std::string& actor, std::int64_t entry_id) const {
-  return impl_->Read([&] {
+  return RunRead(*impl_, actor, Permission{Action::kReadCatalog, "", ObjectOfEntry(entry_id)}, [&](Operation&) {
     impl_->LoadEntry(entry_id);
-    impl_->Authorize(actor, Action::kReadCatalog, "", ObjectOfEntry(entry_id));
     auto text = impl_->S().GetMaskingRules(entry_id);
     return text ? json::parse(*text).get<std::vector<MaskingRule>>() : std::vector<MaskingRule>{};
   });
@@ -69,9 +76,8 @@ void CloseAccess(PlatformCore& impl) {
 std::vector<UsageRecord> AccessService::UsageLog(const std::string& actor, const UsageQuery& query) const {
   if (query.limit <= 0) throw InvalidArgumentError("limit must be > 0");
   if (impl_->access) impl_->access->usage.Submit(*impl_, impl_->access->index.cursor, true);
-  return impl_->Read([&] {
-    auto a = impl_->Authorize(actor, Action::kReadSharing, "", "usage_log");
-    const bool sees_all = PlatformCore::SeesAllCases(a);
+  return RunRead(*impl_, actor, Permission{Action::kReadSharing, "", "usage_log"}, [&](Operation& op) {
+    const bool sees_all = PlatformCore::SeesAllCases(op.actor());
     const std::int64_t from = query.from ? query.from->ToUnixSeconds() : std::numeric_limits<std::int64_t>::min();
     const std::int64_t to = query.to ? query.to->ToUnixSeconds() : std::numeric_limits<std::int64_t>::max();
     std::vector<UsageRecord> out;
@@ -80,10 +86,10 @@ std::vector<UsageRecord> AccessService::UsageLog(const std::string& actor, const
     for (const auto& u : impl_->S().ListUsage(consumer, query.entry_id, from, to, sees_all ? query.limit : 1 << 30)) {
       if (!sees_all) {
         if (!query.consumer_code.empty() && u.consumer_code != query.consumer_code) continue;
-        bool mine = u.consumer_code == a.user.department_code;
+        bool mine = u.consumer_code == op.user().department_code;
         if (!mine && u.entry_id) {
           auto e = impl_->S().FindEntry(u.entry_id);
-          mine = e && e->provider_code == a.user.department_code;
+          mine = e && e->provider_code == op.user().department_code;
         }
         if (!mine) continue;
       }

@@ -26,7 +26,10 @@ template <typename Event>
 struct EventRule {
   Event event;
   const char* name;     ///< e.g. "accept"
-  const char* refusal;  ///< e.g. "only a submitted application can be accepted (A21)"
+  /// e.g. "only a submitted application can be accepted (A21)", said after
+  /// "<case> is <status>; ", or a whole sentence naming the case as
+  /// "{subject}" ("{subject} is already resolved (A33)").
+  const char* refusal;
 };
 
 /// A case type's state machine: its transitions and, per event, the rule a
@@ -52,7 +55,12 @@ struct StateMachine {
   /// The same, the case named by `subject` (e.g. "entry 3 version 2").
   Status Next(Status from, Event event, const std::string& subject) const {
     if (auto to = Find(from, event)) return *to;
-    throw InvalidTransitionError(subject + " is " + ToString(from) + "; " + Refusal(event));
+    const std::string refusal = Refusal(event);
+    const size_t at = refusal.find("{subject}");
+    if (at != std::string::npos) {  // a refusal that names the case itself
+      throw InvalidTransitionError(refusal.substr(0, at) + subject + refusal.substr(at + 9));
+    }
+    throw InvalidTransitionError(subject + " is " + ToString(from) + "; " + refusal);
   }
   const char* Refusal(Event event) const {
     for (const auto& e : events)

@@ -15,7 +15,7 @@
 
 #include "govshare/search.h"
 #include "base/text.h"
-#include "platform/impl.h"
+#include "platform/operation.h"
 
 namespace govshare {
 namespace {
@@ -450,8 +450,7 @@ SearchResult CatalogService::Search(const std::string& actor, const SearchQuery&
     throw InvalidArgumentError("offset must be >= 0 and limit 0..1000");
   }
   if (!internal::IsValidUtf8(query.text)) throw InvalidArgumentError("text is not valid UTF-8");
-  return impl_->Read([&] {
-    impl_->Authorize(actor, Action::kReadCatalog, "", "search");
+  return RunRead(*impl_, actor, Permission{Action::kReadCatalog, "", "search"}, [&](Operation&) {
     SearchEngine engine(*impl_);
     SearchResult r = engine.Run(query);
     // A20: each hit carries the entry's full description (the live version).

@@ -7,7 +7,7 @@
 #include <map>
 
 #include "govshare/validation.h"
-#include "platform/impl.h"
+#include "platform/operation.h"
 #include "sharing/json.h"
 #include "supervision/json.h"
 #include "supervision/rates.h"
@@ -262,8 +262,7 @@ InspectionReport SupervisionService::Inspect(const std::string& actor, const Dat
 InspectionReport SupervisionService::Inspect(const std::string& actor, const Date& from, const Date& to,
                                    const SupervisionWeights& weights) const {
   CheckArguments(from, to, weights);
-  return impl_->Read([&] {
-    impl_->Authorize(actor, Action::kInspect, "", "inspection");
+  return RunRead(*impl_, actor, Permission{Action::kInspect, "", "inspection"}, [&](Operation&) {
     const LocalDateTime now = impl_->Now();
     Inspection in{*impl_, impl_->S(), to, StartOf(from), EndOf(to), 0, {}};
     in.as_of = std::min(in.period_end, now.ToUnixSeconds());

@@ -4,7 +4,8 @@
 // docs/supervision.md describes them.
 #include "govshare/validation.h"
 #include "base/enum_names.h"
-#include "platform/impl.h"
+#include "platform/operation.h"
+#include "supervision/rules.h"
 #include "sharing/json.h"
 #include "supervision/json.h"
 
@@ -32,16 +33,22 @@ std::string ChineseLabel(RectificationStatus v) { return internal::EnumToLabel(k
 // ---- refresh reports and projects ---------------------------------------------------------
 
 void SupervisionService::ReportRefresh(const std::string& actor, std::int64_t entry_id) {
-  impl_->Write([&] {
-    EntryRow e = impl_->LoadEntry(entry_id);
-    auto a = impl_->Authorize(actor, Action::kReportRefresh, e.provider_code, ObjectOfEntry(entry_id));
-    if (e.status != EntryStatus::kPublished && e.status != EntryStatus::kWithdrawalRequested) {
-      throw InvalidTransitionError("entry " + std::to_string(entry_id) + " is " + ToString(e.status) +
-                                   "; only a published resource is refreshed (A31 (5))");
-    }
-    impl_->S().InsertRefresh(entry_id, impl_->NowSeconds(), a.user.id);
-    impl_->Audit(a, "resource.refresh", ObjectOfEntry(entry_id), "", "", "");
-  });
+  PlatformCore& core = *impl_;
+  std::optional<EntryRow> e;
+  RunWrite(
+      core, actor,
+      [&] {
+        e = core.LoadEntry(entry_id);
+        return Permission{Action::kReportRefresh, e->provider_code, ObjectOfEntry(entry_id)};
+      },
+      [&](Operation& op) {
+        if (e->status != EntryStatus::kPublished && e->status != EntryStatus::kWithdrawalRequested) {
+          throw InvalidTransitionError("entry " + std::to_string(entry_id) + " is " + ToString(e->status) +
+                                       "; only a published resource is refreshed (A31 (5))");
+        }
+        core.S().InsertRefresh(entry_id, core.NowSeconds(), op.user().id);
+        op.Audit("resource.refresh", ObjectOfEntry(entry_id), "", "", "");
+      });
 }
 
 Project SupervisionService::SaveProject(const std::string& actor, const Project& project) {
@@ -54,8 +61,9 @@ Project SupervisionService::SaveProject(const std::string& actor, const Project&
   if (project.accepted_on && *project.accepted_on < *project.approved_on) {
     throw InvalidArgumentError("accepted_on is before approved_on (A32)");
   }
-  return impl_->Write([&] {
-    auto a = impl_->Authorize(actor, Action::kManageProjects, project.department_code, "department:" + project.department_code);
+  return RunWrite(*impl_, actor,
+                  Permission{Action::kManageProjects, project.department_code, "department:" + project.department_code},
+                  [&](Operation& op) {
     if (!impl_->S().FindDepartment(project.department_code)) {
       throw NotFoundError("department_code: department " + project.department_code + " does not exist");
     }
@@ -74,20 +82,28 @@ Project SupervisionService::SaveProject(const std::string& actor, const Project&
     Project p = project;
     const std::string body = json(p).dump();
     p.id = impl_->S().SaveProject(project.id, project.department_code, body);
-    impl_->Audit(a, project.id ? "project.update" : "project.add", Obj("project", p.id), "", impl_->DigestOf(body),
-                 project.name);
+    op.Audit(project.id ? "project.update" : "project.add", Obj("project", p.id), "", impl_->DigestOf(body),
+             project.name);
     return p;
   });
 }
 
 std::vector<Project> SupervisionService::Projects(const std::string& actor, const std::string& department_code) const {
-  return impl_->Read([&] {
-    auto a = impl_->LoadActor(actor, Action::kManageProjects, "projects");
-    const bool all = PlatformCore::Allowed(a, Action::kInspect, "");
-    if (!all && !PlatformCore::Allowed(a, Action::kManageProjects, department_code.empty() ? a.user.department_code : department_code)) {
-      throw Denied{actor, a.user.department_code, Action::kManageProjects, "projects", "a department reads its own projects"};
-    }
-    const std::string scope = all ? department_code : a.user.department_code;
+  PlatformCore& core = *impl_;
+  bool all = false;
+  return RunRead(
+      core, actor,
+      [&] {
+        // The bureau and auditors (inspect) read every department's projects
+        // (A32); a department administrator its own.
+        const auto found = core.S().FindUserWithDepartment(actor);
+        all = found && PlatformCore::Allowed({found->first, found->second}, Action::kInspect, "");
+        if (all) return Permission{Action::kInspect, "", "projects"};
+        const std::string own = found ? found->first.department_code : "";
+        return Permission{Action::kManageProjects, department_code.empty() ? own : department_code, "projects"};
+      },
+      [&](Operation& op) {
+    const std::string scope = all ? department_code : op.user().department_code;
     std::vector<Project> out;
     for (const auto& [id, body] : impl_->S().ListProjects(scope)) {
       Project p = json::parse(body).get<Project>();
@@ -95,7 +111,7 @@ std::vector<Project> SupervisionService::Projects(const std::string& actor, cons
       out.push_back(std::move(p));
     }
     return out;
-  });
+      });
 }
 
 // ---- rectification (A33) ------------------------------------------------------------------
@@ -107,8 +123,8 @@ Rectification ToRectification(PlatformCore& p, const CaseRow& row) {
   r.id = row.id;
   r.row_version = row.row_version;
   r.notice.department_code = row.consumer_code;
-  r.status = EnumFromStoredName(row.status, RectificationStatus::kResolved);
-  if (r.status == RectificationStatus::kOpen && r.due.due < p.Now()) r.status = RectificationStatus::kOverdue;
+  r.status = supervision_rules::EffectiveStatus(EnumFromStoredName(row.status, RectificationStatus::kResolved),
+                                               r.due.due, p.Now());
   return r;
 }
 
@@ -127,7 +143,7 @@ std::vector<DeadlineChange> RecomputeRectificationDeadlines(PlatformCore& p, con
     c.before = r.due;
     DeadlineOptions o;
     o.provisional = true;
-    r.due = calendar.ComputeDeadline(r.issued_at, {DeadlineUnit::kWorkingDays, r.notice.working_days}, o);
+    r.due = calendar.ComputeDeadline(r.issued_at, supervision_rules::NoticePeriod(r.notice), o);
     c.after = r.due;
     c.moved = !(c.before.due == c.after.due);
     c.overdue = c.after.due < p.Now();
@@ -143,51 +159,47 @@ std::vector<DeadlineChange> RecomputeRectificationDeadlines(PlatformCore& p, con
 }
 
 Rectification SupervisionService::IssueRectification(const std::string& actor, const RectificationInput& notice) {
-  if (notice.a33_ground < 1 || notice.a33_ground > 6) {
-    throw InvalidArgumentError("a33_ground must be 1..6 (A33 (一)–(六))");
-  }
-  RequireText(notice.description, "description", "A33: the problem to rectify");
-  if (notice.working_days < 1 || notice.working_days > 60) {
-    throw InvalidArgumentError("working_days must be 1..60 (A33: 规定时限)");
-  }
-  return impl_->Write([&] {
-    auto a = impl_->Authorize(actor, Action::kRectify, "", "department:" + notice.department_code);
+  supervision_rules::CheckNotice(notice);
+  return RunWrite(*impl_, actor, Permission{Action::kRectify, "", "department:" + notice.department_code},
+                  [&](Operation& op) {
     if (!impl_->S().FindDepartment(notice.department_code)) {
       throw NotFoundError("department_code: department " + notice.department_code + " does not exist");
     }
     Rectification r;
     r.notice = notice;
-    r.issued_by = a.user.id;
+    r.issued_by = op.user().id;
     r.issued_at = impl_->Now();
-    r.due = impl_->LegalDeadline(r.issued_at, {DeadlineUnit::kWorkingDays, notice.working_days});
+    r.due = impl_->LegalDeadline(r.issued_at, supervision_rules::NoticePeriod(notice));
     CaseRow row;
     row.row_version = 1;
     row.status = ToString(RectificationStatus::kOpen);
     row.consumer_code = notice.department_code;
-    row.provider_code = a.user.department_code;
+    row.provider_code = op.user().department_code;
     row.created_at = impl_->NowSeconds();
     row.body = json(r).dump();
     row.id = impl_->S().InsertCase(CaseTable::kRectifications, row);
     const std::string object = Obj("rectification", row.id);
-    impl_->Notify(NoticeKind::kRectification, notice.department_code, 0,
+    op.Notify(NoticeKind::kRectification, notice.department_code, 0,
                   "整改通知（第三十三条第" + std::to_string(notice.a33_ground) + "项）：" + notice.description +
                       "，请于 " + r.due.due.date.ToIso() + " 前完成整改 (A33)",
                   object);
-    impl_->Audit(a, "rectification.issue", object, "", impl_->DigestOf(row.body), notice.description);
+    op.Audit("rectification.issue", object, "", impl_->DigestOf(row.body), notice.description);
     return ToRectification(*impl_, row);
   });
 }
 
 std::vector<Rectification> SupervisionService::EscalateRectifications(const std::string& actor) {
-  return impl_->Write([&] {
-    auto a = impl_->Authorize(actor, Action::kRectify, "", "rectifications");
+  using supervision_rules::RectificationEvent;
+  using supervision_rules::RectificationMachine;
+  return RunWrite(*impl_, actor, Permission{Action::kRectify, "", "rectifications"}, [&](Operation& op) {
     std::vector<Rectification> out;
     for (CaseRow row : impl_->S().ListCases(CaseTable::kRectifications, "", std::nullopt)) {
       Rectification r = ToRectification(*impl_, row);
-      if (r.status != RectificationStatus::kOverdue) continue;
+      const auto to = RectificationMachine().Find(r.status, RectificationEvent::kEscalate);
+      if (!to) continue;  // A33: only what is overdue is escalated
       const std::string before = impl_->DigestOf(row.body);
       r.escalated_at = impl_->Now();
-      row.status = ToString(RectificationStatus::kEscalated);
+      row.status = ToString(*to);
       row.body = json(r).dump();
       const std::int64_t expected = row.row_version;
       row.row_version = expected + 1;
@@ -197,11 +209,12 @@ std::vector<Rectification> SupervisionService::EscalateRectifications(const std:
       const std::string object = Obj("rectification", row.id);
       const std::string text = "书面通报：" + r.notice.description + "，未在规定时限（" + r.due.due.date.ToIso() +
                                "）内完成整改 (A33)";
-      impl_->Notify(NoticeKind::kRectification, r.notice.department_code, 0, text, object);
-      for (const auto& b : impl_->BureauDepartments()) impl_->Notify(NoticeKind::kRectification, b, 0, text, object);
-      impl_->Audit(a, "rectification.escalate", object, before, impl_->DigestOf(row.body), "书面通报");
+      op.Notify(NoticeKind::kRectification, r.notice.department_code, 0, text, object);
+      for (const auto& b : impl_->BureauDepartments()) op.Notify(NoticeKind::kRectification, b, 0, text, object);
+      op.Audit("rectification.escalate", object, before, impl_->DigestOf(row.body), "书面通报");
       out.push_back(ToRectification(*impl_, row));
     }
+    if (out.empty()) op.NoAuditRecord("nothing was overdue");
     return out;
   });
 }
@@ -209,45 +222,40 @@ std::vector<Rectification> SupervisionService::EscalateRectifications(const std:
 Rectification SupervisionService::ResolveRectification(const std::string& actor, std::int64_t rectification_id,
                                              std::int64_t row_version, const std::string& resolution) {
   RequireText(resolution, "resolution", "A33: what was rectified");
-  return impl_->Write([&] {
-    const std::string object = Obj("rectification", rectification_id);
-    auto a = impl_->Authorize(actor, Action::kRectify, "", object);
+  const std::string object = Obj("rectification", rectification_id);
+  return RunWrite(*impl_, actor, Permission{Action::kRectify, "", object}, [&](Operation& op) {
     auto found = impl_->S().FindCase(CaseTable::kRectifications, rectification_id);
     if (!found) throw NotFoundError("rectification " + std::to_string(rectification_id) + " does not exist");
     CaseRow row = *found;
-    if (row.row_version != row_version) {
-      throw ConflictError("rectification " + std::to_string(rectification_id) + " has changed (row_version " +
-                          std::to_string(row.row_version) + "); read it again");
-    }
+    CheckRowVersion("rectification", rectification_id, row.row_version, row_version);
     Rectification r = ToRectification(*impl_, row);
-    if (r.status == RectificationStatus::kResolved) {
-      throw InvalidTransitionError("rectification " + std::to_string(rectification_id) + " is already resolved");
-    }
+    const RectificationStatus to = supervision_rules::RectificationMachine().Next(
+        r.status, supervision_rules::RectificationEvent::kResolve, rectification_id);
     const std::string before = impl_->DigestOf(row.body);
     r.resolution = resolution;
     r.resolved_at = impl_->Now();
-    r.resolved_by = a.user.id;
-    row.status = ToString(RectificationStatus::kResolved);
+    r.resolved_by = op.user().id;
+    row.status = ToString(to);
     row.body = json(r).dump();
     row.row_version = row_version + 1;
     if (!impl_->S().UpdateCase(CaseTable::kRectifications, row, row_version)) {
       throw ConflictError("rectification " + std::to_string(rectification_id) + " was changed concurrently");
     }
-    impl_->Notify(NoticeKind::kRectification, r.notice.department_code, 0, "整改已确认：" + resolution, object);
-    impl_->Audit(a, "rectification.resolve", object, before, impl_->DigestOf(row.body), resolution);
+    op.Notify(NoticeKind::kRectification, r.notice.department_code, 0, "整改已确认：" + resolution, object);
+    op.Audit("rectification.resolve", object, before, impl_->DigestOf(row.body), resolution);
     return ToRectification(*impl_, row);
   });
 }
 
 std::vector<Rectification> SupervisionService::Rectifications(const std::string& actor, const std::string& department_code) const {
-  return impl_->Read([&] {
-    auto a = impl_->LoadActor(actor, Action::kInspect, "rectifications");
-    const bool all = PlatformCore::Allowed(a, Action::kInspect, "");
-    if (!all && !department_code.empty() && department_code != a.user.department_code) {
-      throw Denied{actor, a.user.department_code, Action::kInspect, "rectifications",
-                   "a department reads its own rectifications"};
+  // Every user reads its own department's notices (A33); the bureau and
+  // auditors (inspect) every department's.
+  return RunRead(*impl_, actor, Permission{Action::kReadCatalog, "", "rectifications"}, [&](Operation& op) {
+    const bool all = PlatformCore::Allowed(op.actor(), Action::kInspect, "");
+    if (!all && !department_code.empty() && department_code != op.user().department_code) {
+      op.Deny("a department reads its own rectifications");
     }
-    const std::string scope = all ? department_code : a.user.department_code;
+    const std::string scope = all ? department_code : op.user().department_code;
     std::vector<Rectification> out;
     for (const auto& row : impl_->S().ListCases(CaseTable::kRectifications, scope, std::nullopt)) {
       if (!scope.empty() && row.consumer_code != scope) continue;

@@ -5,11 +5,14 @@
 // 市大数据管理局…定期对政务部门信息资源编目、资源发布、数据更新、审批授权等情况进行检查.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "govshare/supervision.h"
+#include "govshare/error.h"
 #include "supervision/rates.h"
+#include "supervision/rules.h"
 
 namespace govshare {
 namespace {
@@ -378,6 +381,62 @@ TEST(SupervisionRules, TheCityIsTheSumOfFiguresAndTheMeanOfScores) {
   EXPECT_DOUBLE_EQ(city.share_ratio, 1.0);
 
   EXPECT_DOUBLE_EQ(CityOf({Scored("A", 10), Scored("B", 20), Scored("C", 31)}).score, 20.3);
+}
+
+// A33: an overdue notice is escalated to a written notice (书面通报);
+// any unresolved one is resolved, once. Every status × event.
+TEST(RectificationRules, StateMachine) {
+  using supervision_rules::RectificationEvent;
+  using supervision_rules::RectificationMachine;
+  using S = RectificationStatus;
+  const auto& m = RectificationMachine();
+  const struct {
+    S from;
+    RectificationEvent event;
+    std::optional<S> to;
+  } table[] = {
+      {S::kOpen, RectificationEvent::kEscalate, std::nullopt},
+      {S::kOverdue, RectificationEvent::kEscalate, S::kEscalated},
+      {S::kEscalated, RectificationEvent::kEscalate, std::nullopt},
+      {S::kResolved, RectificationEvent::kEscalate, std::nullopt},
+      {S::kOpen, RectificationEvent::kResolve, S::kResolved},
+      {S::kOverdue, RectificationEvent::kResolve, S::kResolved},
+      {S::kEscalated, RectificationEvent::kResolve, S::kResolved},
+      {S::kResolved, RectificationEvent::kResolve, std::nullopt},
+  };
+  for (const auto& row : table) {
+    EXPECT_EQ(m.Find(row.from, row.event), row.to) << ToString(row.from);
+    if (!row.to) {
+      EXPECT_THROW(m.Next(row.from, row.event, 1), InvalidTransitionError) << ToString(row.from);
+    }
+  }
+  try {
+    m.Next(S::kResolved, RectificationEvent::kResolve, 4);
+    ADD_FAILURE();
+  } catch (const InvalidTransitionError& e) {
+    EXPECT_STREQ(e.what(), "rectification 4 is already resolved (A33)");
+  }
+}
+
+TEST(RectificationRules, EffectiveStatusAndNotice) {
+  const LocalDateTime due = LocalDateTime::FromIso("2026-12-11T17:00:00+08:00");
+  const LocalDateTime before = LocalDateTime::FromIso("2026-12-11T16:59:59+08:00");
+  const LocalDateTime after = LocalDateTime::FromIso("2026-12-11T17:00:01+08:00");
+  EXPECT_EQ(supervision_rules::EffectiveStatus(RectificationStatus::kOpen, due, before), RectificationStatus::kOpen);
+  EXPECT_EQ(supervision_rules::EffectiveStatus(RectificationStatus::kOpen, due, after), RectificationStatus::kOverdue);
+  EXPECT_EQ(supervision_rules::EffectiveStatus(RectificationStatus::kEscalated, due, after), RectificationStatus::kEscalated);
+  RectificationInput n;
+  n.department_code = "11320600MB1A2B3CXJ";
+  n.a33_ground = 1;
+  n.description = "资源未接入";
+  n.working_days = 10;
+  EXPECT_NO_THROW(supervision_rules::CheckNotice(n));
+  EXPECT_EQ(supervision_rules::NoticePeriod(n), (DeadlineRule{DeadlineUnit::kWorkingDays, 10}));
+  n.a33_ground = 7;  // A33 has six grounds
+  EXPECT_THROW(supervision_rules::CheckNotice(n), InvalidArgumentError);
+  n.a33_ground = 6;
+  n.working_days = 61;
+  EXPECT_THROW(supervision_rules::CheckNotice(n), InvalidArgumentError);
 }
 
 }  // namespace

@@ -1,0 +1,43 @@
+// The rectification state machine and notice rules (A33).
+#include "supervision/rules.h"
+
+#include "base/require.h"
+
+namespace govshare {
+namespace supervision_rules {
+
+const StateMachine<RectificationStatus, RectificationEvent>& RectificationMachine() {
+  using S = RectificationStatus;
+  using E = RectificationEvent;
+  static const StateMachine<S, E> m{
+      "rectification",
+      {
+          {S::kOverdue, E::kEscalate, S::kEscalated},  // A33 逾期未整改的，予以书面通报
+          {S::kOpen, E::kResolve, S::kResolved},
+          {S::kOverdue, E::kResolve, S::kResolved},
+          {S::kEscalated, E::kResolve, S::kResolved},
+      },
+      {
+          {E::kEscalate, "escalate", "only an overdue rectification is escalated to a written notice (A33)"},
+          {E::kResolve, "resolve", "{subject} is already resolved (A33)"},
+      }};
+  return m;
+}
+
+RectificationStatus EffectiveStatus(RectificationStatus stored, const LocalDateTime& due, const LocalDateTime& now) {
+  if (stored == RectificationStatus::kOpen && due < now) return RectificationStatus::kOverdue;
+  return stored;
+}
+
+void CheckNotice(const RectificationInput& notice) {
+  if (notice.a33_ground < 1 || notice.a33_ground > 6) {
+    throw InvalidArgumentError("a33_ground must be 1..6 (A33 (一)–(六))");
+  }
+  RequireText(notice.description, "description", "A33: the problem to rectify");
+  if (notice.working_days < 1 || notice.working_days > 60) {
+    throw InvalidArgumentError("working_days must be 1..60 (A33: 规定时限)");
+  }
+}
+
+}  // namespace supervision_rules
+}  // namespace govshare

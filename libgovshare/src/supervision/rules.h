@@ -1,0 +1,37 @@
+// The rectification rules (A33) as storage-free code: the notice's shape,
+// its period, and the state machine (open → overdue → escalated by a
+// written notice 书面通报 → resolved). Table tests:
+// tests/cpp/rules/supervision_rules_test.cpp.
+#ifndef GOVSHARE_SRC_SUPERVISION_RULES_H_
+#define GOVSHARE_SRC_SUPERVISION_RULES_H_
+
+#include "base/state_machine.h"
+#include "govshare/calendar.h"
+#include "govshare/supervision.h"
+
+namespace govshare {
+namespace supervision_rules {
+
+/// What happens to a rectification notice.
+enum class RectificationEvent { kEscalate, kResolve };
+/// Statuses are the effective ones (an open notice past its deadline is
+/// overdue): only an overdue notice is escalated; any unresolved one is
+/// resolved when the bureau records the rectification.
+const StateMachine<RectificationStatus, RectificationEvent>& RectificationMachine();
+
+/// The status as of `now`: an open notice past its deadline reads overdue.
+RectificationStatus EffectiveStatus(RectificationStatus stored, const LocalDateTime& due, const LocalDateTime& now);
+
+/// A33: one of its six grounds (一)–(六), a description, a period of 1..60
+/// working days (规定时限); the invalid-argument error naming the field.
+void CheckNotice(const RectificationInput& notice);
+
+/// The period the notice sets (A33 规定时限), in working days.
+inline DeadlineRule NoticePeriod(const RectificationInput& notice) {
+  return {DeadlineUnit::kWorkingDays, notice.working_days};
+}
+
+}  // namespace supervision_rules
+}  // namespace govshare
+
+#endif  // GOVSHARE_SRC_SUPERVISION_RULES_H_
