@@ -1,9 +1,24 @@
 // The rectification state machine and notice rules (A33).
 #include "supervision/rules.h"
 
+#include "base/enum_names.h"
 #include "base/require.h"
 
 namespace govshare {
+namespace {
+
+const internal::EnumName<RectificationStatus> kRectificationNames[] = {
+    {RectificationStatus::kOpen, "open", "整改中"},
+    {RectificationStatus::kOverdue, "overdue", "逾期未整改"},
+    {RectificationStatus::kEscalated, "escalated", "已书面通报"},
+    {RectificationStatus::kResolved, "resolved", "已整改"},
+};
+
+}  // namespace
+
+std::string ToString(RectificationStatus v) { return internal::EnumToName(kRectificationNames, v); }
+std::string ChineseLabel(RectificationStatus v) { return internal::EnumToLabel(kRectificationNames, v); }
+
 namespace supervision_rules {
 
 const StateMachine<RectificationStatus, RectificationEvent>& RectificationMachine() {

@@ -16,19 +16,11 @@ using json = nlohmann::json;
 using storage::CaseRow;
 using storage::CaseTable;
 
-const internal::EnumName<RectificationStatus> kRectificationNames[] = {
-    {RectificationStatus::kOpen, "open", "整改中"},
-    {RectificationStatus::kOverdue, "overdue", "逾期未整改"},
-    {RectificationStatus::kEscalated, "escalated", "已书面通报"},
-    {RectificationStatus::kResolved, "resolved", "已整改"},
-};
 
 std::string Obj(const char* kind, std::int64_t id) { return std::string(kind) + ":" + std::to_string(id); }
 
 }  // namespace
 
-std::string ToString(RectificationStatus v) { return internal::EnumToName(kRectificationNames, v); }
-std::string ChineseLabel(RectificationStatus v) { return internal::EnumToLabel(kRectificationNames, v); }
 
 // ---- refresh reports and projects ---------------------------------------------------------
 
