@@ -7,6 +7,12 @@
 // demand requests, objections and disputes (A17–A27, A29), a notice outbox,
 // a hash-chained audit trail (A28) and county federation (A6).
 //
+// The handle keeps what spans the domains — opening, the clock and
+// calendar, departments and users, notices, the audit trail — and gives each
+// domain a facade sharing its state: catalog() (catalog_service.h),
+// sharing() (sharing_service.h), access() (access_service.h), supervision()
+// (supervision_service.h). docs/architecture.md.
+//
 // Every operation takes the acting user (`actor`, a user id). What the
 // user's role or department may not do is refused with the permission error;
 // the refusal changes nothing and is recorded as a security event. Every
@@ -15,8 +21,8 @@
 // on an older version is refused with the conflict error (never silently
 // lost), so several processes can share one file.
 //
-// Thread-safety: one Platform per thread; open several handles (in one or
-// several processes) on the same file for concurrency.
+// Thread-safety: one Platform (with its facades) per thread; open several
+// handles (in one or several processes) on the same file for concurrency.
 #ifndef GOVSHARE_PLATFORM_H_
 #define GOVSHARE_PLATFORM_H_
 

@@ -2,7 +2,8 @@
 //
 // A facade of the platform handle: obtain it with `platform->supervision()`;
 // it shares the handle's state (copies are cheap, every copy is the same
-// platform) and keeps it alive. Every operation takes the acting user
+// platform); once the handle is closed — Close() or its last reference
+// dropped — its calls throw the storage error. Every operation takes the acting user
 // (`actor`, a user id) and runs in one transaction under the permission
 // table (docs/permissions.md); what the actor may not do is refused with the
 // permission error and changes nothing. docs/architecture.md.

@@ -1,7 +1,8 @@
-// Internal: the platform's shared machinery (PlatformCore) — transactions,
-// permission checks, the audit chain, entries, notices — used by the
-// operations in platform.cpp (catalog, obligations, audit, federation) and
-// sharing.cpp (applications, authorizations, demands, objections, disputes).
+// Internal: the platform's shared machinery (PlatformCore, the state behind
+// the Platform handle and its facades) — transactions, permission checks,
+// the audit chain, entries, notices, the platform calendar — used by the
+// operations of every domain (libgovshare/src/<domain>/*.cpp) through the
+// operation skeleton (platform/operation.h). docs/architecture.md.
 #ifndef GOVSHARE_SRC_PLATFORM_IMPL_H_
 #define GOVSHARE_SRC_PLATFORM_IMPL_H_
 
@@ -74,8 +75,8 @@ inline std::string ObjectOfEntry(std::int64_t id) { return "entry:" + std::to_st
 
 using namespace platform_detail;  // NOLINT: internal header, one component
 
-// The in-memory decision index and usage-log buffer (access.cpp), and the
-// search index (search.cpp).
+// The in-memory decision index and usage-log buffer (access/state.h), and
+// the search index (search/search.cpp).
 struct AccessState;
 struct SearchState;
 
@@ -538,7 +539,7 @@ struct IndexCursor {
   }
 };
 
-// The platform calendar's state and its warning line (calendar_ops.cpp).
+// The platform calendar's state and its warning line (calendar/operations.cpp).
 CalendarState BuildCalendarState(PlatformCore& impl);
 std::string CalendarWarning(PlatformCore& impl);
 
@@ -546,7 +547,7 @@ std::string CalendarWarning(PlatformCore& impl);
 // (supervision.cpp), storing each changed row; returns the changes.
 std::vector<DeadlineChange> RecomputeRectificationDeadlines(PlatformCore& impl, const WorkdayCalendar& calendar);
 
-// Writes the buffered usage log and stops its writer (access.cpp).
+// Writes the buffered usage log and stops its writer (access/operations.cpp).
 void CloseAccess(PlatformCore& impl);
 
 // The search document of a published entry, written in the caller's

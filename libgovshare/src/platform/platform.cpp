@@ -1,6 +1,6 @@
-// The platform's domain logic (A4–A6, A10–A12, A14–A16, A28): permission
-// checks, state transitions, obligations, notices, audit chain, federation.
-// It talks to storage only through storage::Storage (no SQL here).
+// The platform handle: opening and closing, the clock, the base calendar and
+// the domain facades. The operations live with their domains
+// (docs/architecture.md).
 #include "platform/impl.h"
 
 namespace govshare {

@@ -1,5 +1,5 @@
-// Names of the platform enumerations and the permission matrix
-// (docs/permissions.md) — the one place roles are mapped to actions.
+// Names of the platform enumerations (the permission matrix itself is
+// platform/permissions.cpp).
 #include "govshare/platform_types.h"
 
 #include "base/enum_names.h"

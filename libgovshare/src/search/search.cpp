@@ -7,7 +7,7 @@
 // and checks the substring. So results equal SQL `LIKE '%word%'` for every
 // length (ASCII case folded as LIKE does), and a count costs a list walk, not
 // a table scan. The index follows the store by replaying the audit trail, as
-// the decision index does (access.cpp). docs/search.md.
+// the decision index does (access/index.cpp). docs/search.md.
 #include <algorithm>
 #include <list>
 #include <string_view>

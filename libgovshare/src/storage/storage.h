@@ -1,4 +1,4 @@
-// Internal: the storage layer. The domain code (platform.cpp) talks only to
+// Internal: the storage layer. The domain operations (libgovshare/src/<domain>/) talk only to
 // this interface; all SQL lives in its implementations (storage/sqlite/),
 // so a server database backend (PostgreSQL) can be added without touching the
 // domain. Times are Unix seconds.
