@@ -27,13 +27,7 @@ void AccessService::SetMaskingRules(const std::string& actor, std::int64_t entry
   }
   PlatformCore& core = *impl_;
   std::optional<EntryRow> loaded;
-  RunWrite(
-      core, actor,
-      [&] {
-        loaded = core.LoadEntry(entry_id);
-        return Permission{Action::kEditCatalog, loaded->provider_code, ObjectOfEntry(entry_id)};
-      },
-      [&](Operation& op) {
+  RunWrite(core, actor, OnEntry(core, entry_id, Action::kEditCatalog, true, loaded), [&](Operation& op) {
     const EntryRow& e = *loaded;
     const std::int64_t version = e.live_version ? *e.live_version : e.working_version.value_or(0);
     if (version == 0) throw InvalidTransitionError("entry " + std::to_string(entry_id) + " has no content yet");

@@ -52,13 +52,7 @@ template <typename Fn>
 EntryRecord ChangeEntry(PlatformCore& core, const std::string& actor, std::int64_t id, std::int64_t row_version,
                         Action action, bool own_department, Fn fn) {
   std::optional<EntryRow> e;
-  return RunWrite(
-      core, actor,
-      [&] {
-        e = core.LoadEntry(id);
-        return Permission{action, own_department ? e->provider_code : "", ObjectOfEntry(id)};
-      },
-      [&](Operation& op) {
+  return RunWrite(core, actor, OnEntry(core, id, action, own_department, e), [&](Operation& op) {
         PlatformCore::CheckRowVersion(*e, row_version);
         return fn(op, *e);
       });
@@ -288,13 +282,7 @@ EntryRecord CatalogService::DecideWithdrawal(const std::string& actor, std::int6
 void CatalogService::Subscribe(const std::string& actor, std::int64_t entry_id) {
   PlatformCore& core = *impl_;
   std::optional<EntryRow> e;
-  RunWrite(
-      core, actor,
-      [&] {
-        e = core.LoadEntry(entry_id);
-        return Permission{Action::kSubscribe, "", ObjectOfEntry(entry_id)};
-      },
-      [&](Operation& op) {
+  RunWrite(core, actor, OnEntry(core, entry_id, Action::kSubscribe, false, e), [&](Operation& op) {
         EntryMachine().Next(e->status, EntryEvent::kSubscribe, e->id);
         if (e->provider_code == op.user().department_code) {
           throw InvalidArgumentError("a department does not subscribe to its own entry");
@@ -307,14 +295,9 @@ void CatalogService::Subscribe(const std::string& actor, std::int64_t entry_id) 
 EntryRecord CatalogService::GetEntry(const std::string& actor, std::int64_t entry_id) const {
   PlatformCore& core = *impl_;
   std::optional<EntryRow> e;
-  return RunRead(
-      core, actor,
-      [&] {
-        e = core.LoadEntry(entry_id);
-        return Permission{Action::kReadCatalog, "", ObjectOfEntry(entry_id)};
-      },
-      // Another department's drafts are its own business until published.
-      [&](Operation& op) { return core.Record(*e, SeesDrafts(op, e->provider_code)); });
+  // Another department's drafts are its own business until published.
+  return RunRead(core, actor, OnEntry(core, entry_id, Action::kReadCatalog, false, e),
+                 [&](Operation& op) { return core.Record(*e, SeesDrafts(op, e->provider_code)); });
 }
 
 std::vector<EntryRecord> CatalogService::Entries(const std::string& actor, const std::string& provider_code) const {
@@ -333,13 +316,7 @@ std::vector<EntryRecord> CatalogService::Entries(const std::string& actor, const
 std::vector<EntryVersion> CatalogService::History(const std::string& actor, std::int64_t entry_id) const {
   PlatformCore& core = *impl_;
   std::optional<EntryRow> e;
-  return RunRead(
-      core, actor,
-      [&] {
-        e = core.LoadEntry(entry_id);
-        return Permission{Action::kReadCatalog, "", ObjectOfEntry(entry_id)};
-      },
-      [&](Operation& op) {
+  return RunRead(core, actor, OnEntry(core, entry_id, Action::kReadCatalog, false, e), [&](Operation& op) {
         const bool own = SeesDrafts(op, e->provider_code);
         std::vector<EntryVersion> out;
         for (const auto& v : core.S().ListVersions(e->id)) {

@@ -76,6 +76,18 @@ class Operation {
   const char* no_audit_ = nullptr;
 };
 
+/// The permission of an operation on one catalog entry, for RunWrite/RunRead:
+/// loads the entry into `loaded` first (the not-found error when there is
+/// none); a department-scoped action (`provider_scoped`) is scoped to the
+/// entry's provider.
+inline auto OnEntry(PlatformCore& core, std::int64_t entry_id, Action action, bool provider_scoped,
+                    std::optional<storage::EntryRow>& loaded) {
+  return [&core, entry_id, action, provider_scoped, &loaded] {
+    loaded = core.LoadEntry(entry_id);
+    return Permission{action, provider_scoped ? loaded->provider_code : std::string(), ObjectOfEntry(entry_id)};
+  };
+}
+
 namespace operation_detail {
 
 template <typename P>

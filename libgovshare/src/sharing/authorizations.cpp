@@ -75,10 +75,8 @@ Authorization SharingService::GrantPlatform(const std::string& actor, std::int64
   if (!internal::IsValidUtf8(terms.conditions)) throw InvalidArgumentError("conditions is not valid UTF-8");
   PlatformCore& core = *impl_;
   Sharing sh(core);
-  return RunWrite(
-      core, actor,
-      [&] { return Permission{Action::kDecideAsProvider, core.LoadEntry(entry_id).provider_code, ObjectOfEntry(entry_id)}; },
-      [&](Operation& op) {
+  std::optional<EntryRow> probe;
+  return RunWrite(core, actor, OnEntry(core, entry_id, Action::kDecideAsProvider, true, probe), [&](Operation& op) {
         auto [e, content] = sh.LiveEntry(entry_id, "only a published entry can be granted to the platform (A18)");
         const AuthorizationMode mode = sharing_rules::ModeOf(content);
         if (mode != AuthorizationMode::kProviderToPlatform) {

@@ -27,13 +27,7 @@ std::string Obj(const char* kind, std::int64_t id) { return std::string(kind) + 
 void SupervisionService::ReportRefresh(const std::string& actor, std::int64_t entry_id) {
   PlatformCore& core = *impl_;
   std::optional<EntryRow> e;
-  RunWrite(
-      core, actor,
-      [&] {
-        e = core.LoadEntry(entry_id);
-        return Permission{Action::kReportRefresh, e->provider_code, ObjectOfEntry(entry_id)};
-      },
-      [&](Operation& op) {
+  RunWrite(core, actor, OnEntry(core, entry_id, Action::kReportRefresh, true, e), [&](Operation& op) {
         if (e->status != EntryStatus::kPublished && e->status != EntryStatus::kWithdrawalRequested) {
           throw InvalidTransitionError("entry " + std::to_string(entry_id) + " is " + ToString(e->status) +
                                        "; only a published resource is refreshed (A31 (5))");
