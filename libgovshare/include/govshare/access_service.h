@@ -3,10 +3,11 @@
 // A facade of the platform handle: obtain it with `platform->access()`;
 // it shares the handle's state (copies are cheap, every copy is the same
 // platform); once the handle is closed — Close() or its last reference
-// dropped — its calls throw the storage error. Every operation takes the acting user
-// (`actor`, a user id) and runs in one transaction under the permission
-// table (docs/permissions.md); what the actor may not do is refused with the
-// permission error and changes nothing. docs/architecture.md.
+// dropped — its calls throw the storage error. Decide and Compare act for
+// the user named in the request (AccessRequest.user_id), Filter applies a
+// decision; the other operations take the acting user (`actor`) and run in
+// one transaction under the permission table (docs/permissions.md).
+// docs/architecture.md.
 #ifndef GOVSHARE_ACCESS_SERVICE_H_
 #define GOVSHARE_ACCESS_SERVICE_H_
 

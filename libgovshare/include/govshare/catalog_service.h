@@ -76,7 +76,7 @@ class GOVSHARE_EXPORT CatalogService {
                                ObligationKind kind, const std::string& description,
                                const Date& announced_on);
   /// Opens the annual census obligation of `year` for every department that
-  /// has none yet (bureau); due December 31 (rolled to a working day).
+  /// has none yet (bureau); due at the end of December 31 (A11 每年).
   /// Returns the obligations opened.
   std::vector<Obligation> ScheduleCensus(const std::string& actor, int year);
   /// Obligations of a department (empty: all the actor may see), with their

@@ -247,12 +247,14 @@ TEST(SharingRules, StatutoryPeriodsNameTheirArticles) {
       {"A21", {{DeadlineUnit::kWorkingDays, 1}, "A21"}},
       {"A22", {{DeadlineUnit::kWorkingDays, 10}, "A22"}},
       {"A23", {{DeadlineUnit::kWorkingDays, 2}, "A23"}},
+      {"A25 response", {{DeadlineUnit::kWorkingDays, 10}, "A25"}},
       {"A25 publication", {{DeadlineUnit::kMonths, 1}, "A25"}},
       {"A26", {{DeadlineUnit::kMonths, 3}, "A26"}},
   };
   const std::map<std::string, const StatutoryPeriod*> actual = {
       {"A11", &periods::kLegalChange},        {"A21", &periods::kFormCheck},
       {"A22", &periods::kProviderDecision},   {"A23", &periods::kPlatformDecision},
+      {"A25 response", &periods::kDemandResponse},
       {"A25 publication", &periods::kDemandPublication}, {"A26", &periods::kNonUse},
   };
   for (const auto& [name, want] : expected) {
