@@ -8,8 +8,8 @@
 
 #include "govshare/error.h"
 #include "govshare/identifiers.h"
-#include "base/catalog_tables.h"
 #include "base/text.h"
+#include "catalog/validation_checker.h"
 
 namespace govshare {
 namespace {
@@ -145,326 +145,57 @@ bool IsPlaceholder(const std::string& name) {
   return false;
 }
 
-class Checker {
- public:
-  Checker(const ValidationOptions& options, std::string prefix)
-      : options_(options), prefix_(std::move(prefix)) {}
+}  // namespace
 
-  void Add(const std::string& rule_id, const std::string& path, const std::string& zh,
-           const std::string& en) {
-    const RuleInfo& rule = Rule(rule_id);
-    Finding f;
-    f.rule_id = rule.rule_id;
-    f.article = rule.article;
-    f.path = prefix_ + path;
-    f.severity = rule.severity;
-    f.message_zh = rule.description_zh + (zh.empty() ? "" : "：" + zh);
-    f.message_en = rule.description_en + (en.empty() ? "" : ": " + en);
-    findings_.push_back(std::move(f));
-  }
+namespace validation_detail {
 
-  // A text field: valid UTF-8 (A10). Returns false when it is not.
-  bool Utf8(const std::string& s, const std::string& path) {
-    if (IsValidUtf8(s)) return true;
-    Add("text.utf8", path, "", "");
-    return false;
-  }
-
-  void Required(const std::string& s, const std::string& path, const std::string& what_zh,
-                const std::string& what_en) {
-    if (s.empty()) Add("element.required", path, what_zh, what_en);
-  }
-
-  // A name: required, trimmed, within bounds, not a placeholder.
-  void Name(const std::string& s, const std::string& path, int min_chars, int max_chars,
-            const std::string& what_zh, const std::string& what_en) {
-    if (s.empty()) {
-      Add("element.required", path, what_zh, what_en);
-      return;
-    }
-    if (!Utf8(s, path)) return;
-    if (HasOuterSpace(s)) Add("name.trimmed", path, "“" + s + "”", "\"" + s + "\"");
-    const int n = CodePointCount(s);
-    if (n < min_chars || n > max_chars) {
-      Add("name.length", path,
-          "“" + s + "” 为 " + std::to_string(n) + " 个字符，应为 " + std::to_string(min_chars) +
-              "–" + std::to_string(max_chars) + " 个",
-          "\"" + s + "\" has " + std::to_string(n) + " characters, allowed " +
-              std::to_string(min_chars) + "-" + std::to_string(max_chars));
-    }
-    if (IsPlaceholder(s)) Add("name.placeholder", path, "“" + s + "”", "\"" + s + "\"");
-  }
-
-  const ValidationOptions& options() const { return options_; }
-  std::vector<Finding> Take() { return std::move(findings_); }
-
- private:
-  const ValidationOptions& options_;
-  std::string prefix_;
-  std::vector<Finding> findings_;
-};
-
-std::string Idx(const std::string& base, size_t i) {
-  return base + "[" + std::to_string(i) + "]";
+void Checker::Add(const std::string& rule_id, const std::string& path, const std::string& zh,
+                  const std::string& en) {
+  const RuleInfo& rule = Rule(rule_id);
+  Finding f;
+  f.rule_id = rule.rule_id;
+  f.article = rule.article;
+  f.path = prefix_ + path;
+  f.severity = rule.severity;
+  f.message_zh = rule.description_zh + (zh.empty() ? "" : "：" + zh);
+  f.message_en = rule.description_en + (en.empty() ? "" : ": " + en);
+  findings_.push_back(std::move(f));
 }
 
-bool StructuredFormat(FormatClass f) {
-  return f == FormatClass::kDatabase || f == FormatClass::kSpreadsheet ||
-         f == FormatClass::kServiceInterface;
+bool Checker::Utf8(const std::string& s, const std::string& path) {
+  if (IsValidUtf8(s)) return true;
+  Add("text.utf8", path, "", "");
+  return false;
 }
 
-// A9: 数据长度 consistent with 数据类型. Returns an explanation or "".
-std::string LengthProblem(const DataItem& item) {
-  const int len = item.length;
-  const int scale = item.scale;
-  const bool decimal = item.type == DataType::kNumeric || item.type == DataType::kCurrency;
-  if (len < 0 || scale < 0) return "length and scale may not be negative";
-  if (scale != 0 && !decimal) return "only N and Y may have a scale";
-  switch (item.type) {
-    case DataType::kCharacter:
-      if (len < 1 || len > 4000) return "type C needs a length of 1..4000 bytes";
-      break;
-    case DataType::kNumeric:
-    case DataType::kCurrency:
-      if (len < 1 || len > 38) return "types N and Y need a precision of 1..38";
-      if (scale > len) return "the scale may not exceed the precision";
-      break;
-    case DataType::kDate:
-      if (len != 8 && len != 10) return "type D has length 8 (YYYYMMDD) or 10 (YYYY-MM-DD)";
-      break;
-    case DataType::kDateTime:
-      if (len != 14 && len != 19) return "type T has length 14 (YYYYMMDDhhmmss) or 19";
-      break;
-    case DataType::kLogical:
-      if (len != 1) return "type L has length 1";
-      break;
-    case DataType::kMemo:
-    case DataType::kGeneral:
-      break;
-    case DataType::kDouble:
-      if (len != 8) return "type B has length 8";
-      break;
-    case DataType::kInteger:
-      if (len < 1 || len > 20) return "type I needs a length of 1..20";
-      break;
-    case DataType::kFloat:
-      if (len != 4 && len != 8) return "type F has length 4 or 8";
-      break;
-    default:
-      return "unknown data type";
+void Checker::Name(const std::string& s, const std::string& path, int min_chars, int max_chars,
+                   const std::string& what_zh, const std::string& what_en) {
+  if (s.empty()) {
+    Add("element.required", path, what_zh, what_en);
+    return;
   }
-  return "";
+  if (!Utf8(s, path)) return;
+  if (HasOuterSpace(s)) Add("name.trimmed", path, "“" + s + "”", "\"" + s + "\"");
+  const int n = CodePointCount(s);
+  if (n < min_chars || n > max_chars) {
+    Add("name.length", path,
+        "“" + s + "” 为 " + std::to_string(n) + " 个字符，应为 " + std::to_string(min_chars) +
+            "–" + std::to_string(max_chars) + " 个",
+        "\"" + s + "\" has " + std::to_string(n) + " characters, allowed " +
+            std::to_string(min_chars) + "-" + std::to_string(max_chars));
+  }
+  if (IsPlaceholder(s)) Add("name.placeholder", path, "“" + s + "”", "\"" + s + "\"");
 }
 
-void CheckItems(const CatalogEntry& e, Checker& c) {
-  if (e.items.empty() && StructuredFormat(e.format.format_class)) {
-    c.Add("item.required", "items", "", "format " + ToString(e.format.format_class));
-  }
-  std::set<std::string> dictionary_ids;
-  for (const auto& t : e.dictionary) dictionary_ids.insert(t.id);
-  const auto known = KnownCodeStandards();
-  std::set<std::string> seen;
-  for (size_t i = 0; i < e.items.size(); ++i) {
-    const DataItem& item = e.items[i];
-    const std::string p = Idx("items", i);
-    c.Name(item.name, p + ".name", 1, c.options().max_item_name_chars, "信息项名称", "item name");
-    if (!item.name.empty() && !seen.insert(item.name).second) {
-      c.Add("item.name_unique", p + ".name", "“" + item.name + "”", "\"" + item.name + "\"");
-    }
-    if (!internal::IsKnownEnum(internal::kDataTypeNames, item.type)) {
-      c.Add("item.type_length", p + ".type", "未知数据类型", "unknown data type");
-    } else {
-      const std::string problem = LengthProblem(item);
-      if (!problem.empty()) {
-        c.Add("item.type_length", p + ".length",
-              ChineseLabel(item.type) + " 长度 " + std::to_string(item.length),
-              ToString(item.type) + " length " + std::to_string(item.length) + ": " + problem);
-      }
-    }
-    c.Utf8(item.description, p + ".description");
-    if (!item.code_table.empty() && c.Utf8(item.code_table, p + ".code_table")) {
-      const bool national = std::find(known.begin(), known.end(), item.code_table) != known.end();
-      if (!national && !dictionary_ids.count(item.code_table)) {
-        c.Add("item.code_table", p + ".code_table", "“" + item.code_table + "”",
-              "\"" + item.code_table + "\" is neither in the entry's dictionary nor a known national standard");
-      }
-    }
-    if (item.share_class && IsWiderThan(*item.share_class, e.share.share_class)) {
-      c.Add("item.share_wider", p + ".share_class",
-            ChineseLabel(*item.share_class) + " 宽于 " + ChineseLabel(e.share.share_class),
-            ToString(*item.share_class) + " is wider than the entry's " + ToString(e.share.share_class));
-    }
-    if (item.open_class && static_cast<int>(*item.open_class) < static_cast<int>(e.open.open_class)) {
-      c.Add("item.open_wider", p + ".open_class",
-            ChineseLabel(*item.open_class) + " 宽于 " + ChineseLabel(e.open.open_class),
-            ToString(*item.open_class) + " is wider than the entry's " + ToString(e.open.open_class));
-    }
-    // A10 logical consistency: an item withheld from departments cannot be
-    // opened to the public (the entry-level case is checked in Validate).
-    const OpenClass item_open = item.open_class.value_or(e.open.open_class);
-    if (item.share_class == ShareClass::kNotShared && e.share.share_class != ShareClass::kNotShared &&
-        item_open != OpenClass::kNotOpen) {
-      c.Add("open.wider_than_share", p + ".open_class", "“" + item.name + "”",
-            "\"" + item.name + "\" is not shared but " + ToString(item_open));
-    }
-  }
-}
+}  // namespace validation_detail
 
-void CheckDictionary(const CatalogEntry& e, Checker& c) {
-  std::set<std::string> ids;
-  for (size_t i = 0; i < e.dictionary.size(); ++i) {
-    const CodeTable& t = e.dictionary[i];
-    const std::string p = Idx("dictionary", i);
-    c.Utf8(t.name, p + ".name");
-    c.Utf8(t.standard, p + ".standard");
-    if (t.id.empty()) {
-      c.Add("dictionary.table", p + ".id", "代码表标识为空", "the table id is empty");
-    } else if (c.Utf8(t.id, p + ".id") && !ids.insert(t.id).second) {
-      c.Add("dictionary.table", p + ".id", "“" + t.id + "” 重复", "\"" + t.id + "\" is duplicated");
-    }
-    if (t.values.empty()) {
-      c.Add("dictionary.table", p + ".values", "代码表没有代码值", "the table has no values");
-    }
-    std::set<std::string> codes;
-    for (size_t k = 0; k < t.values.size(); ++k) {
-      const std::string vp = Idx(p + ".values", k);
-      const CodeValue& v = t.values[k];
-      c.Utf8(v.label, vp + ".label");
-      if (v.code.empty() || v.label.empty()) {
-        c.Add("dictionary.table", vp, "代码或名称为空", "a code or label is empty");
-      } else if (c.Utf8(v.code, vp + ".code") && !codes.insert(v.code).second) {
-        c.Add("dictionary.table", vp + ".code", "代码 “" + v.code + "” 重复",
-              "code \"" + v.code + "\" is duplicated");
-      }
-    }
-  }
-  if (e.data_standard.empty()) {
-    c.Add("dictionary.data_standard", "data_standard", "", "");
-  } else {
-    c.Utf8(e.data_standard, "data_standard");
-  }
-}
+using validation_detail::Checker;
+using validation_detail::CheckDictionary;
+using validation_detail::CheckItems;
+using validation_detail::CheckShare;
+using validation_detail::Idx;
 
-void CheckShare(const CatalogEntry& e, Checker& c) {
-  const ShareAttribute& s = e.share;
-  c.Utf8(s.conditions, "share.conditions");
-  c.Utf8(s.front_database, "share.front_database");
-  const bool shared = s.share_class != ShareClass::kNotShared;
-  std::set<std::string> item_names;
-  for (const auto& item : e.items) item_names.insert(item.name);
-
-  if (s.share_class == ShareClass::kConditional) {
-    if (s.scope.IsEmpty()) c.Add("share.conditional_scope", "share.scope", "", "");
-    auto check_items = [&](const std::vector<std::string>& names, const std::string& path) {
-      for (size_t i = 0; i < names.size(); ++i) {
-        if (!item_names.count(names[i])) {
-          c.Add("share.scope_items", Idx(path, i), "“" + names[i] + "”", "\"" + names[i] + "\"");
-        }
-      }
-    };
-    check_items(s.scope.open_items, "share.scope.open_items");
-    check_items(s.scope.masked_items, "share.scope.masked_items");
-    const std::set<std::string> open_set(s.scope.open_items.begin(), s.scope.open_items.end());
-    for (size_t i = 0; i < s.scope.masked_items.size(); ++i) {
-      if (open_set.count(s.scope.masked_items[i])) {
-        c.Add("share.scope_overlap", Idx("share.scope.masked_items", i),
-              "“" + s.scope.masked_items[i] + "”", "\"" + s.scope.masked_items[i] + "\"");
-      }
-    }
-    for (size_t i = 0; i < s.scope.departments.size(); ++i) {
-      const std::string& d = s.scope.departments[i];
-      if (!IsValidCreditCode(d)) {
-        c.Add("share.scope_departments", Idx("share.scope.departments", i), "“" + d + "” 不是有效的统一社会信用代码",
-              "\"" + d + "\" is not a valid unified social credit code");
-      } else if (d == e.provider.code) {
-        c.Add("share.scope_departments", Idx("share.scope.departments", i), "不得指定提供部门自身",
-              "the provider itself needs no scope");
-      }
-    }
-  } else if (!s.scope.IsEmpty()) {
-    c.Add("share.scope_unexpected", "share.scope", ChineseLabel(s.share_class), ToString(s.share_class));
-  }
-
-  if (s.share_class == ShareClass::kNotShared) {
-    if (!s.legal_basis) {
-      c.Add("share.legal_basis", "share.legal_basis", "", "");
-    } else if (s.legal_basis->title.empty()) {
-      c.Add("share.legal_basis", "share.legal_basis.title", "依据名称为空", "the title is empty");
-    } else {
-      c.Utf8(s.legal_basis->title, "share.legal_basis.title");
-      c.Utf8(s.legal_basis->article, "share.legal_basis.article");
-    }
-    if (!s.methods.empty()) {
-      c.Add("share.not_shared_offer", "share.methods", "", "methods are listed");
-    }
-    if (s.authorization_mode) {
-      c.Add("share.not_shared_offer", "share.authorization_mode", "", "a mode is set");
-    }
-  } else if (s.legal_basis) {
-    c.Add("share.legal_basis_unexpected", "share.legal_basis", "", "");
-  }
-
-  // A13: share methods.
-  std::set<ShareMethod> methods;
-  for (size_t i = 0; i < s.methods.size(); ++i) {
-    if (!methods.insert(s.methods[i]).second) {
-      c.Add("share.methods_duplicate", Idx("share.methods", i), ChineseLabel(s.methods[i]),
-            ToString(s.methods[i]));
-    }
-  }
-  if (shared) {
-    if (methods.empty()) c.Add("share.methods_required", "share.methods", "", "");
-    const bool realtime = e.update_cycle == UpdateCycle::kRealtime;
-    if ((realtime || s.parallel_approval) && !methods.count(ShareMethod::kApi)) {
-      c.Add("method.api_required", "share.methods", realtime ? "更新周期为实时" : "用于跨部门并联审批",
-            realtime ? "update cycle is realtime" : "used in parallel approval");
-    }
-    if (s.for_analysis && !methods.count(ShareMethod::kTable)) {
-      c.Add("method.table_required", "share.methods", "", "");
-    }
-    if (methods.count(ShareMethod::kTable) && s.front_database.empty()) {
-      c.Add("method.front_database", "share.front_database", "", "");
-    }
-
-    // A18: authorization mode.
-    if (!s.authorization_mode) {
-      c.Add("auth.mode_required", "share.authorization_mode", "", "");
-    } else {
-      const bool plain_unconditional =
-          s.share_class == ShareClass::kUnconditional && s.controlled_parameters.empty();
-      if (*s.authorization_mode == AuthorizationMode::kPlatformDirect && !plain_unconditional) {
-        c.Add("auth.platform_direct", "share.authorization_mode",
-              s.share_class != ShareClass::kUnconditional ? "资源为" + ChineseLabel(s.share_class)
-                                                          : "资源设有管控参数",
-              s.share_class != ShareClass::kUnconditional ? "the entry is " + ToString(s.share_class)
-                                                          : "the entry has controlled parameters");
-      } else if (*s.authorization_mode != AuthorizationMode::kPlatformDirect && plain_unconditional) {
-        c.Add("auth.platform_direct_expected", "share.authorization_mode",
-              ChineseLabel(*s.authorization_mode), ToString(*s.authorization_mode));
-      }
-    }
-    // A28: personal information shared with everyone, unmasked.
-    if (s.share_class == ShareClass::kUnconditional) {
-      for (size_t i = 0; i < e.items.size(); ++i) {
-        const DataItem& item = e.items[i];
-        if (item.personal_info != PersonalInfoKind::kNone &&
-            item.personal_info != PersonalInfoKind::kCreditCode &&
-            (!item.share_class || *item.share_class == ShareClass::kUnconditional)) {
-          c.Add("share.personal_info", Idx("items", i) + ".personal_info",
-                "“" + item.name + "”", "\"" + item.name + "\" (" + ToString(item.personal_info) + ")");
-        }
-      }
-    }
-  }
-  std::set<std::string> params;
-  for (size_t i = 0; i < s.controlled_parameters.size(); ++i) {
-    const std::string& p = s.controlled_parameters[i];
-    if (p.empty() || !params.insert(p).second) {
-      c.Add("auth.controlled_parameters", Idx("share.controlled_parameters", i), "“" + p + "”",
-            "\"" + p + "\"");
-    }
-  }
-}
+namespace {
 
 std::vector<Finding> ValidateWithPrefix(const CatalogEntry& e, const ValidationOptions& options,
                                         const std::string& prefix) {
