@@ -121,6 +121,9 @@ auto CopiedThenReleased(R (C::*method)(A...) const) {
 
 using ReleaseGil = py::call_guard<py::gil_scoped_release>;
 
+// The platform's value types (bind_platform_types.cpp).
+void BindPlatformTypes(py::module_& m);
+
 // The facades' methods, one domain per file.
 void BindCatalogService(py::module_& m);
 void BindSharingService(py::module_& m);
