@@ -46,19 +46,11 @@ void Platform::AddDepartment(const std::string& actor, const Department& departm
   PlatformCore& core = *impl_;
   RunWrite(core, actor, Permission{Action::kManageDepartments, "", "department:" + department.code}, [&](Operation& op) {
     storage::Storage& s = core.S();
-    if (department.level == DepartmentLevel::kBureau) {
-      throw InvalidArgumentError("department.level: the platform has one bureau (A4), created by Initialize");
-    }
+    directory_rules::CheckPlace(department, department.parent_code.empty()
+                                                ? std::nullopt
+                                                : s.FindDepartment(department.parent_code));
     if (s.FindDepartment(department.code)) {
       throw ConflictError("department " + department.code + " already exists");
-    }
-    if (department.level == DepartmentLevel::kCounty) {
-      auto parent = s.FindDepartment(department.parent_code);
-      if (!parent || parent->level != DepartmentLevel::kCountyPlatform) {
-        throw InvalidArgumentError("department.parent_code must name a county platform (A6) for a county department");
-      }
-    } else if (!department.parent_code.empty()) {
-      throw InvalidArgumentError("department.parent_code is only for county departments");
     }
     s.InsertDepartment(department);
     op.Audit("department.add", "department:" + department.code, "",

@@ -18,6 +18,19 @@ void CheckDepartment(const Department& d) {
   RequireText(d.name, "department.name", "A5");
 }
 
+void CheckPlace(const Department& department, const std::optional<Department>& parent) {
+  if (department.level == DepartmentLevel::kBureau) {
+    throw InvalidArgumentError("department.level: the platform has one bureau (A4), created by Initialize");
+  }
+  if (department.level == DepartmentLevel::kCounty) {
+    if (!parent || parent->level != DepartmentLevel::kCountyPlatform) {
+      throw InvalidArgumentError("department.parent_code must name a county platform (A6) for a county department");
+    }
+  } else if (!department.parent_code.empty()) {
+    throw InvalidArgumentError("department.parent_code is only for county departments");
+  }
+}
+
 void CheckUser(const User& u) {
   const bool id_ok = u.id.size() >= 2 && u.id.size() <= 64 && std::all_of(u.id.begin(), u.id.end(), [](char c) {
                        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||

@@ -16,6 +16,12 @@ namespace directory_rules {
 /// (A5); the invalid-argument error naming the field otherwise.
 void CheckDepartment(const Department& department);
 
+/// Where a new department sits: never a second bureau (A4, created by
+/// Initialize); a county department under a county platform (`parent`, A6);
+/// only county departments name a parent. The invalid-argument error
+/// naming the field otherwise.
+void CheckPlace(const Department& department, const std::optional<Department>& parent);
+
 /// A user: an id of 2–64 characters of [A-Za-z0-9._-], a name (A14 专人),
 /// at least one role, none unknown or twice.
 void CheckUser(const User& user);

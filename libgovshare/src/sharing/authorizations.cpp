@@ -32,12 +32,13 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
       [&](Operation& op) {
         CaseRow& row = *loaded;
         CheckRowVersion(kKind, id, row.row_version, row_version);
+        // Who may act first: a refusal is a security event whatever the state.
+        if (ground == RevocationGround::kNonUse && op.user().department_code != row.provider_code) {
+          op.Deny("only the provider revokes for non-use (A26 提供部门可视情收回授权)");
+        }
         Authorization z = sh.ToAuthorization(row);
         const AuthorizationStatus to = AuthorizationMachine().Next(z.status, event, id);
         if (ground == RevocationGround::kNonUse) {
-          if (op.user().department_code != row.provider_code) {
-            op.Deny("only the provider revokes for non-use (A26 提供部门可视情收回授权)");
-          }
           if (z.seasonal) {
             throw InvalidTransitionError("authorization " + std::to_string(id) +
                                          " is for a seasonal use; it is not revoked for non-use (A26)");

@@ -101,6 +101,16 @@ TEST(DirectoryRules, DepartmentsAndUsers) {
   u.roles = {Role::kDeptOperator};
   u.id = "张三";
   EXPECT_THROW(CheckUser(u), InvalidArgumentError);
+  // A4: one bureau; A6: a county department sits under a county platform.
+  Department county{"11320600MB1A2B3CXJ", "如皋市公安局", DepartmentLevel::kCounty, "X"};
+  const Department rugao{"X", "如皋市", DepartmentLevel::kCountyPlatform, ""};
+  EXPECT_NO_THROW(CheckPlace(county, rugao));
+  EXPECT_THROW(CheckPlace(county, std::nullopt), InvalidArgumentError);
+  EXPECT_THROW(CheckPlace(county, d), InvalidArgumentError);  // a municipal department is no county platform
+  county.level = DepartmentLevel::kBureau;
+  EXPECT_THROW(CheckPlace(county, std::nullopt), InvalidArgumentError);
+  county.level = DepartmentLevel::kMunicipal;
+  EXPECT_THROW(CheckPlace(county, rugao), InvalidArgumentError);  // only county departments name a parent
   // A4: bureau roles belong to the bureau; A14: a department administrator
   // gives department roles only.
   EXPECT_THROW(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kBureau, Role::kBureauReviewer,
