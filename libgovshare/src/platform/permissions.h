@@ -53,8 +53,10 @@ bool Allows(const std::vector<Role>& roles, DepartmentLevel level, const std::st
 /// auditor's, granted by the bureau administrator.
 bool IsDepartmentRole(Role role);
 
-/// Whether such a user reads every sharing case and usage line (a
-/// platform-wide read grant), not only its own department's.
+/// Whether such a user reads every department's records — sharing cases,
+/// usage lines, drafts, obligations, projects, rectifications — (a
+/// platform-wide read grant: the bureau's roles, auditors), not only its
+/// own department's.
 bool SeesAllCases(const std::vector<Role>& roles, DepartmentLevel level);
 
 }  // namespace permissions

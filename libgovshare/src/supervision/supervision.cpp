@@ -83,7 +83,7 @@ std::vector<Project> SupervisionService::Projects(const std::string& actor, cons
         // The bureau and auditors (inspect) read every department's projects
         // (A32); a department administrator its own.
         const auto found = core.S().FindUserWithDepartment(actor);
-        all = found && PlatformCore::Allowed({found->first, found->second}, Action::kInspect, "");
+        all = found && PlatformCore::SeesAllCases({found->first, found->second});
         if (all) return Permission{Action::kInspect, "", "projects"};
         const std::string own = found ? found->first.department_code : "";
         return Permission{Action::kManageProjects, department_code.empty() ? own : department_code, "projects"};
@@ -237,7 +237,7 @@ std::vector<Rectification> SupervisionService::Rectifications(const std::string&
   // Every user reads its own department's notices (A33); the bureau and
   // auditors (inspect) every department's.
   return RunRead(*impl_, actor, Permission{Action::kReadCatalog, "", "rectifications"}, [&](Operation& op) {
-    const bool all = PlatformCore::Allowed(op.actor(), Action::kInspect, "");
+    const bool all = PlatformCore::SeesAllCases(op.actor());
     if (!all && !department_code.empty() && department_code != op.user().department_code) {
       op.Deny("a department reads its own rectifications");
     }
