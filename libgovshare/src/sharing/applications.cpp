@@ -99,19 +99,7 @@ Application SharingService::Apply(const std::string& actor, const ApplicationReq
     auto [e, content] = sh.LiveEntry(request.entry_id, "only a published entry can be applied for (A20)");
     const std::string label = e.code.empty() ? std::to_string(e.id) : e.code;
     const std::string consumer = op.user().department_code;
-    if (e.provider_code == consumer) {
-      throw InvalidArgumentError("entry_id " + std::to_string(e.id) + ": entry " + label +
-                                 " is the department's own resource; no application is needed (A17)");
-    }
-    if (request.valid_until < core.Now().date) {
-      throw InvalidArgumentError("valid_until " + request.valid_until.ToIso() + " is already past (A26)");
-    }
-    sharing_rules::CheckCoverage(content, label, consumer, request.items);
-    const auto& methods = content.share.methods;
-    if (std::find(methods.begin(), methods.end(), request.method) == methods.end()) {
-      throw InvalidArgumentError("method " + ToString(request.method) + " is not offered by entry " + label +
-                                 " (A13: its share methods)");
-    }
+    sharing_rules::CheckApplication(content, e.id, label, e.provider_code, consumer, request, core.Now().date);
     if (request.renewal_of != 0) {
       auto old = sh.S().FindCase(CaseTable::kAuthorizations, request.renewal_of);
       if (!old || old->consumer_code != consumer || old->entry_id != e.id) {

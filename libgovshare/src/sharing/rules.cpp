@@ -193,6 +193,24 @@ Coverage CheckCoverage(const CatalogEntry& entry, const std::string& entry_label
   return c;
 }
 
+void CheckApplication(const CatalogEntry& entry, std::int64_t entry_id, const std::string& label,
+                      const std::string& provider, const std::string& consumer, const ApplicationRequest& request,
+                      const Date& today) {
+  if (provider == consumer) {
+    throw InvalidArgumentError("entry_id " + std::to_string(entry_id) + ": entry " + label +
+                               " is the department's own resource; no application is needed (A17)");
+  }
+  if (request.valid_until < today) {
+    throw InvalidArgumentError("valid_until " + request.valid_until.ToIso() + " is already past (A26)");
+  }
+  CheckCoverage(entry, label, consumer, request.items);
+  const auto& methods = entry.share.methods;
+  if (std::find(methods.begin(), methods.end(), request.method) == methods.end()) {
+    throw InvalidArgumentError("method " + ToString(request.method) + " is not offered by entry " + label +
+                               " (A13: its share methods)");
+  }
+}
+
 AuthorizationMode ModeOf(const CatalogEntry& e) {
   if (e.share.authorization_mode) return *e.share.authorization_mode;
   // Validation requires a mode for shared entries; an imported entry may lack it.

@@ -78,6 +78,16 @@ struct Coverage {
 Coverage CheckCoverage(const CatalogEntry& entry, const std::string& entry_label, const std::string& consumer,
                        const std::vector<std::string>& items);
 
+/// What an application for `entry` (id `entry_id`, labelled `label`, of
+/// `provider`) by `consumer` must satisfy on `today`, beyond its shape: not
+/// the department's own resource (A17), a period not already past (A26),
+/// items within the entry's share class and scope (A8, CheckCoverage), a
+/// method the entry offers (A13). The invalid-argument error naming the
+/// field and the article otherwise.
+void CheckApplication(const CatalogEntry& entry, std::int64_t entry_id, const std::string& label,
+                      const std::string& provider, const std::string& consumer, const ApplicationRequest& request,
+                      const Date& today);
+
 /// The entry's authorization mode (A18); an imported entry without one:
 /// platform-direct when unconditional without controlled parameters,
 /// provider-direct otherwise.

@@ -195,6 +195,35 @@ TEST(SharingRules, CheckCoverageNamesTheItemAndTheArticle) {
   EXPECT_EQ(other.masked, std::vector<std::string>{"公民身份号码"});
 }
 
+TEST(SharingRules, WhatAnApplicationMustSatisfy) {
+  CatalogEntry e = Entry(ShareClass::kUnconditional);
+  e.share.methods = {ShareMethod::kApi};
+  ApplicationRequest r;
+  r.items = {"姓名"};
+  r.method = ShareMethod::kApi;
+  r.valid_until = {2026, 12, 31};
+  const Date today{2026, 12, 5};
+  auto message = [&](const std::string& consumer, const ApplicationRequest& req) {
+    try {
+      CheckApplication(e, 3, "C-3", "P", consumer, req, today);
+    } catch (const InvalidArgumentError& err) {
+      return std::string(err.what());
+    }
+    return std::string();
+  };
+  EXPECT_EQ(message("D", r), "");
+  EXPECT_NE(message("P", r).find("(A17)"), std::string::npos);  // its own resource
+  ApplicationRequest past = r;
+  past.valid_until = {2026, 12, 4};
+  EXPECT_NE(message("D", past).find("already past (A26)"), std::string::npos);
+  ApplicationRequest table = r;
+  table.method = ShareMethod::kTable;
+  EXPECT_NE(message("D", table).find("(A13: its share methods)"), std::string::npos);
+  ApplicationRequest secret = r;
+  secret.items = {"婚姻状况"};
+  EXPECT_NE(message("D", secret).find("(不予共享, A8)"), std::string::npos);
+}
+
 TEST(SharingRules, AuthorizationModeAndWhoDecides) {
   CatalogEntry e = Entry(ShareClass::kUnconditional);
   EXPECT_EQ(ModeOf(e), AuthorizationMode::kPlatformDirect);
