@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "catalog/rules.h"
+#include "rules/machine_table.h"
 #include "govshare/error.h"
 #include "platform/directory_rules.h"
 
@@ -13,28 +14,7 @@ namespace govshare {
 namespace {
 
 using namespace catalog_rules;  // NOLINT: the module under test
-
-template <typename S, typename E>
-void ExpectExactly(const StateMachine<S, E>& m, int statuses, int events, const std::map<std::pair<S, E>, S>& expected) {
-  for (int s = 1; s <= statuses; ++s) {
-    for (int e = 0; e < events; ++e) {
-      const S from = static_cast<S>(s);
-      const E event = static_cast<E>(e);
-      const auto it = expected.find({from, event});
-      if (it != expected.end()) {
-        EXPECT_EQ(m.Next(from, event, 3), it->second) << ToString(from) << " × " << e;
-      } else {
-        try {
-          m.Next(from, event, 3);
-          ADD_FAILURE() << m.kind << " " << ToString(from) << " × " << e << " was allowed";
-        } catch (const InvalidTransitionError& err) {
-          EXPECT_NE(std::string(err.what()).find("(A1"), std::string::npos) << err.what();  // A10, A16
-        }
-      }
-    }
-  }
-  EXPECT_EQ(m.transitions.size(), expected.size());
-}
+using testing::ExpectExactly;
 
 TEST(CatalogRules, VersionMachine) {
   using S = VersionStatus;

@@ -10,46 +10,15 @@
 
 #include "govshare/error.h"
 #include "platform/periods.h"
+#include "rules/machine_table.h"
 #include "sharing/rules.h"
 
 namespace govshare {
 namespace {
 
 using namespace sharing_rules;  // NOLINT: the module under test
+using testing::ExpectExactly;
 
-// Checks a machine against the complete expected table: every status ×
-// event not listed must be refused with the invalid-transition error that
-// names the case, the status and the article.
-template <typename S, typename E>
-void ExpectExactly(const StateMachine<S, E>& m, int statuses, int events, const std::map<std::pair<S, E>, S>& expected) {
-  int allowed = 0;
-  for (int s = 1; s <= statuses; ++s) {
-    for (int e = 0; e < events; ++e) {
-      const S from = static_cast<S>(s);
-      const E event = static_cast<E>(e);
-      const auto it = expected.find({from, event});
-      const auto found = m.Find(from, event);
-      if (it != expected.end()) {
-        ++allowed;
-        ASSERT_TRUE(found.has_value()) << m.kind << " " << ToString(from) << " × " << e;
-        EXPECT_EQ(*found, it->second) << m.kind << " " << ToString(from) << " × " << e;
-        EXPECT_EQ(m.Next(from, event, 7), it->second);
-      } else {
-        EXPECT_FALSE(found.has_value()) << m.kind << " " << ToString(from) << " × " << e << " should be refused";
-        try {
-          m.Next(from, event, 7);
-          ADD_FAILURE() << m.kind << " " << ToString(from) << " × " << e << " was allowed";
-        } catch (const InvalidTransitionError& err) {
-          const std::string what = err.what();
-          EXPECT_NE(what.find(std::string(m.kind) + " 7 is " + ToString(from)), std::string::npos) << what;
-          EXPECT_NE(what.find("(A"), std::string::npos) << "names no article: " << what;
-        }
-      }
-    }
-  }
-  EXPECT_EQ(allowed, static_cast<int>(expected.size()));
-  EXPECT_EQ(m.transitions.size(), expected.size()) << m.kind << " has transitions the table does not list";
-}
 
 TEST(SharingRules, ApplicationMachine) {
   using S = ApplicationStatus;
