@@ -64,7 +64,7 @@ void DecisionIndex::CatchUp(PlatformCore& p) {
   }
   if (!cursor.Stale(p)) return;
   p.Read([&] {
-    for (const auto& o : cursor.ChangedObjects(p)) Reload(p, o);
+    for (const auto& c : cursor.Changes(p)) Reload(p, c);
   });
 }
 
@@ -79,22 +79,26 @@ void DecisionIndex::Build(PlatformCore& p) {
   });
 }
 
-void DecisionIndex::Reload(PlatformCore& p, const std::string& object) {
-  const auto colon = object.find(':');
-  if (colon == std::string::npos) return;
-  const std::string kind = object.substr(0, colon);
-  const std::string id = object.substr(colon + 1);
+void DecisionIndex::Reload(PlatformCore& p, const Change& change) {
   storage::Storage& s = p.S();
-  if (kind == "user") {
-    if (auto u = s.FindUser(id)) LoadUser(p, *u);
-  } else if (kind == "department") {
-    DepartmentId(id);
-  } else if (kind == "entry") {
-    LoadEntry(p, std::stoll(id));
-  } else if (kind == "authorization") {
-    if (auto row = s.FindCase(CaseTable::kAuthorizations, std::stoll(id))) LoadGrant(*row);
-  } else if (kind == "federation") {
-    for (const auto& e : s.ListEntries("")) LoadEntry(p, e.id);
+  switch (change.kind) {
+    case ChangeKind::kUser:
+      if (auto u = s.FindUser(change.key)) LoadUser(p, *u);
+      break;
+    case ChangeKind::kDepartment:
+      DepartmentId(change.key);
+      break;
+    case ChangeKind::kEntry:
+      LoadEntry(p, change.id);
+      break;
+    case ChangeKind::kAuthorization:
+      if (auto row = s.FindCase(CaseTable::kAuthorizations, change.id)) LoadGrant(*row);
+      break;
+    case ChangeKind::kFederation:
+      for (const auto& e : s.ListEntries("")) LoadEntry(p, e.id);
+      break;
+    case ChangeKind::kOther:
+      break;
   }
 }
 

@@ -145,7 +145,7 @@ struct DecisionIndex {
 
  private:
   void Build(PlatformCore& p);
-  void Reload(PlatformCore& p, const std::string& object);
+  void Reload(PlatformCore& p, const Change& change);
   void LoadUser(PlatformCore& p, const User& u);
   void LoadEntry(PlatformCore& p, std::int64_t entry_id);
   void LoadGrant(const storage::CaseRow& row);

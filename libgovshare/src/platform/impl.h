@@ -27,6 +27,7 @@
 #include "base/digest.h"
 #include "base/require.h"
 #include "base/text.h"
+#include "platform/change.h"
 #include "platform/periods.h"
 #include "platform/permissions.h"
 #include "storage/storage.h"
@@ -517,16 +518,17 @@ struct IndexCursor {
     return look;
   }
 
-  // The objects of the audit records since the last one applied.
-  std::vector<std::string> ChangedObjects(PlatformCore& p) {
+  // The changes since the last audit record applied (platform/change.h).
+  std::vector<Change> Changes(PlatformCore& p) {
     write_generation = p.write_generation;
-    std::vector<std::string> objects;
+    std::vector<Change> changes;
     p.S().ScanAudit(audit_position + 1, [&](const storage::AuditRow& r) {
-      objects.push_back(r.object);
+      Change c = ChangeOf(r.object);
+      if (c.kind != ChangeKind::kOther) changes.push_back(std::move(c));
       audit_position = std::max(audit_position, r.position);
       return true;
     });
-    return objects;
+    return changes;
   }
 
   // Runs `write` (the index's own write, e.g. the usage log); when the index

@@ -246,12 +246,12 @@ class SearchEngine {
     }
     if (!st.cursor.Stale(p_)) return;
     std::vector<std::int64_t> entries;
-    for (const auto& object : st.cursor.ChangedObjects(p_)) {
-      if (object.rfind("federation:", 0) == 0) {
+    for (const Change& c : st.cursor.Changes(p_)) {
+      if (c.kind == ChangeKind::kFederation) {
         Build();  // an import may change any number of entries
         return;
       }
-      if (object.rfind("entry:", 0) == 0) entries.push_back(std::stoll(object.substr(6)));
+      if (c.kind == ChangeKind::kEntry) entries.push_back(c.id);
     }
     for (std::int64_t id : entries) {
       auto row = p_.S().FindSearchDocument(id);

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "govshare/platform_types.h"
+#include "platform/change.h"
 #include "platform/permissions.h"
 
 namespace govshare {
@@ -101,6 +102,22 @@ TEST(PermissionRules, FindHonoursTheKindOfDepartment) {
   EXPECT_NE(Find(Role::kBureauAdmin, DepartmentLevel::kBureau, Action::kManageCalendar), nullptr);
   EXPECT_EQ(Find(Role::kBureauAdmin, DepartmentLevel::kMunicipal, Action::kManageCalendar), nullptr);
   EXPECT_EQ(Find(Role::kDeptOperator, DepartmentLevel::kMunicipal, Action::kPublishCatalog), nullptr);
+}
+
+// The indexes learn of changes as typed records (platform/change.h): the
+// audit object name becomes one in one place.
+TEST(ChangeRecords, FromTheAuditTrailsObjectNames) {
+  EXPECT_EQ(ChangeOf("entry:12").kind, ChangeKind::kEntry);
+  EXPECT_EQ(ChangeOf("entry:12").id, 12);
+  EXPECT_EQ(ChangeOf("authorization:7").kind, ChangeKind::kAuthorization);
+  EXPECT_EQ(ChangeOf("authorization:7").id, 7);
+  EXPECT_EQ(ChangeOf("user:police.op").key, "police.op");
+  EXPECT_EQ(ChangeOf("department:11320600MB1A2B3CXJ").kind, ChangeKind::kDepartment);
+  EXPECT_EQ(ChangeOf("federation:11320682MB0000000X").kind, ChangeKind::kFederation);
+  // Nothing an index holds, or not a record of one object.
+  for (const char* other : {"policy", "notice:3", "application:4", "entry:new", "entry:", "calendar:2027", ""}) {
+    EXPECT_EQ(ChangeOf(other).kind, ChangeKind::kOther) << other;
+  }
 }
 
 }  // namespace
