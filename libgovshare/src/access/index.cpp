@@ -133,8 +133,8 @@ void DecisionIndex::LoadEntry(PlatformCore& p, std::int64_t entry_id) {
         ItemInfo ii;
         ii.index = index++;
         // A8: the one coverage rule, for a named department and for any other.
-        ii.cover_named = sharing_rules::CoverItem(e, item.name, true);
-        ii.cover_other = sharing_rules::CoverItem(e, item.name, false);
+        ii.cover_named = sharing_rules::CoverItem(e, item, true);
+        ii.cover_other = sharing_rules::CoverItem(e, item, false);
         ii.masking.item = item.name;
         ii.masking.kind = item.personal_info == PersonalInfoKind::kNone ? PersonalInfoKind::kOther : item.personal_info;
         for (const auto& r : rules) {

@@ -32,14 +32,12 @@ inline Change ChangeOf(const std::string& object) {
   if (colon == std::string::npos) return {};
   const std::string kind = object.substr(0, colon);
   const std::string rest = object.substr(colon + 1);
-  auto number = [&]() -> std::int64_t {
-    if (rest.empty() || rest.find_first_not_of("0123456789") != std::string::npos) return 0;
-    return std::stoll(rest);
-  };
+  const bool numeric = !rest.empty() && rest.size() <= 18 && rest.find_first_not_of("0123456789") == std::string::npos;
+  const std::int64_t number = numeric ? std::stoll(rest) : 0;
   if (kind == "department") return {ChangeKind::kDepartment, rest, 0};
   if (kind == "user") return {ChangeKind::kUser, rest, 0};
-  if (kind == "entry" && number() > 0) return {ChangeKind::kEntry, "", number()};
-  if (kind == "authorization" && number() > 0) return {ChangeKind::kAuthorization, "", number()};
+  if (kind == "entry" && number > 0) return {ChangeKind::kEntry, "", number};
+  if (kind == "authorization" && number > 0) return {ChangeKind::kAuthorization, "", number};
   if (kind == "federation") return {ChangeKind::kFederation, rest, 0};
   return {};
 }

@@ -368,6 +368,16 @@ class PlatformCore {
     }
   }
 
+  // Writes a case row (sharing cases, rectifications) with row_version + 1;
+  // a concurrent change is the conflict error.
+  void StoreCase(storage::CaseTable t, storage::CaseRow& row, const char* kind) {
+    const std::int64_t expected = row.row_version;
+    row.row_version = expected + 1;
+    if (!S().UpdateCase(t, row, expected)) {
+      throw ConflictError(std::string(kind) + " " + std::to_string(row.id) + " was changed concurrently");
+    }
+  }
+
   VersionRow LoadVersion(const EntryRow& e, int number) {
     auto v = S().FindVersion(e.id, number);
     if (!v) throw StorageError("entry " + std::to_string(e.id) + " lacks version " + std::to_string(number));

@@ -53,13 +53,7 @@ CaseRow Sharing::LoadForChange(CaseTable t, const char* kind, std::int64_t id, s
   return row;
 }
 
-void Sharing::Store(CaseTable t, CaseRow& row, const char* kind) {
-  const std::int64_t expected = row.row_version;
-  row.row_version = expected + 1;
-  if (!S().UpdateCase(t, row, expected)) {
-    throw ConflictError(std::string(kind) + " " + std::to_string(row.id) + " was changed concurrently");
-  }
-}
+void Sharing::Store(CaseTable t, CaseRow& row, const char* kind) { p_.StoreCase(t, row, kind); }
 
 std::string Sharing::Digest(const CaseRow& row) {
   return p_.DigestOf(std::to_string(row.id) + "|" + row.status + "|" + std::to_string(row.row_version) + "|" +

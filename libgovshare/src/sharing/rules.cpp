@@ -136,21 +136,25 @@ bool NamedInScope(const ShareAttribute& share, const std::string& consumer) {
 }
 
 ItemCover CoverItem(const CatalogEntry& entry, const std::string& item, bool in_scope) {
-  const ShareAttribute& share = entry.share;
   auto it = std::find_if(entry.items.begin(), entry.items.end(), [&](const DataItem& d) { return d.name == item; });
   if (it == entry.items.end()) return ItemCover::kNotAnItem;
-  if (share.share_class == ShareClass::kNotShared || it->share_class == ShareClass::kNotShared) {
+  return CoverItem(entry, *it, in_scope);
+}
+
+ItemCover CoverItem(const CatalogEntry& entry, const DataItem& item, bool in_scope) {
+  const ShareAttribute& share = entry.share;
+  if (share.share_class == ShareClass::kNotShared || item.share_class == ShareClass::kNotShared) {
     return ItemCover::kNotShared;
   }
   const ShareScope& scope = share.scope;
   // 应进行数据脱敏: masked for every consumer, the named departments included.
-  const bool masked = Contains(scope.masked_items, item);
+  const bool masked = Contains(scope.masked_items, item.name);
   if (share.share_class != ShareClass::kConditional || in_scope) return masked ? ItemCover::kMasked : ItemCover::kPlain;
   // 数据比对: every department not named gets match / no match only.
   if (scope.comparison_only) return ItemCover::kComparisonOnly;
   // 仅部分内容可提供给所有部门.
   if (masked) return ItemCover::kMasked;
-  if (Contains(scope.open_items, item)) return ItemCover::kPlain;
+  if (Contains(scope.open_items, item.name)) return ItemCover::kPlain;
   return ItemCover::kOutsideScope;
 }
 

@@ -64,6 +64,8 @@ bool NamedInScope(const ShareAttribute& share, const std::string& consumer);
 /// A8 for one item: `in_scope` is NamedInScope for the consumer. The one
 /// coverage rule: applications, grants and the decision index all read it.
 ItemCover CoverItem(const CatalogEntry& entry, const std::string& item, bool in_scope);
+/// The same for an item of `entry` the caller holds (no search by name).
+ItemCover CoverItem(const CatalogEntry& entry, const DataItem& item, bool in_scope);
 
 /// What a grant of `items` to `consumer` carries (A8): the items to mask and
 /// whether the entry is comparison-only for it.

@@ -134,11 +134,7 @@ std::vector<DeadlineChange> RecomputeRectificationDeadlines(PlatformCore& p, con
     c.moved = !(c.before.due == c.after.due);
     c.overdue = c.after.due < p.Now();
     row.body = json(r).dump();
-    const std::int64_t expected = row.row_version;
-    row.row_version = expected + 1;
-    if (!p.S().UpdateCase(CaseTable::kRectifications, row, expected)) {
-      throw ConflictError("rectification " + std::to_string(row.id) + " was changed concurrently");
-    }
+    p.StoreCase(CaseTable::kRectifications, row, "rectification");
     out.push_back(std::move(c));
   }
   return out;
@@ -187,11 +183,7 @@ std::vector<Rectification> SupervisionService::EscalateRectifications(const std:
       r.escalated_at = impl_->Now();
       row.status = ToString(*to);
       row.body = json(r).dump();
-      const std::int64_t expected = row.row_version;
-      row.row_version = expected + 1;
-      if (!impl_->S().UpdateCase(CaseTable::kRectifications, row, expected)) {
-        throw ConflictError("rectification " + std::to_string(row.id) + " was changed concurrently");
-      }
+      impl_->StoreCase(CaseTable::kRectifications, row, "rectification");
       const std::string object = Obj("rectification", row.id);
       const std::string text = "书面通报：" + r.notice.description + "，未在规定时限（" + r.due.due.date.ToIso() +
                                "）内完成整改 (A33)";
@@ -223,10 +215,7 @@ Rectification SupervisionService::ResolveRectification(const std::string& actor,
     r.resolved_by = op.user().id;
     row.status = ToString(to);
     row.body = json(r).dump();
-    row.row_version = row_version + 1;
-    if (!impl_->S().UpdateCase(CaseTable::kRectifications, row, row_version)) {
-      throw ConflictError("rectification " + std::to_string(rectification_id) + " was changed concurrently");
-    }
+    impl_->StoreCase(CaseTable::kRectifications, row, "rectification");
     op.Notify(NoticeKind::kRectification, r.notice.department_code, 0, "整改已确认：" + resolution, object);
     op.Audit("rectification.resolve", object, before, impl_->DigestOf(row.body), resolution);
     return ToRectification(*impl_, row);
