@@ -385,6 +385,29 @@ TEST_F(AccessTest, ChangesOfAnotherProcessAreSeen) {
   EXPECT_FALSE(p_->access().Decide(r).allowed);
 }
 
+// The index takes this handle's own changes from its committed writes, and
+// reads the trail when another process wrote in between: a revocation by
+// another process followed by a write here must not be lost (A28, A30).
+TEST_F(AccessTest, OwnWritesAfterAnotherProcessDoNotHideItsChanges) {
+  const std::string path = ::testing::TempDir() + "govshare-access-gap-" + std::to_string(::getpid()) + ".db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  PlatformOptions o = Options(path);
+  o.decision_refresh_ms = 1000000;  // this handle would not look on its own for a long time
+  Open(o);
+  const EntryRecord market = Publish(Market());
+  Authorization z = Grant("civil.op", market.id, {"企业名称"}, "reviewer");
+  const AccessRequest r = Req("civil.op", market.id, {"企业名称"});
+  ASSERT_TRUE(p_->access().Decide(r).allowed);
+  {
+    auto other = Platform::Open(Options(path));
+    other->sharing().Revoke("admin", z.id, z.row_version, RevocationGround::kBreach, "违规");
+  }
+  // A write through this handle: its own change follows the other's.
+  Grant("civil.op", market.id, {"统一社会信用代码"}, "reviewer");
+  EXPECT_FALSE(p_->access().Decide(r).allowed);
+  EXPECT_TRUE(p_->access().Decide(Req("civil.op", market.id, {"统一社会信用代码"})).allowed);
+}
+
 // A26, A28: every decision is logged (batched), and an allowed one moves
 // the authorization's last use.
 TEST_F(AccessTest, UsageLogAndLastUse) {

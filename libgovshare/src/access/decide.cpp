@@ -5,6 +5,7 @@
 
 #include "access/state.h"
 #include "base/enum_names.h"
+#include "sharing/rules.h"
 
 namespace govshare {
 namespace {
@@ -126,16 +127,8 @@ AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const
   const char* why = "no authorization of the department on the entry";
   for (std::int32_t gi = ix.FirstGrant(dept, req.entry_id); gi >= 0; gi = ix.grants[gi].next) {
     const DecisionIndex::Grant& g = ix.grants[gi];
-    if (g.status != AuthorizationStatus::kActive) {
-      why = g.status == AuthorizationStatus::kRevoked ? "the authorization is revoked" : "the authorization is suspended";
-      continue;
-    }
-    if (day < g.from_day) {
-      why = "the authorization is not yet valid";
-      continue;
-    }
-    if (day > g.until_day) {
-      why = "the authorization has expired (A26: apply again)";
+    if (const char* not_usable = sharing_rules::WhyNotUsable(g.status, g.from_day, g.until_day, day)) {
+      why = not_usable;
       continue;
     }
     if (!(g.methods & MethodBit(req.method))) {

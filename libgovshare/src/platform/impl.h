@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -91,6 +92,18 @@ class PlatformCore {
   // Counts committed write transactions of this handle: the decision index
   // catches up when it moves.
   std::int64_t write_generation = 0;
+  // This handle's committed changes, typed when they were audited (the
+  // position is the audit record's): the indexes read their own process's
+  // changes here rather than from the trail. A bounded window; a cursor
+  // that fell behind it, or that sees a gap (another process wrote in
+  // between), reads the trail instead.
+  struct PositionedChange {
+    std::int64_t position = 0;
+    Change change;
+  };
+  std::deque<PositionedChange> committed_changes;
+  std::vector<PositionedChange> pending_changes;  // the open write transaction's
+  static constexpr std::size_t kCommittedChangesKept = 4096;
   PlatformOptions options;
   std::optional<std::int64_t> simulated_now;
   // The calendar deadlines are computed with: the base (Builtin() or
@@ -190,6 +203,7 @@ class PlatformCore {
     storage::Storage& s = S();
     if (write) {
       s.Begin();
+      pending_changes.clear();
     } else {
       s.BeginRead();
     }
@@ -197,21 +211,30 @@ class PlatformCore {
       if constexpr (std::is_void_v<decltype(fn())>) {
         fn();
         s.Commit();
-        if (write) ++write_generation;
+        if (write) Committed();
         return;
       } else {
         auto result = fn();
         s.Commit();
-        if (write) ++write_generation;
+        if (write) Committed();
         return result;
       }
     } catch (const Denied& d) {
       s.Rollback();
+      pending_changes.clear();
       RecordDenied(d);
     } catch (...) {
       s.Rollback();
+      if (write) pending_changes.clear();
       throw;
     }
+  }
+  // After a write commits: its changes become visible to the indexes.
+  void Committed() {
+    ++write_generation;
+    for (auto& c : pending_changes) committed_changes.push_back(std::move(c));
+    pending_changes.clear();
+    while (committed_changes.size() > kCommittedChangesKept) committed_changes.pop_front();
   }
   template <typename Fn>
   auto Write(Fn fn) -> decltype(fn()) {
@@ -315,6 +338,7 @@ class PlatformCore {
     r.previous_hash = colon == std::string::npos ? Genesis() : head->substr(colon + 1);
     r.hash = internal::HexDigest(audit_hash, ChainInput(r));
     s.AppendAudit(r);
+    pending_changes.push_back({r.position, ChangeOf(object)});
     // The head beside the chain ("<count>:<hash>") lets verification see
     // records cut off at the end.
     s.SetMeta(kMetaAuditHead, std::to_string(r.position) + ":" + r.hash);
@@ -528,10 +552,27 @@ struct IndexCursor {
     return look;
   }
 
-  // The changes since the last audit record applied (platform/change.h).
+  // The changes since the last audit record applied (platform/change.h):
+  // this handle's own from its committed changes when they follow on
+  // without a gap, otherwise (another process wrote, or the window moved
+  // on) read from the trail.
   std::vector<Change> Changes(PlatformCore& p) {
     write_generation = p.write_generation;
     std::vector<Change> changes;
+    const auto& local = p.committed_changes;
+    auto first = std::lower_bound(local.begin(), local.end(), audit_position + 1,
+                                  [](const PlatformCore::PositionedChange& c, std::int64_t pos) { return c.position < pos; });
+    bool contiguous = first != local.end() && first->position == audit_position + 1;
+    for (auto it = first; contiguous && it != local.end() && std::next(it) != local.end(); ++it) {
+      contiguous = std::next(it)->position == it->position + 1;
+    }
+    if (contiguous) {
+      for (auto it = first; it != local.end(); ++it) {
+        if (it->change.kind != ChangeKind::kOther) changes.push_back(it->change);
+        audit_position = it->position;
+      }
+      return changes;
+    }
     p.S().ScanAudit(audit_position + 1, [&](const storage::AuditRow& r) {
       Change c = ChangeOf(r.object);
       if (c.kind != ChangeKind::kOther) changes.push_back(std::move(c));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <set>
 
 #include "base/require.h"
@@ -261,8 +262,28 @@ void CheckPolicy(const SharingPolicy& policy) {
 
 // ---- A26 ------------------------------------------------------------------------------------
 
+const char* WhyNotUsable(AuthorizationStatus stored, int valid_from_day, int valid_until_day, int day) {
+  switch (stored) {
+    case AuthorizationStatus::kActive:
+      break;
+    case AuthorizationStatus::kRevoked:
+      return "the authorization is revoked";
+    case AuthorizationStatus::kSuspended:
+      return "the authorization is suspended";
+    case AuthorizationStatus::kExpired:
+      return "the authorization has expired (A26: apply again)";
+  }
+  if (day < valid_from_day) return "the authorization is not yet valid";
+  if (day > valid_until_day) return "the authorization has expired (A26: apply again)";
+  return nullptr;
+}
+
 AuthorizationStatus EffectiveStatus(AuthorizationStatus stored, const Date& valid_until, const Date& today) {
-  if (stored == AuthorizationStatus::kActive && valid_until < today) return AuthorizationStatus::kExpired;
+  if (stored == AuthorizationStatus::kActive &&
+      WhyNotUsable(stored, std::numeric_limits<int>::min(), valid_until.DaysSinceEpoch(), today.DaysSinceEpoch()) !=
+          nullptr) {
+    return AuthorizationStatus::kExpired;
+  }
   return stored;
 }
 

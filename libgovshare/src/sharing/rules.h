@@ -113,6 +113,12 @@ void CheckPolicy(const SharingPolicy& policy);
 /// The status as of `today`: an active authorization past its period reads
 /// as expired (A26).
 AuthorizationStatus EffectiveStatus(AuthorizationStatus stored, const Date& valid_until, const Date& today);
+/// Why an authorization may not serve a use on day `day` (day numbers as
+/// Date::DaysSinceEpoch, so the decision index needs no Date), or nullptr
+/// when it may: it is live (A30: not suspended or revoked) and within its
+/// valid period (A26: an expired one is applied for again). The same rule
+/// as EffectiveStatus, which reports it as a status.
+const char* WhyNotUsable(AuthorizationStatus stored, int valid_from_day, int valid_until_day, int day);
 /// More than 3 months since `since` (the last use, or the grant) as of
 /// `today`: revocable for non-use unless seasonal (A26).
 bool UnusedTooLong(const Date& since, const Date& today);

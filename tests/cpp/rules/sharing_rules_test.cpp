@@ -238,6 +238,37 @@ TEST(SharingRules, ExpiryAndNonUse) {
   EXPECT_TRUE(UnusedTooLong({2025, 11, 30}, {2026, 3, 1}));
 }
 
+// A26 valid period, A30 only a live authorization serves a use: every
+// status × position of the day against the period.
+TEST(SharingRules, WhetherAnAuthorizationServesAUse) {
+  const int from = Date{2026, 1, 1}.DaysSinceEpoch();
+  const int until = Date{2026, 6, 30}.DaysSinceEpoch();
+  struct Row {
+    AuthorizationStatus status;
+    int day;
+    const char* why;  // nullptr: usable
+  };
+  const Row rows[] = {
+      {AuthorizationStatus::kActive, from - 1, "the authorization is not yet valid"},
+      {AuthorizationStatus::kActive, from, nullptr},
+      {AuthorizationStatus::kActive, until, nullptr},
+      {AuthorizationStatus::kActive, until + 1, "the authorization has expired (A26: apply again)"},
+      {AuthorizationStatus::kExpired, from, "the authorization has expired (A26: apply again)"},
+      {AuthorizationStatus::kSuspended, from, "the authorization is suspended"},
+      {AuthorizationStatus::kRevoked, from, "the authorization is revoked"},
+      {AuthorizationStatus::kRevoked, until + 1, "the authorization is revoked"},
+  };
+  for (const Row& r : rows) {
+    const char* why = WhyNotUsable(r.status, from, until, r.day);
+    if (r.why == nullptr) {
+      EXPECT_EQ(why, nullptr) << ToString(r.status) << " day " << r.day;
+    } else {
+      ASSERT_NE(why, nullptr) << ToString(r.status) << " day " << r.day;
+      EXPECT_STREQ(why, r.why);
+    }
+  }
+}
+
 TEST(SharingRules, StatutoryPeriodsNameTheirArticles) {
   using periods::StatutoryPeriod;
   const std::map<std::string, std::pair<DeadlineRule, std::string>> expected = {
