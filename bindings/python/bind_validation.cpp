@@ -67,6 +67,11 @@ void bind_validation(py::module_& m) {
         py::arg("catalog"), py::arg("options") = default_options,
         "Checks every entry (paths prefixed 'entries[i].') and the catalog as a whole: duplicate "
         "codes, duplicate names per provider, unresolved related codes. Never raises.");
+  m.def("cataloged_by", &CatalogedBy, py::arg("entry"), py::arg("user_id"), py::arg("provider_code"),
+        py::arg("provider_name"), py::arg("assigned_code") = "",
+        "A7: the entry as the department catalogs it through its user — provider filled in, the "
+        "bureau's catalog code; raises InvalidArgumentError naming the field when it names another "
+        "department or another code.");
   m.def("has_errors", &HasErrors, py::arg("findings"), "True when any finding is an error.");
   m.def("validation_rules", &ValidationRules,
         "Every rule validate and validate_catalog apply, in a stable order.");

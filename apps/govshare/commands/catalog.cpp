@@ -162,25 +162,17 @@ int Submit(const Session& s, const CatalogArgs& a) {
   for (size_t i = 0; may_edit && i < catalog.entries.size(); ++i) {
     CatalogEntry& e = catalog.entries[i];
     const std::string at = "entries[" + std::to_string(i) + "]";
-    if (current && !current->code.empty()) {
-      if (!e.code.empty() && e.code != current->code) {
-        throw UsageError(at + ".code " + e.code + " is not the code of entry " +
-                         std::to_string(current->id) + " (" + current->code + ")");
-      }
-      e.code = current->code;
-    } else if (!e.code.empty()) {
+    if (!e.code.empty() && (!current || current->code.empty())) {
       std::cerr << "govshare: note: " << at << ".code " << e.code
                 << " ignored: the bureau assigns the catalog code on approval (A7)\n";
       e.code.clear();
     }
     if (department) {
-      if (!e.provider.code.empty() && e.provider.code != department->code) {
-        throw UsageError(at + ".provider.code " + e.provider.code + " is not the department of user " + who +
-                         " (" + department->code + " " + department->name +
-                         "): a department catalogs its own resources (A7)");
+      try {
+        e = CatalogedBy(e, who, department->code, department->name, current ? current->code : "");  // A7
+      } catch (const InvalidArgumentError& refused) {
+        throw UsageError(at + "." + refused.what());
       }
-      e.provider.code = department->code;
-      if (e.provider.name.empty()) e.provider.name = department->name;
     }
     for (Finding f : govshare::Validate(e)) {
       f.path = at + (f.path.empty() ? "" : "." + f.path);

@@ -224,6 +224,7 @@ from ._govshare import (
     validate_catalog,
     validation_rules,
     version,
+    cataloged_by,
     weekday,
 )
 
@@ -541,6 +542,7 @@ __all__ = [
     "Severity",
     "ValidationOptions",
     "has_errors",
+    "cataloged_by",
     "validate",
     "validate_catalog",
     "validation_rules",

@@ -82,6 +82,18 @@ GOVSHARE_EXPORT std::vector<Finding> Validate(const CatalogEntry& entry);
 GOVSHARE_EXPORT std::vector<Finding> Validate(const CatalogEntry& entry,
                                               const ValidationOptions& options);
 
+/// A7: `entry` as the department `provider_code` (`provider_name`) catalogs
+/// it through its user `user_id`. A department catalogs its own resources:
+/// a provider.code naming another department is refused; an empty one
+/// (and an empty provider.name) is filled in. The catalog code is the
+/// bureau's: `assigned_code` is the code the bureau gave the entry (empty
+/// before its first approval), and any other code is refused. Throws
+/// InvalidArgumentError naming the field and A7. The platform applies this
+/// to every draft; a program preparing a file applies it to check first.
+GOVSHARE_EXPORT CatalogEntry CatalogedBy(const CatalogEntry& entry, const std::string& user_id,
+                                         const std::string& provider_code, const std::string& provider_name,
+                                         const std::string& assigned_code);
+
 /// Checks every entry (paths prefixed `entries[i].`) and the catalog as a
 /// whole: duplicate codes, duplicate names per provider, unresolved related
 /// codes. Never throws.

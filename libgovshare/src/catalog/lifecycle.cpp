@@ -69,7 +69,7 @@ bool SeesDrafts(const Operation& op, const std::string& provider) {
 EntryRecord CatalogService::CreateDraft(const std::string& actor, const CatalogEntry& entry) {
   PlatformCore& core = *impl_;
   return RunWrite(core, actor, Permission{Action::kEditCatalog, "", "entry:new"}, [&](Operation& op) {
-    auto [content, json] = core.Normalize(entry, op.department(), "");
+    auto [content, json] = core.Normalize(entry, op.user(), op.department(), "");
     EntryRow e;
     e.provider_code = op.department().code;
     e.status = EntryStatus::kUnpublished;
@@ -94,7 +94,7 @@ EntryRecord CatalogService::EditDraft(const std::string& actor, std::int64_t ent
   PlatformCore& core = *impl_;
   return ChangeEntry(core, actor, entry_id, row_version, Action::kEditCatalog, true, [&](Operation& op, EntryRow& e) {
     MoveEntry(e, EntryEvent::kEdit);
-    auto [content, json] = core.Normalize(entry, op.department(), e.code);
+    auto [content, json] = core.Normalize(entry, op.user(), op.department(), e.code);
     VersionRow v;
     std::string before;
     if (e.working_version) {

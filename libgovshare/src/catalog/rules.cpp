@@ -1,6 +1,7 @@
 // The catalog lifecycle as transition tables (A10, A16).
 #include "catalog/rules.h"
 
+#include "govshare/error.h"
 #include "govshare/validation.h"
 
 namespace govshare {
@@ -72,4 +73,25 @@ void RequireSubmittable(const CatalogEntry& content, std::int64_t entry_id) {
 }
 
 }  // namespace catalog_rules
+
+CatalogEntry CatalogedBy(const CatalogEntry& entry, const std::string& user_id, const std::string& provider_code,
+                         const std::string& provider_name, const std::string& assigned_code) {
+  CatalogEntry e = entry;
+  if (!e.provider.code.empty() && e.provider.code != provider_code) {
+    throw InvalidArgumentError("provider.code " + e.provider.code + " is not the department of user " + user_id +
+                               " (" + provider_code + " " + provider_name +
+                               "): a department catalogs its own resources (A7)");
+  }
+  if (!e.code.empty() && e.code != assigned_code) {
+    throw InvalidArgumentError(
+        "code \"" + e.code + "\": " +
+        (assigned_code.empty() ? std::string("the catalog code is assigned by the bureau on approval (A7)")
+                               : "the entry's catalog code is " + assigned_code + ", assigned by the bureau (A7)"));
+  }
+  e.provider.code = provider_code;
+  if (e.provider.name.empty()) e.provider.name = provider_name;
+  e.code = assigned_code;
+  return e;
+}
+
 }  // namespace govshare

@@ -442,21 +442,9 @@ class PlatformCore {
   // and the code is the bureau's.
   // Returns the content and its JSON (serialized once: it also checks the
   // text is UTF-8 and every value storable).
-  std::pair<CatalogEntry, std::string> Normalize(const CatalogEntry& entry, const Department& provider,
-                                                 const std::string& code) {
-    CatalogEntry e = entry;
-    if (!e.provider.code.empty() && e.provider.code != provider.code) {
-      throw InvalidArgumentError("provider.code " + e.provider.code +
-                                 " is not the acting user's department " + provider.code +
-                                 " (a department catalogs its own resources, A7)");
-    }
-    if (!e.code.empty() && e.code != code) {
-      throw InvalidArgumentError("code \"" + e.code +
-                                 "\": the catalog code is assigned by the bureau on approval (A7)");
-    }
-    e.provider.code = provider.code;
-    if (e.provider.name.empty()) e.provider.name = provider.name;
-    e.code = code;
+  std::pair<CatalogEntry, std::string> Normalize(const CatalogEntry& entry, const User& user,
+                                                 const Department& provider, const std::string& code) {
+    CatalogEntry e = CatalogedBy(entry, user.id, provider.code, provider.name, code);  // A7
     std::string json = EntryToJson(e, -1);
     return {std::move(e), std::move(json)};
   }

@@ -105,3 +105,42 @@ TEST(DirectoryRules, DepartmentsAndUsers) {
 
 }  // namespace
 }  // namespace govshare
+
+namespace govshare {
+namespace {
+
+// A7: a department catalogs its own resources; the catalog code is the bureau's.
+TEST(CatalogRules, CatalogedBy) {
+  CatalogEntry e;
+  e.name = "企业登记信息";
+  // Empty provider and code: filled in.
+  CatalogEntry r = CatalogedBy(e, "police.op", "11320600MB1T01044D", "南通市公安局", "");
+  EXPECT_EQ(r.provider.code, "11320600MB1T01044D");
+  EXPECT_EQ(r.provider.name, "南通市公安局");
+  EXPECT_EQ(r.code, "");
+  r = CatalogedBy(e, "police.op", "11320600MB1T01044D", "南通市公安局", "320600-01-0001");
+  EXPECT_EQ(r.code, "320600-01-0001");
+  // A provider name the department gave is kept.
+  e.provider.name = "市公安局";
+  EXPECT_EQ(CatalogedBy(e, "police.op", "11320600MB1T01044D", "南通市公安局", "").provider.name, "市公安局");
+  // Another department as provider: refused, naming the field, the user and A7.
+  e.provider.code = "11320600014160463X";
+  try {
+    CatalogedBy(e, "police.op", "11320600MB1T01044D", "南通市公安局", "");
+    FAIL() << "another department's provider.code was accepted";
+  } catch (const InvalidArgumentError& x) {
+    const std::string m = x.what();
+    EXPECT_NE(m.find("provider.code 11320600014160463X is not the department of user police.op"), std::string::npos) << m;
+    EXPECT_NE(m.find("(A7)"), std::string::npos) << m;
+  }
+  // A code before approval, or another code than the assigned one: refused.
+  e.provider.code.clear();
+  e.code = "320600-01-0009";
+  EXPECT_THROW(CatalogedBy(e, "police.op", "11320600MB1T01044D", "南通市公安局", ""), InvalidArgumentError);
+  EXPECT_THROW(CatalogedBy(e, "police.op", "11320600MB1T01044D", "南通市公安局", "320600-01-0001"),
+               InvalidArgumentError);
+  EXPECT_EQ(CatalogedBy(e, "police.op", "11320600MB1T01044D", "南通市公安局", "320600-01-0009").code, "320600-01-0009");
+}
+
+}  // namespace
+}  // namespace govshare
