@@ -265,12 +265,10 @@ class PlatformCore {
     Department department;
   };
 
-  Actor LoadActor(const std::string& id, Action action, const std::string& object) {
+  // The user `id` and their department, when registered.
+  std::optional<Actor> FindActor(const std::string& id) {
     auto found = S().FindUserWithDepartment(id);
-    if (!found) throw Denied{id, "", action, object, "no such user"};
-    if (!found->first.active) {
-      throw Denied{id, found->first.department_code, action, object, "the user is inactive"};
-    }
+    if (!found) return std::nullopt;
     return Actor{std::move(found->first), std::move(found->second)};
   }
 
@@ -286,10 +284,13 @@ class PlatformCore {
                                                 scope_department);
   }
 
-  // Loads the actor and checks the action; throws Denied.
-  Actor Authorize(const std::string& actor_id, Action action, const std::string& scope_department,
-                  const std::string& object) {
-    Actor a = LoadActor(actor_id, action, object);
+  // Checks the action of the actor `actor_id` (`found`: FindActor's answer);
+  // throws Denied.
+  Actor Authorize(std::optional<Actor> found, const std::string& actor_id, Action action,
+                  const std::string& scope_department, const std::string& object) {
+    if (!found) throw Denied{actor_id, "", action, object, "no such user"};
+    if (!found->user.active) throw Denied{actor_id, found->user.department_code, action, object, "the user is inactive"};
+    Actor a = std::move(*found);
     if (!Allowed(a, action, scope_department)) {
       std::string roles;
       for (Role r : a.user.roles) roles += (roles.empty() ? "" : ",") + ToString(r);

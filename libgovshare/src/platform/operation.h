@@ -90,9 +90,14 @@ inline auto OnEntry(PlatformCore& core, std::int64_t entry_id, Action action, bo
 
 namespace operation_detail {
 
+// A permission is a value, a callable, or a callable given the actor as
+// found (std::nullopt: no such user — the skeleton refuses after), so that
+// what decides it is loaded with the actor once.
 template <typename P>
-Permission Resolve(P&& permission) {
-  if constexpr (std::is_invocable_v<P>) {
+Permission Resolve(P&& permission, const std::optional<PlatformCore::Actor>& found) {
+  if constexpr (std::is_invocable_v<P, const std::optional<PlatformCore::Actor>&>) {
+    return permission(found);
+  } else if constexpr (std::is_invocable_v<P>) {
     return permission();
   } else {
     return Permission(std::forward<P>(permission));
@@ -102,8 +107,9 @@ Permission Resolve(P&& permission) {
 template <typename P, typename Body>
 auto Run(PlatformCore& core, bool write, const std::string& actor, P&& permission, Body&& body) {
   return core.InTransaction(write, [&]() {
-    Permission perm = Resolve(std::forward<P>(permission));
-    auto a = core.Authorize(actor, perm.action, perm.department, perm.object);
+    std::optional<PlatformCore::Actor> found = core.FindActor(actor);
+    Permission perm = Resolve(std::forward<P>(permission), found);
+    auto a = core.Authorize(std::move(found), actor, perm.action, perm.department, perm.object);
     Operation op(core, std::move(a), std::move(perm));
     if constexpr (std::is_void_v<decltype(body(op))>) {
       body(op);

@@ -127,12 +127,11 @@ std::vector<ProcessStep> Sharing::StepsOf(const std::string& object) {
 
 // ---- who reads what ---------------------------------------------------------------------
 
-Permission Sharing::ReadCase(const std::string& actor, const std::string& consumer, const std::string& provider,
-                             const std::string& object) {
+Permission Sharing::ReadCase(const std::optional<PlatformCore::Actor>& actor, const std::string& consumer,
+                             const std::string& provider, const std::string& object) {
   // A party reads its case; the permission table lets the bureau and
   // auditors read every case whatever department is named.
-  const auto user = S().FindUser(actor);
-  const bool provider_side = user && user->department_code == provider;
+  const bool provider_side = actor && actor->user.department_code == provider;
   return Permission{Action::kReadSharing, provider_side ? provider : consumer, object};
 }
 

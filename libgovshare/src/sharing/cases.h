@@ -67,8 +67,8 @@ class Sharing {
   // ---- who reads what -----------------------------------------------------------------
   /// The permission to read one case with parties `consumer` and `provider`
   /// (for RunRead): a party's department, or the bureau and auditors.
-  Permission ReadCase(const std::string& actor, const std::string& consumer, const std::string& provider,
-                      const std::string& object);
+  static Permission ReadCase(const std::optional<PlatformCore::Actor>& actor, const std::string& consumer,
+                             const std::string& provider, const std::string& object);
   /// The department a listing is for: `requested` or, empty, everything the
   /// actor sees ("" = all for the bureau and auditors, else its own).
   std::string ListingScope(const Operation& op, const std::string& requested);
@@ -103,9 +103,9 @@ auto GetCase(PlatformCore& core, const std::string& actor, CaseTable t, const ch
   std::optional<CaseRow> row;
   return RunRead(
       core, actor,
-      [&] {
+      [&](const std::optional<PlatformCore::Actor>& who) {
         row = sh.Load(t, kind, id);
-        return sh.ReadCase(actor, row->consumer_code, row->provider_code, CaseObject(object_kind, id));
+        return Sharing::ReadCase(who, row->consumer_code, row->provider_code, CaseObject(object_kind, id));
       },
       [&](Operation&) { return convert(sh, *row); });
 }

@@ -43,12 +43,11 @@ Dispute SharingService::OpenDispute(const std::string& actor, const DisputeInput
                                     : ObjectOfEntry(dispute.entry_id);
   return RunWrite(
       core, actor,
-      [&] {
+      [&](const std::optional<PlatformCore::Actor>& who) {
         // A27: the parties open it (the bureau too); who they are is loaded
         // from the application, or — about an entry's conditions — the
         // actor's department against the provider.
-        const auto user = sh.S().FindUser(actor);
-        const std::string own = user ? user->department_code : "";
+        const std::string own = who ? who->user.department_code : "";
         if (dispute.application_id) {
           CaseRow app = sh.Load(CaseTable::kApplications, "application", dispute.application_id);
           m.consumer = app.consumer_code;

@@ -79,13 +79,12 @@ std::vector<Project> SupervisionService::Projects(const std::string& actor, cons
   bool all = false;
   return RunRead(
       core, actor,
-      [&] {
+      [&](const std::optional<PlatformCore::Actor>& who) {
         // The bureau and auditors (inspect) read every department's projects
         // (A32); a department administrator its own.
-        const auto found = core.S().FindUserWithDepartment(actor);
-        all = found && PlatformCore::SeesAllCases({found->first, found->second});
+        all = who && PlatformCore::SeesAllCases(*who);
         if (all) return Permission{Action::kInspect, "", "projects"};
-        const std::string own = found ? found->first.department_code : "";
+        const std::string own = who ? who->user.department_code : "";
         return Permission{Action::kManageProjects, department_code.empty() ? own : department_code, "projects"};
       },
       [&](Operation& op) {
