@@ -30,12 +30,6 @@ std::string CreditCode(const std::string& region, int n) {
   return body + CreditCodeCheckChar(body);
 }
 
-struct DeptSpec {
-  std::string code;
-  std::string name;
-  std::string key;  // user id prefix
-};
-
 // Extra municipal departments (beyond the sample catalog's providers) and the
 // entries each publishes: name, summary.
 struct ExtraEntry {
