@@ -144,7 +144,7 @@ void Demo::SeedCity() {
   AddDept("rugao.approval", "11320682MB1R02010B", "如皋市行政审批局", DepartmentLevel::kCounty, Code("rugao"));
   AddDept("haian.market", CreditCode("320685", 202), "海安市市场监督管理局", DepartmentLevel::kCounty, Code("haian"));
   AddDept("qidong.civil", CreditCode("320681", 302), "启东市民政局", DepartmentLevel::kCounty, Code("qidong"));
-  p_->sharing().SetPolicy("admin", {5, 5});
+  p_->sharing().SetPolicy("admin", SharingPolicy{});
   out_ << "  " << p_->Departments().size() << " 个部门（含大数据管理局、3 个县（市）区平台），"
        << p_->Users("").size() << " 名用户（管理员、审核员、经办人、分管领导、审计员）\n";
 }

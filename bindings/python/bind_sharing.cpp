@@ -304,7 +304,15 @@ void BindStructs(py::module_& m) {
       field("demand_not_in_duties_days", &SharingPolicy::demand_not_in_duties_days,
             "Working days to answer 'not within our duties' to a demand request (A25)."),
       field("objection_check_days", &SharingPolicy::objection_check_days,
-            "Working days for a provider to verify an objection (A29)."));
+            "Working days for a provider to verify an objection (A29)."),
+      field("unrevised_rejection_days", &SharingPolicy::unrevised_rejection_days,
+            "Working days after a rejection within which a revision is due (A31 (2))."),
+      field("non_use_rolls_to_working_day", &SharingPolicy::non_use_rolls_to_working_day,
+            "Whether the 3 months of non-use end on a working day (A26); default False."),
+      field("office_close_minutes", &SharingPolicy::office_close_minutes,
+            "Close of office hours, minutes after midnight; None: days end at 24:00."),
+      field("after_close_counts_next_day", &SharingPolicy::after_close_counts_next_day,
+            "With office_close_minutes: an act after the close counts as the next day's."));
 }
 
 void BindNames(py::module_& m) {

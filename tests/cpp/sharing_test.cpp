@@ -17,6 +17,14 @@
 namespace govshare {
 namespace {
 
+// A policy with the two working-day periods set, the rest as default.
+SharingPolicy DaysPolicy(int demand_not_in_duties_days, int objection_check_days) {
+  SharingPolicy p;
+  p.demand_not_in_duties_days = demand_not_in_duties_days;
+  p.objection_check_days = objection_check_days;
+  return p;
+}
+
 using testing::kBureau;
 using testing::kCivil;
 using testing::kPolice;
@@ -512,9 +520,9 @@ TEST_F(SharingTest, DemandAnswersAreJudgedByTheirOwnDeadlines) {
   p_->SetTime(T("2026-09-01T10:00:00+08:00"));
   DemandRequest late = p_->sharing().SubmitDemand("civil.op", in);
   DemandRequest deferred = p_->sharing().SubmitDemand("civil.op", in);
-  EXPECT_THROW(p_->sharing().SetPolicy("reviewer", {3, 5}), PermissionDeniedError);
-  EXPECT_THROW(p_->sharing().SetPolicy("admin", {0, 5}), InvalidArgumentError);
-  p_->sharing().SetPolicy("admin", {3, 5});
+  EXPECT_THROW(p_->sharing().SetPolicy("reviewer", DaysPolicy(3, 5)), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().SetPolicy("admin", DaysPolicy(0, 5)), InvalidArgumentError);
+  p_->sharing().SetPolicy("admin", DaysPolicy(3, 5));
   EXPECT_EQ(p_->sharing().Policy().demand_not_in_duties_days, 3);
   // Day 4 (Mon 09-07): later than 3 working days.
   p_->SetTime(T("2026-09-07T10:00:00+08:00"));

@@ -1609,8 +1609,19 @@ class Dispute:
 class SharingPolicy:
     demand_not_in_duties_days: int
     objection_check_days: int
+    unrevised_rejection_days: int
+    non_use_rolls_to_working_day: bool
+    office_close_minutes: int | None
+    after_close_counts_next_day: bool
     def __init__(
-        self, *, demand_not_in_duties_days: int = 5, objection_check_days: int = 5
+        self,
+        *,
+        demand_not_in_duties_days: int = 5,
+        objection_check_days: int = 5,
+        unrevised_rejection_days: int = 10,
+        non_use_rolls_to_working_day: bool = False,
+        office_close_minutes: int | None = None,
+        after_close_counts_next_day: bool = False,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]

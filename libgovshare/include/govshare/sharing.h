@@ -321,9 +321,27 @@ struct GOVSHARE_EXPORT SharingPolicy {
   int demand_not_in_duties_days = 5;
   /// Working days for a provider to verify an objection (A29).
   int objection_check_days = 5;
+  /// A31 (2) 目录……及时更新: working days after a version's rejection within
+  /// which the department submits a revision; a rejected version left
+  /// unrevised longer counts against the department's catalog accuracy.
+  int unrevised_rejection_days = 10;
+  /// A26 超过三个月未使用: whether the end of the 3 months rolls forward to
+  /// a working day (民法典 art. 203). Default false: the 3 months measure
+  /// elapsed time of non-use, and a use on a rest day counts like any other.
+  bool non_use_rolls_to_working_day = false;
+  /// Office hours for every deadline the platform computes (docs/calendar.md
+  /// rule 4): the close, as minutes after midnight (e.g. 17*60+30). Absent
+  /// (the default): days end at 24:00 (民法典 art. 203).
+  std::optional<int> office_close_minutes;
+  /// With office_close_minutes: an act received at or after the close counts
+  /// as received on the next day. Default false.
+  bool after_close_counts_next_day = false;
   bool operator==(const SharingPolicy& o) const {
     return demand_not_in_duties_days == o.demand_not_in_duties_days &&
-           objection_check_days == o.objection_check_days;
+           objection_check_days == o.objection_check_days && unrevised_rejection_days == o.unrevised_rejection_days &&
+           non_use_rolls_to_working_day == o.non_use_rolls_to_working_day &&
+           office_close_minutes == o.office_close_minutes &&
+           after_close_counts_next_day == o.after_close_counts_next_day;
   }
 };
 

@@ -89,7 +89,9 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DisputeInput, subject, applicati
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Dispute, dispute, opened_by, opened_by_department, outcome,
                                                 resolved_by, opened_at, resolved_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SharingPolicy, demand_not_in_duties_days,
-                                                objection_check_days)
+                                                objection_check_days, unrevised_rejection_days,
+                                                non_use_rolls_to_working_day, office_close_minutes,
+                                                after_close_counts_next_day)
 
 }  // namespace govshare
 

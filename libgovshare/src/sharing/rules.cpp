@@ -258,6 +258,14 @@ void CheckPolicy(const SharingPolicy& policy) {
   };
   check(policy.demand_not_in_duties_days, "demand_not_in_duties_days", "A25 及时告知");
   check(policy.objection_check_days, "objection_check_days", "A29 及时校核");
+  check(policy.unrevised_rejection_days, "unrevised_rejection_days", "A31 (2) 及时更新");
+  if (policy.office_close_minutes && (*policy.office_close_minutes < 8 * 60 || *policy.office_close_minutes > 24 * 60)) {
+    throw InvalidArgumentError("office_close_minutes must be 480..1440 minutes after midnight (08:00–24:00, got " +
+                               std::to_string(*policy.office_close_minutes) + ")");
+  }
+  if (policy.after_close_counts_next_day && !policy.office_close_minutes) {
+    throw InvalidArgumentError("after_close_counts_next_day needs office_close_minutes (the close it counts from)");
+  }
 }
 
 // ---- A26 ------------------------------------------------------------------------------------

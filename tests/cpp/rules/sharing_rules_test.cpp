@@ -16,6 +16,14 @@
 namespace govshare {
 namespace {
 
+// A policy with the two working-day periods set, the rest as default.
+SharingPolicy DaysPolicy(int demand_not_in_duties_days, int objection_check_days) {
+  SharingPolicy p;
+  p.demand_not_in_duties_days = demand_not_in_duties_days;
+  p.objection_check_days = objection_check_days;
+  return p;
+}
+
 using namespace sharing_rules;  // NOLINT: the module under test
 using testing::ExpectExactly;
 
@@ -220,8 +228,21 @@ TEST(SharingRules, RequestShapes) {
   EXPECT_THROW(RequireItems({" "}, "items", "A20"), InvalidArgumentError);
   EXPECT_NO_THROW(RequireItems({"姓名", "住址"}, "items", "A20"));
   EXPECT_NO_THROW(CheckPolicy(SharingPolicy{}));
-  EXPECT_THROW(CheckPolicy(SharingPolicy{0, 5}), InvalidArgumentError);
-  EXPECT_THROW(CheckPolicy(SharingPolicy{5, 61}), InvalidArgumentError);
+  EXPECT_THROW(CheckPolicy(DaysPolicy(0, 5)), InvalidArgumentError);
+  EXPECT_THROW(CheckPolicy(DaysPolicy(5, 61)), InvalidArgumentError);
+  // A31 (2): the working days a rejected version may stay unrevised.
+  SharingPolicy p;
+  p.unrevised_rejection_days = 0;
+  EXPECT_THROW(CheckPolicy(p), InvalidArgumentError);
+  p = SharingPolicy{};
+  // Office hours: a close between 08:00 and 24:00; "after the close counts
+  // as the next day" needs a close.
+  p.after_close_counts_next_day = true;
+  EXPECT_THROW(CheckPolicy(p), InvalidArgumentError);
+  p.office_close_minutes = 17 * 60 + 30;
+  EXPECT_NO_THROW(CheckPolicy(p));
+  p.office_close_minutes = 25 * 60;
+  EXPECT_THROW(CheckPolicy(p), InvalidArgumentError);
 }
 
 TEST(SharingRules, ExpiryAndNonUse) {
@@ -292,7 +313,7 @@ TEST(SharingRules, StatutoryPeriodsNameTheirArticles) {
   }
   EXPECT_EQ(&periods::DecisionPeriod(true), &periods::kProviderDecision);
   EXPECT_EQ(&periods::DecisionPeriod(false), &periods::kPlatformDecision);
-  const SharingPolicy policy{7, 3};
+  const SharingPolicy policy = DaysPolicy(7, 3);
   EXPECT_EQ(periods::DemandNotInDuties(policy).rule, (DeadlineRule{DeadlineUnit::kWorkingDays, 7}));
   EXPECT_EQ(periods::ObjectionCheck(policy).rule, (DeadlineRule{DeadlineUnit::kWorkingDays, 3}));
 }
