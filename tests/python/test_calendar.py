@@ -1,8 +1,8 @@
-"""The Python binding runs the core cases of the C++ calendar tests
-(tests/cpp/calendar_test.cpp) against the same data: the State Council table
-(tests/data/cn_calendar_reference.tsv) and the examples of docs/calendar.md.
-Deadlines of A11 (15 working days), A21 (1), A22 (10), A23 (2), A25 (1 month)
-and A26 (3 months) are counted by this calendar."""
+"""The calendar through the Python binding: Date and datetime.date in and out,
+enums, batch forms, options, exceptions and their attributes. The working-day
+arithmetic, the State Council table, month roll-forward and the deadlines of
+the articles are the C++ suite's (tests/cpp/calendar_test.cpp); here one case
+of each call shows that the value arrives."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pathlib
 import pytest
 
 import govshare as gs
-from conftest import TEST_DATA_DIR, shared_fixture
+from conftest import shared_fixture
 
 
 # ---- calendar.h: working days and deadlines ------------------------------------------
@@ -27,9 +27,8 @@ def cal() -> gs.WorkdayCalendar:
 
 def test_calendar_covers_2020_to_2026_with_the_published_working_days(cal) -> None:
     assert cal.years() == list(range(2020, 2027))
-    per_year = {2020: 249, 2021: 250, 2022: 249, 2023: 249, 2024: 251, 2025: 248, 2026: 248}
-    for year, count in per_year.items():
-        assert cal.working_days_between(gs.Date(year, 1, 1), gs.Date(year + 1, 1, 1), True) == count
+    # The per-year counts are CalendarTest.WorkingDaysPerYear's; one shows the positional flag.
+    assert cal.working_days_between(gs.Date(2026, 1, 1), gs.Date(2027, 1, 1), True) == 248
     assert cal.version().startswith("cn-state-council/2020-2026/")
     with pytest.raises(TypeError):
         gs.WorkdayCalendar()  # a handle: created by builtin()/empty()/from_file()
@@ -55,14 +54,9 @@ def test_calendar_days_know_holidays_and_adjusted_workdays(cal) -> None:
 
 
 def test_add_working_days_does_not_count_the_event_day(cal) -> None:
+    # The counting rule's cases are CalendarTest.AddWorkingDaysExamples and ZeroAndNegativeN.
     assert cal.add_working_days(D("2026-04-03"), 1) == D("2026-04-07")
-    assert cal.add_working_days(D("2026-02-13"), 1) == D("2026-02-14")  # adjusted Saturday
-    assert cal.add_working_days(D("2025-12-31"), 1) == D("2026-01-04")  # adjusted Sunday
-    assert cal.add_working_days(D("2026-09-30"), 10) == D("2026-10-20")  # A22 across 国庆
-    assert cal.add_working_days(D("2026-04-04"), 1) == D("2026-04-07")  # event on a rest day
-    assert cal.add_working_days(D("2026-10-01"), 0) == D("2026-10-08")  # on or after
     assert cal.next_working_day(D("2026-10-03")) == D("2026-10-08")
-    assert cal.add_working_days(D("2026-10-08"), -1) == D("2026-09-30")  # strictly before
     assert cal.add_working_days(D("2026-10-08"), n=-1).to_date() == datetime.date(2026, 9, 30)
     # datetime.date in and out.
     assert cal.add_working_days(datetime.date(2026, 9, 30), 10) == datetime.date(2026, 10, 20)
@@ -72,16 +66,10 @@ def test_add_working_days_does_not_count_the_event_day(cal) -> None:
 
 
 def test_working_days_between_is_half_open(cal) -> None:
-    assert cal.working_days_between(D("2026-04-03"), D("2026-04-07")) == 1
-    assert cal.working_days_between(D("2026-04-07"), D("2026-04-03")) == -1
+    # Half-open counting and its agreement with add_working_days are
+    # CalendarTest.BetweenIsHalfOpen and AddThenBetweenAgree; here the keywords.
     assert cal.working_days_between(start=D("2026-10-01"), end=D("2026-10-08")) == 0
-    assert cal.working_days_between(D("2026-09-25"), D("2026-10-12")) == 6
-    day = D("2026-09-29")
-    for n in (1, 2, 10, 15):
-        t = cal.add_working_days(day, n)
-        after = gs.Date.from_days_since_epoch(day.days_since_epoch() + 1)
-        t_after = gs.Date.from_days_since_epoch(t.days_since_epoch() + 1)
-        assert cal.working_days_between(after, t_after) == n
+    assert cal.working_days_between(D("2026-04-07"), D("2026-04-03")) == -1
 
 
 def test_batch_forms_match_single_calls(cal) -> None:
@@ -101,9 +89,8 @@ def test_batch_forms_match_single_calls(cal) -> None:
 
 
 def test_add_months_clamps_to_the_end_of_short_months() -> None:
+    # The clamping table is AddMonthsTest.ClampsToTheEndOfShortMonths.
     assert gs.add_months(D("2026-01-31"), 1) == D("2026-02-28")
-    assert gs.add_months(D("2024-01-31"), 1) == D("2024-02-29")
-    assert gs.add_months(D("2026-11-30"), 3) == D("2027-02-28")
     assert gs.add_months(datetime.date(2026, 5, 15), -5) == D("2025-12-15")
     assert gs.weekday(D("2026-04-03")) == 5  # Friday
     with pytest.raises(gs.InvalidArgumentError):
@@ -118,14 +105,12 @@ def test_deadlines_of_the_articles(cal) -> None:
         )
         return deadline.due.date
 
+    # The articles' deadlines are CalendarTest.DeadlinesOfTheArticles,
+    # MonthDeadlinesRollForward, MonthDeadlineWithoutRollForward and
+    # CalendarDayDeadlines; here each unit and the roll_forward option arrive.
     W, M = gs.DeadlineUnit.WORKING_DAYS, gs.DeadlineUnit.MONTHS
-    submitted = "2026-09-29T15:00:00+08:00"
-    assert due(submitted, W, 1) == D("2026-09-30")  # A21
-    assert due(submitted, W, 10) == D("2026-10-19")  # A22
-    assert due(submitted, W, 2) == D("2026-10-08")  # A23
-    assert due("2026-09-25", W, 15) == D("2026-10-22")  # A11, announced on a holiday
+    assert due("2026-09-29T15:00:00+08:00", W, 10) == D("2026-10-19")  # A22
     assert due("2026-01-23", M, 1) == D("2026-02-24")  # rolled past the Spring Festival
-    assert due("2026-01-31", M, 1) == D("2026-02-28")  # adjusted Saturday: no extension
     assert due("2026-07-01", M, 3, roll_forward=False) == D("2026-10-01")  # A26 elapsed time
     assert due("2026-09-24", gs.DeadlineUnit.CALENDAR_DAYS, 7) == D("2026-10-08")
 
@@ -160,17 +145,14 @@ def test_uncovered_years_raise_coverage_error_naming_the_year(cal) -> None:
     assert type(info.value).__module__ == "govshare"
     with pytest.raises(gs.CalendarCoverageError):
         cal.add_working_days(D("2026-12-28"), 5)
-    with pytest.raises(gs.CalendarCoverageError):
-        cal.working_days_between(D("2019-12-01"), D("2020-02-01"))
-    assert cal.working_days_between(D("2026-12-01"), D("2027-01-01")) == 23
 
 
 def test_provisional_mode_predicts_the_statutory_holidays_and_says_so(cal) -> None:
     # 2027 is not loaded: 元旦 (a Friday) rests by 《全国年节及纪念日放假办法》 art. 2.
+    # The prediction's rule is CalendarTest.ProvisionalModePredictsTheStatutoryHolidaysAndSaysSo.
     info = cal.day(D("2027-01-01"), provisional=True)
     assert not info.working and info.provisional
     assert info.kind == gs.DayKind.HOLIDAY and info.festival == gs.Festival.NEW_YEAR
-    assert cal.day(D("2027-02-09"), provisional=True).working  # 初四: only the 调休 could rest it
     assert cal.add_working_days(D("2026-12-30"), 5, True) == D("2027-01-07")
     options = gs.DeadlineOptions(provisional=True)
     rule = gs.DeadlineRule(unit=gs.DeadlineUnit.WORKING_DAYS, count=10)
@@ -183,10 +165,8 @@ def test_provisional_mode_predicts_the_statutory_holidays_and_says_so(cal) -> No
 def test_loading_a_further_year_and_a_local_override() -> None:
     cal = gs.WorkdayCalendar.builtin()
     before = cal.version()
-    cal.load_file(shared_fixture("calendar-2027-test.tsv"))
+    cal.load_file(shared_fixture("calendar-2027-test.tsv"))  # a pathlib.Path
     assert cal.covers(2027) and cal.version() != before
-    assert not cal.is_working_day(D("2027-01-01"))
-    assert cal.add_working_days(D("2026-12-31"), 1) == D("2027-01-04")
     local = cal.day(D("2027-06-14"))
     assert (local.working, local.festival) == (False, gs.Festival.LOCAL)
     assert local.reason == "南通市防汛应急停工（测试）"
@@ -194,8 +174,6 @@ def test_loading_a_further_year_and_a_local_override() -> None:
     cal = gs.WorkdayCalendar.builtin()
     cal.override(D("2026-06-15"), False, "南通市防汛应急停工一天")
     assert cal.day(D("2026-06-15")).reason == "南通市防汛应急停工一天"
-    assert cal.add_working_days(D("2026-06-12"), 1) == D("2026-06-16")
-    assert "overrides:1" in cal.version()
     with pytest.raises(gs.InvalidArgumentError):
         cal.override(D("2026-06-16"), False, "")
     with pytest.raises(gs.CalendarCoverageError):
@@ -209,11 +187,10 @@ def test_loading_a_further_year_and_a_local_override() -> None:
 def test_bad_calendar_text_is_refused_and_changes_nothing(tmp_path: pathlib.Path) -> None:
     cal = gs.WorkdayCalendar.builtin()
     before = cal.version()
-    for text in ("year\t27\n", "2027-01-01\toff\tNewYear\n", "year\t2027\n2027-02-30\toff\tNewYear\n",
-                 "year\t2027\n2027-01-01\toff\tLocal\n"):
-        with pytest.raises(gs.ParseError):
-            cal.load_text(text)
-        assert cal.version() == before and not cal.covers(2027)
+    # Every refused form is CalendarLoadTest.BadFilesAreRefusedAndChangeNothing.
+    with pytest.raises(gs.ParseError):
+        cal.load_text("year\t27\n")
+    assert cal.version() == before and not cal.covers(2027)
     with pytest.raises(gs.ParseError) as info:
         cal.load_text("year\t2027\n\n2027-01-01\toff\tChristmas\n")
     assert info.value.path == "calendar:3"
@@ -224,10 +201,8 @@ def test_bad_calendar_text_is_refused_and_changes_nothing(tmp_path: pathlib.Path
 def test_local_date_time_is_on_the_shanghai_clock() -> None:
     t = gs.LocalDateTime.from_iso("2026-10-01T09:30:00+08:00")
     assert t.to_iso() == "2026-10-01T09:30:00+08:00"
-    assert gs.LocalDateTime.from_iso("2026-10-01 09:30").minute == 30
-    for bad in ("2026-10-01T09:30:00Z", "2026-10-01T09:30:00+09:00", "2026-10-01T25:00"):
-        with pytest.raises(gs.InvalidArgumentError):
-            gs.LocalDateTime.from_iso(bad)
+    with pytest.raises(gs.InvalidArgumentError):  # LocalDateTimeTest.ParsesShanghaiTimesOnly has the rest
+        gs.LocalDateTime.from_iso("2026-10-01T09:30:00Z")
     assert gs.LocalDateTime.from_unix_seconds(t.to_unix_seconds()) == t
     assert gs.LocalDateTime.from_iso("2026-10-01") < t <= t < gs.LocalDateTime.from_iso("2026-10-02")
     assert t > gs.LocalDateTime.from_iso("2026-09-30T23:59") and t >= t
@@ -245,54 +220,6 @@ def test_local_date_time_is_on_the_shanghai_clock() -> None:
         gs.LocalDateTime.from_datetime(datetime.datetime(2026, 10, 1, 9, 30))  # naive
     end_of_day = gs.LocalDateTime(date=datetime.date(2026, 4, 7), hour=24)
     assert end_of_day.to_datetime() == datetime.datetime(2026, 4, 8, tzinfo=gs.SHANGHAI)
-
-
-def reference_table() -> dict[str, tuple[bool, str]]:
-    """The shared State Council table, parsed independently of the library."""
-    table = {}
-    for line in (TEST_DATA_DIR / "cn_calendar_reference.tsv").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("date"):
-            continue
-        date, kind, festival = (line.split("\t") + [""])[:3]
-        table[date] = (kind == "work", festival)
-    return table
-
-
-def test_every_date_2020_to_2026_matches_the_state_council_table(cal) -> None:
-    table = reference_table()
-    first = gs.Date(2020, 1, 1).days_since_epoch()
-    last = gs.Date(2026, 12, 31).days_since_epoch()
-    dates = [gs.Date.from_days_since_epoch(d) for d in range(first, last + 1)]
-    assert len(dates) == 2557
-    working = cal.is_working_day_batch(dates)  # one call for 2557 dates
-    for date, info, is_working in zip(dates, cal.days(dates[0], dates[-1]), working):
-        iso = date.to_iso()
-        expected_working, festival = table.get(iso, (date.to_date().weekday() < 5, ""))
-        assert info.working == expected_working == is_working, iso
-        assert gs.enum_name(info.festival) == festival, iso
-
-
-def test_events_on_saturdays_sundays_and_holidays(cal) -> None:
-    assert cal.add_working_days(D("2026-03-07"), 1) == D("2026-03-09")  # Saturday
-    assert cal.add_working_days(D("2026-03-08"), 1) == D("2026-03-09")  # Sunday
-    assert cal.add_working_days(D("2026-10-01"), 1) == D("2026-10-08")  # 国庆 day 1
-    assert cal.add_working_days(D("2020-01-23"), 10) == D("2020-02-14")  # 2020 extension
-
-
-def test_month_deadlines_roll_forward_onto_a_working_day(cal) -> None:
-    def due(event: str, months: int) -> gs.Date:
-        rule = gs.DeadlineRule(unit=gs.DeadlineUnit.MONTHS, count=months)
-        return cal.compute_deadline(gs.LocalDateTime.from_iso(event), rule).due.date
-
-    assert due("2026-01-23", 1) == D("2026-02-24")  # 02-23 is in the Spring Festival
-    assert due("2026-07-05", 3) == D("2026-10-08")
-    assert due("2026-01-31", 1) == D("2026-02-28")  # an adjusted working Saturday
-    start = gs.Date(2025, 1, 1).days_since_epoch()
-    for d in range(start, start + 600, 3):
-        event = gs.Date.from_days_since_epoch(d)
-        end = due(event.to_iso(), 1)
-        assert cal.is_working_day(end), event.to_iso()
-        assert not end < gs.add_months(event, 1), event.to_iso()
 
 
 def test_enum_names_round_trip_for_calendar_and_severity() -> None:

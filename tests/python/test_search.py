@@ -1,10 +1,11 @@
-"""Catalog search (A20) through the Python binding: Chinese words of one, two,
-three and four characters give exactly the entry ids an SQL LIKE '%word%'
-query gives over the platform file's search_documents table (run here with
-Python's own sqlite3 module); name matches come first; filters, facets and
-paging; a withdrawal takes an entry out at once and a revision replaces its
-text. The same platform as tests/cpp/search_test.cpp: the 25 entries of
-examples/data/catalog-sample.json, each published by its own department."""
+"""Catalog search (A20) through the Python binding: SearchQuery as a struct and
+as keywords, hits carrying whole CatalogEntry values, facets, refusals, the
+GIL (threads on one handle, checked against an SQL LIKE over the file's
+search_documents table with Python's own sqlite3). That words of every length
+equal the LIKE scan, name-first ranking, paging and the index following
+publication and withdrawal are tests/cpp/search_test.cpp's. The same platform:
+the 25 entries of examples/data/catalog-sample.json, each published by its
+own department."""
 
 from __future__ import annotations
 
@@ -96,32 +97,7 @@ def catalog(tmp_path: pathlib.Path, sample_catalog_path: pathlib.Path):
         yield publish_sample(p, path, sample_catalog_path)
 
 
-# ---- words of every length equal a LIKE scan (A20) -------------------------------------------
-
-WORDS = ["婚", "人", "码", "人口", "婚姻", "登记", "信息", "身份证", "登记信息", "统一社会信用代码",
-         "公民身份号码", "不动产", "核验", "api", "API", "Dm", "（", "号码", "保险参保", "查无", "x"]
-
-
-def test_the_words_cover_one_to_four_characters() -> None:
-    assert {1, 2, 3, 4} <= {len(w) for w in WORDS if not w.isascii()}
-
-
-def test_words_of_every_length_give_the_like_scan_ids(catalog: Catalog) -> None:
-    for w in WORDS:
-        assert catalog.ids_of(w) == catalog.like(w), w
-    # Chinese words of one to four characters find something, exactly as LIKE does.
-    for w in ("婚", "人口", "不动产", "登记信息"):
-        assert catalog.ids_of(w) != [], w
-    assert catalog.ids_of("婚") == catalog.like("婚")
-    assert catalog.ids_of("查无此词") == [] == catalog.like("查无此词")
-    # ASCII case is folded, as LIKE folds it.
-    assert catalog.ids_of("api") == catalog.ids_of("API") == catalog.ids_of("Api")
-    # Several words: all of them (AND); extra spaces do not count.
-    assert catalog.ids_of("人口 登记") == catalog.like("人口", "登记")
-    assert catalog.ids_of("  婚姻   登记 ") == catalog.like("婚姻", "登记")
-    # No words: every published entry.
-    assert catalog.ids_of("") == sorted(catalog.ids.values())
-    assert len(catalog.ids) == 25
+# ---- the search documents (A20) --------------------------------------------------------------
 
 
 def test_search_documents_hold_every_published_entry(catalog: Catalog) -> None:
@@ -132,19 +108,14 @@ def test_search_documents_hold_every_published_entry(catalog: Catalog) -> None:
 
 
 def test_name_matches_first_with_full_descriptions(catalog: Catalog) -> None:
+    # Name matches first and paging are SearchTest.NameMatchesFirstWithFullDescriptions';
+    # here the hits' types, and (not yet in C++) the order within each group, the
+    # hit's entry equal to the live content, and paging past the end.
     p = catalog.p
     r = p.catalog.search("auditor", gs.SearchQuery(text="登记"))
     assert isinstance(r, gs.SearchResult)
-    assert r.total > 2 and r.total == len(catalog.like("登记"))
-    seen_other = False
     for h in r.hits:
         assert isinstance(h, gs.SearchHit) and isinstance(h.entry, gs.CatalogEntry)
-        assert h.name_match == ("登记" in h.entry.name), h.entry.name
-        if not h.name_match:
-            seen_other = True
-        assert not (seen_other and h.name_match), "a name match after other hits"
-        assert h.entry.items or h.entry.name == "控制性详细规划成果信息"
-        assert h.code and h.code == h.entry.code
         assert h.entry_id == catalog.ids[h.entry.name]
         # The full description: the live content, as get_entry gives it.
         assert h.entry == p.catalog.get_entry("auditor", h.entry_id).live
@@ -152,14 +123,6 @@ def test_name_matches_first_with_full_descriptions(catalog: Catalog) -> None:
     names = [h.entry_id for h in r.hits if h.name_match]
     others = [h.entry_id for h in r.hits if not h.name_match]
     assert names == sorted(names) and others == sorted(others) and names and others
-
-    # Paging walks the same ranking.
-    paged = []
-    for offset in range(0, r.total, 3):
-        page = p.catalog.search("auditor", gs.SearchQuery(text="登记", offset=offset, limit=3))
-        assert page.total == r.total and len(page.hits) <= 3
-        paged += [h.entry_id for h in page.hits]
-    assert paged == [h.entry_id for h in r.hits]
     assert p.catalog.search("auditor", gs.SearchQuery(text="登记", offset=r.total)).hits == []
     assert p.catalog.search("auditor", gs.SearchQuery(text="登记", limit=0)).total == r.total
 
@@ -173,24 +136,17 @@ def test_default_limit_is_twenty(catalog: Catalog) -> None:
 
 
 def test_filters_and_facets(catalog: Catalog) -> None:
+    # The department facet and filter, topic, share class and method filters and an
+    # unknown provider are SearchTest.FiltersAndFacets'; the rest is not yet in C++.
     p = catalog.p
     all_ = p.catalog.search("auditor", gs.SearchQuery(text="信息"))
     f = all_.facets
     assert isinstance(f, gs.SearchFacets)
-    assert sum(d.count for d in f.departments) == all_.total
-    assert f.departments, "no department facet"
     counts = [d.count for d in f.departments]
     assert counts == sorted(counts, reverse=True)
     top = f.departments[0]
     assert isinstance(top, gs.FacetCount)
-    assert top.label != top.value and top.label == p.find_department(top.value).name
-    one = p.catalog.search("auditor", gs.SearchQuery(text="信息", department=top.value))
-    assert one.total == top.count
-    assert all(h.entry.provider.code == top.value for h in one.hits)
-
-    topic = p.catalog.search("auditor", gs.SearchQuery(topic="人口"))
-    assert topic.total > 3
-    assert all("人口" in h.entry.topics for h in topic.hits)
+    assert top.label == p.find_department(top.value).name
     for t in f.topics:
         assert p.catalog.search("auditor", gs.SearchQuery(text="信息", topic=t.value)).total == t.count
     for i in f.industries:
@@ -198,9 +154,6 @@ def test_filters_and_facets(catalog: Catalog) -> None:
         assert hits.total == i.count
         assert all(h.entry.industry == i.value for h in hits.hits)
 
-    assert p.catalog.search("auditor", gs.SearchQuery(share_class=gs.ShareClass.NOT_SHARED)).total == 4
-    files = p.catalog.search("auditor", gs.SearchQuery(method=gs.ShareMethod.FILE, limit=1000))
-    assert all(gs.ShareMethod.FILE in h.entry.share.methods for h in files.hits)
     daily = p.catalog.search("auditor", gs.SearchQuery(update_cycle=gs.UpdateCycle.DAILY, limit=1000))
     assert all(h.entry.update_cycle == gs.UpdateCycle.DAILY for h in daily.hits)
     db = p.catalog.search("auditor", gs.SearchQuery(format=gs.FormatClass.DATABASE, limit=1000))
@@ -222,8 +175,7 @@ def test_filters_and_facets(catalog: Catalog) -> None:
     for fc in f.formats:
         assert fc.label == gs.chinese_label(gs.parse_format_class(fc.value))
 
-    # No such provider; facets off.
-    assert p.catalog.search("auditor", gs.SearchQuery(department="91320612MA1W2K3L4P")).total == 0
+    # Facets off.
     bare = p.catalog.search("auditor", gs.SearchQuery(text="信息", facets=False))
     assert bare.total == all_.total
     assert bare.facets.departments == [] and bare.facets.share_classes == []
@@ -261,38 +213,6 @@ def test_keyword_form_builds_the_same_query(catalog: Catalog) -> None:
 
 
 # ---- the index follows the catalog at once -------------------------------------------------------
-
-
-def test_withdrawal_and_revision_are_seen_at_once(catalog: Catalog) -> None:
-    p = catalog.p
-    marriage = catalog.ids["婚姻登记信息"]
-    assert marriage in catalog.ids_of("婚姻登记")
-    e = p.catalog.get_entry("auditor", marriage)
-    e = p.catalog.request_withdrawal(catalog.leaders[marriage], marriage, e.row_version, "职能调整")
-    assert marriage in catalog.ids_of("婚姻登记")  # live until the bureau decides (A16)
-    e = p.catalog.decide_withdrawal("admin", marriage, e.row_version, True, "同意")
-    assert e.status == gs.EntryStatus.WITHDRAWN
-    assert marriage not in catalog.ids_of("婚姻登记")
-    assert marriage not in catalog.like("婚姻登记")
-    assert catalog.ids_of("婚姻登记") == catalog.like("婚姻登记")
-    assert p.catalog.search("auditor").total == 24
-
-    # A revision of another entry: the live text changes on publication only.
-    household = catalog.ids["户籍人口基本信息"]
-    op = catalog.operators[household]
-    r = p.catalog.get_entry("auditor", household)
-    revised = r.live
-    revised.code = ""
-    revised.summary += "含迁入迁出记录。"
-    r = p.catalog.edit_draft(op, household, r.row_version, revised)
-    assert catalog.ids_of("迁入迁出") == []  # a draft is not searchable
-    r = p.catalog.submit(op, household, r.row_version)
-    r = p.catalog.approve("reviewer", household, r.row_version)
-    r = p.catalog.publish(catalog.leaders[household], household, r.row_version)
-    assert catalog.ids_of("迁入迁出") == [household] == catalog.like("迁入迁出")
-    # Another handle on the same file sees it too.
-    with gs.Platform.open(catalog.path) as second:
-        assert second.catalog.search("auditor", "迁入迁出").total == 1
 
 
 # ---- types ---------------------------------------------------------------------------------------

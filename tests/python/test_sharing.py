@@ -1,10 +1,11 @@
-"""Sharing between departments through the Python binding (A17–A27, A29):
-applications and their statutory steps, authorizations (grant, use, expiry,
-non-use, suspension, revocation), demand requests, objections and
-corrections, disputes, the sharing policy. The same small city as
-test_platform.py (the bureau, 公安局 as the provider, 民政局 and 信访局 as
-consumers, users in every role) and the entries of conftest.py. Expected
-deadlines come from the calendar binding, never from the code under test."""
+"""Sharing between departments through the Python binding (A17–A27, A29): one
+application end to end (submission, steps, grant, expiry), and each kind of
+case (platform-wide grants, authorizations, demands, objections, disputes,
+the policy) with its value types, optionals, enums and errors. The state
+machines, the A8 coverage, the refusals and the statutory periods are the C++
+suite's (tests/cpp/sharing_test.cpp, tests/cpp/rules/sharing_rules_test.cpp).
+Expected deadlines come from the calendar binding, never from the code under
+test."""
 
 from __future__ import annotations
 
@@ -272,173 +273,54 @@ def test_an_application_from_submission_to_grant_and_expiry(city: City) -> None:
     assert p.verify_audit("auditor").intact
 
 
-def test_the_platform_grants_platform_direct_entries_and_tells_the_provider(city: City) -> None:
-    p = city.p
-    a = p.sharing.apply("civil.op", request_for(city.licence, ["统一社会信用代码", "企业名称"],
-                                        method=gs.ShareMethod.TABLE))
-    assert a.mode == gs.AuthorizationMode.PLATFORM_DIRECT and a.authority_code == BUREAU
-    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
-    decision = a.steps[1]
-    assert decision.kind == gs.StepKind.PLATFORM_DECISION and decision.department_code == BUREAU
-    assert decision.due == deadline(p, p.now(), WORKING_DAYS, 2)  # A23
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.grant_application("police.leader", a.id, a.row_version)  # the platform decides
-    a = p.sharing.grant_application("reviewer", a.id, a.row_version)  # terms: as requested
-    auth = p.sharing.get_authorization("civil.op", a.authorization_id)
-    assert auth.items == ["统一社会信用代码", "企业名称"] and auth.methods == [gs.ShareMethod.TABLE]
-    assert (auth.valid_from, auth.valid_until) == (gs.Date(2026, 9, 1), gs.Date(2027, 8, 31))
-    assert (auth.granted_by_department, auth.granted_by) == (BUREAU, "reviewer")
-    assert auth.masked_items == []
-    # A23: the result is pushed to the provider.
-    assert gs.NoticeKind.AUTHORIZATION in [n.kind for n in p.notices("police.leader", True)]
-    assert gs.NoticeKind.APPLICATION in notices_about(p, "civil.op", f"application:{a.id}")
-
-
 def test_a_platform_wide_grant_lets_the_bureau_grant_consumers(city: City) -> None:
+    # The A18 rules (who grants, the bureau bound by the provider's grant) are
+    # SharingTest.ProviderToPlatformGrantBoundsTheBureau's.
     p = city.p
     a = p.sharing.apply("civil.op", request_for(city.controlled, ["统一社会信用代码", "登记状态"]))
     assert a.mode == gs.AuthorizationMode.PROVIDER_TO_PLATFORM and a.authority_code == BUREAU
     a = p.sharing.accept_application("reviewer", a.id, a.row_version)
-    assert a.steps[1].kind == gs.StepKind.PLATFORM_DECISION
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.grant_application("reviewer", a.id, a.row_version)  # the provider has not granted yet
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.grant_platform("reviewer", city.controlled, gs.GrantTerms())
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.grant_platform("civil.leader", city.controlled, gs.GrantTerms())
     whole = p.sharing.grant_platform("police.leader", city.controlled,
                              gs.GrantTerms(valid_until=datetime.date(2027, 8, 31),
                                            conditions="须填写查询事由"))
     assert whole.platform_wide and whole.application_id == 0
     assert whole.consumer_code == BUREAU and whole.provider_code == POLICE
     assert whole.mode == gs.AuthorizationMode.PROVIDER_TO_PLATFORM
-    assert whole.items == [i.name for i in controlled_entry().items]  # empty terms: every item
+    # Empty terms grant every item (not yet in C++).
+    assert whole.items == [i.name for i in controlled_entry().items]
     assert whole.status == gs.AuthorizationStatus.ACTIVE
-    a = p.sharing.grant_application("reviewer", a.id, a.row_version)
+    a = p.sharing.grant_application("reviewer", a.id, a.row_version)  # terms defaulted
     assert a.status == gs.ApplicationStatus.GRANTED
     auth = p.sharing.get_authorization("civil.op", a.authorization_id)
     assert auth.mode == gs.AuthorizationMode.PROVIDER_TO_PLATFORM and not auth.platform_wide
     assert auth.granted_by_department == BUREAU
 
 
-def test_the_bureau_grants_only_within_the_providers_grant(city: City) -> None:
-    p = city.p
-    whole = p.sharing.grant_platform("police.leader", city.controlled,
-                             gs.GrantTerms(items=["企业名称", "登记状态"],
-                                           valid_until=datetime.date(2026, 12, 31)))
-    assert whole.items == ["企业名称", "登记状态"] and whole.valid_until == gs.Date(2026, 12, 31)
-    outside = p.sharing.apply("civil.op", request_for(city.controlled, ["成立日期"]))
-    outside = p.sharing.accept_application("reviewer", outside.id, outside.row_version)
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.grant_application("reviewer", outside.id, outside.row_version)  # item outside (A18)
-    a = p.sharing.apply("civil.op", request_for(city.controlled, ["企业名称"]))  # until 2027-08-31
-    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.grant_application("reviewer", a.id, a.row_version)  # period outside the grant
-    a = p.sharing.grant_application("reviewer", a.id, a.row_version,
-                            gs.GrantTerms(valid_until=datetime.date(2026, 12, 31)))
-    assert p.sharing.get_authorization("civil.op", a.authorization_id).valid_until == gs.Date(2026, 12, 31)
-
-
-def test_decline_and_refusal_need_reasons(city: City) -> None:
-    p = city.p
-    a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.decline_application("reviewer", a.id, a.row_version, "")
-    a = p.sharing.decline_application("reviewer", a.id, a.row_version, "扫描件未加盖公章")
-    assert a.status == gs.ApplicationStatus.NOT_ACCEPTED and a.reason == "扫描件未加盖公章"
-    assert a.steps[0].completed_by == "reviewer" and a.steps[0].completed_at == p.now()
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.accept_application("reviewer", a.id, a.row_version)
-
-    b = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
-    b = p.sharing.accept_application("reviewer", b.id, b.row_version)
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.refuse_application("police.leader", b.id, b.row_version, "")
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.refuse_application("civil.leader", b.id, b.row_version, "不同意")
-    b = p.sharing.refuse_application("police.leader", b.id, b.row_version, "申请用途与履职依据不符")
-    assert b.status == gs.ApplicationStatus.REFUSED and b.reason == "申请用途与履职依据不符"
-    assert b.authorization_id == 0 and b.steps[1].completed_by == "police.leader"
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.grant_application("police.leader", b.id, b.row_version)
-    assert p.sharing.get_application("civil.op", b.id).status == gs.ApplicationStatus.REFUSED
-    assert p.sharing.authorizations("auditor") == []
-    assert {x.id for x in p.sharing.applications("civil.op")} == {a.id, b.id}
-
-
 def test_a_refused_operation_changes_nothing(city: City) -> None:
+    # Denied, wrong and stale operations are SharingTest.RefusedTransitionsChangeNothing's;
+    # an unknown case id is not yet tested in C++.
     p = city.p
     a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
-    before, events = audit_count(p), len(p.security_events("auditor"))
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.accept_application("police.leader", a.id, a.row_version)  # not the bureau
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.decline_application("civil.leader", a.id, a.row_version, "撤回")
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.accept_application("auditor", a.id, a.row_version)
-    assert len(p.security_events("auditor")) == events + 3
-    assert p.security_events("auditor")[-1].user_id == "auditor"
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.grant_application("police.leader", a.id, a.row_version)  # not accepted yet
-    with pytest.raises(gs.ConflictError):
-        p.sharing.accept_application("reviewer", a.id, a.row_version + 1)
+    before = audit_count(p)
     with pytest.raises(gs.NotFoundError):
         p.sharing.accept_application("reviewer", 424242, 1)
-    after = p.sharing.get_application("auditor", a.id)
-    assert after.row_version == a.row_version
-    assert after.status == gs.ApplicationStatus.SUBMITTED and len(after.steps) == 1
+    with pytest.raises(gs.NotFoundError):
+        p.sharing.get_application("auditor", 424242)
+    assert p.sharing.get_application("auditor", a.id).row_version == a.row_version
     assert audit_count(p) == before
 
 
 def test_an_application_is_checked_against_the_entry(city: City) -> None:
+    # Items, scope (A8), methods (A13), purpose, scan and period are
+    # SharingTest.ApplicationsOutsideTheEntryAreRefused, NotSharedEntryIsRefused and
+    # SharingRules.WhatAnApplicationMustSatisfy / RequestShapes; the stated legal
+    # duty (A20) is not yet tested in C++.
     p = city.p
     before = audit_count(p)
-    refused = [
-        request_for(city.household, ["不存在的信息项"]),  # not an item of the entry
-        request_for(city.household, []),  # nothing asked for
-        request_for(city.secret, ["企业名称"]),  # a not-shared entry (A8)
-        request_for(city.household, ["姓名"], method=gs.ShareMethod.TABLE),  # API only (A13)
-        request_for(city.household, ["姓名"], purpose=""),  # A20
-        request_for(city.household, ["姓名"], legal_duty=""),  # A20
-        request_for(city.household, ["姓名"], scan=gs.ScanDocument()),  # A20: the stamped scan
-        request_for(city.household, ["姓名"], valid_from=datetime.date(2026, 10, 1),
-                    valid_until=datetime.date(2026, 9, 30)),  # ends before it starts
-        request_for(city.household, ["姓名"], valid_from=datetime.date(2026, 1, 1),
-                    valid_until=datetime.date(2026, 8, 31)),  # already over
-    ]
-    for request in refused:
-        with pytest.raises(gs.InvalidArgumentError):
-            p.sharing.apply("civil.op", request)
-    # A8: outside the conditional entry's scope, only the items open to all.
     with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.apply("petition.op", request_for(city.household, ["姓名"]))
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.apply("police.op", request_for(city.licence, ["企业名称"]))  # its own entry (A17)
+        p.sharing.apply("civil.op", request_for(city.household, ["姓名"], legal_duty=""))
     assert audit_count(p) == before
     assert p.sharing.applications("auditor") == []
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.apply("reviewer", request_for(city.licence, ["企业名称"]))
-    a = p.sharing.apply("petition.op", request_for(city.household, ["性别"]))
-    assert a.status == gs.ApplicationStatus.SUBMITTED and a.consumer_code == PETITION
-    assert p.sharing.apply("civil.leader", request_for(city.licence, ["企业名称"])).applicant == "civil.leader"
-
-
-@pytest.mark.parametrize("applied_at, due_date", [
-    ("2026-09-30T10:00", datetime.date(2026, 10, 8)),  # 国庆 is not counted
-    ("2026-09-12T10:00", None),  # a Saturday: whatever the calendar says
-    ("2026-09-11T18:30", None),  # a Friday evening
-])
-def test_the_form_check_is_due_by_the_platform_calendar(city: City, applied_at: str,
-                                                        due_date) -> None:
-    p = city.p
-    p.set_time(gs.LocalDateTime.from_iso(applied_at))
-    a = p.sharing.apply("civil.op", request_for(city.licence, ["企业名称"]))
-    expected = deadline(p, gs.LocalDateTime.from_iso(applied_at), WORKING_DAYS, 1)
-    assert a.steps[0].due == expected
-    if due_date is not None:
-        assert a.steps[0].due.due.date.to_date() == due_date
-    assert a.steps[0].due.calendar_version == p.calendar().version()
 
 
 def test_deadlines_follow_the_calendar_the_platform_is_given(city: City) -> None:
@@ -451,94 +333,7 @@ def test_deadlines_follow_the_calendar_the_platform_is_given(city: City) -> None
     assert a.steps[0].due.calendar_version == cal.version()
 
 
-def test_a_deadline_outside_the_calendar_is_predicted_not_refused(city: City) -> None:
-    # A legal act is not a query: the application is recorded although 2027's
-    # schedule is not loaded; its deadline is predicted and provisional
-    # (docs/calendar.md, "The platform across the year boundary").
-    p = city.p
-    p.set_time(datetime.datetime(2026, 12, 31, 10, 0, tzinfo=gs.SHANGHAI))
-    before = audit_count(p)
-    a = p.sharing.apply("civil.op", request_for(city.licence, ["企业名称"]))  # due in 2027: not loaded
-    (check,) = a.steps
-    assert check.due.provisional and check.due.due.date == gs.Date(2027, 1, 4)  # 元旦 predicted
-    assert check.due.calendar_version.endswith(" + " + gs.prediction_version())
-    assert audit_count(p) > before and [x.id for x in p.sharing.applications("auditor")] == [a.id]
-
-
-def test_a_late_step_is_overdue_until_completed_late(city: City) -> None:
-    p = city.p
-    a = p.sharing.apply("civil.op", request_for(city.licence, ["企业名称"]))
-    assert p.sharing.overdue_steps("auditor") == []
-    p.set_time(datetime.datetime(2026, 9, 3, 9, 0, tzinfo=gs.SHANGHAI))
-    (late,) = p.sharing.overdue_steps("auditor")
-    assert late.overdue and late.object == f"application:{a.id}"
-    assert [s.id for s in p.sharing.overdue_steps("reviewer", BUREAU)] == [late.id]
-    assert p.sharing.get_application("civil.op", a.id).steps[0].overdue
-    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
-    assert not a.steps[0].on_time and not a.steps[0].overdue
-    assert a.steps[0].completed_at == p.now()
-    assert p.sharing.overdue_steps("auditor") == []
-    assert len(p.sharing.steps("auditor")) == 2 and len(p.sharing.steps("auditor", "", True)) == 1
-
-
-def test_cases_are_read_by_their_parties(city: City) -> None:
-    p = city.p
-    a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
-    assert [x.id for x in p.sharing.applications("civil.leader")] == [a.id]
-    assert [x.id for x in p.sharing.applications("police.op")] == [a.id]  # the provider is a party
-    assert [x.id for x in p.sharing.applications("auditor")] == [a.id]
-    assert [x.id for x in p.sharing.applications("reviewer", CIVIL)] == [a.id]
-    assert p.sharing.applications("petition.leader") == []
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.get_application("petition.op", a.id)
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.applications("petition.op", CIVIL)  # a department reads only its own cases
-    with pytest.raises(gs.NotFoundError):
-        p.sharing.get_application("auditor", 424242)
-    assert p.sharing.get_application("police.admin", a.id).id == a.id  # every role may read
-
-
 # ---- authorizations (A26, A28, A30) -------------------------------------------------------
-
-
-def test_unused_authorizations_become_revocable_after_three_months(city: City) -> None:
-    p = city.p
-    household = granted(p, "civil.op", city.household, ["姓名"], granter="police.leader")
-    licence = granted(p, "civil.op", city.licence, ["企业名称"])
-    seasonal = granted(p, "petition.op", city.household, ["性别"], granter="police.leader",
-                       terms=gs.GrantTerms(seasonal=True))  # the grant decides (A26)
-    assert seasonal.seasonal and not household.seasonal
-    assert p.sharing.revocable_for_non_use("police.leader", POLICE) == []
-    p.set_time(datetime.datetime(2026, 10, 31, 9, 0, tzinfo=gs.SHANGHAI))
-    assert p.sharing.revocable_for_non_use("police.leader", POLICE) == []
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.record_use("petition.op", licence.id)  # not its authorization
-    used = p.sharing.record_use("civil.op", licence.id)
-    assert used.last_used == p.now()
-
-    p.set_time(datetime.datetime(2026, 12, 2, 9, 0, tzinfo=gs.SHANGHAI))  # > 3 months after the grant
-    (revocable,) = p.sharing.revocable_for_non_use("police.leader", POLICE)
-    assert revocable.id == household.id  # the used and the seasonal ones are not listed
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.revoke("police.leader", licence.id, used.row_version, gs.RevocationGround.NON_USE,
-                 "超过三个月未使用")
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.revoke("police.leader", seasonal.id, seasonal.row_version, gs.RevocationGround.NON_USE,
-                 "超过三个月未使用")
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.revoke("civil.leader", household.id, revocable.row_version, gs.RevocationGround.NON_USE,
-                 "超过三个月未使用")
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.revoke("police.leader", household.id, revocable.row_version, gs.RevocationGround.NON_USE, "")
-    revoked = p.sharing.revoke("police.leader", household.id, revocable.row_version,
-                       gs.RevocationGround.NON_USE, "获得授权后超过三个月未使用")
-    assert revoked.status == gs.AuthorizationStatus.REVOKED
-    assert revoked.status_reason == "获得授权后超过三个月未使用"
-    assert revoked.status_changed_at == p.now()
-    assert p.sharing.revocable_for_non_use("police.leader", POLICE) == []
-    assert p.notices("civil.op")[-1].kind == gs.NoticeKind.AUTHORIZATION
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.record_use("civil.op", household.id)
 
 
 def test_suspension_reinstatement_and_revocation_for_breach(city: City) -> None:
@@ -570,13 +365,12 @@ def test_suspension_reinstatement_and_revocation_for_breach(city: City) -> None:
 
 
 def test_a_demand_request_to_fulfilment(city: City) -> None:
+    # The A24-A25 rules (who answers, the answers' deadlines, the machine) are
+    # SharingTest.DemandRequestToFulfilment, DemandAnswersAreJudgedByTheirOwnDeadlines
+    # and SharingRules.DemandMachine; here the values and optionals arrive.
     p = city.p
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.submit_demand("reviewer", demand_for())
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.submit_demand("civil.op", demand_for(scan=gs.ScanDocument()))  # A24: the stamped scan
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.submit_demand("civil.op", demand_for(target=CIVIL))  # its own department
+    with pytest.raises(gs.InvalidArgumentError):  # its own department (not yet in C++)
+        p.sharing.submit_demand("civil.op", demand_for(target=CIVIL))
     d = p.sharing.submit_demand("civil.op", demand_for())
     assert d.status == gs.DemandStatus.SUBMITTED
     assert (d.requester_code, d.requested_by) == (CIVIL, "civil.op")
@@ -589,17 +383,6 @@ def test_a_demand_request_to_fulfilment(city: City) -> None:
     assert response.due == deadline(p, p.now(), WORKING_DAYS, 10)  # the latest lawful answer
     assert gs.NoticeKind.DEMAND in notices_about(p, "police.leader", f"demand:{d.id}")
 
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.answer_demand("police.op", d.id, d.row_version,
-                        gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="一个月内发布"))
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.answer_demand("civil.leader", d.id, d.row_version,
-                        gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="一个月内发布"))
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.answer_demand("police.leader", d.id, d.row_version,
-                        gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text=""))
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.fulfil_demand("police.leader", d.id, d.row_version, city.household)  # not committed
     d = p.sharing.answer_demand("police.leader", d.id, d.row_version,
                         gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH,
                                         text="属本部门履职范围，将于一个月内发布"))
@@ -615,8 +398,6 @@ def test_a_demand_request_to_fulfilment(city: City) -> None:
 
     p.advance_time(10 * 86400)
     entry = publish_one(p, residence_entry())
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.fulfil_demand("civil.leader", d.id, d.row_version, entry.id)
     d = p.sharing.fulfil_demand("police.leader", d.id, d.row_version, entry.id)
     assert d.status == gs.DemandStatus.FULFILLED
     assert d.fulfilled_entry_id == entry.id and d.fulfilled_at == p.now()
@@ -626,100 +407,24 @@ def test_a_demand_request_to_fulfilment(city: City) -> None:
     assert [x.id for x in p.sharing.demands("police.leader", POLICE)] == [d.id]
     assert p.sharing.demands("petition.op") == []
     assert p.sharing.steps("police.leader", POLICE, True) == []
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.fulfil_demand("police.leader", d.id, d.row_version, entry.id)  # once
-
-
-def test_a_demand_may_be_outside_the_duties_or_deferred(city: City) -> None:
-    p = city.p
-    d = p.sharing.submit_demand("civil.op", demand_for())
-    # Answered on the 7th working day: late for "not in our duties" (policy: 5 working days).
-    p.set_time(datetime.datetime(2026, 9, 10, 10, 0, tzinfo=gs.SHANGHAI))
-    d = p.sharing.answer_demand("police.leader", d.id, d.row_version,
-                        gs.DemandAnswer(kind=gs.DemandAnswerKind.NOT_IN_DUTIES,
-                                        text="该资源不属于本部门履职范围", suggested_department=PETITION))
-    assert d.status == gs.DemandStatus.NOT_IN_DUTIES
-    assert d.answer.suggested_department == PETITION
-    assert d.steps[0].completed_at == p.now() and d.steps[0].outcome == "not_in_duties"
-    assert not d.steps[0].on_time
-    assert d.steps[0].due == deadline(p, d.submitted_at, WORKING_DAYS,
-                                      p.sharing.policy().demand_not_in_duties_days)
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.fulfil_demand("police.leader", d.id, d.row_version, city.household)
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.answer_demand("police.leader", d.id, d.row_version,
-                        gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="改为发布"))
-
-    e = p.sharing.submit_demand("civil.op", demand_for())
-    e = p.sharing.answer_demand("police.leader", e.id, e.row_version,
-                        gs.DemandAnswer(kind=gs.DemandAnswerKind.CANNOT_PUBLISH_YET,
-                                        text="系统升级改造中，预计年底具备发布条件"))
-    assert e.status == gs.DemandStatus.DEFERRED
-    assert gs.NoticeKind.DEMAND in notices_about(p, "admin", f"demand:{e.id}")  # filed (A25)
-    entry = publish_one(p, residence_entry())
-    e = p.sharing.fulfil_demand("police.leader", e.id, e.row_version, entry.id)  # deferred, then published
-    assert e.status == gs.DemandStatus.FULFILLED
 
 
 # ---- objections and corrections (A29) ------------------------------------------------------
 
 
-def test_a_confirmed_objection_corrects_and_tells_every_holder(city: City) -> None:
-    p = city.p
-    granted(p, "civil.op", city.licence, ["企业名称", "登记状态"])
-    granted(p, "petition.op", city.licence, ["企业名称"])
-    granted(p, "civil.op", city.household, ["姓名"], granter="police.leader")
-    objection = gs.ObjectionInput(entry_id=city.licence, record_key="91320612MA1W2K3L4P",
-                                  item="登记状态", description="该企业已于2026年6月注销，平台数据仍为存续")
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.raise_objection("reviewer", objection)
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.raise_objection("civil.op", gs.ObjectionInput(entry_id=city.licence, record_key="x",
-                                                        item="不存在的信息项", description="错误"))
-    o = p.sharing.raise_objection("civil.op", objection)
-    assert o.status == gs.ObjectionStatus.OPEN
-    assert (o.consumer_code, o.raised_by, o.provider_code) == (CIVIL, "civil.op", POLICE)
-    assert o.objection.item == "登记状态" and o.raised_at == p.now()
-    (check,) = o.steps
-    assert check.kind == gs.StepKind.OBJECTION_CHECK and check.department_code == POLICE
-    assert check.object == f"objection:{o.id}"
-    assert check.due == deadline(p, p.now(), WORKING_DAYS, p.sharing.policy().objection_check_days)
-    assert gs.NoticeKind.OBJECTION in notices_about(p, "police.leader", f"objection:{o.id}")
-
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.resolve_objection("civil.leader", o.id, o.row_version, True, "已更正")
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.resolve_objection("police.op", o.id, o.row_version, True, "已更正")
-    o = p.sharing.resolve_objection("police.leader", o.id, o.row_version, True,
-                            "经核实已更正为注销，并报市大数据管理局")
-    assert o.status == gs.ObjectionStatus.CORRECTED
-    assert (o.resolved_by, o.resolved_at) == ("police.leader", p.now())
-    assert o.response == "经核实已更正为注销，并报市大数据管理局"
-    assert set(o.notified_departments) == {CIVIL, PETITION}  # every holder of the entry
-    assert o.steps[0].completed_at == p.now() and o.steps[0].on_time
-    for actor in ("civil.op", "petition.op"):
-        corrections = [n for n in p.notices(actor) if n.kind == gs.NoticeKind.CORRECTION]
-        assert len(corrections) == 1 and corrections[0].entry_id == city.licence
-    assert not any(n.kind == gs.NoticeKind.CORRECTION for n in p.notices("police.leader"))
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.resolve_objection("police.leader", o.id, o.row_version, False, "撤回")
-
-
 def test_a_rejected_objection_needs_a_response_and_holders_only_may_object(city: City) -> None:
+    # Who may object, the response required and who is told of a correction are
+    # SharingTest.CorrectionReachesExactlyTheActiveHolders and
+    # SharingRules.ObjectionAndDisputeMachines.
     p = city.p
     granted(p, "civil.op", city.household, ["姓名", "性别"], granter="police.leader")
     p.sharing.set_policy("admin", gs.SharingPolicy(objection_check_days=2))
-    with pytest.raises(gs.InvalidTransitionError):  # holds no authorization on the entry
-        p.sharing.raise_objection("petition.op", gs.ObjectionInput(
-            entry_id=city.household, record_key="320602199001011234", item="姓名", description="姓名有误"))
     o = p.sharing.raise_objection("civil.op", gs.ObjectionInput(
         entry_id=city.household, record_key="320602199001011234", item="性别", description="性别有误"))
-    assert o.steps[0].due == deadline(p, p.now(), WORKING_DAYS, 2)  # the policy in force
-    with pytest.raises(gs.InvalidArgumentError):
-        p.sharing.resolve_objection("police.leader", o.id, o.row_version, False, "")
+    assert o.objection.item == "性别" and o.status == gs.ObjectionStatus.OPEN
+    assert o.steps[0].due == deadline(p, p.now(), WORKING_DAYS, 2)  # the stored policy (not yet in C++)
     o = p.sharing.resolve_objection("police.leader", o.id, o.row_version, False, "经核对户籍档案，数据无误")
     assert o.status == gs.ObjectionStatus.REJECTED and o.notified_departments == []
-    assert not any(n.kind == gs.NoticeKind.CORRECTION for n in p.notices("civil.op"))
     assert [x.id for x in p.sharing.objections("civil.op")] == [o.id]
     assert [x.id for x in p.sharing.objections("police.leader", POLICE)] == [o.id]
     assert p.sharing.objections("petition.op") == []
@@ -734,12 +439,9 @@ def test_a_dispute_is_opened_by_a_party_and_resolved_by_the_bureau(city: City) -
     a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
     a = p.sharing.accept_application("reviewer", a.id, a.row_version)
     a = p.sharing.refuse_application("police.leader", a.id, a.row_version, "申请用途与履职依据不符")
+    # Who opens and who resolves are SharingTest.DisputesAreOpenedByPartiesAndResolvedByTheBureau's.
     about = gs.DisputeInput(subject=gs.DisputeSubject.RESULT, application_id=a.id,
                             description="低保核验属于法定职责，不予授权的理由不成立")
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.open_dispute("civil.op", about)  # leaders open disputes
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.open_dispute("petition.leader", about)  # not a party
     d = p.sharing.open_dispute("civil.leader", about)
     assert d.status == gs.DisputeStatus.OPEN
     assert (d.consumer_code, d.provider_code) == (CIVIL, POLICE)
@@ -747,17 +449,10 @@ def test_a_dispute_is_opened_by_a_party_and_resolved_by_the_bureau(city: City) -
     assert d.dispute.entry_id == city.household  # taken from the application
     assert d.dispute.subject == gs.DisputeSubject.RESULT and d.opened_at == p.now()
     assert d.resolved_at is None
-    assert gs.NoticeKind.DISPUTE in [n.kind for n in p.notices("police.leader")]
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.resolve_dispute("reviewer", d.id, d.row_version, "协商一致")
-    with pytest.raises(gs.PermissionDeniedError):
-        p.sharing.resolve_dispute("police.leader", d.id, d.row_version, "协商一致")
     d = p.sharing.resolve_dispute("admin", d.id, d.row_version, "三方协商：民政局补充履职依据后重新申请")
     assert d.status == gs.DisputeStatus.RESOLVED
     assert d.outcome == "三方协商：民政局补充履职依据后重新申请"
     assert (d.resolved_by, d.resolved_at) == ("admin", p.now())
-    with pytest.raises(gs.InvalidTransitionError):
-        p.sharing.resolve_dispute("admin", d.id, d.row_version, "再次处理")
     assert [x.id for x in p.sharing.disputes("civil.leader")] == [d.id]
     assert [x.id for x in p.sharing.disputes("auditor", POLICE)] == [d.id]
     assert p.sharing.disputes("petition.leader") == []
@@ -772,12 +467,8 @@ def test_the_sharing_policy_is_stored_in_the_platform(tmp_path: pathlib.Path) ->
         seed_city(p)
         assert p.sharing.policy() == gs.SharingPolicy()
         assert (p.sharing.policy().demand_not_in_duties_days, p.sharing.policy().objection_check_days) == (5, 5)
-        with pytest.raises(gs.PermissionDeniedError):
-            p.sharing.set_policy("reviewer", gs.SharingPolicy(objection_check_days=3))
-        for bad in (0, 61):
-            with pytest.raises(gs.InvalidArgumentError):
-                p.sharing.set_policy("admin", gs.SharingPolicy(objection_check_days=bad))
-        assert p.sharing.policy() == gs.SharingPolicy()
+        # Who sets it and its bounds are SharingTest.DemandAnswersAreJudgedByTheirOwnDeadlines
+        # and SharingRules.RequestShapes; that it persists in the file is not yet tested in C++.
         p.sharing.set_policy("admin", gs.SharingPolicy(demand_not_in_duties_days=3, objection_check_days=2))
     with gs.Platform.open(path) as p:
         assert p.sharing.policy() == gs.SharingPolicy(demand_not_in_duties_days=3, objection_check_days=2)
@@ -799,15 +490,8 @@ def test_cases_persist_and_stale_changes_conflict_across_handles(tmp_path: pathl
 
 
 def test_the_new_actions_follow_the_documented_matrix(city: City) -> None:
-    # Rows: roles in all_roles() order; columns: the actions from APPLY to READ_SHARING.
-    expected = {
-        R.BUREAU_ADMIN: "00001000001111",
-        R.BUREAU_REVIEWER: "01010000000001",
-        R.DEPT_ADMIN: "00000000000001",
-        R.DEPT_OPERATOR: "10000110100001",
-        R.DEPT_LEADER: "10101111111001",
-        R.AUDITOR: "00000000000001",
-    }
+    # Every cell is PermissionMatrixTest.MatchesTheDocumentedMatrix's and the scope
+    # PermissionRules.ScopeDecidesWhoseObjectsARoleMayTouch's; here the enum values.
     A = gs.Action
     new_actions = [A.APPLY, A.CHECK_APPLICATION, A.DECIDE_AS_PROVIDER, A.DECIDE_AS_PLATFORM,
                    A.MANAGE_AUTHORIZATION, A.USE_DATA, A.SUBMIT_DEMAND, A.ANSWER_DEMAND,
@@ -815,17 +499,8 @@ def test_the_new_actions_follow_the_documented_matrix(city: City) -> None:
                    A.SET_POLICY, A.READ_SHARING]
     assert [int(a) for a in new_actions] == list(range(17, 31))
     assert gs.all_actions()[16:30] == new_actions
-    for role, row in expected.items():
-        level = L.BUREAU if role in (R.BUREAU_ADMIN, R.BUREAU_REVIEWER) else L.MUNICIPAL
-        for action, allowed in zip(new_actions, row):
-            assert gs.role_allows(role, level, action) == (allowed == "1"), (role, action)
     p = city.p
     assert p.may_do("civil.op", A.APPLY, CIVIL) and not p.may_do("civil.op", A.APPLY, POLICE)
-    assert p.may_do("police.leader", A.DECIDE_AS_PROVIDER, POLICE)
-    assert not p.may_do("civil.leader", A.DECIDE_AS_PROVIDER, POLICE)
-    assert p.may_do("reviewer", A.DECIDE_AS_PLATFORM) and p.may_do("reviewer", A.CHECK_APPLICATION)
-    assert p.may_do("admin", A.SET_POLICY) and not p.may_do("reviewer", A.SET_POLICY)
-    assert p.may_do("admin", A.MEDIATE_DISPUTE) and p.may_do("auditor", A.READ_SHARING)
 
 
 SHARING_ENUMS = [gs.StepKind, gs.ApplicationStatus, gs.AuthorizationStatus, gs.RevocationGround,

@@ -1,13 +1,11 @@
-"""Supervision (A31–A33) through the Python binding, mirroring
-tests/cpp/supervision_test.cpp: the inspection's metrics per clause (the
-catalog, connection and freshness of resources; statutory steps and catalog
-obligations around National Day 2026), findings, the scores and rates as the
-C++ core computed them (the A31 formula itself is tested in tests/cpp/rules),
-the ranking and custom weights; projects (A32); rectification notices
-escalating to a written notice (A33); permissions. The
-same small city as test_access.py (tests/cpp/test_util.cpp SeedCity).
-Expected deadlines come from the calendar binding, never from the code under
-test."""
+"""Supervision (A31–A33) through the Python binding: one inspection end to end
+(InspectionReport, DepartmentInspection, findings), weights passed as
+structs, keywords or None, the rates and scores as the C++ core computed them
+with their types (the A31 formula, the ranking and each metric are
+tests/cpp/rules/supervision_rules_test.cpp's; no Python oracle recomputes
+them), projects (A32), rectifications (A33), enums and value types. The same
+small city as tests/cpp/supervision_test.cpp (SeedCity). Expected deadlines
+come from the calendar binding, never from the code under test."""
 
 from __future__ import annotations
 
@@ -38,7 +36,6 @@ SCAN = gs.ScanDocument(file_name="申请表.pdf", sha256="b" * 64, size=10)
 
 def at(iso: str) -> gs.LocalDateTime:
     return gs.LocalDateTime.from_iso(iso)
-
 
 
 @pytest.fixture
@@ -91,7 +88,6 @@ def test_catalog_publication_and_freshness(p: gs.Platform) -> None:
     assert (police.entries, police.shared_entries, police.connected_entries) == (2, 2, 2)
     assert police.stale_entries == 0
     assert "A31(5)" not in clauses(police) and "A31(4)" not in clauses(police)
-    assert police.complete_entries + (1 if "A31(1)" in clauses(police) else 0) >= 1
 
     # By 09-15 the daily resource is stale (A31 (5)); the monthly one is not.
     p.set_time(datetime.datetime(2026, 9, 15, 9, 0, tzinfo=gs.SHANGHAI))
@@ -135,15 +131,8 @@ def test_timeliness_and_obligations(p: gs.Platform) -> None:
         entry_id=household.id, items=["公民身份号码"], purpose="核对", legal_duty="《社会救助暂行办法》",
         valid_from=D(2026, 9, 1), valid_until=D(2026, 12, 31), scan=SCAN)
     p.set_time(at("2026-09-30T10:00:00"))
-    late = p.sharing.apply("civil.op", request)
+    late = p.sharing.apply("civil.op", request)  # the form check is due 10-08
     pending = p.sharing.apply("civil.op", request)
-    # The form check: 1 working day (A21), across the National Day holiday.
-    cal = p.calendar()
-    check = cal.compute_deadline(at("2026-09-30T10:00:00"), gs.DeadlineRule(unit=WORKING_DAYS, count=1))
-    assert late.steps[0].due.due == check.due
-    assert check.due.date == gs.Date(2026, 10, 8)
-    assert all(not cal.is_working_day(D(2026, 10, day)) for day in range(1, 8))
-
     p.set_time(at("2026-10-09T10:00:00"))
     late = p.sharing.accept_application("reviewer", late.id, late.row_version)  # a day late
     # An A11 obligation announced 09-01: 15 working days, never fulfilled.
@@ -151,24 +140,20 @@ def test_timeliness_and_obligations(p: gs.Platform) -> None:
                                        "《户口登记条例》修订", D(2026, 9, 1))
     assert obligation.due.due.date < gs.Date(2026, 10, 9)
 
+    # The counts per clause are SupervisionTest.TimelinessAndObligations'; here the
+    # StepTimeliness values and (not yet in C++) the findings' objects and A33 ground
+    # and the period's end.
     r = p.supervision.inspect("reviewer", D(2026, 9, 1), D(2026, 10, 9))
     bureau = of(r, BUREAU)
-    assert (bureau.steps_completed, bureau.steps_on_time, bureau.steps_overdue_now) == (1, 0, 1)
     assert [s.kind for s in bureau.steps] == list(gs.StepKind.__members__.values())
-    form = bureau.steps[0]
-    assert isinstance(form, gs.StepTimeliness)
-    assert (form.kind, form.completed, form.on_time, form.overdue_now) == (
-        gs.StepKind.FORM_CHECK, 1, 0, 1)
+    assert isinstance(bureau.steps[0], gs.StepTimeliness)
     timeliness = [f for f in bureau.findings if f.clause == "A31(7)"]
     assert sorted(f.object for f in timeliness) == sorted(
         [f"application:{late.id}", f"application:{pending.id}"])
     assert all(f.a33_ground == 6 for f in timeliness)
     police = of(r, POLICE)
-    assert (police.obligations_due, police.obligations_on_time, police.obligations_overdue_now) == (
-        1, 0, 1)
     assert [f.object for f in police.findings if f.clause == "A31(3)"] == [
         f"obligation:{obligation.id}"]
-    assert r.city.steps_overdue_now == 1
 
     # On the deadline day itself nothing is overdue yet; the late completion
     # (10-09) falls outside a period ending 10-08.
@@ -182,65 +167,38 @@ def test_timeliness_and_obligations(p: gs.Platform) -> None:
 
 
 def test_scores_and_ranking(p: gs.Platform) -> None:
-    publish(p, valid_unconditional_entry())  # shared, never connected: publication 0
+    # The ranking, the scores' order, weighted scores, proportional weights and the
+    # refused periods and weights are SupervisionTest.ScoresAndRanking's and
+    # tests/cpp/rules/supervision_rules_test.cpp's. Here the score and rank arrive as
+    # float and int, the weights as a struct, by keyword or as None, and (not yet
+    # in C++) the report echoes the weights it used and refuses a NaN weight.
+    publish(p, valid_unconditional_entry())
     r = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30))
-    assert r.departments
-    for i, d in enumerate(r.departments):
-        assert d.rank == i + 1
-        if i + 1 < len(r.departments):
-            nxt = r.departments[i + 1]
-            assert (d.score, nxt.department_code) >= (nxt.score, d.department_code)
-    # A31 (1): a department with no catalog published has an incomplete catalog.
-    civil = of(r, CIVIL)
-    assert civil.score == 0.0 and civil.entries == 0
-    assert "A31(1)" in clauses(civil)
-    # County departments are the county platform's to supervise (A6).
-    assert RUGAO_DEPT not in {d.department_code for d in r.departments}
-    police = of(r, POLICE)
-    assert 0.0 < police.score < 100.0
-    assert police.score > civil.score
-    assert isinstance(r.city.score, float) and 0.0 <= r.city.score <= 100.0
-    # The defaults, sum 100; the report says which weights it used.
+    assert [d.rank for d in r.departments] == list(range(1, len(r.departments) + 1))
+    assert all(isinstance(d.score, float) for d in [*r.departments, r.city])
     w = gs.SupervisionWeights()
     assert (w.completeness, w.accuracy, w.updates, w.publication, w.freshness, w.timeliness) == (
         15, 15, 15, 15, 15, 25)
     assert repr(r.weights) == repr(w)
-
-    # Only publication weighs: the police connected nothing, so 0.
     only = gs.SupervisionWeights(completeness=0, accuracy=0, updates=0, publication=1, freshness=0,
                                  timeliness=0)
-    weighted = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), only)
-    assert of(weighted, POLICE).score == 0.0
-    assert of(weighted, POLICE).rates.publication.value == 0.0
+    weighted = p.supervision.inspect("auditor", from_=D(2026, 9, 1), to=D(2026, 9, 30), weights=only)
     assert weighted.weights.publication == 1 and weighted.weights.timeliness == 0
-    # Only proportions matter; weights may be passed by keyword.
-    custom = gs.SupervisionWeights(completeness=3, accuracy=1, publication=2)
-    a = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), weights=custom)
-    doubled = gs.SupervisionWeights(completeness=6, accuracy=2, updates=30, publication=4,
-                                    freshness=30, timeliness=50)
-    b = p.supervision.inspect("auditor", from_=D(2026, 9, 1), to=D(2026, 9, 30), weights=doubled)
-    assert [(d.department_code, d.score) for d in a.departments] == [
-        (d.department_code, d.score) for d in b.departments]
     # weights=None is the default weights.
     default = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), None)
     assert [d.score for d in default.departments] == [d.score for d in r.departments]
-
-    with pytest.raises(gs.InvalidArgumentError):
-        p.supervision.inspect("auditor", D(2026, 9, 30), D(2026, 9, 1))
-    with pytest.raises(gs.InvalidArgumentError):
-        p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30), gs.SupervisionWeights(completeness=-1))
     with pytest.raises(gs.InvalidArgumentError):
         p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30),
                   gs.SupervisionWeights(accuracy=float("nan")))
-    with pytest.raises(gs.PermissionDeniedError):
-        p.supervision.inspect("police.leader", D(2026, 9, 1), D(2026, 9, 30))
     with pytest.raises(TypeError):
         p.supervision.inspect("auditor", datetime.datetime(2026, 9, 1), D(2026, 9, 30))  # a date, not a time
 
 
 def test_the_rates_the_core_computed_are_exposed(p: gs.Platform) -> None:
-    """The rates behind each score come from the C++ core (tests/cpp/rules covers the A31
-    formula); the binding exposes them as SupervisionRates of SupervisionRate values."""
+    """The rates behind each score come from the C++ core: their values are
+    tests/cpp/rules/supervision_rules_test.cpp's and SupervisionTest.RatesTravelWithTheReport's.
+    Nothing here recomputes them; the binding exposes them as SupervisionRates of
+    SupervisionRate values, with bool and float fields."""
     publish(p, valid_unconditional_entry())  # shared, never connected
     r = p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30))
     names = ("completeness", "accuracy", "updates", "publication", "freshness", "timeliness",
@@ -251,25 +209,10 @@ def test_the_rates_the_core_computed_are_exposed(p: gs.Platform) -> None:
             rate = getattr(d.rates, name)
             assert isinstance(rate, gs.SupervisionRate), (d.department_code, name)
             assert isinstance(rate.measured, bool) and isinstance(rate.value, float)
-            assert 0.0 <= rate.value <= 1.0
-            if not rate.measured:
-                assert rate.value == 0.0
-        assert d.rates.sharing.value == d.share_ratio
-        assert [s.kind for s in d.steps] == list(gs.StepKind.__members__.values())
+        assert isinstance(d.share_ratio, float)
         for s in d.steps:
             assert isinstance(s.on_time_rate, gs.SupervisionRate)
-            assert s.on_time_rate.measured == (s.completed + s.overdue_now > 0)
-    # A department with no catalog: completeness measured and 0 (its score's 0), nothing else.
-    civil = of(r, CIVIL)
-    assert (civil.rates.completeness.measured, civil.rates.completeness.value) == (True, 0.0)
-    assert not civil.rates.accuracy.measured and not civil.rates.sharing.measured
-    # The police shared an entry and connected nothing.
     police = of(r, POLICE)
-    assert (police.rates.publication.measured, police.rates.publication.value) == (True, 0.0)
-    assert not police.rates.freshness.measured
-    assert (police.rates.sharing.measured, police.rates.sharing.value) == (True, 1.0)
-    # The city's rates are of its summed figures.
-    assert r.city.rates.completeness.measured
     # Value types: keyword constructors, reprs, live references, copies.
     rate = gs.SupervisionRate(measured=True, value=0.5)
     assert repr(rate) == "SupervisionRate(measured=True, value=0.5)"
@@ -289,11 +232,11 @@ def test_the_rates_the_core_computed_are_exposed(p: gs.Platform) -> None:
 
 
 def test_projects_are_checked(p: gs.Platform) -> None:
+    # Who saves, the dates' order and the compliant count are SupervisionTest.ProjectsAreChecked';
+    # the other refusals, the A32 finding and an update keeping its id are not yet in C++.
     market = publish(p, valid_unconditional_entry())
     good = gs.Project(department_code=POLICE, name="智慧公安二期", approved_on=D(2026, 9, 2),
                       entry_ids=[market.id])
-    with pytest.raises(gs.PermissionDeniedError):
-        p.supervision.save_project("civil.leader", good)
     good = p.supervision.save_project("police.admin", good)
     assert isinstance(good, gs.Project) and good.id > 0
     assert good.approved_on == gs.Date(2026, 9, 2) and good.accepted_on is None
@@ -302,10 +245,6 @@ def test_projects_are_checked(p: gs.Platform) -> None:
                      accepted_on=D(2026, 8, 31), entry_ids=[market.id])
     bad = p.supervision.save_project("admin", bad)
     assert bad.id not in (0, good.id)
-    wrong = copy.copy(bad)
-    wrong.accepted_on = D(2026, 7, 1)  # accepted before approved
-    with pytest.raises(gs.InvalidArgumentError):
-        p.supervision.save_project("admin", wrong)
     with pytest.raises(gs.InvalidArgumentError):
         p.supervision.save_project("admin", gs.Project(department_code=POLICE, name=""))
     with pytest.raises(gs.InvalidArgumentError):  # not an entry of the police
@@ -317,7 +256,6 @@ def test_projects_are_checked(p: gs.Platform) -> None:
     assert p.supervision.projects("auditor", CIVIL) == []
 
     police = of(p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30)), POLICE)
-    assert (police.projects, police.projects_compliant) == (2, 1)
     a32 = [f for f in police.findings if f.clause == "A32"]
     assert [f.object for f in a32] == [f"project:{bad.id}"]
     assert "立项前未预编信息资源目录" in a32[0].message_zh
@@ -333,16 +271,13 @@ def test_projects_are_checked(p: gs.Platform) -> None:
 
 
 def test_rectification_escalates_to_a_written_notice(p: gs.Platform) -> None:
+    # Who issues, the A33 grounds, the due date, escalation, resolution and who reads are
+    # SupervisionTest.RectificationEscalatesToAWrittenNotice and RectificationRules.*;
+    # the refusals kept here (0 days, no description, an unknown department, a stale
+    # resolution) and the bureau's copy of the notice are not yet in C++.
     notice = gs.RectificationInput(department_code=POLICE, a33_ground=2,
                                    description="未按更新周期更新已发布资源", working_days=5)
-    with pytest.raises(gs.PermissionDeniedError):
-        p.supervision.issue_rectification("police.leader", notice)
-    notice.a33_ground = 7
-    with pytest.raises(gs.InvalidArgumentError):
-        p.supervision.issue_rectification("admin", notice)
-    notice.a33_ground = 2
     for bad in (gs.RectificationInput(department_code=POLICE, description="x", working_days=0),
-                gs.RectificationInput(department_code=POLICE, description="x", working_days=61),
                 gs.RectificationInput(department_code=POLICE, description="")):
         with pytest.raises(gs.InvalidArgumentError):
             p.supervision.issue_rectification("admin", bad)
@@ -357,38 +292,21 @@ def test_rectification_escalates_to_a_written_notice(p: gs.Platform) -> None:
     # Due in 5 working days after Tue 09-01, by the platform's calendar.
     expected = p.calendar().compute_deadline(r.issued_at, gs.DeadlineRule(unit=WORKING_DAYS, count=5))
     assert r.due.due == expected.due and r.due.calendar_version == expected.calendar_version
-    assert r.due.due.date == gs.Date(2026, 9, 8)
     assert r.escalated_at is None and r.resolved_at is None
-    assert p.supervision.escalate_rectifications("admin") == []
 
     p.set_time(at("2026-09-09T09:00:00"))
-    assert p.supervision.rectifications("police.leader", "")[0].status == gs.RectificationStatus.OVERDUE
     escalated = p.supervision.escalate_rectifications("admin")
     assert len(escalated) == 1 and escalated[0].id == r.id
     assert escalated[0].status == gs.RectificationStatus.ESCALATED
     assert escalated[0].escalated_at == at("2026-09-09T09:00:00")
-    kinds = [n.kind for n in p.notices("police.leader")]
-    assert kinds.count(gs.NoticeKind.RECTIFICATION) == 2  # the notice and the written notice
     assert gs.NoticeKind.RECTIFICATION in [n.kind for n in p.notices("admin")]  # the bureau too
-    assert p.supervision.escalate_rectifications("admin") == []
 
-    with pytest.raises(gs.InvalidArgumentError):
-        p.supervision.resolve_rectification("admin", r.id, escalated[0].row_version, "")
     with pytest.raises(gs.ConflictError):
         p.supervision.resolve_rectification("admin", r.id, r.row_version, "已整改")  # stale row_version
-    with pytest.raises(gs.PermissionDeniedError):
-        p.supervision.resolve_rectification("police.leader", r.id, escalated[0].row_version, "已整改")
     r = p.supervision.resolve_rectification("admin", r.id, escalated[0].row_version, "已补充更新并建立更新台账")
     assert r.status == gs.RectificationStatus.RESOLVED
     assert r.resolution == "已补充更新并建立更新台账" and r.resolved_by == "admin"
     assert r.resolved_at == at("2026-09-09T09:00:00")
-    with pytest.raises(gs.InvalidTransitionError):
-        p.supervision.resolve_rectification("admin", r.id, r.row_version, "again")
-
-    assert p.supervision.rectifications("civil.leader", "") == []
-    with pytest.raises(gs.PermissionDeniedError):
-        p.supervision.rectifications("civil.leader", POLICE)
-    assert len(p.supervision.rectifications("auditor")) == 1
     assert [x.id for x in p.supervision.rectifications("admin", POLICE)] == [r.id]
     # Every step is audited (A28).
     assert p.verify_audit("auditor").intact
@@ -408,23 +326,13 @@ def test_rectification_status_names_and_labels() -> None:
 
 # ---- permissions ---------------------------------------------------------------------------------
 
-# docs/permissions.md for the supervision actions: who may, in which department.
-SUPERVISION_MATRIX = {
-    A.REPORT_REFRESH: {R.DEPT_OPERATOR, R.DEPT_LEADER},
-    A.INSPECT: {R.BUREAU_ADMIN, R.BUREAU_REVIEWER, R.AUDITOR},
-    A.RECTIFY: {R.BUREAU_ADMIN},
-    A.MANAGE_PROJECTS: {R.BUREAU_ADMIN, R.DEPT_ADMIN},
-}
+# The supervision actions (docs/permissions.md).
+SUPERVISION_MATRIX = [A.REPORT_REFRESH, A.INSPECT, A.RECTIFY, A.MANAGE_PROJECTS]
 
 
 def test_permission_matrix_of_the_supervision_actions() -> None:
-    for action, allowed in SUPERVISION_MATRIX.items():
-        for role in gs.all_roles():
-            bureau_role = role in (R.BUREAU_ADMIN, R.BUREAU_REVIEWER)
-            level = L.BUREAU if bureau_role else L.MUNICIPAL
-            assert gs.role_allows(role, level, action) == (role in allowed), (action, role)
-        # Bureau roles act only from the bureau.
-        assert not gs.role_allows(R.BUREAU_ADMIN, L.MUNICIPAL, action)
+    # Every cell is PermissionMatrixTest.MatchesTheDocumentedMatrix's and
+    # PermissionRules.BureauRolesActOnlyFromTheBureau's; here the enum values.
     assert [int(a) for a in SUPERVISION_MATRIX] == [31, 32, 33, 34]
     assert [gs.enum_name(a) for a in SUPERVISION_MATRIX] == [
         "report_refresh", "inspect", "rectify", "manage_projects"]
@@ -432,20 +340,13 @@ def test_permission_matrix_of_the_supervision_actions() -> None:
         "报告数据更新", "监督检查", "通知整改与通报", "登记信息化项目"]
     assert all(gs.parse_action(gs.enum_name(a)) == a for a in SUPERVISION_MATRIX)
     # The supervision actions come last but one: MANAGE_CALENDAR (35) follows them.
-    assert gs.all_actions()[-5:-1] == list(SUPERVISION_MATRIX)
+    assert gs.all_actions()[-5:-1] == SUPERVISION_MATRIX
     assert gs.all_actions()[-1] == A.MANAGE_CALENDAR
 
 
 def test_department_scope_and_refusals_change_nothing(p: gs.Platform) -> None:
-    assert p.may_do("police.op", A.REPORT_REFRESH, POLICE)
-    assert not p.may_do("police.op", A.REPORT_REFRESH, CIVIL)
-    assert p.may_do("police.admin", A.MANAGE_PROJECTS, POLICE)
-    assert not p.may_do("police.admin", A.MANAGE_PROJECTS, CIVIL)
-    assert p.may_do("admin", A.MANAGE_PROJECTS, CIVIL)
-    assert p.may_do("admin", A.RECTIFY) and not p.may_do("reviewer", A.RECTIFY)
-    assert p.may_do("reviewer", A.INSPECT) and p.may_do("auditor", A.INSPECT)
-    assert not p.may_do("police.leader", A.INSPECT)
-
+    # may_do's scope is PlatformTest.MayDoAppliesDepartmentScope and PermissionRules.*;
+    # that refused supervision calls change nothing (audit, connection) is not yet in C++.
     entry = publish(p, valid_unconditional_entry())
     before = len(p.audit_trail("auditor"))
     with pytest.raises(gs.PermissionDeniedError):

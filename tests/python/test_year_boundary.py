@@ -339,9 +339,8 @@ def test_reloads_corrections_bad_files_and_refusals(p: gs.Platform) -> None:
     refused = [e for e in p.security_events("auditor") if e.action == A.MANAGE_CALENDAR]
     assert len(refused) == 3
     assert p.may_do("admin", A.MANAGE_CALENDAR)
-    assert not p.may_do("reviewer", A.MANAGE_CALENDAR)
-    assert [r for r in gs.all_roles() if gs.role_allows(r, L.BUREAU, A.MANAGE_CALENDAR)] == [R.BUREAU_ADMIN]
-    assert not gs.role_allows(R.BUREAU_ADMIN, L.MUNICIPAL, A.MANAGE_CALENDAR)
+    # Who holds MANAGE_CALENDAR is PermissionMatrixTest's and
+    # PermissionRules.FindHonoursTheKindOfDepartment's.
     # The status is for any platform user.
     assert p.calendar_status("police.op").years[-1].year == 2027
     with pytest.raises(gs.PermissionDeniedError):
@@ -352,18 +351,12 @@ def test_reloads_corrections_bad_files_and_refusals(p: gs.Platform) -> None:
 
 
 def test_statutory_holidays_of_2027_are_predicted_from_the_festival_table() -> None:
+    # The days (13 from 2025, 11 before, the festivals' dates, 2020's merged day) are
+    # CalendarPredictionTest.NamesTheLunarFestivalsOf2027's; here a list of DayInfo
+    # arrives, in date order (not yet in C++).
     days = gs.statutory_holidays(2027)
-    assert len(days) == 13  # from 2025: 元旦 1, 春节 4, 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3
-    assert all(d.kind == gs.DayKind.HOLIDAY and not d.working and d.provisional for d in days)
+    assert all(isinstance(d, gs.DayInfo) and d.provisional for d in days)
     assert [d.date for d in days] == sorted(d.date for d in days)
-    spring = [d.date for d in days if d.festival == gs.Festival.SPRING_FESTIVAL]
-    assert spring[0] == gs.Date(2027, 2, 5)  # 除夕
-    assert spring == [gs.Date(2027, 2, 5), gs.Date(2027, 2, 6), gs.Date(2027, 2, 7), gs.Date(2027, 2, 8)]
-    assert [d.date for d in days if d.festival == gs.Festival.MID_AUTUMN] == [gs.Date(2027, 9, 15)]
-    assert [d.date for d in days if d.festival == gs.Festival.DRAGON_BOAT] == [gs.Date(2027, 6, 9)]
-    assert len(gs.statutory_holidays(2024)) == 11  # before the 2024 revision: no 除夕, one May day
-    # 2020: 中秋 fell on 10/1, listed once.
-    assert gs.Festival.NATIONAL_DAY_MID_AUTUMN in [d.festival for d in gs.statutory_holidays(2020)]
 
     years = gs.predictable_years()
     assert years == list(range(years[0], years[-1] + 1)) and years[0] <= 2020 and years[-1] >= 2040
@@ -371,12 +364,8 @@ def test_statutory_holidays_of_2027_are_predicted_from_the_festival_table() -> N
         gs.statutory_holidays(years[-1] + 1)
     assert info.value.missing_year == years[-1] + 1
     assert f"{years[0]}-{years[-1]}" in gs.prediction_version()
-
-    # The calendar's provisional mode rests exactly these days (plus weekends).
-    cal = gs.WorkdayCalendar.builtin()
-    for d in days:
-        info2 = cal.day(d.date, provisional=True)
-        assert not info2.working and info2.provisional and info2.festival == d.festival
+    # That provisional mode rests these days is
+    # CalendarPredictionTest.PredictsTheLoadedYearsButForTheirTiaoxiu's.
 
 
 def test_year_schedules_parse_load_and_compare_by_digest() -> None:
