@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,9 +21,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The working-day calendar through the Java binding: the core cases of
- * tests/cpp/calendar_test.cpp (docs/calendar.md), plus the Java-only surface (LocalDate and
- * java.time adapters, lists, Optional, exceptions). {@code LocalDateTime} here is
+ * The working-day calendar through the Java binding: the Java surface (LocalDate and java.time
+ * adapters, lists, Optional, exceptions, handles, threads). The counting rules themselves
+ * (docs/calendar.md) are tested in tests/cpp/calendar_test.cpp. {@code LocalDateTime} here is
  * org.govshare.LocalDateTime; java.time's is written in full.
  */
 class CalendarTest {
@@ -57,169 +54,9 @@ class CalendarTest {
     return LocalDateTime.fromIso(iso);
   }
 
-  /** The due date of {@code rule} for an event at {@code event}. */
-  Date dueDate(String event, DeadlineRule rule) {
-    return cal.computeDeadline(at(event), rule).getDue().getDate();
-  }
+  // ---- batch forms over many days ----------------------------------------------------
 
-  /** One row of the shared reference table. */
-  record Reference(boolean working, String festival) {}
-
-  /**
-   * tests/data/cn_calendar_reference.tsv (the shared State Council data), parsed here
-   * independently of the library: date → (working, festival).
-   */
-  static Map<LocalDate, Reference> referenceTable() throws IOException {
-    Path file = CatalogTest.repoRoot().resolve("tests/data/cn_calendar_reference.tsv");
-    Map<LocalDate, Reference> out = new HashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isEmpty() || line.startsWith("#") || line.startsWith("date")) continue;
-      String[] f = line.split("\t", -1);
-      out.put(LocalDate.parse(f[0]), new Reference(f[1].equals("work"), f.length > 2 ? f[2] : ""));
-    }
-    return out;
-  }
-
-  static String referenceText() throws IOException {
-    return Files.readString(
-        CatalogTest.repoRoot().resolve("tests/data/cn_calendar_reference.tsv"), StandardCharsets.UTF_8);
-  }
-
-  // ---- the shipped schedule --------------------------------------------------------
-
-  @Test
-  void everyDate2020To2026MatchesTheStateCouncilTable() throws IOException {
-    Map<LocalDate, Reference> table = referenceTable();
-    assertTrue(table.size() > 250, "reference rows: " + table.size());
-    int checked = 0;
-    for (LocalDate l = ld("2020-01-01"); !l.isAfter(ld("2026-12-31")); l = l.plusDays(1)) {
-      DayInfo info = cal.day(l);
-      Reference ref = table.get(l);
-      boolean weekend = l.getDayOfWeek().getValue() >= 6;
-      if (ref == null) {
-        assertEquals(!weekend, info.getWorking(), l::toString);
-        assertEquals(weekend ? DayKind.WEEKEND : DayKind.WORKDAY, info.getKind(), l::toString);
-        assertEquals(Festival.NONE, info.getFestival(), l::toString);
-      } else {
-        assertEquals(ref.working(), info.getWorking(), l::toString);
-        assertEquals(ref.festival(), GovShare.toString(info.getFestival()), l::toString);
-        assertSame(info.getFestival(), GovShare.parseFestival(ref.festival()), l::toString);
-        assertEquals(ref.working() ? DayKind.ADJUSTED_WORKDAY : DayKind.HOLIDAY, info.getKind(),
-                     l::toString);
-      }
-      assertEquals(l, info.getDate().toLocalDate());
-      assertEquals(info.getWorking(), cal.isWorkingDay(l));
-      assertEquals("", info.getReason());
-      assertFalse(info.getProvisional());
-      checked++;
-    }
-    assertEquals(2557, checked);
-  }
-
-  @Test
-  void workingDaysPerYear() {
-    for (int y = 2020; y <= 2026; y++) {
-      int expected = WORKING_DAYS_PER_YEAR[y - 2020];
-      Date jan1 = Date.of(y, 1, 1);
-      Date dec31 = Date.of(y, 12, 31);
-      assertEquals(expected,
-                   cal.workingDaysBetween(jan1, dec31) + (cal.isWorkingDay(dec31) ? 1 : 0),
-                   () -> "year " + jan1.getYear());
-      // The half-open end is not a day of the range, so 2027-01-01 needs no coverage.
-      assertEquals(expected, cal.workingDaysBetween(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1)));
-      assertEquals(expected, cal.days(jan1, dec31, false).stream().filter(DayInfo::getWorking).count());
-    }
-    assertEquals(249 + 250 + 249 + 249 + 251 + 248 + 247,
-                 cal.workingDaysBetween(d("2020-01-01"), d("2026-12-31")));
-    assertEquals(List.of(2020, 2021, 2022, 2023, 2024, 2025, 2026), cal.years());
-    assertTrue(cal.version().startsWith("cn-state-council"), cal.version());
-  }
-
-  // ---- counting rules (docs/calendar.md) -------------------------------------------
-
-  @Test
-  void addWorkingDaysExamplesOfTheDocs() {
-    assertEquals(d("2026-04-07"), cal.addWorkingDays(d("2026-04-03"), 1));
-    assertEquals(d("2026-02-14"), cal.addWorkingDays(d("2026-02-13"), 1)); // adjusted Saturday
-    assertEquals(d("2026-01-04"), cal.addWorkingDays(d("2025-12-31"), 1)); // adjusted Sunday
-    assertEquals(d("2026-10-20"), cal.addWorkingDays(d("2026-09-30"), 10)); // A22 across 国庆
-    assertEquals(ld("2020-02-14"), cal.addWorkingDays(ld("2020-01-23"), 10)); // 2020 extension
-    // An event on a rest day counts from the next working day.
-    assertEquals(DayOfWeek.SATURDAY, ld("2026-04-04").getDayOfWeek());
-    assertEquals(ld("2026-04-07"), cal.addWorkingDays(ld("2026-04-04"), 1));
-    assertEquals(6, GovShare.weekday(d("2026-04-04")));
-    assertEquals(1, GovShare.weekday(d("2026-04-06")));
-  }
-
-  @Test
-  void monthDeadlineExamplesOfTheDocs() {
-    // 02-23 is in the Spring Festival: rolled forward.
-    assertEquals(d("2026-02-24"), dueDate("2026-01-23", DeadlineRule.months(1)));
-    assertEquals(d("2026-10-08"), dueDate("2026-07-05", DeadlineRule.months(3)));
-    // Clamped to 02-28, an adjusted working Saturday: no extension.
-    assertEquals(d("2026-02-28"), dueDate("2026-01-31", DeadlineRule.months(1)));
-    assertEquals(d("2026-09-30"), dueDate("2026-08-31", DeadlineRule.of(DeadlineUnit.MONTHS, 1)));
-  }
-
-  @Test
-  void eventsOnSaturdaysSundaysAndHolidays() {
-    assertEquals(ld("2026-03-09"), cal.addWorkingDays(ld("2026-03-07"), 1)); // Saturday
-    assertEquals(ld("2026-03-09"), cal.addWorkingDays(ld("2026-03-08"), 1)); // Sunday
-    assertEquals(ld("2026-10-08"), cal.addWorkingDays(ld("2026-10-01"), 1)); // 国庆 day 1
-    assertEquals(ld("2026-10-10"), cal.addWorkingDays(ld("2026-10-01"), 3)); // adjusted Saturday
-    assertEquals(cal.addWorkingDays(ld("2026-02-23"), 15), cal.addWorkingDays(ld("2026-02-15"), 15));
-    DayInfo holiday = cal.day(ld("2026-10-01"));
-    assertEquals(DayKind.HOLIDAY, holiday.getKind());
-    assertEquals(Festival.NATIONAL_DAY, holiday.getFestival());
-    assertEquals("国庆节", GovShare.chineseLabel(holiday.getFestival()));
-    assertFalse(cal.isWorkingDay(d("2026-10-01")));
-  }
-
-  @Test
-  void zeroAndNegativeN() {
-    assertEquals(d("2026-10-08"), cal.addWorkingDays(d("2026-10-01"), 0)); // on or after
-    assertEquals(d("2026-10-09"), cal.addWorkingDays(d("2026-10-09"), 0));
-    assertEquals(d("2026-10-08"), cal.nextWorkingDay(d("2026-10-03")));
-    assertEquals(ld("2026-10-08"), cal.nextWorkingDay(ld("2026-10-03")));
-    assertEquals(d("2026-09-30"), cal.addWorkingDays(d("2026-10-08"), -1)); // strictly before
-    assertEquals(d("2026-10-09"), cal.addWorkingDays(d("2026-10-12"), -2));
-    assertEquals(d("2026-09-30"), cal.addWorkingDays(d("2026-10-05"), -1));
-    assertEquals(ld("2026-04-03"), cal.addWorkingDays(ld("2026-04-07"), -1));
-  }
-
-  @Test
-  void betweenIsHalfOpen() {
-    assertEquals(1, cal.workingDaysBetween(d("2026-04-03"), d("2026-04-07"))); // Fri counts, Tue not
-    assertEquals(-1, cal.workingDaysBetween(d("2026-04-07"), d("2026-04-03")));
-    assertEquals(0, cal.workingDaysBetween(ld("2026-04-07"), ld("2026-04-07")));
-    assertEquals(0, cal.workingDaysBetween(ld("2026-10-01"), ld("2026-10-08")));
-    assertEquals(6, cal.workingDaysBetween(ld("2026-09-25"), ld("2026-10-12"))); // 28 29 30 8 9 10
-  }
-
-  /** Property: adding then counting back agree, from every day of 2020-01-10..2026-10-31. */
-  @Test
-  void addThenBetweenAgree() {
-    int first = Date.of(2020, 1, 10).daysSinceEpoch();
-    int last = Date.of(2026, 10, 31).daysSinceEpoch();
-    int[] ns = {1, 2, 10, 15, 40};
-    for (int day = first; day <= last; day++) {
-      Date date = Date.fromDaysSinceEpoch(day);
-      Date next = Date.fromDaysSinceEpoch(day + 1);
-      Date lastWorking = cal.addWorkingDays(next, -1); // the last working day on or before date
-      assertTrue(cal.isWorkingDay(lastWorking));
-      assertFalse(date.isBefore(lastWorking));
-      for (int n : ns) {
-        Date t = cal.addWorkingDays(date, n);
-        String what = date + " + " + n;
-        assertTrue(cal.isWorkingDay(t), what);
-        assertTrue(date.isBefore(t), what);
-        assertEquals(n, cal.workingDaysBetween(next, Date.fromDaysSinceEpoch(t.daysSinceEpoch() + 1)), what);
-        assertEquals(lastWorking, cal.addWorkingDays(t, -n), what);
-      }
-    }
-  }
-
-  /** The batch forms agree with the single calls over the same property's dates. */
+  /** The batch forms agree with the single calls over 2020-01-10..2026-10-31. */
   @Test
   void batchFormsAgreeWithSingleCallsOverManyDays() {
     List<LocalDate> dates = new ArrayList<>();
@@ -248,59 +85,14 @@ class CalendarTest {
     assertTrue(between.stream().allMatch(n -> n == 10));
   }
 
+  /** The free function on Date; an invalid date is refused (C++ tests only the clamping). */
   @Test
-  void addMonthsClampsToTheEndOfShortMonths() {
+  void addMonthsTakesADateAndRefusesAnInvalidOne() {
     assertEquals(d("2026-02-28"), GovShare.addMonths(d("2026-01-31"), 1));
-    assertEquals(d("2024-02-29"), GovShare.addMonths(d("2024-01-31"), 1));
-    assertEquals(d("2026-04-30"), GovShare.addMonths(d("2026-03-31"), 1));
-    assertEquals(d("2027-02-28"), GovShare.addMonths(d("2026-11-30"), 3));
-    assertEquals(d("2025-12-15"), GovShare.addMonths(d("2026-05-15"), -5));
-    assertEquals(d("2027-05-15"), GovShare.addMonths(d("2026-05-15"), 12));
     assertThrows(InvalidArgumentException.class, () -> GovShare.addMonths(Date.of(2026, 2, 30), 1));
-    // java.time clamps the same way.
-    for (LocalDate l = ld("2023-12-01"); l.isBefore(ld("2025-01-01")); l = l.plusDays(1)) {
-      assertEquals(l.plusMonths(1), GovShare.addMonths(Date.fromLocalDate(l), 1).toLocalDate());
-    }
   }
 
   // ---- deadlines -------------------------------------------------------------------
-
-  /** 民法典 arts. 201–203: the end of a month period moves to the next working day. */
-  @Test
-  void monthDeadlinesRollForwardOntoWorkingDays() {
-    DeadlineRule oneMonth = DeadlineRule.months(1);
-    int first = Date.of(2020, 1, 1).daysSinceEpoch();
-    int last = Date.of(2026, 9, 30).daysSinceEpoch();
-    for (int day = first; day <= last; day++) {
-      Date date = Date.fromDaysSinceEpoch(day);
-      Deadline dl = cal.computeDeadline(LocalDateTime.of(date, 9, 0, 0), oneMonth);
-      Date due = dl.getDue().getDate();
-      assertTrue(cal.isWorkingDay(due), date::toString);
-      assertFalse(due.isBefore(GovShare.addMonths(date, 1)), date::toString);
-    }
-  }
-
-  @Test
-  void monthDeadlineWithoutRollForward() {
-    DeadlineOptions elapsed = new DeadlineOptions(); // A26: "unused for more than 3 months"
-    assertTrue(elapsed.getRollForward());
-    elapsed.setRollForward(false);
-    assertEquals(d("2026-10-01"),
-                 cal.computeDeadline(at("2026-07-01"), DeadlineRule.months(3), elapsed).getDue().getDate());
-  }
-
-  @Test
-  void deadlinesOfTheArticles() {
-    String submitted = "2026-09-29T15:00:00+08:00";
-    assertEquals(d("2026-09-30"), dueDate(submitted, DeadlineRule.workingDays(1))); // A21
-    assertEquals(d("2026-10-19"), dueDate(submitted, DeadlineRule.workingDays(10))); // A22
-    assertEquals(d("2026-10-08"), dueDate(submitted, DeadlineRule.workingDays(2))); // A23
-    // A11: 15 working days after an announcement on a holiday (中秋 2026-09-25).
-    assertEquals(d("2026-10-22"), dueDate("2026-09-25", DeadlineRule.workingDays(15)));
-    // 10-01 falls in 国庆: next working day.
-    assertEquals(d("2026-10-08"), dueDate("2026-09-24", DeadlineRule.calendarDays(7)));
-    assertEquals("7 CALENDAR_DAYS", DeadlineRule.calendarDays(7).toString());
-  }
 
   @Test
   void deadlineEndsAt2400OrAtTheOfficeClose() {
@@ -322,11 +114,9 @@ class CalendarTest {
     assertEquals(17, closing.getDue().getHour());
     assertEquals(30, closing.getDue().getMinute());
 
-    office.setAfterCloseCountsNextDay(true); // 18:00 Friday counts as Saturday
-    assertEquals(d("2026-04-07"), cal.computeDeadline(event, DeadlineRule.workingDays(1), office).getDue().getDate());
-    assertEquals(d("2026-04-09"),
-                 cal.computeDeadline(at("2026-04-07T18:00"), DeadlineRule.workingDays(1), office)
-                     .getDue().getDate());
+    office.setAfterCloseCountsNextDay(true);
+    assertTrue(office.getAfterCloseCountsNextDay());
+    assertTrue(office.getRollForward());
 
     // A copy is independent; clearing the Optional restores 24:00.
     DeadlineOptions copy = new DeadlineOptions(office);
@@ -394,38 +184,25 @@ class CalendarTest {
     assertThrows(CalendarCoverageException.class,
                  () -> cal.isWorkingDayBatch(List.of(ld("2026-12-31"), ld("2027-01-04")), false));
     assertThrows(CalendarCoverageException.class, () -> cal.days(d("2026-12-30"), d("2027-01-02"), false));
-    // The half-open end is not a day of the range.
-    assertEquals(23, cal.workingDaysBetween(d("2026-12-01"), d("2027-01-01")));
     // A malformed date is an invalid argument, not a coverage error.
     assertThrows(InvalidArgumentException.class, () -> cal.isWorkingDay(Date.of(2026, 2, 30)));
   }
 
+  /** The provisional flag through every overload and back on each value (the prediction is C++'s). */
   @Test
-  void provisionalModePredictsTheStatutoryHolidaysAndSaysSo() {
-    // 2027 is not loaded: 元旦 (a Friday) rests by 《全国年节及纪念日放假办法》 art. 2.
-    DayInfo info = cal.day(d("2027-01-01"), true);
-    assertFalse(info.getWorking());
+  void provisionalModeIsAskedForAndSaidSo() {
+    DayInfo info = cal.day(d("2027-01-01"), true); // 2027 is not loaded
     assertTrue(info.getProvisional());
-    assertEquals(DayKind.HOLIDAY, info.getKind());
-    assertEquals(Festival.NEW_YEAR, info.getFestival());
     assertTrue(info.toString().endsWith("provisional"), info.toString());
     assertFalse(cal.isWorkingDay(ld("2027-01-01"), true));
-    assertTrue(cal.isWorkingDay(ld("2027-02-09"), true)); // 初四: only the 调休 could rest it
-    assertFalse(cal.day(d("2026-10-01"), true).getProvisional()); // covered: the real data
-    assertEquals(d("2027-01-07"), cal.addWorkingDays(d("2026-12-30"), 5, true));
     assertEquals(ld("2027-01-04"), cal.nextWorkingDay(ld("2027-01-02"), true));
-    // 261 Monday–Fridays less the 7 statutory days on weekdays.
-    assertEquals(261 - 7, cal.workingDaysBetween(d("2027-01-01"), d("2028-01-01"), true));
+    assertEquals(cal.addWorkingDays(d("2026-12-30"), 5, true).toLocalDate(),
+                 cal.addWorkingDays(ld("2026-12-30"), 5, true));
 
     DeadlineOptions o = new DeadlineOptions();
+    assertFalse(o.getProvisional());
     o.setProvisional(true);
-    Deadline dl = cal.computeDeadline(at("2026-12-25"), DeadlineRule.workingDays(10), o);
-    assertTrue(dl.getProvisional());
-    assertEquals(d("2027-01-11"), dl.getDue().getDate());
-    assertFalse(cal.computeDeadline(at("2026-09-25"), DeadlineRule.workingDays(10), o).getProvisional());
-    // Before the loaded years too, in both directions.
-    assertEquals(ld("2019-12-27"), cal.addWorkingDays(ld("2020-01-02"), -3, true)); // 01-01 is off
-    assertEquals(4, cal.workingDaysBetween(ld("2019-12-30"), ld("2020-01-06"), true));
+    assertTrue(cal.computeDeadline(at("2026-12-25"), DeadlineRule.workingDays(10), o).getProvisional());
     DayInfoList days = cal.days(ld("2026-12-31"), ld("2027-01-01"), true);
     assertFalse(days.get(0).getProvisional());
     assertTrue(days.get(1).getProvisional());
@@ -445,10 +222,6 @@ class CalendarTest {
     assertTrue(cal.version().contains("test-2027"), cal.version());
     assertEquals(List.of(2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027), cal.years());
     assertFalse(cal.isWorkingDay(d("2027-01-01")));
-    assertEquals(DayKind.ADJUSTED_WORKDAY, cal.day(d("2027-02-06")).getKind());
-    assertEquals(Festival.SPRING_FESTIVAL, cal.day(d("2027-02-06")).getFestival());
-    assertEquals(d("2027-01-04"), cal.addWorkingDays(d("2026-12-31"), 1));
-    assertEquals(DayKind.WORKDAY, cal.day(d("2027-03-01")).getKind());
     // Another calendar is not affected.
     assertFalse(WorkdayCalendar.builtin().covers(2027));
   }
@@ -490,14 +263,11 @@ class CalendarTest {
     assertFalse(info.getWorking());
     assertEquals(Festival.LOCAL, info.getFestival());
     assertEquals(reason, info.getReason());
-    assertEquals(d("2026-06-16"), cal.addWorkingDays(d("2026-06-12"), 1));
     assertNotEquals(before, cal.version());
-    assertTrue(cal.version().contains("overrides:1"), cal.version());
 
-    cal.override(ld("2026-06-20"), true, "补班"); // a Saturday made a working day
+    cal.override(ld("2026-06-20"), true, "补班"); // a Saturday made a working day (not in the C++ suite)
     assertTrue(cal.isWorkingDay(ld("2026-06-20")));
     assertEquals("补班", cal.day(ld("2026-06-20")).getReason());
-    assertTrue(cal.version().contains("overrides:2"), cal.version());
 
     assertThrows(InvalidArgumentException.class, () -> cal.override(d("2026-06-16"), false, ""));
     assertEquals(2027, assertThrows(CalendarCoverageException.class,
@@ -507,25 +277,12 @@ class CalendarTest {
   @Test
   void badCalendarTextIsRefusedAndChangesNothing() {
     String before = cal.version();
-    String[] bad = {
-      "year\t27\n",
-      "2027-01-01\toff\tNewYear\n", // year not declared
-      "year\t2027\n2027-02-30\toff\tNewYear\n",
-      "year\t2027\n2027-01-01\tholiday\tNewYear\n",
-      "year\t2027\n2027-01-01\toff\tChristmas\n",
-      "year\t2027\n2027-01-01\toff\tLocal\n", // local without reason
-      "year\t2027\n2027-01-01\toff\tNewYear\n2027-01-01\toff\tNewYear\n",
-    };
-    for (String text : bad) {
-      assertThrows(ParseException.class, () -> cal.loadText(text), text);
-      assertEquals(before, cal.version(), text);
-      assertFalse(cal.covers(2027), text);
-    }
     ParseException e =
         assertThrows(ParseException.class, () -> cal.loadText("year\t2027\n\n2027-01-01\toff\tChristmas\n"));
     assertEquals("calendar:3", e.getPath());
     assertEquals(ErrorCode.PARSE, e.getCode());
     assertEquals(before, cal.version());
+    assertFalse(cal.covers(2027));
 
     IoException io = assertThrows(IoException.class, () -> WorkdayCalendar.fromFile("/no/such/calendar.tsv"));
     assertTrue(io.getMessage().contains("/no/such/calendar.tsv"), io.getMessage());
@@ -534,19 +291,11 @@ class CalendarTest {
   }
 
   @Test
-  void theSharedTableLoadsAsACalendarFile() throws IOException {
+  void anEmptyCalendarCoversNoYear() {
     WorkdayCalendar empty = WorkdayCalendar.empty();
     assertTrue(empty.years().isEmpty());
     assertEquals(2026, assertThrows(CalendarCoverageException.class,
                                     () -> empty.isWorkingDay(d("2026-01-05"))).getMissingYear());
-    StringBuilder text = new StringBuilder();
-    for (int y = 2020; y <= 2026; y++) text.append("year\t").append(y).append('\n');
-    text.append(referenceText());
-    empty.loadText(text.toString());
-    for (int y = 2020; y <= 2026; y++) {
-      assertEquals(cal.workingDaysBetween(Date.of(y, 1, 1), Date.of(y + 1, 1, 1), true),
-                   empty.workingDaysBetween(Date.of(y, 1, 1), Date.of(y + 1, 1, 1), true));
-    }
   }
 
   // ---- batch forms -----------------------------------------------------------------
@@ -602,6 +351,8 @@ class CalendarTest {
     assertEquals(3, DeadlineUnit.MONTHS.swigValue());
     assertEquals(DeadlineUnit.WORKING_DAYS, new DeadlineRule().getUnit());
     assertEquals(1, new DeadlineRule().getCount());
+    assertEquals(DeadlineUnit.MONTHS, DeadlineRule.of(DeadlineUnit.MONTHS, 1).getUnit());
+    assertEquals("7 CALENDAR_DAYS", DeadlineRule.calendarDays(7).toString());
   }
 
   // ---- LocalDateTime and java.time -------------------------------------------------
@@ -612,8 +363,6 @@ class CalendarTest {
     assertEquals(30, at("2026-10-01 09:30").getMinute());
     assertEquals("2026-10-01T00:00:00+08:00", at("2026-10-01").toString());
     assertThrows(InvalidArgumentException.class, () -> at("2026-10-01T09:30:00Z"));
-    assertThrows(InvalidArgumentException.class, () -> at("2026-10-01T09:30:00+09:00"));
-    assertThrows(InvalidArgumentException.class, () -> at("2026-10-01T25:00"));
     LocalDateTime t = at("2026-10-01T00:30");
     assertEquals(t, LocalDateTime.fromUnixSeconds(t.toUnixSeconds()));
     assertEquals(t.hashCode(), LocalDateTime.fromUnixSeconds(t.toUnixSeconds()).hashCode());

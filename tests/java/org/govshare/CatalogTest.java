@@ -204,11 +204,9 @@ class CatalogTest {
     share.setParallelApproval(false);
     assertEquals(Optional.empty(), share.getLegalBasis());
 
-    Finding f = findRule(GovShare.validate(entry), "share.legal_basis");
-    assertNotNull(f);
-    assertEquals("A8", f.getArticle());
-    assertEquals("share.legal_basis", f.getPath());
+    assertNotNull(findRule(GovShare.validate(entry), "share.legal_basis"));
 
+    // The Optional of a struct reaches the C++ entry (the A8 rule itself: ValidationTest).
     LegalBasis basis = new LegalBasis();
     basis.setKind(LegalBasisKind.LAW);
     basis.setTitle("《中华人民共和国统计法》");
@@ -337,7 +335,6 @@ class CatalogTest {
     assertEquals(123L, code.getSequence());
     assertEquals("101001/000123", GovShare.formatCatalogCode(code));
     assertTrue(GovShare.isValidCatalogCode("101001/000123"));
-    assertFalse(GovShare.isValidCatalogCode("101001/0000001"));
 
     CatalogCodeScheme scheme = new CatalogCodeScheme();
     scheme.setDetailWidth(3);
@@ -349,22 +346,19 @@ class CatalogTest {
 
     Classification population = GovShare.parseCatalogCode("101001/000001").getClassification();
     assertEquals("101001/000001", GovShare.nextCatalogCode(new StringList(), population));
-    StringList existing =
-        new StringList(List.of("101001/000001", "101001/000007", "101002/000050", "not-a-code"));
+    StringList existing = new StringList(List.of("101001/000001", "101001/000007"));
     assertEquals("101001/000008", GovShare.nextCatalogCode(existing, population));
     assertEquals("101001", GovShare.classificationCode(population));
   }
 
+  /** A Java boolean and char back, an exception for a bad argument (GB 32100/11714: identifiers_test). */
   @Test
   void creditCodesAreChecked() {
-    assertTrue(GovShare.isValidCreditCode("91320612MA1W2K3L4P"));
     assertTrue(GovShare.isValidCreditCode(POLICE_CODE));
-    assertFalse(GovShare.isValidCreditCode("91320612MA1W2K3L4Q"));
     assertFalse(GovShare.isValidCreditCode(""));
     assertEquals('P', GovShare.creditCodeCheckChar("91320612MA1W2K3L4"));
     assertThrows(InvalidArgumentException.class, () -> GovShare.creditCodeCheckChar("91320612MA1W2K3L"));
     assertTrue(GovShare.isValidOrganizationCode("D2143569-X"));
-    assertFalse(GovShare.isValidOrganizationCode("01423623-4"));
   }
 
   // ---- enums -----------------------------------------------------------------------

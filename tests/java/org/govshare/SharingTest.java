@@ -17,17 +17,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
- * Sharing between departments through the Java binding (A17–A27, A29): applications with
- * their statutory steps, authorizations (grant, expiry, non-use, suspension), demand
- * requests, objections and corrections, disputes, the sharing policy, and the permissions
- * of the new actions. The city is {@link PlatformTest#seedCity} plus 南通市信访局 as a
- * second consumer; 公安局 provides, 民政局 consumes. Deadlines are compared with the
- * platform's own calendar ({@code p.calendar().computeDeadline(...)}), and a few are also
- * pinned to the date the 2026 holidays give. {@code LocalDateTime} and {@code Date} are
- * org.govshare's.
+ * Sharing between departments through the Java binding (A17–A27, A29): an application from
+ * submission to grant and expiry end to end, then the Java surface of demand requests,
+ * objections, disputes, grant terms and the sharing policy (Optionals, lists, factories,
+ * values, toString). The rules (transitions, permissions, refusals, deadlines, non-use) are
+ * tested in tests/cpp/sharing_test.cpp and tests/cpp/rules. The city is
+ * {@link PlatformTest#seedCity} plus 南通市信访局 as a second consumer; 公安局 provides,
+ * 民政局 consumes. {@code LocalDateTime} and {@code Date} are org.govshare's.
  */
 class SharingTest {
   static final String BUREAU = PlatformTest.BUREAU;
@@ -266,27 +264,20 @@ class SharingTest {
     assertTrue(p.verifyAudit("auditor").getIntact());
   }
 
+  /**
+   * Grant terms with a list and Optionals arrive on the authorization. (Granting fewer items
+   * and seasonal use through the terms is not in the C++ suite.)
+   */
   @Test
-  void platformDirectEntryIsDecidedByTheBureauAndPushedToTheProvider() {
+  void grantTermsNarrowTheAuthorization() {
     EntryRecord entry = publish(platformDirectEntry());
     ApplicationRequest request = request(entry.getId(), "统一社会信用代码", "企业名称", "登记状态");
     request.setMethod(ShareMethod.TABLE);
     request.setValidFrom(Date.of(2026, 9, 1));
     Application a = p.sharing().apply("civil.op", request);
-    assertSame(AuthorizationMode.PLATFORM_DIRECT, a.getMode());
-    assertEquals(BUREAU, a.getAuthorityCode());
     a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
-    ProcessStep decision = a.getSteps().get(1);
-    assertSame(StepKind.PLATFORM_DECISION, decision.getKind()); // A23: 2 working days
-    assertEquals(BUREAU, decision.getDepartmentCode());
-    assertEquals(deadline(p.now(), DeadlineRule.workingDays(2)), decision.getDue());
-
-    // The provider does not decide a platform-direct entry.
     long accepted = a.getRowVersion();
     long id = a.getId();
-    assertThrows(PermissionDeniedException.class,
-                 () -> p.sharing().grantApplication("police.leader", id, accepted, new GrantTerms()));
-    int pushedBefore = notices("police.op", NoticeKind.AUTHORIZATION).size();
 
     // Granted with fewer items, a shorter period and as seasonal use.
     GrantTerms terms = new GrantTerms();
@@ -304,208 +295,23 @@ class SharingTest {
     assertEquals(BUREAU, auth.getGrantedByDepartment());
     assertEquals("reviewer", auth.getGrantedBy());
     assertEquals(POLICE, auth.getProviderCode());
-
-    // A23: the result is pushed to the provider; the consumer hears of its application.
-    List<Notice> pushed = notices("police.op", NoticeKind.AUTHORIZATION);
-    assertEquals(pushedBefore + 1, pushed.size());
-    assertEquals(entry.getId(), pushed.get(pushed.size() - 1).getEntryId());
-    assertFalse(notices("civil.op", NoticeKind.APPLICATION).isEmpty());
   }
 
+  /** A20: an application without its legal duty (履职依据) is refused and records nothing (not in the C++ suite). */
   @Test
-  void notAcceptedAndRefusedApplicationsNeedAReason() {
-    EntryRecord entry = publish(providerDirectEntry());
-    Application first = p.sharing().apply("civil.op", request(entry.getId(), "姓名"));
-    assertThrows(InvalidArgumentException.class,
-                 () -> p.sharing().declineApplication("reviewer", first.getId(), first.getRowVersion(), ""));
-    Application declined =
-        p.sharing().declineApplication("reviewer", first.getId(), first.getRowVersion(), "申请材料未加盖印章");
-    assertSame(ApplicationStatus.NOT_ACCEPTED, declined.getStatus());
-    assertEquals("申请材料未加盖印章", declined.getReason());
-    assertEquals(1, declined.getSteps().size()); // no decision step
-    assertTrue(declined.getSteps().get(0).getCompletedAt().isPresent());
-    assertEquals(0, declined.getAuthorizationId());
-    assertThrows(InvalidTransitionException.class,
-                 () -> p.sharing().acceptApplication("reviewer", first.getId(), declined.getRowVersion()));
-
-    Application second = p.sharing().apply("civil.op", request(entry.getId(), "姓名"));
-    Application accepted = p.sharing().acceptApplication("reviewer", second.getId(), second.getRowVersion());
-    assertThrows(InvalidArgumentException.class,
-                 () -> p.sharing().refuseApplication("police.leader", second.getId(), accepted.getRowVersion(), ""));
-    Application refused = p.sharing().refuseApplication("police.leader", second.getId(), accepted.getRowVersion(),
-                                              "申请用途与所需数据项不符");
-    assertSame(ApplicationStatus.REFUSED, refused.getStatus());
-    assertEquals("申请用途与所需数据项不符", refused.getReason());
-    assertEquals(0, refused.getAuthorizationId());
-    assertTrue(refused.getSteps().get(1).getCompletedAt().isPresent());
-    assertThrows(InvalidTransitionException.class, () -> p.sharing().grantApplication(
-        "police.leader", second.getId(), refused.getRowVersion(), new GrantTerms()));
-    assertTrue(p.sharing().authorizations("civil.op", "").isEmpty());
-    assertEquals(List.of(first.getId(), second.getId()),
-                 ids(p.sharing().applications("civil.op", CIVIL), Application::getId));
-  }
-
-  @Test
-  void applyRefusesIncompleteOrImpossibleRequests() {
+  void applyRefusesARequestWithoutItsLegalDuty() {
     long entry = publish(providerDirectEntry()).getId();
-    long notShared = publish(notSharedEntry()).getId();
-    long outOfScope = publish(PlatformTest.policeEntry()).getId(); // scope: one institution only
     long audit = auditCount();
-
-    ApplicationRequest unknownItem = request(entry, "姓名", "婚姻状况");
-    ApplicationRequest noItems = request(entry);
-    ApplicationRequest notSharedEntry = request(notShared, "姓名");
-    ApplicationRequest fileMethod = request(entry, "姓名");
-    fileMethod.setMethod(ShareMethod.FILE); // the entry offers API only (A13)
-    ApplicationRequest noPurpose = request(entry, "姓名");
-    noPurpose.setPurpose("");
     ApplicationRequest noDuty = request(entry, "姓名");
     noDuty.setLegalDuty("");
-    ApplicationRequest noScan = request(entry, "姓名");
-    noScan.setScan(new ScanDocument());
-    ApplicationRequest notInScope = request(outOfScope, "姓名");
-    for (ApplicationRequest bad :
-         List.of(unknownItem, noItems, notSharedEntry, fileMethod, noPurpose, noDuty, noScan, notInScope)) {
-      assertThrows(InvalidArgumentException.class, () -> p.sharing().apply("civil.op", bad),
-                   () -> "entry " + bad.getEntryId() + " items " + bad.getItems() + " " + bad.getMethod());
-    }
-    // Wrong roles: neither the auditor nor the bureau applies.
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().apply("auditor", request(entry, "姓名")));
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().apply("reviewer", request(entry, "姓名")));
+    InvalidArgumentException e =
+        assertThrows(InvalidArgumentException.class, () -> p.sharing().apply("civil.op", noDuty));
+    assertTrue(e.getMessage().contains("legal_duty"), e.getMessage());
     assertTrue(p.sharing().applications("admin", "").isEmpty());
-    assertTrue(p.sharing().steps("admin", "", false).isEmpty());
     assertEquals(audit, auditCount());
-    // The leader of the consumer may apply too.
-    assertSame(ApplicationStatus.SUBMITTED, p.sharing().apply("civil.leader", request(entry, "姓名")).getStatus());
   }
 
-  @Test
-  void refusalsLeaveTheApplicationUnchanged() {
-    EntryRecord entry = publish(providerDirectEntry());
-    Application a = p.sharing().apply("civil.op", request(entry.getId(), "姓名", "性别"));
-    long id = a.getId();
-    long submitted = a.getRowVersion();
-    long audit = auditCount();
-    int events = p.securityEvents("auditor").size();
-
-    List<Executable> denied = List.of(
-        () -> p.sharing().acceptApplication("civil.leader", id, submitted), // not the bureau
-        () -> p.sharing().acceptApplication("police.leader", id, submitted),
-        () -> p.sharing().acceptApplication("admin", id, submitted), // the form check is the reviewer's
-        () -> p.sharing().declineApplication("auditor", id, submitted, "不予受理"),
-        () -> p.sharing().grantApplication("civil.leader", id, submitted, new GrantTerms()));
-    for (Executable call : denied) {
-      assertThrows(PermissionDeniedException.class, call);
-    }
-    assertThrows(InvalidTransitionException.class, // not accepted yet
-                 () -> p.sharing().grantApplication("police.leader", id, submitted, new GrantTerms()));
-    assertThrows(NotFoundException.class, () -> p.sharing().getApplication("civil.op", 424242));
-
-    Application same = p.sharing().getApplication("civil.op", id);
-    assertEquals(submitted, same.getRowVersion());
-    assertSame(ApplicationStatus.SUBMITTED, same.getStatus());
-    assertEquals(1, same.getSteps().size());
-    assertFalse(same.getSteps().get(0).getCompletedAt().isPresent());
-    assertEquals(audit, auditCount());
-    assertEquals(events + denied.size(), p.securityEvents("auditor").size());
-    SecurityEvent last = p.securityEvents("auditor").get(events + denied.size() - 1);
-    assertSame(Action.DECIDE_AS_PROVIDER, last.getAction());
-    assertEquals("civil.leader", last.getUserId());
-
-    // A decision based on an older row version is a conflict, and changes nothing either.
-    Application accepted = p.sharing().acceptApplication("reviewer", id, submitted);
-    long auditAccepted = auditCount();
-    assertEquals(audit + 1, auditAccepted);
-    assertThrows(ConflictException.class,
-                 () -> p.sharing().grantApplication("police.leader", id, submitted, new GrantTerms()));
-    assertThrows(PermissionDeniedException.class, // the operator does not decide
-                 () -> p.sharing().grantApplication("police.op", id, accepted.getRowVersion(), new GrantTerms()));
-    assertEquals(accepted.getRowVersion(), p.sharing().getApplication("civil.op", id).getRowVersion());
-    assertSame(ApplicationStatus.ACCEPTED, p.sharing().getApplication("civil.op", id).getStatus());
-    assertEquals(auditAccepted, auditCount());
-    assertTrue(p.sharing().authorizations("admin", "").isEmpty());
-  }
-
-  // ---- authorizations: use, non-use, suspension (A26, A28, A30) -------------------------
-
-  @Test
-  void unusedAuthorizationsBecomeRevocableAfterThreeMonths() {
-    ApplicationRequest used = request(publish(providerDirectEntry()).getId(), "姓名");
-    ApplicationRequest unused = request(publish(providerDirectEntry()).getId(), "姓名");
-    ApplicationRequest seasonal = request(publish(providerDirectEntry()).getId(), "姓名");
-    seasonal.setSeasonal(true); // e.g. the yearly subsidy check (A26 季节性应用)
-    for (ApplicationRequest r : List.of(used, unused, seasonal)) {
-      r.setValidFrom(Date.of(2026, 9, 1));
-      r.setValidUntil(Date.of(2027, 8, 31));
-    }
-    Authorization a = grantedToConsumer("civil.op", used);
-    Authorization b = grantedToConsumer("civil.op", unused);
-    Authorization c = grantedToConsumer("civil.op", seasonal); // granted at 2026-09-01T09:00
-    assertTrue(c.getSeasonal());
-    assertTrue(p.sharing().revocableForNonUse("police.leader", POLICE).isEmpty());
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().revocableForNonUse("civil.leader", POLICE));
-
-    // The consumer uses one of them.
-    setTime(p, "2026-10-15T10:00:00+08:00");
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().recordUse("police.op", a.getId()));
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().recordUse("petition.op", a.getId()));
-    Authorization inUse = p.sharing().recordUse("civil.op", a.getId());
-    assertEquals(Optional.of(p.now()), inUse.getLastUsed());
-
-    // More than 3 months after the grant: only the unused, non-seasonal one is listed.
-    setTime(p, "2026-12-02T10:00:00+08:00");
-    assertEquals(List.of(b.getId()), ids(p.sharing().revocableForNonUse("police.leader", POLICE), Authorization::getId));
-    assertEquals(List.of(b.getId()), ids(p.sharing().revocableForNonUse("admin", POLICE), Authorization::getId));
-    long audit = auditCount();
-    Authorization aNow = p.sharing().getAuthorization("police.leader", a.getId());
-    Authorization cNow = p.sharing().getAuthorization("police.leader", c.getId());
-    assertThrows(InvalidTransitionException.class, () -> p.sharing().revoke(
-        "police.leader", a.getId(), aNow.getRowVersion(), RevocationGround.NON_USE, "超过三个月未使用"));
-    assertThrows(InvalidTransitionException.class, () -> p.sharing().revoke(
-        "police.leader", c.getId(), cNow.getRowVersion(), RevocationGround.NON_USE, "超过三个月未使用"));
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().revoke(
-        "civil.leader", b.getId(), b.getRowVersion(), RevocationGround.NON_USE, "超过三个月未使用"));
-    assertEquals(audit, auditCount());
-    assertSame(AuthorizationStatus.ACTIVE, p.sharing().getAuthorization("civil.op", a.getId()).getStatus());
-
-    int before = notices("civil.op", NoticeKind.AUTHORIZATION).size();
-    Authorization revoked = p.sharing().revoke("police.leader", b.getId(), b.getRowVersion(), RevocationGround.NON_USE,
-                                     "超过三个月未使用");
-    assertSame(AuthorizationStatus.REVOKED, revoked.getStatus());
-    assertEquals("超过三个月未使用", revoked.getStatusReason());
-    assertEquals(Optional.of(p.now()), revoked.getStatusChangedAt());
-    assertEquals(before + 1, notices("civil.op", NoticeKind.AUTHORIZATION).size());
-    assertTrue(p.sharing().revocableForNonUse("police.leader", POLICE).isEmpty());
-
-    // Three months after the last use, the used one is listed in its turn.
-    setTime(p, "2027-01-16T10:00:00+08:00");
-    assertEquals(List.of(a.getId()), ids(p.sharing().revocableForNonUse("police.leader", POLICE), Authorization::getId));
-    assertTrue(p.verifyAudit("auditor").getIntact());
-  }
-
-  @Test
-  void suspensionForASuspectedBreachAndReinstatement() {
-    Authorization auth = grantedToConsumer("civil.op", request(publish(providerDirectEntry()).getId(), "姓名"));
-    assertThrows(PermissionDeniedException.class,
-                 () -> p.sharing().suspend("civil.leader", auth.getId(), auth.getRowVersion(), "疑似超范围使用"));
-    assertThrows(PermissionDeniedException.class,
-                 () -> p.sharing().suspend("police.op", auth.getId(), auth.getRowVersion(), "疑似超范围使用"));
-    Authorization suspended = p.sharing().suspend("police.leader", auth.getId(), auth.getRowVersion(), "疑似超范围使用");
-    assertSame(AuthorizationStatus.SUSPENDED, suspended.getStatus());
-    assertEquals("疑似超范围使用", suspended.getStatusReason());
-    assertThrows(ConflictException.class,
-                 () -> p.sharing().reinstate("police.leader", auth.getId(), auth.getRowVersion(), "核查无误"));
-    Authorization reinstated = p.sharing().reinstate("police.leader", auth.getId(), suspended.getRowVersion(), "核查无误");
-    assertSame(AuthorizationStatus.ACTIVE, reinstated.getStatus());
-    // A breach may be revoked by the bureau administrator.
-    Authorization revoked = p.sharing().revoke("admin", auth.getId(), reinstated.getRowVersion(), RevocationGround.BREACH,
-                                     "向第三方提供共享数据");
-    assertSame(AuthorizationStatus.REVOKED, revoked.getStatus());
-    assertThrows(InvalidTransitionException.class,
-                 () -> p.sharing().reinstate("police.leader", auth.getId(), revoked.getRowVersion(), "恢复"));
-  }
-
-  // ---- the whole way: a demand request to fulfilment (A24–A25) ----------------------------
+  // ---- demand requests (A24–A25) ------------------------------------------------------------
 
   static DemandRequestInput demandInput(String target) {
     DemandRequestInput d = new DemandRequestInput();
@@ -538,15 +344,9 @@ class SharingTest {
     assertEquals("demand:" + d.getId(), response.getObject());
     LocalDateTime received = p.now();
 
-    // Only the leader of the asked department answers, with a text.
     long id = d.getId();
     long rv = d.getRowVersion();
     DemandAnswer willPublish = DemandAnswer.of(DemandAnswerKind.WILL_PUBLISH, "确属本部门履职范围，一个月内发布");
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().answerDemand("police.op", id, rv, willPublish));
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().answerDemand("civil.leader", id, rv, willPublish));
-    assertThrows(InvalidArgumentException.class,
-                 () -> p.sharing().answerDemand("police.leader", id, rv, DemandAnswer.of(DemandAnswerKind.WILL_PUBLISH, "")));
-    assertEquals(rv, p.sharing().getDemand("civil.op", id).getRowVersion());
 
     // A25: within its duties — to be published within 1 month of receipt.
     setTime(p, "2026-09-02T10:00:00+08:00");
@@ -576,42 +376,13 @@ class SharingTest {
     ProcessStep published = d.getSteps().get(1);
     assertEquals(Optional.of(p.now()), published.getCompletedAt());
     assertTrue(published.getOnTime(), published::toString);
-    long fulfilled = d.getRowVersion();
-    assertThrows(InvalidTransitionException.class,
-                 () -> p.sharing().fulfilDemand("police.leader", id, fulfilled, entry.getId()));
 
-    // Read by its parties only.
+    // Read by its parties only (demands(): not in the C++ suite).
     assertEquals(List.of(id), ids(p.sharing().demands("civil.op", ""), DemandRequest::getId));
     assertEquals(List.of(id), ids(p.sharing().demands("police.leader", POLICE), DemandRequest::getId));
     assertTrue(p.sharing().demands("petition.op", "").isEmpty());
     assertEquals(List.of(id), ids(p.sharing().demands("auditor", ""), DemandRequest::getId));
     assertTrue(p.verifyAudit("auditor").getIntact());
-  }
-
-  @Test
-  void demandOutsideTheDutiesOrDeferred() {
-    DemandRequest outside = p.sharing().submitDemand("civil.op", demandInput(POLICE));
-    outside = p.sharing().answerDemand("police.leader", outside.getId(), outside.getRowVersion(),
-        DemandAnswer.of(DemandAnswerKind.NOT_IN_DUTIES, "该资源由市信访局掌握", PETITION));
-    assertSame(DemandStatus.NOT_IN_DUTIES, outside.getStatus());
-    assertEquals(PETITION, outside.getAnswer().orElseThrow().getSuggestedDepartment());
-    long outsideId = outside.getId();
-    long outsideRv = outside.getRowVersion();
-    long entry = publish(providerDirectEntry()).getId();
-    assertThrows(InvalidTransitionException.class,
-                 () -> p.sharing().fulfilDemand("police.leader", outsideId, outsideRv, entry));
-
-    DemandRequest deferred = p.sharing().submitDemand("civil.leader", demandInput(POLICE));
-    deferred = p.sharing().answerDemand("police.leader", deferred.getId(), deferred.getRowVersion(),
-        DemandAnswer.of(DemandAnswerKind.CANNOT_PUBLISH_YET, "数据治理中，预计明年一季度发布"));
-    assertSame(DemandStatus.DEFERRED, deferred.getStatus());
-    assertSame(DemandAnswerKind.CANNOT_PUBLISH_YET, deferred.getAnswer().orElseThrow().getKind());
-    // A deferred demand may still be fulfilled later.
-    deferred = p.sharing().fulfilDemand("police.leader", deferred.getId(), deferred.getRowVersion(), entry);
-    assertSame(DemandStatus.FULFILLED, deferred.getStatus());
-
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().submitDemand("auditor", demandInput(POLICE)));
-    assertEquals(2, p.sharing().demands("auditor", "").size());
   }
 
   // ---- objections and corrections (A29) -----------------------------------------------
@@ -630,16 +401,6 @@ class SharingTest {
     EntryRecord entry = publish(providerDirectEntry());
     grantedToConsumer("civil.op", request(entry.getId(), "姓名", "性别"));
     grantedToConsumer("petition.op", request(entry.getId(), "姓名"));
-    long other = publish(providerDirectEntry()).getId(); // nobody holds it
-
-    // Only a holder of an authorization on the entry objects, to one of its items.
-    assertThrows(InvalidTransitionException.class,
-                 () -> p.sharing().raiseObjection("civil.op", objectionInput(other, "姓名")));
-    assertThrows(InvalidArgumentException.class,
-                 () -> p.sharing().raiseObjection("civil.op", objectionInput(entry.getId(), "婚姻状况")));
-    assertThrows(PermissionDeniedException.class,
-                 () -> p.sharing().raiseObjection("auditor", objectionInput(entry.getId(), "姓名")));
-    assertTrue(p.sharing().objections("admin", "").isEmpty());
 
     Objection o = p.sharing().raiseObjection("civil.op", objectionInput(entry.getId(), "姓名"));
     assertSame(ObjectionStatus.OPEN, o.getStatus());
@@ -658,8 +419,6 @@ class SharingTest {
 
     long id = o.getId();
     long rv = o.getRowVersion();
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().resolveObjection("police.op", id, rv, true, "已更正"));
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().resolveObjection("civil.leader", id, rv, true, "已更正"));
 
     setTime(p, "2026-09-03T16:00:00+08:00");
     o = p.sharing().resolveObjection("police.leader", id, rv, true, "已按户籍登记更正姓名");
@@ -675,24 +434,7 @@ class SharingTest {
       assertEquals(entry.getId(), corrections.get(0).getEntryId());
     }
     assertTrue(notices("police.op", NoticeKind.CORRECTION).isEmpty());
-    long resolved = o.getRowVersion();
-    assertThrows(InvalidTransitionException.class,
-                 () -> p.sharing().resolveObjection("police.leader", id, resolved, false, "重复处理"));
-
-    // Not confirmed: the provider says why, and nobody else hears of it.
-    p.sharing().setPolicy("admin", SharingPolicy.of(5, 8));
-    Objection second = p.sharing().raiseObjection("petition.op", objectionInput(entry.getId(), "姓名"));
-    assertEquals(deadline(p.now(), DeadlineRule.workingDays(8)), second.getSteps().get(0).getDue());
-    assertThrows(InvalidArgumentException.class,
-                 () -> p.sharing().resolveObjection("police.leader", second.getId(), second.getRowVersion(), false, ""));
-    Objection rejected = p.sharing().resolveObjection("police.leader", second.getId(), second.getRowVersion(), false,
-                                            "经核对，数据与户籍登记一致");
-    assertSame(ObjectionStatus.REJECTED, rejected.getStatus());
-    assertTrue(rejected.getNotifiedDepartments().isEmpty());
-    assertEquals(1, notices("civil.op", NoticeKind.CORRECTION).size());
-
     assertEquals(List.of(id), ids(p.sharing().objections("civil.op", ""), Objection::getId));
-    assertEquals(List.of(id, second.getId()), ids(p.sharing().objections("police.leader", POLICE), Objection::getId));
   }
 
   // ---- disputes (A27) -----------------------------------------------------------------
@@ -708,10 +450,6 @@ class SharingTest {
     aboutResult.setSubject(DisputeSubject.RESULT);
     aboutResult.setApplicationId(a.getId());
     aboutResult.setDescription("低保核对属法定职责，申请理由充分");
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().openDispute("civil.op", aboutResult));
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().openDispute("petition.leader", aboutResult));
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().openDispute("reviewer", aboutResult));
-
     Dispute d = p.sharing().openDispute("civil.leader", aboutResult);
     assertSame(DisputeStatus.OPEN, d.getStatus());
     assertSame(DisputeSubject.RESULT, d.getDispute().getSubject());
@@ -741,95 +479,38 @@ class SharingTest {
     // The bureau administrator records the outcome.
     long id = d.getId();
     long rv = d.getRowVersion();
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().resolveDispute("reviewer", id, rv, "协商一致"));
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().resolveDispute("civil.leader", id, rv, "协商一致"));
-    assertThrows(InvalidArgumentException.class, () -> p.sharing().resolveDispute("admin", id, rv, ""));
     setTime(p, "2026-09-10T15:00:00+08:00");
     d = p.sharing().resolveDispute("admin", id, rv, "经三方协商，民政局重新提交申请并补充履职依据");
     assertSame(DisputeStatus.RESOLVED, d.getStatus());
     assertEquals("经三方协商，民政局重新提交申请并补充履职依据", d.getOutcome());
     assertEquals("admin", d.getResolvedBy());
     assertEquals(Optional.of(p.now()), d.getResolvedAt());
-    long resolved = d.getRowVersion();
-    assertThrows(InvalidTransitionException.class, () -> p.sharing().resolveDispute("admin", id, resolved, "再次"));
-    assertFalse(notices("civil.op", NoticeKind.DISPUTE).isEmpty());
-
+    assertFalse(notices("civil.op", NoticeKind.DISPUTE).isEmpty()); // the consumer hears the outcome
     assertEquals(List.of(id, conditions.getId(), reasons.getId()),
                  ids(p.sharing().disputes("civil.leader", CIVIL), Dispute::getId));
     assertTrue(p.sharing().disputes("petition.leader", "").isEmpty());
-    assertEquals(3, p.sharing().disputes("auditor", "").size());
   }
 
-  // ---- policy, reading, steps ----------------------------------------------------------
+  // ---- policy ------------------------------------------------------------------------------
 
   @Test
-  void policyIsSetByTheBureauAdministrator() {
+  void policyIsAValue() {
     assertEquals(new SharingPolicy(), p.sharing().policy());
     assertEquals(SharingPolicy.of(5, 5), p.sharing().policy());
     long audit = auditCount();
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().setPolicy("reviewer", SharingPolicy.of(3, 3)));
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().setPolicy("police.leader", SharingPolicy.of(3, 3)));
     assertThrows(InvalidArgumentException.class, () -> p.sharing().setPolicy("admin", SharingPolicy.of(0, 5)));
-    assertThrows(InvalidArgumentException.class, () -> p.sharing().setPolicy("admin", SharingPolicy.of(5, 61)));
-    assertEquals(SharingPolicy.of(5, 5), p.sharing().policy());
     assertEquals(audit, auditCount());
     p.sharing().setPolicy("admin", SharingPolicy.of(1, 60));
     assertEquals(SharingPolicy.of(1, 60), p.sharing().policy());
     assertEquals(SharingPolicy.of(1, 60).hashCode(), p.sharing().policy().hashCode());
-    assertEquals(audit + 1, auditCount());
+    assertEquals(audit + 1, auditCount()); // a policy change is audited (not in the C++ suite)
   }
 
+  // ---- the sharing actions --------------------------------------------------------------
+
+  /** The sharing actions keep their C++ values and order (the matrix: C++ PermissionMatrixTest). */
   @Test
-  void readingIsScopedToTheParties() {
-    EntryRecord entry = publish(providerDirectEntry());
-    Application a = p.sharing().apply("civil.op", request(entry.getId(), "姓名"));
-    long id = a.getId();
-    for (String reader : List.of("civil.op", "civil.leader", "police.op", "police.leader", "admin", "reviewer",
-                                 "auditor")) {
-      assertEquals(List.of(id), ids(p.sharing().applications(reader, ""), Application::getId), reader);
-      assertEquals(id, p.sharing().getApplication(reader, id).getId());
-    }
-    assertTrue(p.sharing().applications("petition.op", "").isEmpty());
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().getApplication("petition.op", id));
-    assertThrows(PermissionDeniedException.class, () -> p.sharing().applications("petition.op", CIVIL));
-    assertEquals(List.of(id), ids(p.sharing().applications("admin", POLICE), Application::getId)); // as the provider
-    assertTrue(p.sharing().applications("admin", PETITION).isEmpty());
-  }
-
-  @Test
-  void stepsBecomeOverduePastTheirDeadline() {
-    EntryRecord entry = publish(providerDirectEntry());
-    Application a = p.sharing().apply("civil.op", request(entry.getId(), "姓名")); // Tuesday 2026-09-01 09:00
-    assertEquals(Date.of(2026, 9, 2), a.getSteps().get(0).getDue().getDue().getDate());
-    ProcessStepList pending = p.sharing().steps("admin", BUREAU, true);
-    assertEquals(1, pending.size());
-    assertSame(StepKind.FORM_CHECK, pending.get(0).getKind());
-    assertTrue(p.sharing().steps("police.op", POLICE, true).isEmpty());
-    assertTrue(p.sharing().overdueSteps("admin", "").isEmpty());
-
-    setTime(p, "2026-09-03T09:00:00+08:00");
-    ProcessStepList overdue = p.sharing().overdueSteps("admin", BUREAU);
-    assertEquals(1, overdue.size());
-    assertTrue(overdue.get(0).getOverdue());
-    assertEquals("application:" + a.getId(), overdue.get(0).getObject());
-    assertTrue(p.sharing().getApplication("civil.op", a.getId()).getSteps().get(0).getOverdue());
-
-    // Accepted late: completed, not on time; the provider's step is pending.
-    a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
-    ProcessStep late = a.getSteps().get(0);
-    assertFalse(late.getOnTime(), late::toString);
-    assertFalse(late.getOverdue());
-    assertTrue(p.sharing().overdueSteps("admin", "").isEmpty());
-    assertEquals(1, p.sharing().steps("police.leader", POLICE, true).size());
-    assertEquals(2, p.sharing().steps("auditor", "", false).size());
-    assertEquals(1, p.sharing().steps("auditor", "", true).size());
-  }
-
-  // ---- permissions of the new actions -------------------------------------------------
-
-  @Test
-  void newActionsFollowThePermissionMatrix() {
-    // Columns: APPLY .. READ_SHARING (Action values 17–30), per role.
+  void sharingActionsKeepTheirValuesAndOrder() {
     List<Action> sharing = List.of(Action.APPLY, Action.CHECK_APPLICATION, Action.DECIDE_AS_PROVIDER,
         Action.DECIDE_AS_PLATFORM, Action.MANAGE_AUTHORIZATION, Action.USE_DATA, Action.SUBMIT_DEMAND,
         Action.ANSWER_DEMAND, Action.RAISE_OBJECTION, Action.RESOLVE_OBJECTION, Action.OPEN_DISPUTE,
@@ -838,33 +519,6 @@ class SharingTest {
       assertEquals(17 + i, sharing.get(i).swigValue());
     }
     assertEquals(sharing, GovShare.allActions().subList(16, 30));
-    java.util.Map<Role, String> expected = java.util.Map.of(
-        Role.BUREAU_ADMIN, "00001000001111",
-        Role.BUREAU_REVIEWER, "01010000000001",
-        Role.DEPT_ADMIN, "00000000000001",
-        Role.DEPT_OPERATOR, "10000110100001",
-        Role.DEPT_LEADER, "10101111111001",
-        Role.AUDITOR, "00000000000001");
-    for (Role role : Role.values()) {
-      boolean bureauRole = role == Role.BUREAU_ADMIN || role == Role.BUREAU_REVIEWER;
-      DepartmentLevel level = bureauRole ? DepartmentLevel.BUREAU : DepartmentLevel.MUNICIPAL;
-      for (int i = 0; i < sharing.size(); i++) {
-        Action action = sharing.get(i);
-        assertEquals(expected.get(role).charAt(i) == '1', GovShare.roleAllows(role, level, action),
-                     () -> GovShare.toString(role) + " " + GovShare.toString(action));
-      }
-    }
-    // Department scope.
-    assertTrue(p.mayDo("civil.op", Action.APPLY, CIVIL));
-    assertFalse(p.mayDo("civil.op", Action.APPLY, POLICE));
-    assertTrue(p.mayDo("police.leader", Action.DECIDE_AS_PROVIDER, POLICE));
-    assertFalse(p.mayDo("police.leader", Action.DECIDE_AS_PROVIDER, CIVIL));
-    assertFalse(p.mayDo("police.op", Action.DECIDE_AS_PROVIDER, POLICE));
-    assertTrue(p.mayDo("reviewer", Action.CHECK_APPLICATION, ""));
-    assertFalse(p.mayDo("admin", Action.CHECK_APPLICATION, ""));
-    assertTrue(p.mayDo("admin", Action.MEDIATE_DISPUTE, ""));
-    assertTrue(p.mayDo("auditor", Action.READ_SHARING, ""));
-    assertTrue(p.securityEvents("auditor").isEmpty()); // asking records nothing
   }
 
   // ---- enums, labels and the Java surface of the values --------------------------------

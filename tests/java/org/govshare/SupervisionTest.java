@@ -2,6 +2,7 @@ package org.govshare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,13 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Supervision through the Java binding (A31–A33): the cases of tests/cpp/supervision_test.cpp
- * with the same data — freshness and connection of resources, statutory steps and
- * obligations around National Day 2026, the scores and rates as the C++ core computed them
- * (the A31 formula itself is tested in tests/cpp/rules) and the ranking with default and
- * custom weights, projects (A32), rectification notices escalating to a
- * written notice — plus the permissions of the four new actions and the Java surface
- * (factories, the List view of Project.entry_ids, java.time overloads, toString). The city is
+ * Supervision through the Java binding (A31–A33), with the data of
+ * tests/cpp/supervision_test.cpp: an inspection end to end (refresh reports, findings, the
+ * report's values), the rates and scores as values that arrive — never recomputed here: the A31
+ * formula is tested in tests/cpp/rules/supervision_rules_test.cpp — custom weights, projects
+ * (A32), rectification notices (A33) and the Java surface (factories, the List view of
+ * Project.entry_ids, java.time overloads, toString, exception classes). The city is
  * {@link PlatformTest#seedCity}; 公安局 publishes. {@code LocalDateTime} and {@code Date} are
  * org.govshare's.
  */
@@ -76,29 +76,28 @@ class SupervisionTest {
   }
 
   /**
-   * The rates behind each score are the C++ core's (tests/cpp/rules covers the A31 formula):
-   * every department's and the city's are exposed, in [0, 1], 0 when not measured; the A8 rate
-   * is the share ratio; a kind of step has an on-time rate when it had steps to judge.
+   * Every department's and the city's rates, step rates and score arrive as Java values. What
+   * they are is the C++ core's (tests/cpp/rules/supervision_rules_test.cpp covers the A31
+   * formula; tests/cpp/supervision_test.cpp RatesTravelWithTheReport the report).
    */
-  static void assertRatesExposed(InspectionReport r) {
+  static void assertRatesArrive(InspectionReport r) {
     List<DepartmentInspection> all = new ArrayList<>(r.getDepartments());
     all.add(r.getCity());
     for (DepartmentInspection d : all) {
       SupervisionRates rates = d.getRates();
+      assertNotNull(rates, d::toString);
       for (SupervisionRate rate : List.of(rates.getCompleteness(), rates.getAccuracy(), rates.getUpdates(),
                                           rates.getPublication(), rates.getFreshness(), rates.getTimeliness(),
                                           rates.getSharing(), rates.getProjects())) {
-        assertTrue(rate.getValue() >= 0 && rate.getValue() <= 1, d::toString);
-        if (!rate.getMeasured()) {
-          assertEquals(0.0, rate.getValue(), d::toString);
-        }
+        assertNotNull(rate, d::toString);
+        assertFalse(Double.isNaN(rate.getValue()), d::toString);
       }
-      assertTrue(rates.getCompleteness().getMeasured(), d::toString); // always measured (A31 (1))
-      assertEquals(d.getShareRatio(), rates.getSharing().getValue(), d::toString);
+      assertFalse(d.getSteps().isEmpty(), d::toString);
       for (StepTimeliness s : d.getSteps()) {
-        assertEquals(s.getCompleted() + s.getOverdueNow() > 0, s.getOnTimeRate().getMeasured(), s::toString);
+        assertNotNull(s.getOnTimeRate(), s::toString);
+        assertNotNull(s.getKind(), s::toString);
       }
-      assertTrue(d.getScore() >= 0 && d.getScore() <= 100, d::toString);
+      assertFalse(Double.isNaN(d.getScore()), d::toString);
     }
   }
 
@@ -129,39 +128,19 @@ class SupervisionTest {
     DepartmentInspection police = of(r, POLICE);
     assertEquals("南通市公安局", police.getDepartmentName());
     assertEquals(2, police.getEntries());
-    assertEquals(2, police.getSharedEntries());
-    assertEquals(2, police.getConnectedEntries());
-    assertEquals(0, police.getStaleEntries());
-    assertTrue(police.getCompleteEntries() + (hasFinding(police, "A31(1)") ? 1 : 0) >= 1);
-    assertFalse(hasFinding(police, "A31(4)"), police::toString);
     assertFalse(hasFinding(police, "A31(5)"), police::toString);
 
-    // By 09-15 the daily resource is stale (A31 (5)); the monthly one is not.
+    // By 09-15 the daily resource is stale (A31 (5)): a finding with its object and A33 ground.
     setTime(p, "2026-09-15T09:00:00+08:00");
     r = p.supervision().inspect("auditor", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
-    assertEquals(1, of(r, POLICE).getStaleEntries());
     SupervisionFinding stale = finding(of(r, POLICE), "A31(5)");
     assertEquals("entry:" + market.getId(), stale.getObject());
     assertEquals(2, stale.getA33Ground());
     assertTrue(stale.getMessageZh().contains("市场主体登记信息"), stale::toString);
     assertEquals("A31(5) [A33(2)] entry:" + market.getId() + " " + stale.getMessageZh(), stale.toString());
+    assertRatesArrive(r);
 
-    // A shared entry with nothing connected (A31 (4)).
-    CatalogEntry third = PlatformTest.unconditionalEntry();
-    third.setName("机动车登记信息");
-    EntryRecord vehicles = publish(third);
-    r = p.supervision().inspect("auditor", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
-    DepartmentInspection after = of(r, POLICE);
-    assertEquals(3, after.getSharedEntries());
-    assertEquals(2, after.getConnectedEntries());
-    assertEquals("entry:" + vehicles.getId(), finding(after, "A31(4)").getObject());
-    assertEquals(1.0, after.getShareRatio());
-    assertEquals(3, r.getCity().getEntries());
-    assertRatesExposed(r);
-    assertEquals(2.0 / 3, after.getRates().getPublication().getValue(), 1e-12); // 2 of 3 shared connected
-    assertEquals(0.5, after.getRates().getFreshness().getValue(), 1e-12); // 1 of 2 connected stale
-
-    // Only a published resource is refreshed.
+    // Only a published resource is refreshed (not in the C++ suite).
     EntryRecord draft = p.catalog().createDraft("police.op", SharingTest.platformDirectEntry());
     assertThrows(InvalidTransitionException.class, () -> p.supervision().reportRefresh("police.op", draft.getId()));
     assertThrows(NotFoundException.class, () -> p.supervision().reportRefresh("police.op", 9999));
@@ -170,7 +149,7 @@ class SupervisionTest {
   // ---- A31 (7): statutory steps; A31 (3): obligations ----------------------------------------
 
   @Test
-  void timelinessAndObligationsAroundNationalDay() {
+  void stepTimelinessAndFindingsArriveAsValues() {
     EntryRecord household = publish(PlatformTest.policeEntry());
     ApplicationRequest req = new ApplicationRequest();
     req.setEntryId(household.getId());
@@ -184,100 +163,66 @@ class SupervisionTest {
     setTime(p, "2026-09-30T10:00:00+08:00");
     Application late = p.sharing().apply("civil.op", req);
     Application pending = p.sharing().apply("civil.op", req);
-    assertEquals(Date.of(2026, 10, 8), late.getSteps().get(0).getDue().getDue().getDate());
     assertEquals(p.calendar().computeDeadline(p.now(), DeadlineRule.workingDays(1)), late.getSteps().get(0).getDue());
     setTime(p, "2026-10-09T10:00:00+08:00");
-    Application accepted = p.sharing().acceptApplication("reviewer", late.getId(), late.getRowVersion()); // a day late
-    assertFalse(accepted.getSteps().get(0).getOnTime(), () -> accepted.getSteps().toString());
+    p.sharing().acceptApplication("reviewer", late.getId(), late.getRowVersion()); // a day late
     // A11: a law revision announced 09-01, due in 15 working days, never fulfilled.
-    Obligation o = p.catalog().recordLegalChange("admin", POLICE, ObligationKind.LAW_REVISION, "《户口登记条例》修订",
-                                       LocalDate.of(2026, 9, 1));
-    assertTrue(o.getDue().getDue().getDate().isBefore(Date.of(2026, 10, 9)), o.getDue()::toString);
+    p.catalog().recordLegalChange("admin", POLICE, ObligationKind.LAW_REVISION, "《户口登记条例》修订",
+                                  LocalDate.of(2026, 9, 1));
 
     InspectionReport r = p.supervision().inspect("reviewer", Date.of(2026, 9, 1), Date.of(2026, 10, 9));
     DepartmentInspection bureau = of(r, BUREAU);
-    assertEquals(1, bureau.getStepsCompleted());
-    assertEquals(0, bureau.getStepsOnTime());
-    assertEquals(1, bureau.getStepsOverdueNow()); // the pending form check
     StepTimeliness formChecks = bureau.getSteps().get(0);
     assertSame(StepKind.FORM_CHECK, formChecks.getKind());
-    assertEquals(1, formChecks.getCompleted());
-    assertEquals(0, formChecks.getOnTime());
-    assertEquals(1, formChecks.getOverdueNow());
     assertEquals("form_check 1 completed, 0 on time, 1 overdue now", formChecks.toString());
-    assertTrue(hasFinding(bureau, "A31(7)"), bureau::toString);
     List<String> stepObjects = bureau.getFindings().stream().filter(f -> f.getClause().equals("A31(7)"))
         .map(SupervisionFinding::getObject).collect(Collectors.toList());
     assertTrue(stepObjects.contains("application:" + pending.getId()), stepObjects::toString);
-    DepartmentInspection police = of(r, POLICE);
-    assertEquals(1, police.getObligationsDue());
-    assertEquals(0, police.getObligationsOnTime());
-    assertEquals(1, police.getObligationsOverdueNow());
-    assertTrue(hasFinding(police, "A31(3)"), police::toString);
-    assertEquals(1, r.getCity().getStepsOverdueNow());
-    // Timeliness: 0 of 2 judged steps on time, as the core computed it.
-    assertTrue(bureau.getRates().getTimeliness().getMeasured());
-    assertEquals(0.0, bureau.getRates().getTimeliness().getValue());
-    assertTrue(formChecks.getOnTimeRate().getMeasured());
-    assertEquals(0.0, formChecks.getOnTimeRate().getValue());
-    assertEquals(0.0, police.getRates().getUpdates().getValue()); // the obligation is overdue
-    assertRatesExposed(r);
+    assertTrue(hasFinding(of(r, POLICE), "A31(3)"));
+    assertRatesArrive(r);
   }
 
   // ---- scores and ranking ----------------------------------------------------------------
 
-  /** Scores follow the documented model; best first; configurable weights; no catalog scores 0. */
+  /**
+   * The report's ranked list, weights and scores arrive as values; custom weights and the
+   * refusals cross. The scores themselves (the A31 model, ranking, the city) are tested in
+   * tests/cpp/rules/supervision_rules_test.cpp and tests/cpp/supervision_test.cpp.
+   */
   @Test
-  void scoresAndRanking() {
-    publish(PlatformTest.unconditionalEntry()); // shared, never connected: publication 0
+  void scoresRankingAndWeightsArriveAsValues() {
+    publish(PlatformTest.unconditionalEntry());
     InspectionReport r = p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30));
     DepartmentInspectionList ranked = r.getDepartments();
     assertFalse(ranked.isEmpty());
-    for (int i = 0; i + 1 < ranked.size(); ++i) {
-      assertTrue(ranked.get(i).getScore() >= ranked.get(i + 1).getScore(), r::toString);
+    for (int i = 0; i < ranked.size(); ++i) {
       assertEquals(i + 1, ranked.get(i).getRank());
     }
-    // A31 (1): no catalog published is an incomplete catalog.
-    assertEquals(0.0, of(r, CIVIL).getScore());
     DepartmentInspection police = of(r, POLICE);
-    assertTrue(police.getScore() < 100.0, police::toString);
-    assertTrue(police.getScore() > of(r, CIVIL).getScore(), police::toString);
-    // The default weights, in the report; every score as the model gives it.
+    // The default weights, in the report.
     SupervisionWeights defaults = new SupervisionWeights();
     assertEquals(15.0, defaults.getCompleteness());
     assertEquals(25.0, defaults.getTimeliness());
     assertEquals(defaults.toString(), r.getWeights().toString());
     assertEquals("completeness=15.0 accuracy=15.0 updates=15.0 publication=15.0 freshness=15.0 timeliness=25.0",
                  defaults.toString());
-    assertRatesExposed(r);
-    // A31 (1): no catalog published is an incomplete catalog — completeness measured, 0.
-    assertTrue(of(r, CIVIL).getRates().getCompleteness().getMeasured());
-    assertEquals(0.0, of(r, CIVIL).getRates().getCompleteness().getValue());
-    assertFalse(of(r, CIVIL).getRates().getAccuracy().getMeasured());
-    // The city: the departments summed.
-    assertEquals(ranked.stream().mapToInt(DepartmentInspection::getEntries).sum(), r.getCity().getEntries());
+    assertRatesArrive(r);
 
-    // Only publication weighs: 公安局 connected nothing → 0; only accuracy: nothing upheld → 100.
+    // Custom weights reach the inspection (the Date and the LocalDate overloads) and come back.
     SupervisionWeights publication = SupervisionWeights.of(0, 0, 0, 1, 0, 0);
     InspectionReport byPublication = p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30), publication);
-    assertEquals(0.0, of(byPublication, POLICE).getScore());
     assertEquals(1.0, byPublication.getWeights().getPublication());
+    assertEquals(0.0, byPublication.getWeights().getTimeliness());
     SupervisionWeights accuracy = SupervisionWeights.of(0, 1, 0, 0, 0, 0);
-    assertEquals(100.0, of(p.supervision().inspect("auditor", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), accuracy),
-                           POLICE).getScore());
-    SupervisionWeights half = SupervisionWeights.of(0, 1, 0, 1, 0, 0);
-    InspectionReport byHalf = p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30), half);
-    assertEquals(50.0, of(byHalf, POLICE).getScore());
-    // Only the proportions matter.
-    assertEquals(50.0, of(p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30),
-                                    SupervisionWeights.of(0, 7, 0, 7, 0, 0)), POLICE).getScore());
+    assertEquals(1.0, p.supervision().inspect("auditor", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), accuracy)
+                          .getWeights().getAccuracy());
 
     assertThrows(InvalidArgumentException.class,
                  () -> p.supervision().inspect("auditor", Date.of(2026, 9, 30), Date.of(2026, 9, 1)));
     assertThrows(InvalidArgumentException.class,
                  () -> p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30),
                                  SupervisionWeights.of(-1, 0, 0, 0, 0, 0)));
-    assertThrows(InvalidArgumentException.class,
+    assertThrows(InvalidArgumentException.class, // NaN is not in the C++ suite
                  () -> p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30),
                                  SupervisionWeights.of(Double.NaN, 0, 0, 0, 0, 0)));
     assertThrows(PermissionDeniedException.class,
@@ -290,12 +235,16 @@ class SupervisionTest {
 
   // ---- A32: projects ---------------------------------------------------------------------
 
-  /** A project's catalog is compiled before approval; its resources are connected at acceptance. */
+  /**
+   * Projects as values with Optional dates, their refusals and their finding (A32). The A32
+   * check itself: C++ SupervisionTest.ProjectsAreChecked; an acceptance without approval,
+   * another department's entry, an unknown department, reading scopes and an update keeping
+   * the id are not in the C++ suite.
+   */
   @Test
   void projectsAreChecked() {
     EntryRecord market = publish(PlatformTest.unconditionalEntry());
     Project good = Project.of(POLICE, "智慧公安二期", Date.of(2026, 9, 2), market.getId());
-    assertThrows(PermissionDeniedException.class, () -> p.supervision().saveProject("civil.leader", good));
     Project saved = p.supervision().saveProject("police.admin", good);
     assertTrue(saved.getId() > 0);
     assertEquals(List.of(market.getId()), saved.getEntryIds());
@@ -305,9 +254,6 @@ class SupervisionTest {
     Project bad = Project.of(POLICE, "视频监控联网", Date.of(2026, 8, 1), market.getId()); // before any entry
     bad.setAcceptedOn(Optional.of(Date.of(2026, 8, 31)));
     bad = p.supervision().saveProject("admin", bad);
-    Project wrong = new Project(bad);
-    wrong.setAcceptedOn(Optional.of(Date.of(2026, 7, 1)));
-    assertThrows(InvalidArgumentException.class, () -> p.supervision().saveProject("admin", wrong));
     Project accepted = Project.of(POLICE, "未立项", market.getId());
     accepted.setAcceptedOn(Optional.of(Date.of(2026, 8, 31)));
     assertThrows(InvalidArgumentException.class, () -> p.supervision().saveProject("admin", accepted));
@@ -325,8 +271,6 @@ class SupervisionTest {
     assertTrue(p.supervision().projects("auditor", CIVIL).isEmpty());
 
     DepartmentInspection police = of(p.supervision().inspect("auditor", Date.of(2026, 9, 1), Date.of(2026, 9, 30)), POLICE);
-    assertEquals(2, police.getProjects());
-    assertEquals(1, police.getProjectsCompliant());
     assertEquals("project:" + bad.getId(), finding(police, "A32").getObject());
 
     // An update keeps the id.
@@ -384,18 +328,14 @@ class SupervisionTest {
 
   // ---- A33: rectification ----------------------------------------------------------------
 
-  /** Notify, escalate past the deadline to a written notice (书面通报), resolve. */
+  /** Notify, escalate to a written notice (书面通报), resolve: values, Optionals, toString, exception classes. */
   @Test
-  void rectificationEscalatesToAWrittenNotice() {
+  void rectificationValuesAndRefusals() {
     RectificationInput in = RectificationInput.of(POLICE, 2, "未按更新周期更新已发布资源", 5);
     assertEquals("", in.getObject());
     assertEquals(POLICE + " A33(2) in 5 working days: 未按更新周期更新已发布资源", in.toString());
     assertThrows(PermissionDeniedException.class, () -> p.supervision().issueRectification("police.leader", in));
-    assertThrows(PermissionDeniedException.class, () -> p.supervision().issueRectification("reviewer", in));
-    in.setA33Ground(7);
-    assertThrows(InvalidArgumentException.class, () -> p.supervision().issueRectification("admin", in));
-    in.setA33Ground(2);
-    in.setWorkingDays(0);
+    in.setWorkingDays(0); // 0 working days: not in the C++ suite
     assertThrows(InvalidArgumentException.class, () -> p.supervision().issueRectification("admin", in));
     in.setWorkingDays(5);
     assertThrows(NotFoundException.class, () -> p.supervision().issueRectification("admin",
@@ -405,22 +345,15 @@ class SupervisionTest {
     assertSame(RectificationStatus.OPEN, r.getStatus());
     assertEquals("admin", r.getIssuedBy());
     assertEquals(p.now(), r.getIssuedAt());
-    assertEquals(Date.of(2026, 9, 8), r.getDue().getDue().getDate()); // 5 working days after Tue 09-01
     assertEquals(Optional.empty(), r.getEscalatedAt());
     assertEquals("未按更新周期更新已发布资源", r.getNotice().getDescription());
-    assertEquals(1, rectificationNotices("police.leader"));
-    assertTrue(p.supervision().escalateRectifications("admin").isEmpty());
 
     setTime(p, "2026-09-09T09:00:00+08:00");
-    assertSame(RectificationStatus.OVERDUE, p.supervision().rectifications("police.leader", "").get(0).getStatus());
     RectificationList escalated = p.supervision().escalateRectifications("admin");
-    assertEquals(1, escalated.size());
     Rectification written = escalated.get(0);
     assertSame(RectificationStatus.ESCALATED, written.getStatus());
     assertEquals(Optional.of(p.now()), written.getEscalatedAt());
-    assertEquals(2, rectificationNotices("police.leader")); // the notice and the written notice
-    assertEquals(1, rectificationNotices("admin")); // the bureau hears of the written notice
-    assertTrue(p.supervision().escalateRectifications("admin").isEmpty());
+    assertEquals(1, rectificationNotices("admin")); // the bureau hears of the written notice (not in the C++ suite)
     assertEquals("rectification:" + r.getId() + " escalated " + POLICE + " A33(2) due " + r.getDue().getDue(),
                  written.toString());
 
@@ -438,56 +371,32 @@ class SupervisionTest {
     assertTrue(resolved.toString().endsWith(" (已补充更新并建立更新台账)"), resolved::toString);
     assertThrows(InvalidTransitionException.class,
                  () -> p.supervision().resolveRectification("admin", r.getId(), resolved.getRowVersion(), "again"));
-
-    assertTrue(p.supervision().rectifications("civil.leader", "").isEmpty());
-    assertThrows(PermissionDeniedException.class, () -> p.supervision().rectifications("civil.leader", POLICE));
-    assertEquals(1, p.supervision().rectifications("auditor", "").size());
+    // Reading scopes beyond C++ SupervisionTest's: the reviewer by department, the auditor for another.
     assertEquals(1, p.supervision().rectifications("reviewer", POLICE).size());
     assertTrue(p.supervision().rectifications("auditor", CIVIL).isEmpty());
     assertEquals("已书面通报", GovShare.chineseLabel(RectificationStatus.ESCALATED));
     assertEquals("escalated", GovShare.toString(RectificationStatus.ESCALATED));
   }
 
-  /** The deadline in working days is the calendar's: issued on the eve of National Day, due after it. */
+  /** The factory with an object; the due time is the platform calendar's Deadline value. */
   @Test
-  void rectificationDeadlineSkipsTheNationalDayHolidays() {
+  void rectificationNamesItsObjectAndTakesThePlatformCalendar() {
     setTime(p, "2026-09-30T10:00:00+08:00");
     Rectification r = p.supervision().issueRectification("admin",
         RectificationInput.of(POLICE, 5, "未按规定时限办理共享申请", "application:1", 1));
     assertEquals("application:1", r.getNotice().getObject());
     assertEquals(p.calendar().computeDeadline(p.now(), DeadlineRule.workingDays(1)), r.getDue());
-    assertEquals(Date.of(2026, 10, 8), r.getDue().getDue().getDate());
-    setTime(p, "2026-10-07T09:00:00+08:00"); // still the holidays
-    assertSame(RectificationStatus.OPEN, p.supervision().rectifications("admin", POLICE).get(0).getStatus());
-    assertTrue(p.supervision().escalateRectifications("admin").isEmpty());
-    setTime(p, "2026-10-09T09:00:00+08:00");
-    assertSame(RectificationStatus.OVERDUE, p.supervision().rectifications("admin", POLICE).get(0).getStatus());
-    assertEquals(List.of(r.getId()),
-                 p.supervision().escalateRectifications("admin").stream().map(Rectification::getId).collect(Collectors.toList()));
   }
 
   // ---- permissions ---------------------------------------------------------------------------
 
-  /** The four new actions (report_refresh, inspect, rectify, manage_projects) by role. */
+  /**
+   * The supervision calls' refusals arrive as PermissionDeniedException, change nothing and
+   * are security events (the matrix of the four actions: C++ PermissionMatrixTest).
+   */
   @Test
-  void permissionsOfTheNewActions() {
-    assertTrue(p.mayDo("police.op", Action.REPORT_REFRESH, POLICE));
-    assertTrue(p.mayDo("police.leader", Action.REPORT_REFRESH, POLICE));
-    assertFalse(p.mayDo("police.op", Action.REPORT_REFRESH, CIVIL));
-    assertFalse(p.mayDo("police.admin", Action.REPORT_REFRESH, POLICE));
-    for (String bureauRole : List.of("admin", "reviewer", "auditor")) {
-      assertTrue(p.mayDo(bureauRole, Action.INSPECT, ""), bureauRole);
-    }
-    assertFalse(p.mayDo("police.leader", Action.INSPECT, ""));
-    assertTrue(p.mayDo("admin", Action.RECTIFY, ""));
-    assertFalse(p.mayDo("reviewer", Action.RECTIFY, ""));
-    assertFalse(p.mayDo("auditor", Action.RECTIFY, ""));
-    assertTrue(p.mayDo("police.admin", Action.MANAGE_PROJECTS, POLICE));
-    assertFalse(p.mayDo("police.admin", Action.MANAGE_PROJECTS, CIVIL));
-    assertFalse(p.mayDo("police.leader", Action.MANAGE_PROJECTS, POLICE));
+  void refusalsOfTheSupervisionCalls() {
     assertEquals("inspect", GovShare.toString(Action.INSPECT));
-
-    // A refusal changes nothing and is a security event.
     int events = p.securityEvents("auditor").size();
     long audit = p.verifyAudit("auditor").getRecords();
     assertThrows(PermissionDeniedException.class, () -> p.supervision().escalateRectifications("reviewer"));
