@@ -136,7 +136,6 @@ void Demo::SeedCity() {
   AddDept("emergency", CreditCode("320600", 103), "南通市应急管理局");
   AddDept("justice", CreditCode("320600", 104), "南通市司法局");
   AddDept("finance", CreditCode("320600", 105), "南通市财政局");
-  p_->AddUser("admin", {"police.auditor", "公安局审计员", kPolice, {Role::kAuditor}, true});
   // Three county platforms (A6) and a department of each.
   AddDept("rugao", "11320682MB1R030051", "如皋市大数据管理局", DepartmentLevel::kCountyPlatform);
   AddDept("haian", CreditCode("320685", 201), "海安市大数据管理局", DepartmentLevel::kCountyPlatform);
@@ -199,6 +198,8 @@ void Demo::SeedCatalog() {
     e.topics = x.topics;
     e.system_name = names_.at(Code(x.provider_key)) + "业务系统";
     e.update_cycle = rng_() % 3 == 0 ? UpdateCycle::kWeekly : UpdateCycle::kDaily;
+    // A13: a resource renewed daily changes often and is offered by API too.
+    if (e.update_cycle == UpdateCycle::kDaily) e.share.methods.push_back(ShareMethod::kApi);
     PublishEntry(x.provider_key, e, !rejected);  // the first one is sent back once (A10)
     rejected = true;
     Progress("发布", ++n, total);

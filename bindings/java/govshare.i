@@ -171,6 +171,7 @@ GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), ge
 // size(), add(), stream(), and equals() element by element).
 %template(StringList) std::vector<std::string>;
 %template(ShareMethodList) std::vector<govshare::ShareMethod>;
+%template(UpdateCycleList) std::vector<govshare::UpdateCycle>;
 %template(CodeValueList) std::vector<govshare::CodeValue>;
 %template(CodeTableList) std::vector<govshare::CodeTable>;
 %template(DataItemList) std::vector<govshare::DataItem>;

@@ -204,6 +204,10 @@ concurrency.)doc");
            py::arg("department"),
            "Registers a department (bureau administrator). The code must be a valid, unique "
            "credit code; a county department names its county platform.")
+      .def("set_audit_body", CopiedThenReleased(&Platform::SetAuditBody), py::arg("actor"),
+           py::arg("department_code"), py::arg("audit_body"),
+           "Marks (or unmarks) a department as an audit body whose staff may hold the auditor role "
+           "(bureau administrator; A28). Unmarking is refused while an active auditor serves there.")
       .def("find_department", Serialised(&Platform::FindDepartment), ReleaseGil(),
            py::arg("code"), "The department with code, or None.")
       .def("departments", Serialised(&Platform::Departments), ReleaseGil(), "Every department.")

@@ -156,7 +156,10 @@ void BindStructs(py::module_& m) {
       field("level", &Department::level, "What kind of body it is."),
       field("parent_code", &Department::parent_code,
             "Code of the parent body (a county department's county platform); empty for "
-            "municipal departments and the bureau."));
+            "municipal departments and the bureau."),
+      field("audit_body", &Department::audit_body,
+            "An audit body marked by the bureau administrator: its staff may hold the auditor "
+            "role (A28; docs/permissions.md)."));
 
   py::class_<User> user(m, "User", "A named user acting for one department (A14 专人, A28).");
   def_value_type(

@@ -52,7 +52,10 @@ void bind_validation(py::module_& m) {
             "When True, a missing publish date is an error (entries being published); drafts "
             "leave it False. Default False."),
       field("code_scheme", &ValidationOptions::code_scheme,
-            "The coding scheme catalog codes are checked against."));
+            "The coding scheme catalog codes are checked against."),
+      field("api_update_cycles", &ValidationOptions::api_update_cycles,
+            "A13: update cycles of frequently changing, time-critical resources, which must be "
+            "offered by API. Default [REALTIME, DAILY]."));
 
   // The C++ overloads without options pass ValidationOptions{}: one function
   // with a keyword default is the same call.

@@ -114,6 +114,39 @@ TEST_F(PlatformTest, DeniedActionChangesNothingAndIsASecurityEvent) {
   EXPECT_EQ(p_->SecurityEvents("auditor").size(), 2u);
 }
 
+// A28 用户权限管理: the auditor reads every case and the whole usage log
+// city-wide, so it is for the bureau's staff or an audit body the bureau
+// administrator marked (docs/permissions.md), never an ordinary department.
+TEST_F(PlatformTest, TheAuditorRoleIsForTheBureauOrAnAuditBody) {
+  const std::string audit_office = "11320600014160101U";  // 南通市审计局 (a valid credit code)
+  p_->AddDepartment("admin", {audit_office, "南通市审计局", DepartmentLevel::kMunicipal, ""});
+  const auto before = AuditCount();
+  // Not marked: refused, naming the rule; nothing changes.
+  try {
+    p_->AddUser("admin", {"audit.zhou", "周审计", audit_office, {Role::kAuditor}, true});
+    FAIL() << "an auditor was registered in an unmarked department";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_NE(std::string(e.what()).find("not marked as an audit body"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(p_->AddUser("admin", {"police.aud", "某", kPolice, {Role::kAuditor}, true}), InvalidArgumentError);
+  EXPECT_FALSE(p_->FindUser("audit.zhou"));
+  EXPECT_EQ(AuditCount(), before);
+  // Only the bureau administrator marks a department; the bureau needs no mark.
+  EXPECT_THROW(p_->SetAuditBody("police.admin", audit_office, true), PermissionDeniedError);
+  EXPECT_THROW(p_->SetAuditBody("admin", kBureau, true), InvalidArgumentError);
+  EXPECT_THROW(p_->SetAuditBody("admin", "11320600MB1T011241", true), NotFoundError);
+  EXPECT_FALSE(p_->FindDepartment(audit_office)->audit_body);
+  p_->SetAuditBody("admin", audit_office, true);
+  EXPECT_TRUE(p_->FindDepartment(audit_office)->audit_body);
+  EXPECT_EQ(AuditCount(), before + 1);
+  EXPECT_THROW(p_->SetAuditBody("admin", audit_office, true), ConflictError);
+  p_->AddUser("admin", {"audit.zhou", "周审计", audit_office, {Role::kAuditor}, true});
+  EXPECT_TRUE(p_->MayDo("audit.zhou", Action::kReadAudit, ""));
+  // Unmarking while an auditor serves there is refused.
+  EXPECT_THROW(p_->SetAuditBody("admin", audit_office, false), InvalidArgumentError);
+  EXPECT_TRUE(p_->FindDepartment(audit_office)->audit_body);
+}
+
 // A14, A28: users act for one department with roles.
 TEST_F(PlatformTest, UsersAndRolesAreChecked) {
   EXPECT_THROW(p_->AddUser("admin", {"x.y", "某", kPolice, {Role::kBureauReviewer}, true}), InvalidArgumentError);
@@ -392,7 +425,8 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
          "DROP TABLE usage_log; DROP TABLE authorization_use; DROP TABLE masking_rules; "
          "DROP TABLE applications; DROP TABLE authorizations; DROP TABLE demand_requests; "
          "DROP TABLE objections; DROP TABLE disputes; DROP TABLE steps; "
-         "ALTER TABLE notices DROP COLUMN object; PRAGMA user_version = 1");
+         "ALTER TABLE notices DROP COLUMN object; ALTER TABLE departments DROP COLUMN audit_body; "
+         "PRAGMA user_version = 1");
   auto p = Platform::Open(Options(path));
   EXPECT_EQ(p->schema_version(), Platform::CurrentSchemaVersion());
   EXPECT_EQ(p->Departments().size(), 5u);
@@ -404,8 +438,8 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
   const std::string path = TempPath("schema");
   {
     auto p = Platform::Open(Options(path));
-    EXPECT_EQ(p->schema_version(), 6);
-    EXPECT_EQ(Platform::CurrentSchemaVersion(), 6);
+    EXPECT_EQ(p->schema_version(), 7);
+    EXPECT_EQ(Platform::CurrentSchemaVersion(), 7);
   }
   RawSql(path, "PRAGMA user_version = 99");
   try {

@@ -191,6 +191,40 @@ TEST_F(SharingTest, ApplicationFromSubmissionToGrantAndExpiry) {
 }
 
 // A21: applications on a Saturday and on the Friday before the Spring Festival.
+// Office hours (民法典 art. 203: 有业务时间的，停止业务活动的时间为截止时间)
+// as platform policy: the close ends every deadline, and an act after the
+// close counts as the next day's. Default: none, days end at 24:00.
+TEST_F(SharingTest, OfficeHoursArePlatformPolicy) {
+  const EntryRecord entry = Publish(Household());
+  p_->SetTime(T("2026-09-11T18:00:00+08:00"));  // Friday, after a 17:30 close
+  const Application before = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  // A21 1 working day from Friday: Monday, to 24:00.
+  EXPECT_EQ(before.steps[0].due.due, T("2026-09-14T24:00:00+08:00"));
+  SharingPolicy policy;
+  policy.office_close_minutes = 17 * 60 + 30;
+  p_->sharing().SetPolicy("admin", policy);
+  const Application closing = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  EXPECT_EQ(closing.steps[0].due.due, T("2026-09-14T17:30:00+08:00"));  // Monday at the close
+  policy.after_close_counts_next_day = true;
+  p_->sharing().SetPolicy("admin", policy);
+  EXPECT_EQ(p_->sharing().Policy(), policy);
+  const Application next_day = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  // Received after the close on Friday: counted from Saturday, due Monday at
+  // the close.
+  EXPECT_EQ(next_day.steps[0].due.due, T("2026-09-14T17:30:00+08:00"));
+  p_->SetTime(T("2026-09-14T16:00:00+08:00"));  // Monday before the close
+  const Application monday = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  EXPECT_EQ(monday.steps[0].due.due, T("2026-09-15T17:30:00+08:00"));
+  p_->SetTime(T("2026-09-14T17:45:00+08:00"));  // Monday after the close: as Tuesday
+  const Application late = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  EXPECT_EQ(late.steps[0].due.due, T("2026-09-16T17:30:00+08:00"));
+  // A bad policy is refused naming the field, and changes nothing.
+  SharingPolicy bad = policy;
+  bad.office_close_minutes = 3 * 60;
+  EXPECT_THROW(p_->sharing().SetPolicy("admin", bad), InvalidArgumentError);
+  EXPECT_EQ(p_->sharing().Policy(), policy);
+}
+
 TEST_F(SharingTest, FormCheckDeadlinesAroundWeekendsAndHolidays) {
   const EntryRecord entry = Publish(Household());
   p_->SetTime(T("2026-09-12T10:00:00+08:00"));  // Saturday

@@ -89,6 +89,7 @@ TEST(ValidationTest, A7MandatoryElements) {
 
 TEST(ValidationTest, A7StructuredResourceNeedsItems) {
   auto e = ValidUnconditionalEntry();
+  e.update_cycle = UpdateCycle::kWeekly;  // a daily one would need the API too (A13)
   e.items.clear();
   e.share.methods = {ShareMethod::kFile};
   e.share.for_analysis = false;
@@ -401,6 +402,7 @@ TEST(ValidationTest, A10NotSharedCannotBeOpened) {
 // A13: share methods.
 TEST(ValidationTest, A13SharedEntryOffersAMethod) {
   auto e = ValidUnconditionalEntry();
+  e.update_cycle = UpdateCycle::kWeekly;  // a daily one would need the API too (A13)
   e.share.methods.clear();
   e.share.for_analysis = false;
   ExpectOnly(e, "share.methods_required", "share.methods", "A13");
@@ -417,6 +419,27 @@ TEST(ValidationTest, A13RealtimeNeedsApi) {
   e.update_cycle = UpdateCycle::kRealtime;
   e.share.methods = {ShareMethod::kTable};
   ExpectOnly(e, "method.api_required", "share.methods", "A13");
+}
+
+// A13 对变化频繁、时效性较强的……应当采用API共享: not only realtime — a
+// resource renewed daily needs the API too (by default); weekly does not;
+// the set is a validation option.
+TEST(ValidationTest, A13FrequentlyChangingNeedsApi) {
+  auto e = ValidUnconditionalEntry();
+  e.update_cycle = UpdateCycle::kDaily;
+  e.share.methods = {ShareMethod::kTable, ShareMethod::kFile};
+  ExpectOnly(e, "method.api_required", "share.methods", "A13");
+  const auto findings = Validate(e);
+  EXPECT_NE(findings[0].message_en.find("daily"), std::string::npos) << findings[0].message_en;
+  e.update_cycle = UpdateCycle::kWeekly;
+  EXPECT_TRUE(Validate(e).empty());
+  ValidationOptions weekly;
+  weekly.api_update_cycles.push_back(UpdateCycle::kWeekly);
+  EXPECT_EQ(Validate(e, weekly).size(), 1u);
+  ValidationOptions realtime_only;
+  realtime_only.api_update_cycles = {UpdateCycle::kRealtime};
+  e.update_cycle = UpdateCycle::kDaily;
+  EXPECT_TRUE(Validate(e, realtime_only).empty());
 }
 
 TEST(ValidationTest, A13ParallelApprovalNeedsApi) {

@@ -729,6 +729,7 @@ class ValidationOptions:
     max_item_name_chars: int
     require_publish_date: bool
     code_scheme: CatalogCodeScheme  # live reference
+    api_update_cycles: list[UpdateCycle]  # a copy: assign a new list
     def __init__(
         self,
         *,
@@ -738,6 +739,7 @@ class ValidationOptions:
         max_item_name_chars: int = 50,
         require_publish_date: bool = False,
         code_scheme: CatalogCodeScheme = ...,
+        api_update_cycles: Sequence[UpdateCycle] = ...,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
@@ -877,8 +879,15 @@ class Department:
     name: str
     level: DepartmentLevel
     parent_code: str
+    audit_body: bool
     def __init__(
-        self, *, code: str = "", name: str = "", level: DepartmentLevel = ..., parent_code: str = ""
+        self,
+        *,
+        code: str = "",
+        name: str = "",
+        level: DepartmentLevel = ...,
+        parent_code: str = "",
+        audit_body: bool = False,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
@@ -2450,6 +2459,7 @@ class Platform:
     def initialize(self, bureau: Department, administrator: User) -> None: ...
     def initialized(self) -> bool: ...
     def add_department(self, actor: str, department: Department) -> None: ...
+    def set_audit_body(self, actor: str, department_code: str, audit_body: bool) -> None: ...
     def find_department(self, code: str) -> Optional[Department]: ...
     def departments(self) -> list[Department]: ...
     def add_user(self, actor: str, user: User) -> None: ...

@@ -151,6 +151,11 @@ class GOVSHARE_EXPORT Platform {
   /// Registers a department (bureau administrator). The code must be a valid
   /// credit code, unique; a county department names its county platform.
   void AddDepartment(const std::string& actor, const Department& department);
+  /// Marks a department as an audit body, or unmarks it (the bureau
+  /// administrator, A28): only the staff of the bureau or of an audit body
+  /// may hold the auditor role (docs/permissions.md). Unmarking is refused
+  /// while an active user of the department holds that role.
+  void SetAuditBody(const std::string& actor, const std::string& department_code, bool audit_body);
   /// The department directory is public to every platform user (A20 browses
   /// by department), so these lookups take no actor.
   std::optional<Department> FindDepartment(const std::string& code) const;

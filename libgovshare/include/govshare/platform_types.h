@@ -36,8 +36,14 @@ struct GOVSHARE_EXPORT Department {
   /// Code of the parent body (a county department's county platform); empty
   /// for municipal departments and the bureau.
   std::string parent_code;
+  /// An audit or supervision body (e.g. 南通市审计局) whose staff may hold
+  /// the auditor role, which reads every case and the whole usage log
+  /// city-wide (A28). Only the bureau administrator marks a department so
+  /// (Platform::SetAuditBody); the bureau's own staff need no mark.
+  bool audit_body = false;
   bool operator==(const Department& o) const {
-    return code == o.code && name == o.name && level == o.level && parent_code == o.parent_code;
+    return code == o.code && name == o.name && level == o.level && parent_code == o.parent_code &&
+           audit_body == o.audit_body;
   }
 };
 

@@ -69,11 +69,19 @@ struct GOVSHARE_EXPORT ValidationOptions {
   bool require_publish_date = false;
   /// The coding scheme catalog codes are checked against.
   CatalogCodeScheme code_scheme;
+  /// A13 对变化频繁、时效性较强的……应当采用API共享: the update cycles of
+  /// resources that change often and whose timeliness matters, which must
+  /// therefore be offered by API. Default realtime and daily: data renewed
+  /// every day is stale within a day in a table copy or a file, and the
+  /// national element set has no finer cycle than daily below realtime
+  /// (docs/catalog.md). A city may widen the set (e.g. weekly).
+  std::vector<UpdateCycle> api_update_cycles = {UpdateCycle::kRealtime, UpdateCycle::kDaily};
   bool operator==(const ValidationOptions& o) const {
     return min_name_chars == o.min_name_chars && max_name_chars == o.max_name_chars &&
            min_summary_chars == o.min_summary_chars &&
            max_item_name_chars == o.max_item_name_chars &&
-           require_publish_date == o.require_publish_date && code_scheme == o.code_scheme;
+           require_publish_date == o.require_publish_date && code_scheme == o.code_scheme &&
+           api_update_cycles == o.api_update_cycles;
   }
 };
 

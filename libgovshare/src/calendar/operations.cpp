@@ -20,12 +20,11 @@ Deadline StoredDeadline(const std::string& due, const std::string& version, bool
   return d;
 }
 
-// The deadline of `rule` from `counted_from` on `calendar`, predicted where
-// a year is not loaded (the rule every provisional deadline was made by).
-Deadline Recount(const WorkdayCalendar& calendar, const LocalDateTime& counted_from, const DeadlineRule& rule) {
-  DeadlineOptions o;
-  o.provisional = true;
-  return calendar.ComputeDeadline(counted_from, rule, o);
+// The deadline of `rule` from `counted_from` on `calendar`, counted as the
+// platform counts every statutory deadline (PlatformCore::LegalDeadlineOptions).
+Deadline Recount(PlatformCore& p, const WorkdayCalendar& calendar, const LocalDateTime& counted_from,
+                 const DeadlineRule& rule) {
+  return calendar.ComputeDeadline(counted_from, rule, p.LegalDeadlineOptions());
 }
 
 DeadlineChange Change(std::string object, std::string what, std::string department, const Deadline& before,
@@ -47,7 +46,7 @@ std::vector<DeadlineChange> RecomputeSteps(PlatformCore& p, const WorkdayCalenda
   for (StepRow r : p.S().ListSteps("", true)) {
     if (!r.provisional) continue;
     const Deadline before = StoredDeadline(r.due, r.calendar_version, r.provisional);
-    const Deadline after = Recount(calendar, LocalDateTime::FromUnixSeconds(r.counted_from), r.rule);
+    const Deadline after = Recount(p, calendar, LocalDateTime::FromUnixSeconds(r.counted_from), r.rule);
     r.due = after.due.ToIso();
     r.calendar_version = after.calendar_version;
     r.provisional = after.provisional;
@@ -71,7 +70,7 @@ std::vector<DeadlineChange> RecomputeObligations(PlatformCore& p, const WorkdayC
       after.provisional = !calendar.Covers(*o.census_year);
       after.calendar_version = calendar.version();
     } else {
-      after = Recount(calendar, LocalDateTime{Date::FromIso(o.announced_on), 0, 0, 0}, periods::kLegalChange.rule);
+      after = Recount(p, calendar, LocalDateTime{Date::FromIso(o.announced_on), 0, 0, 0}, periods::kLegalChange.rule);
     }
     o.due = after.due.ToIso();
     o.calendar_version = after.calendar_version;

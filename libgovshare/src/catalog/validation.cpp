@@ -80,8 +80,9 @@ const RuleInfo kRules[] = {
      "A not-shared entry may not offer share methods or an authorization mode"},
     {"share.personal_info", "A28", Severity::kWarning, "无条件共享的资源含个人信息项",
      "An unconditionally shared entry holds personal information"},
-    {"method.api_required", "A13", Severity::kError, "实时更新或用于跨部门并联审批的资源须采用接口共享",
-     "Realtime resources and resources used in parallel approval must be offered by API"},
+    {"method.api_required", "A13", Severity::kError, "变化频繁、时效性较强或用于跨部门并联审批的资源须采用接口共享",
+     "Frequently changing, time-critical resources (realtime or daily by default) and resources used in "
+     "parallel approval must be offered by API"},
     {"method.table_required", "A13", Severity::kError, "用于治理、关联、分析的资源须采用库表共享",
      "Resources for governance, linking or analysis must be offered as tables"},
     {"method.front_database", "A13", Severity::kError, "库表共享须指明部门共享前置库",
@@ -270,7 +271,7 @@ std::vector<Finding> ValidateWithPrefix(const CatalogEntry& e, const ValidationO
 
   CheckItems(e, c);
   CheckDictionary(e, c);
-  CheckShare(e, c);
+  CheckShare(e, options, c);
 
   // Open attribute.
   c.Utf8(e.open.conditions, "open.conditions");

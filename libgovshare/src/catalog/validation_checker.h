@@ -59,7 +59,7 @@ void CheckItems(const CatalogEntry& e, Checker& c);
 void CheckDictionary(const CatalogEntry& e, Checker& c);
 
 // validation_share.cpp
-void CheckShare(const CatalogEntry& e, Checker& c);
+void CheckShare(const CatalogEntry& e, const ValidationOptions& options, Checker& c);
 
 }  // namespace validation_detail
 }  // namespace govshare

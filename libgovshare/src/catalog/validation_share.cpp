@@ -5,6 +5,7 @@
 // of validation.cpp.
 #include "catalog/validation_checker.h"
 
+#include <algorithm>
 #include <set>
 
 #include "govshare/identifiers.h"
@@ -12,7 +13,7 @@
 namespace govshare {
 namespace validation_detail {
 
-void CheckShare(const CatalogEntry& e, Checker& c) {
+void CheckShare(const CatalogEntry& e, const ValidationOptions& options, Checker& c) {
   const ShareAttribute& s = e.share;
   c.Utf8(s.conditions, "share.conditions");
   c.Utf8(s.front_database, "share.front_database");
@@ -81,10 +82,14 @@ void CheckShare(const CatalogEntry& e, Checker& c) {
   }
   if (shared) {
     if (methods.empty()) c.Add("share.methods_required", "share.methods", "", "");
-    const bool realtime = e.update_cycle == UpdateCycle::kRealtime;
-    if ((realtime || s.parallel_approval) && !methods.count(ShareMethod::kApi)) {
-      c.Add("method.api_required", "share.methods", realtime ? "更新周期为实时" : "用于跨部门并联审批",
-            realtime ? "update cycle is realtime" : "used in parallel approval");
+    // A13 变化频繁、时效性较强: the update cycles the options name.
+    const auto& fast = options.api_update_cycles;
+    const bool frequent = std::find(fast.begin(), fast.end(), e.update_cycle) != fast.end();
+    if ((frequent || s.parallel_approval) && !methods.count(ShareMethod::kApi)) {
+      c.Add("method.api_required", "share.methods",
+            frequent ? "更新周期为" + ChineseLabel(e.update_cycle) + "，变化频繁、时效性较强" : "用于跨部门并联审批",
+            frequent ? "update cycle is " + ToString(e.update_cycle) + " (frequently changing, time-critical)"
+                     : "used in parallel approval");
     }
     if (s.for_analysis && !methods.count(ShareMethod::kTable)) {
       c.Add("method.table_required", "share.methods", "", "");

@@ -59,6 +59,36 @@ void Platform::AddDepartment(const std::string& actor, const Department& departm
   });
 }
 
+void Platform::SetAuditBody(const std::string& actor, const std::string& department_code, bool audit_body) {
+  PlatformCore& core = *impl_;
+  RunWrite(core, actor, Permission{Action::kManageDepartments, "", "department:" + department_code},
+           [&](Operation& op) {
+             storage::Storage& s = core.S();
+             auto dept = s.FindDepartment(department_code);
+             if (!dept) throw NotFoundError("department " + department_code + " does not exist");
+             if (dept->level == DepartmentLevel::kBureau) {
+               throw InvalidArgumentError("department_code " + department_code +
+                                          ": the bureau's staff hold the auditor role without a mark");
+             }
+             if (dept->audit_body == audit_body) {
+               throw ConflictError("department " + department_code + (audit_body ? " is already" : " is not") +
+                                   " an audit body");
+             }
+             if (!audit_body) {
+               for (const User& u : s.ListUsers(department_code)) {
+                 const bool auditor = std::find(u.roles.begin(), u.roles.end(), Role::kAuditor) != u.roles.end();
+                 if (u.active && auditor) {
+                   throw InvalidArgumentError("department_code " + department_code + ": user " + u.id +
+                                              " holds the auditor role, which needs the mark");
+                 }
+               }
+             }
+             s.SetAuditBody(department_code, audit_body);
+             op.Audit("department.audit_body", "department:" + department_code, audit_body ? "0" : "1",
+                      audit_body ? "1" : "0", "");
+           });
+}
+
 std::optional<Department> Platform::FindDepartment(const std::string& code) const {
   return impl_->S().FindDepartment(code);
 }
@@ -72,7 +102,7 @@ void Platform::AddUser(const std::string& actor, const User& user) {
     auto dept = s.FindDepartment(user.department_code);
     if (!dept) throw NotFoundError("department " + user.department_code + " does not exist");
     for (Role r : user.roles) {
-      const auto refusal = directory_rules::RoleGrantRefusal(op.user().roles, op.department().level, r, dept->level);
+      const auto refusal = directory_rules::RoleGrantRefusal(op.user().roles, op.department().level, r, *dept);
       if (refusal) op.Deny(*refusal);
     }
     if (s.FindUser(user.id)) throw ConflictError("user " + user.id + " already exists");

@@ -47,8 +47,9 @@ void CheckUser(const User& u) {
 }
 
 std::optional<std::string> RoleGrantRefusal(const std::vector<Role>& granter_roles, DepartmentLevel granter_level,
-                                            Role role, DepartmentLevel target_level) {
-  if ((role == Role::kBureauAdmin || role == Role::kBureauReviewer) && target_level != DepartmentLevel::kBureau) {
+                                            Role role, const Department& target) {
+  const bool bureau = target.level == DepartmentLevel::kBureau;
+  if ((role == Role::kBureauAdmin || role == Role::kBureauReviewer) && !bureau) {
     throw InvalidArgumentError("user.roles: " + ToString(role) + " is only for users of the bureau");
   }
   const bool bureau_admin =
@@ -56,6 +57,11 @@ std::optional<std::string> RoleGrantRefusal(const std::vector<Role>& granter_rol
       std::find(granter_roles.begin(), granter_roles.end(), Role::kBureauAdmin) != granter_roles.end();
   if (!bureau_admin && !permissions::IsDepartmentRole(role)) {
     return "a department administrator grants department roles only, not " + ToString(role);
+  }
+  if (role == Role::kAuditor && !bureau && !target.audit_body) {
+    throw InvalidArgumentError("user.roles: auditor reads every case and the whole usage log city-wide (A28), so it "
+                               "is only for staff of the bureau or of an audit body; " + target.code + " " +
+                               target.name + " is not marked as an audit body (the bureau administrator marks it)");
   }
   return std::nullopt;
 }

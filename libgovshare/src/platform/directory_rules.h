@@ -27,13 +27,15 @@ void CheckPlace(const Department& department, const std::optional<Department>& p
 void CheckUser(const User& user);
 
 /// Whether a granter with `granter_roles` in a department of
-/// `granter_level` may give `role` to a user of a department of
-/// `target_level`: the invalid-argument error when the role does not fit
-/// the department (bureau roles belong to the bureau, A4); otherwise the
+/// `granter_level` may give `role` to a user of department `target`: the
+/// invalid-argument error when the role does not fit the department (bureau
+/// roles belong to the bureau, A4; the auditor role, which reads every case
+/// and the whole usage log city-wide, to the bureau or a department the
+/// bureau administrator marked as an audit body, A28); otherwise the
 /// refusal's reason when the granter may not give it (a department
 /// administrator gives department roles only, A14), or none.
 std::optional<std::string> RoleGrantRefusal(const std::vector<Role>& granter_roles, DepartmentLevel granter_level,
-                                            Role role, DepartmentLevel target_level);
+                                            Role role, const Department& target);
 
 }  // namespace directory_rules
 }  // namespace govshare

@@ -148,15 +148,18 @@ class PlatformCore {
     return *calendar;
   }
 
+  // How the platform counts every statutory deadline: predicted where a
+  // year is not loaded (provisional), with the office hours of the stored
+  // SharingPolicy (sharing_rules::DeadlineOptionsOf; sharing/cases.cpp).
+  DeadlineOptions LegalDeadlineOptions();
+
   // A statutory deadline of `rule` counted from `event`. Never refused for
   // want of a year's schedule: a year not loaded is predicted and the
   // deadline flagged provisional (recomputed when the year is loaded).
   // Inside a write transaction: from November 1 it also warns the bureau,
   // once, while next year's schedule is missing.
   Deadline LegalDeadline(const LocalDateTime& event, const DeadlineRule& rule) {
-    DeadlineOptions o;
-    o.provisional = true;
-    const Deadline d = Cal().ComputeDeadline(event, rule, o);
+    const Deadline d = Cal().ComputeDeadline(event, rule, LegalDeadlineOptions());
     WarnIfNextYearMissing();
     return d;
   }

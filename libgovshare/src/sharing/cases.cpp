@@ -18,6 +18,8 @@ SharingPolicy Sharing::Policy() {
   return json::parse(*text).get<SharingPolicy>();
 }
 
+DeadlineOptions PlatformCore::LegalDeadlineOptions() { return sharing_rules::DeadlineOptionsOf(Sharing(*this).Policy()); }
+
 void Sharing::SetPolicy(const SharingPolicy& policy) { S().SetMeta(kMetaPolicy, json(policy).dump()); }
 
 std::string Sharing::Bureau() {

@@ -270,6 +270,14 @@ void CheckPolicy(const SharingPolicy& policy) {
 
 // ---- A26 ------------------------------------------------------------------------------------
 
+DeadlineOptions DeadlineOptionsOf(const SharingPolicy& policy) {
+  DeadlineOptions o;
+  o.provisional = true;
+  o.office_close_minutes = policy.office_close_minutes;
+  o.after_close_counts_next_day = policy.after_close_counts_next_day;
+  return o;
+}
+
 const char* WhyNotUsable(AuthorizationStatus stored, int valid_from_day, int valid_until_day, int day) {
   switch (stored) {
     case AuthorizationStatus::kActive:

@@ -113,6 +113,12 @@ void CheckPolicy(const SharingPolicy& policy);
 /// The status as of `today`: an active authorization past its period reads
 /// as expired (A26).
 AuthorizationStatus EffectiveStatus(AuthorizationStatus stored, const Date& valid_until, const Date& today);
+/// How the platform counts every statutory deadline under `policy`:
+/// predicted (flagged provisional) where a year's schedule is not loaded, so
+/// that no legal act is refused for want of next year's notice; with the
+/// policy's office hours (docs/calendar.md rule 4; none by default: days
+/// end at 24:00, 民法典 art. 203).
+DeadlineOptions DeadlineOptionsOf(const SharingPolicy& policy);
 /// Why an authorization may not serve a use on day `day` (day numbers as
 /// Date::DaysSinceEpoch, so the decision index needs no Date), or nullptr
 /// when it may: it is live (A30: not suspended or revoked) and within its

@@ -188,6 +188,7 @@ class Storage {
   virtual void SetMeta(const std::string& key, const std::string& value) = 0;
 
   virtual void InsertDepartment(const Department& d) = 0;
+  virtual void SetAuditBody(const std::string& code, bool audit_body) = 0;
   virtual std::optional<Department> FindDepartment(const std::string& code) = 0;
   virtual std::vector<Department> ListDepartments() = 0;
 

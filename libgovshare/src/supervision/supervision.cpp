@@ -126,9 +126,7 @@ std::vector<DeadlineChange> RecomputeRectificationDeadlines(PlatformCore& p, con
     c.what = "rectification";
     c.department_code = row.consumer_code;
     c.before = r.due;
-    DeadlineOptions o;
-    o.provisional = true;
-    r.due = calendar.ComputeDeadline(r.issued_at, supervision_rules::NoticePeriod(r.notice), o);
+    r.due = calendar.ComputeDeadline(r.issued_at, supervision_rules::NoticePeriod(r.notice), p.LegalDeadlineOptions());
     c.after = r.due;
     c.moved = !(c.before.due == c.after.due);
     c.overdue = c.after.due < p.Now();

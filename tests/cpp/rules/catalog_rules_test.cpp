@@ -93,14 +93,28 @@ TEST(DirectoryRules, DepartmentsAndUsers) {
   EXPECT_THROW(CheckPlace(county, rugao), InvalidArgumentError);  // only county departments name a parent
   // A4: bureau roles belong to the bureau; A14: a department administrator
   // gives department roles only.
-  EXPECT_THROW(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kBureau, Role::kBureauReviewer,
-                                DepartmentLevel::kMunicipal),
+  const Department police{"11320600MB1T01044D", "南通市公安局", DepartmentLevel::kMunicipal, ""};
+  Department audit{"11320600014160101U", "南通市审计局", DepartmentLevel::kMunicipal, ""};
+  audit.audit_body = true;
+  const Department bureau{"11320600MB1A0000XX", "南通市大数据管理局", DepartmentLevel::kBureau, ""};
+  EXPECT_THROW(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kBureau, Role::kBureauReviewer, police),
                InvalidArgumentError);
-  EXPECT_FALSE(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kBureau, Role::kAuditor, DepartmentLevel::kMunicipal));
-  EXPECT_TRUE(RoleGrantRefusal({Role::kDeptAdmin}, DepartmentLevel::kMunicipal, Role::kAuditor, DepartmentLevel::kMunicipal));
-  EXPECT_FALSE(RoleGrantRefusal({Role::kDeptAdmin}, DepartmentLevel::kMunicipal, Role::kDeptLeader, DepartmentLevel::kMunicipal));
+  EXPECT_FALSE(RoleGrantRefusal({Role::kDeptAdmin}, DepartmentLevel::kMunicipal, Role::kDeptLeader, police));
   // A "bureau_admin" role outside the bureau gives nothing.
-  EXPECT_TRUE(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kMunicipal, Role::kAuditor, DepartmentLevel::kMunicipal));
+  EXPECT_TRUE(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kMunicipal, Role::kAuditor, audit));
+  // A28: the auditor reads every case and the whole usage log (用户权限管理):
+  // only for the bureau's staff or an audit body the bureau marked; a
+  // department administrator never gives it.
+  EXPECT_FALSE(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kBureau, Role::kAuditor, bureau));
+  EXPECT_FALSE(RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kBureau, Role::kAuditor, audit));
+  try {
+    RoleGrantRefusal({Role::kBureauAdmin}, DepartmentLevel::kBureau, Role::kAuditor, police);
+    FAIL() << "the auditor role was given to an ordinary department";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_NE(std::string(e.what()).find("not marked as an audit body"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(RoleGrantRefusal({Role::kDeptAdmin}, DepartmentLevel::kMunicipal, Role::kAuditor, police));
+  EXPECT_TRUE(RoleGrantRefusal({Role::kDeptAdmin}, DepartmentLevel::kMunicipal, Role::kAuditor, audit));
 }
 
 }  // namespace

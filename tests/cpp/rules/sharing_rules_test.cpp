@@ -259,6 +259,22 @@ TEST(SharingRules, ExpiryAndNonUse) {
   EXPECT_TRUE(UnusedTooLong({2025, 11, 30}, {2026, 3, 1}));
 }
 
+// Every statutory deadline is counted provisionally where a year is not
+// loaded, with the policy's office hours (none by default).
+TEST(SharingRules, DeadlineOptionsOfThePolicy) {
+  SharingPolicy policy;
+  DeadlineOptions o = DeadlineOptionsOf(policy);
+  EXPECT_TRUE(o.provisional);
+  EXPECT_FALSE(o.office_close_minutes.has_value());
+  EXPECT_FALSE(o.after_close_counts_next_day);
+  EXPECT_TRUE(o.roll_forward);
+  policy.office_close_minutes = 17 * 60;
+  policy.after_close_counts_next_day = true;
+  o = DeadlineOptionsOf(policy);
+  EXPECT_EQ(o.office_close_minutes, 17 * 60);
+  EXPECT_TRUE(o.after_close_counts_next_day);
+}
+
 // A26 valid period, A30 only a live authorization serves a use: every
 // status × position of the day against the period.
 TEST(SharingRules, WhetherAnAuthorizationServesAUse) {

@@ -48,6 +48,7 @@ Department ReadDepartment(const Stmt& s, int first = 0) {
   d.name = s.Text(first + 1);
   d.level = ParseDepartmentLevel(s.Text(first + 2));
   d.parent_code = s.Text(first + 3);
+  d.audit_body = s.Int(first + 4) != 0;
   return d;
 }
 
@@ -117,19 +118,25 @@ NoticeRow ReadNotice(const Stmt& s) {
 }  // namespace
 
 void SqliteStorage::InsertDepartment(const Department& d) {
-  Stmt s(cache(), "INSERT INTO departments(code, name, level, parent_code) VALUES(?, ?, ?, ?)");
-  s.Bind(1, d.code).Bind(2, d.name).Bind(3, ToString(d.level)).BindNullIfEmpty(4, d.parent_code).Run();
+  Stmt s(cache(), "INSERT INTO departments(code, name, level, parent_code, audit_body) VALUES(?, ?, ?, ?, ?)");
+  s.Bind(1, d.code).Bind(2, d.name).Bind(3, ToString(d.level)).BindNullIfEmpty(4, d.parent_code)
+      .Bind(5, d.audit_body).Run();
+}
+
+void SqliteStorage::SetAuditBody(const std::string& code, bool audit_body) {
+  Stmt s(cache(), "UPDATE departments SET audit_body = ? WHERE code = ?");
+  s.Bind(1, audit_body).Bind(2, code).Run();
 }
 
 std::optional<Department> SqliteStorage::FindDepartment(const std::string& code) {
-  Stmt s(cache(), "SELECT code, name, level, parent_code FROM departments WHERE code = ?");
+  Stmt s(cache(), "SELECT code, name, level, parent_code, audit_body FROM departments WHERE code = ?");
   s.Bind(1, code);
   if (!s.Step()) return std::nullopt;
   return ReadDepartment(s);
 }
 
 std::vector<Department> SqliteStorage::ListDepartments() {
-  Stmt s(cache(), "SELECT code, name, level, parent_code FROM departments ORDER BY code");
+  Stmt s(cache(), "SELECT code, name, level, parent_code, audit_body FROM departments ORDER BY code");
   std::vector<Department> out;
   while (s.Step()) out.push_back(ReadDepartment(s));
   return out;
@@ -149,7 +156,7 @@ std::optional<User> SqliteStorage::FindUser(const std::string& id) {
 
 std::optional<std::pair<User, Department>> SqliteStorage::FindUserWithDepartment(const std::string& id) {
   Stmt s(cache(), "SELECT u.id, u.name, u.department_code, u.roles, u.active, "
-                  "d.code, d.name, d.level, d.parent_code "
+                  "d.code, d.name, d.level, d.parent_code, d.audit_body "
                   "FROM users u JOIN departments d ON d.code = u.department_code WHERE u.id = ?");
   s.Bind(1, id);
   if (!s.Step()) return std::nullopt;

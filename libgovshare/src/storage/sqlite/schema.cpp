@@ -289,6 +289,11 @@ UPDATE steps SET counted_from = COALESCE(
   (SELECT created_at FROM demand_requests WHERE 'demand:' || demand_requests.id = steps.object), started_at)
   WHERE kind = 'demand_publication';
 )sql",
+    // 7: audit bodies — departments whose staff may hold the auditor role
+    // (docs/permissions.md).
+    R"sql(
+ALTER TABLE departments ADD COLUMN audit_body INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 

@@ -58,6 +58,7 @@ class SqliteStorage : public Storage {
 
   // catalog.cpp
   void InsertDepartment(const Department& d) override;
+  void SetAuditBody(const std::string& code, bool audit_body) override;
   std::optional<Department> FindDepartment(const std::string& code) override;
   std::vector<Department> ListDepartments() override;
   void InsertUser(const User& u) override;
