@@ -181,7 +181,8 @@ void Demo::PlaySeptember() {
   Say("公安局核实更正疑义数据，更正通知推送 " + std::to_string(obj.notified_departments.size()) +
       " 个已获授权部门并报告大数据管理局（A29）");
 
-  // A16: a withdrawal with notice to the subscribers and the bureau.
+  // A16: a withdrawal with notice to the using departments (the subscribers
+  // and the holders of an active or suspended authorization) and the bureau.
   At("2026-09-14T10:00:00");
   const std::int64_t stale = entries_.at("信访事项办理结果统计");
   p_->catalog().Subscribe("stats.op", stale);
@@ -190,7 +191,7 @@ void Demo::PlaySeptember() {
   At("2026-09-16T10:00:00");
   p_->catalog().DecideWithdrawal("admin", stale, r.row_version, true, "同意撤销，相关订阅部门已告知");
   provider_key_.erase(stale);
-  Say("信访局撤销发布一条资源，订阅部门和大数据管理局事先收到告知（A16）");
+  Say("信访局撤销发布一条资源，使用部门（订阅或持有授权的部门）和大数据管理局事先收到告知（A16）");
 
   // A32: projects.
   Project good{0, kPolice, "智慧公安人口管理系统升级", Date::FromIso("2026-08-20"), std::nullopt, {household_}};

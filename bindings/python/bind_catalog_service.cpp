@@ -60,13 +60,16 @@ void BindLifecycle(py::class_<Facade<CatalogService>>& cls) {
           "Drafts may be incomplete.")
       .def("edit_draft", CopiedThenReleased(&CatalogService::EditDraft), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"), py::arg("entry"),
-           "Replaces the working draft (or rejected version), or starts a revision of a "
-           "published entry (the live version stays live).")
+           "Replaces the working draft (or rejected, or approved but unpublished version: back "
+           "to draft, reviewed again), or starts a revision of a published entry (the live "
+           "version stays live).")
       .def("submit", Serialised(&CatalogService::Submit), ReleaseGil(), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"),
            "Submits the working version for review. Raises InvalidArgumentError listing the "
-           "findings when validate() reports errors (A10). Fulfils the department's open "
-           "obligations (A11).")
+           "findings when validate() reports errors (A10), and InvalidArgumentError naming the "
+           "field, the holder and A16 when a revision takes away what an active or suspended "
+           "authorization grants (a withdrawal goes by request_withdrawal). Fulfils the "
+           "department's open obligations (A11).")
       .def("approve", Serialised(&CatalogService::Approve), ReleaseGil(), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"),
            "The bureau approves, assigning the catalog code on first approval (A7). A review "
@@ -78,11 +81,11 @@ void BindLifecycle(py::class_<Facade<CatalogService>>& cls) {
       .def("publish", Serialised(&CatalogService::Publish), ReleaseGil(), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"),
            "The department publishes the approved version; a former live version becomes "
-           "superseded (history kept).")
+           "superseded (history kept). The A16 check of submit is made again.")
       .def("request_withdrawal", Serialised(&CatalogService::RequestWithdrawal), ReleaseGil(),
            py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("reason"),
-           "Asks to withdraw a published entry (A16): a notice goes to every subscribed consumer "
-           "and to the bureau.")
+           "Asks to withdraw a published entry (A16): a notice goes to every using department "
+           "(subscribers and holders of an active or suspended authorization) and to the bureau.")
       .def("decide_withdrawal", Serialised(&CatalogService::DecideWithdrawal), ReleaseGil(),
            py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("approve"),
            py::arg("reason"),
@@ -91,7 +94,7 @@ void BindLifecycle(py::class_<Facade<CatalogService>>& cls) {
       .def("subscribe", Serialised(&CatalogService::Subscribe), ReleaseGil(), py::arg("actor"),
            py::arg("entry_id"),
            "Subscribes the actor's department to a published entry of another department (it "
-           "then hears of withdrawals).")
+           "then hears of withdrawals; a holder of an authorization hears of them anyway).")
       .def("get_entry", Serialised(&CatalogService::GetEntry), ReleaseGil(), py::arg("actor"),
            py::arg("entry_id"), "The entry as the actor may see it. Raises NotFoundError.")
       .def("entries", Serialised(&CatalogService::Entries), ReleaseGil(), py::arg("actor"),

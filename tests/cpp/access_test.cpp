@@ -226,7 +226,8 @@ TEST_F(AccessTest, ComparisonOnlyNeverDeliversData) {
 
 // A8 仅部分内容可提供给所有部门: a department outside a conditional scope
 // receives the items for everyone; a revision reclassifying the entry as not
-// shared stops every access at the next call.
+// shared (once no grant is taken away by it, A16) stops every access at the
+// next call.
 TEST_F(AccessTest, OpenItemsAndAReclassificationToNotShared) {
   CatalogEntry e = testing::ValidConditionalEntry();
   e.code.clear();
@@ -234,7 +235,7 @@ TEST_F(AccessTest, OpenItemsAndAReclassificationToNotShared) {
   e.share.scope.open_items = {"性别"};
   e.share.scope.masked_items = {"户籍地址"};
   const EntryRecord entry = Publish(e);
-  Grant("civil.op", entry.id, {"性别", "户籍地址"}, "police.leader");
+  Authorization civil = Grant("civil.op", entry.id, {"性别", "户籍地址"}, "police.leader");
   AccessDecision d = p_->access().Decide(Req("civil.op", entry.id, {"性别", "户籍地址"}));
   ASSERT_TRUE(d.allowed);
   EXPECT_EQ(d.items[0].treatment, ItemTreatment::kPlain);
@@ -249,13 +250,18 @@ TEST_F(AccessTest, OpenItemsAndAReclassificationToNotShared) {
   closed.share.legal_basis = LegalBasis{LegalBasisKind::kLaw, "《中华人民共和国居民身份证法》", "第十九条"};
   closed.open = OpenAttribute{};
   r = p_->catalog().EditDraft("police.op", entry.id, r.row_version, closed);
+  // A16 不得随意撤销: while civil holds its grant, the reclassification is a
+  // withdrawal by the back door and is refused (SharingTest.
+  // ARevisionThatTakesAwayAGrantIsRefused); once the grant has ended it is not.
+  EXPECT_THROW(p_->catalog().Submit("police.op", entry.id, r.row_version), InvalidArgumentError);
+  EXPECT_TRUE(p_->access().Decide(Req("civil.op", entry.id, {"性别"})).allowed);
+  civil = p_->sharing().Revoke("police.leader", civil.id, civil.row_version, RevocationGround::kBreach, "超范围使用");
   r = p_->catalog().Submit("police.op", entry.id, r.row_version);
   r = p_->catalog().Approve("reviewer", entry.id, r.row_version);
-  EXPECT_TRUE(p_->access().Decide(Req("civil.op", entry.id, {"性别"})).allowed);  // the live version still shares it
   p_->catalog().Publish("police.leader", entry.id, r.row_version);
   d = p_->access().Decide(Req("civil.op", entry.id, {"性别"}));
   EXPECT_FALSE(d.allowed);
-  EXPECT_EQ(FirstFailure(d), "share_class");
+  EXPECT_EQ(FirstFailure(d), "share_class");  // the entry's class is looked at before the grant
   EXPECT_EQ(d.reasons[0].article, "A8");
 }
 

@@ -617,6 +617,135 @@ TEST_F(SharingTest, CorrectionReachesExactlyTheActiveHolders) {
   EXPECT_EQ(civil.status, AuthorizationStatus::kActive);
 }
 
+// A16 "须提前告知数据订阅使用部门和市大数据管理局": a department holding an active
+// or suspended authorization on the entry is a using department and is told of
+// a withdrawal without having subscribed — at the request and at the approval.
+// One that no longer holds (revoked) is not.
+TEST_F(SharingTest, WithdrawalIsToldToEveryHolderOfAnActiveOrSuspendedAuthorization) {
+  const EntryRecord entry = Publish(Household());
+  const EntryRecord market = Publish(Market());
+  Granted("civil.op", entry.id, {"姓名"}, "police.leader");
+  Authorization rugao = Granted("rugao.admin", entry.id, {"姓名"}, "police.leader");
+  rugao = p_->sharing().Suspend("admin", rugao.id, rugao.row_version, "接口访问日志显示超范围使用");
+  Authorization gone = Granted("civil.op", market.id, {"企业名称"}, "reviewer");
+  p_->sharing().Revoke("admin", gone.id, gone.row_version, RevocationGround::kBreach, "违规");
+
+  EntryRecord r = p_->catalog().RequestWithdrawal("police.leader", entry.id, entry.row_version, "系统迁移");
+  EntryRecord m = p_->catalog().RequestWithdrawal("police.leader", market.id, market.row_version, "职能调整");
+  const auto civil_told = NoticesOf("civil.op", NoticeKind::kWithdrawalNotice);
+  ASSERT_EQ(civil_told.size(), 1u);  // the household entry only: its market grant is revoked
+  EXPECT_EQ(civil_told[0].entry_id, entry.id);
+  EXPECT_NE(civil_told[0].message.find("A16"), std::string::npos);
+  EXPECT_EQ(NoticesOf("rugao.admin", NoticeKind::kWithdrawalNotice).size(), 1u);  // suspended: still a user
+  EXPECT_EQ(NoticesOf("admin", NoticeKind::kWithdrawalNotice).size(), 2u);  // the bureau, once per entry
+
+  r = p_->catalog().DecideWithdrawal("admin", r.id, r.row_version, true, "已确认替代资源");
+  EXPECT_EQ(r.status, EntryStatus::kWithdrawn);
+  EXPECT_EQ(NoticesOf("civil.op", NoticeKind::kWithdrawalDecision).size(), 1u);
+  EXPECT_EQ(NoticesOf("rugao.admin", NoticeKind::kWithdrawalDecision).size(), 1u);
+  m = p_->catalog().DecideWithdrawal("admin", m.id, m.row_version, true, "同意");
+  EXPECT_EQ(NoticesOf("civil.op", NoticeKind::kWithdrawalDecision).size(), 1u);
+}
+
+// A16 "政务部门对已发布的政务信息资源不得随意撤销…经大数据管理局审核同意后方可撤销发布":
+// a revision that takes away what a holder is authorized for is a withdrawal by
+// the back door and is refused, at submission and again at publication; a
+// revision that takes nothing away, or one made after the grants ended, goes
+// through review and publication as before.
+TEST_F(SharingTest, ARevisionThatTakesAwayAGrantIsRefused) {
+  CatalogEntry base = Household();
+  base.share.methods = {ShareMethod::kApi, ShareMethod::kTable};
+  base.share.front_database = "公安局共享前置库";
+  EntryRecord r = Publish(base);
+  Authorization civil = Granted("civil.op", r.id, {"姓名", "性别"}, "police.leader");
+  const CatalogEntry live = *p_->catalog().GetEntry("police.op", r.id).live;
+
+  auto refused_at_submit = [&](const CatalogEntry& revised, const std::string& field) {
+    r = p_->catalog().EditDraft("police.op", r.id, p_->catalog().GetEntry("police.op", r.id).row_version, revised);
+    const std::int64_t audit = AuditCount();
+    try {
+      p_->catalog().Submit("police.op", r.id, r.row_version);
+      ADD_FAILURE() << field;
+    } catch (const InvalidArgumentError& e) {
+      const std::string m = e.what();
+      EXPECT_EQ(m.rfind(field, 0), 0u) << m;
+      EXPECT_NE(m.find("department " + std::string(kCivil) + " holds under authorization " + std::to_string(civil.id)),
+                std::string::npos) << m;
+      EXPECT_NE(m.find("A16"), std::string::npos) << m;
+    }
+    // Nothing changed: the draft stays a draft, the live version stays live.
+    const EntryRecord now = p_->catalog().GetEntry("police.op", r.id);
+    EXPECT_EQ(now.row_version, r.row_version);
+    EXPECT_EQ(now.working_status, VersionStatus::kDraft);
+    EXPECT_EQ(now.live->share.share_class, ShareClass::kConditional);
+    EXPECT_EQ(AuditCount(), audit);
+  };
+  CatalogEntry x = live;
+  x.share.share_class = ShareClass::kNotShared;
+  x.share.authorization_mode.reset();
+  x.share.conditions.clear();
+  x.share.methods.clear();
+  x.share.scope = {};
+  x.share.parallel_approval = false;
+  x.share.front_database.clear();
+  x.share.legal_basis = LegalBasis{LegalBasisKind::kLaw, "《中华人民共和国居民身份证法》", "第六条"};
+  refused_at_submit(x, "share.share_class");
+  x = live;
+  x.items.erase(x.items.begin() + 2);  // 性别
+  x.share.scope.open_items.clear();
+  refused_at_submit(x, "items: the authorized item \"性别\" is removed");
+  x = live;
+  x.share.methods = {ShareMethod::kTable};
+  x.share.parallel_approval = false;
+  x.update_cycle = UpdateCycle::kDaily;  // realtime needs the API (A13)
+  refused_at_submit(x, "share.methods: the granted method api");
+  x = live;
+  x.share.scope.departments = {kRugaoPlatform};
+  refused_at_submit(x, "share.scope: the authorized item \"姓名\"");
+  // Suspended, the authorization still binds (A28, A30: it may be reinstated).
+  civil = p_->sharing().Suspend("admin", civil.id, civil.row_version, "核查中");
+  refused_at_submit(x, "share.scope");
+  civil = p_->sharing().Reinstate("admin", civil.id, civil.row_version, "核查无误");
+
+  // Allowed: dropping 户籍地址, which nobody holds, and adding a method.
+  CatalogEntry narrower = live;
+  narrower.items.pop_back();  // 户籍地址
+  narrower.share.scope.masked_items = {"公民身份号码"};
+  narrower.share.methods.push_back(ShareMethod::kFile);
+  r = p_->catalog().EditDraft("police.op", r.id, p_->catalog().GetEntry("police.op", r.id).row_version, narrower);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+  // ... but 如皋 is granted 户籍地址 on the live version before it is published:
+  // publication is refused; the approved version goes back to a draft.
+  Authorization rugao = Granted("rugao.admin", r.id, {"户籍地址"}, "police.leader");
+  r = p_->catalog().GetEntry("police.op", r.id);
+  try {
+    p_->catalog().Publish("police.leader", r.id, r.row_version);
+    ADD_FAILURE();
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("items: the authorized item \"户籍地址\" is removed", 0), 0u) << e.what();
+  }
+  EXPECT_EQ(p_->catalog().GetEntry("police.op", r.id).working_status, VersionStatus::kApproved);
+  CatalogEntry kept = narrower;
+  kept.items = live.items;
+  kept.share.scope.masked_items = live.share.scope.masked_items;
+  r = p_->catalog().EditDraft("police.op", r.id, r.row_version, kept);
+  EXPECT_EQ(r.working_status, VersionStatus::kDraft);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+  r = p_->catalog().Publish("police.leader", r.id, r.row_version);
+  EXPECT_EQ(r.live->share.methods.size(), 3u);
+
+  // Once the grants have ended, the narrowing is no withdrawal from anyone.
+  p_->sharing().Revoke("admin", rugao.id, rugao.row_version, RevocationGround::kBreach, "违规");
+  r = p_->catalog().EditDraft("police.op", r.id, r.row_version, narrower);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+  r = p_->catalog().Publish("police.leader", r.id, r.row_version);
+  EXPECT_EQ(r.live->items.size(), live.items.size() - 1);
+  EXPECT_EQ(civil.status, AuthorizationStatus::kActive);
+}
+
 // A27: disputes over conditions, reasons or results, mediated by the bureau.
 TEST_F(SharingTest, DisputesAreOpenedByPartiesAndResolvedByTheBureau) {
   const EntryRecord entry = Publish(Household());

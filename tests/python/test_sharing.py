@@ -431,6 +431,54 @@ def test_a_rejected_objection_needs_a_response_and_holders_only_may_object(city:
     assert p.sharing.get_objection("auditor", o.id).response == "经核对户籍档案，数据无误"
 
 
+# ---- withdrawal (A16) -----------------------------------------------------------------------
+
+
+def test_a_holder_is_told_of_a_withdrawal_and_a_revision_may_not_withdraw_by_the_back_door(city: City) -> None:
+    """A16 不得随意撤销 … 须提前告知数据订阅使用部门: a department holding an authorization
+    is a using department without subscribing; a revision that takes an authorized item
+    away is refused (the field, the holder, A16), one that keeps what is granted publishes.
+    The rule table is SharingRules.WhatARevisionTakesAway; the paths are
+    SharingTest.ARevisionThatTakesAwayAGrantIsRefused and
+    SharingTest.WithdrawalIsToldToEveryHolderOfAnActiveOrSuspendedAuthorization."""
+    p = city.p
+    auth = granted(p, "civil.op", city.household, ["姓名", "性别"], granter="police.leader")
+    r = p.catalog.get_entry("police.op", city.household)
+    live = r.live
+
+    dropped = copy.deepcopy(live)
+    dropped.items = [i for i in live.items if i.name != "性别"]
+    dropped.share.scope.open_items = []  # nested struct: a live reference
+    r = p.catalog.edit_draft("police.op", r.id, r.row_version, dropped)
+    before = audit_count(p)
+    with pytest.raises(gs.InvalidArgumentError, match=r'^items: the authorized item "性别" is removed.*'
+                       + f"authorization {auth.id}.*A16"):
+        p.catalog.submit("police.op", r.id, r.row_version)
+    assert audit_count(p) == before
+    assert p.catalog.get_entry("police.op", r.id).working_status == gs.VersionStatus.DRAFT
+
+    # Dropping 户籍地址, which nobody holds, is no withdrawal from anyone.
+    kept = copy.deepcopy(live)
+    kept.items = [i for i in live.items if i.name != "户籍地址"]
+    kept.share.scope.masked_items = ["公民身份号码"]
+    r = p.catalog.edit_draft("police.op", r.id, r.row_version, kept)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
+    r = p.catalog.publish("police.leader", r.id, r.row_version)
+    assert [i.name for i in r.live.items] == [i.name for i in kept.items]
+
+    # The whole entry goes by the A16 route: civil, a holder, is told at the request and
+    # at the approval without having subscribed.
+    r = p.catalog.request_withdrawal("police.leader", r.id, r.row_version, "系统迁移，数据改由新接口提供")
+    r = p.catalog.decide_withdrawal("admin", r.id, r.row_version, True, "已确认替代资源")
+    assert r.status == gs.EntryStatus.WITHDRAWN
+    withdrawal = (gs.NoticeKind.WITHDRAWAL_NOTICE, gs.NoticeKind.WITHDRAWAL_DECISION)
+    told = [(n.kind, n.entry_id) for n in p.notices("civil.op") if n.kind in withdrawal]
+    assert told == [(gs.NoticeKind.WITHDRAWAL_NOTICE, city.household),
+                    (gs.NoticeKind.WITHDRAWAL_DECISION, city.household)]
+    assert [n for n in p.notices("petition.op") if n.kind in withdrawal] == []  # holds nothing
+
+
 # ---- disputes (A27) ------------------------------------------------------------------------
 
 

@@ -279,7 +279,7 @@ void AddCatalogCommands(CLI::App& app, Program& program) {
 
   auto* withdraw = catalog->add_subcommand("withdraw", "ask to withdraw a published entry (A16, department leader)");
   add_id(withdraw);
-  withdraw->add_option("--reason", a->reason, "why (sent to subscribers and the bureau)")->required();
+  withdraw->add_option("--reason", a->reason, "why (sent to the using departments — subscribers and holders of an authorization — and the bureau)")->required();
   OnPlatformCommand(withdraw, program, "catalog withdraw", [a](const Session& s) {
     auto p = s.Open();
     PrintRecord(p->catalog().RequestWithdrawal(s.Actor(), a->entry_id, RowVersion(s, *p, *a), a->reason));

@@ -32,13 +32,20 @@ class GOVSHARE_EXPORT CatalogService {
   /// Creates a draft entry for the actor's department (provider = the
   /// actor's department). Drafts may be incomplete.
   EntryRecord CreateDraft(const std::string& actor, const CatalogEntry& entry);
-  /// Replaces the working draft (or rejected version) of an entry, or starts
-  /// a revision of a published entry (the live version stays live).
+  /// Replaces the working draft (or rejected, or approved but unpublished
+  /// version: it goes back to draft and is reviewed again) of an entry, or
+  /// starts a revision of a published entry (the live version stays live).
   EntryRecord EditDraft(const std::string& actor, std::int64_t entry_id,
                         std::int64_t row_version, const CatalogEntry& entry);
   /// Submits the working version for review. Refused with the
   /// invalid-argument error listing the findings when Validate reports errors
-  /// (A10). Fulfils the department's open obligations (A11).
+  /// (A10). A revision of a published entry that takes away what a using
+  /// department holds under an active or suspended authorization (the entry
+  /// classed not shared, an authorized item removed or not shared, a granted
+  /// method no longer offered, the scope narrowed past the holder) is refused
+  /// with the invalid-argument error naming the field, the holder and A16:
+  /// that is a withdrawal, done only by RequestWithdrawal. Fulfils the
+  /// department's open obligations (A11).
   EntryRecord Submit(const std::string& actor, std::int64_t entry_id, std::int64_t row_version);
   /// The bureau approves (assigning the catalog code on first approval, A7)
   /// or rejects with reasons per finding (at least one). A review result
@@ -47,18 +54,23 @@ class GOVSHARE_EXPORT CatalogService {
   EntryRecord Reject(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
                      const std::vector<ReviewFinding>& reasons);
   /// The department publishes the approved version; a former live version
-  /// becomes superseded (history kept).
+  /// becomes superseded (history kept). The A16 check of Submit is made
+  /// again (an authorization granted since counts); a refused version may be
+  /// edited back into a draft.
   EntryRecord Publish(const std::string& actor, std::int64_t entry_id, std::int64_t row_version);
-  /// Asks to withdraw a published entry (A16): a notice goes to every
-  /// subscribed consumer and to the bureau.
+  /// Asks to withdraw a published entry (A16): a notice goes to every using
+  /// department — each subscriber and each holder of an active or suspended
+  /// authorization on the entry — and to the bureau.
   EntryRecord RequestWithdrawal(const std::string& actor, std::int64_t entry_id,
                                 std::int64_t row_version, const std::string& reason);
   /// The bureau approves (the entry is withdrawn, never deleted) or refuses
-  /// (it stays published) a requested withdrawal, with a reason.
+  /// (it stays published) a requested withdrawal, with a reason. The
+  /// provider is told either way; on approval the using departments too.
   EntryRecord DecideWithdrawal(const std::string& actor, std::int64_t entry_id,
                                std::int64_t row_version, bool approve, const std::string& reason);
   /// Subscribes the actor's department to a published entry of another
-  /// department (it then hears of withdrawals).
+  /// department (it then hears of withdrawals; a holder of an authorization
+  /// on the entry hears of them without subscribing).
   void Subscribe(const std::string& actor, std::int64_t entry_id);
 
   EntryRecord GetEntry(const std::string& actor, std::int64_t entry_id) const;

@@ -7,6 +7,8 @@
 
 #include "catalog/rules.h"
 #include "platform/operation.h"
+#include "sharing/cases.h"
+#include "sharing/rules.h"
 
 namespace govshare {
 namespace {
@@ -56,6 +58,21 @@ EntryRecord ChangeEntry(PlatformCore& core, const std::string& actor, std::int64
         PlatformCore::CheckRowVersion(*e, row_version);
         return fn(op, *e);
       });
+}
+
+// A16: the using departments of entry `e` — its subscribers and the holders
+// of an active or suspended authorization on it (sharing_rules::UsingDepartments).
+std::vector<std::string> UsingDepartments(PlatformCore& core, const EntryRow& e) {
+  return sharing_rules::UsingDepartments(core.S().Subscribers(e.id), Sharing(core).OnEntry(e.id),
+                                         core.BureauDepartments());
+}
+
+// A16: a revision of a published entry (`content`) may not take away what a
+// using department holds; the refusal names the field and the route.
+void RequireNothingTakenAway(PlatformCore& core, const EntryRow& e, const CatalogEntry& content) {
+  if (!e.live_version) return;  // a first publication takes nothing from anyone
+  sharing_rules::RequireNothingTakenAway(content, e.code.empty() ? std::to_string(e.id) : e.code,
+                                         Sharing(core).OnEntry(e.id));
 }
 
 // Whether the actor reads another department's unpublished work: its own
@@ -127,7 +144,9 @@ EntryRecord CatalogService::Submit(const std::string& actor, std::int64_t entry_
   PlatformCore& core = *impl_;
   return ChangeEntry(core, actor, entry_id, row_version, Action::kSubmitCatalog, true, [&](Operation& op, EntryRow& e) {
     VersionRow v = MoveWorkingVersion(core, e, VersionEvent::kSubmit, "has no draft to submit");
-    catalog_rules::RequireSubmittable(EntryFromJson(v.content), entry_id);
+    const CatalogEntry submitted = EntryFromJson(v.content);
+    catalog_rules::RequireSubmittable(submitted, entry_id);
+    RequireNothingTakenAway(core, e, submitted);  // A16: refused before the bureau reviews it
     const std::string before = core.EntryDigest(e);
     const std::int64_t now = core.NowSeconds();
     v.submitted_at = now;
@@ -214,6 +233,8 @@ EntryRecord CatalogService::Publish(const std::string& actor, std::int64_t entry
       core.S().UpdateVersion(old);
     }
     CatalogEntry content = EntryFromJson(v.content);
+    // A16, checked again: an authorization granted since the submission counts.
+    RequireNothingTakenAway(core, e, content);
     content.publish_date = core.Now().date;
     core.SetContent(v, EntryToJson(content, -1));
     v.published_at = now;
@@ -240,8 +261,9 @@ EntryRecord CatalogService::RequestWithdrawal(const std::string& actor, std::int
                        const std::string name = EntryFromJson(core.LoadVersion(e, *e.live_version).content).name;
                        const std::string message =
                            "资源拟撤销发布：" + name + "（" + e.code + "），理由：" + reason + " (A16)";
-                       // A16: tell every subscribing consumer and the bureau in advance.
-                       for (const auto& d : core.S().Subscribers(e.id)) {
+                       // A16: tell every using department (subscribers and holders of an
+                       // active or suspended authorization) and the bureau in advance.
+                       for (const auto& d : UsingDepartments(core, e)) {
                          op.Notify(NoticeKind::kWithdrawalNotice, d, e.id, message);
                        }
                        for (const auto& d : core.BureauDepartments()) {
@@ -268,7 +290,7 @@ EntryRecord CatalogService::DecideWithdrawal(const std::string& actor, std::int6
                                                    name + "（" + e.code + "），" + reason + " (A16)";
                        op.Notify(NoticeKind::kWithdrawalDecision, e.provider_code, e.id, message);
                        if (approve) {
-                         for (const auto& d : core.S().Subscribers(e.id)) {
+                         for (const auto& d : UsingDepartments(core, e)) {
                            op.Notify(NoticeKind::kWithdrawalDecision, d, e.id, message);
                          }
                        }

@@ -15,6 +15,11 @@ const StateMachine<VersionStatus, VersionEvent>& VersionMachine() {
       {
           {S::kDraft, E::kEdit, S::kDraft},
           {S::kRejected, E::kEdit, S::kDraft},        // A10 修改后重新提交
+          // An approved version not yet published is changed by the department
+          // and reviewed again (A10); how a revision that A16 keeps from being
+          // published (it would take away what a using department holds) is
+          // changed rather than left stuck.
+          {S::kApproved, E::kEdit, S::kDraft},
           {S::kDraft, E::kSubmit, S::kSubmitted},     // A10 提交审核
           {S::kSubmitted, E::kApprove, S::kApproved},  // A10 审核通过
           {S::kSubmitted, E::kReject, S::kRejected},   // A10 审核未通过
@@ -22,7 +27,7 @@ const StateMachine<VersionStatus, VersionEvent>& VersionMachine() {
           {S::kPublished, E::kSupersede, S::kSuperseded},
       },
       {
-          {E::kEdit, "edit", "only a draft or a rejected version can be edited (A10)"},
+          {E::kEdit, "edit", "only a draft, a rejected or an approved, unpublished version can be edited (A10)"},
           {E::kSubmit, "submit", "only a draft can be submitted (A10)"},
           {E::kApprove, "approve", "only a submitted version can be reviewed (A10)"},
           {E::kReject, "reject", "only a submitted version can be reviewed (A10)"},

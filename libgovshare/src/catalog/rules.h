@@ -19,7 +19,8 @@ namespace catalog_rules {
 /// What happens to one version of an entry (A10).
 enum class VersionEvent { kEdit, kSubmit, kApprove, kReject, kPublish, kSupersede };
 /// draft → submitted → approved → published → superseded; a rejected
-/// version is edited back into a draft.
+/// version, or an approved one not yet published, is edited back into a
+/// draft.
 const StateMachine<VersionStatus, VersionEvent>& VersionMachine();
 
 /// What happens to an entry as a whole (A10, A16).

@@ -220,6 +220,12 @@ std::vector<Authorization> Sharing::ActiveOnEntry(std::int64_t entry_id) {
   return out;
 }
 
+std::vector<Authorization> Sharing::OnEntry(std::int64_t entry_id) {
+  std::vector<Authorization> out;
+  for (const auto& row : S().ListCases(CaseTable::kAuthorizations, "", entry_id)) out.push_back(ToAuthorization(row));
+  return out;
+}
+
 std::optional<Authorization> Sharing::PlatformGrant(std::int64_t entry_id) {
   for (const auto& row : S().ListCases(CaseTable::kAuthorizations, "", entry_id)) {
     Authorization z = ToAuthorization(row);

@@ -85,6 +85,8 @@ class Sharing {
   std::pair<storage::EntryRow, CatalogEntry> LiveEntry(std::int64_t entry_id, const char* why);
   /// Active authorizations of consumers (not platform-wide) on an entry.
   std::vector<Authorization> ActiveOnEntry(std::int64_t entry_id);
+  /// Every authorization on an entry, of any status (statuses as of now).
+  std::vector<Authorization> OnEntry(std::int64_t entry_id);
   /// The active platform-wide grant on an entry (A18 整体授权), if any.
   std::optional<Authorization> PlatformGrant(std::int64_t entry_id);
   /// A26: unused for more than 3 months since the last use or the grant.

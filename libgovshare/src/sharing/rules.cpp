@@ -308,5 +308,100 @@ bool UnusedTooLong(const Date& since, const Date& today) {
   return AddMonths(since, periods::kNonUse.rule.count) < today;
 }
 
+// ---- A16 ------------------------------------------------------------------------------------
+
+bool HoldsUse(const Authorization& z) {
+  return !z.platform_wide &&
+         (z.status == AuthorizationStatus::kActive || z.status == AuthorizationStatus::kSuspended);
+}
+
+std::vector<std::string> UsingDepartments(const std::vector<std::string>& subscribers,
+                                          const std::vector<Authorization>& authorizations,
+                                          const std::vector<std::string>& bureau) {
+  std::set<std::string> out(subscribers.begin(), subscribers.end());
+  for (const auto& z : authorizations) {
+    if (HoldsUse(z)) out.insert(z.consumer_code);
+  }
+  for (const auto& b : bureau) out.erase(b);
+  return {out.begin(), out.end()};
+}
+
+namespace {
+
+// How much of an item a cover gives: nothing, match / no match, masked data, the data.
+int Rank(ItemCover c) {
+  switch (c) {
+    case ItemCover::kPlain:
+      return 3;
+    case ItemCover::kMasked:
+      return 2;
+    case ItemCover::kComparisonOnly:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> TakenAway(const CatalogEntry& revised, const Authorization& z) {
+  std::vector<std::string> out;
+  if (revised.share.share_class == ShareClass::kNotShared) {
+    out.push_back("share.share_class: the revision classes the entry not shared (不予共享, A8)");
+    return out;
+  }
+  const bool in_scope = NamedInScope(revised.share, z.consumer_code);
+  for (const auto& item : z.items) {
+    const ItemCover now = CoverItem(revised, item, in_scope);
+    // What the grant gives (A8, carried by the authorization).
+    const ItemCover granted = z.comparison_only             ? ItemCover::kComparisonOnly
+                              : Contains(z.masked_items, item) ? ItemCover::kMasked
+                                                               : ItemCover::kPlain;
+    if (Rank(now) >= Rank(granted)) continue;
+    switch (now) {
+      case ItemCover::kNotAnItem:
+        out.push_back("items: the authorized item \"" + item + "\" is removed (A20)");
+        break;
+      case ItemCover::kNotShared:
+        out.push_back("items \"" + item + "\".share_class: the authorized item is classed not shared (不予共享, A8)");
+        break;
+      case ItemCover::kOutsideScope:
+        out.push_back("share.scope: the authorized item \"" + item + "\" is no longer within the scope for " +
+                      z.consumer_code + " (A8)");
+        break;
+      case ItemCover::kComparisonOnly:
+        out.push_back("share.scope.comparison_only: the authorized item \"" + item +
+                      "\" becomes comparison only for " + z.consumer_code + " (数据比对, A8)");
+        break;
+      default:
+        out.push_back("share.scope.masked_items: the authorized item \"" + item + "\" becomes masked (脱敏, A8)");
+        break;
+    }
+  }
+  for (const auto m : z.methods) {
+    if (std::find(revised.share.methods.begin(), revised.share.methods.end(), m) == revised.share.methods.end()) {
+      out.push_back("share.methods: the granted method " + ToString(m) + " is no longer offered (A13)");
+    }
+  }
+  return out;
+}
+
+void RequireNothingTakenAway(const CatalogEntry& revised, const std::string& entry_label,
+                             const std::vector<Authorization>& authorizations) {
+  for (const auto& z : authorizations) {
+    if (!HoldsUse(z)) continue;
+    const auto lost = TakenAway(revised, z);
+    if (lost.empty()) continue;
+    std::string more;
+    for (size_t i = 1; i < lost.size(); ++i) more += "; " + lost[i];
+    throw InvalidArgumentError(
+        lost.front() + more + " — the revision of entry " + entry_label + " takes away what department " +
+        z.consumer_code + " holds under authorization " + std::to_string(z.id) +
+        " (A16: 已发布的政务信息资源不得随意撤销; what is withdrawn from its using departments is withdrawn only "
+        "after advance notice to them and with the bureau's approval — request the withdrawal, or keep what is "
+        "granted until the authorizations end)");
+  }
+}
+
 }  // namespace sharing_rules
 }  // namespace govshare

@@ -129,6 +129,41 @@ const char* WhyNotUsable(AuthorizationStatus stored, int valid_from_day, int val
 /// `today`: revocable for non-use unless seasonal (A26).
 bool UnusedTooLong(const Date& since, const Date& today);
 
+// ---- A16 ------------------------------------------------------------------------------------
+
+/// Whether `z` makes its consumer a using department of its entry (A16
+/// 数据订阅使用部门): a consumer's authorization (not the provider's
+/// platform-wide grant, A18) that is active or suspended — a suspended one is
+/// only paused (A28, A30) and may be reinstated, so its holder still relies
+/// on the entry. Expired and revoked ones do not count.
+bool HoldsUse(const Authorization& z);
+
+/// The departments told in advance of a withdrawal and of its approval (A16
+/// 提前告知数据订阅使用部门): the subscribers and the consumers of `authorizations`
+/// that HoldsUse, each once, in code order, without the departments in
+/// `bureau` (told as the bureau).
+std::vector<std::string> UsingDepartments(const std::vector<std::string>& subscribers,
+                                          const std::vector<Authorization>& authorizations,
+                                          const std::vector<std::string>& bureau);
+
+/// What a revision `revised` of a published entry takes away from the grant
+/// `z` (A16), one "field: what" line each: the entry classed not shared, an
+/// authorized item removed or classed not shared, a granted method no longer
+/// offered (A13), the scope narrowed so that an authorized item is outside it
+/// for the holder, or comes to it only masked or as comparison only (A8).
+/// Empty when the revision keeps all the grant gives.
+std::vector<std::string> TakenAway(const CatalogEntry& revised, const Authorization& z);
+
+/// A16: refuses a revision of the entry labelled `entry_label` that takes
+/// away what any of `authorizations` that HoldsUse grants — the
+/// invalid-argument error naming the field, the holder, the authorization and
+/// the article, and the lawful route (a withdrawal with advance notice and
+/// the bureau's approval, RequestWithdrawal). A revision is reviewed for its
+/// form (A10), not as a withdrawal; the rules know one way to take a
+/// published resource from its users.
+void RequireNothingTakenAway(const CatalogEntry& revised, const std::string& entry_label,
+                             const std::vector<Authorization>& authorizations);
+
 }  // namespace sharing_rules
 }  // namespace govshare
 

@@ -20,9 +20,13 @@ TEST(CatalogRules, VersionMachine) {
   using S = VersionStatus;
   using E = VersionEvent;
   // A10: 编目 → 提交审核 → 审核（通过/不通过）→ 发布; a rejected version is revised.
+  // An approved version not yet published is edited back into a draft: the
+  // way out when A16 keeps it from being published (sharing_rules::
+  // RequireNothingTakenAway); it is reviewed again.
   ExpectExactly(VersionMachine(), 6, 6,
                 {{{S::kDraft, E::kEdit}, S::kDraft},
                  {{S::kRejected, E::kEdit}, S::kDraft},
+                 {{S::kApproved, E::kEdit}, S::kDraft},
                  {{S::kDraft, E::kSubmit}, S::kSubmitted},
                  {{S::kSubmitted, E::kApprove}, S::kApproved},
                  {{S::kSubmitted, E::kReject}, S::kRejected},

@@ -172,6 +172,117 @@ TEST(SharingRules, CheckCoverageNamesTheItemAndTheArticle) {
   EXPECT_EQ(other.masked, std::vector<std::string>{"公民身份号码"});
 }
 
+// ---- A16 ------------------------------------------------------------------------------------
+
+// An authorization of `consumer` on `items` by API, in `status`.
+Authorization Grant(const std::string& consumer, std::vector<std::string> items,
+                    AuthorizationStatus status = AuthorizationStatus::kActive) {
+  Authorization z;
+  z.id = 7;
+  z.consumer_code = consumer;
+  z.items = std::move(items);
+  z.methods = {ShareMethod::kApi};
+  z.status = status;
+  return z;
+}
+
+// A16 "须提前告知数据订阅使用部门": the using departments are the subscribers and
+// every department holding an active or suspended authorization.
+TEST(SharingRules, UsingDepartmentsAreSubscribersAndHolders) {
+  using S = AuthorizationStatus;
+  const std::map<S, bool> holds = {{S::kActive, true}, {S::kSuspended, true}, {S::kExpired, false}, {S::kRevoked, false}};
+  for (const auto& [status, expected] : holds) {
+    EXPECT_EQ(HoldsUse(Grant("D1", {"姓名"}, status)), expected) << ToString(status);
+  }
+  Authorization platform = Grant("B", {"姓名"});
+  platform.platform_wide = true;  // A18 整体授权: the bureau, told as the bureau
+  EXPECT_FALSE(HoldsUse(platform));
+  const std::vector<Authorization> zs = {Grant("D3", {"姓名"}), Grant("D2", {"姓名"}, S::kSuspended),
+                                         Grant("D4", {"姓名"}, S::kRevoked), Grant("D5", {"姓名"}, S::kExpired),
+                                         Grant("D3", {"住址"}), platform};
+  EXPECT_EQ(UsingDepartments({"D1", "D2"}, zs, {"B"}), (std::vector<std::string>{"D1", "D2", "D3"}));
+  EXPECT_EQ(UsingDepartments({"B"}, {}, {"B"}), std::vector<std::string>{});
+}
+
+// A16 "对已发布的政务信息资源不得随意撤销": what a revision takes away from a grant.
+TEST(SharingRules, WhatARevisionTakesAway) {
+  CatalogEntry live = Entry(ShareClass::kConditional);
+  live.share.scope.departments = {"D1"};
+  live.share.scope.open_items = {"姓名"};
+  live.share.scope.masked_items = {"公民身份号码"};
+  live.share.methods = {ShareMethod::kApi, ShareMethod::kTable};
+  Authorization z = Grant("D1", {"姓名", "住址", "公民身份号码"});
+  z.masked_items = {"公民身份号码"};
+  EXPECT_TRUE(TakenAway(live, z).empty());
+
+  auto first = [&](const CatalogEntry& revised) {
+    const auto lost = TakenAway(revised, z);
+    return lost.empty() ? std::string() : lost.front();
+  };
+  // Nothing taken: an item nobody holds dropped, a method added, an item opened.
+  CatalogEntry r = live;
+  r.items.pop_back();  // 婚姻状况
+  r.share.methods.push_back(ShareMethod::kFile);
+  r.share.scope.open_items.push_back("住址");
+  EXPECT_EQ(first(r), "");
+  // The entry classed not shared.
+  r = live;
+  r.share.share_class = ShareClass::kNotShared;
+  EXPECT_EQ(first(r).rfind("share.share_class:", 0), 0u);
+  // An authorized item removed, or classed not shared.
+  r = live;
+  r.items.erase(r.items.begin() + 2);  // 住址
+  EXPECT_EQ(first(r), "items: the authorized item \"住址\" is removed (A20)");
+  r = live;
+  r.items[2].share_class = ShareClass::kNotShared;
+  EXPECT_NE(first(r).find("\"住址\".share_class"), std::string::npos);
+  // A granted method withdrawn (A13).
+  r = live;
+  r.share.methods = {ShareMethod::kTable};
+  EXPECT_EQ(first(r), "share.methods: the granted method api is no longer offered (A13)");
+  // The scope narrowed past the holder: D1 no longer named, 住址 not open.
+  r = live;
+  r.share.scope.departments = {"D9"};
+  EXPECT_EQ(first(r), "share.scope: the authorized item \"住址\" is no longer within the scope for D1 (A8)");
+  // ... or only as comparison, or masked where the grant gives the data.
+  r.share.scope.comparison_only = true;
+  EXPECT_NE(first(r).find("share.scope.comparison_only"), std::string::npos);
+  r = live;
+  r.share.scope.masked_items.push_back("姓名");
+  EXPECT_NE(first(r).find("share.scope.masked_items: the authorized item \"姓名\""), std::string::npos);
+  // A comparison-only grant loses nothing when its item becomes masked.
+  Authorization compare = Grant("D2", {"姓名"});
+  compare.comparison_only = true;
+  EXPECT_TRUE(TakenAway(r, compare).empty());
+  // Every loss is listed.
+  r = live;
+  r.share.methods = {ShareMethod::kTable};
+  r.items.erase(r.items.begin() + 2);
+  EXPECT_EQ(TakenAway(r, z).size(), 2u);
+}
+
+TEST(SharingRules, ARevisionThatTakesAwayIsRefusedNamingTheHolderAndA16) {
+  CatalogEntry revised = Entry(ShareClass::kUnconditional);
+  revised.share.methods = {ShareMethod::kApi};
+  revised.items.erase(revised.items.begin());  // 姓名
+  // Expired and revoked grants bind nothing; an active or suspended one does.
+  const std::vector<Authorization> ended = {Grant("D1", {"姓名"}, AuthorizationStatus::kExpired),
+                                            Grant("D2", {"姓名"}, AuthorizationStatus::kRevoked)};
+  EXPECT_NO_THROW(RequireNothingTakenAway(revised, "C-1", ended));
+  for (const auto status : {AuthorizationStatus::kActive, AuthorizationStatus::kSuspended}) {
+    try {
+      RequireNothingTakenAway(revised, "C-1", {Grant("D3", {"住址"}), Grant("D1", {"姓名"}, status)});
+      ADD_FAILURE() << ToString(status);
+    } catch (const InvalidArgumentError& e) {
+      const std::string m = e.what();
+      EXPECT_EQ(m.rfind("items: the authorized item \"姓名\" is removed", 0), 0u) << m;
+      EXPECT_NE(m.find("the revision of entry C-1 takes away what department D1 holds under authorization 7"),
+                std::string::npos) << m;
+      EXPECT_NE(m.find("A16: 已发布的政务信息资源不得随意撤销"), std::string::npos) << m;
+    }
+  }
+}
+
 TEST(SharingRules, WhatAnApplicationMustSatisfy) {
   CatalogEntry e = Entry(ShareClass::kUnconditional);
   e.share.methods = {ShareMethod::kApi};
