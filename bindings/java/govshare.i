@@ -198,6 +198,7 @@ GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), ge
 // sharing.h (items are StringList, methods ShareMethodList)
 %template(ProcessStepList) std::vector<govshare::ProcessStep>;
 %template(ApplicationList) std::vector<govshare::Application>;
+%template(SuspensionPeriodList) std::vector<govshare::SuspensionPeriod>;
 %template(AuthorizationList) std::vector<govshare::Authorization>;
 %template(DemandRequestList) std::vector<govshare::DemandRequest>;
 %template(ObjectionList) std::vector<govshare::Objection>;

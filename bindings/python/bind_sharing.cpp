@@ -166,6 +166,13 @@ void BindStructs(py::module_& m) {
       field("seasonal", &GrantTerms::seasonal,
             "Overrides the application's seasonal flag when not None."));
 
+  py::class_<SuspensionPeriod> suspension(
+      m, "SuspensionPeriod",
+      "A time an authorization was suspended (A28, A30); not counted as non-use (A26).");
+  def_value_type(suspension, field("from_", &SuspensionPeriod::from, "When it was suspended."),
+                 field("until", &SuspensionPeriod::until,
+                       "When it was reinstated or revoked; None while still suspended."));
+
   py::class_<Authorization> authorization(m, "Authorization", "A grant of use (授权).");
   def_value_type(
       authorization, field("id", &Authorization::id, "The authorization's id."),
@@ -203,7 +210,9 @@ void BindStructs(py::module_& m) {
             "The reason of the last status change, if any."),
       field("status_changed_at", &Authorization::status_changed_at,
             "When the status last changed; None if never."),
-      field("last_used", &Authorization::last_used, "When it was last used; None if never."));
+      field("last_used", &Authorization::last_used, "When it was last used; None if never."),
+      field("suspensions", &Authorization::suspensions,
+            "Every suspension, oldest first (A28, A30); their days are not non-use (A26). A copy (list)."));
 
   py::class_<DemandRequestInput> demand_input(
       m, "DemandRequestInput", "A consumer's request for a resource not in the catalog (A24).");

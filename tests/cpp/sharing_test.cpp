@@ -461,9 +461,11 @@ TEST_F(SharingTest, NonUseRevocationAndSuspension) {
   ASSERT_TRUE(used.last_used.has_value());
   EXPECT_THROW(p_->sharing().RecordUse("rugao.admin", used.id), PermissionDeniedError);  // not its authorization
 
-  p_->SetTime(T("2026-12-01T09:00:00+08:00"));  // exactly 3 months: not more
+  // A26 counts from valid_from (2026-10-01), not the grant (09-01): it
+  // could not be used before. (Was 12-01 / 12-02, counted from the grant.)
+  p_->SetTime(T("2027-01-01T09:00:00+08:00"));  // exactly 3 months: not more
   EXPECT_TRUE(p_->sharing().RevocableForNonUse("police.leader", kPolice).empty());
-  p_->SetTime(T("2026-12-02T09:00:00+08:00"));
+  p_->SetTime(T("2027-01-02T09:00:00+08:00"));
   auto revocable = p_->sharing().RevocableForNonUse("police.leader", kPolice);
   ASSERT_EQ(revocable.size(), 1u);
   EXPECT_EQ(revocable[0].id, idle.id);
@@ -510,7 +512,9 @@ TEST_F(SharingTest, DemandRequestToFulfilment) {
   ASSERT_EQ(d.steps.size(), 1u);
   EXPECT_EQ(d.steps[0].kind, StepKind::kDemandResponse);
   EXPECT_EQ(d.steps[0].department_code, kPolice);
-  EXPECT_EQ(d.steps[0].due.due.date, D("2026-10-16"));  // 10 working days across National Day
+  // Pending: due at the latest lawful answer, the 1-month publication (A25
+  // sets no 10-day limit on a will_publish answer). Was 10 working days.
+  EXPECT_EQ(d.steps[0].due.due.date, D("2026-10-28"));
   EXPECT_EQ(NoticesOf("police.leader", NoticeKind::kDemand).size(), 1u);
   EXPECT_THROW(p_->sharing().AnswerDemand("civil.leader", d.id, d.row_version, {DemandAnswerKind::kWillPublish, "将发布", ""}),
                PermissionDeniedError);
@@ -575,6 +579,180 @@ TEST_F(SharingTest, DemandAnswersAreJudgedByTheirOwnDeadlines) {
   bool filed = false;
   for (const auto& n : NoticesOf("admin", NoticeKind::kDemand)) filed = filed || n.message.find("备案") != std::string::npos;
   EXPECT_TRUE(filed);
+}
+
+// A25 对确属本部门履职范围内而未能及时在市政务数据共享交换平台发布的，应在1个月内
+// 完成资源发布: a will_publish answer has no 10-day limit; it is judged by the
+// 1-month publication deadline alone. 对确因客观原因暂时无法发布的，应在10个工作日
+// 内将情况反馈给需求申请部门，并报市大数据管理局备案: a department that committed
+// may change its answer to cannot_publish_yet, judged by those 10 working days.
+TEST_F(SharingTest, WillPublishIsJudgedByThePublicationMonthAlone) {
+  DemandRequestInput in;
+  in.target_code = kPolice;
+  in.description = "流动人口居住登记信息";
+  in.items = {"姓名", "居住地址"};
+  in.purpose = "社区网格化服务管理";
+  in.scan = Scan();
+  p_->SetTime(T("2026-11-02T10:00:00+08:00"));  // Monday; 10 working days: 11-16; 1 month: 12-02
+  DemandRequest late = p_->sharing().SubmitDemand("civil.op", in);
+  DemandRequest early = p_->sharing().SubmitDemand("civil.op", in);
+  EXPECT_EQ(late.steps[0].due.due.date, D("2026-12-02"));
+
+  // Past 10 working days, unanswered: not overdue while a will_publish answer is lawful.
+  p_->SetTime(T("2026-11-18T10:00:00+08:00"));
+  EXPECT_TRUE(p_->sharing().OverdueSteps("admin", kPolice).empty());
+  early = p_->sharing().AnswerDemand("police.leader", early.id, early.row_version,
+                                     {DemandAnswerKind::kWillPublish, "确属本部门职责，正在编目", ""});
+  p_->SetTime(T("2026-11-20T10:00:00+08:00"));
+  late = p_->sharing().AnswerDemand("police.leader", late.id, late.row_version,
+                                    {DemandAnswerKind::kWillPublish, "确属本部门职责，正在编目", ""});
+  EXPECT_EQ(late.status, DemandStatus::kCommitted);
+  EXPECT_TRUE(late.steps[0].on_time);  // the old code judged it by 10 working days: late
+  EXPECT_EQ(late.steps[0].due.due.date, D("2026-12-02"));
+  ASSERT_EQ(late.steps.size(), 2u);
+  EXPECT_EQ(late.steps[1].kind, StepKind::kDemandPublication);
+  EXPECT_EQ(late.steps[1].due.due.date, D("2026-12-02"));
+
+  // The commitment changed to cannot_publish_yet: after the 10 working days, late feedback.
+  EXPECT_THROW(p_->sharing().AnswerDemand("police.leader", late.id, late.row_version,
+                                          {DemandAnswerKind::kCannotPublishYet, "", ""}),
+               InvalidArgumentError);  // the feedback is required
+  EXPECT_THROW(p_->sharing().AnswerDemand("civil.leader", late.id, late.row_version,
+                                          {DemandAnswerKind::kCannotPublishYet, "x", ""}),
+               PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().AnswerDemand("police.leader", late.id, late.row_version,
+                                          {DemandAnswerKind::kNotInDuties, "x", ""}),
+               InvalidTransitionError);
+  p_->SetTime(T("2026-11-25T10:00:00+08:00"));
+  const std::int64_t audit_before = AuditCount();
+  late = p_->sharing().AnswerDemand("police.leader", late.id, late.row_version,
+                                    {DemandAnswerKind::kCannotPublishYet, "上游系统改造延期，预计明年一季度发布", ""});
+  EXPECT_EQ(late.status, DemandStatus::kDeferred);
+  EXPECT_EQ(late.answer->kind, DemandAnswerKind::kCannotPublishYet);
+  ASSERT_EQ(late.steps.size(), 2u);
+  EXPECT_EQ(late.steps[0].outcome, "will_publish");  // the first answer stays as given
+  EXPECT_EQ(late.steps[1].outcome, "cannot_publish_yet");
+  EXPECT_EQ(late.steps[1].due.due.date, D("2026-11-16"));
+  EXPECT_FALSE(late.steps[1].on_time);
+  EXPECT_EQ(AuditCount(), audit_before + 1);
+  bool filed = false;
+  for (const auto& n : NoticesOf("admin", NoticeKind::kDemand)) {
+    filed = filed || (n.object == "demand:" + std::to_string(late.id) && n.message.find("备案") != std::string::npos);
+  }
+  EXPECT_TRUE(filed);
+  EXPECT_THROW(p_->sharing().AnswerDemand("police.leader", late.id, late.row_version,
+                                          {DemandAnswerKind::kCannotPublishYet, "again", ""}),
+               InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().AnswerDemand("police.leader", late.id, late.row_version,
+                                          {DemandAnswerKind::kWillPublish, "again", ""}),
+               InvalidTransitionError);
+  // The earlier demand, committed then fulfilled within the month: on time.
+  CatalogEntry e = Household();
+  e.name = "流动人口居住登记信息";
+  const EntryRecord entry = Publish(e);
+  early = p_->sharing().FulfilDemand("police.leader", early.id, early.row_version, entry.id);
+  EXPECT_TRUE(early.steps[1].on_time);
+  EXPECT_TRUE(p_->sharing().OverdueSteps("admin", kPolice).empty());
+}
+
+// A25 提供部门收到……需求申请后……完成资源发布: FulfilDemand takes only an entry of
+// the department asked whose live version was published after the demand was
+// received; a refusal changes nothing.
+TEST_F(SharingTest, FulfilmentIsAPublicationAfterReceipt) {
+  p_->SetTime(T("2026-09-01T10:00:00+08:00"));
+  CatalogEntry old_entry = Household();
+  old_entry.name = "流动人口居住登记信息（旧）";
+  const EntryRecord before_demand = Publish(old_entry);
+  p_->SetTime(T("2026-09-02T10:00:00+08:00"));
+  DemandRequestInput in;
+  in.target_code = kPolice;
+  in.description = "流动人口居住登记信息";
+  in.items = {"姓名", "居住地址"};
+  in.purpose = "社区网格化服务管理";
+  in.scan = Scan();
+  DemandRequest d = p_->sharing().SubmitDemand("civil.op", in);
+  d = p_->sharing().AnswerDemand("police.leader", d.id, d.row_version,
+                                 {DemandAnswerKind::kWillPublish, "确属本部门职责", ""});
+  p_->SetTime(T("2026-09-10T10:00:00+08:00"));
+  const std::int64_t audit_before = AuditCount();
+  try {
+    p_->sharing().FulfilDemand("police.leader", d.id, d.row_version, before_demand.id);
+    ADD_FAILURE() << "an entry published before the demand fulfilled it";
+  } catch (const InvalidArgumentError& err) {
+    EXPECT_NE(std::string(err.what()).find("entry_id"), std::string::npos) << err.what();
+    EXPECT_NE(std::string(err.what()).find("A25"), std::string::npos) << err.what();
+  }
+  EXPECT_EQ(AuditCount(), audit_before);
+  EXPECT_EQ(p_->sharing().GetDemand("civil.op", d.id).row_version, d.row_version);
+  EXPECT_EQ(p_->sharing().GetDemand("civil.op", d.id).status, DemandStatus::kCommitted);
+
+  // A new version of that entry, published after receipt, is a publication in answer.
+  EntryRecord r = p_->catalog().GetEntry("police.op", before_demand.id);
+  CatalogEntry revised = *r.live;
+  revised.code.clear();
+  revised.summary += "按需求增补居住地址信息项。";
+  r = p_->catalog().EditDraft("police.op", r.id, r.row_version, revised);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+  r = p_->catalog().Publish("police.leader", r.id, r.row_version);
+  d = p_->sharing().FulfilDemand("police.leader", d.id, d.row_version, r.id);
+  EXPECT_EQ(d.status, DemandStatus::kFulfilled);
+  EXPECT_EQ(d.fulfilled_entry_id, before_demand.id);
+}
+
+// A26 对于使用部门获得授权后超过三个月不使用的: the 3 months run from the later of
+// the grant, valid_from and the last use; the days under suspension (A28, A30:
+// it could not be used) are not non-use; whether the end rolls to a working
+// day is SharingPolicy.non_use_rolls_to_working_day (default: no).
+TEST_F(SharingTest, NonUseCountsFromValidityAndNotWhileSuspended) {
+  const EntryRecord entry = Publish(Household());
+  p_->SetTime(T("2026-09-01T10:00:00+08:00"));
+  ApplicationRequest now_valid = Request(entry.id, {"姓名"});
+  now_valid.valid_from = D("2026-09-01");
+  Application a = p_->sharing().Apply("civil.op", now_valid);
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {});
+  Authorization suspended = p_->sharing().GetAuthorization("auditor", a.authorization_id);
+  const Authorization later = Granted("rugao.admin", entry.id, {"姓名"}, "police.leader");  // valid from 10-01
+  EXPECT_TRUE(suspended.suspensions.empty());
+
+  p_->SetTime(T("2026-09-10T10:00:00+08:00"));
+  suspended = p_->sharing().Suspend("admin", suspended.id, suspended.row_version, "疑似超范围使用");
+  ASSERT_EQ(suspended.suspensions.size(), 1u);
+  EXPECT_EQ(suspended.suspensions[0].from, T("2026-09-10T10:00:00+08:00"));
+  EXPECT_FALSE(suspended.suspensions[0].until.has_value());
+  p_->SetTime(T("2026-09-15T10:00:00+08:00"));
+  suspended = p_->sharing().Reinstate("police.leader", suspended.id, suspended.row_version, "核查无误");
+  ASSERT_EQ(suspended.suspensions.size(), 1u);
+  EXPECT_EQ(suspended.suspensions[0].until, T("2026-09-15T10:00:00+08:00"));
+
+  // 3 months from 09-01 end 12-01; 5 days suspended move it to Sun 12-06.
+  p_->SetTime(T("2026-12-06T09:00:00+08:00"));
+  EXPECT_TRUE(p_->sharing().RevocableForNonUse("police.leader", kPolice).empty());
+  try {
+    p_->sharing().Revoke("police.leader", suspended.id, suspended.row_version, RevocationGround::kNonUse, "未使用");
+    ADD_FAILURE() << "revoked within its 3 months";
+  } catch (const InvalidTransitionError& err) {
+    EXPECT_NE(std::string(err.what()).find("2026-12-07"), std::string::npos) << err.what();
+    EXPECT_NE(std::string(err.what()).find("A26"), std::string::npos) << err.what();
+  }
+  p_->SetTime(T("2026-12-07T09:00:00+08:00"));
+  auto revocable = p_->sharing().RevocableForNonUse("police.leader", kPolice);
+  ASSERT_EQ(revocable.size(), 1u);  // not `later`: its 3 months run from 10-01
+  EXPECT_EQ(revocable[0].id, suspended.id);
+
+  // The policy rolls the end (Sunday 12-06) to Monday 12-07.
+  SharingPolicy roll;
+  roll.non_use_rolls_to_working_day = true;
+  p_->sharing().SetPolicy("admin", roll);
+  EXPECT_TRUE(p_->sharing().RevocableForNonUse("police.leader", kPolice).empty());
+  p_->SetTime(T("2026-12-08T09:00:00+08:00"));
+  revocable = p_->sharing().RevocableForNonUse("police.leader", kPolice);
+  ASSERT_EQ(revocable.size(), 1u);
+  const Authorization revoked = p_->sharing().Revoke("police.leader", suspended.id, revocable[0].row_version,
+                                                     RevocationGround::kNonUse, "超过三个月未使用");
+  EXPECT_EQ(revoked.status, AuthorizationStatus::kRevoked);
+  EXPECT_NE(later.id, revoked.id);
 }
 
 // A29: a confirmed objection sends a correction notice to exactly the

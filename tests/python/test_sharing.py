@@ -380,7 +380,8 @@ def test_a_demand_request_to_fulfilment(city: City) -> None:
     (response,) = d.steps
     assert response.kind == gs.StepKind.DEMAND_RESPONSE and response.department_code == POLICE
     assert response.object == f"demand:{d.id}"
-    assert response.due == deadline(p, p.now(), WORKING_DAYS, 10)  # the latest lawful answer
+    # the latest lawful answer: a will_publish one, by the 1-month publication (A25)
+    assert response.due == deadline(p, p.now(), gs.DeadlineUnit.MONTHS, 1)
     assert gs.NoticeKind.DEMAND in notices_about(p, "police.leader", f"demand:{d.id}")
 
     d = p.sharing.answer_demand("police.leader", d.id, d.row_version,
@@ -407,6 +408,69 @@ def test_a_demand_request_to_fulfilment(city: City) -> None:
     assert [x.id for x in p.sharing.demands("police.leader", POLICE)] == [d.id]
     assert p.sharing.demands("petition.op") == []
     assert p.sharing.steps("police.leader", POLICE, True) == []
+
+
+def test_a_commitment_changed_to_cannot_publish_yet_and_a_fulfilment_after_receipt(city: City) -> None:
+    # A25: will_publish is judged by the 1-month publication alone; the
+    # department may change it to cannot_publish_yet (the feedback, 10 working
+    # days from receipt); only an entry published after receipt fulfils a
+    # demand (SharingTest.WillPublishIsJudgedByThePublicationMonthAlone,
+    # FulfilmentIsAPublicationAfterReceipt). Here through the binding.
+    p = city.p
+    p.advance_time(3600)  # the city's entries were published at START
+    received = p.now()
+    d = p.sharing.submit_demand("civil.op", demand_for())
+    p.advance_time(20 * 86400)  # past 10 working days, within the month
+    d = p.sharing.answer_demand("police.leader", d.id, d.row_version,
+                                gs.DemandAnswer(kind=gs.DemandAnswerKind.WILL_PUBLISH, text="属本部门履职范围"))
+    response, publication = d.steps
+    assert response.on_time and response.due == deadline(p, received, gs.DeadlineUnit.MONTHS, 1)
+    with pytest.raises(gs.InvalidArgumentError, match="A25"):  # published before the demand
+        p.sharing.fulfil_demand("police.leader", d.id, d.row_version, city.household)
+    d = p.sharing.answer_demand("police.leader", d.id, d.row_version,
+                                gs.DemandAnswer(kind=gs.DemandAnswerKind.CANNOT_PUBLISH_YET,
+                                                text="上游系统改造延期"))
+    assert d.status == gs.DemandStatus.DEFERRED
+    assert d.answer.kind == gs.DemandAnswerKind.CANNOT_PUBLISH_YET
+    response, publication = d.steps
+    assert response.outcome == "will_publish"
+    assert publication.outcome == "cannot_publish_yet" and not publication.on_time
+    assert publication.due == deadline(p, received, WORKING_DAYS, 10)
+    with pytest.raises(gs.InvalidTransitionError):
+        p.sharing.answer_demand("police.leader", d.id, d.row_version,
+                                gs.DemandAnswer(kind=gs.DemandAnswerKind.CANNOT_PUBLISH_YET, text="再次"))
+    entry = publish_one(p, residence_entry())
+    d = p.sharing.fulfil_demand("police.leader", d.id, d.row_version, entry.id)
+    assert d.status == gs.DemandStatus.FULFILLED and d.fulfilled_entry_id == entry.id
+
+
+def test_non_use_counts_from_validity_and_not_while_suspended(city: City) -> None:
+    # A26: 3 months from the later of the grant, valid_from and the last use;
+    # suspended days are not non-use; the roll to a working day is the
+    # policy's (SharingTest.NonUseCountsFromValidityAndNotWhileSuspended,
+    # SharingRules.NonUseClock). Here the suspensions list and the policy flag.
+    p = city.p
+    auth = granted(p, "civil.op", city.licence, ["企业名称"])  # valid from 2026-09-01, granted then
+    later = granted(p, "petition.op", city.licence, ["企业名称"], valid_from=datetime.date(2026, 10, 1))
+    assert auth.suspensions == []
+    p.advance_time(9 * 86400)
+    auth = p.sharing.suspend("police.leader", auth.id, auth.row_version, "疑似超范围使用")
+    (s,) = auth.suspensions
+    assert isinstance(s, gs.SuspensionPeriod) and s.from_ == p.now() and s.until is None
+    p.advance_time(5 * 86400)
+    auth = p.sharing.reinstate("admin", auth.id, auth.row_version, "核查无误")
+    (s,) = auth.suspensions
+    assert s.until == p.now()
+    # 3 months from 09-01 end 12-01; 5 days suspended: Sunday 12-06.
+    p.set_time(datetime.datetime(2026, 12, 6, 9, 0, tzinfo=gs.SHANGHAI))
+    assert p.sharing.revocable_for_non_use("police.leader", POLICE) == []
+    with pytest.raises(gs.InvalidTransitionError, match="2026-12-07"):
+        p.sharing.revoke("police.leader", auth.id, auth.row_version, gs.RevocationGround.NON_USE, "未使用")
+    p.set_time(datetime.datetime(2026, 12, 7, 9, 0, tzinfo=gs.SHANGHAI))
+    assert [z.id for z in p.sharing.revocable_for_non_use("police.leader", POLICE)] == [auth.id]
+    assert later.id != auth.id
+    p.sharing.set_policy("admin", gs.SharingPolicy(non_use_rolls_to_working_day=True))
+    assert p.sharing.revocable_for_non_use("police.leader", POLICE) == []  # rolled to Monday 12-07
 
 
 # ---- objections and corrections (A29) ------------------------------------------------------

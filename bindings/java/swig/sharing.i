@@ -22,7 +22,7 @@
 // platform.i: std::optional fields read as java.util.Optional snapshots
 // (optional.i: Optional<LocalDateTime>, Optional<Date>, Optional<DemandAnswer>,
 // Optional<Boolean> for GrantTerms.seasonal), vectors as java.util.List views
-// (ProcessStepList, ApplicationList, AuthorizationList, DemandRequestList,
+// (ProcessStepList, ApplicationList, AuthorizationList, SuspensionPeriodList, DemandRequestList,
 // ObjectionList, DisputeList; govshare.i). ScanDocument and SharingPolicy
 // have C++ operator== and so equals()/hashCode() (govshare.i); the others
 // compare by identity. The enums (StepKind, ApplicationStatus, ...) are Java

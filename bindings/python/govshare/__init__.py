@@ -160,6 +160,7 @@ from ._govshare import (
     SupervisionRates,
     SupervisionService,
     SupervisionWeights,
+    SuspensionPeriod,
     UpdateCycle,
     UsageQuery,
     UsageRecord,
@@ -435,6 +436,7 @@ for _cls in (
     DemandRequestInput, DemandStatus, Dispute, DisputeInput, DisputeStatus,
     DisputeSubject, GrantTerms, Objection, ObjectionInput, ObjectionStatus,
     ProcessStep, RevocationGround, ScanDocument, SharingPolicy, StepKind,
+    SuspensionPeriod,
     # access.h
     AccessDecision, AccessRequest, ComparisonOutcome, ComparisonResult,
     FieldComparison, ItemDecision, ItemTreatment, MaskingRule, RuleCheck,
@@ -619,6 +621,7 @@ __all__ = [
     "ScanDocument",
     "SharingPolicy",
     "StepKind",
+    "SuspensionPeriod",
     # access.h
     "AccessDecision",
     "AccessRequest",

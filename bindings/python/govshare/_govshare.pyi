@@ -1400,6 +1400,18 @@ class GrantTerms:
     def __copy__(self) -> GrantTerms: ...
     def __deepcopy__(self, memo: dict) -> GrantTerms: ...
 
+class SuspensionPeriod:
+    from_: LocalDateTime  # live reference
+    until: Optional[LocalDateTime]  # a copy
+    def __init__(
+        self,
+        *,
+        from_: _DateTimeLike = ...,
+        until: Optional[_DateTimeLike] = None,
+    ) -> None: ...
+    def __copy__(self) -> SuspensionPeriod: ...
+    def __deepcopy__(self, memo: dict) -> SuspensionPeriod: ...
+
 class Authorization:
     id: int
     row_version: int
@@ -1426,6 +1438,7 @@ class Authorization:
     status_reason: str
     status_changed_at: Optional[LocalDateTime]  # a copy
     last_used: Optional[LocalDateTime]  # a copy
+    suspensions: list[SuspensionPeriod]  # a copy
     def __init__(
         self,
         *,
@@ -1454,6 +1467,7 @@ class Authorization:
         status_reason: str = "",
         status_changed_at: Optional[_DateTimeLike] = None,
         last_used: Optional[_DateTimeLike] = None,
+        suspensions: Sequence[SuspensionPeriod] = [],
     ) -> None: ...
     def __copy__(self) -> Authorization: ...
     def __deepcopy__(self, memo: dict) -> Authorization: ...

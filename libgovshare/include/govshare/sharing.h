@@ -24,8 +24,8 @@ enum class StepKind {
   kFormCheck = 1,          ///< the bureau checks an application's form: 1 working day (A21)
   kProviderDecision = 2,   ///< the provider grants or refuses: 10 working days (A22)
   kPlatformDecision = 3,   ///< the bureau grants or refuses: 2 working days (A23)
-  kDemandResponse = 4,     ///< a department answers a demand request (A25; see Demand*)
-  kDemandPublication = 5,  ///< a committed resource is published: 1 month (A25)
+  kDemandResponse = 4,     ///< a department answers a demand request (A25; judged by the answer, DemandAnswerKind)
+  kDemandPublication = 5,  ///< a committed resource is published: 1 month after receipt (A25)
   kObjectionCheck = 6,     ///< the provider verifies an objection (A29 及时; policy)
 };
 
@@ -146,6 +146,15 @@ enum class RevocationGround {
   kBreach = 2,  ///< use outside the grant or security duties broken (A28, A30)
 };
 
+/// A time an authorization was suspended (A28, A30). Time under suspension
+/// is not non-use (A26): the consumer could not use it.
+struct GOVSHARE_EXPORT SuspensionPeriod {
+  /// When it was suspended.
+  LocalDateTime from;
+  /// When it was reinstated or revoked; absent while it is still suspended.
+  std::optional<LocalDateTime> until;
+};
+
 /// A grant of use (授权).
 struct GOVSHARE_EXPORT Authorization {
   std::int64_t id = 0;
@@ -184,6 +193,9 @@ struct GOVSHARE_EXPORT Authorization {
   std::string status_reason;
   std::optional<LocalDateTime> status_changed_at;
   std::optional<LocalDateTime> last_used;
+  /// Every suspension, oldest first (A28, A30); their days do not count as
+  /// non-use (A26).
+  std::vector<SuspensionPeriod> suspensions;
 };
 
 // ---- demand requests (A24–A25; attachment 3) --------------------------------------------
@@ -201,16 +213,19 @@ struct GOVSHARE_EXPORT DemandRequestInput {
 enum class DemandStatus {
   kSubmitted = 1,    ///< waiting for the department's answer
   kNotInDuties = 2,  ///< not within its duties (answered promptly, A25)
-  kCommitted = 3,    ///< within its duties: to be published within 1 month (A25)
-  kDeferred = 4,     ///< cannot be published now: feedback filed with the bureau (A25)
+  kCommitted = 3,    ///< within its duties: to be published within 1 month of receipt (A25)
+  kDeferred = 4,     ///< cannot be published now: feedback filed with the bureau (A25); also
+                     ///< a committed demand whose department then answers cannot_publish_yet
   kFulfilled = 5,    ///< a linked entry was published
 };
 
-/// How a department answers a demand request (A25).
+/// How a department answers a demand request (A25). Each answer is judged by
+/// its own deadline, counted from receipt.
 enum class DemandAnswerKind {
-  kNotInDuties = 1,  ///< 不属于本部门履职范围: within the platform's policy days
-  kWillPublish = 2,  ///< 确属本部门履职范围: publish within 1 month of receipt
-  kCannotPublishYet = 3,  ///< 确因客观原因暂时无法发布: feedback within 10 working days
+  kNotInDuties = 1,  ///< 不属于本部门履职范围: within the platform's policy days (及时)
+  kWillPublish = 2,  ///< 确属本部门履职范围: publish within 1 month of receipt (no earlier limit on the answer)
+  kCannotPublishYet = 3,  ///< 确因客观原因暂时无法发布: feedback within 10 working days; also given to
+                          ///< change a will_publish answer
 };
 
 struct GOVSHARE_EXPORT DemandAnswer {

@@ -75,8 +75,10 @@ class GOVSHARE_EXPORT SharingService {
                                             const std::string& department_code) const;
   /// Records that the consumer used an authorization now (sets last_used).
   Authorization RecordUse(const std::string& actor, std::int64_t authorization_id);
-  /// Active authorizations of `provider_code` unused for more than 3 months
-  /// (since the last use, or the grant), not seasonal (A26).
+  /// Active authorizations of `provider_code` unused for more than 3 months,
+  /// not seasonal (A26): counted from the later of the grant, valid_from and
+  /// the last use, moved on by the days under suspension, rolled to a working
+  /// day when SharingPolicy::non_use_rolls_to_working_day (docs/sharing.md).
   std::vector<Authorization> RevocableForNonUse(const std::string& actor,
                                                 const std::string& provider_code) const;
   /// Revokes (provider leader; the bureau administrator for a breach) with a
@@ -84,7 +86,8 @@ class GOVSHARE_EXPORT SharingService {
   /// is notified.
   Authorization Revoke(const std::string& actor, std::int64_t authorization_id,
                        std::int64_t row_version, RevocationGround ground, const std::string& reason);
-  /// Suspends for a suspected breach (A28, A30) and reinstates.
+  /// Suspends for a suspected breach (A28, A30) and reinstates; each
+  /// suspension is kept in Authorization::suspensions (not non-use, A26).
   Authorization Suspend(const std::string& actor, std::int64_t authorization_id,
                         std::int64_t row_version, const std::string& reason);
   Authorization Reinstate(const std::string& actor, std::int64_t authorization_id,
@@ -96,12 +99,16 @@ class GOVSHARE_EXPORT SharingService {
   // ---- demand requests (A24–A25) ---------------------------------------------------------
   /// A consumer asks a department for a resource not in the catalog.
   DemandRequest SubmitDemand(const std::string& actor, const DemandRequestInput& request);
-  /// The asked department answers (A25): not within its duties, will
-  /// publish within 1 month, or cannot publish now (feedback filed with the
-  /// bureau).
+  /// The asked department answers (A25): not within its duties (judged by
+  /// the policy days), will publish (judged by the 1-month publication
+  /// alone), or cannot publish now (feedback within 10 working days, filed
+  /// with the bureau). A will_publish answer may be changed to
+  /// cannot_publish_yet; no other change is allowed.
   DemandRequest AnswerDemand(const std::string& actor, std::int64_t demand_id,
                              std::int64_t row_version, const DemandAnswer& answer);
-  /// Links the published entry that fulfils a committed (or deferred) demand.
+  /// Links the published entry that fulfils a committed (or deferred)
+  /// demand: an entry of the department asked whose live version was
+  /// published after the demand was received (A25); otherwise refused.
   DemandRequest FulfilDemand(const std::string& actor, std::int64_t demand_id,
                              std::int64_t row_version, std::int64_t entry_id);
   DemandRequest GetDemand(const std::string& actor, std::int64_t demand_id) const;

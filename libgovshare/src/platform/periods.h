@@ -26,12 +26,20 @@ inline const StatutoryPeriod kFormCheck{{DeadlineUnit::kWorkingDays, 1}, "A21", 
 inline const StatutoryPeriod kProviderDecision{{DeadlineUnit::kWorkingDays, 10}, "A22", "提供部门授权审核"};
 /// A23: the bureau grants or refuses within 2 working days.
 inline const StatutoryPeriod kPlatformDecision{{DeadlineUnit::kWorkingDays, 2}, "A23", "平台授权审核"};
-/// A25: a demand request is answered at the latest within 10 working days
-/// (until the answer says which of A25's cases it is).
-inline const StatutoryPeriod kDemandResponse{{DeadlineUnit::kWorkingDays, 10}, "A25", "需求申请答复"};
-/// A25: a resource the department will publish is published within 1 month
-/// of receiving the request.
+/// A25 对确因客观原因暂时无法发布的，应在10个工作日内将情况反馈给需求申请部门:
+/// the feedback that a resource cannot be published yet, within 10 working
+/// days of receiving the request. Only this answer has the 10 days.
+inline const StatutoryPeriod kDemandFeedback{{DeadlineUnit::kWorkingDays, 10}, "A25", "暂时无法发布的情况反馈"};
+/// A25 对确属本部门履职范围内……应在1个月内完成资源发布: a resource within the
+/// department's duties is published within 1 month of receiving the request.
+/// A will_publish answer is judged by this deadline alone (the rules set it
+/// no earlier limit).
 inline const StatutoryPeriod kDemandPublication{{DeadlineUnit::kMonths, 1}, "A25", "需求资源发布"};
+/// A25: until answered, the response step is due at the latest a lawful
+/// answer may come — a will_publish answer (or the publication itself) is
+/// lawful up to the 1-month publication deadline — so an unanswered request
+/// is not listed overdue while it may still be answered on time.
+inline const StatutoryPeriod kDemandUnanswered{kDemandPublication.rule, "A25", "需求申请答复"};
 /// A26: an authorization unused for more than 3 months may be revoked.
 inline const StatutoryPeriod kNonUse{{DeadlineUnit::kMonths, 3}, "A26", "超过三个月未使用"};
 
@@ -39,6 +47,18 @@ inline const StatutoryPeriod kNonUse{{DeadlineUnit::kMonths, 3}, "A26", "超过�
 /// policy days.
 inline StatutoryPeriod DemandNotInDuties(const SharingPolicy& policy) {
   return {{DeadlineUnit::kWorkingDays, policy.demand_not_in_duties_days}, "A25", "告知不属于履职范围"};
+}
+/// A25: the deadline an answer of `kind` is judged by, counted from receipt.
+inline StatutoryPeriod DemandAnswerPeriod(DemandAnswerKind kind, const SharingPolicy& policy) {
+  switch (kind) {
+    case DemandAnswerKind::kNotInDuties:
+      return DemandNotInDuties(policy);
+    case DemandAnswerKind::kWillPublish:
+      return kDemandPublication;
+    case DemandAnswerKind::kCannotPublishYet:
+      break;
+  }
+  return kDemandFeedback;
 }
 /// A29 及时校核: an objection is verified within the platform's policy days.
 inline StatutoryPeriod ObjectionCheck(const SharingPolicy& policy) {

@@ -44,15 +44,25 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
                                          " is for a seasonal use; it is not revoked for non-use (A26)");
           }
           if (!sh.UnusedTooLong(z)) {
-            throw InvalidTransitionError("authorization " + std::to_string(id) +
-                                         " has been used within the last 3 months (or granted then); it is not "
-                                         "revocable for non-use (A26)");
+            throw InvalidTransitionError(
+                "authorization " + std::to_string(id) + " is not revocable for non-use before " +
+                Date::FromDaysSinceEpoch(sh.NonUseEnds(z).DaysSinceEpoch() + 1).ToIso() +
+                ": 3 months counted from " + sharing_rules::NonUseSince(z).ToIso() +
+                " (the later of the grant, valid_from and the last use), time under suspension not counted "
+                "(A26 获得授权后超过三个月不使用)");
           }
         }
         const std::string before = sh.Digest(row);
+        // A26: time under suspension is not non-use; keep when it was.
+        const LocalDateTime now = core.Now();
+        if (to == AuthorizationStatus::kSuspended) {
+          z.suspensions.push_back({now, std::nullopt});
+        } else if (!z.suspensions.empty() && !z.suspensions.back().until) {
+          z.suspensions.back().until = now;  // reinstated or revoked
+        }
         z.status = to;
         z.status_reason = reason;
-        z.status_changed_at = core.Now();
+        z.status_changed_at = now;
         row.status = ToString(to);
         row.body = json(z).dump();
         sh.Store(CaseTable::kAuthorizations, row, kKind);

@@ -166,6 +166,12 @@ Authorization Sharing::ToAuthorization(const CaseRow& row) {
   if (const auto used = S().LastUsed(row.id)) z.last_used = LocalDateTime::FromUnixSeconds(*used);
   z.status = sharing_rules::EffectiveStatus(EnumFromStoredName(row.status, AuthorizationStatus::kSuspended),
                                             z.valid_until, p_.Now().date);
+  // A row suspended before suspensions were kept: its open suspension began
+  // at the last status change (A26: not non-use).
+  if (z.status == AuthorizationStatus::kSuspended && z.status_changed_at &&
+      (z.suspensions.empty() || z.suspensions.back().until)) {
+    z.suspensions.push_back({*z.status_changed_at, std::nullopt});
+  }
   return z;
 }
 
@@ -211,6 +217,11 @@ std::pair<storage::EntryRow, CatalogEntry> Sharing::LiveEntry(std::int64_t entry
   return {e, EntryFromJson(p_.LoadVersion(e, *e.live_version).content)};
 }
 
+std::optional<std::int64_t> Sharing::PublishedAt(const storage::EntryRow& e) {
+  if (!e.live_version) return std::nullopt;
+  return p_.LoadVersion(e, *e.live_version).published_at;
+}
+
 std::vector<Authorization> Sharing::ActiveOnEntry(std::int64_t entry_id) {
   std::vector<Authorization> out;
   for (const auto& row : S().ListCases(CaseTable::kAuthorizations, "", entry_id)) {
@@ -234,9 +245,11 @@ std::optional<Authorization> Sharing::PlatformGrant(std::int64_t entry_id) {
   return std::nullopt;
 }
 
-bool Sharing::UnusedTooLong(const Authorization& z) {
-  const LocalDateTime since = z.last_used ? *z.last_used : z.granted_at;
-  return sharing_rules::UnusedTooLong(since.date, p_.Now().date);
+Date Sharing::NonUseEnds(const Authorization& z) {
+  const Date today = p_.Now().date;
+  return sharing_rules::NonUseEnds(z, today, Policy().non_use_rolls_to_working_day ? &p_.Cal() : nullptr);
 }
+
+bool Sharing::UnusedTooLong(const Authorization& z) { return NonUseEnds(z) < p_.Now().date; }
 
 }  // namespace govshare

@@ -83,13 +83,19 @@ class Sharing {
   /// The live content of a published entry; the invalid-transition error
   /// with `why` otherwise.
   std::pair<storage::EntryRow, CatalogEntry> LiveEntry(std::int64_t entry_id, const char* why);
+  /// When the live version of a published entry was published (unix
+  /// seconds); none when it has no live version or the time is unknown.
+  std::optional<std::int64_t> PublishedAt(const storage::EntryRow& e);
   /// Active authorizations of consumers (not platform-wide) on an entry.
   std::vector<Authorization> ActiveOnEntry(std::int64_t entry_id);
   /// Every authorization on an entry, of any status (statuses as of now).
   std::vector<Authorization> OnEntry(std::int64_t entry_id);
   /// The active platform-wide grant on an entry (A18 整体授权), if any.
   std::optional<Authorization> PlatformGrant(std::int64_t entry_id);
-  /// A26: unused for more than 3 months since the last use or the grant.
+  /// A26: the last day of z's 3 months of non-use as of now
+  /// (sharing_rules::NonUseEnds with the policy's roll to a working day).
+  Date NonUseEnds(const Authorization& z);
+  /// A26: unused for more than 3 months (NonUseEnds is before today).
   bool UnusedTooLong(const Authorization& z);
 
  private:

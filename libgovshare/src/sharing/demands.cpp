@@ -1,7 +1,9 @@
 // Demand requests (A24–A25): a consumer asks a department for a resource not
 // in the catalog; the department answers — not within its duties (promptly,
-// the policy days), will publish within 1 month, or cannot publish yet
-// (filed with the bureau) — and links the entry that fulfils it.
+// the policy days), will publish (judged by the 1-month publication deadline
+// alone), or cannot publish yet (feedback within 10 working days, filed with
+// the bureau; also how a will_publish answer is changed) — and links the
+// entry, published after receipt, that fulfils it.
 #include "sharing/cases.h"
 
 namespace govshare {
@@ -64,10 +66,11 @@ DemandRequest SharingService::SubmitDemand(const std::string& actor, const Deman
                                                   request.target_code, std::nullopt, core.NowSeconds(), json(d));
                     row.id = sh.S().InsertCase(CaseTable::kDemands, row);
                     const std::string object = ObjectOf(row.id);
-                    // A25: until answered, the step is due at the latest answer A25
-                    // allows; the answer given decides the deadline it is judged by.
+                    // A25: until answered, the step is due at the latest a lawful
+                    // answer may come (1 month: will_publish has no earlier limit);
+                    // the answer given decides the deadline it is judged by.
                     sh.OpenStep(StepKind::kDemandResponse, object, request.target_code, core.NowSeconds(),
-                                periods::kDemandResponse);
+                                periods::kDemandUnanswered);
                     op.Notify(NoticeKind::kDemand, request.target_code, 0,
                               op.department().name + " 提交资源需求申请：" + request.description + "，请及时答复 (A25)",
                               object);
@@ -93,19 +96,25 @@ DemandRequest SharingService::AnswerDemand(const std::string& actor, std::int64_
     const std::string before = sh.Digest(row);
     DemandRequest d = sh.ToDemand(row);
     const std::int64_t received = d.submitted_at.ToUnixSeconds();
+    // A25: each answer is judged by its own deadline, counted from receipt.
+    const Deadline judged = sh.DueAfter(received, periods::DemandAnswerPeriod(answer.kind, sh.Policy()));
+    const bool changes_commitment = row.status == ToString(DemandStatus::kCommitted);
+    if (changes_commitment) {
+      // will_publish → cannot_publish_yet: the commitment is withdrawn with the
+      // feedback, judged by A25's 10 working days from receipt.
+      sh.CompleteStep(object, StepKind::kDemandPublication, op.user().id, ToString(answer.kind), judged);
+    } else {
+      sh.CompleteStep(object, StepKind::kDemandResponse, op.user().id, ToString(answer.kind), judged);
+    }
     std::string message;
     switch (answer.kind) {
       case DemandAnswerKind::kNotInDuties: {
-        // A25 及时告知: judged by the platform's policy days.
-        const Deadline judged = sh.DueAfter(received, periods::DemandNotInDuties(sh.Policy()));
-        sh.CompleteStep(object, StepKind::kDemandResponse, op.user().id, ToString(answer.kind), judged);
         message = "需求申请 " + std::to_string(demand_id) + " 不属于 " + op.department().name + " 履职范围：" +
                   answer.text +
                   (answer.suggested_department.empty() ? "" : "；建议向 " + answer.suggested_department + " 申请");
         break;
       }
       case DemandAnswerKind::kWillPublish: {
-        sh.CompleteStep(object, StepKind::kDemandResponse, op.user().id, ToString(answer.kind));
         const Deadline publish_by =
             sh.OpenStep(StepKind::kDemandPublication, object, row.provider_code, received, periods::kDemandPublication);
         message = "需求申请 " + std::to_string(demand_id) + " 确属 " + op.department().name + " 履职范围，将于 " +
@@ -113,8 +122,8 @@ DemandRequest SharingService::AnswerDemand(const std::string& actor, std::int64_
         break;
       }
       case DemandAnswerKind::kCannotPublishYet: {
-        sh.CompleteStep(object, StepKind::kDemandResponse, op.user().id, ToString(answer.kind));
-        message = "需求申请 " + std::to_string(demand_id) + " 暂时无法发布：" + answer.text + " (A25)";
+        message = "需求申请 " + std::to_string(demand_id) + (changes_commitment ? " 原承诺发布，现" : " ") +
+                  "暂时无法发布：" + answer.text + " (A25)";
         // A25: 报市大数据管理局备案.
         op.Notify(NoticeKind::kDemand, sh.Bureau(), 0, op.department().name + " 备案：" + message, object);
         break;
@@ -143,8 +152,18 @@ DemandRequest SharingService::FulfilDemand(const std::string& actor, std::int64_
       throw InvalidArgumentError("entry_id " + std::to_string(entry_id) + " is provided by " + e.provider_code +
                                  ", not by the department asked (" + row.provider_code + ", A25)");
     }
-    const std::string before = sh.Digest(row);
     DemandRequest d = sh.ToDemand(row);
+    // A25 完成资源发布: the publication answers the request, so it comes after
+    // receipt — the live version was published after the demand was received.
+    const std::optional<std::int64_t> published = sh.PublishedAt(e);
+    if (!published || *published < d.submitted_at.ToUnixSeconds()) {
+      throw InvalidArgumentError(
+          "entry_id " + std::to_string(entry_id) + ": entry " + e.code + " was published " +
+          (published ? "at " + LocalDateTime::FromUnixSeconds(*published).ToIso() : std::string("at an unknown time")) +
+          ", before demand " + std::to_string(demand_id) + " was received (" + d.submitted_at.ToIso() +
+          "); a demand is fulfilled by a resource published in answer to it (A25 完成资源发布)");
+    }
+    const std::string before = sh.Digest(row);
     sh.CompleteStep(object, StepKind::kDemandPublication, op.user().id, "published");
     d.fulfilled_at = core.Now();
     row.status = ToString(to);

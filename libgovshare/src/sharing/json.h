@@ -72,11 +72,12 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRequest, entry_id, it
                                                 method, valid_from, valid_until, scan, seasonal, renewal_of)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Application, applicant, entry_code, request, mode,
                                                 authority_code, reason, authorization_id, submitted_at)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SuspensionPeriod, from, until)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Authorization, entry_code, items, methods, conditions,
                                                 masked_items, comparison_only, valid_from, valid_until,
                                                 mode, granted_by_department, granted_by, granted_at,
                                                 application_id, renewal_of, seasonal, platform_wide,
-                                                status_reason, status_changed_at)
+                                                status_reason, status_changed_at, suspensions)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandRequestInput, target_code, description, items, purpose,
                                                 scan)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandAnswer, kind, text, suggested_department)

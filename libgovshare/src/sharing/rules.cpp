@@ -82,13 +82,17 @@ const StateMachine<DemandStatus, DemandEvent>& DemandMachine() {
           {S::kSubmitted, E::kAnswerNotInDuties, S::kNotInDuties},  // A25 不属于履职范围
           {S::kSubmitted, E::kAnswerWillPublish, S::kCommitted},    // A25 1个月内发布
           {S::kSubmitted, E::kAnswerCannotPublishYet, S::kDeferred},  // A25 备案
+          // A25 确因客观原因暂时无法发布: a department that committed may find it
+          // cannot publish after all; it says so with the feedback.
+          {S::kCommitted, E::kAnswerCannotPublishYet, S::kDeferred},
           {S::kCommitted, E::kFulfil, S::kFulfilled},
           {S::kDeferred, E::kFulfil, S::kFulfilled},
       },
       {
           {E::kAnswerNotInDuties, "answer", "it has been answered (A25)"},
           {E::kAnswerWillPublish, "answer", "it has been answered (A25)"},
-          {E::kAnswerCannotPublishYet, "answer", "it has been answered (A25)"},
+          {E::kAnswerCannotPublishYet, "answer",
+           "only an unanswered or will_publish demand can be answered cannot_publish_yet (A25)"},
           {E::kFulfil, "fulfil", "only a committed or deferred demand is fulfilled by a publication (A25)"},
       }};
   return m;
@@ -401,6 +405,34 @@ void RequireNothingTakenAway(const CatalogEntry& revised, const std::string& ent
         "after advance notice to them and with the bureau's approval — request the withdrawal, or keep what is "
         "granted until the authorizations end)");
   }
+
+Date NonUseSince(const Authorization& z) {
+  Date since = std::max(z.granted_at.date, z.valid_from);
+  if (z.last_used) since = std::max(since, z.last_used->date);
+  return since;
+}
+
+int SuspendedDays(const std::vector<SuspensionPeriod>& suspensions, const Date& since, const Date& today) {
+  int days = 0;
+  for (const SuspensionPeriod& s : suspensions) {
+    const Date from = std::max(s.from.date, since);
+    const Date until = s.until ? std::min(s.until->date, today) : today;
+    if (from < until) days += until.DaysSinceEpoch() - from.DaysSinceEpoch();
+  }
+  return days;
+}
+
+Date NonUseEnds(const Authorization& z, const Date& today, const WorkdayCalendar* rolls_to_working_day) {
+  const Date since = NonUseSince(z);
+  // 超过三个月: the 3-month anniversary, moved on by the days suspended.
+  Date end = Date::FromDaysSinceEpoch(AddMonths(since, periods::kNonUse.rule.count).DaysSinceEpoch() +
+                                      SuspendedDays(z.suspensions, since, today));
+  if (rolls_to_working_day) end = rolls_to_working_day->NextWorkingDay(end, /*provisional=*/true);
+  return end;
+}
+
+bool UnusedTooLong(const Authorization& z, const Date& today, const WorkdayCalendar* rolls_to_working_day) {
+  return NonUseEnds(z, today, rolls_to_working_day) < today;
 }
 
 }  // namespace sharing_rules

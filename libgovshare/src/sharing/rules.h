@@ -125,9 +125,24 @@ DeadlineOptions DeadlineOptionsOf(const SharingPolicy& policy);
 /// valid period (A26: an expired one is applied for again). The same rule
 /// as EffectiveStatus, which reports it as a status.
 const char* WhyNotUsable(AuthorizationStatus stored, int valid_from_day, int valid_until_day, int day);
-/// More than 3 months since `since` (the last use, or the grant) as of
-/// `today`: revocable for non-use unless seasonal (A26).
+/// More than 3 months since `since` as of `today` (the 3-month anniversary
+/// lies before today), with nothing else counted.
 bool UnusedTooLong(const Date& since, const Date& today);
+/// A26 获得授权后超过三个月不使用: the day the non-use clock starts — the
+/// later of the grant, `valid_from` (it could not be used before) and the
+/// last use.
+Date NonUseSince(const Authorization& z);
+/// Days of `suspensions` between `since` and `today` (whole days, from the
+/// suspension's date to the reinstatement's; an open one to `today`).
+int SuspendedDays(const std::vector<SuspensionPeriod>& suspensions, const Date& since, const Date& today);
+/// The last day of the 3 months of non-use as of `today`: the 3-month
+/// anniversary of NonUseSince moved on by the days under suspension (A28:
+/// a suspended authorization cannot be used, so that is not non-use), then,
+/// when `rolls_to_working_day` is given (SharingPolicy
+/// non_use_rolls_to_working_day), to the next working day of that calendar.
+Date NonUseEnds(const Authorization& z, const Date& today, const WorkdayCalendar* rolls_to_working_day);
+/// Revocable for non-use unless seasonal (A26): NonUseEnds lies before today.
+bool UnusedTooLong(const Authorization& z, const Date& today, const WorkdayCalendar* rolls_to_working_day);
 
 // ---- A16 ------------------------------------------------------------------------------------
 

@@ -62,11 +62,14 @@ TEST(SharingRules, DemandMachine) {
   using S = DemandStatus;
   using E = DemandEvent;
   // A25: one answer to a submitted request; a committed or deferred
-  // resource is fulfilled by its publication.
+  // resource is fulfilled by its publication. A25 对确因客观原因暂时无法发布的，
+  // 应……将情况反馈: a department that answered will_publish may then find it
+  // cannot publish yet, and says so — committed → deferred.
   ExpectExactly(DemandMachine(), 5, 4,
                 {{{S::kSubmitted, E::kAnswerNotInDuties}, S::kNotInDuties},
                  {{S::kSubmitted, E::kAnswerWillPublish}, S::kCommitted},
                  {{S::kSubmitted, E::kAnswerCannotPublishYet}, S::kDeferred},
+                 {{S::kCommitted, E::kAnswerCannotPublishYet}, S::kDeferred},
                  {{S::kCommitted, E::kFulfil}, S::kFulfilled},
                  {{S::kDeferred, E::kFulfil}, S::kFulfilled}});
   EXPECT_EQ(AnswerEvent(DemandAnswerKind::kWillPublish), E::kAnswerWillPublish);
@@ -424,15 +427,17 @@ TEST(SharingRules, StatutoryPeriodsNameTheirArticles) {
       {"A21", {{DeadlineUnit::kWorkingDays, 1}, "A21"}},
       {"A22", {{DeadlineUnit::kWorkingDays, 10}, "A22"}},
       {"A23", {{DeadlineUnit::kWorkingDays, 2}, "A23"}},
-      {"A25 response", {{DeadlineUnit::kWorkingDays, 10}, "A25"}},
+      {"A25 feedback", {{DeadlineUnit::kWorkingDays, 10}, "A25"}},
       {"A25 publication", {{DeadlineUnit::kMonths, 1}, "A25"}},
+      {"A25 unanswered", {{DeadlineUnit::kMonths, 1}, "A25"}},
       {"A26", {{DeadlineUnit::kMonths, 3}, "A26"}},
   };
   const std::map<std::string, const StatutoryPeriod*> actual = {
       {"A11", &periods::kLegalChange},        {"A21", &periods::kFormCheck},
       {"A22", &periods::kProviderDecision},   {"A23", &periods::kPlatformDecision},
-      {"A25 response", &periods::kDemandResponse},
-      {"A25 publication", &periods::kDemandPublication}, {"A26", &periods::kNonUse},
+      {"A25 feedback", &periods::kDemandFeedback},
+      {"A25 publication", &periods::kDemandPublication},
+      {"A25 unanswered", &periods::kDemandUnanswered}, {"A26", &periods::kNonUse},
   };
   for (const auto& [name, want] : expected) {
     EXPECT_EQ(actual.at(name)->rule, want.first) << name;
@@ -443,6 +448,92 @@ TEST(SharingRules, StatutoryPeriodsNameTheirArticles) {
   const SharingPolicy policy = DaysPolicy(7, 3);
   EXPECT_EQ(periods::DemandNotInDuties(policy).rule, (DeadlineRule{DeadlineUnit::kWorkingDays, 7}));
   EXPECT_EQ(periods::ObjectionCheck(policy).rule, (DeadlineRule{DeadlineUnit::kWorkingDays, 3}));
+}
+
+// A25 不属于本部门履职范围内的，应及时告知 / 确属本部门履职范围内……应在1个月内
+// 完成资源发布 / 确因客观原因暂时无法发布的，应在10个工作日内将情况反馈: each
+// answer is judged by its own deadline; the rules set no 10-day limit on a
+// will_publish answer, which is judged by the 1-month publication alone.
+TEST(SharingRules, EachDemandAnswerIsJudgedByItsOwnDeadline) {
+  const SharingPolicy policy = DaysPolicy(7, 3);
+  EXPECT_EQ(periods::DemandAnswerPeriod(DemandAnswerKind::kNotInDuties, policy).rule,
+            (DeadlineRule{DeadlineUnit::kWorkingDays, 7}));
+  EXPECT_EQ(periods::DemandAnswerPeriod(DemandAnswerKind::kWillPublish, policy).rule,
+            (DeadlineRule{DeadlineUnit::kMonths, 1}));
+  EXPECT_EQ(periods::DemandAnswerPeriod(DemandAnswerKind::kCannotPublishYet, policy).rule,
+            (DeadlineRule{DeadlineUnit::kWorkingDays, 10}));
+  for (auto kind : {DemandAnswerKind::kNotInDuties, DemandAnswerKind::kWillPublish, DemandAnswerKind::kCannotPublishYet}) {
+    EXPECT_STREQ(periods::DemandAnswerPeriod(kind, policy).article, "A25");
+  }
+}
+
+// A26 对于使用部门获得授权后超过三个月不使用的……提供部门可视情收回授权: the 3 months
+// run from the later of the grant, valid_from and the last use; days under
+// suspension (A28, A30: it could not be used) are not non-use; the end rolls
+// to a working day only when the policy says so.
+TEST(SharingRules, NonUseClock) {
+  auto at = [](const char* iso) { return LocalDateTime::FromIso(iso); };
+  struct Row {
+    const char* name;
+    const char* granted;
+    Date valid_from;
+    std::optional<LocalDateTime> last_used;
+    std::vector<SuspensionPeriod> suspensions;
+    Date today;
+    Date since;
+    Date ends;  // without rolling
+  };
+  const std::vector<Row> rows = {
+      {"granted, valid at once, never used", "2026-01-15T10:00:00+08:00", {2026, 1, 15}, std::nullopt, {},
+       {2026, 4, 16}, {2026, 1, 15}, {2026, 4, 15}},
+      {"valid_from after the grant: counted from valid_from", "2026-01-15T10:00:00+08:00", {2026, 2, 1},
+       std::nullopt, {}, {2026, 4, 16}, {2026, 2, 1}, {2026, 5, 1}},
+      {"the last use after valid_from", "2026-01-15T10:00:00+08:00", {2026, 2, 1}, at("2026-03-10T09:00:00+08:00"), {},
+       {2026, 6, 1}, {2026, 3, 10}, {2026, 6, 10}},
+      {"valid_from before the grant: from the grant", "2026-01-15T10:00:00+08:00", {2026, 1, 1}, std::nullopt, {},
+       {2026, 4, 16}, {2026, 1, 15}, {2026, 4, 15}},
+      {"a closed suspension of 10 days moves the end on by 10", "2026-01-15T10:00:00+08:00", {2026, 1, 15},
+       std::nullopt, {{at("2026-02-01T09:00:00+08:00"), at("2026-02-11T16:00:00+08:00")}}, {2026, 4, 16},
+       {2026, 1, 15}, {2026, 4, 25}},
+      {"a suspension before the last use does not count", "2026-01-15T10:00:00+08:00", {2026, 1, 15},
+       at("2026-03-01T09:00:00+08:00"), {{at("2026-02-01T09:00:00+08:00"), at("2026-02-11T16:00:00+08:00")}},
+       {2026, 6, 2}, {2026, 3, 1}, {2026, 6, 1}},
+      {"an open suspension counts up to today", "2026-01-15T10:00:00+08:00", {2026, 1, 15}, std::nullopt,
+       {{at("2026-03-01T09:00:00+08:00"), std::nullopt}}, {2026, 5, 1}, {2026, 1, 15}, {2026, 6, 15}},
+      {"suspended after 3 months of non-use: already revocable", "2026-01-15T10:00:00+08:00", {2026, 1, 15},
+       std::nullopt, {{at("2026-05-01T09:00:00+08:00"), std::nullopt}}, {2026, 5, 20}, {2026, 1, 15},
+       {2026, 5, 4}},
+  };
+  for (const Row& r : rows) {
+    Authorization z;
+    z.granted_at = at(r.granted);
+    z.valid_from = r.valid_from;
+    z.last_used = r.last_used;
+    z.suspensions = r.suspensions;
+    EXPECT_EQ(NonUseSince(z), r.since) << r.name;
+    EXPECT_EQ(NonUseEnds(z, r.today, nullptr), r.ends) << r.name;
+    EXPECT_EQ(UnusedTooLong(z, r.today, nullptr), r.ends < r.today) << r.name;
+    const bool open = !r.suspensions.empty() && !r.suspensions.back().until;  // its end moves with today
+    if (!open) {
+      EXPECT_FALSE(UnusedTooLong(z, r.ends, nullptr)) << r.name << ": the last day is within the 3 months";
+    }
+  }
+  EXPECT_EQ(SuspendedDays({{at("2026-02-01T09:00:00+08:00"), at("2026-02-01T16:00:00+08:00")}}, {2026, 1, 1},
+                          {2026, 3, 1}),
+            0);  // suspended and reinstated the same day
+
+  // SharingPolicy.non_use_rolls_to_working_day: the end moves to the next
+  // working day (民法典 art. 203) only when the policy asks for it.
+  const auto cal = WorkdayCalendar::Builtin();
+  Authorization z;
+  z.granted_at = at("2026-07-03T10:00:00+08:00");
+  z.valid_from = {2026, 7, 3};
+  // 3 months end on Sat 2026-10-03, in the National Day holiday (10-01..10-07).
+  EXPECT_EQ(NonUseEnds(z, {2026, 10, 5}, nullptr), (Date{2026, 10, 3}));
+  EXPECT_TRUE(UnusedTooLong(z, {2026, 10, 5}, nullptr));
+  EXPECT_EQ(NonUseEnds(z, {2026, 10, 5}, cal.get()), (Date{2026, 10, 8}));
+  EXPECT_FALSE(UnusedTooLong(z, {2026, 10, 8}, cal.get()));
+  EXPECT_TRUE(UnusedTooLong(z, {2026, 10, 9}, cal.get()));
 }
 
 }  // namespace
