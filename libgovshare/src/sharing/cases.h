@@ -85,8 +85,14 @@ class Sharing {
   std::pair<storage::EntryRow, CatalogEntry> LiveEntry(std::int64_t entry_id, const char* why);
   /// Active authorizations of consumers (not platform-wide) on an entry.
   std::vector<Authorization> ActiveOnEntry(std::int64_t entry_id);
-  /// The active platform-wide grant on an entry (A18 整体授权), if any.
-  std::optional<Authorization> PlatformGrant(std::int64_t entry_id);
+  /// The active platform-wide grant on an entry (A18 整体授权), if any;
+  /// with `or_suspended`, a suspended one too (it still stands).
+  std::optional<Authorization> PlatformGrant(std::int64_t entry_id, bool or_suspended = false);
+  /// A18: the provider's grant to the platform exists — the accepted
+  /// provider-to-platform applications on the entry still waiting in the
+  /// provider's step move to the bureau's (2 working days from now, A23),
+  /// each audited; the bureau is told.
+  void StartPlatformDecisions(Operation& op, std::int64_t entry_id, std::int64_t platform_grant_id);
   /// A26: unused for more than 3 months since the last use or the grant.
   bool UnusedTooLong(const Authorization& z);
 
