@@ -358,8 +358,12 @@ TEST_F(SharingTest, ProviderToPlatformGrantBoundsTheBureau) {
   EXPECT_THROW(p_->sharing().GrantApplication("reviewer", b.id, b.row_version, {}), InvalidArgumentError);
   b = p_->sharing().RefuseApplication("reviewer", b.id, b.row_version, "超出提供部门对平台的整体授权范围");
   EXPECT_EQ(b.status, ApplicationStatus::kRefused);
-  // The refusal is pushed to the provider too (A23).
-  EXPECT_EQ(NoticesOf("police.leader", NoticeKind::kApplication).size(), 1u);
+  // The refusal is pushed to the provider too (A23); the provider's other
+  // notice asked it to grant the platform (A18, A22 — issue 13).
+  const auto told = NoticesOf("police.leader", NoticeKind::kApplication);
+  ASSERT_EQ(told.size(), 2u);
+  EXPECT_NE(told[0].message.find("(A18, A22)"), std::string::npos) << told[0].message;
+  EXPECT_NE(told[1].message.find("不予授权"), std::string::npos) << told[1].message;
 }
 
 // A18 (c), A22, A23: 提供部门收到申请后,应在10个工作日内完成审核 — for a

@@ -312,7 +312,8 @@ def test_the_platform_grant_starts_the_bureaus_clock_and_bounds_its_grants(city:
     p.advance_time(7 * 86400)  # Tue 09-08: the bureau owes nothing yet
     assert p.sharing.overdue_steps("auditor", BUREAU) == []
     whole = p.sharing.grant_platform("police.leader", city.controlled,
-                                     gs.GrantTerms(valid_until=datetime.date(2027, 8, 31),
+                                     gs.GrantTerms(valid_from=datetime.date(2026, 9, 1),
+                                                   valid_until=datetime.date(2027, 8, 31),
                                                    conditions="须填写查询事由"))
     a = p.sharing.get_application("auditor", a.id)
     assert [s.kind for s in a.steps] == [gs.StepKind.FORM_CHECK, gs.StepKind.PROVIDER_DECISION,
