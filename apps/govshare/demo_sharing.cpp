@@ -67,16 +67,22 @@ void Demo::PlayAugust() {
   idle_ = b.authorization_id;
   Say("平台直接授权人社局使用市场主体登记信息，结果推送市场监管局（A23）");
 
-  // 3. Provider → platform (A18): the police grants the platform once; the bureau grants within it.
+  // 3. Provider → platform (A18): the application waits in the police's step
+  // (A22) until it grants the platform once; then the bureau's 2 working days
+  // run (A23) and it grants within that grant.
   identity_ = entries_.at("居民身份信息比对核验");
+  Application c = p_->sharing().Apply("hrss.op", Request(identity_, {"姓名", "公民身份号码"}, "2027-06-30", "社保卡申领身份核验"));
+  c = p_->sharing().AcceptApplication("reviewer", c.id, c.row_version);
+  Say("人社局申请居民身份信息比对核验，待公安局于 " + c.steps[1].due.due.date.ToIso() + " 前整体授权平台（A18、A22）");
+  At("2026-08-07T13:00:00");
   GrantTerms wide;
   wide.valid_until = Date::FromIso("2027-12-31");
   p_->sharing().GrantPlatform("police.leader", identity_, wide);
-  Application c = p_->sharing().Apply("hrss.op", Request(identity_, {"姓名", "公民身份号码"}, "2027-06-30", "社保卡申领身份核验"));
-  c = p_->sharing().AcceptApplication("reviewer", c.id, c.row_version);
+  c = p_->sharing().GetApplication("reviewer", c.id);
+  const std::string bureau_due = c.steps.back().due.due.date.ToIso();
   c = p_->sharing().GrantApplication("reviewer", c.id, c.row_version, {});
   hrss_identity_ = c.authorization_id;
-  Say("公安局整体授权平台，平台在其范围内授权人社局身份比对（A18，仅比对）");
+  Say("公安局整体授权平台，平台在 " + bureau_due + " 时限内于其范围内授权人社局身份比对（A18、A23，仅比对）");
 
   // 4. A late provider: 医保局 ← 殡葬火化信息 (民政局 answers after 10 working days).
   funeral_ = entries_.at("殡葬火化信息");

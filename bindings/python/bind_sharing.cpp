@@ -204,6 +204,11 @@ void BindStructs(py::module_& m) {
             "Seasonal use: exempt from non-use revocation (A26)."),
       field("platform_wide", &Authorization::platform_wide,
             "A provider's grant to the platform as a whole (A18 整体授权)."),
+      field("platform_grant_id", &Authorization::platform_grant_id,
+            "The grant to the platform as a whole this consumer grant was made under (A18; 0: none): "
+            "its ceiling, whose conditions it carries and with which it is suspended and revoked."),
+      field("suspended_with_platform_grant", &Authorization::suspended_with_platform_grant,
+            "Suspended because its platform grant was (A18): reinstated with it."),
       field("status", &Authorization::status,
             "Status as of the platform's now() (an active one past valid_until reads as expired)."),
       field("status_reason", &Authorization::status_reason,

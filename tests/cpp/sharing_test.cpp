@@ -369,7 +369,9 @@ TEST_F(SharingTest, ProviderToPlatformGrantBoundsTheBureau) {
   const EntryRecord entry = Publish(e);
   Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"企业名称"}));
   a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
-  EXPECT_EQ(a.steps[1].kind, StepKind::kPlatformDecision);
+  // Issue 13 (A18): no platform grant yet, so the provider's step runs, not
+  // the bureau's 2 days (this asserted kPlatformDecision before).
+  EXPECT_EQ(a.steps[1].kind, StepKind::kProviderDecision);
   EXPECT_THROW(p_->sharing().GrantApplication("reviewer", a.id, a.row_version, {}), InvalidTransitionError);
   GrantTerms wide;
   wide.items = {"企业名称", "登记状态"};
@@ -390,8 +392,179 @@ TEST_F(SharingTest, ProviderToPlatformGrantBoundsTheBureau) {
   EXPECT_THROW(p_->sharing().GrantApplication("reviewer", b.id, b.row_version, {}), InvalidArgumentError);
   b = p_->sharing().RefuseApplication("reviewer", b.id, b.row_version, "超出提供部门对平台的整体授权范围");
   EXPECT_EQ(b.status, ApplicationStatus::kRefused);
-  // The refusal is pushed to the provider too (A23).
-  EXPECT_EQ(NoticesOf("police.leader", NoticeKind::kApplication).size(), 1u);
+  // The refusal is pushed to the provider too (A23); the provider's other
+  // notice asked it to grant the platform (A18, A22 — issue 13).
+  const auto told = NoticesOf("police.leader", NoticeKind::kApplication);
+  ASSERT_EQ(told.size(), 2u);
+  EXPECT_NE(told[0].message.find("(A18, A22)"), std::string::npos) << told[0].message;
+  EXPECT_NE(told[1].message.find("不予授权"), std::string::npos) << told[1].message;
+}
+
+// A18 (c), A22, A23: 提供部门收到申请后,应在10个工作日内完成审核 — for a
+// provider-to-platform entry the provider's review is its grant to the
+// platform; the bureau's 2 working days (接到受理申请后的2个工作日内) run only once
+// that grant exists. Nobody is scored late for another department's inaction.
+TEST_F(SharingTest, ProviderToPlatformClockWaitsForTheProvider) {
+  CatalogEntry e = Market();
+  e.share.authorization_mode = AuthorizationMode::kProviderToPlatform;
+  e.share.controlled_parameters = {"查询条件须包含统一社会信用代码"};
+  const EntryRecord entry = Publish(e);
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"企业名称"}));
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);  // Tue 2026-09-01
+  ASSERT_EQ(a.steps.size(), 2u);
+  EXPECT_EQ(a.steps[1].kind, StepKind::kProviderDecision);
+  EXPECT_EQ(a.steps[1].department_code, kPolice);
+  EXPECT_EQ(a.steps[1].due.due.date, D("2026-09-15"));  // 10 working days (A22)
+  const auto asked = NoticesOf("police.leader", NoticeKind::kApplication);
+  ASSERT_EQ(asked.size(), 1u);
+  EXPECT_NE(asked[0].message.find("整体授权 (A18, A22)"), std::string::npos) << asked[0].message;
+  // A week on, the bureau is not late: it has nothing to decide yet (the old
+  // code had its 2 days run out on 09-03).
+  p_->SetTime(T("2026-09-08T10:00:00+08:00"));
+  EXPECT_TRUE(p_->sharing().OverdueSteps("auditor", kBureau).empty());
+  EXPECT_TRUE(p_->sharing().OverdueSteps("auditor", kPolice).empty());
+  p_->SetTime(T("2026-09-16T10:00:00+08:00"));
+  ASSERT_EQ(p_->sharing().OverdueSteps("auditor", kPolice).size(), 1u);  // the provider is
+  EXPECT_TRUE(p_->sharing().OverdueSteps("auditor", kBureau).empty());
+  GrantTerms wide;
+  wide.valid_until = D("2027-06-30");
+  const Authorization platform = p_->sharing().GrantPlatform("police.leader", entry.id, wide);
+  a = p_->sharing().GetApplication("auditor", a.id);
+  ASSERT_EQ(a.steps.size(), 3u);
+  EXPECT_EQ(a.steps[1].outcome, "granted_platform");
+  EXPECT_EQ(a.steps[1].completed_by, "police.leader");
+  EXPECT_FALSE(a.steps[1].on_time);  // the provider was late, not the bureau
+  EXPECT_EQ(a.steps[2].kind, StepKind::kPlatformDecision);
+  EXPECT_EQ(a.steps[2].department_code, kBureau);
+  EXPECT_EQ(a.steps[2].due.due.date, D("2026-09-18"));  // 2 working days from the grant (A23)
+  const auto told = NoticesOf("reviewer", NoticeKind::kApplication);
+  EXPECT_TRUE(std::any_of(told.begin(), told.end(), [](const Notice& n) {
+    return n.message.find("(A18, A23)") != std::string::npos;
+  }));
+  a = p_->sharing().GrantApplication("reviewer", a.id, a.row_version, {});
+  EXPECT_EQ(a.steps[2].outcome, "granted");
+  EXPECT_TRUE(a.steps[2].on_time);
+  // With the platform grant in place, a new application goes to the bureau at once.
+  Application b = p_->sharing().Apply("rugao.admin", Request(entry.id, {"企业名称"}));
+  b = p_->sharing().AcceptApplication("reviewer", b.id, b.row_version);
+  EXPECT_EQ(b.steps[1].kind, StepKind::kPlatformDecision);
+  // The bureau may still refuse while the provider has not granted: the
+  // provider's step closes with it.
+  Application c = p_->sharing().Apply("civil.op", Request(entry.id, {"企业名称"}));
+  p_->sharing().Revoke("police.leader", platform.id, platform.row_version, RevocationGround::kBreach,
+                       "平台转授权超出约定用途");
+  c = p_->sharing().AcceptApplication("reviewer", c.id, c.row_version);
+  EXPECT_EQ(c.steps[1].kind, StepKind::kProviderDecision);
+  c = p_->sharing().RefuseApplication("reviewer", c.id, c.row_version, "提供部门已撤销对平台的整体授权");
+  EXPECT_EQ(c.steps[1].outcome, "refused");
+}
+
+// A18 (a): 授权分为直接授权给使用部门和整体授权给市政务数据共享交换平台 — for a conditional
+// entry the provider grants the platform what it chooses, not only the items
+// open to every department; the bureau then grants each consumer within both
+// that grant and the entry's scope (A8).
+TEST_F(SharingTest, ConditionalEntryIsGrantedToThePlatformBeyondItsOpenItems) {
+  CatalogEntry e = Household();
+  e.share.authorization_mode = AuthorizationMode::kProviderToPlatform;
+  e.share.scope.open_items = {"性别"};
+  ASSERT_FALSE(HasErrors(Validate(e)));
+  const EntryRecord entry = Publish(e);
+  GrantTerms wide;
+  wide.items = {"姓名", "公民身份号码", "性别"};
+  wide.valid_until = D("2027-06-30");
+  // The old code refused 姓名: not open to every department.
+  const Authorization platform = p_->sharing().GrantPlatform("police.leader", entry.id, wide);
+  EXPECT_EQ(platform.items, wide.items);
+  EXPECT_EQ(platform.masked_items, std::vector<std::string>{"公民身份号码"});
+  // 民政局 is named in the scope: it is granted 姓名 and the masked ID number.
+  const Authorization civil = Granted("civil.op", entry.id, {"姓名", "公民身份号码"}, "reviewer");
+  EXPECT_EQ(civil.items, (std::vector<std::string>{"姓名", "公民身份号码"}));
+  EXPECT_EQ(civil.masked_items, std::vector<std::string>{"公民身份号码"});
+  EXPECT_EQ(civil.platform_grant_id, platform.id);
+  // 户籍地址 is in the scope but not in the platform grant: the ceiling holds.
+  Application b = p_->sharing().Apply("civil.op", Request(entry.id, {"户籍地址"}));
+  b = p_->sharing().AcceptApplication("reviewer", b.id, b.row_version);
+  EXPECT_THROW(p_->sharing().GrantApplication("reviewer", b.id, b.row_version, {}), InvalidArgumentError);
+}
+
+// A18 (b): the grant to the platform as a whole is the ceiling of the
+// consumer grants made under it: suspended, reinstated and revoked with it,
+// the holders told; its conditions carry into them.
+TEST_F(SharingTest, PlatformGrantIsTheCeilingOfConsumerGrants) {
+  CatalogEntry e = Market();
+  e.share.authorization_mode = AuthorizationMode::kProviderToPlatform;
+  e.share.controlled_parameters = {"查询条件须包含统一社会信用代码"};
+  const EntryRecord entry = Publish(e);
+  GrantTerms wide;
+  wide.valid_until = D("2027-06-30");
+  wide.conditions = "仅限市场监管协同使用";
+  Authorization platform = p_->sharing().GrantPlatform("police.leader", entry.id, wide);
+  Authorization civil = Granted("civil.op", entry.id, {"企业名称"}, "reviewer");
+  Authorization rugao = Granted("rugao.admin", entry.id, {"企业名称"}, "reviewer");
+  EXPECT_EQ(civil.platform_grant_id, platform.id);
+  EXPECT_EQ(civil.conditions, "仅限市场监管协同使用");  // carried in (old code: the entry's conditions)
+  // 如皋 is suspended on its own ground first.
+  rugao = p_->sharing().Suspend("police.leader", rugao.id, rugao.row_version, "疑似超范围使用");
+  const auto civil_notices = NoticesOf("civil.op", NoticeKind::kAuthorization).size();
+  platform = p_->sharing().Suspend("police.leader", platform.id, platform.row_version, "平台接口安全整改");
+  civil = p_->sharing().GetAuthorization("auditor", civil.id);
+  EXPECT_EQ(civil.status, AuthorizationStatus::kSuspended);
+  EXPECT_TRUE(civil.suspended_with_platform_grant);
+  EXPECT_EQ(NoticesOf("civil.op", NoticeKind::kAuthorization).size(), civil_notices + 1);
+  // Not reinstated beyond its ceiling.
+  EXPECT_THROW(p_->sharing().Reinstate("police.leader", civil.id, civil.row_version, "恢复"), InvalidTransitionError);
+  EXPECT_EQ(p_->sharing().GetAuthorization("auditor", civil.id).row_version, civil.row_version);
+  platform = p_->sharing().Reinstate("police.leader", platform.id, platform.row_version, "整改完成");
+  EXPECT_EQ(p_->sharing().GetAuthorization("auditor", civil.id).status, AuthorizationStatus::kActive);
+  // 如皋's own suspension stands.
+  EXPECT_EQ(p_->sharing().GetAuthorization("auditor", rugao.id).status, AuthorizationStatus::kSuspended);
+  // A revocation of the platform grant revokes every live consumer grant under it.
+  platform = p_->sharing().Revoke("police.leader", platform.id, platform.row_version, RevocationGround::kBreach,
+                                  "平台违规转授权");
+  EXPECT_EQ(p_->sharing().GetAuthorization("auditor", civil.id).status, AuthorizationStatus::kRevoked);
+  EXPECT_EQ(p_->sharing().GetAuthorization("auditor", rugao.id).status, AuthorizationStatus::kRevoked);
+  EXPECT_NE(p_->sharing().GetAuthorization("auditor", civil.id).status_reason.find("平台违规转授权"), std::string::npos);
+  // The platform does not use its grant: not revoked for non-use (A26).
+  Authorization again = p_->sharing().GrantPlatform("police.leader", entry.id, wide);
+  p_->SetTime(T("2027-01-05T09:00:00+08:00"));
+  EXPECT_THROW(p_->sharing().Revoke("police.leader", again.id, again.row_version, RevocationGround::kNonUse, "未使用"),
+               InvalidTransitionError);
+  // Expiry: a consumer grant never outlives its ceiling (it is refused
+  // beyond it), so it has expired by the time the platform grant does.
+  Application late = p_->sharing().Apply("civil.op", Request(entry.id, {"企业名称"}));
+  late = p_->sharing().AcceptApplication("reviewer", late.id, late.row_version);
+  GrantTerms beyond;
+  beyond.valid_until = D("2027-07-01");
+  EXPECT_THROW(p_->sharing().GrantApplication("reviewer", late.id, late.row_version, beyond), InvalidArgumentError);
+}
+
+// A22 应在10个工作日内完成审核并填写授权意见; A23: a grant narrows what was applied
+// for, never widens it — the old code granted a period longer than requested.
+TEST_F(SharingTest, AGrantNeverWidensThePeriodAppliedFor) {
+  const EntryRecord entry = Publish(Household());
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));  // 2026-10-01..2027-03-31
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  const auto audit = AuditCount();
+  GrantTerms longer;
+  longer.valid_until = D("2027-12-31");
+  try {
+    p_->sharing().GrantApplication("police.leader", a.id, a.row_version, longer);
+    ADD_FAILURE() << "a period longer than applied for was granted";
+  } catch (const InvalidArgumentError& err) {
+    EXPECT_NE(std::string(err.what()).find("terms.valid_until 2027-12-31 is after the requested 2027-03-31"),
+              std::string::npos)
+        << err.what();
+    EXPECT_NE(std::string(err.what()).find("(A22)"), std::string::npos) << err.what();
+  }
+  GrantTerms earlier;
+  earlier.valid_from = D("2026-09-15");
+  EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, earlier), InvalidArgumentError);
+  EXPECT_EQ(AuditCount(), audit);  // refused: nothing changed
+  EXPECT_EQ(p_->sharing().GetApplication("auditor", a.id).status, ApplicationStatus::kAccepted);
+  GrantTerms shorter;
+  shorter.valid_until = D("2026-12-31");
+  a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, shorter);
+  EXPECT_EQ(p_->sharing().GetAuthorization("auditor", a.authorization_id).valid_until, D("2026-12-31"));
 }
 
 // A21, A22: a refusal needs a reason; a refused or wrong transition changes

@@ -296,6 +296,52 @@ def test_a_platform_wide_grant_lets_the_bureau_grant_consumers(city: City) -> No
     assert auth.granted_by_department == BUREAU
 
 
+def test_the_platform_grant_starts_the_bureaus_clock_and_bounds_its_grants(city: City) -> None:
+    # Issue 13, A18/A22/A23 through the binding: the provider's 10 working days
+    # run until it grants the platform, then the bureau's 2; the consumer grant
+    # narrows the request, carries the platform grant's conditions and is
+    # suspended, reinstated and revoked with it. The rules are
+    # SharingRules.DecisionStepWaitsForThePlatformGrant, AGrantNarrowsNeverWidens,
+    # PlatformGrantChangesCarryIntoConsumerGrants.
+    p = city.p
+    a = p.sharing.apply("civil.op", request_for(city.controlled, ["统一社会信用代码"]))
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
+    waiting = a.steps[-1]
+    assert waiting.kind == gs.StepKind.PROVIDER_DECISION and waiting.department_code == POLICE
+    assert waiting.due == deadline(p, p.now(), WORKING_DAYS, 10)
+    p.advance_time(7 * 86400)  # Tue 09-08: the bureau owes nothing yet
+    assert p.sharing.overdue_steps("auditor", BUREAU) == []
+    whole = p.sharing.grant_platform("police.leader", city.controlled,
+                                     gs.GrantTerms(valid_from=datetime.date(2026, 9, 1),
+                                                   valid_until=datetime.date(2027, 8, 31),
+                                                   conditions="须填写查询事由"))
+    a = p.sharing.get_application("auditor", a.id)
+    assert [s.kind for s in a.steps] == [gs.StepKind.FORM_CHECK, gs.StepKind.PROVIDER_DECISION,
+                                         gs.StepKind.PLATFORM_DECISION]
+    assert a.steps[1].outcome == "granted_platform" and a.steps[1].on_time
+    assert a.steps[2].due == deadline(p, p.now(), WORKING_DAYS, 2)
+    with pytest.raises(gs.InvalidArgumentError, match=r"never widens it \(A23\)"):
+        p.sharing.grant_application("reviewer", a.id, a.row_version,
+                                    gs.GrantTerms(valid_until=datetime.date(2027, 9, 30)))
+    a = p.sharing.grant_application("reviewer", a.id, a.row_version,
+                                    gs.GrantTerms(valid_until=datetime.date(2027, 2, 28)))
+    auth = p.sharing.get_authorization("civil.op", a.authorization_id)
+    assert auth.valid_until == gs.Date(2027, 2, 28)
+    assert auth.platform_grant_id == whole.id and auth.conditions == "须填写查询事由"
+    whole = p.sharing.suspend("police.leader", whole.id, whole.row_version, "接口安全整改")
+    auth = p.sharing.get_authorization("civil.op", auth.id)
+    assert auth.status == gs.AuthorizationStatus.SUSPENDED and auth.suspended_with_platform_grant
+    with pytest.raises(gs.InvalidTransitionError, match=r"\(A18\)"):
+        p.sharing.reinstate("police.leader", auth.id, auth.row_version, "恢复")
+    whole = p.sharing.reinstate("police.leader", whole.id, whole.row_version, "整改完成")
+    assert p.sharing.get_authorization("civil.op", auth.id).status == gs.AuthorizationStatus.ACTIVE
+    p.sharing.revoke("police.leader", whole.id, whole.row_version, gs.RevocationGround.BREACH, "平台违规转授权")
+    auth = p.sharing.get_authorization("civil.op", auth.id)
+    assert auth.status == gs.AuthorizationStatus.REVOKED and "平台违规转授权" in auth.status_reason
+    assert p.notices("civil.op")[-1].object == f"authorization:{auth.id}"
+    assert p.verify_audit("auditor").intact
+
+
 def test_a_refused_operation_changes_nothing(city: City) -> None:
     # Denied, wrong and stale operations are SharingTest.RefusedTransitionsChangeNothing's;
     # an unknown case id is not yet tested in C++.

@@ -1434,6 +1434,8 @@ class Authorization:
     renewal_of: int
     seasonal: bool
     platform_wide: bool
+    platform_grant_id: int
+    suspended_with_platform_grant: bool
     status: AuthorizationStatus
     status_reason: str
     status_changed_at: Optional[LocalDateTime]  # a copy
@@ -1463,6 +1465,8 @@ class Authorization:
         renewal_of: int = 0,
         seasonal: bool = False,
         platform_wide: bool = False,
+        platform_grant_id: int = 0,
+        suspended_with_platform_grant: bool = False,
         status: AuthorizationStatus = ...,
         status_reason: str = "",
         status_changed_at: Optional[_DateTimeLike] = None,

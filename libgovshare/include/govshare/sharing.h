@@ -187,6 +187,14 @@ struct GOVSHARE_EXPORT Authorization {
   bool seasonal = false;
   /// A provider's grant to the platform as a whole (A18 整体授权).
   bool platform_wide = false;
+  /// The grant to the platform as a whole this consumer grant was made
+  /// under (A18; 0: none). It is the ceiling: the consumer grant lies within
+  /// its items, methods and period, carries its conditions, and is
+  /// suspended, reinstated and revoked with it.
+  std::int64_t platform_grant_id = 0;
+  /// Suspended because its platform grant was suspended (A18): reinstated
+  /// when that grant is; a grant suspended on its own ground is not.
+  bool suspended_with_platform_grant = false;
   /// Status as of the platform's Now() (an active one past valid_until reads
   /// as expired).
   AuthorizationStatus status = AuthorizationStatus::kActive;

@@ -35,29 +35,15 @@ void Move(CaseRow& row, ApplicationEvent event) {
   row.status = ToString(ApplicationMachine().Next(from, event, row.id));
 }
 
-// A18: a grant of a provider-to-platform entry stays within the provider's
-// grant to the platform.
-void CheckWithinPlatformGrant(Sharing& sh, std::int64_t entry_id, const std::string& label, const Application& x,
-                              const std::vector<std::string>& items, const Date& from, const Date& until) {
-  const auto wide = sh.PlatformGrant(entry_id);
-  if (!wide) {
-    throw InvalidTransitionError("entry " + label + " is granted by the provider to the platform as a whole (A18), "
-                                 "and the provider has not granted it yet (GrantPlatform)");
-  }
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (std::find(wide->items.begin(), wide->items.end(), items[i]) == wide->items.end()) {
-      throw InvalidArgumentError("items[" + std::to_string(i) + "] \"" + items[i] +
-                                 "\" is outside the provider's grant to the platform (A18)");
-    }
-  }
-  if (std::find(wide->methods.begin(), wide->methods.end(), x.request.method) == wide->methods.end()) {
-    throw InvalidArgumentError("method " + ToString(x.request.method) +
-                               " is outside the provider's grant to the platform (A18)");
-  }
-  if (from < wide->valid_from || wide->valid_until < until) {
-    throw InvalidArgumentError("terms: the period " + from.ToIso() + ".." + until.ToIso() +
-                               " is outside the provider's grant to the platform (" + wide->valid_from.ToIso() + ".." +
-                               wide->valid_until.ToIso() + ", A18)");
+// Completes the decision step pending on `x` with `outcome`: the one its
+// mode names, and for a provider-to-platform entry also the provider's step
+// of granting the platform when it is still open (A18: the bureau refused
+// before the provider granted).
+void CompleteDecision(Sharing& sh, const std::string& object, const Application& x, const std::string& user,
+                      const std::string& outcome) {
+  sh.CompleteStep(object, DecisionStep(x), user, outcome);
+  if (x.mode == AuthorizationMode::kProviderToPlatform) {
+    sh.CompleteStep(object, StepKind::kProviderDecision, user, outcome);
   }
 }
 
@@ -141,15 +127,25 @@ Application SharingService::AcceptApplication(const std::string& actor, std::int
     sh.CompleteStep(object, StepKind::kFormCheck, op.user().id, "accepted");
     sh.Store(CaseTable::kApplications, row, kKind);
     // A22: the provider decides within 10 working days; A23: the bureau
-    // within 2 working days of acceptance.
-    const bool provider_decides = sharing_rules::ProviderDecides(x.mode);
-    const Deadline due = sh.OpenStep(DecisionStep(x), object, x.authority_code, core.NowSeconds(),
-                                     periods::DecisionPeriod(provider_decides));
+    // within 2 working days of acceptance. A18 整体授权: while the provider
+    // has not granted the platform, its 10 days run, not the bureau's 2
+    // (those start with the grant to the platform, GrantPlatform).
+    const bool platform_grant = x.mode == AuthorizationMode::kProviderToPlatform &&
+                                sh.PlatformGrant(x.request.entry_id).has_value();
+    const StepKind step = sharing_rules::DecisionStepAfterAcceptance(x.mode, platform_grant);
+    const bool provider_acts = step == StepKind::kProviderDecision;
+    const Deadline due = sh.OpenStep(step, object, provider_acts ? x.provider_code : sh.Bureau(), core.NowSeconds(),
+                                     periods::DecisionPeriod(provider_acts));
     op.Notify(NoticeKind::kApplication, x.consumer_code, x.request.entry_id,
               "使用申请 " + std::to_string(x.id) + " 已受理 (A21)", object);
-    if (provider_decides) {
+    if (sharing_rules::ProviderDecides(x.mode)) {
       op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id,
                 "请于 " + due.due.date.ToIso() + " 前完成使用申请 " + std::to_string(x.id) + " 的授权审核 (A22)",
+                object);
+    } else if (provider_acts) {
+      op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id,
+                "使用申请 " + std::to_string(x.id) + " 已受理；该资源由提供部门整体授权给平台，请于 " +
+                    due.due.date.ToIso() + " 前完成对平台的整体授权 (A18, A22)",
                 object);
     }
     op.Audit("application.accept", object, before, sh.Digest(row), "");
@@ -190,29 +186,38 @@ Application SharingService::GrantApplication(const std::string& actor, std::int6
     Move(row, ApplicationEvent::kGrant);
     // The entry as published now: its scope decides masking and comparison.
     auto [e, content] = sh.LiveEntry(x.request.entry_id, "a withdrawn entry cannot be granted (A16)");
-    const std::vector<std::string> items = terms.items.empty() ? x.request.items : terms.items;
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (std::find(x.request.items.begin(), x.request.items.end(), items[i]) == x.request.items.end()) {
-        throw InvalidArgumentError("terms.items[" + std::to_string(i) + "] \"" + items[i] +
-                                   "\" was not applied for; a grant gives at most the items requested (A22)");
-      }
-    }
-    sharing_rules::RequireItems(items, "terms.items", "A22");
-    const auto cov = sharing_rules::CheckCoverage(content, e.code, x.consumer_code, items);
-    const Date from = terms.valid_from.value_or(x.request.valid_from);
-    const Date until = terms.valid_until.value_or(x.request.valid_until);
-    if (!from.IsValid() || !until.IsValid() || until < from) {
-      throw InvalidArgumentError("terms: valid_until must not be before valid_from (A26)");
-    }
-    if (until < core.Now().date) throw InvalidArgumentError("terms.valid_until " + until.ToIso() + " is already past (A26)");
+    // A22, A23: the grant narrows what was applied for, never widens it.
+    const sharing_rules::GrantScope granted = sharing_rules::NarrowRequest(
+        x.request, terms, sharing_rules::ProviderDecides(x.mode) ? "A22" : "A23", core.Now().date);
+    const std::vector<std::string>& items = granted.items;
+    const Date from = granted.valid_from;
+    const Date until = granted.valid_until;
+    auto cov = sharing_rules::CheckCoverage(content, e.code, x.consumer_code, items);
+    std::string conditions = terms.conditions.empty() ? content.share.conditions : terms.conditions;
+    std::int64_t platform_grant_id = 0;
     if (x.mode == AuthorizationMode::kProviderToPlatform) {
-      CheckWithinPlatformGrant(sh, e.id, e.code, x, items, from, until);
+      // A18: within the provider's grant to the platform, its conditions carried in.
+      const auto wide = sh.PlatformGrant(e.id);
+      if (!wide) {
+        throw InvalidTransitionError("entry " + e.code + " is granted by the provider to the platform as a whole (A18), "
+                                     "and the provider has not granted it yet (GrantPlatform)");
+      }
+      sharing_rules::CheckWithinPlatformGrant(*wide, items, x.request.method, from, until);
+      conditions = sharing_rules::CarriedConditions(wide->conditions, terms.conditions);
+      for (const auto& m : wide->masked_items) {
+        if (std::find(items.begin(), items.end(), m) != items.end() &&
+            std::find(cov.masked.begin(), cov.masked.end(), m) == cov.masked.end()) {
+          cov.masked.push_back(m);
+        }
+      }
+      platform_grant_id = wide->id;
     }
     Authorization z;
     z.entry_code = e.code;
     z.items = items;
     z.methods = {x.request.method};
-    z.conditions = terms.conditions.empty() ? content.share.conditions : terms.conditions;
+    z.conditions = conditions;
+    z.platform_grant_id = platform_grant_id;
     z.masked_items = cov.masked;
     z.comparison_only = cov.comparison_only;
     z.valid_from = from;
@@ -229,7 +234,7 @@ Application SharingService::GrantApplication(const std::string& actor, std::int6
     zrow.id = sh.S().InsertCase(CaseTable::kAuthorizations, zrow);
     const std::string zobject = CaseObject("authorization", zrow.id);
     x.authorization_id = zrow.id;
-    sh.CompleteStep(object, DecisionStep(x), op.user().id, "granted");
+    CompleteDecision(sh, object, x, op.user().id, "granted");
     row.body = json(x).dump();
     sh.Store(CaseTable::kApplications, row, kKind);
     const std::string period = from.ToIso() + " 至 " + until.ToIso();
@@ -258,7 +263,7 @@ Application SharingService::RefuseApplication(const std::string& actor, std::int
     Application x = sh.ToApplication(row);
     Move(row, ApplicationEvent::kRefuse);
     x.reason = reason;
-    sh.CompleteStep(object, DecisionStep(x), op.user().id, "refused");
+    CompleteDecision(sh, object, x, op.user().id, "refused");
     row.body = json(x).dump();
     sh.Store(CaseTable::kApplications, row, kKind);
     op.Notify(NoticeKind::kApplication, x.consumer_code, x.request.entry_id,

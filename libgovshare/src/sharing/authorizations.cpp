@@ -15,6 +15,32 @@ const char kKind[] = "authorization";
 
 std::string ObjectOf(std::int64_t id) { return CaseObject(kKind, id); }
 
+// A18: the grant to the platform as a whole is the ceiling of the consumer
+// grants made under it — its suspension, reinstatement and revocation carry
+// into them (sharing_rules::CascadeEvent); each holder is told, each change
+// audited.
+void CascadeToConsumerGrants(Operation& op, Sharing& sh, const Authorization& wide, AuthorizationEvent event,
+                             const std::string& reason) {
+  PlatformCore& core = sh.core();
+  for (CaseRow row : sh.S().ListCases(CaseTable::kAuthorizations, "", wide.entry_id)) {
+    Authorization z = sh.ToAuthorization(row);
+    if (z.platform_grant_id != wide.id) continue;
+    const auto child_event = sharing_rules::CascadeEvent(event, z.status, z.suspended_with_platform_grant);
+    if (!child_event) continue;
+    const AuthorizationStatus to = AuthorizationMachine().Next(z.status, *child_event, z.id);
+    const std::string before = sh.Digest(row);
+    const std::string why = "整体授权 " + std::to_string(wide.id) + " " + ChineseLabel(to) + "：" + reason;
+    sharing_rules::SetStatus(z, to, why, core.Now(), *child_event == AuthorizationEvent::kSuspend);
+    row.status = ToString(to);
+    row.body = json(z).dump();
+    sh.Store(CaseTable::kAuthorizations, row, kKind);
+    const std::string object = ObjectOf(z.id);
+    op.Notify(NoticeKind::kAuthorization, row.consumer_code, z.entry_id,
+              "授权 " + std::to_string(z.id) + "（" + z.entry_code + "）随" + why + " (A18)", object);
+    op.Audit("authorization.with_platform_grant", object, before, sh.Digest(row), why);
+  }
+}
+
 // A status change with a reason (revoke, suspend, reinstate): the
 // transition table decides; the consumer is notified (and the provider when
 // the bureau acted), the change audited.
@@ -38,6 +64,17 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
         }
         Authorization z = sh.ToAuthorization(row);
         const AuthorizationStatus to = AuthorizationMachine().Next(z.status, event, id);
+        if (ground == RevocationGround::kNonUse && z.platform_wide) {
+          throw InvalidTransitionError("authorization " + std::to_string(id) +
+                                       " is a grant to the platform as a whole (A18); the platform does not use it, "
+                                       "so it is not revoked for non-use (A26 concerns a consumer's use)");
+        }
+        if (event == AuthorizationEvent::kReinstate && z.platform_grant_id != 0) {
+          // A18: never beyond the ceiling.
+          const Authorization wide =
+              sh.ToAuthorization(sh.Load(CaseTable::kAuthorizations, kKind, z.platform_grant_id));
+          sharing_rules::RequireCeilingLive(id, z.platform_grant_id, wide.status);
+        }
         if (ground == RevocationGround::kNonUse) {
           if (z.seasonal) {
             throw InvalidTransitionError("authorization " + std::to_string(id) +
@@ -53,20 +90,15 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
           }
         }
         const std::string before = sh.Digest(row);
-        // A26: time under suspension is not non-use; keep when it was.
-        const LocalDateTime now = core.Now();
-        if (to == AuthorizationStatus::kSuspended) {
-          z.suspensions.push_back({now, std::nullopt});
-        } else if (!z.suspensions.empty() && !z.suspensions.back().until) {
-          z.suspensions.back().until = now;  // reinstated or revoked
-        }
-        z.status = to;
-        z.status_reason = reason;
-        z.status_changed_at = now;
+        sharing_rules::SetStatus(z, to, reason, core.Now(), false);
         row.status = ToString(to);
         row.body = json(z).dump();
         sh.Store(CaseTable::kAuthorizations, row, kKind);
         const std::string object = ObjectOf(id);
+        if (z.platform_wide) {
+          CascadeToConsumerGrants(op, sh, z, event, reason);
+          if (to == AuthorizationStatus::kActive) sh.StartPlatformDecisions(op, z.entry_id, id);
+        }
         op.Notify(NoticeKind::kAuthorization, row.consumer_code, z.entry_id,
                   "授权 " + std::to_string(id) + "（" + z.entry_code + "）" + ChineseLabel(to) + "：" + reason + " (" +
                       article + ")",
@@ -94,9 +126,10 @@ Authorization SharingService::GrantPlatform(const std::string& actor, std::int64
           throw InvalidTransitionError("entry " + e.code + " has authorization mode " + ToString(mode) +
                                        "; only a provider_to_platform entry is granted to the platform as a whole (A18)");
         }
-        if (sh.PlatformGrant(entry_id)) {
-          throw InvalidTransitionError("entry " + e.code + " already has an active grant to the platform (A18); "
-                                       "revoke it before granting again");
+        if (const auto standing = sh.PlatformGrant(entry_id, true)) {
+          throw InvalidTransitionError("entry " + e.code + " already has a " + ToString(standing->status) +
+                                       " grant to the platform (authorization " + std::to_string(standing->id) +
+                                       ", A18); revoke it before granting again");
         }
         std::vector<std::string> items = terms.items;
         if (items.empty()) {
@@ -104,7 +137,9 @@ Authorization SharingService::GrantPlatform(const std::string& actor, std::int64
             if (d.share_class != ShareClass::kNotShared) items.push_back(d.name);
         }
         sharing_rules::RequireItems(items, "terms.items", "A18");
-        const auto cov = sharing_rules::CheckCoverage(content, e.code, sh.Bureau(), items);
+        // A18: the provider grants the platform what it chooses of the shared
+        // items; the scope is applied to each consumer when the bureau grants.
+        const auto cov = sharing_rules::CheckPlatformGrantItems(content, e.code, items);
         const Date from = terms.valid_from.value_or(core.Now().date);
         if (!terms.valid_until) {
           throw InvalidArgumentError("terms.valid_until is required for a grant to the platform (A26)");
@@ -131,6 +166,9 @@ Authorization SharingService::GrantPlatform(const std::string& actor, std::int64
         op.Notify(NoticeKind::kAuthorization, sh.Bureau(), e.id,
                   op.department().name + " 已将 " + content.name + " 整体授权给平台 (A18)", ObjectOf(row.id));
         op.Audit("authorization.grant_platform", ObjectOf(row.id), "", sh.Digest(row), "");
+        // A18, A23: the bureau's 2 working days start now for the applications
+        // that waited for this grant.
+        sh.StartPlatformDecisions(op, e.id, row.id);
         return sh.ToAuthorization(row);
       });
 }

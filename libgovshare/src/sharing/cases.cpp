@@ -237,10 +237,13 @@ std::vector<Authorization> Sharing::OnEntry(std::int64_t entry_id) {
   return out;
 }
 
-std::optional<Authorization> Sharing::PlatformGrant(std::int64_t entry_id) {
+std::optional<Authorization> Sharing::PlatformGrant(std::int64_t entry_id, bool or_suspended) {
   for (const auto& row : S().ListCases(CaseTable::kAuthorizations, "", entry_id)) {
     Authorization z = ToAuthorization(row);
-    if (z.platform_wide && z.status == AuthorizationStatus::kActive) return z;
+    if (!z.platform_wide) continue;
+    if (z.status == AuthorizationStatus::kActive || (or_suspended && z.status == AuthorizationStatus::kSuspended)) {
+      return z;
+    }
   }
   return std::nullopt;
 }
@@ -248,6 +251,27 @@ std::optional<Authorization> Sharing::PlatformGrant(std::int64_t entry_id) {
 Date Sharing::NonUseEnds(const Authorization& z) {
   const Date today = p_.Now().date;
   return sharing_rules::NonUseEnds(z, today, Policy().non_use_rolls_to_working_day ? &p_.Cal() : nullptr);
+}
+
+void Sharing::StartPlatformDecisions(Operation& op, std::int64_t entry_id, std::int64_t platform_grant_id) {
+  for (const auto& row : S().ListCases(CaseTable::kApplications, "", entry_id)) {
+    if (row.status != ToString(ApplicationStatus::kAccepted)) continue;
+    const Application x = ToApplication(row);
+    if (x.mode != AuthorizationMode::kProviderToPlatform) continue;
+    const std::string object = CaseObject("application", row.id);
+    bool waiting = false;
+    for (const auto& st : x.steps) waiting = waiting || (st.kind == StepKind::kProviderDecision && !st.completed_at);
+    if (!waiting) continue;
+    CompleteStep(object, StepKind::kProviderDecision, op.user().id, "granted_platform");
+    const Deadline due =
+        OpenStep(StepKind::kPlatformDecision, object, Bureau(), p_.NowSeconds(), periods::kPlatformDecision);
+    op.Notify(NoticeKind::kApplication, Bureau(), entry_id,
+              "提供部门已整体授权平台，请于 " + due.due.date.ToIso() + " 前完成使用申请 " + std::to_string(row.id) +
+                  " 的授权审核 (A18, A23)",
+              object);
+    op.Audit("application.platform_decision", object, Digest(row), Digest(row),
+             "authorization:" + std::to_string(platform_grant_id));
+  }
 }
 
 bool Sharing::UnusedTooLong(const Authorization& z) { return NonUseEnds(z) < p_.Now().date; }

@@ -90,8 +90,14 @@ class Sharing {
   std::vector<Authorization> ActiveOnEntry(std::int64_t entry_id);
   /// Every authorization on an entry, of any status (statuses as of now).
   std::vector<Authorization> OnEntry(std::int64_t entry_id);
-  /// The active platform-wide grant on an entry (A18 整体授权), if any.
-  std::optional<Authorization> PlatformGrant(std::int64_t entry_id);
+  /// The active platform-wide grant on an entry (A18 整体授权), if any;
+  /// with `or_suspended`, a suspended one too (it still stands).
+  std::optional<Authorization> PlatformGrant(std::int64_t entry_id, bool or_suspended = false);
+  /// A18: the provider's grant to the platform exists — the accepted
+  /// provider-to-platform applications on the entry still waiting in the
+  /// provider's step move to the bureau's (2 working days from now, A23),
+  /// each audited; the bureau is told.
+  void StartPlatformDecisions(Operation& op, std::int64_t entry_id, std::int64_t platform_grant_id);
   /// A26: the last day of z's 3 months of non-use as of now
   /// (sharing_rules::NonUseEnds with the policy's roll to a working day).
   Date NonUseEnds(const Authorization& z);

@@ -77,6 +77,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Authorization, entry_code, items
                                                 masked_items, comparison_only, valid_from, valid_until,
                                                 mode, granted_by_department, granted_by, granted_at,
                                                 application_id, renewal_of, seasonal, platform_wide,
+                                                platform_grant_id, suspended_with_platform_grant,
                                                 status_reason, status_changed_at, suspensions)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandRequestInput, target_code, description, items, purpose,
                                                 scan)

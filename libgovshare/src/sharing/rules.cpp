@@ -55,6 +55,8 @@ const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachin
           {S::kActive, E::kRevokeForBreach, S::kRevoked},    // A28, A30
           {S::kSuspended, E::kRevokeForBreach, S::kRevoked},
           {S::kActive, E::kExpire, S::kExpired},             // A26 期满
+          {S::kActive, E::kRevokeWithPlatformGrant, S::kRevoked},     // A18 整体授权 revoked
+          {S::kSuspended, E::kRevokeWithPlatformGrant, S::kRevoked},
       },
       {
           {E::kUse, "use", "only an active authorization can be used (A26, A30)"},
@@ -63,6 +65,7 @@ const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachin
           {E::kRevokeForNonUse, "revoke", "it cannot be revoked (A26)"},
           {E::kRevokeForBreach, "revoke", "it cannot be revoked (A28, A30)"},
           {E::kExpire, "expire", "only an active authorization past its period expires (A26)"},
+          {E::kRevokeWithPlatformGrant, "revoke", "it cannot be revoked (A18)"},
       }};
   return m;
 }
@@ -229,6 +232,125 @@ AuthorizationMode ModeOf(const CatalogEntry& e) {
   return AuthorizationMode::kProviderDirect;
 }
 
+StepKind DecisionStepAfterAcceptance(AuthorizationMode mode, bool platform_grant_live) {
+  if (ProviderDecides(mode)) return StepKind::kProviderDecision;
+  if (mode == AuthorizationMode::kProviderToPlatform && !platform_grant_live) return StepKind::kProviderDecision;
+  return StepKind::kPlatformDecision;
+}
+
+// ---- A22, A23: a grant narrows, never widens ---------------------------------------------
+
+GrantScope NarrowRequest(const ApplicationRequest& request, const GrantTerms& terms, const char* article,
+                         const Date& today) {
+  const std::string art(article);
+  GrantScope g;
+  g.items = terms.items.empty() ? request.items : terms.items;
+  for (size_t i = 0; i < g.items.size(); ++i) {
+    if (!Contains(request.items, g.items[i])) {
+      throw InvalidArgumentError("terms.items[" + std::to_string(i) + "] \"" + g.items[i] +
+                                 "\" was not applied for; a grant gives at most the items requested (" + art + ")");
+    }
+  }
+  RequireItems(g.items, "terms.items", article);
+  g.valid_from = terms.valid_from.value_or(request.valid_from);
+  g.valid_until = terms.valid_until.value_or(request.valid_until);
+  if (!g.valid_from.IsValid() || !g.valid_until.IsValid() || g.valid_until < g.valid_from) {
+    throw InvalidArgumentError("terms: valid_until must not be before valid_from (A26)");
+  }
+  if (g.valid_from < request.valid_from) {
+    throw InvalidArgumentError("terms.valid_from " + g.valid_from.ToIso() + " is before the requested " +
+                               request.valid_from.ToIso() + "; a grant narrows the period applied for, never widens it (" +
+                               art + ")");
+  }
+  if (request.valid_until < g.valid_until) {
+    throw InvalidArgumentError("terms.valid_until " + g.valid_until.ToIso() + " is after the requested " +
+                               request.valid_until.ToIso() +
+                               "; a grant narrows the period applied for, never widens it (" + art + ")");
+  }
+  if (g.valid_until < today) {
+    throw InvalidArgumentError("terms.valid_until " + g.valid_until.ToIso() + " is already past (A26)");
+  }
+  return g;
+}
+
+// ---- A18 整体授权 -------------------------------------------------------------------------
+
+Coverage CheckPlatformGrantItems(const CatalogEntry& entry, const std::string& entry_label,
+                                 const std::vector<std::string>& items) {
+  if (entry.share.share_class == ShareClass::kNotShared) {
+    throw InvalidArgumentError("entry " + entry_label + " is not shared (不予共享, A8); it cannot be granted");
+  }
+  Coverage c;
+  for (size_t i = 0; i < items.size(); ++i) {
+    // As for a department named in the scope: the platform holds the grant
+    // for every consumer the scope admits.
+    const ItemCover cover = CoverItem(entry, items[i], true);
+    const std::string label = "terms.items[" + std::to_string(i) + "] \"" + items[i] + "\"";
+    if (cover == ItemCover::kNotAnItem) {
+      throw InvalidArgumentError(label + " is not an item of entry " + entry_label + " (A18)");
+    }
+    if (cover == ItemCover::kNotShared) {
+      throw InvalidArgumentError(label + " of entry " + entry_label + " is not shared (不予共享, A8)");
+    }
+    if (Contains(entry.share.scope.masked_items, items[i])) c.masked.push_back(items[i]);
+  }
+  return c;
+}
+
+void CheckWithinPlatformGrant(const Authorization& platform, const std::vector<std::string>& items,
+                              ShareMethod method, const Date& from, const Date& until) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!Contains(platform.items, items[i])) {
+      throw InvalidArgumentError("items[" + std::to_string(i) + "] \"" + items[i] +
+                                 "\" is outside the provider's grant to the platform (A18)");
+    }
+  }
+  if (std::find(platform.methods.begin(), platform.methods.end(), method) == platform.methods.end()) {
+    throw InvalidArgumentError("method " + ToString(method) + " is outside the provider's grant to the platform (A18)");
+  }
+  if (from < platform.valid_from || platform.valid_until < until) {
+    throw InvalidArgumentError("terms: the period " + from.ToIso() + ".." + until.ToIso() +
+                               " is outside the provider's grant to the platform (" + platform.valid_from.ToIso() +
+                               ".." + platform.valid_until.ToIso() + ", A18)");
+  }
+}
+
+std::string CarriedConditions(const std::string& platform, const std::string& own) {
+  if (own.empty() || own == platform) return platform;
+  if (platform.empty()) return own;
+  return platform + "；" + own;
+}
+
+std::optional<AuthorizationEvent> CascadeEvent(AuthorizationEvent event, AuthorizationStatus child,
+                                               bool suspended_with_platform_grant) {
+  using S = AuthorizationStatus;
+  using E = AuthorizationEvent;
+  switch (event) {
+    case E::kSuspend:
+      if (child == S::kActive) return E::kSuspend;
+      return std::nullopt;
+    case E::kReinstate:
+      if (child == S::kSuspended && suspended_with_platform_grant) return E::kReinstate;
+      return std::nullopt;
+    case E::kRevokeForNonUse:
+    case E::kRevokeForBreach:
+    case E::kRevokeWithPlatformGrant:
+      if (child == S::kActive || child == S::kSuspended) return E::kRevokeWithPlatformGrant;
+      return std::nullopt;
+    case E::kUse:
+    case E::kExpire:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void RequireCeilingLive(std::int64_t id, std::int64_t platform_grant_id, AuthorizationStatus platform) {
+  if (platform == AuthorizationStatus::kActive) return;
+  throw InvalidTransitionError("authorization " + std::to_string(id) + " was granted under the grant to the platform " +
+                               std::to_string(platform_grant_id) + ", which is " + ToString(platform) +
+                               "; it cannot be reinstated beyond its ceiling (A18)");
+}
+
 // ---- the shape of requests ----------------------------------------------------------------
 
 void RequireScan(const ScanDocument& scan, const std::string& field, const char* article) {
@@ -280,6 +402,19 @@ DeadlineOptions DeadlineOptionsOf(const SharingPolicy& policy) {
   o.office_close_minutes = policy.office_close_minutes;
   o.after_close_counts_next_day = policy.after_close_counts_next_day;
   return o;
+}
+
+void SetStatus(Authorization& z, AuthorizationStatus to, const std::string& reason, const LocalDateTime& now,
+               bool with_platform_grant) {
+  if (to == AuthorizationStatus::kSuspended) {
+    if (z.suspensions.empty() || z.suspensions.back().until) z.suspensions.push_back({now, std::nullopt});
+  } else if (!z.suspensions.empty() && !z.suspensions.back().until) {
+    z.suspensions.back().until = now;  // reinstated or revoked
+  }
+  z.status = to;
+  z.status_reason = reason;
+  z.status_changed_at = now;
+  z.suspended_with_platform_grant = to == AuthorizationStatus::kSuspended && with_platform_grant;
 }
 
 const char* WhyNotUsable(AuthorizationStatus stored, int valid_from_day, int valid_until_day, int day) {

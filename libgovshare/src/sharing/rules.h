@@ -26,7 +26,15 @@ const StateMachine<ApplicationStatus, ApplicationEvent>& ApplicationMachine();
 
 /// Authorizations (A26, A28, A30). Statuses are the effective ones (an
 /// active authorization past its period is expired).
-enum class AuthorizationEvent { kUse, kSuspend, kReinstate, kRevokeForNonUse, kRevokeForBreach, kExpire };
+enum class AuthorizationEvent {
+  kUse,
+  kSuspend,
+  kReinstate,
+  kRevokeForNonUse,
+  kRevokeForBreach,
+  kExpire,
+  kRevokeWithPlatformGrant,  ///< A18: its grant to the platform as a whole was revoked
+};
 const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachine();
 /// The event of a revocation on `ground`.
 AuthorizationEvent RevocationEvent(RevocationGround ground);
@@ -99,6 +107,69 @@ AuthorizationMode ModeOf(const CatalogEntry& entry);
 /// provider-direct entries, the platform otherwise.
 inline bool ProviderDecides(AuthorizationMode mode) { return mode == AuthorizationMode::kProviderDirect; }
 
+/// The step an accepted application waits in (A18, A22, A23), and so whose
+/// clock runs: provider-direct → the provider's decision (10 working days,
+/// A22); platform-direct → the bureau's (2 working days, A23);
+/// provider-to-platform → the bureau's once the provider's grant to the
+/// platform exists (`platform_grant_live`), before that the provider's
+/// (A22: 提供部门收到申请后,应在10个工作日内完成审核 — its review is the grant to
+/// the platform). Nobody's clock runs on another department's inaction.
+StepKind DecisionStepAfterAcceptance(AuthorizationMode mode, bool platform_grant_live);
+
+// ---- A22, A23: a grant narrows, never widens ---------------------------------------------
+
+/// What a grant gives, resolved from the request and the terms.
+struct GrantScope {
+  std::vector<std::string> items;
+  Date valid_from;
+  Date valid_until;
+};
+
+/// The items and period a grant of `request` on `terms` gives on `today`:
+/// empty terms mean "as requested"; items must be among those requested,
+/// the period within the requested one (A22 授权意见, A23: the authority
+/// answers the application — it may grant less than was asked, never more)
+/// and not already past (A26). `article` is A22 or A23 (who decides). The
+/// invalid-argument error naming the field and the article otherwise.
+GrantScope NarrowRequest(const ApplicationRequest& request, const GrantTerms& terms, const char* article,
+                         const Date& today);
+
+// ---- A18 整体授权: the grant to the platform as a whole ------------------------------------
+
+/// The items a provider may grant the platform as a whole (A18): any shared
+/// item of the entry, whatever the scope — the scope of a conditional entry
+/// is applied to each consumer when the bureau grants it (CheckCoverage),
+/// not to the platform. Returns the masked items among them (A8); the
+/// invalid-argument error naming the item otherwise.
+Coverage CheckPlatformGrantItems(const CatalogEntry& entry, const std::string& entry_label,
+                                 const std::vector<std::string>& items);
+
+/// A18: a consumer grant made under `platform` (the provider's grant to the
+/// platform as a whole) stays within it: its items, its methods, its
+/// period. The invalid-argument error naming the field otherwise.
+void CheckWithinPlatformGrant(const Authorization& platform, const std::vector<std::string>& items,
+                              ShareMethod method, const Date& from, const Date& until);
+
+/// A18: the conditions of a consumer grant made under a platform grant with
+/// `platform` conditions: those carry into it, followed by the bureau's
+/// own (`own`, may be empty).
+std::string CarriedConditions(const std::string& platform, const std::string& own);
+
+/// A18: what a change `event` of a platform grant does to a consumer grant
+/// made under it, whose stored status is `child` and which was or was not
+/// suspended with the platform grant: the event to apply to it, or nothing.
+/// Suspension suspends the active ones; reinstatement reinstates only those
+/// it suspended; revocation (on any ground) revokes the live ones. Expiry
+/// needs nothing: a consumer grant never outlives its ceiling
+/// (CheckWithinPlatformGrant), so it has expired by then.
+std::optional<AuthorizationEvent> CascadeEvent(AuthorizationEvent event, AuthorizationStatus child,
+                                               bool suspended_with_platform_grant);
+
+/// A18: a consumer grant made under a platform grant whose status is
+/// `platform` may be reinstated only while that grant is active; the
+/// invalid-transition error naming the platform grant otherwise.
+void RequireCeilingLive(std::int64_t id, std::int64_t platform_grant_id, AuthorizationStatus platform);
+
 // ---- the shape of requests ----------------------------------------------------------------
 
 /// A20, A24: the stamped application scan (name, SHA-256, size).
@@ -119,6 +190,12 @@ AuthorizationStatus EffectiveStatus(AuthorizationStatus stored, const Date& vali
 /// policy's office hours (docs/calendar.md rule 4; none by default: days
 /// end at 24:00, 民法典 art. 203).
 DeadlineOptions DeadlineOptionsOf(const SharingPolicy& policy);
+/// An authorization's change of status to `to` at `now` with its reason:
+/// the time it was suspended is kept (A26: time under suspension is not
+/// non-use), and whether the suspension came with the platform grant's
+/// (A18; only that one is lifted with it).
+void SetStatus(Authorization& z, AuthorizationStatus to, const std::string& reason, const LocalDateTime& now,
+               bool with_platform_grant);
 /// Why an authorization may not serve a use on day `day` (day numbers as
 /// Date::DaysSinceEpoch, so the decision index needs no Date), or nullptr
 /// when it may: it is live (A30: not suspended or revoked) and within its

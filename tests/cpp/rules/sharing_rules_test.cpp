@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <utility>
 
 #include "govshare/error.h"
@@ -43,8 +44,9 @@ TEST(SharingRules, ApplicationMachine) {
 TEST(SharingRules, AuthorizationMachine) {
   using S = AuthorizationStatus;
   using E = AuthorizationEvent;
-  // A26 use and expiry, A28/A30 suspension, reinstatement and revocation.
-  ExpectExactly(AuthorizationMachine(), 4, 6,
+  // A26 use and expiry, A28/A30 suspension, reinstatement and revocation;
+  // A18 a consumer grant revoked with the grant to the platform it was made under.
+  ExpectExactly(AuthorizationMachine(), 4, 7,
                 {{{S::kActive, E::kUse}, S::kActive},
                  {{S::kActive, E::kSuspend}, S::kSuspended},
                  {{S::kSuspended, E::kReinstate}, S::kActive},
@@ -52,7 +54,9 @@ TEST(SharingRules, AuthorizationMachine) {
                  {{S::kSuspended, E::kRevokeForNonUse}, S::kRevoked},
                  {{S::kActive, E::kRevokeForBreach}, S::kRevoked},
                  {{S::kSuspended, E::kRevokeForBreach}, S::kRevoked},
-                 {{S::kActive, E::kExpire}, S::kExpired}});
+                 {{S::kActive, E::kExpire}, S::kExpired},
+                 {{S::kActive, E::kRevokeWithPlatformGrant}, S::kRevoked},
+                 {{S::kSuspended, E::kRevokeWithPlatformGrant}, S::kRevoked}});
   EXPECT_EQ(RevocationEvent(RevocationGround::kNonUse), E::kRevokeForNonUse);
   EXPECT_EQ(RevocationEvent(RevocationGround::kBreach), E::kRevokeForBreach);
   EXPECT_THROW(RevocationEvent(static_cast<RevocationGround>(9)), InvalidArgumentError);
@@ -325,6 +329,187 @@ TEST(SharingRules, AuthorizationModeAndWhoDecides) {
   EXPECT_TRUE(ProviderDecides(AuthorizationMode::kProviderDirect));
   EXPECT_FALSE(ProviderDecides(AuthorizationMode::kProviderToPlatform));
   EXPECT_FALSE(ProviderDecides(AuthorizationMode::kPlatformDirect));
+}
+
+// A18 提供部门……授权分为直接授权给使用部门和整体授权给市政务数据共享交换平台;
+// A22 提供部门收到申请后,应在10个工作日内完成审核; A23 市大数据管理局应在接到受理申请后的
+// 2个工作日内完成审核. Whose clock runs after acceptance: for a provider-to-platform
+// entry the bureau's 2 days only once the platform grant exists.
+TEST(SharingRules, DecisionStepWaitsForThePlatformGrant) {
+  using M = AuthorizationMode;
+  const std::tuple<M, bool, StepKind> rows[] = {
+      {M::kProviderDirect, false, StepKind::kProviderDecision},
+      {M::kProviderDirect, true, StepKind::kProviderDecision},
+      {M::kPlatformDirect, false, StepKind::kPlatformDecision},
+      {M::kPlatformDirect, true, StepKind::kPlatformDecision},
+      {M::kProviderToPlatform, false, StepKind::kProviderDecision},  // old code: the bureau's 2 days
+      {M::kProviderToPlatform, true, StepKind::kPlatformDecision},
+  };
+  for (const auto& [mode, live, step] : rows) {
+    EXPECT_EQ(DecisionStepAfterAcceptance(mode, live), step) << ToString(mode) << " " << live;
+  }
+}
+
+// A22 应在10个工作日内完成审核并填写授权意见; A23 完成审核并在线填写授权意见: the
+// authority answers the application — it may grant less than was asked, never more.
+TEST(SharingRules, AGrantNarrowsNeverWidens) {
+  ApplicationRequest r;
+  r.items = {"姓名", "住址"};
+  r.valid_from = {2026, 10, 1};
+  r.valid_until = {2027, 3, 31};
+  const Date today{2026, 9, 15};
+  auto message = [&](const GrantTerms& t, const char* article = "A22") {
+    try {
+      NarrowRequest(r, t, article, today);
+    } catch (const InvalidArgumentError& err) {
+      return std::string(err.what());
+    }
+    return std::string();
+  };
+  // As requested.
+  const GrantScope same = NarrowRequest(r, {}, "A22", today);
+  EXPECT_EQ(same.items, r.items);
+  EXPECT_EQ(same.valid_from, r.valid_from);
+  EXPECT_EQ(same.valid_until, r.valid_until);
+  // Narrower: fewer items, a shorter period.
+  GrantTerms narrow;
+  narrow.items = {"姓名"};
+  narrow.valid_from = Date{2026, 11, 1};
+  narrow.valid_until = Date{2027, 1, 31};
+  const GrantScope g = NarrowRequest(r, narrow, "A22", today);
+  EXPECT_EQ(g.items, std::vector<std::string>{"姓名"});
+  EXPECT_EQ(g.valid_from, (Date{2026, 11, 1}));
+  EXPECT_EQ(g.valid_until, (Date{2027, 1, 31}));
+  EXPECT_EQ(message(narrow), "");
+  // Wider: refused, naming the field and the article (the old code granted these periods).
+  struct Row {
+    GrantTerms terms;
+    const char* article;
+    const char* expected;
+  };
+  GrantTerms later;
+  later.valid_until = Date{2027, 4, 1};
+  GrantTerms earlier;
+  earlier.valid_from = Date{2026, 9, 30};
+  GrantTerms other_item;
+  other_item.items = {"公民身份号码"};
+  GrantTerms reversed;
+  reversed.valid_from = Date{2027, 1, 1};
+  reversed.valid_until = Date{2026, 12, 1};
+  GrantTerms past;
+  past.valid_from = Date{2026, 10, 1};
+  past.valid_until = Date{2026, 10, 1};
+  const Row rows[] = {
+      {later, "A23", "terms.valid_until 2027-04-01 is after the requested 2027-03-31; a grant narrows the period "
+                     "applied for, never widens it (A23)"},
+      {earlier, "A22", "terms.valid_from 2026-09-30 is before the requested 2026-10-01; a grant narrows the period "
+                       "applied for, never widens it (A22)"},
+      {other_item, "A22", "terms.items[0] \"公民身份号码\" was not applied for; a grant gives at most the items "
+                          "requested (A22)"},
+      {reversed, "A22", "terms: valid_until must not be before valid_from (A26)"},
+  };
+  for (const Row& row : rows) EXPECT_EQ(message(row.terms, row.article), row.expected);
+  EXPECT_EQ(message(past), "");  // within the request and not past on 09-15
+  const Date late{2026, 10, 2};
+  EXPECT_THROW(NarrowRequest(r, past, "A22", late), InvalidArgumentError);  // A26 already past
+}
+
+// A18 整体授权给市政务数据共享交换平台: the provider grants the platform what it
+// chooses of its shared items — not only those open to every department (A8
+// 仅部分内容可提供给所有部门); the scope is applied to each consumer later.
+TEST(SharingRules, PlatformGrantItemsIgnoreTheScope) {
+  CatalogEntry e = Entry(ShareClass::kConditional);
+  e.share.scope.departments = {"D1"};
+  e.share.scope.open_items = {"姓名"};
+  e.share.scope.masked_items = {"公民身份号码"};
+  // The old code checked the bureau against the scope: 住址 was outside it.
+  EXPECT_THROW(CheckCoverage(e, "C-1", "BUREAU", {"姓名", "住址"}), InvalidArgumentError);
+  const Coverage c = CheckPlatformGrantItems(e, "C-1", {"姓名", "住址", "公民身份号码"});
+  EXPECT_EQ(c.masked, std::vector<std::string>{"公民身份号码"});
+  EXPECT_FALSE(c.comparison_only);
+  auto message = [&](std::vector<std::string> items) {
+    try {
+      CheckPlatformGrantItems(e, "C-1", items);
+    } catch (const InvalidArgumentError& err) {
+      return std::string(err.what());
+    }
+    return std::string();
+  };
+  EXPECT_NE(message({"姓名", "婚姻状况"}).find("terms.items[1] \"婚姻状况\" of entry C-1 is not shared (不予共享, A8)"),
+            std::string::npos);
+  EXPECT_NE(message({"指纹"}).find("terms.items[0] \"指纹\" is not an item of entry C-1 (A18)"), std::string::npos);
+  EXPECT_THROW(CheckPlatformGrantItems(Entry(ShareClass::kNotShared), "C-2", {"姓名"}), InvalidArgumentError);
+  // Each consumer is still held to the scope when the bureau grants it (A8).
+  EXPECT_NO_THROW(CheckCoverage(e, "C-1", "D1", {"住址"}));
+  EXPECT_THROW(CheckCoverage(e, "C-1", "D2", {"住址"}), InvalidArgumentError);
+}
+
+// A18: the platform grant is the ceiling of the consumer grants made under it.
+TEST(SharingRules, ConsumerGrantsStayWithinThePlatformGrant) {
+  Authorization wide;
+  wide.id = 9;
+  wide.items = {"姓名", "住址"};
+  wide.methods = {ShareMethod::kApi};
+  wide.valid_from = {2026, 9, 1};
+  wide.valid_until = {2027, 6, 30};
+  wide.conditions = "仅限履职需要";
+  EXPECT_NO_THROW(CheckWithinPlatformGrant(wide, {"姓名"}, ShareMethod::kApi, {2026, 9, 1}, {2027, 6, 30}));
+  EXPECT_THROW(CheckWithinPlatformGrant(wide, {"公民身份号码"}, ShareMethod::kApi, {2026, 10, 1}, {2027, 1, 1}),
+               InvalidArgumentError);
+  EXPECT_THROW(CheckWithinPlatformGrant(wide, {"姓名"}, ShareMethod::kFile, {2026, 10, 1}, {2027, 1, 1}),
+               InvalidArgumentError);
+  EXPECT_THROW(CheckWithinPlatformGrant(wide, {"姓名"}, ShareMethod::kApi, {2026, 8, 31}, {2027, 1, 1}),
+               InvalidArgumentError);
+  EXPECT_THROW(CheckWithinPlatformGrant(wide, {"姓名"}, ShareMethod::kApi, {2026, 10, 1}, {2027, 7, 1}),
+               InvalidArgumentError);
+  // Its conditions carry into the consumer grant, before the bureau's own.
+  EXPECT_EQ(CarriedConditions("仅限履职需要", ""), "仅限履职需要");
+  EXPECT_EQ(CarriedConditions("仅限履职需要", "仅限低保核对"), "仅限履职需要；仅限低保核对");
+  EXPECT_EQ(CarriedConditions("仅限履职需要", "仅限履职需要"), "仅限履职需要");
+  EXPECT_EQ(CarriedConditions("", "仅限低保核对"), "仅限低保核对");
+  // A reinstatement never goes beyond a ceiling that is not active.
+  EXPECT_NO_THROW(RequireCeilingLive(3, 9, AuthorizationStatus::kActive));
+  for (auto s : {AuthorizationStatus::kSuspended, AuthorizationStatus::kRevoked, AuthorizationStatus::kExpired}) {
+    EXPECT_THROW(RequireCeilingLive(3, 9, s), InvalidTransitionError) << ToString(s);
+  }
+}
+
+// A18: what a change of the platform grant does to a consumer grant under it,
+// every event × the consumer grant's status × whether it was suspended with it.
+TEST(SharingRules, PlatformGrantChangesCarryIntoConsumerGrants) {
+  using S = AuthorizationStatus;
+  using E = AuthorizationEvent;
+  const std::map<std::tuple<E, S, bool>, E> expected = {
+      {{E::kSuspend, S::kActive, false}, E::kSuspend},
+      {{E::kReinstate, S::kSuspended, true}, E::kReinstate},
+      {{E::kRevokeForBreach, S::kActive, false}, E::kRevokeWithPlatformGrant},
+      {{E::kRevokeForBreach, S::kSuspended, false}, E::kRevokeWithPlatformGrant},
+      {{E::kRevokeForBreach, S::kSuspended, true}, E::kRevokeWithPlatformGrant},
+      {{E::kRevokeForNonUse, S::kActive, false}, E::kRevokeWithPlatformGrant},
+      {{E::kRevokeForNonUse, S::kSuspended, false}, E::kRevokeWithPlatformGrant},
+      {{E::kRevokeForNonUse, S::kSuspended, true}, E::kRevokeWithPlatformGrant},
+      {{E::kRevokeWithPlatformGrant, S::kActive, false}, E::kRevokeWithPlatformGrant},
+      {{E::kRevokeWithPlatformGrant, S::kSuspended, false}, E::kRevokeWithPlatformGrant},
+      {{E::kRevokeWithPlatformGrant, S::kSuspended, true}, E::kRevokeWithPlatformGrant},
+  };
+  for (int e = 0; e <= static_cast<int>(E::kRevokeWithPlatformGrant); ++e) {
+    for (S s : {S::kActive, S::kExpired, S::kRevoked, S::kSuspended}) {
+      for (bool with : {false, true}) {
+        if (with && s != S::kSuspended) continue;  // only a suspended grant carries the mark
+        const auto key = std::make_tuple(static_cast<E>(e), s, with);
+        const auto got = CascadeEvent(static_cast<E>(e), s, with);
+        const auto it = expected.find(key);
+        if (it == expected.end()) {
+          EXPECT_FALSE(got.has_value()) << e << " " << ToString(s) << " " << with;
+        } else {
+          ASSERT_TRUE(got.has_value()) << e << " " << ToString(s) << " " << with;
+          EXPECT_EQ(*got, it->second) << e << " " << ToString(s) << " " << with;
+          // Every event the cascade produces is a transition the machine allows.
+          EXPECT_TRUE(AuthorizationMachine().Find(s, *got).has_value());
+        }
+      }
+    }
+  }
 }
 
 // ---- requests and A26 ---------------------------------------------------------------------
