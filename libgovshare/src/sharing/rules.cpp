@@ -540,6 +540,7 @@ void RequireNothingTakenAway(const CatalogEntry& revised, const std::string& ent
         "after advance notice to them and with the bureau's approval — request the withdrawal, or keep what is "
         "granted until the authorizations end)");
   }
+}
 
 Date NonUseSince(const Authorization& z) {
   Date since = std::max(z.granted_at.date, z.valid_from);
