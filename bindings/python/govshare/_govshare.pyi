@@ -868,6 +868,10 @@ class ObligationState(_Enum):
     OVERDUE: ClassVar[ObligationState]
     FULFILLED: ClassVar[ObligationState]
 
+class CensusOutcome(_Enum):
+    UNCHANGED: ClassVar[CensusOutcome]
+    REVISED: ClassVar[CensusOutcome]
+
 class HashAlgorithm(_Enum):
     SHA256: ClassVar[HashAlgorithm]
     SM3: ClassVar[HashAlgorithm]
@@ -998,6 +1002,16 @@ class Notice:
     def __copy__(self) -> Notice: ...
     def __deepcopy__(self, memo: dict) -> Notice: ...
 
+class CensusLine:
+    entry_id: int
+    outcome: CensusOutcome
+    version: int
+    def __init__(self, *, entry_id: int = 0, outcome: CensusOutcome = ..., version: int = 0) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> CensusLine: ...
+    def __deepcopy__(self, memo: dict) -> CensusLine: ...
+
 class Obligation:
     id: int
     kind: ObligationKind
@@ -1008,6 +1022,8 @@ class Obligation:
     state: ObligationState
     fulfilled_at: Optional[LocalDateTime]  # a copy
     fulfilled_by_entry: int
+    fulfilled_by_version: int
+    census_return: list[CensusLine]  # a copy
     on_time: bool
     def __init__(
         self,
@@ -1021,6 +1037,8 @@ class Obligation:
         state: ObligationState = ...,
         fulfilled_at: Optional[_DateTimeLike] = None,
         fulfilled_by_entry: int = 0,
+        fulfilled_by_version: int = 0,
+        census_return: Sequence[CensusLine] = [],
         on_time: bool = False,
     ) -> None: ...
     def __copy__(self) -> Obligation: ...
@@ -1225,6 +1243,7 @@ class StepKind(_Enum):
     DEMAND_RESPONSE: ClassVar[StepKind]
     DEMAND_PUBLICATION: ClassVar[StepKind]
     OBJECTION_CHECK: ClassVar[StepKind]
+    CATALOG_REVISION: ClassVar[StepKind]
 
 class ApplicationStatus(_Enum):
     SUBMITTED: ClassVar[ApplicationStatus]
@@ -2039,6 +2058,9 @@ class DepartmentInspection:
     objections_rejected: int
     objections_open: int
     corrections_on_time: int
+    revisions_due: int
+    revisions_on_time: int
+    revisions_overdue_now: int
     steps: list[StepTimeliness]  # a copy
     steps_completed: int
     steps_on_time: int
@@ -2072,6 +2094,9 @@ class DepartmentInspection:
         objections_rejected: int = 0,
         objections_open: int = 0,
         corrections_on_time: int = 0,
+        revisions_due: int = 0,
+        revisions_on_time: int = 0,
+        revisions_overdue_now: int = 0,
         steps: Sequence[StepTimeliness] = [],
         steps_completed: int = 0,
         steps_on_time: int = 0,
@@ -2229,6 +2254,9 @@ class CatalogService:
         announced_on: _DateLike,
     ) -> Obligation: ...
     def schedule_census(self, actor: str, year: int) -> list[Obligation]: ...
+    def return_census(
+        self, actor: str, department_code: str, year: int, lines: Sequence[CensusLine]
+    ) -> Obligation: ...
     def obligations(
         self, actor: str, department_code: str = "", unfulfilled_only: bool = False
     ) -> list[Obligation]: ...
