@@ -81,6 +81,25 @@ void Demo::PlayWinter() {
   if (st.next_year_missing) Say("平台提示大数据管理局：2027 年节假日安排尚未载入，跨年期限按法定节假日预测并标记为临时");
 
   At("2026-12-21T10:00:00");
+  // A11: the 2026 census — each department reviews every published entry and
+  // returns it, unchanged or revised; two departments do not by the year's end.
+  int returned = 0, listed = 0, revised = 0;
+  for (const auto& [key, code] : codes_) {
+    if (key == "bureau" || key.find('.') != std::string::npos || key == "stats" || key == "land") continue;
+    std::vector<CensusLine> lines;
+    for (const auto& e : p_->catalog().Entries(key + ".op", code)) {
+      if (!e.live || (e.status != EntryStatus::kPublished && e.status != EntryStatus::kWithdrawalRequested)) continue;
+      const bool was_revised = e.id == household_;  // revised in August after the law revision
+      lines.push_back({e.id, was_revised ? CensusOutcome::kRevised : CensusOutcome::kUnchanged, 0});
+      revised += was_revised ? 1 : 0;
+    }
+    listed += static_cast<int>(lines.size());
+    p_->catalog().ReturnCensus(key + ".op", code, 2026, lines);
+    ++returned;
+  }
+  Say("2026 年度目录普查：" + std::to_string(returned) + " 个部门报送普查结果（" + std::to_string(listed) +
+      " 条目录，其中已更新 " + std::to_string(revised) + " 条）；统计局、自然资源和规划局逾期未报（A11）");
+
   DemandRequestInput dr;
   dr.target_code = Code("edu");
   dr.description = "全市学前教育机构名录及在园幼儿人数";
@@ -143,7 +162,7 @@ void Demo::Report() {
   const DepartmentInspection& c = r.city;
   out_ << "  目录 " << c.entries << " 条，共享率 " << Percent(c.shared_entries, c.entries) << "，已对接资源 "
        << c.connected_entries << "/" << c.shared_entries << "，更新不及时 " << c.stale_entries << "\n";
-  out_ << "  法定时限办理 " << c.steps_completed << " 件，按时率 " << Percent(c.steps_on_time, c.steps_completed)
+  out_ << "  审批授权（A21–A23）办理 " << c.steps_completed << " 件，按时率 " << Percent(c.steps_on_time, c.steps_completed)
        << "，当前逾期 " << c.steps_overdue_now << " 件；数据纠错 " << c.objections_upheld << " 件\n";
   out_ << "  访问决策 " << decisions_ << " 次（允许 " << allowed_ << "，拒绝 " << refused_ << "），比对 " << comparisons_
        << " 次（一致 " << matched_ << "）；脱敏示例：" << Masked() << "\n";

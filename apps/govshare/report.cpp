@@ -70,6 +70,9 @@ ojson DepartmentJson(const DepartmentInspection& d, bool city) {
   j["objections_rejected"] = d.objections_rejected;
   j["objections_open"] = d.objections_open;
   j["corrections_on_time"] = d.corrections_on_time;
+  j["revisions_due"] = d.revisions_due;
+  j["revisions_on_time"] = d.revisions_on_time;
+  j["revisions_overdue_now"] = d.revisions_overdue_now;
   j["steps_completed"] = d.steps_completed;
   j["steps_on_time"] = d.steps_on_time;
   j["steps_overdue_now"] = d.steps_overdue_now;
@@ -330,7 +333,9 @@ void MetricsTable(std::ostringstream& o, const DepartmentInspection& d) {
   row("第三十一条（二）（六）", "内容准确性",
       "异议经核实更正 " + std::to_string(d.objections_upheld) + " 件（按时 " +
           std::to_string(d.corrections_on_time) + " 件），不成立 " + std::to_string(d.objections_rejected) +
-          " 件，待核实 " + std::to_string(d.objections_open) + " 件",
+          " 件，待核实 " + std::to_string(d.objections_open) + " 件；退回目录应修改 " +
+          std::to_string(d.revisions_due) + " 件（按时 " + std::to_string(d.revisions_on_time) + " 件，逾期未改 " +
+          std::to_string(d.revisions_overdue_now) + " 件）",
       r.accuracy);
   row("第三十一条（三）", "目录及时更新",
       "期内到期 " + std::to_string(d.obligations_due) + " 项，按时完成 " + std::to_string(d.obligations_on_time) +
@@ -344,7 +349,7 @@ void MetricsTable(std::ostringstream& o, const DepartmentInspection& d) {
       "已对接 " + std::to_string(d.connected_entries) + " 条，未按周期更新 " + std::to_string(d.stale_entries) + " 条",
       r.freshness);
   row("第三十一条（七）", "审批授权时效",
-      "期内办结 " + std::to_string(d.steps_completed) + " 件（按时 " + std::to_string(d.steps_on_time) +
+      "受理、授权审核期内办结 " + std::to_string(d.steps_completed) + " 件（按时 " + std::to_string(d.steps_on_time) +
           " 件），逾期未办 " + std::to_string(d.steps_overdue_now) + " 件",
       r.timeliness);
   row("第三十二条", "信息化项目",
@@ -450,13 +455,14 @@ std::string InspectionReportHtml(const InspectionReport& report) {
   card("共享比例", Pct(Shown(city.rates.sharing)),
        "共享 " + std::to_string(city.shared_entries) + " 条，不予共享 " + std::to_string(city.not_shared_entries) + " 条",
        "");
-  card("法定环节按时率", Pct(Shown(city.rates.timeliness)),
+  card("审批授权按时率", Pct(Shown(city.rates.timeliness)),
        "按时 " + Fraction(city.steps_on_time, city.steps_completed + city.steps_overdue_now) + "（办结与逾期未办）",
        RateClass(Shown(city.rates.timeliness)));
-  const int overdue_now = city.steps_overdue_now + city.obligations_overdue_now;
+  const int overdue_now = city.steps_overdue_now + city.obligations_overdue_now + city.revisions_overdue_now;
   card("当前逾期", std::to_string(overdue_now) + " 件",
-       "法定环节 " + std::to_string(city.steps_overdue_now) + " 件，目录更新 " +
-           std::to_string(city.obligations_overdue_now) + " 项",
+       "审批授权 " + std::to_string(city.steps_overdue_now) + " 件，目录更新 " +
+           std::to_string(city.obligations_overdue_now) + " 项，退回目录修改 " +
+           std::to_string(city.revisions_overdue_now) + " 件",
        overdue_now ? "bad" : "good");
   card("全市得分", Fixed(city.score, 1), std::to_string(report.departments.size()) + " 个部门的平均分",
        RateClass(city.score / 100.0));

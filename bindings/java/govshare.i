@@ -103,6 +103,7 @@ GOVSHARE_VALUE_TYPE(govshare::DeadlineOptions, DeadlineOptions, getRollForward()
 GOVSHARE_VALUE_TYPE(govshare::Department, Department, getCode(), getName(), getLevel(), getParentCode())
 GOVSHARE_VALUE_TYPE(govshare::User, User, getId(), getName(), getDepartmentCode(), getActive())
 GOVSHARE_VALUE_TYPE(govshare::ReviewFinding, ReviewFinding, getPath(), getReason())
+GOVSHARE_VALUE_TYPE(govshare::CensusLine, CensusLine, getEntryId(), getOutcome(), getVersion())
 GOVSHARE_VALUE_TYPE(govshare::ScanDocument, ScanDocument, getFileName(), getSha256(), getSize())
 GOVSHARE_VALUE_TYPE(govshare::SharingPolicy, SharingPolicy,
                     getDemandNotInDutiesDays(), getObjectionCheckDays())
@@ -191,6 +192,7 @@ GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), ge
 %template(EntryRecordList) std::vector<govshare::EntryRecord>;
 %template(NoticeList) std::vector<govshare::Notice>;
 %template(ObligationList) std::vector<govshare::Obligation>;
+%template(CensusLineList) std::vector<govshare::CensusLine>;
 %template(AuditRecordList) std::vector<govshare::AuditRecord>;
 %template(SecurityEventList) std::vector<govshare::SecurityEvent>;
 %template(DeadlineChangeList) std::vector<govshare::DeadlineChange>;

@@ -68,16 +68,20 @@ void BindLifecycle(py::class_<Facade<CatalogService>>& cls) {
            "Submits the working version for review. Raises InvalidArgumentError listing the "
            "findings when validate() reports errors (A10), and InvalidArgumentError naming the "
            "field, the holder and A16 when a revision takes away what an active or suspended "
-           "authorization grants (a withdrawal goes by request_withdrawal). Fulfils the "
-           "department's open obligations (A11).")
+           "authorization grants (a withdrawal goes by request_withdrawal). A resubmitted "
+           "rejected version closes its catalog-revision step (A31 (2)).")
       .def("approve", Serialised(&CatalogService::Approve), ReleaseGil(), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"),
            "The bureau approves, assigning the catalog code on first approval (A7). A review "
-           "result notice goes to the provider.")
-      .def("reject", Serialised(&CatalogService::Reject), ReleaseGil(), py::arg("actor"),
+           "result notice goes to the provider. Fulfils the department's open law-revision and "
+           "function-change obligations opened before the version was submitted (A11).")
+      // The GIL stays: a rejection opens the catalog-revision step, whose
+      // deadline queries the platform's (Python-visible) calendar.
+      .def("reject", Serialised(&CatalogService::Reject), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"), py::arg("reasons"),
            "The bureau rejects with reasons (a list of ReviewFinding, at least one). A review "
-           "result notice goes to the provider.")
+           "result notice goes to the provider; a catalog-revision step is due in "
+           "SharingPolicy.unrevised_rejection_days working days (A31 (2)).")
       .def("publish", Serialised(&CatalogService::Publish), ReleaseGil(), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"),
            "The department publishes the approved version; a former live version becomes "
@@ -113,7 +117,13 @@ void BindLifecycle(py::class_<Facade<CatalogService>>& cls) {
       .def("schedule_census", Serialised(&CatalogService::ScheduleCensus), py::arg("actor"),
            py::arg("year"),
            "Opens the annual census obligation of year for every department that has none yet "
-           "(bureau); due December 31. Returns the obligations opened.")
+           "(bureau); due December 31. Returns the obligations opened. Only the department's "
+           "census return (return_census) fulfils it.")
+      .def("return_census", Serialised(&CatalogService::ReturnCensus), ReleaseGil(),
+           py::arg("actor"), py::arg("department_code"), py::arg("year"), py::arg("lines"),
+           "The department's census return for year (A11): one CensusLine per published entry, "
+           "UNCHANGED or REVISED (a version submitted in that year; the platform records which). "
+           "Fulfils that year's census obligation and returns it.")
       .def("obligations", Serialised(&CatalogService::Obligations), ReleaseGil(), py::arg("actor"),
            py::arg("department_code") = "", py::arg("unfulfilled_only") = false,
            "Obligations of a department ('': all the actor may see), with their state as of "

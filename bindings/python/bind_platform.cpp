@@ -16,7 +16,8 @@
 // WorkdayCalendar, a Python-visible object whose load_*/override the calendar
 // binding serialises with queries through the GIL. They are
 // record_legal_change and schedule_census (A11 obligations) and those that
-// open a step with a statutory deadline: apply (the form check, A21),
+// open a step with a statutory deadline: reject (the catalog revision,
+// A31 (2)), apply (the form check, A21),
 // accept_application (the decision, A22/A23), submit_demand and answer_demand
 // (A25), raise_objection (A29), issue_rectification (A33); inspect, which
 // judges daily resources' freshness in working days and records the

@@ -134,7 +134,13 @@ void BindEnums(py::module_& m) {
       .value("OPEN", ObligationState::kOpen, "not fulfilled, not yet due")
       .value("DUE", ObligationState::kDue, "not fulfilled, due today")
       .value("OVERDUE", ObligationState::kOverdue, "not fulfilled, past its due date")
-      .value("FULFILLED", ObligationState::kFulfilled, "fulfilled by a catalog submission");
+      .value("FULFILLED", ObligationState::kFulfilled,
+             "fulfilled: an approved revision (law, functions) or the census return");
+
+  py::enum_<CensusOutcome>(m, "CensusOutcome", "How an entry came out of the annual census (A11).")
+      .value("UNCHANGED", CensusOutcome::kUnchanged, "reviewed; nothing needed updating")
+      .value("REVISED", CensusOutcome::kRevised,
+             "reviewed and revised: a version submitted in the census year");
 
   py::enum_<HashAlgorithm>(m, "HashAlgorithm", "The hash of the audit chain (OpenSSL EVP).")
       .value("SHA256", HashAlgorithm::kSha256, "SHA-256 (default)")
@@ -225,6 +231,14 @@ void BindStructs(py::module_& m) {
       field("acknowledged_at", &Notice::acknowledged_at, "When it was acknowledged; None if not."),
       field("acknowledged_by", &Notice::acknowledged_by, "Who acknowledged it; empty if nobody."));
 
+  py::class_<CensusLine> census_line(m, "CensusLine",
+                                     "One line of a census return: an entry and its outcome (A11).");
+  def_value_type(census_line, field("entry_id", &CensusLine::entry_id, "The published entry."),
+                 field("outcome", &CensusLine::outcome, "UNCHANGED or REVISED."),
+                 field("version", &CensusLine::version,
+                       "REVISED: the version submitted in the census year (the platform fills it "
+                       "in); 0 otherwise."));
+
   py::class_<Obligation> obligation(m, "Obligation",
                                     "A department's obligation to update its catalog (A11).");
   def_value_type(
@@ -240,7 +254,12 @@ void BindStructs(py::module_& m) {
       field("state", &Obligation::state, "State as of the platform's now() when read."),
       field("fulfilled_at", &Obligation::fulfilled_at, "When it was fulfilled; None if not."),
       field("fulfilled_by_entry", &Obligation::fulfilled_by_entry,
-            "The submitted entry that fulfilled it; 0 if none."),
+            "Law revision, function change: the entry of the approved revision that fulfilled "
+            "it; 0 if none."),
+      field("fulfilled_by_version", &Obligation::fulfilled_by_version,
+            "Its version number; 0 if none."),
+      field("census_return", &Obligation::census_return,
+            "Annual census: the department's return (CensusLine list, a copy); empty otherwise."),
       field("on_time", &Obligation::on_time, "Whether it was fulfilled on time (when fulfilled)."));
 
   py::class_<AuditRecord> audit_record(m, "AuditRecord", "One record of the audit trail (A28).");

@@ -25,7 +25,9 @@ void BindEnums(py::module_& m) {
       .value("DEMAND_PUBLICATION", StepKind::kDemandPublication,
              "a committed resource is published: 1 month (A25)")
       .value("OBJECTION_CHECK", StepKind::kObjectionCheck,
-             "the provider verifies an objection (A29 及时; SharingPolicy.objection_check_days)");
+             "the provider verifies an objection (A29 及时; SharingPolicy.objection_check_days)")
+      .value("CATALOG_REVISION", StepKind::kCatalogRevision,
+             "the provider revises a rejected catalog version (A31 (2); SharingPolicy.unrevised_rejection_days)");
 
   py::enum_<ApplicationStatus>(m, "ApplicationStatus", "State of an application for use (使用申请).")
       .value("SUBMITTED", ApplicationStatus::kSubmitted, "waiting for the bureau's form check (A21)")

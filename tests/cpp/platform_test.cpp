@@ -425,7 +425,8 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
          "DROP TABLE usage_log; DROP TABLE authorization_use; DROP TABLE masking_rules; "
          "DROP TABLE applications; DROP TABLE authorizations; DROP TABLE demand_requests; "
          "DROP TABLE objections; DROP TABLE disputes; DROP TABLE steps; "
-         "ALTER TABLE notices DROP COLUMN object; ALTER TABLE departments DROP COLUMN audit_body; "
+         "ALTER TABLE notices DROP COLUMN object; ALTER TABLE obligations DROP COLUMN fulfilled_by_version; "
+         "ALTER TABLE obligations DROP COLUMN census_return; ALTER TABLE departments DROP COLUMN audit_body; "
          "PRAGMA user_version = 1");
   auto p = Platform::Open(Options(path));
   EXPECT_EQ(p->schema_version(), Platform::CurrentSchemaVersion());
@@ -438,8 +439,8 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
   const std::string path = TempPath("schema");
   {
     auto p = Platform::Open(Options(path));
-    EXPECT_EQ(p->schema_version(), 7);
-    EXPECT_EQ(Platform::CurrentSchemaVersion(), 7);
+    EXPECT_EQ(p->schema_version(), 8);
+    EXPECT_EQ(Platform::CurrentSchemaVersion(), 8);  // 7: A11 fulfilment; 8: audit bodies
   }
   RawSql(path, "PRAGMA user_version = 99");
   try {
@@ -492,16 +493,133 @@ TEST_F(PlatformTest, LegalChangeOpensAnObligationDueIn15WorkingDays) {
   EXPECT_EQ(p_->catalog().Obligations("police.op", "", true).at(0).state, ObligationState::kDue);
   p_->SetTime(LocalDateTime::FromIso("2026-10-23T10:00"));
   EXPECT_EQ(p_->catalog().Obligations("police.op", "", true).at(0).state, ObligationState::kOverdue);
-  // A catalog submission fulfils it (late).
+  // An approved revision fulfils it (late), as of its submission (A11 更新本部门政务信息资源目录).
   EntryRecord r = p_->catalog().CreateDraft("police.op", PoliceEntry());
-  p_->catalog().Submit("police.op", r.id, r.row_version);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  EXPECT_EQ(p_->catalog().Obligations("police.op", "", true).size(), 1u);  // submitted, not yet approved
+  p_->SetTime(LocalDateTime::FromIso("2026-10-26T10:00"));
+  p_->catalog().Approve("reviewer", r.id, r.row_version);
   const auto all = p_->catalog().Obligations("admin", kPolice, false);
   ASSERT_EQ(all.size(), 1u);
   EXPECT_EQ(all[0].state, ObligationState::kFulfilled);
+  EXPECT_EQ(all[0].fulfilled_at->ToIso(), "2026-10-23T10:00:00+08:00");  // the submission
   EXPECT_FALSE(all[0].on_time);
   EXPECT_EQ(all[0].fulfilled_by_entry, r.id);
+  EXPECT_EQ(all[0].fulfilled_by_version, 1);
   EXPECT_TRUE(p_->catalog().Obligations("police.op", "", true).empty());
   EXPECT_THROW(p_->catalog().Obligations("police.op", kCivil, false), PermissionDeniedError);
+}
+
+// A11 有关法律法规作出修订…自对社会进行公布之日起15个工作日内，更新本部门政务信息资源目录:
+// only a revision submitted after the obligation was opened, and approved,
+// fulfils it; a rejected submission does not; nor does anything fulfil the
+// census but its return. (Before: any submission fulfilled every open
+// obligation, the census of the year and a rejected one included.)
+TEST_F(PlatformTest, OnlyAnApprovedRevisionSubmittedAfterTheChangeFulfilsIt) {
+  p_->catalog().ScheduleCensus("admin", 2026);
+  // Submitted before the law was revised: no answer to it, even approved after.
+  EntryRecord early = p_->catalog().CreateDraft("police.op", PoliceEntry());
+  early = p_->catalog().Submit("police.op", early.id, early.row_version);
+  p_->SetTime(LocalDateTime::FromIso("2026-09-02T09:00"));
+  const Obligation law = p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
+                                                   "《中华人民共和国户口登记条例》修订", Date{2026, 9, 2});
+  early = p_->catalog().Approve("reviewer", early.id, early.row_version);
+  auto open = p_->catalog().Obligations("police.op", "", true);
+  EXPECT_EQ(open.size(), 2u);  // the law revision and the census
+
+  // Submitted after, then rejected: not fulfilled.
+  p_->SetTime(LocalDateTime::FromIso("2026-09-03T09:00"));
+  EntryRecord r = p_->catalog().CreateDraft("police.op", PoliceEntry());
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  r = p_->catalog().Reject("reviewer", r.id, r.row_version, {{"summary", "摘要应说明户口登记变更"}});
+  EXPECT_EQ(p_->catalog().Obligations("police.op", "", true).size(), 2u);
+  // Revised and resubmitted on 09-10, approved on 09-11: fulfilled on time, as of 09-10.
+  p_->SetTime(LocalDateTime::FromIso("2026-09-10T09:00"));
+  CatalogEntry revised = PoliceEntry();
+  revised.summary += "含户口登记条例修订后的登记事项。";
+  r = p_->catalog().EditDraft("police.op", r.id, r.row_version, revised);
+  r = p_->catalog().Submit("police.op", r.id, r.row_version);
+  p_->SetTime(LocalDateTime::FromIso("2026-09-11T09:00"));
+  r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+  Obligation done;
+  for (const auto& o : p_->catalog().Obligations("police.op", "", false))
+    if (o.id == law.id) done = o;
+  EXPECT_EQ(done.state, ObligationState::kFulfilled);
+  EXPECT_TRUE(done.on_time);
+  EXPECT_EQ(done.fulfilled_at->ToIso(), "2026-09-10T09:00:00+08:00");
+  EXPECT_EQ(done.fulfilled_by_entry, r.id);
+  EXPECT_EQ(done.fulfilled_by_version, 1);
+  // The census of the year is still open: an edit is no census.
+  open = p_->catalog().Obligations("police.op", "", true);
+  ASSERT_EQ(open.size(), 1u);
+  EXPECT_EQ(open[0].kind, ObligationKind::kAnnualCensus);
+  // The fulfilment is in the trail.
+  bool audited = false;
+  for (const auto& a : p_->AuditTrail("auditor", 0, -1))
+    audited = audited || (a.action == "obligation.fulfil" && a.object == "obligation:" + std::to_string(law.id));
+  EXPECT_TRUE(audited);
+}
+
+// A11 各政务部门每年要对本部门政务信息资源目录进行一次全面普查，如需更新的应及时予以更新:
+// the census is fulfilled by the department's return, listing every published
+// entry as unchanged or revised (the platform records the revision).
+TEST_F(PlatformTest, TheCensusIsFulfilledByTheDepartmentsReturn) {
+  // Published in 2026; the census reviewed is 2027's.
+  const EntryRecord a = PublishOne(PoliceEntry());
+  EntryRecord b = PublishOne(PoliceEntry());
+  EntryRecord draft = p_->catalog().CreateDraft("police.op", PoliceEntry());  // not published: not reviewed
+  p_->catalog().ScheduleCensus("admin", 2027);
+  p_->catalog().ScheduleCensus("admin", 2028);
+  using O = CensusOutcome;
+  auto census = [&](int year) {
+    for (const auto& o : p_->catalog().Obligations("police.op", "", false))
+      if (o.kind == ObligationKind::kAnnualCensus && o.announced_on.year == year) return o;
+    return Obligation{};
+  };
+  // An unrelated edit — another entry submitted in the year — does not fulfil the census.
+  p_->SetTime(LocalDateTime::FromIso("2027-03-01T09:00"));
+  draft = p_->catalog().Submit("police.op", draft.id, draft.row_version);
+  EXPECT_NE(census(2027).state, ObligationState::kFulfilled);
+  // b is revised in 2027 (version 2 submitted and approved); a is not.
+  CatalogEntry revised = PoliceEntry();
+  revised.summary += "经年度普查补充数据来源。";
+  b = p_->catalog().EditDraft("police.op", b.id, b.row_version, revised);
+  b = p_->catalog().Submit("police.op", b.id, b.row_version);
+  b = p_->catalog().Approve("reviewer", b.id, b.row_version);
+  const std::int64_t audit_before = AuditCount();
+  // Refusals change nothing.
+  EXPECT_THROW(p_->catalog().ReturnCensus("police.op", kPolice, 2027, {{a.id, O::kUnchanged, 0}}),
+               InvalidArgumentError);  // b left out
+  EXPECT_THROW(p_->catalog().ReturnCensus("police.op", kPolice, 2027,
+                                          {{a.id, O::kRevised, 0}, {b.id, O::kRevised, 0}}),
+               InvalidArgumentError);  // a was not revised in 2027
+  EXPECT_THROW(p_->catalog().ReturnCensus("police.op", kPolice, 2027,
+                                          {{a.id, O::kUnchanged, 0}, {b.id, O::kRevised, 0}, {draft.id, O::kUnchanged, 0}}),
+               InvalidArgumentError);  // not published
+  EXPECT_THROW(p_->catalog().ReturnCensus("police.op", kPolice, 2028, {{a.id, O::kUnchanged, 0}, {b.id, O::kUnchanged, 0}}),
+               InvalidArgumentError);  // the 2028 census is returned in 2028
+  EXPECT_THROW(p_->catalog().ReturnCensus("police.op", kPolice, 2029, {}), NotFoundError);  // none scheduled
+  EXPECT_THROW(p_->catalog().ReturnCensus("civil.op", kPolice, 2027, {{a.id, O::kUnchanged, 0}, {b.id, O::kRevised, 0}}),
+               PermissionDeniedError);  // another department's census
+  EXPECT_THROW(p_->catalog().ReturnCensus("police.admin", kPolice, 2027, {{a.id, O::kUnchanged, 0}, {b.id, O::kRevised, 0}}),
+               PermissionDeniedError);  // the operator or leader submits it (submit_catalog)
+  EXPECT_EQ(AuditCount(), audit_before);
+  EXPECT_NE(census(2027).state, ObligationState::kFulfilled);
+
+  const Obligation done =
+      p_->catalog().ReturnCensus("police.leader", kPolice, 2027, {{b.id, O::kRevised, 0}, {a.id, O::kUnchanged, 0}});
+  EXPECT_EQ(done.state, ObligationState::kFulfilled);
+  EXPECT_TRUE(done.on_time);
+  EXPECT_EQ(done.fulfilled_at->ToIso(), "2027-03-01T09:00:00+08:00");
+  EXPECT_EQ(done.fulfilled_by_entry, 0);
+  ASSERT_EQ(done.census_return.size(), 2u);  // in the department's order, the revision recorded
+  EXPECT_EQ(done.census_return[0], (CensusLine{a.id, O::kUnchanged, 0}));
+  EXPECT_EQ(done.census_return[1], (CensusLine{b.id, O::kRevised, 2}));
+  EXPECT_EQ(census(2027).census_return, done.census_return);  // stored
+  EXPECT_NE(census(2028).state, ObligationState::kFulfilled);  // a later year's census stays open
+  EXPECT_THROW(p_->catalog().ReturnCensus("police.op", kPolice, 2027, {{a.id, O::kUnchanged, 0}, {b.id, O::kRevised, 0}}),
+               InvalidTransitionError);  // once a year
+  EXPECT_EQ(AuditCount(), audit_before + 1);
 }
 
 TEST_F(PlatformTest, OneCensusPerDepartmentPerYear) {

@@ -132,6 +132,84 @@ TEST_F(SupervisionTest, TimelinessAndObligations) {
   (void)pending;
 }
 
+// A31 (二) 信息资源目录内容的准确性和完整性，对不符合要求的内容是否及时进行修改完善: a version
+// the bureau rejected and left unrevised past SharingPolicy::unrevised_rejection_days
+// working days counts against accuracy, with a finding; one revised in time
+// does not. (Before: rejections were not measured at all.)
+TEST_F(SupervisionTest, RejectedVersionsLeftUnrevisedLowerAccuracy) {
+  Publish(testing::ValidUnconditionalEntry());
+  SharingPolicy policy;
+  policy.unrevised_rejection_days = 5;
+  p_->sharing().SetPolicy("admin", policy);
+  auto rejected = [&] {
+    CatalogEntry e = testing::ValidConditionalEntry();
+    e.code.clear();
+    EntryRecord r = p_->catalog().CreateDraft("police.op", e);
+    r = p_->catalog().Submit("police.op", r.id, r.row_version);
+    return p_->catalog().Reject("reviewer", r.id, r.row_version, {{"summary", "摘要不规范"}});
+  };
+  const EntryRecord left = rejected();    // 09-01: due 09-08, never revised
+  EntryRecord revised = rejected();
+  const auto step = p_->sharing().Steps("police.op", "", true);
+  ASSERT_EQ(step.size(), 2u);
+  EXPECT_EQ(step[0].kind, StepKind::kCatalogRevision);
+  EXPECT_EQ(step[0].object, "entry:" + std::to_string(left.id));
+  EXPECT_EQ(step[0].department_code, kPolice);
+  EXPECT_EQ(step[0].due.due.date, D("2026-09-08"));  // 5 working days
+  p_->SetTime(T("2026-09-07T09:00:00+08:00"));
+  CatalogEntry fixed = testing::ValidConditionalEntry();
+  fixed.code.clear();
+  fixed.summary += "数据来源为户籍业务系统。";
+  revised = p_->catalog().EditDraft("police.op", revised.id, revised.row_version, fixed);
+  revised = p_->catalog().Submit("police.op", revised.id, revised.row_version);  // in time
+
+  p_->SetTime(T("2026-09-30T09:00:00+08:00"));
+  const InspectionReport r = p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
+  const DepartmentInspection& police = Of(r, kPolice);
+  EXPECT_EQ(police.revisions_due, 2);
+  EXPECT_EQ(police.revisions_on_time, 1);
+  EXPECT_EQ(police.revisions_overdue_now, 1);
+  EXPECT_TRUE(HasFinding(police, "A31(2)"));
+  // 1 entry, nothing upheld: (1 + 1/2) / 2.
+  EXPECT_DOUBLE_EQ(police.rates.accuracy.value, 0.75);
+  // Not a statutory approval step: A31 (7) has nothing to judge.
+  EXPECT_EQ(police.steps_completed + police.steps_overdue_now, 0);
+  EXPECT_FALSE(police.rates.timeliness.measured);
+  EXPECT_EQ(police.steps[static_cast<size_t>(StepKind::kCatalogRevision) - 1].completed, 1);
+  EXPECT_EQ(r.city.revisions_overdue_now, 1);
+}
+
+// A31 (七) 资源申请响应的及时性，是否在规定时限内完成政务信息资源的审批和授权: only the
+// approval steps (A21–A23). An objection check past its deadline is the
+// provider's A31 (6) problem, shown per kind and found once — not an approval
+// step. (Before: objection checks and demand answers were counted in (7).)
+TEST_F(SupervisionTest, TimelinessCountsTheApprovalStepsOnly) {
+  const EntryRecord household = Publish(testing::ValidConditionalEntry());
+  ApplicationRequest req;
+  req.entry_id = household.id;
+  req.items = {"公民身份号码"};
+  req.purpose = "核对";
+  req.legal_duty = "《社会救助暂行办法》";
+  req.valid_from = D("2026-09-01");
+  req.valid_until = D("2026-12-31");
+  req.scan = {"s.pdf", std::string(64, 'b'), 10};
+  Application a = p_->sharing().Apply("civil.op", req);
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {});
+  // An objection the police leaves unchecked past its deadline (5 working days).
+  p_->sharing().RaiseObjection("civil.op", {household.id, "320602199001011234", "公民身份号码", "号码有误"});
+  p_->SetTime(T("2026-09-30T10:00:00+08:00"));
+  const InspectionReport r = p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
+  const DepartmentInspection& police = Of(r, kPolice);
+  EXPECT_EQ(police.steps_completed, 1);  // the A22 decision, on time
+  EXPECT_EQ(police.steps_on_time, 1);
+  EXPECT_EQ(police.steps_overdue_now, 0);  // the objection check is not an approval step
+  EXPECT_DOUBLE_EQ(police.rates.timeliness.value, 1.0);
+  EXPECT_EQ(police.steps[static_cast<size_t>(StepKind::kObjectionCheck) - 1].overdue_now, 1);
+  EXPECT_TRUE(HasFinding(police, "A31(6)"));
+  EXPECT_FALSE(HasFinding(police, "A31(7)"));
+}
+
 // Scores follow the documented model; the ranking is best first; the weights
 // are configurable.
 TEST_F(SupervisionTest, ScoresAndRanking) {
@@ -178,7 +256,7 @@ TEST_F(SupervisionTest, RatesTravelWithTheReport) {
   EXPECT_FALSE(police.rates.freshness.measured);
   EXPECT_EQ(police.rates.sharing.value, police.share_ratio);
   EXPECT_EQ(police.rates.accuracy.value, 1.0);
-  ASSERT_EQ(r.city.steps.size(), 6u);
+  ASSERT_EQ(r.city.steps.size(), 7u);  // every StepKind
   for (const auto& s : r.city.steps) EXPECT_EQ(s.on_time_rate.measured, s.completed + s.overdue_now > 0);
   EXPECT_TRUE(r.city.rates.completeness.measured);
 }

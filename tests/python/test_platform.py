@@ -339,9 +339,51 @@ def test_a_legal_change_is_due_in_15_working_days(p: gs.Platform) -> None:
     assert p.now().to_iso() == "2026-10-23T10:00:00+08:00"
     assert p.catalog.obligations("police.op", unfulfilled_only=True)[0].state == gs.ObligationState.OVERDUE
     r = p.catalog.create_draft("police.op", police_entry())
-    p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    submitted = p.now()
+    p.set_time(datetime.datetime(2026, 10, 26, 2, 0, tzinfo=datetime.timezone.utc))
+    p.catalog.approve("reviewer", r.id, r.row_version)  # the approval fulfils it (A11)
     (done,) = p.catalog.obligations("admin", POLICE, False)
-    assert done.state == gs.ObligationState.FULFILLED and done.fulfilled_at == p.now()
+    assert done.state == gs.ObligationState.FULFILLED and done.fulfilled_at == submitted
+    assert (done.fulfilled_by_entry, done.fulfilled_by_version) == (r.id, 1)
+
+
+def test_an_a11_year_law_revision_and_census_return(p: gs.Platform) -> None:
+    """A11 through the binding: a rejected submission fulfils nothing, the approved
+    revision fulfils the law revision (and records which), only the census return
+    fulfils the census (PlatformTest.OnlyAnApprovedRevision… and
+    TheCensusIsFulfilledByTheDepartmentsReturn hold the rules)."""
+    published = p.catalog.create_draft("police.op", police_entry())
+    published = p.catalog.submit("police.op", published.id, published.row_version)
+    published = p.catalog.approve("reviewer", published.id, published.row_version)
+    published = p.catalog.publish("police.leader", published.id, published.row_version)
+    (census,) = [o for o in p.catalog.schedule_census("admin", 2026) if o.department_code == POLICE]
+    law = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
+                                        "《中华人民共和国户口登记条例》修订", gs.Date(2026, 9, 1))
+    revised = police_entry()
+    revised.summary += "含户口登记条例修订后的登记事项。"
+    r = p.catalog.edit_draft("police.op", published.id, published.row_version, revised)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.reject("reviewer", r.id, r.row_version, [gs.ReviewFinding(path="summary", reason="请注明条例名称")])
+    assert {o.id for o in p.catalog.obligations("police.op", unfulfilled_only=True)} == {law.id, census.id}
+    # The rejection opened a revision step (A31 (2)), due by the policy's days.
+    (step,) = p.sharing.steps("police.op", "", True)
+    assert step.kind == gs.StepKind.CATALOG_REVISION and step.object == f"entry:{published.id}"
+    r = p.catalog.edit_draft("police.op", r.id, r.row_version, revised)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    assert p.sharing.steps("police.op", "", True) == []
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
+    done = {o.id: o for o in p.catalog.obligations("police.op")}
+    assert done[law.id].state == gs.ObligationState.FULFILLED and done[law.id].on_time
+    assert (done[law.id].fulfilled_by_entry, done[law.id].fulfilled_by_version) == (published.id, 2)
+    assert done[census.id].state != gs.ObligationState.FULFILLED  # an edit is no census
+    with pytest.raises(gs.InvalidArgumentError, match="A11"):
+        p.catalog.return_census("police.op", POLICE, 2026, [])  # every published entry is listed
+    returned = p.catalog.return_census(
+        "police.op", POLICE, 2026, [gs.CensusLine(entry_id=published.id, outcome=gs.CensusOutcome.REVISED)])
+    assert returned.state == gs.ObligationState.FULFILLED and returned.on_time
+    assert returned.census_return == [
+        gs.CensusLine(entry_id=published.id, outcome=gs.CensusOutcome.REVISED, version=2)]
 
 
 def test_deadlines_follow_the_calendar_the_platform_is_given(p: gs.Platform) -> None:

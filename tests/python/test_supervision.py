@@ -163,6 +163,32 @@ def test_timeliness_and_obligations(p: gs.Platform) -> None:
     assert "A31(7)" not in clauses(bureau)
 
 
+# ---- A31 (2): rejected versions left unrevised; (7) approval steps only ------------------------
+
+
+def test_rejected_versions_left_unrevised_count_in_accuracy_not_timeliness(p: gs.Platform) -> None:
+    # The counts and the rate are SupervisionTest.RejectedVersionsLeftUnrevisedLowerAccuracy's;
+    # here the new figures and the catalog-revision step through the binding.
+    publish(p, valid_unconditional_entry())
+    p.sharing.set_policy("admin", gs.SharingPolicy(unrevised_rejection_days=5))
+    e = valid_conditional_entry()
+    e.code = ""
+    r = p.catalog.create_draft("police.op", e)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    p.catalog.reject("reviewer", r.id, r.row_version, [gs.ReviewFinding(path="summary", reason="摘要不规范")])
+    (step,) = p.sharing.steps("police.op", "", True)
+    assert step.kind == gs.StepKind.CATALOG_REVISION
+    expected = gs.WorkdayCalendar.builtin().add_working_days(gs.Date(2026, 9, 1), 5)
+    assert step.due.due.date == expected
+    p.set_time(at("2026-09-30T10:00:00"))
+    police = of(p.supervision.inspect("auditor", D(2026, 9, 1), D(2026, 9, 30)), POLICE)
+    assert (police.revisions_due, police.revisions_on_time, police.revisions_overdue_now) == (1, 0, 1)
+    assert [f.object for f in police.findings if f.clause == "A31(2)"] == [f"entry:{r.id}"]
+    assert police.rates.accuracy.value < 1.0
+    assert (police.steps_completed, police.steps_overdue_now) == (0, 0)  # not an approval step (A31 (7))
+    assert police.steps[-1].kind == gs.StepKind.CATALOG_REVISION and police.steps[-1].overdue_now == 1
+
+
 # ---- scores, ranking, weights -------------------------------------------------------------------
 
 

@@ -123,6 +123,12 @@
     return recordLegalChange(actor, departmentCode, kind, description, Date.fromLocalDate(announcedOn));
   }
 
+  /** As {@link #returnCensus(String, String, int, CensusLineList)}, with any list of lines (A11). */
+  public Obligation returnCensus(String actor, String departmentCode, int year,
+                                 java.util.List<CensusLine> lines) {
+    return returnCensus(actor, departmentCode, year, new CensusLineList(lines));
+  }
+
   /** As {@link #reject(String, long, long, ReviewFindingList)}, with any list of reasons. */
   public EntryRecord reject(String actor, long entryId, long rowVersion,
                             java.util.List<ReviewFinding> reasons) {

@@ -65,6 +65,8 @@ from ._govshare import (
     CatalogCodeScheme,
     CatalogEntry,
     CatalogService,
+    CensusLine,
+    CensusOutcome,
     Classification,
     CodeTable,
     CodeValue,
@@ -401,6 +403,9 @@ def _deprecated_flat_name(name: str, facade: str, method: Any) -> Any:
     return forward
 
 
+# Operations added after 0.2 were never flat names: they have no deprecated alias.
+_NEVER_FLAT = frozenset({"return_census"})
+
 for _facade, _service in (
     ("catalog", CatalogService),
     ("sharing", SharingService),
@@ -408,7 +413,7 @@ for _facade, _service in (
     ("supervision", SupervisionService),
 ):
     for _name in dir(_service):
-        if _name.startswith("_") or hasattr(Platform, _name):
+        if _name.startswith("_") or _name in _NEVER_FLAT or hasattr(Platform, _name):
             continue
         setattr(Platform, _name, _deprecated_flat_name(_name, _facade, getattr(_service, _name)))
 
@@ -427,7 +432,7 @@ for _cls in (
     Action, AuditRecord, AuditVerification, Department, DepartmentLevel,
     Durability, EntryRecord, EntryStatus, EntryVersion, FederationReport,
     HashAlgorithm, Notice, NoticeKind, Obligation, ObligationKind,
-    ObligationState, Platform, PlatformOptions, ReviewFinding, Role,
+    ObligationState, CensusLine, CensusOutcome, Platform, PlatformOptions, ReviewFinding, Role,
     SecurityEvent, User, VersionStatus,
     CalendarLoadReport, CalendarState, CalendarYearInfo, DeadlineChange,
     # sharing.h
@@ -582,6 +587,8 @@ __all__ = [
     "Obligation",
     "ObligationKind",
     "ObligationState",
+    "CensusLine",
+    "CensusOutcome",
     "ReviewFinding",
     "Role",
     "SecurityEvent",

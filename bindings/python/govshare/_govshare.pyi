@@ -870,6 +870,10 @@ class ObligationState(_Enum):
     OVERDUE: ClassVar[ObligationState]
     FULFILLED: ClassVar[ObligationState]
 
+class CensusOutcome(_Enum):
+    UNCHANGED: ClassVar[CensusOutcome]
+    REVISED: ClassVar[CensusOutcome]
+
 class HashAlgorithm(_Enum):
     SHA256: ClassVar[HashAlgorithm]
     SM3: ClassVar[HashAlgorithm]
@@ -1007,6 +1011,16 @@ class Notice:
     def __copy__(self) -> Notice: ...
     def __deepcopy__(self, memo: dict) -> Notice: ...
 
+class CensusLine:
+    entry_id: int
+    outcome: CensusOutcome
+    version: int
+    def __init__(self, *, entry_id: int = 0, outcome: CensusOutcome = ..., version: int = 0) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> CensusLine: ...
+    def __deepcopy__(self, memo: dict) -> CensusLine: ...
+
 class Obligation:
     id: int
     kind: ObligationKind
@@ -1017,6 +1031,8 @@ class Obligation:
     state: ObligationState
     fulfilled_at: Optional[LocalDateTime]  # a copy
     fulfilled_by_entry: int
+    fulfilled_by_version: int
+    census_return: list[CensusLine]  # a copy
     on_time: bool
     def __init__(
         self,
@@ -1030,6 +1046,8 @@ class Obligation:
         state: ObligationState = ...,
         fulfilled_at: Optional[_DateTimeLike] = None,
         fulfilled_by_entry: int = 0,
+        fulfilled_by_version: int = 0,
+        census_return: Sequence[CensusLine] = [],
         on_time: bool = False,
     ) -> None: ...
     def __copy__(self) -> Obligation: ...
@@ -1234,6 +1252,7 @@ class StepKind(_Enum):
     DEMAND_RESPONSE: ClassVar[StepKind]
     DEMAND_PUBLICATION: ClassVar[StepKind]
     OBJECTION_CHECK: ClassVar[StepKind]
+    CATALOG_REVISION: ClassVar[StepKind]
 
 class ApplicationStatus(_Enum):
     SUBMITTED: ClassVar[ApplicationStatus]
@@ -2066,6 +2085,9 @@ class DepartmentInspection:
     objections_rejected: int
     objections_open: int
     corrections_on_time: int
+    revisions_due: int
+    revisions_on_time: int
+    revisions_overdue_now: int
     steps: list[StepTimeliness]  # a copy
     steps_completed: int
     steps_on_time: int
@@ -2099,6 +2121,9 @@ class DepartmentInspection:
         objections_rejected: int = 0,
         objections_open: int = 0,
         corrections_on_time: int = 0,
+        revisions_due: int = 0,
+        revisions_on_time: int = 0,
+        revisions_overdue_now: int = 0,
         steps: Sequence[StepTimeliness] = [],
         steps_completed: int = 0,
         steps_on_time: int = 0,
@@ -2256,6 +2281,9 @@ class CatalogService:
         announced_on: _DateLike,
     ) -> Obligation: ...
     def schedule_census(self, actor: str, year: int) -> list[Obligation]: ...
+    def return_census(
+        self, actor: str, department_code: str, year: int, lines: Sequence[CensusLine]
+    ) -> Obligation: ...
     def obligations(
         self, actor: str, department_code: str = "", unfulfilled_only: bool = False
     ) -> list[Obligation]: ...

@@ -44,12 +44,16 @@ class GOVSHARE_EXPORT CatalogService {
   /// classed not shared, an authorized item removed or not shared, a granted
   /// method no longer offered, the scope narrowed past the holder) is refused
   /// with the invalid-argument error naming the field, the holder and A16:
-  /// that is a withdrawal, done only by RequestWithdrawal. Fulfils the
-  /// department's open obligations (A11).
+  /// that is a withdrawal, done only by RequestWithdrawal. A resubmitted
+  /// rejected version closes its revision step (A31 (2)).
   EntryRecord Submit(const std::string& actor, std::int64_t entry_id, std::int64_t row_version);
   /// The bureau approves (assigning the catalog code on first approval, A7)
   /// or rejects with reasons per finding (at least one). A review result
-  /// notice goes to the provider.
+  /// notice goes to the provider. An approval fulfils the department's open
+  /// law-revision and function-change obligations opened before the version
+  /// was submitted (A11; fulfilled as of the submission, the entry and version
+  /// recorded). A rejection opens a catalog-revision step for the provider,
+  /// due in SharingPolicy::unrevised_rejection_days working days (A31 (2)).
   EntryRecord Approve(const std::string& actor, std::int64_t entry_id, std::int64_t row_version);
   EntryRecord Reject(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
                      const std::vector<ReviewFinding>& reasons);
@@ -89,8 +93,21 @@ class GOVSHARE_EXPORT CatalogService {
                                const Date& announced_on);
   /// Opens the annual census obligation of `year` for every department that
   /// has none yet (bureau); due at the end of December 31 (A11 每年).
-  /// Returns the obligations opened.
+  /// Returns the obligations opened. Only the department's census return
+  /// (ReturnCensus) fulfils it.
   std::vector<Obligation> ScheduleCensus(const std::string& actor, int year);
+  /// The department's census return for `year` (A11 每年…全面普查，如需更新的应及时
+  /// 予以更新): one line per published entry of `department_code`, each
+  /// `unchanged` or `revised` (revised: a version of it submitted in `year`
+  /// and not rejected; the platform records which). Fulfils that year's open
+  /// census obligation, as of now (on time until December 31). The
+  /// department's operator or leader (submit_catalog). Refused (invalid
+  /// argument, naming the line and A11) before the year, with an entry
+  /// missing, unknown, listed twice, or `revised` without a revision; the
+  /// not-found error without a census of `year`; the invalid-transition error
+  /// when already returned.
+  Obligation ReturnCensus(const std::string& actor, const std::string& department_code, int year,
+                          const std::vector<CensusLine>& lines);
   /// Obligations of a department (empty: all the actor may see), with their
   /// state as of Now(); `unfulfilled_only` hides fulfilled ones.
   std::vector<Obligation> Obligations(const std::string& actor, const std::string& department_code,

@@ -224,7 +224,26 @@ enum class ObligationState {
   kOpen = 1,       ///< not fulfilled, not yet due
   kDue = 2,        ///< not fulfilled, due today
   kOverdue = 3,    ///< not fulfilled, past its due date
-  kFulfilled = 4,  ///< fulfilled by a catalog submission
+  kFulfilled = 4,  ///< fulfilled: an approved revision (law, functions) or the census return
+};
+
+/// How one published entry came out of the annual census (A11 每年…全面普查，
+/// 如需更新的应及时予以更新).
+enum class CensusOutcome {
+  kUnchanged = 1,  ///< reviewed; nothing needed updating
+  kRevised = 2,    ///< reviewed and revised: a version submitted in the census year
+};
+
+/// One line of a department's census return: an entry and its outcome.
+struct GOVSHARE_EXPORT CensusLine {
+  std::int64_t entry_id = 0;
+  CensusOutcome outcome = CensusOutcome::kUnchanged;
+  /// kRevised: the revision that was submitted in the census year (its
+  /// version number), filled in by the platform; 0 for kUnchanged.
+  int version = 0;
+  bool operator==(const CensusLine& o) const {
+    return entry_id == o.entry_id && outcome == o.outcome && version == o.version;
+  }
 };
 
 struct GOVSHARE_EXPORT Obligation {
@@ -239,8 +258,14 @@ struct GOVSHARE_EXPORT Obligation {
   Deadline due;
   ObligationState state = ObligationState::kOpen;
   std::optional<LocalDateTime> fulfilled_at;
-  /// The submitted entry that fulfilled it.
+  /// Law revision, function change: the approved revision that fulfilled it —
+  /// its entry and version (submitted after the obligation was opened;
+  /// fulfilled_at is its submission). 0 for a census and while open.
   std::int64_t fulfilled_by_entry = 0;
+  int fulfilled_by_version = 0;
+  /// Annual census: the department's return, one line per published entry
+  /// (fulfilled_at is when it was returned). Empty otherwise.
+  std::vector<CensusLine> census_return;
   /// Whether it was fulfilled on time (when fulfilled).
   bool on_time = false;
 };
@@ -377,6 +402,7 @@ GOVSHARE_EXPORT std::string ToString(EntryStatus value);
 GOVSHARE_EXPORT std::string ToString(NoticeKind value);
 GOVSHARE_EXPORT std::string ToString(ObligationKind value);
 GOVSHARE_EXPORT std::string ToString(ObligationState value);
+GOVSHARE_EXPORT std::string ToString(CensusOutcome value);
 GOVSHARE_EXPORT std::string ToString(HashAlgorithm value);
 GOVSHARE_EXPORT Role ParseRole(const std::string& name);
 GOVSHARE_EXPORT DepartmentLevel ParseDepartmentLevel(const std::string& name);
@@ -389,6 +415,7 @@ GOVSHARE_EXPORT std::string ChineseLabel(EntryStatus value);
 GOVSHARE_EXPORT std::string ChineseLabel(NoticeKind value);
 GOVSHARE_EXPORT std::string ChineseLabel(ObligationKind value);
 GOVSHARE_EXPORT std::string ChineseLabel(ObligationState value);
+GOVSHARE_EXPORT std::string ChineseLabel(CensusOutcome value);
 GOVSHARE_EXPORT std::string ChineseLabel(HashAlgorithm value);
 
 /// The permission matrix (docs/permissions.md): may a user with `role`, in a

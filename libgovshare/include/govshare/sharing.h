@@ -27,6 +27,10 @@ enum class StepKind {
   kDemandResponse = 4,     ///< a department answers a demand request (A25; judged by the answer, DemandAnswerKind)
   kDemandPublication = 5,  ///< a committed resource is published: 1 month after receipt (A25)
   kObjectionCheck = 6,     ///< the provider verifies an objection (A29 及时; policy)
+  /// The provider submits a revision of a catalog version the bureau rejected
+  /// (A31 (2) 对不符合要求的内容是否及时进行修改完善; policy unrevised_rejection_days).
+  /// Its object is the entry (`entry:12`).
+  kCatalogRevision = 7,
 };
 
 /// One step of a case: who must act, by when, and how it went.

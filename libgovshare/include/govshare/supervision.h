@@ -39,11 +39,11 @@ struct GOVSHARE_EXPORT Project {
 /// others scaled up. Defaults sum to 100.
 struct GOVSHARE_EXPORT SupervisionWeights {
   double completeness = 15;  ///< A31 (1): entries complete (no errors), items described
-  double accuracy = 15;      ///< A31 (2), (6): objections upheld and corrected on time
+  double accuracy = 15;      ///< A31 (2), (6): objections upheld; rejected versions and confirmed objections fixed on time
   double updates = 15;       ///< A31 (3): catalog updates after policy changes and census on time
   double publication = 15;   ///< A31 (4): shared entries whose resource is connected
   double freshness = 15;     ///< A31 (5): connected resources refreshed within their cycle
-  double timeliness = 25;    ///< A31 (7): statutory steps completed on time, none overdue
+  double timeliness = 25;    ///< A31 (7): approval steps (A21–A23) completed on time, none overdue
 };
 
 /// A problem found, with the clause it falls under.
@@ -71,16 +71,20 @@ struct GOVSHARE_EXPORT SupervisionRate {
 /// and two shown beside them that are not scored (A8, A32).
 struct GOVSHARE_EXPORT SupervisionRates {
   SupervisionRate completeness;  ///< A31 (1): always measured (no catalog published: 0)
-  SupervisionRate accuracy;      ///< A31 (2), (6): with entries or upheld objections
+  SupervisionRate accuracy;      ///< A31 (2), (6): with entries, upheld objections or revisions due
   SupervisionRate updates;       ///< A31 (3): with obligations due
   SupervisionRate publication;   ///< A31 (4): with shared entries
   SupervisionRate freshness;     ///< A31 (5): with connected resources
-  SupervisionRate timeliness;    ///< A31 (7): with steps completed or overdue now
+  SupervisionRate timeliness;    ///< A31 (7): with approval steps (A21–A23) completed or overdue now
   SupervisionRate sharing;       ///< A8: share_ratio, measured with entries; not scored
   SupervisionRate projects;      ///< A32: compliant / approved projects; not scored
 };
 
-/// On-time figures of one kind of statutory step (A31 (7)).
+/// On-time figures of one kind of step. Every kind is shown; only the
+/// approval steps (A21–A23) make A31 (7) (steps_completed …); the catalog
+/// revision makes A31 (2) (revisions_due …); objection checks are judged in
+/// A31 (6) by the objections they resolve; demand answers (A25) are shown,
+/// not scored (docs/supervision.md).
 struct GOVSHARE_EXPORT StepTimeliness {
   StepKind kind = StepKind::kFormCheck;
   int completed = 0;
@@ -118,8 +122,14 @@ struct GOVSHARE_EXPORT DepartmentInspection {
   int objections_rejected = 0;
   int objections_open = 0;
   int corrections_on_time = 0; ///< upheld ones corrected within the check deadline
-  // A31 (7): its statutory steps.
+  // A31 (2): catalog versions the bureau rejected (A10), to be revised and
+  // submitted again within SharingPolicy::unrevised_rejection_days.
+  int revisions_due = 0;          ///< revised in the period, or unrevised past the deadline now
+  int revisions_on_time = 0;      ///< revised within the deadline
+  int revisions_overdue_now = 0;  ///< still unrevised past the deadline
+  // Every kind of step, one StepTimeliness each (StepKind order).
   std::vector<StepTimeliness> steps;
+  // A31 (7): the approval steps (A21 form check, A22 provider, A23 platform decision).
   int steps_completed = 0;
   int steps_on_time = 0;
   int steps_overdue_now = 0;

@@ -2,7 +2,10 @@
 // submits, the bureau reviews (coding the entry on first approval, A7), the
 // department publishes; a published entry is withdrawn only with the
 // bureau's approval after notice (A16), and kept. The transitions are the
-// tables of catalog/rules.h.
+// tables of catalog/rules.h. An approved revision fulfils the department's
+// open law-revision and function-change obligations (A11,
+// catalog_rules::RevisionFulfils); a rejection opens the revision step that
+// A31 (2) judges (periods::CatalogRevision).
 #include <nlohmann/json.hpp>
 
 #include "catalog/rules.h"
@@ -152,13 +155,9 @@ EntryRecord CatalogService::Submit(const std::string& actor, std::int64_t entry_
     v.submitted_at = now;
     core.S().UpdateVersion(v);
     core.Store(e, row_version);
-    // A11: a catalog submission fulfils the department's open obligations.
-    for (ObligationRow o : core.S().ListObligations(e.provider_code)) {
-      if (o.fulfilled_at || (o.created_at && *o.created_at > now)) continue;
-      o.fulfilled_at = now;
-      o.fulfilled_by_entry = e.id;
-      core.S().UpdateObligation(o);
-    }
+    // A31 (2): a rejected version submitted again closes its revision step.
+    // (A11 obligations wait for the bureau's approval: Approve.)
+    Sharing(core).CompleteStep(ObjectOfEntry(e.id), StepKind::kCatalogRevision, actor, "resubmitted");
     op.Audit("catalog.submit", ObjectOfEntry(e.id), before, core.EntryDigest(e), "");
     return core.Record(e, true);
   });
@@ -183,6 +182,20 @@ EntryRecord CatalogService::Approve(const std::string& actor, std::int64_t entry
     v.rejection = "[]";
     core.S().UpdateVersion(v);
     core.Store(e, row_version);
+    // A11: the approved revision fulfils the department's open law-revision
+    // and function-change obligations opened before it was submitted — as of
+    // its submission (the department's act; the review is the bureau's).
+    const std::int64_t submitted = v.submitted_at.value_or(*v.reviewed_at);
+    for (ObligationRow o : core.S().ListObligations(e.provider_code)) {
+      if (!catalog_rules::RevisionFulfils(o.kind, o.fulfilled_at.has_value(), o.created_at, submitted)) continue;
+      o.fulfilled_at = submitted;
+      o.fulfilled_by_entry = e.id;
+      o.fulfilled_by_version = v.number;
+      core.S().UpdateObligation(o);
+      op.Audit("obligation.fulfil", "obligation:" + std::to_string(o.id), "",
+               core.DigestOf(std::to_string(e.id) + "|" + std::to_string(v.number)),
+               ObjectOfEntry(e.id) + " version " + std::to_string(v.number));
+    }
     op.Notify(NoticeKind::kReviewResult, e.provider_code, e.id,
               "目录审核通过：" + content.name + "（" + e.code + "），请及时发布 (A10)");
     op.Audit("catalog.approve", ObjectOfEntry(e.id), before, core.EntryDigest(e), "");
@@ -208,7 +221,13 @@ EntryRecord CatalogService::Reject(const std::string& actor, std::int64_t entry_
     v.rejection = RejectionJson(reasons);
     core.S().UpdateVersion(v);
     core.Store(e, row_version);
-    std::string message = "目录审核未通过：" + EntryFromJson(v.content).name + "，请修改后重新提交 (A10)";
+    // A31 (2) 对不符合要求的内容是否及时进行修改完善: the department owes a revision
+    // within the platform's policy days (SharingPolicy::unrevised_rejection_days).
+    Sharing sh(core);
+    const Deadline due = sh.OpenStep(StepKind::kCatalogRevision, ObjectOfEntry(e.id), e.provider_code, *v.reviewed_at,
+                                     periods::CatalogRevision(sh.Policy()));
+    std::string message = "目录审核未通过：" + EntryFromJson(v.content).name + "，请于 " + due.due.date.ToIso() +
+                          " 前修改后重新提交 (A10, A31)";
     std::string reason_text;
     for (const auto& r : reasons) {
       message += "\n" + (r.path.empty() ? "" : r.path + ": ") + r.reason;

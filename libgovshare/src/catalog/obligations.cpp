@@ -1,8 +1,11 @@
 // Obligations to update the catalog (A11): within 15 working days of a law
-// revision or a change of functions, and the annual census by the year's
-// end. A submission fulfils them (catalog/lifecycle.cpp).
+// revision or a change of functions — fulfilled by an approved revision
+// submitted after it was opened (CatalogService::Approve, catalog/lifecycle.cpp)
+// — and the annual census by the year's end, fulfilled by the department's
+// census return (ReturnCensus). Which act fulfils which: catalog/rules.h.
 #include <set>
 
+#include "catalog/rules.h"
 #include "platform/operation.h"
 
 namespace govshare {
@@ -77,6 +80,56 @@ std::vector<Obligation> CatalogService::ScheduleCensus(const std::string& actor,
                              core.DigestOf(std::to_string(out.size())), "");
                     return out;
                   });
+}
+
+Obligation CatalogService::ReturnCensus(const std::string& actor, const std::string& department_code, int year,
+                                       const std::vector<CensusLine>& lines) {
+  if (year < 2000 || year > 2999) throw InvalidArgumentError("year must be 2000..2999");
+  PlatformCore& core = *impl_;
+  const std::string object = "census:" + std::to_string(year) + ":" + department_code;
+  return RunWrite(core, actor, Permission{Action::kSubmitCatalog, department_code, object}, [&](Operation& op) {
+    std::optional<ObligationRow> census;
+    for (const auto& o : core.S().ListObligations(department_code)) {
+      if (o.kind == ObligationKind::kAnnualCensus && o.census_year == year) census = o;
+    }
+    if (!census) {
+      throw NotFoundError("year " + std::to_string(year) + ": no census of " + std::to_string(year) +
+                          " is scheduled for department " + department_code + " (A11)");
+    }
+    if (census->fulfilled_at) {
+      throw InvalidTransitionError("the " + std::to_string(year) + " census of " + department_code +
+                                   " was already returned (A11 每年一次)");
+    }
+    // What the census reviews: every published entry of the department, and
+    // the revision of each submitted in the year (not rejected).
+    const std::int64_t year_start = LocalDateTime{Date{year, 1, 1}, 0, 0, 0}.ToUnixSeconds();
+    const std::int64_t year_end = LocalDateTime{Date{year, 12, 31}, 24, 0, 0}.ToUnixSeconds();
+    std::vector<catalog_rules::CensusFacts> published;
+    for (const auto& e : core.S().ListEntries(department_code)) {
+      if (e.status != EntryStatus::kPublished && e.status != EntryStatus::kWithdrawalRequested) continue;
+      if (!e.live_version) continue;
+      catalog_rules::CensusFacts f;
+      f.entry_id = e.id;
+      for (const auto& v : core.S().ListVersions(e.id)) {
+        if (!v.submitted_at || *v.submitted_at < year_start || *v.submitted_at >= year_end) continue;
+        if (v.status == VersionStatus::kDraft || v.status == VersionStatus::kRejected) continue;
+        f.revised_version = std::max(f.revised_version, v.number);
+      }
+      published.push_back(f);
+    }
+    const std::vector<CensusLine> stored =
+        catalog_rules::CheckCensusReturn(year, core.Now().date.year, published, lines);
+    census->fulfilled_at = core.NowSeconds();
+    census->census_return = PlatformCore::CensusReturnJson(stored);
+    core.S().UpdateObligation(*census);
+    int revised = 0;
+    for (const auto& l : stored) revised += l.outcome == CensusOutcome::kRevised ? 1 : 0;
+    const std::string summary = std::to_string(year) + " 年度目录普查：" + std::to_string(stored.size()) +
+                                " 条目录，已更新 " + std::to_string(revised) + " 条 (A11)";
+    op.Audit("obligation.census_return", "obligation:" + std::to_string(census->id), "",
+             core.DigestOf(census->census_return), summary);
+    return core.ToObligation(*census);
+  });
 }
 
 std::vector<Obligation> CatalogService::Obligations(const std::string& actor, const std::string& department_code,

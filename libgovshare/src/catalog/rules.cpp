@@ -1,5 +1,7 @@
-// The catalog lifecycle as transition tables (A10, A16).
+// The catalog lifecycle as transition tables (A10, A16); which act fulfils an A11 obligation.
 #include "catalog/rules.h"
+
+#include <map>
 
 #include "govshare/error.h"
 #include "govshare/validation.h"
@@ -75,6 +77,58 @@ void RequireSubmittable(const CatalogEntry& content, std::int64_t entry_id) {
   }
   throw InvalidArgumentError("entry " + std::to_string(entry_id) + " cannot be submitted: " + std::to_string(shown) +
                              " error finding(s) (A10)" + list);
+}
+
+bool RevisionFulfils(ObligationKind kind, bool already_fulfilled, std::optional<std::int64_t> opened_at,
+                     std::int64_t submitted_at) {
+  if (already_fulfilled || kind == ObligationKind::kAnnualCensus) return false;
+  return !opened_at || *opened_at <= submitted_at;
+}
+
+std::vector<CensusLine> CheckCensusReturn(int year, int now_year, const std::vector<CensusFacts>& published,
+                                          const std::vector<CensusLine>& lines) {
+  if (now_year < year) {
+    throw InvalidArgumentError("year " + std::to_string(year) + ": the census of a year is returned in that year or "
+                               "later, not in " + std::to_string(now_year) + " (A11 每年…全面普查)");
+  }
+  std::map<std::int64_t, const CensusFacts*> by_id;
+  for (const auto& f : published) by_id[f.entry_id] = &f;
+  std::map<std::int64_t, CensusLine> listed;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const CensusLine& l = lines[i];
+    const std::string field = "lines[" + std::to_string(i) + "]";
+    auto it = by_id.find(l.entry_id);
+    if (it == by_id.end()) {
+      throw InvalidArgumentError(field + ".entry_id " + std::to_string(l.entry_id) +
+                                 " is not a published entry of the department (A11 本部门政务信息资源目录)");
+    }
+    if (listed.count(l.entry_id)) {
+      throw InvalidArgumentError(field + ".entry_id " + std::to_string(l.entry_id) + " is listed twice (A11)");
+    }
+    if (l.outcome != CensusOutcome::kUnchanged && l.outcome != CensusOutcome::kRevised) {
+      throw InvalidArgumentError(field + ".outcome is unchanged or revised (A11)");
+    }
+    CensusLine stored{l.entry_id, l.outcome, 0};
+    if (l.outcome == CensusOutcome::kRevised) {
+      if (it->second->revised_version == 0) {
+        throw InvalidArgumentError(field + ".outcome: entry " + std::to_string(l.entry_id) +
+                                   " has no revision submitted in " + std::to_string(year) +
+                                   " (A11 如需更新的应及时予以更新: revise it, then return it as revised)");
+      }
+      stored.version = it->second->revised_version;
+    }
+    listed[l.entry_id] = stored;
+  }
+  std::vector<CensusLine> out;
+  for (const auto& f : published) {
+    auto it = listed.find(f.entry_id);
+    if (it == listed.end()) {
+      throw InvalidArgumentError("lines: published entry " + std::to_string(f.entry_id) +
+                                 " is not in the return; a census reviews every published entry (A11 全面普查)");
+    }
+    out.push_back(it->second);
+  }
+  return out;
 }
 
 }  // namespace catalog_rules

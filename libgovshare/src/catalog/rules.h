@@ -1,13 +1,15 @@
 // The catalog lifecycle rules (A10, A11, A16) as storage-free code: the
 // working version's and the entry's state machines, what a submission must
-// satisfy. The operations in catalog/lifecycle.cpp only authorize, load,
+// satisfy, which act fulfils an A11 obligation. The operations in catalog/lifecycle.cpp only authorize, load,
 // apply these, store, notify and audit. Table tests:
 // tests/cpp/rules/catalog_rules_test.cpp.
 #ifndef GOVSHARE_SRC_CATALOG_RULES_H_
 #define GOVSHARE_SRC_CATALOG_RULES_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "base/state_machine.h"
 #include "govshare/catalog.h"
@@ -33,6 +35,36 @@ const StateMachine<EntryStatus, EntryEvent>& EntryMachine();
 /// invalid-argument error lists the first five (article, rule, path,
 /// message) otherwise.
 void RequireSubmittable(const CatalogEntry& content, std::int64_t entry_id);
+
+// ---- A11: which act fulfils which obligation ------------------------------------------
+
+/// A11 有关法律法规作出修订或行政管理职能发生变化时…15个工作日内，更新本部门政务信息资源目录:
+/// a law-revision or function-change obligation opened at `opened_at` (unix
+/// seconds; absent for rows older than the column: any time) is fulfilled by a
+/// revision of the department's catalog that the bureau approves and that was
+/// submitted at or after the obligation was opened (`submitted_at`). Never a
+/// census (its return fulfils it, CheckCensusReturn), never one already fulfilled.
+bool RevisionFulfils(ObligationKind kind, bool already_fulfilled, std::optional<std::int64_t> opened_at,
+                     std::int64_t submitted_at);
+
+/// What the census check knows of one published entry of the department.
+struct CensusFacts {
+  std::int64_t entry_id = 0;
+  /// The latest version of the entry submitted in the census year and not
+  /// rejected (submitted, approved, published or superseded); 0 when none.
+  int revised_version = 0;
+};
+
+/// A11 各政务部门每年要对本部门政务信息资源目录进行一次全面普查，如需更新的应及时予以更新:
+/// the census return of `year`, returned in `now_year`, for a department whose
+/// published entries are `published`. Refused (the invalid-argument error
+/// naming the field and A11) when it is returned before the year, lists an
+/// entry that is not one of `published` or lists one twice, leaves one out,
+/// or says `revised` of an entry with no revision submitted in the year.
+/// Returns the lines as stored: in `published` order, each revised one with
+/// its version.
+std::vector<CensusLine> CheckCensusReturn(int year, int now_year, const std::vector<CensusFacts>& published,
+                                          const std::vector<CensusLine>& lines);
 
 }  // namespace catalog_rules
 }  // namespace govshare

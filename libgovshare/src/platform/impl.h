@@ -474,6 +474,28 @@ class PlatformCore {
 
   // ---- obligations --------------------------------------------------------------------
 
+  /// A census return as stored (ObligationRow::census_return).
+  static std::string CensusReturnJson(const std::vector<CensusLine>& lines) {
+    nlohmann::ordered_json a = nlohmann::ordered_json::array();
+    for (const auto& l : lines) {
+      a.push_back({{"entry_id", l.entry_id}, {"outcome", ToString(l.outcome)}, {"version", l.version}});
+    }
+    return a.dump();
+  }
+  static std::vector<CensusLine> CensusReturnFromJson(const std::string& text) {
+    std::vector<CensusLine> out;
+    if (text.empty()) return out;
+    for (const auto& l : nlohmann::json::parse(text)) {
+      CensusLine line;
+      line.entry_id = l.at("entry_id").get<std::int64_t>();
+      line.outcome = l.at("outcome").get<std::string>() == ToString(CensusOutcome::kRevised) ? CensusOutcome::kRevised
+                                                                                             : CensusOutcome::kUnchanged;
+      line.version = l.at("version").get<int>();
+      out.push_back(line);
+    }
+    return out;
+  }
+
   Obligation ToObligation(const ObligationRow& o) const {
     Obligation out;
     out.id = o.id;
@@ -485,6 +507,8 @@ class PlatformCore {
     out.due.calendar_version = o.calendar_version;
     out.due.provisional = o.provisional;
     out.fulfilled_by_entry = o.fulfilled_by_entry;
+    out.fulfilled_by_version = o.fulfilled_by_version;
+    out.census_return = CensusReturnFromJson(o.census_return);
     const LocalDateTime now = Now();
     if (o.fulfilled_at) {
       out.state = ObligationState::kFulfilled;

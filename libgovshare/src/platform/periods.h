@@ -65,6 +65,12 @@ inline StatutoryPeriod ObjectionCheck(const SharingPolicy& policy) {
   return {{DeadlineUnit::kWorkingDays, policy.objection_check_days}, "A29", "疑义数据校核"};
 }
 
+/// A31 (2) 对不符合要求的内容是否及时进行修改完善: a version the bureau rejected
+/// (A10) is revised and submitted again within the platform's policy days.
+inline StatutoryPeriod CatalogRevision(const SharingPolicy& policy) {
+  return {{DeadlineUnit::kWorkingDays, policy.unrevised_rejection_days}, "A31 (2)", "退回目录修改完善"};
+}
+
 /// The decision step of an application and its period: the provider
 /// (A22) for provider-direct entries, the bureau (A23) otherwise.
 inline const StatutoryPeriod& DecisionPeriod(bool provider_decides) {

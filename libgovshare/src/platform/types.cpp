@@ -100,6 +100,10 @@ const EnumName<ObligationState> kObligationStateNames[] = {
     {ObligationState::kOverdue, "overdue", "已逾期"},
     {ObligationState::kFulfilled, "fulfilled", "已完成"},
 };
+const EnumName<CensusOutcome> kCensusOutcomeNames[] = {
+    {CensusOutcome::kUnchanged, "unchanged", "经普查无需更新"},
+    {CensusOutcome::kRevised, "revised", "经普查已更新"},
+};
 const EnumName<HashAlgorithm> kHashNames[] = {
     {HashAlgorithm::kSha256, "sha256", "SHA-256"},
     {HashAlgorithm::kSm3, "sm3", "SM3"},
@@ -115,6 +119,7 @@ std::string ToString(EntryStatus v) { return internal::EnumToName(kEntryStatusNa
 std::string ToString(NoticeKind v) { return internal::EnumToName(kNoticeKindNames, v); }
 std::string ToString(ObligationKind v) { return internal::EnumToName(kObligationKindNames, v); }
 std::string ToString(ObligationState v) { return internal::EnumToName(kObligationStateNames, v); }
+std::string ToString(CensusOutcome v) { return internal::EnumToName(kCensusOutcomeNames, v); }
 std::string ToString(HashAlgorithm v) { return internal::EnumToName(kHashNames, v); }
 Role ParseRole(const std::string& n) { return internal::ParseEnumOrThrow(kRoleNames, n, "role"); }
 DepartmentLevel ParseDepartmentLevel(const std::string& n) {
@@ -129,6 +134,7 @@ std::string ChineseLabel(EntryStatus v) { return internal::EnumToLabel(kEntrySta
 std::string ChineseLabel(NoticeKind v) { return internal::EnumToLabel(kNoticeKindNames, v); }
 std::string ChineseLabel(ObligationKind v) { return internal::EnumToLabel(kObligationKindNames, v); }
 std::string ChineseLabel(ObligationState v) { return internal::EnumToLabel(kObligationStateNames, v); }
+std::string ChineseLabel(CensusOutcome v) { return internal::EnumToLabel(kCensusOutcomeNames, v); }
 std::string ChineseLabel(HashAlgorithm v) { return internal::EnumToLabel(kHashNames, v); }
 
 std::vector<Action> AllActions() {

@@ -15,6 +15,7 @@ const EnumName<StepKind> kStepKindNames[] = {
     {StepKind::kDemandResponse, "demand_response", "需求申请答复"},
     {StepKind::kDemandPublication, "demand_publication", "需求资源发布"},
     {StepKind::kObjectionCheck, "objection_check", "疑义数据校核"},
+    {StepKind::kCatalogRevision, "catalog_revision", "退回目录修改完善"},
 };
 const EnumName<ApplicationStatus> kApplicationStatusNames[] = {
     {ApplicationStatus::kSubmitted, "submitted", "待受理"},

@@ -79,6 +79,8 @@ struct ObligationRow {
   std::optional<std::int64_t> created_at;
   std::optional<std::int64_t> fulfilled_at;
   std::int64_t fulfilled_by_entry = 0;
+  int fulfilled_by_version = 0;
+  std::string census_return;  // JSON [{"entry_id", "outcome", "version"}]; '' unless returned
 };
 
 /// The tables of sharing cases; each row has the same key columns and a

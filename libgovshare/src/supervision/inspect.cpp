@@ -170,30 +170,69 @@ void CollectObligations(Inspection& in) {
   }
 }
 
-// A31 (7): the statutory steps completed in the period (on time or late) and
-// those pending past their deadline.
+// The department's figures of the clause a kind of step is judged under
+// (supervision::ClauseOf): A31 (7) the approval steps, A31 (2) the catalog
+// revisions; none for objection checks (A31 (6) counts the objections they
+// resolve, CollectObjections: once) and demand answers (A25, not scored).
+struct StepCounts {
+  int* completed;
+  int* on_time;
+  int* overdue_now;
+};
+std::optional<StepCounts> CountsOf(DepartmentInspection& d, supervision::StepClause clause) {
+  switch (clause) {
+    case supervision::StepClause::kTimeliness:
+      return StepCounts{&d.steps_completed, &d.steps_on_time, &d.steps_overdue_now};
+    case supervision::StepClause::kCatalogRevision:
+      return StepCounts{&d.revisions_due, &d.revisions_on_time, &d.revisions_overdue_now};
+    case supervision::StepClause::kObjections:
+    case supervision::StepClause::kNotScored: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The finding of a late or overdue step: its clause and A33 ground.
+SupervisionFinding StepFinding(supervision::StepClause clause, const std::string& object, const std::string& text) {
+  switch (clause) {
+    case supervision::StepClause::kTimeliness: return {"A31(7)", 6, object, text};
+    // A33 (二) 未按照规定时限…更新资源目录和信息资源.
+    case supervision::StepClause::kCatalogRevision: return {"A31(2)", 2, object, text};
+    case supervision::StepClause::kObjections: return {"A31(6)", 2, object, text};
+    case supervision::StepClause::kNotScored: return {"A25", 6, object, text};
+  }
+  return {"A25", 6, object, text};
+}
+
+// Every step completed in the period (on time or late) and those pending past
+// their deadline: per kind in `steps`, and in the figures of its clause.
 void CollectSteps(Inspection& in) {
   for (const auto& r : in.s.ListSteps("", false)) {
     DepartmentInspection* d = in.Of(r.department_code);
     if (!d) continue;
     StepTimeliness& t = d->steps[static_cast<size_t>(r.kind) - 1];
+    const supervision::StepClause clause = supervision::ClauseOf(r.kind);
+    const std::optional<StepCounts> counts = CountsOf(*d, clause);
     const LocalDateTime due = LocalDateTime::FromIso(r.due);
     if (r.completed_at) {
       if (*r.completed_at < in.period_start || *r.completed_at > in.period_end) continue;
       ++t.completed;
-      ++d->steps_completed;
+      if (counts) ++*counts->completed;
       if (r.on_time.value_or(false)) {
         ++t.on_time;
-        ++d->steps_on_time;
-      } else {
-        d->findings.push_back({"A31(7)", 6, r.object,
-                               ChineseLabel(r.kind) + "超过规定时限完成（时限 " + due.date.ToIso() + "）"});
+        if (counts) ++*counts->on_time;
+      } else if (clause != supervision::StepClause::kObjections) {  // CollectObjections says it
+        d->findings.push_back(
+            StepFinding(clause, r.object, ChineseLabel(r.kind) + "超过规定时限完成（时限 " + due.date.ToIso() + "）"));
       }
     } else if (due.ToUnixSeconds() < in.as_of && r.started_at <= in.period_end) {
       ++t.overdue_now;
-      ++d->steps_overdue_now;
-      d->findings.push_back({"A31(7)", 6, r.object,
-                             ChineseLabel(r.kind) + "已逾期未办理（时限 " + due.date.ToIso() + "）"});
+      if (counts) {
+        ++*counts->overdue_now;
+        // A31 (2): a revision still owed counts among those due.
+        if (clause == supervision::StepClause::kCatalogRevision) ++*counts->completed;
+      }
+      d->findings.push_back(
+          StepFinding(clause, r.object, ChineseLabel(r.kind) + "已逾期未办理（时限 " + due.date.ToIso() + "）"));
     }
   }
 }

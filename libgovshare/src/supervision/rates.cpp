@@ -39,12 +39,16 @@ SupervisionRates RatesOf(const DepartmentInspection& d) {
       d.entries > 0 ? (Share(d.complete_entries, d.entries) + Share(d.described_items, d.items)) / 2 : 0.0);
   // A31 (2) 信息资源目录内容的准确性…对不符合要求的内容是否及时进行修改完善 and
   // (6) 已发布政务信息资源的准确性和完整性…是否及时进行修改完善: 1 − upheld
-  // objections / entries, averaged with the on-time correction rate when any
-  // were upheld. Measured with entries or upheld objections.
+  // objections / entries, averaged — when anything was found wrong — with the
+  // share fixed promptly: rejected versions revised within the policy's days
+  // (2) and confirmed objections corrected within the check deadline (6), over
+  // revisions due and objections upheld. Measured with entries or anything
+  // found wrong.
   const int upheld = d.objections_upheld;
-  if (d.entries > 0 || upheld > 0) {
+  const int found_wrong = upheld + d.revisions_due;
+  if (d.entries > 0 || found_wrong > 0) {
     double accuracy = 1.0 - std::min(1.0, d.entries > 0 ? static_cast<double>(upheld) / d.entries : 0.0);
-    if (upheld > 0) accuracy = (accuracy + Share(d.corrections_on_time, upheld)) / 2;
+    if (found_wrong > 0) accuracy = (accuracy + Share(d.corrections_on_time + d.revisions_on_time, found_wrong)) / 2;
     r.accuracy = Measured(accuracy);
   }
   // A31 (3) 是否根据相关政策、文件及时更新…信息资源目录: A11 obligations
@@ -57,7 +61,7 @@ SupervisionRates RatesOf(const DepartmentInspection& d) {
   // fresh / connected resources.
   r.freshness = RateOf(d.connected_entries - d.stale_entries, d.connected_entries);
   // A31 (7) 资源申请响应的及时性，是否在规定时限内完成政务信息资源的审批和授权:
-  // steps on time / (steps completed + steps overdue now).
+  // approval steps (A21–A23) on time / (completed + overdue now).
   r.timeliness = RateOf(d.steps_on_time, d.steps_completed + d.steps_overdue_now);
   // Not scored. A8 无条件共享、有条件共享类…组成部门政务信息资源共享目录:
   // shared / entries.
@@ -69,6 +73,23 @@ SupervisionRates RatesOf(const DepartmentInspection& d) {
 }
 
 SupervisionRate OnTimeRate(const StepTimeliness& s) { return RateOf(s.on_time, s.completed + s.overdue_now); }
+
+StepClause ClauseOf(StepKind kind) {
+  switch (kind) {
+    // A31 (七) 是否在规定时限内完成政务信息资源的审批和授权: A21 受理, A22, A23 授权.
+    case StepKind::kFormCheck:
+    case StepKind::kProviderDecision:
+    case StepKind::kPlatformDecision: return StepClause::kTimeliness;
+    // A31 (二) 对不符合要求的内容是否及时进行修改完善.
+    case StepKind::kCatalogRevision: return StepClause::kCatalogRevision;
+    // A31 (六), counted once: by the objection it resolves.
+    case StepKind::kObjectionCheck: return StepClause::kObjections;
+    // A25 is neither an approval (七) nor a correction (二)(六).
+    case StepKind::kDemandResponse:
+    case StepKind::kDemandPublication: return StepClause::kNotScored;
+  }
+  return StepClause::kNotScored;
+}
 
 const std::array<ScoredMetric, 6>& ScoredMetrics() {
   static const std::array<ScoredMetric, 6> kMetrics = {{
@@ -96,7 +117,7 @@ double Score(const SupervisionRates& rates, const SupervisionWeights& weights) {
 
 std::vector<StepTimeliness> NoSteps() {
   std::vector<StepTimeliness> steps;
-  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kObjectionCheck); ++k) {
+  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kCatalogRevision); ++k) {
     StepTimeliness s;
     s.kind = static_cast<StepKind>(k);
     steps.push_back(s);
@@ -152,6 +173,9 @@ DepartmentInspection CityOf(const std::vector<DepartmentInspection>& departments
     city.objections_rejected += d.objections_rejected;
     city.objections_open += d.objections_open;
     city.corrections_on_time += d.corrections_on_time;
+    city.revisions_due += d.revisions_due;
+    city.revisions_on_time += d.revisions_on_time;
+    city.revisions_overdue_now += d.revisions_overdue_now;
     city.steps_completed += d.steps_completed;
     city.steps_on_time += d.steps_on_time;
     city.steps_overdue_now += d.steps_overdue_now;

@@ -40,11 +40,19 @@ const std::array<ScoredMetric, 6>& ScoredMetrics();
 /// above 0, rounded to one decimal; 0 when no weighed metric is measured.
 double Score(const SupervisionRates& rates, const SupervisionWeights& weights);
 
-/// One entry per StepKind (form check … objection check), all counts 0.
+/// One entry per StepKind (form check … catalog revision), all counts 0.
 std::vector<StepTimeliness> NoSteps();
 
 /// Fills every rate of `d` (its steps' too) from its figures, and its score.
 void Evaluate(DepartmentInspection& d, const SupervisionWeights& weights);
+
+/// Which clause a kind of step is judged under: A31 (7) for the approval
+/// steps (A21 form check, A22, A23 decisions), A31 (2) for the catalog
+/// revision, A31 (6) for the objection check (through the objections it
+/// resolves, CollectObjections), none (shown, not scored: "A25") for the
+/// demand answer and publication.
+enum class StepClause { kTimeliness, kCatalogRevision, kObjections, kNotScored };
+StepClause ClauseOf(StepKind kind);
 
 /// Sorts best first (score, then credit code ascending) and numbers the ranks
 /// from 1.

@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <optional>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "catalog/rules.h"
 #include "rules/machine_table.h"
@@ -66,6 +69,88 @@ TEST(CatalogRules, SubmissionNeedsNoErrorFindings) {
     EXPECT_NE(std::string(e.what()).find("entry 9 cannot be submitted"), std::string::npos);
     EXPECT_NE(std::string(e.what()).find("(A10)"), std::string::npos);
   }
+}
+
+// A11 有关法律法规作出修订或行政管理职能发生变化时，自对社会进行公布之日起15个工作日内，
+// 更新本部门政务信息资源目录: an approved revision submitted at or after the
+// obligation was opened fulfils it; a census never (its return does); one
+// already fulfilled is not fulfilled again. (The old rule: any submission
+// fulfilled every open obligation, a census included.)
+TEST(CatalogRules, RevisionFulfilsLawAndFunctionObligationsOpenedBeforeItsSubmission) {
+  using K = ObligationKind;
+  struct Row {
+    const char* what;
+    K kind;
+    bool fulfilled;
+    std::optional<std::int64_t> opened_at;
+    std::int64_t submitted_at;
+    bool want;
+  };
+  const Row rows[] = {
+      {"law revision, submitted after it was opened", K::kLawRevision, false, 1000, 2000, true},
+      {"function change, submitted after it was opened", K::kFunctionChange, false, 1000, 2000, true},
+      {"submitted the same second it was opened", K::kLawRevision, false, 1000, 1000, true},
+      {"submitted before it was opened: not an answer to it", K::kLawRevision, false, 2000, 1000, false},
+      {"already fulfilled", K::kLawRevision, true, 1000, 2000, false},
+      {"a census: only its return fulfils it (全面普查)", K::kAnnualCensus, false, 1000, 2000, false},
+      {"an old row without its opening time", K::kFunctionChange, false, std::nullopt, 5, true},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(RevisionFulfils(r.kind, r.fulfilled, r.opened_at, r.submitted_at), r.want) << r.what;
+  }
+}
+
+// A11 各政务部门每年要对本部门政务信息资源目录进行一次全面普查，如需更新的应及时予以更新:
+// the census return lists every published entry once, unchanged or revised
+// (revised only with a revision submitted in the year); not before the year.
+TEST(CatalogRules, CensusReturnListsEveryPublishedEntryOnce) {
+  using O = CensusOutcome;
+  const std::vector<CensusFacts> published = {{11, 0}, {12, 3}, {13, 0}};
+  struct Row {
+    const char* what;
+    int now_year;
+    std::vector<CensusLine> lines;
+    const char* refusal;  // a fragment of the error; nullptr: accepted
+  };
+  const Row rows[] = {
+      {"every entry, in any order", 2026, {{13, O::kUnchanged, 0}, {12, O::kRevised, 0}, {11, O::kUnchanged, 0}},
+       nullptr},
+      {"returned late, the next year", 2027, {{11, O::kUnchanged, 0}, {12, O::kUnchanged, 0}, {13, O::kUnchanged, 0}},
+       nullptr},
+      {"before its year", 2025, {{11, O::kUnchanged, 0}, {12, O::kRevised, 0}, {13, O::kUnchanged, 0}},
+       "returned in that year or later"},
+      {"an entry left out", 2026, {{11, O::kUnchanged, 0}, {12, O::kRevised, 0}}, "published entry 13 is not in the return"},
+      {"an entry listed twice", 2026,
+       {{11, O::kUnchanged, 0}, {11, O::kUnchanged, 0}, {12, O::kRevised, 0}, {13, O::kUnchanged, 0}},
+       "lines[1].entry_id 11 is listed twice"},
+      {"another department's or an unpublished entry", 2026,
+       {{11, O::kUnchanged, 0}, {12, O::kRevised, 0}, {13, O::kUnchanged, 0}, {99, O::kUnchanged, 0}},
+       "lines[3].entry_id 99 is not a published entry"},
+      {"revised without a revision in the year", 2026,
+       {{11, O::kRevised, 0}, {12, O::kRevised, 0}, {13, O::kUnchanged, 0}}, "lines[0].outcome: entry 11 has no revision"},
+  };
+  for (const Row& r : rows) {
+    if (r.refusal) {
+      try {
+        CheckCensusReturn(2026, r.now_year, published, r.lines);
+        ADD_FAILURE() << r.what;
+      } catch (const InvalidArgumentError& e) {
+        EXPECT_NE(std::string(e.what()).find(r.refusal), std::string::npos) << r.what << ": " << e.what();
+        EXPECT_NE(std::string(e.what()).find("A11"), std::string::npos) << r.what;
+      }
+      continue;
+    }
+    const auto stored = CheckCensusReturn(2026, r.now_year, published, r.lines);
+    ASSERT_EQ(stored.size(), 3u) << r.what;
+    // In the department's order; the platform records which revision.
+    EXPECT_EQ(stored[0].entry_id, 11);
+    EXPECT_EQ(stored[1].entry_id, 12);
+    EXPECT_EQ(stored[2].entry_id, 13);
+    EXPECT_EQ(stored[1].version, stored[1].outcome == O::kRevised ? 3 : 0) << r.what;
+    EXPECT_EQ(stored[0].version, 0);
+  }
+  // A department with nothing published returns an empty census.
+  EXPECT_TRUE(CheckCensusReturn(2026, 2026, {}, {}).empty());
 }
 
 TEST(DirectoryRules, DepartmentsAndUsers) {

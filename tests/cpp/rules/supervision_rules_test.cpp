@@ -5,8 +5,10 @@
 // 市大数据管理局…定期对政务部门信息资源编目、资源发布、数据更新、审批授权等情况进行检查.
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "govshare/supervision.h"
@@ -122,6 +124,54 @@ TEST(SupervisionRules, AccuracyFromUpheldObjectionsAndTimelyCorrections) {
     d.corrections_on_time = r.on_time;
     ExpectRate(RatesOf(d).accuracy, r.want, r.what);
   }
+}
+
+// A31 (二) 信息资源目录内容的准确性和完整性，对不符合要求的内容是否及时进行修改完善: content
+// found wrong and not revised promptly — versions the bureau rejected (A10) and
+// not revised within SharingPolicy::unrevised_rejection_days — lowers the
+// promptness half together with objections corrected late (六). The old rate
+// saw only objections: a department that left every rejection unrevised read 1.
+TEST(SupervisionRules, AccuracyCountsRejectedVersionsLeftUnrevised) {
+  struct Row {
+    const char* what;
+    int entries, upheld, corrected_on_time, revisions_due, revised_on_time;
+    double want;
+  };
+  const Row rows[] = {
+      {"nothing found wrong", 10, 0, 0, 0, 0, 1.0},
+      {"2 rejections revised on time", 10, 0, 0, 2, 2, (1.0 + 1.0) / 2},
+      {"2 rejections, neither revised in time", 10, 0, 0, 2, 0, (1.0 + 0.0) / 2},
+      {"1 of 2 rejections revised in time", 10, 0, 0, 2, 1, (1.0 + 0.5) / 2},
+      {"an objection corrected late and a rejection revised on time", 10, 1, 0, 1, 1, (0.9 + 0.5) / 2},
+      {"no published entry yet, a first draft left unrevised", 0, 0, 0, 1, 0, (1.0 + 0.0) / 2},
+  };
+  for (const Row& r : rows) {
+    DepartmentInspection d;
+    d.entries = r.entries;
+    d.objections_upheld = r.upheld;
+    d.corrections_on_time = r.corrected_on_time;
+    d.revisions_due = r.revisions_due;
+    d.revisions_on_time = r.revised_on_time;
+    ExpectRate(RatesOf(d).accuracy, r.want, r.what);
+  }
+}
+
+// Which clause judges each kind of step, counted once: A31 (七) 是否在规定时限内完成
+// 政务信息资源的审批和授权 — the A21 form check and the A22/A23 decisions only; the
+// catalog revision is (二); the A29 objection check is (六), judged by the
+// objection it resolves; the A25 demand answers are neither 审批和授权 nor 修改完善,
+// shown and not scored.
+TEST(SupervisionRules, EachKindOfStepIsJudgedUnderOneClause) {
+  using supervision::ClauseOf;
+  using C = supervision::StepClause;
+  const std::pair<StepKind, C> rows[] = {
+      {StepKind::kFormCheck, C::kTimeliness},          {StepKind::kProviderDecision, C::kTimeliness},
+      {StepKind::kPlatformDecision, C::kTimeliness},   {StepKind::kDemandResponse, C::kNotScored},
+      {StepKind::kDemandPublication, C::kNotScored},   {StepKind::kObjectionCheck, C::kObjections},
+      {StepKind::kCatalogRevision, C::kCatalogRevision},
+  };
+  ASSERT_EQ(std::size(rows), NoSteps().size());  // every kind has its row
+  for (const auto& [kind, clause] : rows) EXPECT_EQ(ClauseOf(kind), clause) << ToString(kind);
 }
 
 // The four part/whole metrics:
@@ -356,7 +406,7 @@ TEST(SupervisionRules, TheCityIsTheSumOfFiguresAndTheMeanOfScores) {
   EXPECT_EQ(nobody.score, 100.0);
   EXPECT_EQ(nobody.department_name, "全市");
   EXPECT_EQ(nobody.department_code, "");
-  EXPECT_EQ(nobody.steps.size(), 6u);
+  EXPECT_EQ(nobody.steps.size(), 7u);  // every StepKind, the catalog revision (A31 (2)) last
   ExpectRate(nobody.rates.completeness, 0.0, "no catalog in the city");
 
   DepartmentInspection a = Scored("A", 40);
@@ -368,7 +418,11 @@ TEST(SupervisionRules, TheCityIsTheSumOfFiguresAndTheMeanOfScores) {
   DepartmentInspection b = Scored("B", 61);
   b.steps_completed = 3;
   b.steps[2].completed = 3;
+  a.revisions_due = 1;
+  b.revisions_due = b.revisions_overdue_now = 2;
   const DepartmentInspection city = CityOf({a, b});
+  EXPECT_EQ(city.revisions_due, 3);
+  EXPECT_EQ(city.revisions_overdue_now, 2);
   EXPECT_DOUBLE_EQ(city.score, 50.5);  // the mean, one decimal
   EXPECT_EQ(city.rank, 0);
   EXPECT_EQ(city.entries, 1);

@@ -17,7 +17,8 @@
   "acknowledged_by, object FROM notices"
 #define kObligationColumns                                                                  \
   "SELECT id, kind, department_code, description, announced_on, due, calendar_version, "  \
-  "provisional, census_year, created_at, fulfilled_at, fulfilled_by_entry FROM obligations"
+  "provisional, census_year, created_at, fulfilled_at, fulfilled_by_entry, fulfilled_by_version, "    \
+  "census_return FROM obligations"
 
 namespace govshare::storage::sqlite {
 
@@ -317,18 +318,20 @@ std::vector<NoticeRow> SqliteStorage::ListNotices(const std::string& department_
 std::int64_t SqliteStorage::InsertObligation(const ObligationRow& o) {
   Stmt s(cache(), "INSERT INTO obligations(kind, department_code, description, announced_on, due, "
                "calendar_version, provisional, census_year, created_at, fulfilled_at, "
-               "fulfilled_by_entry) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+               "fulfilled_by_entry, fulfilled_by_version, census_return) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   return s.Bind(1, ToString(o.kind)).Bind(2, o.department_code).Bind(3, o.description)
       .Bind(4, o.announced_on).Bind(5, o.due).Bind(6, o.calendar_version).Bind(7, o.provisional)
       .Bind(8, o.census_year).Bind(9, o.created_at).Bind(10, o.fulfilled_at)
-      .Bind(11, o.fulfilled_by_entry).RunInsert();
+      .Bind(11, o.fulfilled_by_entry).Bind(12, static_cast<std::int64_t>(o.fulfilled_by_version))
+      .Bind(13, o.census_return).RunInsert();
 }
 
 void SqliteStorage::UpdateObligation(const ObligationRow& o) {
   Stmt s(cache(), "UPDATE obligations SET fulfilled_at = ?, fulfilled_by_entry = ?, due = ?, calendar_version = ?, "
-               "provisional = ? WHERE id = ?");
+               "provisional = ?, fulfilled_by_version = ?, census_return = ? WHERE id = ?");
   s.Bind(1, o.fulfilled_at).Bind(2, o.fulfilled_by_entry).Bind(3, o.due).Bind(4, o.calendar_version)
-      .Bind(5, o.provisional).Bind(6, o.id).Run();
+      .Bind(5, o.provisional).Bind(6, static_cast<std::int64_t>(o.fulfilled_by_version)).Bind(7, o.census_return)
+      .Bind(8, o.id).Run();
 }
 
 std::vector<ObligationRow> SqliteStorage::ListObligations(const std::string& department_code) {
@@ -350,6 +353,8 @@ std::vector<ObligationRow> SqliteStorage::ListObligations(const std::string& dep
     o.created_at = s.OptInt(9);
     o.fulfilled_at = s.OptInt(10);
     o.fulfilled_by_entry = s.Int(11);
+    o.fulfilled_by_version = static_cast<int>(s.Int(12));
+    o.census_return = s.Text(13);
     out.push_back(std::move(o));
   }
   return out;

@@ -289,7 +289,14 @@ UPDATE steps SET counted_from = COALESCE(
   (SELECT created_at FROM demand_requests WHERE 'demand:' || demand_requests.id = steps.object), started_at)
   WHERE kind = 'demand_publication';
 )sql",
-    // 7: audit bodies — departments whose staff may hold the auditor role
+    // 7: A11 — which act fulfilled an obligation: the approved revision's
+    // version (with fulfilled_by_entry), or the census return (JSON lines).
+    // Rows fulfilled before keep what they had (version 0, no return).
+    R"sql(
+ALTER TABLE obligations ADD COLUMN fulfilled_by_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE obligations ADD COLUMN census_return TEXT NOT NULL DEFAULT '';
+)sql",
+    // 8: audit bodies — departments whose staff may hold the auditor role
     // (docs/permissions.md).
     R"sql(
 ALTER TABLE departments ADD COLUMN audit_body INTEGER NOT NULL DEFAULT 0;

@@ -584,14 +584,17 @@ class PlatformTest {
     assertSame(ObligationState.DUE, p.catalog().obligations("police.op", "", true).get(0).getState());
     p.setTime(ZonedDateTime.of(2026, 10, 23, 10, 0, 0, 0, LocalDateTime.ZONE));
     assertSame(ObligationState.OVERDUE, p.catalog().obligations("police.op", "", true).get(0).getState());
-    // A catalog submission fulfils it (late).
+    // An approved revision fulfils it (late), as of its submission (A11).
     EntryRecord r = p.catalog().createDraft("police.op", policeEntry());
-    p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    assertEquals(1, p.catalog().obligations("police.op", "", true).size());  // not yet approved
+    p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
     ObligationList all = p.catalog().obligations("admin", POLICE, false);
     assertEquals(1, all.size());
     assertSame(ObligationState.FULFILLED, all.get(0).getState());
     assertFalse(all.get(0).getOnTime());
     assertEquals(r.getId(), all.get(0).getFulfilledByEntry());
+    assertEquals(1, all.get(0).getFulfilledByVersion());
     assertEquals(Optional.of(LocalDateTime.fromIso("2026-10-23T10:00")), all.get(0).getFulfilledAt());
     assertTrue(p.catalog().obligations("police.op", "", true).isEmpty());
     assertThrows(PermissionDeniedException.class, () -> p.catalog().obligations("police.op", CIVIL, false));
