@@ -452,6 +452,39 @@ TEST_F(AccessTest, UsageLogAndLastUse) {
   EXPECT_TRUE(p_->access().UsageLog("auditor", {}).empty());
 }
 
+// A28 (moved from the Python and Java suites): the usage log is read by
+// entry, by time and newest first up to a limit; a limit under 1 is refused.
+TEST_F(AccessTest, UsageLogQueries) {
+  const EntryRecord market = Publish(Market());
+  Grant("civil.op", market.id, {"企业名称"}, "reviewer");
+  p_->SetTime(T("2026-09-10T10:00:00+08:00"));
+  p_->access().Decide(Req("civil.op", market.id, {"企业名称"}));
+  p_->SetTime(T("2026-09-11T10:00:00+08:00"));
+  p_->access().Decide(Req("civil.op", market.id, {"企业名称"}));
+  p_->access().Decide(Req("civil.op", market.id + 1000, {"企业名称"}));
+  p_->access().FlushUsageLog();
+  UsageQuery q;
+  EXPECT_EQ(p_->access().UsageLog("auditor", q).size(), 3u);
+  q.entry_id = market.id;
+  EXPECT_EQ(p_->access().UsageLog("auditor", q).size(), 2u);
+  q.from = T("2026-09-11T00:00:00+08:00");
+  auto log = p_->access().UsageLog("auditor", q);
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].time, T("2026-09-11T10:00:00+08:00"));
+  q.from.reset();
+  q.to = T("2026-09-10T23:59:59+08:00");
+  log = p_->access().UsageLog("auditor", q);
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].time, T("2026-09-10T10:00:00+08:00"));
+  q = UsageQuery{};
+  q.limit = 1;
+  log = p_->access().UsageLog("auditor", q);
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].entry_id, market.id + 1000);  // newest first
+  q.limit = 0;
+  EXPECT_THROW(p_->access().UsageLog("auditor", q), InvalidArgumentError);
+}
+
 TEST(AccessNamesTest, Labels) {
   EXPECT_EQ(ToString(ItemTreatment::kComparisonOnly), "comparison_only");
   EXPECT_EQ(ChineseLabel(ItemTreatment::kMasked), "脱敏提供");

@@ -209,6 +209,9 @@ TEST_F(PlatformTest, MayDoAppliesDepartmentScope) {
   EXPECT_FALSE(p_->MayDo("police.op", Action::kReviewCatalog, ""));
   EXPECT_FALSE(p_->MayDo("auditor", Action::kEditCatalog, kBureau));
   EXPECT_FALSE(p_->MayDo("ghost", Action::kReadCatalog, ""));
+  // Asking is not acting: no security event, nothing in the trail (moved
+  // from the Python and Java suites).
+  EXPECT_TRUE(p_->SecurityEvents("auditor").empty());
 }
 
 // A10: draft → submitted → approved (code assigned, A7) → published.

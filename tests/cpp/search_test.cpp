@@ -155,6 +155,31 @@ TEST_F(SearchTest, NameMatchesFirstWithFullDescriptions) {
   EXPECT_EQ(paged, whole);
 }
 
+// Paging at its edges (moved from the Python and Java suites): an offset
+// past the end gives no hits but the total; limit 0 gives only the total; a
+// negative offset or a limit over 1000 is refused naming the field.
+TEST_F(SearchTest, PagingEdges) {
+  SearchQuery q;
+  q.text = "登记";
+  const int total = p_->catalog().Search("auditor", q).total;
+  ASSERT_GT(total, 0);
+  q.offset = total;
+  SearchResult r = p_->catalog().Search("auditor", q);
+  EXPECT_TRUE(r.hits.empty());
+  EXPECT_EQ(r.total, total);
+  q.offset = 0;
+  q.limit = 0;
+  r = p_->catalog().Search("auditor", q);
+  EXPECT_TRUE(r.hits.empty());
+  EXPECT_EQ(r.total, total);
+  q.offset = -1;
+  q.limit = 20;
+  EXPECT_THROW(p_->catalog().Search("auditor", q), InvalidArgumentError);
+  q.offset = 0;
+  q.limit = 1001;
+  EXPECT_THROW(p_->catalog().Search("auditor", q), InvalidArgumentError);
+}
+
 // A20: by department, topic and industry; facet counts.
 TEST_F(SearchTest, FiltersAndFacets) {
   SearchQuery q;

@@ -191,6 +191,22 @@ TEST_F(SharingTest, ApplicationFromSubmissionToGrantAndExpiry) {
 }
 
 // A21: applications on a Saturday and on the Friday before the Spring Festival.
+// A20 (moved from the Python and Java suites): an application states the
+// legal duty it serves (依据); without one it is refused naming the field,
+// and nothing is stored.
+TEST_F(SharingTest, AnApplicationStatesItsLegalDuty) {
+  const EntryRecord entry = Publish(Household());
+  ApplicationRequest r = Request(entry.id, {"姓名"});
+  r.legal_duty = "  ";
+  try {
+    p_->sharing().Apply("civil.op", r);
+    FAIL() << "an application without a legal duty was accepted";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_NE(std::string(e.what()).find("legal_duty"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(p_->sharing().Applications("civil.op", "").empty());
+}
+
 // Office hours (民法典 art. 203: 有业务时间的，停止业务活动的时间为截止时间)
 // as platform policy: the close ends every deadline, and an act after the
 // close counts as the next day's. Default: none, days end at 24:00.

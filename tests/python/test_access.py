@@ -275,7 +275,7 @@ def test_usage_log_records_decisions_and_moves_last_use(p: gs.Platform) -> None:
     p.access.flush_usage_log()
     assert p.sharing.get_authorization("civil.op", z.id).last_used == at("2026-09-10T10:00:00")
     # Buffering, last use, who reads the log and non-use are AccessTest.UsageLogAndLastUse's;
-    # here the records' fields and the query (its entry, window and limit filters are not yet in C++).
+    # here the records' fields and the query (its entry, window and limit filters: AccessTest.UsageLogQueries).
     every = p.access.usage_log("auditor")
     assert len(every) == 2 and all(isinstance(u, gs.UsageRecord) for u in every)
     assert every[1].user_id == "civil.op" and every[1].kind == "decide"

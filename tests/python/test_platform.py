@@ -482,7 +482,7 @@ def test_may_do_applies_the_department_scope(p: gs.Platform) -> None:
     assert p.may_do("police.op", gs.Action.EDIT_CATALOG, POLICE) is True
     assert p.may_do("reviewer", gs.Action.REVIEW_CATALOG)
     assert not p.may_do("ghost", gs.Action.READ_CATALOG)
-    assert p.security_events("auditor") == []  # asking records nothing (not yet in C++)
+    assert p.security_events("auditor") == []  # asking records nothing (PlatformTest.MayDoAppliesDepartmentScope)
 
 
 def test_enumeration_names_and_labels_round_trip() -> None:
