@@ -222,24 +222,22 @@ std::optional<std::int64_t> Sharing::PublishedAt(const storage::EntryRow& e) {
   return p_.LoadVersion(e, *e.live_version).published_at;
 }
 
-std::vector<Authorization> Sharing::ActiveOnEntry(std::int64_t entry_id) {
-  std::vector<Authorization> out;
-  for (const auto& row : S().ListCases(CaseTable::kAuthorizations, "", entry_id)) {
-    Authorization z = ToAuthorization(row);
-    if (z.status == AuthorizationStatus::kActive && !z.platform_wide) out.push_back(std::move(z));
-  }
-  return out;
-}
-
 std::vector<Authorization> Sharing::OnEntry(std::int64_t entry_id) {
   std::vector<Authorization> out;
   for (const auto& row : S().ListCases(CaseTable::kAuthorizations, "", entry_id)) out.push_back(ToAuthorization(row));
   return out;
 }
 
+std::vector<Authorization> Sharing::ActiveOnEntry(std::int64_t entry_id) {
+  std::vector<Authorization> out;
+  for (Authorization& z : OnEntry(entry_id)) {
+    if (z.status == AuthorizationStatus::kActive && !z.platform_wide) out.push_back(std::move(z));
+  }
+  return out;
+}
+
 std::optional<Authorization> Sharing::PlatformGrant(std::int64_t entry_id, bool or_suspended) {
-  for (const auto& row : S().ListCases(CaseTable::kAuthorizations, "", entry_id)) {
-    Authorization z = ToAuthorization(row);
+  for (Authorization& z : OnEntry(entry_id)) {
     if (!z.platform_wide) continue;
     if (z.status == AuthorizationStatus::kActive || (or_suspended && z.status == AuthorizationStatus::kSuspended)) {
       return z;
