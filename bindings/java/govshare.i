@@ -108,6 +108,9 @@ GOVSHARE_VALUE_TYPE(govshare::ScanDocument, ScanDocument, getFileName(), getSha2
 GOVSHARE_VALUE_TYPE(govshare::SharingPolicy, SharingPolicy,
                     getDemandNotInDutiesDays(), getObjectionCheckDays())
 GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), getPseudonym())
+// rulebook.h
+GOVSHARE_VALUE_TYPE(govshare::StatutoryRule, StatutoryRule, getDuty(), getArticle(), getDecider())
+GOVSHARE_VALUE_TYPE(govshare::RuleSet, RuleSet, getSource(), getName(), getRules().size())
 // (The other platform records have no operator==: they compare by identity.
 // Factories and toString() of the platform types are in swig/platform.i, of
 // the sharing types in swig/sharing.i, of the access and masking types in
@@ -147,6 +150,8 @@ GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), ge
 %include "govshare/identifiers.h"
 %include "govshare/json.h"
 %include "govshare/platform_types.h"
+// rulebook.h: the national regulation above the local rules (docs/rulebook.md).
+%include "govshare/rulebook.h"
 // sharing.h and access.h before platform.h, whose operations take and return
 // their values; masking.h uses catalog.h's PersonalInfoKind and
 // platform_types.h's HashAlgorithm.
@@ -211,6 +216,8 @@ GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), ge
 %template(FieldComparisonList) std::vector<govshare::FieldComparison>;
 %template(UsageRecordList) std::vector<govshare::UsageRecord>;
 %template(MaskingRuleList) std::vector<govshare::MaskingRule>;
+%template(StatutoryRuleList) std::vector<govshare::StatutoryRule>;
+%template(AppliedRuleList) std::vector<govshare::AppliedRule>;
 // Platform::Compare's submitted values, item name -> value: a java.util.AbstractMap.
 %template(StringMap) std::map<std::string, std::string>;
 // search.h, supervision.h

@@ -18,6 +18,7 @@ Low-level extension module; import the ``govshare`` package instead.)doc";
   bind_json(m);
   bind_identifiers(m);
   bind_version(m);
+  bind_rulebook(m);
   bind_sharing(m);
   bind_access(m);
   bind_search(m);

@@ -31,6 +31,7 @@ void bind_validation(py::module_& m);   // validation.h
 void bind_json(py::module_& m);         // json.h
 void bind_identifiers(py::module_& m);  // identifiers.h
 void bind_version(py::module_& m);      // version.h
+void bind_rulebook(py::module_& m);     // rulebook.h (before sharing and platform)
 void bind_sharing(py::module_& m);      // sharing.h (before platform: its methods use these types)
 void bind_access(py::module_& m);       // access.h (before platform: its methods use these types)
 void bind_search(py::module_& m);       // search.h, supervision.h (before platform: its methods use these types)

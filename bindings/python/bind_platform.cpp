@@ -209,6 +209,13 @@ concurrency.)doc");
            py::arg("department_code"), py::arg("audit_body"),
            "Marks (or unmarks) a department as an audit body whose staff may hold the auditor role "
            "(bureau administrator; A28). Unmarking is refused while an active auditor serves there.")
+      .def("rulebook", Serialised(&Platform::rulebook), ReleaseGil(),
+           "The rules the platform runs on: the national regulation above its local rules "
+           "(the Nantong rules of 2020 until others are set).")
+      .def("set_local_rules", CopiedThenReleased(&Platform::SetLocalRules), py::arg("actor"),
+           py::arg("local_rules"),
+           "Replaces the local rules (bureau administrator); checked first, audited. Open steps keep "
+           "their deadlines; acts from now on are judged by the rules in force on their days.")
       .def("find_department", Serialised(&Platform::FindDepartment), ReleaseGil(),
            py::arg("code"), "The department with code, or None.")
       .def("departments", Serialised(&Platform::Departments), ReleaseGil(), "Every department.")

@@ -442,8 +442,8 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
   const std::string path = TempPath("schema");
   {
     auto p = Platform::Open(Options(path));
-    EXPECT_EQ(p->schema_version(), 8);
-    EXPECT_EQ(Platform::CurrentSchemaVersion(), 8);  // 7: A11 fulfilment; 8: audit bodies
+    EXPECT_EQ(p->schema_version(), 9);
+    EXPECT_EQ(Platform::CurrentSchemaVersion(), 9);  // 7: A11 fulfilment; 8: audit bodies; 9: step articles
   }
   RawSql(path, "PRAGMA user_version = 99");
   try {
@@ -481,18 +481,20 @@ TEST_F(PlatformTest, WithdrawalNotifiesConsumersAndNeedsTheBureau) {
   EXPECT_THROW(p_->catalog().EditDraft("police.op", r.id, r.row_version, PoliceEntry()), InvalidTransitionError);
 }
 
-// A11: obligations with due dates from the calendar.
-TEST_F(PlatformTest, LegalChangeOpensAnObligationDueIn15WorkingDays) {
+// A11 自对社会进行公布之日起15个工作日内 until 2025-07-31; N17 自调整、变化发生之日起
+// 10个工作日内 for a change from 2025-08-01: obligations with due dates from
+// the calendar, by the rules in force on the day of the change.
+TEST_F(PlatformTest, LegalChangeOpensAnObligationDueByTheRulesInForce) {
   const Obligation o = p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
                                              "《中华人民共和国户口登记条例》修订", Date{2026, 9, 25});
-  EXPECT_EQ(o.due.due.date, (Date{2026, 10, 22}));  // 中秋 and 国庆 are not counted
+  EXPECT_EQ(o.due.due.date, (Date{2026, 10, 15}));  // 10 working days (N17): 中秋 and 国庆 are not counted
   EXPECT_EQ(o.due.calendar_version, p_->calendar()->version());
   EXPECT_EQ(o.state, ObligationState::kOpen);
   EXPECT_THROW(p_->catalog().RecordLegalChange("police.admin", kCivil, ObligationKind::kLawRevision, "x", Date{2026, 9, 25}),
                PermissionDeniedError);
   EXPECT_THROW(p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kAnnualCensus, "x", Date{2026, 9, 25}),
                InvalidArgumentError);
-  p_->SetTime(LocalDateTime::FromIso("2026-10-22T10:00"));
+  p_->SetTime(LocalDateTime::FromIso("2026-10-15T10:00"));
   EXPECT_EQ(p_->catalog().Obligations("police.op", "", true).at(0).state, ObligationState::kDue);
   p_->SetTime(LocalDateTime::FromIso("2026-10-23T10:00"));
   EXPECT_EQ(p_->catalog().Obligations("police.op", "", true).at(0).state, ObligationState::kOverdue);
@@ -511,6 +513,16 @@ TEST_F(PlatformTest, LegalChangeOpensAnObligationDueIn15WorkingDays) {
   EXPECT_EQ(all[0].fulfilled_by_version, 1);
   EXPECT_TRUE(p_->catalog().Obligations("police.op", "", true).empty());
   EXPECT_THROW(p_->catalog().Obligations("police.op", kCivil, false), PermissionDeniedError);
+  // Changes on either side of 2025-08-01: A11's 15 working days, then N17's 10.
+  const Obligation last_a11 = p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
+                                                    "《江苏省公共数据管理办法》修订", Date{2025, 7, 31});
+  EXPECT_EQ(last_a11.due.due.date, (Date{2025, 8, 21}));
+  const Obligation first_n17 = p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kFunctionChange,
+                                                     "机构改革职责调整", Date{2025, 8, 1});
+  EXPECT_EQ(first_n17.due.due.date, (Date{2025, 8, 15}));
+  const auto notices = p_->Notices("police.admin", false);
+  EXPECT_NE(notices.at(notices.size() - 2).message.find("(A11)"), std::string::npos);
+  EXPECT_NE(notices.back().message.find("(N17)"), std::string::npos);
 }
 
 // A11 有关法律法规作出修订…自对社会进行公布之日起15个工作日内，更新本部门政务信息资源目录:

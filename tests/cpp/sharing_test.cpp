@@ -266,10 +266,13 @@ TEST_F(SharingTest, FormCheckDeadlinesAroundWeekendsAndHolidays) {
   EXPECT_EQ(a.steps[0].due.due.date, D("2026-02-14"));  // the adjusted working Saturday
   q->SetTime(T("2026-02-14T10:00:00+08:00"));
   a = q->sharing().AcceptApplication("reviewer", a.id, a.row_version);
-  // A23: the platform decides within 2 working days: 02-15..23 are holidays.
+  // N21: unconditional data is answered within 1 working day — the bureau,
+  // deciding in the provider's place, too (A23's 2 before 2025-08-01):
+  // 02-15..23 are holidays.
   EXPECT_EQ(a.steps[1].kind, StepKind::kPlatformDecision);
   EXPECT_EQ(a.steps[1].department_code, kBureau);
-  EXPECT_EQ(a.steps[1].due.due.date, D("2026-02-25"));
+  EXPECT_EQ(a.steps[1].due.due.date, D("2026-02-24"));
+  EXPECT_EQ(a.steps[1].article, "N21");
 }
 
 // A21: a late form check is recorded as late; pending steps past their
@@ -364,7 +367,8 @@ TEST_F(SharingTest, PlatformGrantIsPushedToTheProvider) {
   EXPECT_EQ(a.authority_code, kBureau);
   a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
   EXPECT_EQ(a.steps[1].kind, StepKind::kPlatformDecision);
-  EXPECT_EQ(a.steps[1].due.due.date, D("2026-09-03"));  // 2 working days after Tue 09-01
+  // N21 1 working day for unconditional data (A23's 2 working days before 2025-08-01).
+  EXPECT_EQ(a.steps[1].due.due.date, D("2026-09-02"));
   // The provider does not decide platform-granted applications.
   EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {}), PermissionDeniedError);
   a = p_->sharing().GrantApplication("reviewer", a.id, a.row_version, {});
@@ -409,10 +413,10 @@ TEST_F(SharingTest, ProviderToPlatformGrantBoundsTheBureau) {
   b = p_->sharing().RefuseApplication("reviewer", b.id, b.row_version, "超出提供部门对平台的整体授权范围");
   EXPECT_EQ(b.status, ApplicationStatus::kRefused);
   // The refusal is pushed to the provider too (A23); the provider's other
-  // notice asked it to grant the platform (A18, A22 — issue 13).
+  // notice asked it to grant the platform (A18, and N21's period in 2026).
   const auto told = NoticesOf("police.leader", NoticeKind::kApplication);
   ASSERT_EQ(told.size(), 2u);
-  EXPECT_NE(told[0].message.find("(A18, A22)"), std::string::npos) << told[0].message;
+  EXPECT_NE(told[0].message.find("(A18, N21)"), std::string::npos) << told[0].message;
   EXPECT_NE(told[1].message.find("不予授权"), std::string::npos) << told[1].message;
 }
 
@@ -420,6 +424,7 @@ TEST_F(SharingTest, ProviderToPlatformGrantBoundsTheBureau) {
 // provider-to-platform entry the provider's review is its grant to the
 // platform; the bureau's 2 working days (接到受理申请后的2个工作日内) run only once
 // that grant exists. Nobody is scored late for another department's inaction.
+// In 2026 both periods are N21's 1 working day for unconditional data.
 TEST_F(SharingTest, ProviderToPlatformClockWaitsForTheProvider) {
   CatalogEntry e = Market();
   e.share.authorization_mode = AuthorizationMode::kProviderToPlatform;
@@ -430,15 +435,17 @@ TEST_F(SharingTest, ProviderToPlatformClockWaitsForTheProvider) {
   ASSERT_EQ(a.steps.size(), 2u);
   EXPECT_EQ(a.steps[1].kind, StepKind::kProviderDecision);
   EXPECT_EQ(a.steps[1].department_code, kPolice);
-  EXPECT_EQ(a.steps[1].due.due.date, D("2026-09-15"));  // 10 working days (A22)
+  EXPECT_EQ(a.steps[1].due.due.date, D("2026-09-02"));  // 1 working day (N21; A22's 10 before)
+  EXPECT_EQ(a.steps[1].article, "N21");
   const auto asked = NoticesOf("police.leader", NoticeKind::kApplication);
   ASSERT_EQ(asked.size(), 1u);
-  EXPECT_NE(asked[0].message.find("整体授权 (A18, A22)"), std::string::npos) << asked[0].message;
+  EXPECT_NE(asked[0].message.find("整体授权 (A18, N21)"), std::string::npos) << asked[0].message;
+  p_->SetTime(T("2026-09-02T16:00:00+08:00"));
+  EXPECT_TRUE(p_->sharing().OverdueSteps("auditor", kPolice).empty());
   // A week on, the bureau is not late: it has nothing to decide yet (the old
-  // code had its 2 days run out on 09-03).
+  // code had its days run out); the provider is.
   p_->SetTime(T("2026-09-08T10:00:00+08:00"));
   EXPECT_TRUE(p_->sharing().OverdueSteps("auditor", kBureau).empty());
-  EXPECT_TRUE(p_->sharing().OverdueSteps("auditor", kPolice).empty());
   p_->SetTime(T("2026-09-16T10:00:00+08:00"));
   ASSERT_EQ(p_->sharing().OverdueSteps("auditor", kPolice).size(), 1u);  // the provider is
   EXPECT_TRUE(p_->sharing().OverdueSteps("auditor", kBureau).empty());
@@ -452,10 +459,10 @@ TEST_F(SharingTest, ProviderToPlatformClockWaitsForTheProvider) {
   EXPECT_FALSE(a.steps[1].on_time);  // the provider was late, not the bureau
   EXPECT_EQ(a.steps[2].kind, StepKind::kPlatformDecision);
   EXPECT_EQ(a.steps[2].department_code, kBureau);
-  EXPECT_EQ(a.steps[2].due.due.date, D("2026-09-18"));  // 2 working days from the grant (A23)
+  EXPECT_EQ(a.steps[2].due.due.date, D("2026-09-17"));  // 1 working day from the grant (N21; A23's 2 before)
   const auto told = NoticesOf("reviewer", NoticeKind::kApplication);
   EXPECT_TRUE(std::any_of(told.begin(), told.end(), [](const Notice& n) {
-    return n.message.find("(A18, A23)") != std::string::npos;
+    return n.message.find("(A18, N21)") != std::string::npos;
   }));
   a = p_->sharing().GrantApplication("reviewer", a.id, a.row_version, {});
   EXPECT_EQ(a.steps[2].outcome, "granted");
@@ -965,7 +972,9 @@ TEST_F(SharingTest, CorrectionReachesExactlyTheActiveHolders) {
   EXPECT_EQ(o.provider_code, kPolice);
   ASSERT_EQ(o.steps.size(), 1u);
   EXPECT_EQ(o.steps[0].kind, StepKind::kObjectionCheck);
-  EXPECT_EQ(o.steps[0].due.due.date, D("2026-09-08"));  // 5 working days (policy)
+  // N26: 10 working days from receipt (A29 及时 — the policy's 5 — before 2025-08-01).
+  EXPECT_EQ(o.steps[0].due.due.date, D("2026-09-15"));
+  EXPECT_EQ(o.steps[0].article, "N26");
   EXPECT_THROW(p_->sharing().ResolveObjection("civil.leader", o.id, o.row_version, true, "已更正"), PermissionDeniedError);
   o = p_->sharing().ResolveObjection("police.leader", o.id, o.row_version, true, "已按户籍底册更正姓名");
   EXPECT_EQ(o.status, ObjectionStatus::kCorrected);

@@ -135,12 +135,13 @@ TEST_F(YearBoundaryTest, NothingIsRefusedAndLoadingTheYearRecomputesExactlyTheOp
   EXPECT_TRUE(d1.steps[1].due.provisional);
   EXPECT_NE(d1.steps[1].due.calendar_version.find(PredictionVersion()), std::string::npos);
 
-  // A11: a law revision announced 12-20: 15 working days.
+  // N17 (A11's 15 before 2025-08-01): a law revision announced 12-20: 10
+  // working days, the last after 元旦.
   p_->SetTime(T("2026-12-21T09:00:00+08:00"));
   const Obligation law = p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
                                                "《江苏省流动人口服务管理条例》修订", D("2026-12-20"));
   EXPECT_TRUE(law.due.provisional);
-  EXPECT_EQ(law.due.due.date, D("2027-01-11"));  // 元旦 predicted to rest
+  EXPECT_EQ(law.due.due.date, D("2027-01-04"));  // 元旦 predicted to rest
 
   // A21–A22: an application on 12-24: the form check inside 2026, the
   // provider's 10 working days in 2027.

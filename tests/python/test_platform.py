@@ -326,13 +326,14 @@ def test_threads_sharing_one_handle_take_turns(p: gs.Platform) -> None:
 # ---- obligations (A11) -------------------------------------------------------------------
 
 
-def test_a_legal_change_is_due_in_15_working_days(p: gs.Platform) -> None:
-    # The due date, the states and the refusals are
-    # PlatformTest.LegalChangeOpensAnObligationDueIn15WorkingDays; here the types.
+def test_a_legal_change_is_due_by_the_rules_in_force(p: gs.Platform) -> None:
+    # The due date (N17: 10 working days for a change from 2025-08-01), the
+    # states and the refusals are
+    # PlatformTest.LegalChangeOpensAnObligationDueByTheRulesInForce; here the types.
     o = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
                               "《中华人民共和国户口登记条例》修订", datetime.date(2026, 9, 25))
     assert o.announced_on == gs.Date(2026, 9, 25)
-    assert o.due.due.date == gs.Date(2026, 10, 22)
+    assert o.due.due.date == gs.Date(2026, 10, 15)
     assert o.state == gs.ObligationState.OPEN and o.fulfilled_at is None
     assert o.description == "《中华人民共和国户口登记条例》修订"
     p.set_time(datetime.datetime(2026, 10, 23, 2, 0, tzinfo=datetime.timezone.utc))  # 10:00 +08
@@ -393,7 +394,7 @@ def test_deadlines_follow_the_calendar_the_platform_is_given(p: gs.Platform) -> 
     assert p.calendar() is cal  # shared, not copied
     o = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.FUNCTION_CHANGE,
                               "南通市公安局内设机构职能调整", gs.Date(2026, 9, 25))
-    assert o.due.due.date == gs.Date(2026, 10, 23)  # one working day fewer before 10-22
+    assert o.due.due.date == gs.Date(2026, 10, 16)  # one working day fewer before 10-15 (N17)
     assert o.due.calendar_version == cal.version() and "overrides:1" in cal.version()
 
 

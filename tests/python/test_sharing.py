@@ -297,8 +297,9 @@ def test_a_platform_wide_grant_lets_the_bureau_grant_consumers(city: City) -> No
 
 
 def test_the_platform_grant_starts_the_bureaus_clock_and_bounds_its_grants(city: City) -> None:
-    # Issue 13, A18/A22/A23 through the binding: the provider's 10 working days
-    # run until it grants the platform, then the bureau's 2; the consumer grant
+    # Issue 13, A18/A22/A23 through the binding: the provider's period (N21's
+    # 1 working day for this unconditional entry in 2026) runs until it grants
+    # the platform, then the bureau's; the consumer grant
     # narrows the request, carries the platform grant's conditions and is
     # suspended, reinstated and revoked with it. The rules are
     # SharingRules.DecisionStepWaitsForThePlatformGrant, AGrantNarrowsNeverWidens,
@@ -308,8 +309,8 @@ def test_the_platform_grant_starts_the_bureaus_clock_and_bounds_its_grants(city:
     a = p.sharing.accept_application("reviewer", a.id, a.row_version)
     waiting = a.steps[-1]
     assert waiting.kind == gs.StepKind.PROVIDER_DECISION and waiting.department_code == POLICE
-    assert waiting.due == deadline(p, p.now(), WORKING_DAYS, 10)
-    p.advance_time(7 * 86400)  # Tue 09-08: the bureau owes nothing yet
+    assert waiting.due == deadline(p, p.now(), WORKING_DAYS, 1) and waiting.article == "N21"
+    p.advance_time(31 * 3600)  # Wed 09-02 16:00: the bureau owes nothing yet
     assert p.sharing.overdue_steps("auditor", BUREAU) == []
     whole = p.sharing.grant_platform("police.leader", city.controlled,
                                      gs.GrantTerms(valid_from=datetime.date(2026, 9, 1),
@@ -319,7 +320,7 @@ def test_the_platform_grant_starts_the_bureaus_clock_and_bounds_its_grants(city:
     assert [s.kind for s in a.steps] == [gs.StepKind.FORM_CHECK, gs.StepKind.PROVIDER_DECISION,
                                          gs.StepKind.PLATFORM_DECISION]
     assert a.steps[1].outcome == "granted_platform" and a.steps[1].on_time
-    assert a.steps[2].due == deadline(p, p.now(), WORKING_DAYS, 2)
+    assert a.steps[2].due == deadline(p, p.now(), WORKING_DAYS, 1)
     with pytest.raises(gs.InvalidArgumentError, match=r"never widens it \(A23\)"):
         p.sharing.grant_application("reviewer", a.id, a.row_version,
                                     gs.GrantTerms(valid_until=datetime.date(2027, 9, 30)))
@@ -532,7 +533,9 @@ def test_a_rejected_objection_needs_a_response_and_holders_only_may_object(city:
     o = p.sharing.raise_objection("civil.op", gs.ObjectionInput(
         entry_id=city.household, record_key="320602199001011234", item="性别", description="性别有误"))
     assert o.objection.item == "性别" and o.status == gs.ObjectionStatus.OPEN
-    assert o.steps[0].due == deadline(p, p.now(), WORKING_DAYS, 2)  # the stored policy (not yet in C++)
+    # N26 sets 10 working days from 2025-08-01; the policy filled A29's 及时 before
+    # (RulebookRules.APromptlyRuleIsFilledByPolicyUntilTheRegulationFixesIt).
+    assert o.steps[0].due == deadline(p, p.now(), WORKING_DAYS, 10) and o.steps[0].article == "N26"
     o = p.sharing.resolve_objection("police.leader", o.id, o.row_version, False, "经核对户籍档案，数据无误")
     assert o.status == gs.ObjectionStatus.REJECTED and o.notified_departments == []
     assert [x.id for x in p.sharing.objections("civil.op")] == [o.id]

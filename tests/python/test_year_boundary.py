@@ -143,11 +143,12 @@ def test_nothing_is_refused_and_loading_the_year_recomputes_exactly_the_open_dea
     assert publication.due.date == gs.Date(2027, 1, 4) and publication.provisional
     assert gs.prediction_version() in publication.calendar_version
 
-    # A11: a law revision announced 12-20: 15 working days, 元旦 predicted to rest.
+    # N17 (A11's 15 before 2025-08-01): a law revision announced 12-20: 10
+    # working days, 元旦 predicted to rest.
     p.set_time(at("12-21T09:00"))
     law = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
                                 "《江苏省流动人口服务管理条例》修订", D(2026, 12, 20))
-    assert law.due.provisional and law.due.due.date == gs.Date(2027, 1, 11)
+    assert law.due.provisional and law.due.due.date == gs.Date(2027, 1, 4)
 
     # A21-A22: an application on 12-24: the form check inside 2026, the provider's
     # 10 working days in 2027.

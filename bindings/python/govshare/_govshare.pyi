@@ -346,6 +346,144 @@ def parse_year_schedule(text: Union[str, bytes], name: str) -> YearSchedule: ...
 def statutory_holidays(year: int) -> list[DayInfo]: ...
 def predictable_years() -> list[int]: ...
 def prediction_version() -> str: ...
+
+# ---- rulebook.h: the national regulation above the local rules -----------------
+
+class RuleSource(_Enum):
+    NATIONAL: ClassVar[RuleSource]
+    LOCAL: ClassVar[RuleSource]
+
+class Duty(_Enum):
+    CATALOG_UPDATE: ClassVar[Duty]
+    CATALOG_UPDATE_EXTENSION: ClassVar[Duty]
+    CATALOG_REVIEW: ClassVar[Duty]
+    FORM_CHECK: ClassVar[Duty]
+    APPLICATION_REPLY: ClassVar[Duty]
+    REPLY_EXTENSION: ClassVar[Duty]
+    DELIVERY: ClassVar[Duty]
+    DEMAND_NOT_IN_DUTIES: ClassVar[Duty]
+    DEMAND_FEEDBACK: ClassVar[Duty]
+    DEMAND_PUBLICATION: ClassVar[Duty]
+    NON_USE: ClassVar[Duty]
+    CORRECTION: ClassVar[Duty]
+    CATALOG_REVISION: ClassVar[Duty]
+    USE_RECORD_RETENTION: ClassVar[Duty]
+
+class Precedence(_Enum):
+    NATIONAL_PREVAILS: ClassVar[Precedence]
+    LOCAL_MAY_SHORTEN: ClassVar[Precedence]
+    LOCAL_MAY_LENGTHEN: ClassVar[Precedence]
+
+class Decider(_Enum):
+    ANY: ClassVar[Decider]
+    PROVIDER: ClassVar[Decider]
+    BUREAU: ClassVar[Decider]
+
+class StatutoryRule:
+    duty: Duty
+    article: str
+    text: str
+    period: DeadlineRule  # live reference
+    promptly: bool
+    share_class: Optional[ShareClass]  # a copy
+    decider: Decider
+    in_force_from: Date  # live reference
+    in_force_until: Optional[Date]  # a copy
+    precedence: Precedence
+    def __init__(
+        self,
+        *,
+        duty: Duty = ...,
+        article: str = "",
+        text: str = "",
+        period: DeadlineRule = ...,
+        promptly: bool = False,
+        share_class: Optional[ShareClass] = None,
+        decider: Decider = ...,
+        in_force_from: _DateLike = ...,
+        in_force_until: Optional[_DateLike] = None,
+        precedence: Precedence = ...,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> StatutoryRule: ...
+    def __deepcopy__(self, memo: dict) -> StatutoryRule: ...
+
+class RuleSet:
+    source: RuleSource
+    name: str
+    reference: str
+    in_force_from: Date  # live reference
+    rules: list[StatutoryRule]  # a copy
+    def __init__(
+        self,
+        *,
+        source: RuleSource = ...,
+        name: str = "",
+        reference: str = "",
+        in_force_from: _DateLike = ...,
+        rules: Sequence[StatutoryRule] = [],
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> RuleSet: ...
+    def __deepcopy__(self, memo: dict) -> RuleSet: ...
+
+class Rulebook:
+    national: RuleSet  # live reference
+    local: RuleSet  # live reference
+    def __init__(self, *, national: RuleSet = ..., local: RuleSet = ...) -> None: ...
+    def __copy__(self) -> Rulebook: ...
+    def __deepcopy__(self, memo: dict) -> Rulebook: ...
+
+class RuleQuery:
+    duty: Duty
+    on: Date  # live reference
+    share_class: Optional[ShareClass]  # a copy
+    decider: Decider
+    def __init__(
+        self,
+        *,
+        duty: Duty = ...,
+        on: _DateLike = ...,
+        share_class: Optional[ShareClass] = None,
+        decider: Decider = ...,
+    ) -> None: ...
+    def __copy__(self) -> RuleQuery: ...
+    def __deepcopy__(self, memo: dict) -> RuleQuery: ...
+
+class AppliedRule:
+    duty: Duty
+    period: DeadlineRule  # live reference
+    promptly: bool
+    article: str
+    source: RuleSource
+    reason: str
+    displaced: str
+    def __init__(
+        self,
+        *,
+        duty: Duty = ...,
+        period: DeadlineRule = ...,
+        promptly: bool = False,
+        article: str = "",
+        source: RuleSource = ...,
+        reason: str = "",
+        displaced: str = "",
+    ) -> None: ...
+    def __copy__(self) -> AppliedRule: ...
+    def __deepcopy__(self, memo: dict) -> AppliedRule: ...
+
+def national_regulation_2025() -> RuleSet: ...
+def nantong_rules_2020() -> RuleSet: ...
+def default_rulebook() -> Rulebook: ...
+def parse_local_rules(json_text: str) -> RuleSet: ...
+def local_rules_to_json(rules: RuleSet) -> str: ...
+def check_local_rules(rules: RuleSet) -> None: ...
+def apply_rule(rulebook: Rulebook, query: RuleQuery) -> AppliedRule: ...
+def has_rule(rulebook: Rulebook, duty: Duty, on: _DateLike) -> bool: ...
+def rules_in_force(rulebook: Rulebook, on: _DateLike) -> list[AppliedRule]: ...
+def parse_duty(name: str) -> Duty: ...
 def add_months(date: _DateLike, months: int) -> Date: ...
 def weekday(date: _DateLike) -> int: ...
 def parse_festival(name: str) -> Festival: ...
@@ -587,6 +725,10 @@ class Catalog:
     def __deepcopy__(self, memo: dict) -> Catalog: ...
 
 _AnyEnum = Union[
+    RuleSource,
+    Duty,
+    Precedence,
+    Decider,
     ShareClass,
     ShareMethod,
     AuthorizationMode,
@@ -625,6 +767,7 @@ _AnyEnum = Union[
     RectificationStatus,
 ]
 _LabelledEnum = Union[
+    RuleSource, Duty,
     ShareClass, ShareMethod, AuthorizationMode, OpenClass, UpdateCycle, DataType, DayKind, Festival,
     PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity, Role, DepartmentLevel,
     Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm,
@@ -1304,6 +1447,7 @@ class ProcessStep:
     department_code: str
     started_at: LocalDateTime  # live reference
     due: Deadline  # live reference
+    article: str
     completed_at: Optional[LocalDateTime]  # a copy
     completed_by: str
     outcome: str
@@ -1318,6 +1462,7 @@ class ProcessStep:
         department_code: str = "",
         started_at: _DateTimeLike = ...,
         due: Deadline = ...,
+        article: str = "",
         completed_at: Optional[_DateTimeLike] = None,
         completed_by: str = "",
         outcome: str = "",
@@ -1374,6 +1519,7 @@ class Application:
     entry_code: str
     request: ApplicationRequest  # live reference
     mode: AuthorizationMode
+    share_class: ShareClass
     authority_code: str
     status: ApplicationStatus
     reason: str
@@ -1391,6 +1537,7 @@ class Application:
         entry_code: str = "",
         request: ApplicationRequest = ...,
         mode: AuthorizationMode = ...,
+        share_class: ShareClass = ...,
         authority_code: str = "",
         status: ApplicationStatus = ...,
         reason: str = "",
@@ -2506,6 +2653,8 @@ class Platform:
     def initialized(self) -> bool: ...
     def add_department(self, actor: str, department: Department) -> None: ...
     def set_audit_body(self, actor: str, department_code: str, audit_body: bool) -> None: ...
+    def rulebook(self) -> Rulebook: ...
+    def set_local_rules(self, actor: str, local_rules: RuleSet) -> None: ...
     def find_department(self, code: str) -> Optional[Department]: ...
     def departments(self) -> list[Department]: ...
     def add_user(self, actor: str, user: User) -> None: ...

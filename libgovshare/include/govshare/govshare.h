@@ -14,6 +14,7 @@
 #include "govshare/json.h"
 #include "govshare/masking.h"
 #include "govshare/platform.h"
+#include "govshare/rulebook.h"
 #include "govshare/search.h"
 #include "govshare/sharing.h"
 #include "govshare/sharing_service.h"

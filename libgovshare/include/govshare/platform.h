@@ -35,6 +35,7 @@
 #include "govshare/calendar.h"
 #include "govshare/export.h"
 #include "govshare/platform_types.h"
+#include "govshare/rulebook.h"
 
 namespace govshare {
 
@@ -158,6 +159,15 @@ class GOVSHARE_EXPORT Platform {
   void SetAuditBody(const std::string& actor, const std::string& department_code, bool audit_body);
   /// The department directory is public to every platform user (A20 browses
   /// by department), so these lookups take no actor.
+  /// The rules the platform runs on: the national regulation above its
+  /// local rules (the Nantong rules of 2020 until others are set).
+  Rulebook rulebook() const;
+  /// Replaces the local rules (a city's own, docs/rulebook.md; bureau
+  /// administrator). Checked first (CheckLocalRules): a bad set changes
+  /// nothing. Audited; steps already open keep their deadlines, acts from now
+  /// on are judged by the new rules on the days they are in force.
+  void SetLocalRules(const std::string& actor, const RuleSet& local_rules);
+
   std::optional<Department> FindDepartment(const std::string& code) const;
   std::vector<Department> Departments() const;
 

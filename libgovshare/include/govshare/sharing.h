@@ -44,6 +44,9 @@ struct GOVSHARE_EXPORT ProcessStep {
   LocalDateTime started_at;
   /// The deadline, with the calendar version that computed it.
   Deadline due;
+  /// The article whose period set the deadline, as in force on the day the
+  /// step's event happened ("A21", "N21"; docs/rulebook.md).
+  std::string article;
   std::optional<LocalDateTime> completed_at;
   std::string completed_by;
   /// What was decided, e.g. `accepted`, `granted`, `not_in_duties`.
@@ -111,6 +114,9 @@ struct GOVSHARE_EXPORT Application {
   ApplicationRequest request;
   /// The entry's mode (A18), which decides who grants.
   AuthorizationMode mode = AuthorizationMode::kProviderDirect;
+  /// The entry's share class when applied for: N21 sets the reply period by
+  /// it (1 working day unconditional, 10 conditional).
+  ShareClass share_class = ShareClass::kConditional;
   /// The department that decides: the provider, or the bureau.
   std::string authority_code;
   ApplicationStatus status = ApplicationStatus::kSubmitted;

@@ -70,7 +70,9 @@ std::vector<DeadlineChange> RecomputeObligations(PlatformCore& p, const WorkdayC
       after.provisional = !calendar.Covers(*o.census_year);
       after.calendar_version = calendar.version();
     } else {
-      after = Recount(p, calendar, LocalDateTime{Date::FromIso(o.announced_on), 0, 0, 0}, periods::kLegalChange.rule);
+      const Date announced = Date::FromIso(o.announced_on);
+      after = Recount(p, calendar, LocalDateTime{announced, 0, 0, 0},
+                      p.Period(RuleQuery{Duty::kCatalogUpdate, announced}).rule);
     }
     o.due = after.due.ToIso();
     o.calendar_version = after.calendar_version;

@@ -225,7 +225,7 @@ EntryRecord CatalogService::Reject(const std::string& actor, std::int64_t entry_
     // within the platform's policy days (SharingPolicy::unrevised_rejection_days).
     Sharing sh(core);
     const Deadline due = sh.OpenStep(StepKind::kCatalogRevision, ObjectOfEntry(e.id), e.provider_code, *v.reviewed_at,
-                                     periods::CatalogRevision(sh.Policy()));
+                                     core.Period(Duty::kCatalogRevision, *v.reviewed_at));
     std::string message = "目录审核未通过：" + EntryFromJson(v.content).name + "，请于 " + due.due.date.ToIso() +
                           " 前修改后重新提交 (A10, A31)";
     std::string reason_text;

@@ -27,9 +27,10 @@ Obligation CatalogService::RecordLegalChange(const std::string& actor, const std
                     if (!core.S().FindDepartment(department_code)) {
                       throw NotFoundError("department " + department_code + " does not exist");
                     }
-                    // A11: within 15 working days of the public announcement.
-                    const Deadline due =
-                        core.LegalDeadline(LocalDateTime{announced_on, 0, 0, 0}, periods::kLegalChange.rule);
+                    // A11: within 15 working days of the public announcement;
+                    // N17 (changes from 2025-08-01): within 10 working days.
+                    const periods::StatutoryPeriod period = core.Period(RuleQuery{Duty::kCatalogUpdate, announced_on});
+                    const Deadline due = core.LegalDeadline(LocalDateTime{announced_on, 0, 0, 0}, period.rule);
                     ObligationRow o;
                     o.kind = kind;
                     o.department_code = department_code;
@@ -41,7 +42,8 @@ Obligation CatalogService::RecordLegalChange(const std::string& actor, const std
                     o.created_at = core.NowSeconds();
                     o.id = core.S().InsertObligation(o);
                     op.Notify(NoticeKind::kObligation, department_code, 0,
-                              "请于 " + due.due.date.ToIso() + " 前更新本部门政务信息资源目录：" + description + " (A11)");
+                              "请于 " + due.due.date.ToIso() + " 前更新本部门政务信息资源目录：" + description + " (" +
+                                  period.article + ")");
                     op.Audit("obligation.record", "obligation:" + std::to_string(o.id), "",
                              core.DigestOf(o.department_code + "|" + o.description + "|" + o.due), description);
                     return core.ToObligation(o);

@@ -112,6 +112,8 @@ class PlatformCore {
   std::shared_ptr<WorkdayCalendar> base_calendar = WorkdayCalendar::Builtin();
   std::shared_ptr<WorkdayCalendar> calendar = base_calendar;
   std::optional<std::string> calendar_stamp;  // the stamp `calendar` reflects; none: recompose
+  std::optional<std::string> rules_text;      // the stored local rules `rules` reflects ("" = default)
+  Rulebook rules;
   HashAlgorithm audit_hash = HashAlgorithm::kSha256;
 
   storage::Storage& S() {
@@ -152,6 +154,18 @@ class PlatformCore {
   // year is not loaded (provisional), with the office hours of the stored
   // SharingPolicy (sharing_rules::DeadlineOptionsOf; sharing/cases.cpp).
   DeadlineOptions LegalDeadlineOptions();
+
+  // The rulebook: the national regulation above the stored local rules (the
+  // Nantong rules of 2020 when none are stored). Inside a transaction.
+  const Rulebook& Rules();
+  // The period in force for `query` (periods::Resolve: the rulebook's rule
+  // for the day of the act, 及时 filled by the stored policy).
+  periods::StatutoryPeriod Period(const RuleQuery& query);
+  // The same for an act at `event` (unix seconds): the rules of its day.
+  periods::StatutoryPeriod Period(Duty duty, std::int64_t event, std::optional<ShareClass> share_class = std::nullopt,
+                                  Decider decider = Decider::kAny) {
+    return Period(RuleQuery{duty, LocalDateTime::FromUnixSeconds(event).date, share_class, decider});
+  }
 
   // A statutory deadline of `rule` counted from `event`. Never refused for
   // want of a year's schedule: a year not loaded is predicted and the

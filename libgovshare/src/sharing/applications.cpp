@@ -98,16 +98,18 @@ Application SharingService::Apply(const std::string& actor, const ApplicationReq
     x.entry_code = e.code;
     x.request = request;
     x.mode = sharing_rules::ModeOf(content);
+    x.share_class = content.share.share_class;
     x.authority_code = sharing_rules::ProviderDecides(x.mode) ? e.provider_code : sh.Bureau();
     x.submitted_at = core.Now();
     CaseRow row = Sharing::NewRow(ToString(ApplicationStatus::kSubmitted), consumer, e.provider_code, e.id,
                                   core.NowSeconds(), json(x));
     row.id = sh.S().InsertCase(CaseTable::kApplications, row);
     const std::string object = ObjectOf(row.id);
-    const Deadline due = sh.OpenStep(StepKind::kFormCheck, object, sh.Bureau(), core.NowSeconds(), periods::kFormCheck);
+    const periods::StatutoryPeriod period = core.Period(Duty::kFormCheck, core.NowSeconds());
+    const Deadline due = sh.OpenStep(StepKind::kFormCheck, object, sh.Bureau(), core.NowSeconds(), period);
     op.Notify(NoticeKind::kApplication, sh.Bureau(), e.id,
               op.department().name + " 申请使用 " + content.name + "，请于 " + due.due.date.ToIso() +
-                  " 前完成申请材料规范性审查 (A21)",
+                  " 前完成申请材料规范性审查 (" + period.article + ")",
               object);
     op.Audit("application.submit", object, "", sh.Digest(row), request.purpose);
     return sh.ToApplication(row);
@@ -134,18 +136,23 @@ Application SharingService::AcceptApplication(const std::string& actor, std::int
                                 sh.PlatformGrant(x.request.entry_id).has_value();
     const StepKind step = sharing_rules::DecisionStepAfterAcceptance(x.mode, platform_grant);
     const bool provider_acts = step == StepKind::kProviderDecision;
-    const Deadline due = sh.OpenStep(step, object, provider_acts ? x.provider_code : sh.Bureau(), core.NowSeconds(),
-                                     periods::DecisionPeriod(provider_acts));
+    // N21 (from 2025-08-01): the reply within 1 working day (unconditional)
+    // or 10 (conditional) of receipt, whoever decides; A22/A23 before, and
+    // where shorter (the rulebook's precedence).
+    const periods::StatutoryPeriod period = core.Period(Duty::kApplicationReply, core.NowSeconds(), x.share_class,
+                                                        periods::DeciderOf(provider_acts));
+    const Deadline due =
+        sh.OpenStep(step, object, provider_acts ? x.provider_code : sh.Bureau(), core.NowSeconds(), period);
     op.Notify(NoticeKind::kApplication, x.consumer_code, x.request.entry_id,
               "使用申请 " + std::to_string(x.id) + " 已受理 (A21)", object);
     if (sharing_rules::ProviderDecides(x.mode)) {
       op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id,
-                "请于 " + due.due.date.ToIso() + " 前完成使用申请 " + std::to_string(x.id) + " 的授权审核 (A22)",
+                "请于 " + due.due.date.ToIso() + " 前完成使用申请 " + std::to_string(x.id) + " 的授权审核 (" + period.article + ")",
                 object);
     } else if (provider_acts) {
       op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id,
                 "使用申请 " + std::to_string(x.id) + " 已受理；该资源由提供部门整体授权给平台，请于 " +
-                    due.due.date.ToIso() + " 前完成对平台的整体授权 (A18, A22)",
+                    due.due.date.ToIso() + " 前完成对平台的整体授权 (A18, " + period.article + ")",
                 object);
     }
     op.Audit("application.accept", object, before, sh.Digest(row), "");

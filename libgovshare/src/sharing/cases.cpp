@@ -81,18 +81,21 @@ Deadline Sharing::OpenStep(StepKind kind, const std::string& object, const std::
   r.provisional = due.provisional;
   r.counted_from = counted_from;
   r.rule = period.rule;
+  r.article = period.article;
   S().InsertStep(r);
   return due;
 }
 
 void Sharing::CompleteStep(const std::string& object, StepKind kind, const std::string& user,
-                           const std::string& outcome, const std::optional<Deadline>& judged_by) {
+                           const std::string& outcome, const std::optional<Deadline>& judged_by,
+                           const std::string& judged_article) {
   for (StepRow r : S().StepsOf(object)) {
     if (r.kind != kind || r.completed_at) continue;
     if (judged_by) {
       r.due = judged_by->due.ToIso();
       r.calendar_version = judged_by->calendar_version;
       r.provisional = judged_by->provisional;
+      if (!judged_article.empty()) r.article = judged_article;
     }
     r.completed_at = p_.NowSeconds();
     r.completed_by = user;
@@ -113,6 +116,7 @@ ProcessStep Sharing::ToStep(const StepRow& r) {
   s.due.due = LocalDateTime::FromIso(r.due);
   s.due.calendar_version = r.calendar_version;
   s.due.provisional = r.provisional;
+  s.article = r.article;
   if (r.completed_at) s.completed_at = LocalDateTime::FromUnixSeconds(*r.completed_at);
   s.completed_by = r.completed_by;
   s.outcome = r.outcome;
@@ -248,7 +252,9 @@ std::optional<Authorization> Sharing::PlatformGrant(std::int64_t entry_id, bool 
 
 Date Sharing::NonUseEnds(const Authorization& z) {
   const Date today = p_.Now().date;
-  return sharing_rules::NonUseEnds(z, today, Policy().non_use_rolls_to_working_day ? &p_.Cal() : nullptr);
+  // A26: the period in force on the day the non-use began.
+  const DeadlineRule non_use = p_.Period(RuleQuery{Duty::kNonUse, sharing_rules::NonUseSince(z)}).rule;
+  return sharing_rules::NonUseEnds(z, today, non_use, Policy().non_use_rolls_to_working_day ? &p_.Cal() : nullptr);
 }
 
 void Sharing::StartPlatformDecisions(Operation& op, std::int64_t entry_id, std::int64_t platform_grant_id) {
@@ -261,11 +267,12 @@ void Sharing::StartPlatformDecisions(Operation& op, std::int64_t entry_id, std::
     for (const auto& st : x.steps) waiting = waiting || (st.kind == StepKind::kProviderDecision && !st.completed_at);
     if (!waiting) continue;
     CompleteStep(object, StepKind::kProviderDecision, op.user().id, "granted_platform");
-    const Deadline due =
-        OpenStep(StepKind::kPlatformDecision, object, Bureau(), p_.NowSeconds(), periods::kPlatformDecision);
+    const periods::StatutoryPeriod period =
+        p_.Period(Duty::kApplicationReply, p_.NowSeconds(), x.share_class, Decider::kBureau);
+    const Deadline due = OpenStep(StepKind::kPlatformDecision, object, Bureau(), p_.NowSeconds(), period);
     op.Notify(NoticeKind::kApplication, Bureau(), entry_id,
               "提供部门已整体授权平台，请于 " + due.due.date.ToIso() + " 前完成使用申请 " + std::to_string(row.id) +
-                  " 的授权审核 (A18, A23)",
+                  " 的授权审核 (A18, " + period.article + ")",
               object);
     op.Audit("application.platform_decision", object, Digest(row), Digest(row),
              "authorization:" + std::to_string(platform_grant_id));

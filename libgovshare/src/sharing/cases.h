@@ -60,7 +60,8 @@ class Sharing {
   /// Completes the pending step of `kind` on `object`; `judged_by` replaces
   /// the deadline the completion is judged by (A25: the answer decides it).
   void CompleteStep(const std::string& object, StepKind kind, const std::string& user, const std::string& outcome,
-                    const std::optional<Deadline>& judged_by = std::nullopt);
+                    const std::optional<Deadline>& judged_by = std::nullopt,
+                    const std::string& judged_article = "");
   ProcessStep ToStep(const storage::StepRow& r);
   std::vector<ProcessStep> StepsOf(const std::string& object);
 

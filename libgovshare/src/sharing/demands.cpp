@@ -70,7 +70,7 @@ DemandRequest SharingService::SubmitDemand(const std::string& actor, const Deman
                     // answer may come (1 month: will_publish has no earlier limit);
                     // the answer given decides the deadline it is judged by.
                     sh.OpenStep(StepKind::kDemandResponse, object, request.target_code, core.NowSeconds(),
-                                periods::kDemandUnanswered);
+                                core.Period(periods::kDemandUnanswered, core.NowSeconds()));
                     op.Notify(NoticeKind::kDemand, request.target_code, 0,
                               op.department().name + " 提交资源需求申请：" + request.description + "，请及时答复 (A25)",
                               object);
@@ -97,14 +97,17 @@ DemandRequest SharingService::AnswerDemand(const std::string& actor, std::int64_
     DemandRequest d = sh.ToDemand(row);
     const std::int64_t received = d.submitted_at.ToUnixSeconds();
     // A25: each answer is judged by its own deadline, counted from receipt.
-    const Deadline judged = sh.DueAfter(received, periods::DemandAnswerPeriod(answer.kind, sh.Policy()));
+    const periods::StatutoryPeriod answer_period = core.Period(periods::DemandAnswerDuty(answer.kind), received);
+    const Deadline judged = sh.DueAfter(received, answer_period);
     const bool changes_commitment = row.status == ToString(DemandStatus::kCommitted);
     if (changes_commitment) {
       // will_publish → cannot_publish_yet: the commitment is withdrawn with the
       // feedback, judged by A25's 10 working days from receipt.
-      sh.CompleteStep(object, StepKind::kDemandPublication, op.user().id, ToString(answer.kind), judged);
+      sh.CompleteStep(object, StepKind::kDemandPublication, op.user().id, ToString(answer.kind), judged,
+                      answer_period.article);
     } else {
-      sh.CompleteStep(object, StepKind::kDemandResponse, op.user().id, ToString(answer.kind), judged);
+      sh.CompleteStep(object, StepKind::kDemandResponse, op.user().id, ToString(answer.kind), judged,
+                      answer_period.article);
     }
     std::string message;
     switch (answer.kind) {
@@ -116,7 +119,8 @@ DemandRequest SharingService::AnswerDemand(const std::string& actor, std::int64_
       }
       case DemandAnswerKind::kWillPublish: {
         const Deadline publish_by =
-            sh.OpenStep(StepKind::kDemandPublication, object, row.provider_code, received, periods::kDemandPublication);
+            sh.OpenStep(StepKind::kDemandPublication, object, row.provider_code, received,
+                        core.Period(Duty::kDemandPublication, received));
         message = "需求申请 " + std::to_string(demand_id) + " 确属 " + op.department().name + " 履职范围，将于 " +
                   publish_by.due.date.ToIso() + " 前完成资源发布 (A25)：" + answer.text;
         break;

@@ -57,6 +57,7 @@ E EnumFromStoredName(const std::string& name, E last) {
     v = EnumFromStoredName<E>(j.get<std::string>(), LAST);                               \
   }
 GOVSHARE_JSON_ENUM(ShareMethod, ShareMethod::kFile)
+GOVSHARE_JSON_ENUM(ShareClass, ShareClass::kNotShared)
 GOVSHARE_JSON_ENUM(AuthorizationMode, AuthorizationMode::kPlatformDirect)
 GOVSHARE_JSON_ENUM(ApplicationStatus, ApplicationStatus::kRefused)
 GOVSHARE_JSON_ENUM(AuthorizationStatus, AuthorizationStatus::kSuspended)
@@ -71,7 +72,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ScanDocument, file_name, sha256,
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRequest, entry_id, items, purpose, legal_duty,
                                                 method, valid_from, valid_until, scan, seasonal, renewal_of)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Application, applicant, entry_code, request, mode,
-                                                authority_code, reason, authorization_id, submitted_at)
+                                                share_class, authority_code, reason, authorization_id, submitted_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SuspensionPeriod, from, until)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Authorization, entry_code, items, methods, conditions,
                                                 masked_items, comparison_only, valid_from, valid_until,

@@ -52,11 +52,13 @@ Objection SharingService::RaiseObjection(const std::string& actor, const Objecti
                                   json(o));
     row.id = sh.S().InsertCase(CaseTable::kObjections, row);
     const std::string object = ObjectOf(row.id);
-    const Deadline due = sh.OpenStep(StepKind::kObjectionCheck, object, e.provider_code, core.NowSeconds(),
-                                     periods::ObjectionCheck(sh.Policy()));
+    // N26 (from 2025-08-01): verified, corrected and answered within 10
+    // working days of receipt; A29 及时 (the policy days) before.
+    const periods::StatutoryPeriod period = core.Period(Duty::kCorrection, core.NowSeconds());
+    const Deadline due = sh.OpenStep(StepKind::kObjectionCheck, object, e.provider_code, core.NowSeconds(), period);
     op.Notify(NoticeKind::kObjection, e.provider_code, e.id,
               op.department().name + " 对 " + content.name + "（记录 " + objection.record_key + "，" + objection.item +
-                  "）提出疑义：" + objection.description + "，请于 " + due.due.date.ToIso() + " 前校核 (A29)",
+                  "）提出疑义：" + objection.description + "，请于 " + due.due.date.ToIso() + " 前校核 (" + period.article + ")",
               object);
     op.Audit("objection.raise", object, "", sh.Digest(row), objection.description);
     return sh.ToObjection(row);

@@ -442,9 +442,16 @@ AuthorizationStatus EffectiveStatus(AuthorizationStatus stored, const Date& vali
   return stored;
 }
 
-bool UnusedTooLong(const Date& since, const Date& today) {
-  // More than 3 months: the month anniversary lies before today.
-  return AddMonths(since, periods::kNonUse.rule.count) < today;
+Date NonUsePeriodEnds(const Date& since, const DeadlineRule& non_use) {
+  if (non_use.unit == DeadlineUnit::kMonths) return AddMonths(since, non_use.count);
+  if (non_use.unit == DeadlineUnit::kCalendarDays) return Date::FromDaysSinceEpoch(since.DaysSinceEpoch() + non_use.count);
+  throw InvalidArgumentError("the non-use period is elapsed time (months or calendar days), not " +
+                             std::to_string(non_use.count) + " working days (A26)");
+}
+
+bool UnusedTooLong(const Date& since, const Date& today, const DeadlineRule& non_use) {
+  // More than the period: its anniversary lies before today.
+  return NonUsePeriodEnds(since, non_use) < today;
 }
 
 // ---- A16 ------------------------------------------------------------------------------------
@@ -558,17 +565,19 @@ int SuspendedDays(const std::vector<SuspensionPeriod>& suspensions, const Date& 
   return days;
 }
 
-Date NonUseEnds(const Authorization& z, const Date& today, const WorkdayCalendar* rolls_to_working_day) {
+Date NonUseEnds(const Authorization& z, const Date& today, const DeadlineRule& non_use,
+               const WorkdayCalendar* rolls_to_working_day) {
   const Date since = NonUseSince(z);
   // 超过三个月: the 3-month anniversary, moved on by the days suspended.
-  Date end = Date::FromDaysSinceEpoch(AddMonths(since, periods::kNonUse.rule.count).DaysSinceEpoch() +
+  Date end = Date::FromDaysSinceEpoch(NonUsePeriodEnds(since, non_use).DaysSinceEpoch() +
                                       SuspendedDays(z.suspensions, since, today));
   if (rolls_to_working_day) end = rolls_to_working_day->NextWorkingDay(end, /*provisional=*/true);
   return end;
 }
 
-bool UnusedTooLong(const Authorization& z, const Date& today, const WorkdayCalendar* rolls_to_working_day) {
-  return NonUseEnds(z, today, rolls_to_working_day) < today;
+bool UnusedTooLong(const Authorization& z, const Date& today, const DeadlineRule& non_use,
+                   const WorkdayCalendar* rolls_to_working_day) {
+  return NonUseEnds(z, today, non_use, rolls_to_working_day) < today;
 }
 
 }  // namespace sharing_rules

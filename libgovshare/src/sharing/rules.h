@@ -202,9 +202,12 @@ void SetStatus(Authorization& z, AuthorizationStatus to, const std::string& reas
 /// valid period (A26: an expired one is applied for again). The same rule
 /// as EffectiveStatus, which reports it as a status.
 const char* WhyNotUsable(AuthorizationStatus stored, int valid_from_day, int valid_until_day, int day);
-/// More than 3 months since `since` as of `today` (the 3-month anniversary
-/// lies before today), with nothing else counted.
-bool UnusedTooLong(const Date& since, const Date& today);
+/// The end of a non-use period `non_use` (months or calendar days: A26
+/// measures elapsed time) that started on `since`: its anniversary.
+Date NonUsePeriodEnds(const Date& since, const DeadlineRule& non_use);
+/// More than `non_use` (A26: 3 months) since `since` as of `today` (the
+/// anniversary lies before today), with nothing else counted.
+bool UnusedTooLong(const Date& since, const Date& today, const DeadlineRule& non_use);
 /// A26 获得授权后超过三个月不使用: the day the non-use clock starts — the
 /// later of the grant, `valid_from` (it could not be used before) and the
 /// last use.
@@ -217,9 +220,11 @@ int SuspendedDays(const std::vector<SuspensionPeriod>& suspensions, const Date& 
 /// a suspended authorization cannot be used, so that is not non-use), then,
 /// when `rolls_to_working_day` is given (SharingPolicy
 /// non_use_rolls_to_working_day), to the next working day of that calendar.
-Date NonUseEnds(const Authorization& z, const Date& today, const WorkdayCalendar* rolls_to_working_day);
+Date NonUseEnds(const Authorization& z, const Date& today, const DeadlineRule& non_use,
+               const WorkdayCalendar* rolls_to_working_day);
 /// Revocable for non-use unless seasonal (A26): NonUseEnds lies before today.
-bool UnusedTooLong(const Authorization& z, const Date& today, const WorkdayCalendar* rolls_to_working_day);
+bool UnusedTooLong(const Authorization& z, const Date& today, const DeadlineRule& non_use,
+                   const WorkdayCalendar* rolls_to_working_day);
 
 // ---- A16 ------------------------------------------------------------------------------------
 

@@ -124,6 +124,7 @@ struct StepRow {
   // that a provisional deadline can be recomputed when its year is loaded.
   std::int64_t counted_from = 0;
   DeadlineRule rule;
+  std::string article;  // the article whose period applies ("A21", "N21")
 };
 
 // One year's holiday schedule as the bureau loaded it (canonical text).

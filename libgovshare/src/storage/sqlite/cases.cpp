@@ -10,7 +10,7 @@
 
 #define kStepColumns                                                                       \
   "SELECT id, kind, object, department_code, started_at, due, calendar_version, provisional, " \
-  "completed_at, completed_by, outcome, on_time, counted_from, rule_unit, rule_count FROM steps"
+  "completed_at, completed_by, outcome, on_time, counted_from, rule_unit, rule_count, article FROM steps"
 
 // The six case tables share one shape; CASE_SQL(M) lists M(table) in
 // CaseTable order, so each statement is a string literal (the cache key).
@@ -62,6 +62,7 @@ StepRow ReadStep(const Stmt& s) {
   r.counted_from = s.Int(12);
   r.rule.unit = static_cast<DeadlineUnit>(s.Int(13));
   r.rule.count = static_cast<int>(s.Int(14));
+  r.article = s.Text(15);
   return r;
 }
 
@@ -120,19 +121,19 @@ std::vector<CaseRow> SqliteStorage::ListCases(CaseTable t, const std::string& de
 
 std::int64_t SqliteStorage::InsertStep(const StepRow& r) {
   Stmt s(cache(), "INSERT INTO steps(kind, object, department_code, started_at, due, calendar_version, "
-               "provisional, completed_at, completed_by, outcome, on_time, counted_from, rule_unit, rule_count) "
-               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+               "provisional, completed_at, completed_by, outcome, on_time, counted_from, rule_unit, rule_count, article) "
+               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   return s.Bind(1, ToString(r.kind)).Bind(2, r.object).Bind(3, r.department_code).Bind(4, r.started_at)
       .Bind(5, r.due).Bind(6, r.calendar_version).Bind(7, r.provisional).Bind(8, r.completed_at)
       .Bind(9, r.completed_by).Bind(10, r.outcome).Bind(11, r.on_time).Bind(12, r.counted_from)
-      .Bind(13, static_cast<std::int64_t>(r.rule.unit)).Bind(14, static_cast<std::int64_t>(r.rule.count)).RunInsert();
+      .Bind(13, static_cast<std::int64_t>(r.rule.unit)).Bind(14, static_cast<std::int64_t>(r.rule.count)).Bind(15, r.article).RunInsert();
 }
 
 void SqliteStorage::UpdateStep(const StepRow& r) {
   Stmt s(cache(), "UPDATE steps SET due = ?, calendar_version = ?, provisional = ?, completed_at = ?, "
-               "completed_by = ?, outcome = ?, on_time = ? WHERE id = ?");
+               "completed_by = ?, outcome = ?, on_time = ?, article = ? WHERE id = ?");
   s.Bind(1, r.due).Bind(2, r.calendar_version).Bind(3, r.provisional).Bind(4, r.completed_at)
-      .Bind(5, r.completed_by).Bind(6, r.outcome).Bind(7, r.on_time).Bind(8, r.id).Run();
+      .Bind(5, r.completed_by).Bind(6, r.outcome).Bind(7, r.on_time).Bind(8, r.article).Bind(9, r.id).Run();
 }
 
 std::vector<StepRow> SqliteStorage::StepsOf(const std::string& object) {

@@ -301,6 +301,20 @@ ALTER TABLE obligations ADD COLUMN census_return TEXT NOT NULL DEFAULT '';
     R"sql(
 ALTER TABLE departments ADD COLUMN audit_body INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 9: the rulebook (docs/rulebook.md) — each step records the article whose
+    // period set its deadline. Steps opened before ran on the Nantong rules.
+    R"sql(
+ALTER TABLE steps ADD COLUMN article TEXT NOT NULL DEFAULT '';
+UPDATE steps SET article = CASE kind
+  WHEN 'form_check' THEN 'A21'
+  WHEN 'provider_decision' THEN 'A22'
+  WHEN 'platform_decision' THEN 'A23'
+  WHEN 'demand_response' THEN 'A25'
+  WHEN 'demand_publication' THEN 'A25'
+  WHEN 'objection_check' THEN 'A29'
+  WHEN 'catalog_revision' THEN 'A31 (2)'
+  ELSE '' END;
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 

@@ -565,12 +565,13 @@ class PlatformTest {
   // ---- obligations (A11), clock ------------------------------------------------------
 
   @Test
-  void legalChangeOpensAnObligationDueIn15WorkingDays() {
+  void legalChangeOpensAnObligationDueByTheRulesInForce() {
     Obligation o = p.catalog().recordLegalChange("police.admin", POLICE, ObligationKind.LAW_REVISION,
                                        "《中华人民共和国户口登记条例》修订", Date.of(2026, 9, 25));
-    // 中秋 and 国庆 are not counted. (Obligation.due is a Deadline, whose due is the time.)
-    assertEquals(Date.of(2026, 10, 22), o.getDue().getDue().getDate());
-    assertEquals(LocalDate.of(2026, 10, 22), o.getDue().getDue().getDate().toLocalDate());
+    // N17: 10 working days (A11's 15 before 2025-08-01); 中秋 and 国庆 are not counted.
+    // (Obligation.due is a Deadline, whose due is the time.)
+    assertEquals(Date.of(2026, 10, 15), o.getDue().getDue().getDate());
+    assertEquals(LocalDate.of(2026, 10, 15), o.getDue().getDue().getDate().toLocalDate());
     assertEquals(p.calendar().version(), o.getDue().getCalendarVersion());
     assertEquals(Date.of(2026, 9, 25), o.getAnnouncedOn());
     assertSame(ObligationState.OPEN, o.getState());
@@ -580,7 +581,7 @@ class PlatformTest {
     assertThrows(InvalidArgumentException.class, () -> p.catalog().recordLegalChange(
         "police.admin", POLICE, ObligationKind.ANNUAL_CENSUS, "x", LocalDate.of(2026, 9, 25)));
 
-    p.setTime(LocalDateTime.fromIso("2026-10-22T10:00"));
+    p.setTime(LocalDateTime.fromIso("2026-10-15T10:00"));
     assertSame(ObligationState.DUE, p.catalog().obligations("police.op", "", true).get(0).getState());
     p.setTime(ZonedDateTime.of(2026, 10, 23, 10, 0, 0, 0, LocalDateTime.ZONE));
     assertSame(ObligationState.OVERDUE, p.catalog().obligations("police.op", "", true).get(0).getState());
@@ -643,7 +644,7 @@ class PlatformTest {
     assertEquals(cal.version(), p.calendar().version());
     Obligation o = p.catalog().recordLegalChange("admin", POLICE, ObligationKind.FUNCTION_CHANGE,
                                        "机构改革职能调整", LocalDate.of(2026, 9, 25));
-    assertEquals(LocalDate.of(2026, 10, 23), o.getDue().getDue().getDate().toLocalDate());
+    assertEquals(LocalDate.of(2026, 10, 16), o.getDue().getDue().getDate().toLocalDate());
     cal.delete(); // the platform keeps its own reference
     assertFalse(p.calendar().isWorkingDay(LocalDate.of(2026, 10, 9)));
     assertThrows(InvalidArgumentException.class, () -> p.setCalendar(null));

@@ -414,7 +414,9 @@ class SharingTest {
     assertSame(StepKind.OBJECTION_CHECK, check.getKind());
     assertEquals(POLICE, check.getDepartmentCode());
     assertEquals("objection:" + o.getId(), check.getObject());
-    assertEquals(deadline(p.now(), DeadlineRule.workingDays(p.sharing().policy().getObjectionCheckDays())), check.getDue());
+    // N26: 10 working days from 2025-08-01 (the policy's days filled A29's 及时 before).
+    assertEquals(deadline(p.now(), DeadlineRule.workingDays(10)), check.getDue());
+    assertEquals("N26", check.getArticle());
     assertFalse(notices("police.op", NoticeKind.OBJECTION).isEmpty());
 
     long id = o.getId();

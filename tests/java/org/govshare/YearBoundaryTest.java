@@ -167,12 +167,13 @@ class YearBoundaryTest {
     assertTrue(publication.getDue().getCalendarVersion().contains(GovShare.predictionVersion()),
                publication.getDue()::toString);
 
-    // A11: a law revision announced 12-20: 15 working days, 元旦 predicted to rest.
+    // N17 (A11's 15 before 2025-08-01): a law revision announced 12-20: 10 working days,
+    // 元旦 predicted to rest.
     SupervisionTest.setTime(p, "2026-12-21T09:00:00+08:00");
     Obligation law = p.catalog().recordLegalChange("police.admin", POLICE, ObligationKind.LAW_REVISION,
                                          "《江苏省流动人口服务管理条例》修订", LocalDate.of(2026, 12, 20));
     assertTrue(law.getDue().getProvisional());
-    assertEquals(d("2027-01-11"), law.getDue().getDue().getDate());
+    assertEquals(d("2027-01-04"), law.getDue().getDue().getDate());
 
     // A21–A22: an application on 12-24: the form check inside 2026, the provider's decision in 2027.
     SupervisionTest.setTime(p, "2026-12-24T10:00:00+08:00");

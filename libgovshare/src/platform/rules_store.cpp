@@ -1,0 +1,46 @@
+// The platform's rulebook: the national regulation (built in) above the
+// local rules it stores (platform_meta `local_rules`, the local-rules file;
+// none stored: the Nantong rules of 2020), and the period in force for an act.
+#include <nlohmann/json.hpp>
+
+#include "govshare/platform.h"
+#include "platform/operation.h"
+#include "sharing/cases.h"
+
+namespace govshare {
+
+namespace {
+constexpr char kMetaLocalRules[] = "local_rules";
+}  // namespace
+
+const Rulebook& PlatformCore::Rules() {
+  const std::string text = S().GetMeta(kMetaLocalRules).value_or("");
+  if (!rules_text || *rules_text != text) {
+    rules = Rulebook{NationalRegulation2025(), text.empty() ? NantongRules2020() : ParseLocalRules(text)};
+    rules_text = text;
+  }
+  return rules;
+}
+
+periods::StatutoryPeriod PlatformCore::Period(const RuleQuery& query) {
+  return periods::Resolve(Rules(), Sharing(*this).Policy(), query);
+}
+
+Rulebook Platform::rulebook() const {
+  return impl_->Read([&] { return impl_->Rules(); });
+}
+
+void Platform::SetLocalRules(const std::string& actor, const RuleSet& local_rules) {
+  CheckLocalRules(local_rules);
+  const std::string after = LocalRulesToJson(local_rules);
+  PlatformCore& core = *impl_;
+  RunWrite(core, actor, Permission{Action::kSetPolicy, "", "rules:local"}, [&](Operation& op) {
+    const std::string before = LocalRulesToJson(core.Rules().local);
+    if (before == after) throw ConflictError("the platform already runs on these local rules");
+    core.S().SetMeta(kMetaLocalRules, after);
+    op.Audit("rules.set_local", "rules:local", core.DigestOf(before), core.DigestOf(after),
+             local_rules.name + (local_rules.reference.empty() ? "" : " " + local_rules.reference));
+  });
+}
+
+}  // namespace govshare

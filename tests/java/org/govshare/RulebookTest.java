@@ -1,0 +1,116 @@
+package org.govshare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rulebook through the Java binding: the national 《政务数据共享条例》 (N1–N44, in force
+ * 2025-08-01) above the Nantong rules of 2020 (A1–A36). One scenario across 2025-08-01 — the
+ * same application and correction judged by the rules of their day — and a second city's
+ * local rules as a file. The precedence table, the file format's refusals and the other duties
+ * are tested in tests/cpp/rules/rulebook_rules_test.cpp and tests/cpp/rulebook_test.cpp.
+ */
+class RulebookTest {
+  static final String SECOND_CITY =
+      "{\"format\": \"govshare-local-rules/1\", \"name\": \"某市政务数据共享管理办法\","
+          + " \"in_force_from\": \"2024-03-01\", \"rules\": ["
+          + "{\"duty\": \"catalog_update\", \"article\": \"第十条\", \"working_days\": 10},"
+          + "{\"duty\": \"form_check\", \"article\": \"第十二条\", \"working_days\": 2},"
+          + "{\"duty\": \"application_reply\", \"article\": \"第十三条\", \"working_days\": 5},"
+          + "{\"duty\": \"demand_not_in_duties\", \"article\": \"第十五条\", \"promptly\": true},"
+          + "{\"duty\": \"demand_feedback\", \"article\": \"第十五条\", \"working_days\": 10},"
+          + "{\"duty\": \"demand_publication\", \"article\": \"第十五条\", \"working_days\": 10},"
+          + "{\"duty\": \"non_use\", \"article\": \"第十八条\", \"months\": 3},"
+          + "{\"duty\": \"correction\", \"article\": \"第二十条\", \"working_days\": 5},"
+          + "{\"duty\": \"catalog_revision\", \"article\": \"第十一条\", \"promptly\": true}]}";
+
+  static Platform cityAt(String iso) {
+    PlatformOptions o = PlatformTest.options(":memory:");
+    o.setSimulatedTime(Optional.of(LocalDateTime.fromIso(iso)));
+    Platform p = Platform.open(o);
+    PlatformTest.seedCity(p);
+    return p;
+  }
+
+  static EntryRecord publish(Platform p, CatalogEntry entry) {
+    EntryRecord r = p.catalog().createDraft("police.op", entry);
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+    return p.catalog().publish("police.leader", r.getId(), r.getRowVersion());
+  }
+
+  /** The decision step and the correction step of one application and one objection, as "date article". */
+  static String[] scenario(Platform p) {
+    EntryRecord household = publish(p, SharingTest.providerDirectEntry()); // conditional
+    EntryRecord market = publish(p, SharingTest.platformDirectEntry()); // unconditional
+    Application a = p.sharing().apply("civil.op", SharingTest.request(household.getId(), "姓名"));
+    a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    Application b = p.sharing().apply("civil.op", SharingTest.request(market.getId(), "企业名称"));
+    b = p.sharing().acceptApplication("reviewer", b.getId(), b.getRowVersion());
+    p.sharing().grantApplication("police.leader", a.getId(), a.getRowVersion(), new GrantTerms());
+    Objection o =
+        p.sharing().raiseObjection("civil.op", SharingTest.objectionInput(household.getId(), "姓名"));
+    return new String[] {
+      step(a.getSteps().get(1)), step(b.getSteps().get(1)), step(o.getSteps().get(0))
+    };
+  }
+
+  static String step(ProcessStep s) {
+    return s.getDue().getDue().getDate() + " " + s.getArticle();
+  }
+
+  @Test
+  void theSameActsEitherSideOfTheRegulationAreJudgedByTheRulesOfTheirDay() {
+    try (Platform before = cityAt("2025-07-31T10:00:00+08:00");
+        Platform from = cityAt("2025-08-01T10:00:00+08:00")) {
+      // A22 10 working days (conditional, provider); A23 2 (unconditional, bureau); A29 及时 (5).
+      assertEquals(
+          java.util.List.of("2025-08-14 A22", "2025-08-04 A23", "2025-08-07 A29"),
+          java.util.List.of(scenario(before)));
+      // N21 10 and 1 working days; N26 10.
+      assertEquals(
+          java.util.List.of("2025-08-15 N21", "2025-08-04 N21", "2025-08-15 N26"),
+          java.util.List.of(scenario(from)));
+    }
+  }
+
+  @Test
+  void aSecondCityBringsItsRulesAsAFile() {
+    RuleSet city = GovShare.parseLocalRules(SECOND_CITY);
+    assertEquals("某市政务数据共享管理办法", city.getName());
+    assertEquals(RuleSource.LOCAL, city.getSource());
+    assertEquals(city, GovShare.parseLocalRules(GovShare.localRulesToJson(city)));
+    ParseException bad =
+        assertThrows(
+            ParseException.class,
+            () -> GovShare.parseLocalRules(SECOND_CITY.replace("\"working_days\": 2", "\"working_days\": 0")));
+    assertEquals("rules[1].working_days", bad.getPath());
+
+    Rulebook book = new Rulebook();
+    book.setNational(GovShare.nationalRegulation2025());
+    book.setLocal(city);
+    RuleQuery q =
+        new RuleQuery(Duty.APPLICATION_REPLY, Date.of(2026, 3, 2), Optional.of(ShareClass.CONDITIONAL),
+            Decider.PROVIDER);
+    AppliedRule applied = GovShare.applyRule(book, q);
+    assertEquals(5, applied.getPeriod().getCount()); // shorter than N21's 10 (N23)
+    assertEquals("第十三条", applied.getArticle());
+    assertEquals("N21", applied.getDisplaced());
+
+    try (Platform p = cityAt("2026-09-01T09:00:00+08:00")) {
+      assertEquals(GovShare.nantongRules2020(), p.rulebook().getLocal());
+      assertThrows(PermissionDeniedException.class, () -> p.setLocalRules("police.admin", city));
+      p.setLocalRules("admin", city);
+      assertEquals(city, p.rulebook().getLocal());
+      EntryRecord household = publish(p, SharingTest.providerDirectEntry());
+      Application a = p.sharing().apply("civil.op", SharingTest.request(household.getId(), "姓名"));
+      assertEquals("第十二条", a.getSteps().get(0).getArticle()); // 2 working days to check the form
+      assertEquals(Date.of(2026, 9, 3), a.getSteps().get(0).getDue().getDue().getDate());
+      assertTrue(GovShare.rulesInForce(p.rulebook(), Date.of(2026, 9, 1)).size() > 10);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+"""The rulebook through the Python binding: the national 《政务数据共享条例》
+(N1–N44, in force 2025-08-01) above the Nantong rules of 2020 (A1–A36).
+One scenario across 2025-08-01 — the same application, demand, correction and
+catalog update, each judged by the rules of its day — and a second city's
+local rules as a file. The precedence table and the file's refusals are the
+C++ suite's (tests/cpp/rules/rulebook_rules_test.cpp, tests/cpp/rulebook_test.cpp)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import govshare as gs
+from test_sharing import POLICE, build_city, demand_for, request_for
+
+SECOND_CITY = """{
+  "format": "govshare-local-rules/1",
+  "name": "某市政务数据共享管理办法",
+  "in_force_from": "2024-03-01",
+  "rules": [
+    {"duty": "catalog_update", "article": "第十条", "working_days": 10},
+    {"duty": "form_check", "article": "第十二条", "working_days": 2},
+    {"duty": "application_reply", "article": "第十三条", "working_days": 5},
+    {"duty": "demand_not_in_duties", "article": "第十五条", "promptly": true},
+    {"duty": "demand_feedback", "article": "第十五条", "working_days": 10},
+    {"duty": "demand_publication", "article": "第十五条", "working_days": 10},
+    {"duty": "non_use", "article": "第十八条", "months": 3},
+    {"duty": "correction", "article": "第二十条", "working_days": 5},
+    {"duty": "catalog_revision", "article": "第十一条", "promptly": true}
+  ]
+}"""
+
+
+def scenario(at: datetime.datetime) -> dict[str, tuple[str, str]]:
+    """Each deadline the acts of one day open, as (date, article)."""
+    with gs.Platform.open(":memory:", simulated_time=at) as p:
+        city = build_city(p)
+        out = {}
+        law = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
+                                            "《中华人民共和国户口登记条例》修订", at.date())
+        out["catalog update"] = (law.due.due.date.to_iso(), "")
+        a = p.sharing.apply("civil.op", request_for(city.household, ["姓名", "性别"]))
+        out["form check"] = (a.steps[0].due.due.date.to_iso(), a.steps[0].article)
+        a = p.sharing.accept_application("reviewer", a.id, a.row_version)
+        out["reply"] = (a.steps[1].due.due.date.to_iso(), a.steps[1].article)
+        assert a.share_class == gs.ShareClass.CONDITIONAL
+        a = p.sharing.grant_application("police.leader", a.id, a.row_version, gs.GrantTerms())
+        d = p.sharing.submit_demand("civil.op", demand_for())
+        out["demand answer"] = (d.steps[0].due.due.date.to_iso(), d.steps[0].article)
+        o = p.sharing.raise_objection("civil.op", gs.ObjectionInput(
+            entry_id=city.household, record_key="320602199001011234", item="姓名",
+            description="姓名与户口簿不一致"))
+        out["correction"] = (o.steps[0].due.due.date.to_iso(), o.steps[0].article)
+        return out
+
+
+def test_the_same_acts_either_side_of_the_regulation_are_judged_by_the_rules_of_their_day() -> None:
+    thursday = datetime.datetime(2025, 7, 31, 10, 0, tzinfo=gs.SHANGHAI)
+    friday = datetime.datetime(2025, 8, 1, 10, 0, tzinfo=gs.SHANGHAI)  # N44: in force
+    assert scenario(thursday) == {
+        "catalog update": ("2025-08-21", ""),  # A11: 15 working days
+        "form check": ("2025-08-01", "A21"),
+        "reply": ("2025-08-14", "A22"),  # 10 working days
+        "demand answer": ("2025-09-01", "A25"),  # 1 month (08-31 is a Sunday)
+        "correction": ("2025-08-07", "A29"),  # 及时: the policy's 5 working days
+    }
+    assert scenario(friday) == {
+        "catalog update": ("2025-08-15", ""),  # N17: 10 working days
+        "form check": ("2025-08-04", "A21"),  # the national text has no form check
+        "reply": ("2025-08-15", "N21"),  # 10 working days for conditional data
+        "demand answer": ("2025-09-01", "A25"),  # the national text is silent
+        "correction": ("2025-08-15", "N26"),  # 10 working days
+    }
+
+
+def test_a_second_city_brings_its_rules_as_a_file() -> None:
+    city = gs.parse_local_rules(SECOND_CITY)
+    assert city.source == gs.RuleSource.LOCAL and city.name == "某市政务数据共享管理办法"
+    assert gs.parse_local_rules(gs.local_rules_to_json(city)) == city
+    assert [r.duty for r in city.rules][:3] == [gs.Duty.CATALOG_UPDATE, gs.Duty.FORM_CHECK,
+                                                gs.Duty.APPLICATION_REPLY]
+    with pytest.raises(gs.ParseError) as bad:
+        gs.parse_local_rules(SECOND_CITY.replace('"months": 3', '"working_days": 60'))
+    assert bad.value.path == "rules[6].working_days"
+    book = gs.Rulebook(national=gs.national_regulation_2025(), local=city)
+    reply = gs.apply_rule(book, gs.RuleQuery(duty=gs.Duty.APPLICATION_REPLY, on=datetime.date(2026, 3, 2),
+                                             share_class=gs.ShareClass.UNCONDITIONAL,
+                                             decider=gs.Decider.PROVIDER))
+    assert (reply.period.count, reply.article, reply.displaced) == (1, "N21", "第十三条")
+    assert reply.source == gs.RuleSource.NATIONAL and "prevails" in reply.reason
+    assert gs.enum_name(gs.Duty.USE_RECORD_RETENTION) == "use_record_retention"
+    assert gs.chinese_label(gs.Duty.DELIVERY) == "共享数据交付"
+
+    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)) as p:
+        c = build_city(p)
+        assert p.rulebook().local == gs.nantong_rules_2020()
+        with pytest.raises(gs.PermissionDeniedError):
+            p.set_local_rules("police.admin", city)
+        p.set_local_rules("admin", city)
+        assert p.rulebook().local == city
+        a = p.sharing.apply("civil.op", request_for(c.household, ["姓名"]))
+        assert (a.steps[0].article, a.steps[0].due.due.date) == ("第十二条", gs.Date(2026, 9, 3))
+        assert p.audit_trail("auditor")[-2].action == "rules.set_local"
