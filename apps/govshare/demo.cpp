@@ -142,7 +142,8 @@ int RunDemo(const DemoOptions& options, std::ostream& out, std::ostream& err) {
     }
     out << options.db << " exists: recreating it (--force)\n";
   }
-  out << "govshare demo: 南通市政务数据共享交换平台，2026 年 8 月至 2027 年 2 月（模拟时钟）\n"
+  out << "govshare demo: 南通市政务数据共享交换平台，2026 年 8 月至 2027 年 2 月（模拟时钟），"
+         "依《政务数据共享条例》及南通市实施细则运行\n"
       << "平台文件：" << options.db << "\n";
   try {
     demo_play::Demo demo(options, out);

@@ -110,6 +110,12 @@ const std::string& Demo::Code(const std::string& key) const { return codes_.at(k
 
 void Demo::SeedCity() {
   Phase("建设南通市政务数据共享交换平台");
+  {
+    const Rulebook rules = p_->rulebook();
+    out_ << "  适用规定：《" << rules.national.name << "》（" << rules.national.reference << "，"
+         << rules.national.in_force_from.ToIso() << " 起施行）及《" << rules.local.name << "》（"
+         << rules.local.reference << "）：国家行政法规优先，地方规定补充（docs/rulebook.md）\n";
+  }
   p_->Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
                  {"admin", "王建国", kBureau, {Role::kBureauAdmin}, true});
   codes_["bureau"] = kBureau;

@@ -31,6 +31,8 @@
 //   govshare notices [--all] | notices ack ID
 //   govshare audit verify | audit export
 //   govshare federation export [-o FILE] | federation import FILE
+//   govshare rules show [--on DATE] [--json] | rules local | rules set-local FILE
+//            (the national regulation above the local rules; docs/rulebook.md)
 //
 // Each top-level command is commands/<name>.cpp, which adds its CLI11
 // subcommands with the callbacks that run them; commands/common.h holds what
@@ -49,8 +51,8 @@
 
 int main(int argc, char** argv) {
   using namespace govshare_cli;
-  CLI::App app{"govshare — run a government data sharing exchange platform by the Nantong rules "
-               "(通政办发〔2020〕12号)"};
+  CLI::App app{"govshare — run a government data sharing exchange platform by the national "
+               "《政务数据共享条例》 (国务院令第809号) and the city's rules (Nantong: 通政办发〔2020〕12号)"};
   app.set_version_flag("--version", "govshare " + govshare::Version());
   app.require_subcommand(1);
   app.footer(ExitCodeHelp());  // before the subcommands: they inherit it
@@ -72,6 +74,7 @@ int main(int argc, char** argv) {
   AddReportCommand(app, program);
   AddResourceCommands(app, program);
   AddRectificationCommands(app, program);
+  AddRulesCommands(app, program);
 
   // Parsing runs the parsed command's callback, which sets the exit code.
   try {

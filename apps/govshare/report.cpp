@@ -107,6 +107,13 @@ ojson DepartmentJson(const DepartmentInspection& d, bool city) {
 
 // ---- HTML helpers ----------------------------------------------------------------------
 
+// The texts the period was judged by, national first: 《…》（…）及《…》（…）.
+std::string RulesCited(const InspectionReport& report) {
+  std::string out;
+  for (const auto& t : report.rules) out += (out.empty() ? "" : "及") + t;
+  return out;
+}
+
 std::string Esc(const std::string& s) {
   std::string out;
   out.reserve(s.size() + 16);
@@ -408,6 +415,7 @@ std::string InspectionReportJson(const InspectionReport& report) {
   j["period"] = {{"from", report.from.ToIso()}, {"to", report.to.ToIso()}};
   j["generated_at"] = report.generated_at.ToIso();
   j["calendar_version"] = report.calendar_version;
+  j["rules"] = report.rules;
   j["calendar_warning"] = report.calendar_warning;
   const auto& w = report.weights;
   j["weights"] = {{"completeness", w.completeness}, {"accuracy", w.accuracy}, {"updates", w.updates},
@@ -436,7 +444,8 @@ std::string InspectionReportHtml(const InspectionReport& report) {
   // Title.
   o << "<header class=\"report\">\n<h1>" << kTitle << "</h1>\n"
     << "<p class=\"subtitle\">检查期间：" << Esc(period) << "</p>\n"
-    << "<p class=\"meta\">依据《南通市政务信息资源共享实施细则》（通政办发〔2020〕12号）第三十一条至第三十三条"
+    << "<p class=\"meta\">依据" << Esc(RulesCited(report)) << "第三十一条至第三十三条（监督考核），"
+    << "各项法定时限按行为发生之日施行的规定计算"
     << " · 生成时间 " << Esc(report.generated_at.ToIso()) << " · 工作日历 " << Esc(report.calendar_version)
     << "</p>\n";
   if (!report.calendar_warning.empty()) {

@@ -242,6 +242,9 @@ void BindSupervisionStructs(py::module_& m) {
       field("generated_at", &InspectionReport::generated_at, "When it was computed."),
       field("calendar_version", &InspectionReport::calendar_version,
             "The version of the calendar deadlines were judged with."),
+      field("rules", &InspectionReport::rules,
+            "The texts the period's acts were judged by, national above local (each deadline by "
+            "the rules of its act's day). A copy (list)."),
       field("weights", &InspectionReport::weights, "The weights the scores were computed with."),
       field("departments", &InspectionReport::departments,
             "The bureau, municipal departments and county platforms (a county's own "

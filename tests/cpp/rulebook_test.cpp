@@ -16,6 +16,7 @@
 #include "govshare/platform.h"
 #include "govshare/rulebook.h"
 #include "govshare/sharing_service.h"
+#include "govshare/supervision_service.h"
 #include "test_util.h"
 
 namespace govshare {
@@ -28,25 +29,12 @@ using testing::kRugaoPlatform;
 Date D(const char* iso) { return Date::FromIso(iso); }
 LocalDateTime T(const char* iso) { return LocalDateTime::FromIso(iso); }
 
-// A second city: 2 working days to check the form, 5 to reply, 10 to publish
-// a demanded resource, 5 to correct; in force from 2024-03-01.
-constexpr char kSecondCity[] = R"({
-  "format": "govshare-local-rules/1",
-  "name": "某市政务数据共享管理办法",
-  "reference": "某政办发〔2024〕3号",
-  "in_force_from": "2024-03-01",
-  "rules": [
-    {"duty": "catalog_update", "article": "第十条", "working_days": 10},
-    {"duty": "form_check", "article": "第十二条", "working_days": 2},
-    {"duty": "application_reply", "article": "第十三条", "working_days": 5},
-    {"duty": "demand_not_in_duties", "article": "第十五条", "promptly": true},
-    {"duty": "demand_feedback", "article": "第十五条", "working_days": 10},
-    {"duty": "demand_publication", "article": "第十五条", "working_days": 10},
-    {"duty": "non_use", "article": "第十八条", "months": 3},
-    {"duty": "correction", "article": "第二十条", "working_days": 5},
-    {"duty": "catalog_revision", "article": "第十一条", "promptly": true}
-  ]
-})";
+// A second city (examples/data/local-rules-example.json): 2 working days to
+// check the form, 5 to reply, 10 to publish a demanded resource, 5 to
+// correct; in force from 2024-03-01.
+RuleSet SecondCity() {
+  return ParseLocalRules(testing::ReadFile(GOVSHARE_EXAMPLES_DATA_DIR "/local-rules-example.json"));
+}
 
 // One deadline of the scenario: the date and the article that set it.
 struct Due {
@@ -193,7 +181,7 @@ TEST_F(RulebookTest, TheSameActsEitherSideOf2025_08_01AreJudgedByTheRulesOfTheir
 // national regulation still prevails over them from 2025-08-01 where it is
 // stricter, and a shorter local period stands (N23).
 TEST_F(RulebookTest, ASecondCitysRulesChangeThePeriodsAndNothingElse) {
-  const RuleSet city = ParseLocalRules(kSecondCity);
+  const RuleSet city = SecondCity();
   auto nantong_before = Open("2025-07-31T10:00:00+08:00");
   auto city_before = Open("2025-07-31T10:00:00+08:00", city);
   auto city_from = Open("2025-08-01T10:00:00+08:00", city);
@@ -229,7 +217,7 @@ TEST_F(RulebookTest, LocalRulesAreTheBureausToSetAndABadSetChangesNothing) {
   auto p = Open("2026-09-01T09:00:00+08:00");
   EXPECT_EQ(p->rulebook().local, NantongRules2020());
   EXPECT_EQ(p->rulebook().national, NationalRegulation2025());
-  const RuleSet city = ParseLocalRules(kSecondCity);
+  const RuleSet city = SecondCity();
   const std::int64_t records = p->VerifyAudit("auditor").records;
   EXPECT_THROW(p->SetLocalRules("police.admin", city), PermissionDeniedError);
   EXPECT_THROW(p->SetLocalRules("reviewer", city), PermissionDeniedError);
@@ -249,6 +237,18 @@ TEST_F(RulebookTest, LocalRulesAreTheBureausToSetAndABadSetChangesNothing) {
   EXPECT_EQ(p->rulebook().local, NantongRules2020());
 }
 
+// A31: an inspection says which texts its period's acts were judged by.
+TEST_F(RulebookTest, AnInspectionNamesTheTextsOfItsPeriod) {
+  auto p = Open("2025-09-01T09:00:00+08:00");
+  const std::string national = "《政务数据共享条例》（国务院令第809号，2025-08-01 起施行）";
+  const std::string nantong = "《南通市政务信息资源共享实施细则》（通政办发〔2020〕12号，2020-02-19 起施行）";
+  EXPECT_EQ(p->supervision().Inspect("auditor", D("2025-07-01"), D("2025-07-31")).rules,
+            (std::vector<std::string>{nantong}));
+  EXPECT_EQ(p->supervision().Inspect("auditor", D("2025-07-01"), D("2025-08-31")).rules,
+            (std::vector<std::string>{national, nantong}));
+  EXPECT_EQ(TextsInForce(DefaultRulebook(), D("2019-01-01"), D("2019-12-31")), std::vector<std::string>{});
+}
+
 // The rules stored in the file are the rules of every later handle.
 TEST_F(RulebookTest, TheLocalRulesAreStoredWithThePlatform) {
   const std::string path = ::testing::TempDir() + "/govshare-rulebook-test.db";
@@ -259,7 +259,7 @@ TEST_F(RulebookTest, TheLocalRulesAreStoredWithThePlatform) {
   {
     auto p = Platform::Open(o);
     testing::SeedCity(*p);
-    p->SetLocalRules("admin", ParseLocalRules(kSecondCity));
+    p->SetLocalRules("admin", SecondCity());
   }
   auto q = Platform::Open(o);
   EXPECT_EQ(q->rulebook().local.name, "某市政务数据共享管理办法");

@@ -8,28 +8,17 @@ C++ suite's (tests/cpp/rules/rulebook_rules_test.cpp, tests/cpp/rulebook_test.cp
 from __future__ import annotations
 
 import datetime
+import pathlib
 
 import pytest
 
 import govshare as gs
 from test_sharing import POLICE, build_city, demand_for, request_for
 
-SECOND_CITY = """{
-  "format": "govshare-local-rules/1",
-  "name": "某市政务数据共享管理办法",
-  "in_force_from": "2024-03-01",
-  "rules": [
-    {"duty": "catalog_update", "article": "第十条", "working_days": 10},
-    {"duty": "form_check", "article": "第十二条", "working_days": 2},
-    {"duty": "application_reply", "article": "第十三条", "working_days": 5},
-    {"duty": "demand_not_in_duties", "article": "第十五条", "promptly": true},
-    {"duty": "demand_feedback", "article": "第十五条", "working_days": 10},
-    {"duty": "demand_publication", "article": "第十五条", "working_days": 10},
-    {"duty": "non_use", "article": "第十八条", "months": 3},
-    {"duty": "correction", "article": "第二十条", "working_days": 5},
-    {"duty": "catalog_revision", "article": "第十一条", "promptly": true}
-  ]
-}"""
+# A second city: 2 working days to check the form, 5 to reply, 10 to publish a
+# demanded resource, 6 months of non-use, 5 to correct; in force from 2024-03-01.
+SECOND_CITY = (pathlib.Path(__file__).resolve().parents[2] / "examples" / "data"
+               / "local-rules-example.json").read_text(encoding="utf-8")
 
 
 def scenario(at: datetime.datetime) -> dict[str, tuple[str, str]]:
@@ -81,7 +70,7 @@ def test_a_second_city_brings_its_rules_as_a_file() -> None:
     assert [r.duty for r in city.rules][:3] == [gs.Duty.CATALOG_UPDATE, gs.Duty.FORM_CHECK,
                                                 gs.Duty.APPLICATION_REPLY]
     with pytest.raises(gs.ParseError) as bad:
-        gs.parse_local_rules(SECOND_CITY.replace('"months": 3', '"working_days": 60'))
+        gs.parse_local_rules(SECOND_CITY.replace('"months": 6', '"working_days": 60'))
     assert bad.value.path == "rules[6].working_days"
     book = gs.Rulebook(national=gs.national_regulation_2025(), local=city)
     reply = gs.apply_rule(book, gs.RuleQuery(duty=gs.Duty.APPLICATION_REPLY, on=datetime.date(2026, 3, 2),

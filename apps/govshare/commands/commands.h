@@ -28,6 +28,7 @@ void AddSearchCommand(CLI::App& app, Program& program);
 void AddReportCommand(CLI::App& app, Program& program);     // wraps report.cpp
 void AddResourceCommands(CLI::App& app, Program& program);
 void AddRectificationCommands(CLI::App& app, Program& program);
+void AddRulesCommands(CLI::App& app, Program& program);        // show, local, set-local
 
 }  // namespace govshare_cli
 

@@ -2290,6 +2290,7 @@ class InspectionReport:
     to: Date  # live reference
     generated_at: LocalDateTime  # live reference
     calendar_version: str
+    rules: list[str]  # a copy; the texts the acts were judged by, national first
     weights: SupervisionWeights  # live reference
     departments: list[DepartmentInspection]  # a copy; ranked, best first
     city: DepartmentInspection  # live reference
@@ -2301,6 +2302,7 @@ class InspectionReport:
         to: _DateLike = ...,
         generated_at: _DateTimeLike = ...,
         calendar_version: str = "",
+        rules: Sequence[str] = [],
         weights: SupervisionWeights = ...,
         departments: Sequence[DepartmentInspection] = [],
         city: DepartmentInspection = ...,

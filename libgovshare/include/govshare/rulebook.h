@@ -177,6 +177,11 @@ GOVSHARE_EXPORT bool HasRule(const Rulebook& rulebook, Duty duty, const Date& on
 /// decider — for reports, the CLI and docs. Duties with no rule that day are left out.
 GOVSHARE_EXPORT std::vector<AppliedRule> RulesInForce(const Rulebook& rulebook, const Date& on);
 
+/// The texts in force at some day of `from`..`to`, national first, as a
+/// citation: 《政务数据共享条例》（国务院令第809号，2025-08-01 起施行）. What a
+/// report of that period says it was judged by.
+GOVSHARE_EXPORT std::vector<std::string> TextsInForce(const Rulebook& rulebook, const Date& from, const Date& to);
+
 GOVSHARE_EXPORT std::string ToString(RuleSource value);
 GOVSHARE_EXPORT std::string ToString(Duty value);
 GOVSHARE_EXPORT std::string ToString(Precedence value);

@@ -150,6 +150,9 @@ struct GOVSHARE_EXPORT InspectionReport {
   Date to;
   LocalDateTime generated_at;
   std::string calendar_version;
+  /// The rules the period's acts were judged by, national above local
+  /// (TextsInForce): each deadline by the rules of its act's day.
+  std::vector<std::string> rules;
   SupervisionWeights weights;
   /// Ranked, best first.
   std::vector<DepartmentInspection> departments;

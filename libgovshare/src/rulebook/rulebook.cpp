@@ -114,7 +114,19 @@ AppliedRule ApplyRule(const Rulebook& book, const RuleQuery& q) {
                                " (" + ChineseLabel(q.duty) + ") in the national regulation or the local rules " +
                                book.local.name);
   }
-  if (!n) return From(*l, RuleSource::kLocal, "the national regulation sets no period for this; the local rule applies");
+  if (!n) {
+    // Silent, or not in force that day (the regulation's rules from 2025-08-01).
+    for (const auto& r : book.national.rules) {
+      RuleQuery any_day = q;
+      any_day.on = r.in_force_from;
+      if (Matches(r, any_day)) {
+        return From(*l, RuleSource::kLocal,
+                    "the national " + r.article + " is not in force on " + q.on.ToIso() + " (from " +
+                        r.in_force_from.ToIso() + "); the local rule applies");
+      }
+    }
+    return From(*l, RuleSource::kLocal, "the national regulation sets no period for this; the local rule applies");
+  }
   if (!l) return From(*n, RuleSource::kNational, "the local rules set no period for this; the national regulation applies");
   // Both texts speak. A local 及时 is no period: the national one applies.
   if (l->promptly && !n->promptly) {
@@ -169,6 +181,21 @@ std::vector<AppliedRule> RulesInForce(const Rulebook& book, const Date& on) {
       continue;
     }
     out.push_back(ApplyRule(book, RuleQuery{d.value, on, std::nullopt, Decider::kAny}));
+  }
+  return out;
+}
+
+std::vector<std::string> TextsInForce(const Rulebook& book, const Date& from, const Date& to) {
+  std::vector<std::string> out;
+  for (const RuleSet* set : {&book.national, &book.local}) {
+    bool in_force = false;
+    for (const auto& r : set->rules) {
+      in_force = in_force || (!(to < r.in_force_from) && (!r.in_force_until || !(*r.in_force_until < from)));
+    }
+    if (!in_force) continue;
+    std::string cite = "《" + set->name + "》（";
+    if (!set->reference.empty()) cite += set->reference + "，";
+    out.push_back(cite + set->in_force_from.ToIso() + " 起施行）");
   }
   return out;
 }

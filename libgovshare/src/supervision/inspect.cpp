@@ -317,6 +317,7 @@ InspectionReport SupervisionService::Inspect(const std::string& actor, const Dat
     report.to = to;
     report.generated_at = now;
     report.calendar_version = impl_->Cal().version();
+    report.rules = TextsInForce(impl_->Rules(), from, to);
     report.calendar_warning = CalendarWarning(*impl_);
     report.weights = weights;
     for (auto& [code, d] : in.by) {

@@ -3,7 +3,9 @@
 // above the Nantong rules of 2020 (A1–A36) — and the local-rules file.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -177,28 +179,18 @@ TEST(RulebookRules, ARuleAppliesOnlyOnTheDaysItIsInForce) {
   EXPECT_THROW(ApplyRule(book, RuleQuery{Duty::kFormCheck, {2020, 2, 18}}), InvalidArgumentError);  // before A36
 }
 
-// A second city's rules as a file: 2 working days to check the form, 5 to
-// reply, 10 to publish a demanded resource.
-constexpr char kSecondCity[] = R"({
-  "format": "govshare-local-rules/1",
-  "name": "某市政务数据共享管理办法",
-  "reference": "某政办发〔2024〕3号",
-  "in_force_from": "2024-03-01",
-  "rules": [
-    {"duty": "catalog_update", "article": "第十条", "working_days": 10},
-    {"duty": "form_check", "article": "第十二条", "working_days": 2, "text": "2个工作日内完成规范性审查"},
-    {"duty": "application_reply", "article": "第十三条", "working_days": 5},
-    {"duty": "demand_not_in_duties", "article": "第十五条", "promptly": true},
-    {"duty": "demand_feedback", "article": "第十五条", "working_days": 10},
-    {"duty": "demand_publication", "article": "第十五条", "working_days": 10},
-    {"duty": "non_use", "article": "第十八条", "months": 6},
-    {"duty": "correction", "article": "第二十条", "working_days": 5},
-    {"duty": "catalog_revision", "article": "第十一条", "promptly": true}
-  ]
-})";
+// A second city's rules as a file (examples/data/local-rules-example.json):
+// 2 working days to check the form, 5 to reply, 10 to publish a demanded
+// resource, 5 to correct; in force from 2024-03-01.
+std::string SecondCity() {
+  std::ifstream in(GOVSHARE_EXAMPLES_DATA_DIR "/local-rules-example.json", std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 TEST(RulebookRules, ASecondCityBringsItsOwnRules) {
-  const RuleSet city = ParseLocalRules(kSecondCity);
+  const RuleSet city = ParseLocalRules(SecondCity());
   EXPECT_EQ(city.name, "某市政务数据共享管理办法");
   EXPECT_EQ(city.rules.size(), 9u);
   EXPECT_EQ(ParseLocalRules(LocalRulesToJson(city)), city);  // the file round-trips
@@ -226,18 +218,18 @@ TEST(RulebookRules, ASecondCityBringsItsOwnRules) {
 TEST(RulebookRules, ABadLocalRulesFileNamesTheFieldAndTheRule) {
   struct Row {
     const char* name;
-    std::string from;  // replaced in kSecondCity
+    std::string from;  // replaced in SecondCity()
     std::string to;
     const char* path;
   };
   const std::vector<Row> rows = {
       {"unknown duty", R"("duty": "form_check")", R"("duty": "form_chek")", "rules[1].duty"},
       {"zero days", R"("working_days": 2, )", R"("working_days": 0, )", "rules[1].working_days"},
-      {"two periods", R"("working_days": 5})", R"("working_days": 5, "months": 1})", "rules[2]"},
-      {"promptly where a period is needed", R"("demand_feedback", "article": "第十五条", "working_days": 10)",
-       R"("demand_feedback", "article": "第十五条", "promptly": true)", "rules[4].promptly"},
+      {"two periods", R"("working_days": 5, "text")", R"("working_days": 5, "months": 1, "text")", "rules[2]"},
+      {"promptly where a period is needed", R"("demand_feedback", "article": "第十五条", "working_days": 10})",
+       R"("demand_feedback", "article": "第十五条", "promptly": true})", "rules[4].promptly"},
       {"non-use in working days", R"("months": 6)", R"("working_days": 60)", "rules[6].working_days"},
-      {"a missing local-only duty", R"(    {"duty": "non_use", "article": "第十八条", "months": 6},
+      {"a missing local-only duty", R"(    {"duty": "non_use", "article": "第十八条", "months": 6, "text": "获得授权后超过六个月未使用的，可收回授权"},
 )", "", "rules"},
       {"unknown field", R"("reference")", R"("referense")", "referense"},
       {"wrong format", "govshare-local-rules/1", "govshare-local-rules/9", "format"},
@@ -250,7 +242,7 @@ TEST(RulebookRules, ABadLocalRulesFileNamesTheFieldAndTheRule) {
       {"not JSON", "{", "[[", ""},
   };
   for (const Row& r : rows) {
-    std::string text = kSecondCity;
+    std::string text = SecondCity();
     const auto at = text.find(r.from);
     ASSERT_NE(at, std::string::npos) << r.name;
     text.replace(at, r.from.size(), r.to);
@@ -262,8 +254,9 @@ TEST(RulebookRules, ABadLocalRulesFileNamesTheFieldAndTheRule) {
     }
   }
   // Rules before the regulation must set what it later sets.
-  std::string early = kSecondCity;
-  const std::string update_line = R"(    {"duty": "catalog_update", "article": "第十条", "working_days": 10},
+  std::string early = SecondCity();
+  const std::string update_line =
+      R"(    {"duty": "catalog_update", "article": "第十条", "working_days": 10, "text": "自法律法规修订或职能调整之日起10个工作日内更新目录"},
 )";
   early.replace(early.find(update_line), update_line.size(), "");
   EXPECT_THROW(ParseLocalRules(early), ParseError);

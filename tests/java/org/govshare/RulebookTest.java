@@ -15,18 +15,16 @@ import org.junit.jupiter.api.Test;
  * are tested in tests/cpp/rules/rulebook_rules_test.cpp and tests/cpp/rulebook_test.cpp.
  */
 class RulebookTest {
-  static final String SECOND_CITY =
-      "{\"format\": \"govshare-local-rules/1\", \"name\": \"某市政务数据共享管理办法\","
-          + " \"in_force_from\": \"2024-03-01\", \"rules\": ["
-          + "{\"duty\": \"catalog_update\", \"article\": \"第十条\", \"working_days\": 10},"
-          + "{\"duty\": \"form_check\", \"article\": \"第十二条\", \"working_days\": 2},"
-          + "{\"duty\": \"application_reply\", \"article\": \"第十三条\", \"working_days\": 5},"
-          + "{\"duty\": \"demand_not_in_duties\", \"article\": \"第十五条\", \"promptly\": true},"
-          + "{\"duty\": \"demand_feedback\", \"article\": \"第十五条\", \"working_days\": 10},"
-          + "{\"duty\": \"demand_publication\", \"article\": \"第十五条\", \"working_days\": 10},"
-          + "{\"duty\": \"non_use\", \"article\": \"第十八条\", \"months\": 3},"
-          + "{\"duty\": \"correction\", \"article\": \"第二十条\", \"working_days\": 5},"
-          + "{\"duty\": \"catalog_revision\", \"article\": \"第十一条\", \"promptly\": true}]}";
+  /** A second city (examples/data/local-rules-example.json): 2 working days to check the form, 5 to reply. */
+  static String secondCity() {
+    try {
+      return java.nio.file.Files.readString(
+          java.nio.file.Path.of("../../examples/data/local-rules-example.json"),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   static Platform cityAt(String iso) {
     PlatformOptions o = PlatformTest.options(":memory:");
@@ -80,14 +78,15 @@ class RulebookTest {
 
   @Test
   void aSecondCityBringsItsRulesAsAFile() {
-    RuleSet city = GovShare.parseLocalRules(SECOND_CITY);
+    final String text = secondCity();
+    RuleSet city = GovShare.parseLocalRules(text);
     assertEquals("某市政务数据共享管理办法", city.getName());
     assertEquals(RuleSource.LOCAL, city.getSource());
     assertEquals(city, GovShare.parseLocalRules(GovShare.localRulesToJson(city)));
     ParseException bad =
         assertThrows(
             ParseException.class,
-            () -> GovShare.parseLocalRules(SECOND_CITY.replace("\"working_days\": 2", "\"working_days\": 0")));
+            () -> GovShare.parseLocalRules(text.replace("\"working_days\": 2", "\"working_days\": 0")));
     assertEquals("rules[1].working_days", bad.getPath());
 
     Rulebook book = new Rulebook();
