@@ -37,22 +37,23 @@ std::string Demo::Entry(const std::string& name) const { return std::to_string(e
 void Demo::PlayAugust() {
   Phase("八月：申请、授权与法定时限（A18–A23）");
   At("2026-08-03T10:00:00");
-  // A11: a law revision obliges the police to update its catalog within 15 working days.
+  // N17: a law revision obliges the police to update its catalog within 10
+  // working days (A11's 15 before 2025-08-01).
   const Obligation ob = p_->catalog().RecordLegalChange("admin", kPolice, ObligationKind::kLawRevision,
                                               "《中华人民共和国户口登记条例》修订", Date::FromIso("2026-08-03"));
-  Say("公安局须于 " + ob.due.due.date.ToIso() + " 前根据法规修订更新目录（A11）");
+  Say("公安局须于 " + ob.due.due.date.ToIso() + " 前根据法规修订更新目录（N17）");
 
   // 1. Provider-granted (A22), on time: 民政局 ← 户籍人口基本信息.
   household_ = entries_.at("户籍人口基本信息");
   Application a = p_->sharing().Apply("civil.op", Request(household_, {"姓名", "公民身份号码", "户籍地址"}, "2027-07-31",
                                                 "最低生活保障对象家庭经济状况核对"));
-  Say("民政局申请户籍人口基本信息，受理时限 " + a.steps[0].due.due.date.ToIso() + "（A21）");
+  Say("民政局申请户籍人口基本信息，受理时限 " + a.steps[0].due.due.date.ToIso() + "（" + a.steps[0].article + "）");
   At("2026-08-03T15:00:00");
   a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
   At("2026-08-06T10:00:00");
   a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {{}, std::nullopt, std::nullopt, "仅限低保核对使用", std::nullopt});
   civil_household_ = a.authorization_id;
-  Say("公安局在 " + a.steps[1].due.due.date.ToIso() + " 时限内授权（A22）");
+  Say("公安局在 " + a.steps[1].due.due.date.ToIso() + " 时限内授权（" + a.steps[1].article + "）");
   // A8 应进行数据脱敏: the police masks the ID number for every consumer.
   p_->access().SetMaskingRules("police.op", household_, {{"公民身份号码", PersonalInfoKind::kIdCard, -1, -1, false}});
 
@@ -73,7 +74,7 @@ void Demo::PlayAugust() {
   identity_ = entries_.at("居民身份信息比对核验");
   Application c = p_->sharing().Apply("hrss.op", Request(identity_, {"姓名", "公民身份号码"}, "2027-06-30", "社保卡申领身份核验"));
   c = p_->sharing().AcceptApplication("reviewer", c.id, c.row_version);
-  Say("人社局申请居民身份信息比对核验，待公安局于 " + c.steps[1].due.due.date.ToIso() + " 前整体授权平台（A18、A22）");
+  Say("人社局申请居民身份信息比对核验，待公安局于 " + c.steps[1].due.due.date.ToIso() + " 前整体授权平台（A18、" + c.steps[1].article + "）");
   At("2026-08-07T13:00:00");
   GrantTerms wide;
   wide.valid_until = Date::FromIso("2027-12-31");
@@ -90,7 +91,8 @@ void Demo::PlayAugust() {
   late_ = p_->sharing().Apply("medicare.op", Request(funeral_, {"逝者姓名", "逝者公民身份号码", "死亡日期"}, "2026-09-30",
                                            "停止已故人员医保待遇"));
   late_ = p_->sharing().AcceptApplication("reviewer", late_.id, late_.row_version);
-  Say("医保局申请殡葬火化信息，民政局应于 " + late_.steps[1].due.due.date.ToIso() + " 前审核（A22）");
+  Say("医保局申请殡葬火化信息，民政局应于 " + late_.steps[1].due.due.date.ToIso() + " 前审核（" + late_.steps[1].article +
+      "）");
 
   // 5. A refusal with its reason (A22), and a dispute over it (A27).
   At("2026-08-10T10:00:00");
@@ -98,7 +100,7 @@ void Demo::PlayAugust() {
                                                   "保障性住房申请人资格审核"));
   d = p_->sharing().AcceptApplication("reviewer", d.id, d.row_version);
   d = p_->sharing().RefuseApplication("medicare.leader", d.id, d.row_version, "申请用途与参保信息无直接关联，建议通过住房保障平台核验");
-  Say("医保局不予授权住建局，说明理由（A22）");
+  Say("医保局不予授权住建局，说明理由（A22，N21）");
   DisputeInput di;
   di.subject = DisputeSubject::kReasons;
   di.application_id = d.id;
@@ -126,8 +128,9 @@ void Demo::PlayAugust() {
                              {DemandAnswerKind::kWillPublish, "确属本部门职责，已着手编目", ""});
   Say("教育局承诺于 " + demand_.steps[1].due.due.date.ToIso() + " 前发布统计局需求的资源（A25）");
 
-  // A11: the police submits its revised entry within the deadline.
-  At("2026-08-18T10:00:00");
+  // N17 (A11 before 2025-08-01): the police submits its revised entry within
+  // the 10 working days of the law revision of 08-03 (due 08-17).
+  At("2026-08-17T10:00:00");
   EntryRecord r = p_->catalog().GetEntry("police.op", household_);
   CatalogEntry revised = *r.live;
   revised.code.clear();
@@ -136,13 +139,16 @@ void Demo::PlayAugust() {
   r = p_->catalog().Submit("police.op", household_, r.row_version);
   r = p_->catalog().Approve("reviewer", household_, r.row_version);
   p_->catalog().Publish("police.leader", household_, r.row_version);
-  Say("公安局按期更新目录，履行法规修订后的更新义务（A11）");
+  for (const Obligation& o : p_->catalog().Obligations("admin", kPolice, false)) {
+    if (o.kind != ObligationKind::kLawRevision || !o.fulfilled_at) continue;
+    Say(std::string("公安局") + (o.on_time ? "按期" : "逾期") + "更新目录，履行法规修订后的更新义务（N17）");
+  }
 
   At("2026-08-24T10:00:00");
   late_ = p_->sharing().GetApplication("medicare.op", late_.id);
   late_ = p_->sharing().GrantApplication("civil.leader", late_.id, late_.row_version, {});
   Say(std::string("民政局逾期完成授权（时限 ") + late_.steps[1].due.due.date.ToIso() + "，" +
-      (late_.steps[1].on_time ? "按时" : "逾期") + "，A22）");
+      (late_.steps[1].on_time ? "按时" : "逾期") + "，" + late_.steps[1].article + "）");
 
   // The bureau mediates the dispute.
   dispute_ = p_->sharing().ResolveDispute("admin", dispute_.id, dispute_.row_version,

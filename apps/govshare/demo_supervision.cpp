@@ -22,7 +22,7 @@ void Demo::PlayOctober() {
   At("2026-10-08T09:30:00");
   holiday_ = p_->sharing().AcceptApplication("reviewer", holiday_.id, holiday_.row_version);
   Say(std::string("节后首个工作日完成受理（") + (holiday_.steps[0].on_time ? "按时" : "逾期") +
-      "），住房公积金管理中心审核时限 " + holiday_.steps[1].due.due.date.ToIso() + "（A22）");
+      "），住房公积金管理中心审核时限 " + holiday_.steps[1].due.due.date.ToIso() + "（" + holiday_.steps[1].article + "）");
   // A26: the 医保局 authorization ran until 09-30: expired; re-application needed.
   const auto expired = p_->sharing().ExpireAuthorizations("admin");
   Say("授权到期 " + std::to_string(expired.size()) + " 项，已通知使用部门重新申请（A26）");
@@ -116,7 +116,7 @@ void Demo::PlayWinter() {
   Application a = p_->sharing().Apply("civil.op", Request(household_, {"姓名", "公民身份号码"}, "2027-12-31", "困难群众临时救助身份核验"));
   a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
   Say("民政局再次申请户籍人口基本信息，公安局授权审核期限 " + a.steps[1].due.due.date.ToIso() +
-      (a.steps[1].due.provisional ? "（临时期限，元旦按法定节假日预测）" : "") + "（A22）");
+      (a.steps[1].due.provisional ? "（临时期限，元旦按法定节假日预测）" : "") + "（" + a.steps[1].article + "）");
 
   At("2027-01-25T10:00:00");
   RectificationInput notice;

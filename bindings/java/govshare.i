@@ -70,6 +70,8 @@ GOVSHARE_OPTIONAL_CLASS(govshare::User, User)
 GOVSHARE_OPTIONAL_ENUM(govshare::VersionStatus, VersionStatus)
 // sharing.h (std::optional<Date> and <LocalDateTime> above)
 GOVSHARE_OPTIONAL_CLASS(govshare::DemandAnswer, DemandAnswer)
+GOVSHARE_OPTIONAL_CLASS(govshare::ScanDocument, ScanDocument)
+GOVSHARE_OPTIONAL_CLASS(govshare::ReplyExtension, ReplyExtension)
 GOVSHARE_OPTIONAL_BOOL(bool)
 // search.h
 GOVSHARE_OPTIONAL_ENUM(govshare::FormatClass, FormatClass)

@@ -85,7 +85,10 @@ void BindEnums(py::module_& m) {
       .value("RECTIFY", Action::kRectify, "issue, escalate and resolve rectification notices (A33)")
       .value("MANAGE_PROJECTS", Action::kManageProjects, "record the department's IT projects (A32)")
       .value("MANAGE_CALENDAR", Action::kManageCalendar,
-             "load a year's holiday schedule into the platform (docs/calendar.md)");
+             "load a year's holiday schedule into the platform (docs/calendar.md)")
+      .value("DECIDE_EXTENSION", Action::kDecideExtension,
+             "approve or refuse a provider's extension of its reply (N21)")
+      .value("DELIVER_DATA", Action::kDeliverData, "record the delivery of granted data (N22)");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")

@@ -94,6 +94,8 @@ void bind_rulebook(py::module_& m) {
         "Whether any rule for duty is in force on that day.");
   m.def("rules_in_force", &RulesInForce, py::arg("rulebook"), py::arg("on"),
         "Every duty as it applies on that day (applications once per class and decider).");
+  m.def("texts_in_force", &TextsInForce, py::arg("rulebook"), py::arg("from_"), py::arg("to"),
+        "The texts in force at some day of from_..to, national first, as citations.");
   m.def("parse_duty", &ParseDuty, py::arg("name"), "The Duty named name (e.g. 'application_reply').");
   m.def("enum_name", py::overload_cast<RuleSource>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<Duty>(&ToString), py::arg("value"));

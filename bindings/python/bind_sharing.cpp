@@ -27,7 +27,9 @@ void BindEnums(py::module_& m) {
       .value("OBJECTION_CHECK", StepKind::kObjectionCheck,
              "the provider verifies an objection (A29 及时; SharingPolicy.objection_check_days)")
       .value("CATALOG_REVISION", StepKind::kCatalogRevision,
-             "the provider revises a rejected catalog version (A31 (2); SharingPolicy.unrevised_rejection_days)");
+             "the provider revises a rejected catalog version (A31 (2); SharingPolicy.unrevised_rejection_days)")
+      .value("DELIVERY", StepKind::kDelivery,
+             "the provider delivers granted data: N22 20 working days from the agreeing reply");
 
   py::enum_<ApplicationStatus>(m, "ApplicationStatus", "State of an application for use (使用申请).")
       .value("SUBMITTED", ApplicationStatus::kSubmitted, "waiting for the bureau's form check (A21)")
@@ -35,7 +37,9 @@ void BindEnums(py::module_& m) {
       .value("ACCEPTED", ApplicationStatus::kAccepted,
              "accepted; waiting for the grant decision (A22/A23)")
       .value("GRANTED", ApplicationStatus::kGranted, "granted: an authorization exists")
-      .value("REFUSED", ApplicationStatus::kRefused, "refused, with a reason (A22/A23)");
+      .value("REFUSED", ApplicationStatus::kRefused, "refused, with a reason (A22/A23)")
+      .value("MATERIALS_REQUESTED", ApplicationStatus::kMaterialsRequested,
+             "the authority listed every missing material at once (N21); waiting for the requester");
 
   py::enum_<AuthorizationStatus>(m, "AuthorizationStatus",
                                  "State of an authorization as of the platform's now().")
@@ -137,6 +141,18 @@ void BindStructs(py::module_& m) {
       field("renewal_of", &ApplicationRequest::renewal_of,
             "When renewing: the authorization this application renews (0: none)."));
 
+  py::class_<ReplyExtension> extension(
+      m, "ReplyExtension",
+      "N21: a provider's request to extend its reply (at most 10 working days) and the bureau's decision.");
+  def_value_type(extension, field("working_days", &ReplyExtension::working_days, "Working days asked for."),
+                 field("reason", &ReplyExtension::reason, "The special reason (特殊原因)."),
+                 field("requested_by", &ReplyExtension::requested_by, "The provider's user."),
+                 field("requested_at", &ReplyExtension::requested_at, "When it was asked for."),
+                 field("approved", &ReplyExtension::approved, "The bureau's decision; None while pending."),
+                 field("decided_by", &ReplyExtension::decided_by, "The bureau's user."),
+                 field("decision_reason", &ReplyExtension::decision_reason, "The reason of the decision."),
+                 field("decided_at", &ReplyExtension::decided_at, "When it was decided."));
+
   py::class_<Application> application(m, "Application", "An application for use (使用申请).");
   def_value_type(
       application, field("id", &Application::id, "The application's id."),
@@ -157,6 +173,13 @@ void BindStructs(py::module_& m) {
       field("authorization_id", &Application::authorization_id,
             "The authorization granted (0 until granted)."),
       field("submitted_at", &Application::submitted_at, "When it was submitted."),
+      field("missing_materials", &Application::missing_materials,
+            "N21 一次性告知: every missing material the authority listed (empty: none). A copy (list)."),
+      field("materials_requested_at", &Application::materials_requested_at, "When they were asked for."),
+      field("supplement", &Application::supplement, "What the requester supplied."),
+      field("supplement_scan", &Application::supplement_scan, "The supplement's scan, if any."),
+      field("materials_supplied_at", &Application::materials_supplied_at, "When it was supplied."),
+      field("extension", &Application::extension, "N21: the provider's extension of its reply, if asked for."),
       field("steps", &Application::steps, "The steps so far, oldest first. A copy (list)."));
 
   py::class_<GrantTerms> terms(m, "GrantTerms",
@@ -222,6 +245,9 @@ void BindStructs(py::module_& m) {
       field("status_changed_at", &Authorization::status_changed_at,
             "When the status last changed; None if never."),
       field("last_used", &Authorization::last_used, "When it was last used; None if never."),
+      field("delivered_at", &Authorization::delivered_at, "N22: when the provider delivered the data."),
+      field("delivery_method", &Authorization::delivery_method, "N22: how (api, table, file); None until delivered."),
+      field("delivery_note", &Authorization::delivery_note, "N22: the provider's note on the delivery."),
       field("suspensions", &Authorization::suspensions,
             "Every suspension, oldest first (A28, A30); their days are not non-use (A26). A copy (list)."));
 

@@ -45,6 +45,22 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
       .def("refuse_application", Serialised(&SharingService::RefuseApplication), ReleaseGil(),
            py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
            py::arg("reason"), "The deciding authority refuses, with a reason (A22, A23).")
+      .def("request_materials", Serialised(&SharingService::RequestMaterials), ReleaseGil(),
+           py::arg("actor"), py::arg("application_id"), py::arg("row_version"), py::arg("missing"),
+           "N21 一次性告知: the deciding authority lists every missing material at once (acts from "
+           "2025-08-01); asked once only.")
+      .def("supply_materials", Serialised(&SharingService::SupplyMaterials), ReleaseGil(),
+           py::arg("actor"), py::arg("application_id"), py::arg("row_version"), py::arg("supplement"),
+           py::arg("scan") = py::none(),
+           "The requester supplies the materials; the reply period runs again from now (N21).")
+      .def("request_reply_extension", Serialised(&SharingService::RequestReplyExtension), ReleaseGil(),
+           py::arg("actor"), py::arg("application_id"), py::arg("row_version"), py::arg("working_days"),
+           py::arg("reason"),
+           "N21: the provider asks the bureau to extend its reply (at most 10 working days), before it is due.")
+      .def("decide_reply_extension", Serialised(&SharingService::DecideReplyExtension), ReleaseGil(),
+           py::arg("actor"), py::arg("application_id"), py::arg("row_version"), py::arg("approve"),
+           py::arg("reason"),
+           "N21: the bureau approves (the reply is due later by the days asked) or refuses; both parties told.")
       .def("get_application", Serialised(&SharingService::GetApplication), ReleaseGil(),
            py::arg("actor"), py::arg("application_id"),
            "The application, when the actor may see it. Raises NotFoundError.")
@@ -59,6 +75,9 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
           "The provider grants the platform as a whole (A18 整体授权) for an entry whose mode is "
           "provider-to-platform; the bureau then grants consumers within it. terms.items empty: "
           "every item.")
+      .def("record_delivery", Serialised(&SharingService::RecordDelivery), ReleaseGil(), py::arg("actor"),
+           py::arg("authorization_id"), py::arg("row_version"), py::arg("method"), py::arg("note") = "",
+           "N22: the provider records the delivery of an active authorization by one of its methods; once.")
       .def("get_authorization", Serialised(&SharingService::GetAuthorization), ReleaseGil(),
            py::arg("actor"), py::arg("authorization_id"),
            "The authorization with its status as of now(). Raises NotFoundError.")

@@ -26,7 +26,8 @@ endfunction()
 run(0)
 # Every path the issue names shows in the output.
 foreach(line "个部门（含大数据管理局、3 个县（市）区平台）" "全市目录" "退回修改后通过（A10）"
-             "时限内授权（A22）" "逾期，A22" "不予授权住建局" "不予受理" "需求申请办结" "更正通知推送"
+             "时限内授权（N21）" "逾期，N21" "不予授权住建局" "依《政务数据共享条例》及南通市实施细则运行"
+             "依据：《政务数据共享条例》（国务院令第809号，2025-08-01 起施行）及《南通市政务信息资源共享实施细则》" "不予受理" "需求申请办结" "更正通知推送"
              "撤销发布一条资源" "目录汇聚：新增" "国庆假期后的 2026-10-08" "授权到期 1 项" "书面通报"
              "超过三个月未使用的授权" "临时期限" "载入 2027 年节假日安排" "，已逾期" "320613********1232"
              "监督检查（A31）" "完整报告" "完整（A28）")
@@ -38,6 +39,7 @@ foreach(file report.json report.html)
   endif()
 endforeach()
 file(READ ${report}/report.html html)
+expect("依据《政务数据共享条例》" "${html}")
 expect("<svg" "${html}")
 file(READ ${report}/report.json json)
 string(JSON departments LENGTH "${json}" departments)

@@ -168,16 +168,16 @@ TEST(PermissionMatrixTest, MatchesTheDocumentedMatrix) {
   // 1 = allowed (for a user of the bureau for bureau roles, of a municipal
   // department for department roles and the auditor).
   const std::map<Role, std::string> expected = {
-      //                         1234567890123456 78901234567890 12345
-      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111"},
-      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000"},
-      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010"},
-      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000"},
-      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000"},
-      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000"},
+      //                         1234567890123456 78901234567890 12345 67
+      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111" "10"},
+      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000" "10"},
+      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010" "00"},
+      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000" "01"},
+      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000" "01"},
+      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000" "00"},
   };
   const auto actions = AllActions();
-  ASSERT_EQ(actions.size(), 35u);
+  ASSERT_EQ(actions.size(), 37u);
   for (Role role : AllRoles()) {
     const bool bureau_role = role == Role::kBureauAdmin || role == Role::kBureauReviewer;
     const DepartmentLevel level = bureau_role ? DepartmentLevel::kBureau : DepartmentLevel::kMunicipal;

@@ -163,10 +163,13 @@ TEST_F(RulebookTest, TheSameActsEitherSideOf2025_08_01AreJudgedByTheRulesOfTheir
   };
   EXPECT_EQ(old_rules.due, want_before);
   EXPECT_EQ(new_rules.due, want_from);
-  // The rules changed the periods, nothing else.
-  EXPECT_EQ(old_rules.shape, new_rules.shape);
+  // The rules changed the periods, and N22 added the delivery step after the
+  // agreeing reply (with its notice to the provider); nothing else.
+  std::vector<std::string> with_delivery = old_rules.shape;
+  with_delivery.insert(with_delivery.begin() + 4, "delivery:pending");
+  EXPECT_EQ(with_delivery, new_rules.shape);
   EXPECT_EQ(old_rules.audit_records, new_rules.audit_records);
-  EXPECT_EQ(old_rules.notices, new_rules.notices);
+  EXPECT_EQ(old_rules.notices + 1, new_rules.notices);
   // The catalog-update notice cites the article of its day.
   auto cites = [](Platform& p, const char* article) {
     for (const auto& n : p.Notices("police.admin", false))
@@ -206,9 +209,10 @@ TEST_F(RulebookTest, ASecondCitysRulesChangeThePeriodsAndNothingElse) {
   };
   EXPECT_EQ(b.due, want_before);
   EXPECT_EQ(c.due, want_from);
-  // One more audit record each (the local rules set), nothing else differs.
+  // One more audit record each (the local rules set), nothing else differs
+  // but N22's delivery step from 2025-08-01.
   EXPECT_EQ(a.shape, b.shape);
-  EXPECT_EQ(b.shape, c.shape);
+  EXPECT_EQ(c.shape.size(), b.shape.size() + 1);
   EXPECT_EQ(a.audit_records + 1, b.audit_records);
   EXPECT_EQ(a.notices, b.notices);
 }
@@ -235,6 +239,26 @@ TEST_F(RulebookTest, LocalRulesAreTheBureausToSetAndABadSetChangesNothing) {
   // A step opened before keeps its deadline; the next act runs on the new rules.
   p->SetLocalRules("admin", NantongRules2020());
   EXPECT_EQ(p->rulebook().local, NantongRules2020());
+}
+
+// N21's materials request and extension, N22's delivery step: acts the
+// regulation added, refused (or not opened) before 2025-08-01.
+TEST_F(RulebookTest, TheRegulationsNewActsStartOnItsDay) {
+  auto p = Open("2025-07-31T10:00:00+08:00");
+  CatalogEntry household = testing::ValidConditionalEntry();
+  household.share.scope.departments = {kCivil, kRugaoPlatform};
+  const EntryRecord h = Publish(*p, household);
+  Application a = p->sharing().Apply("civil.op", Request(h.id, {"姓名"}));
+  a = p->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  EXPECT_THROW(p->sharing().RequestMaterials("police.leader", a.id, a.row_version, {"盖章申请表"}),
+               InvalidTransitionError);
+  EXPECT_THROW(p->sharing().RequestReplyExtension("police.leader", a.id, a.row_version, 5, "核查"),
+               InvalidTransitionError);
+  a = p->sharing().GrantApplication("police.leader", a.id, a.row_version, {});
+  for (const auto& s : p->sharing().Steps("auditor", "", false)) EXPECT_NE(s.kind, StepKind::kDelivery);
+  // A delivery may still be recorded (the data is shared either way).
+  const Authorization z = p->sharing().GetAuthorization("auditor", a.authorization_id);
+  EXPECT_TRUE(p->sharing().RecordDelivery("police.op", z.id, z.row_version, ShareMethod::kApi, "").delivered_at);
 }
 
 // A31: an inspection says which texts its period's acts were judged by.

@@ -373,9 +373,11 @@ TEST_F(SharingTest, PlatformGrantIsPushedToTheProvider) {
   EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {}), PermissionDeniedError);
   a = p_->sharing().GrantApplication("reviewer", a.id, a.row_version, {});
   EXPECT_EQ(a.status, ApplicationStatus::kGranted);
+  // The result pushed to the provider (A23), and its delivery due (N22).
   const auto pushed = NoticesOf("police.leader", NoticeKind::kAuthorization);
-  ASSERT_EQ(pushed.size(), 1u);
+  ASSERT_EQ(pushed.size(), 2u);
   EXPECT_NE(pushed[0].message.find("A23"), std::string::npos);
+  EXPECT_NE(pushed[1].message.find("(N22)"), std::string::npos);
   EXPECT_EQ(p_->sharing().GetAuthorization("police.op", a.authorization_id).granted_by_department, kBureau);
 }
 
@@ -1186,6 +1188,139 @@ TEST(SharingNamesTest, EveryEnumHasNameAndChineseLabel) {
   EXPECT_EQ(ChineseLabel(DisputeStatus::kResolved), "已协商解决");
   EXPECT_EQ(ChineseLabel(DemandStatus::kDeferred), "暂时无法发布");
   EXPECT_EQ(ChineseLabel(NoticeKind::kCorrection), "数据更正");
+}
+
+}  // namespace
+}  // namespace govshare
+
+namespace govshare {
+namespace {
+
+// N21 申请材料不全的，政务数据提供部门应当一次性告知其需要补充的材料，不得直接予以拒绝:
+// the authority lists every missing material at once, within its reply period;
+// the requester supplies them and the reply period runs again from then. Once.
+TEST_F(SharingTest, MissingMaterialsAreListedOnceAndTheReplyRunsAgain) {
+  const EntryRecord entry = Publish(Household());  // conditional: N21 10 working days
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名", "性别"}));
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);  // Tue 2026-09-01
+  const std::int64_t audit = AuditCount();
+  // Only the deciding authority asks; the list names every material.
+  EXPECT_THROW(p_->sharing().RequestMaterials("civil.leader", a.id, a.row_version, {"履职依据文件"}),
+               PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().RequestMaterials("police.leader", a.id, a.row_version, {}), InvalidArgumentError);
+  EXPECT_EQ(AuditCount(), audit);
+  p_->SetTime(T("2026-09-03T10:00:00+08:00"));
+  a = p_->sharing().RequestMaterials("police.leader", a.id, a.row_version,
+                                     {"加盖公章的使用申请表", "低保审批的履职依据文件"});
+  EXPECT_EQ(a.status, ApplicationStatus::kMaterialsRequested);
+  EXPECT_EQ(a.missing_materials.size(), 2u);
+  ASSERT_EQ(a.steps.size(), 2u);
+  EXPECT_EQ(a.steps[1].outcome, "materials_requested");
+  EXPECT_TRUE(a.steps[1].on_time);
+  const auto told = NoticesOf("civil.op", NoticeKind::kApplication);
+  EXPECT_NE(told.back().message.find("低保审批的履职依据文件"), std::string::npos);
+  EXPECT_NE(told.back().message.find("(N21)"), std::string::npos);
+  // Nothing is granted or refused while waiting; only the requester supplies.
+  EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {}), InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().SupplyMaterials("police.op", a.id, a.row_version, "补充", std::nullopt),
+               PermissionDeniedError);
+  p_->SetTime(T("2026-09-08T10:00:00+08:00"));  // Tuesday
+  a = p_->sharing().SupplyMaterials("civil.op", a.id, a.row_version, "已补充盖章申请表及履职依据", Scan());
+  EXPECT_EQ(a.status, ApplicationStatus::kAccepted);
+  ASSERT_EQ(a.steps.size(), 3u);
+  EXPECT_EQ(a.steps[2].kind, StepKind::kProviderDecision);
+  EXPECT_EQ(a.steps[2].due.due.date, D("2026-09-21"));  // 10 working days from the supplement (Sun 09-20 works)
+  EXPECT_EQ(a.steps[2].article, "N21");
+  ASSERT_TRUE(a.supplement_scan.has_value());
+  // 一次性: a second list is refused; the provider grants or refuses with reasons.
+  EXPECT_THROW(p_->sharing().RequestMaterials("police.leader", a.id, a.row_version, {"户口簿复印件"}),
+               InvalidTransitionError);
+  a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {});
+  EXPECT_EQ(a.status, ApplicationStatus::kGranted);
+}
+
+// N21 因特殊原因需要延长答复期限的，政务数据提供部门应当报经同级政务数据共享主管部门
+// 同意，并告知政务数据需求部门，延长的期限最长不得超过10个工作日.
+TEST_F(SharingTest, AReplyExtensionIsApprovedByTheBureauAndCapped) {
+  const EntryRecord entry = Publish(Household());
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);  // due 2026-09-15
+  EXPECT_THROW(p_->sharing().RequestReplyExtension("police.leader", a.id, a.row_version, 11, "数据核查"),
+               InvalidArgumentError);
+  EXPECT_THROW(p_->sharing().RequestReplyExtension("police.leader", a.id, a.row_version, 5, ""),
+               InvalidArgumentError);
+  a = p_->sharing().RequestReplyExtension("police.leader", a.id, a.row_version, 5, "需跨系统核查历史户籍数据");
+  ASSERT_TRUE(a.extension.has_value());
+  EXPECT_FALSE(a.extension->approved.has_value());
+  EXPECT_EQ(a.steps[1].due.due.date, D("2026-09-15"));  // unchanged until approved
+  EXPECT_THROW(p_->sharing().RequestReplyExtension("police.leader", a.id, a.row_version, 3, "再延"),
+               InvalidTransitionError);
+  // The authority decides: not the provider, not an auditor.
+  EXPECT_THROW(p_->sharing().DecideReplyExtension("police.leader", a.id, a.row_version, true, "同意"),
+               PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().DecideReplyExtension("auditor", a.id, a.row_version, true, "同意"),
+               PermissionDeniedError);
+  a = p_->sharing().DecideReplyExtension("reviewer", a.id, a.row_version, true, "理由充分，同意延长");
+  EXPECT_EQ(a.extension->approved, std::optional<bool>(true));
+  EXPECT_EQ(a.steps[1].due.due.date, D("2026-09-21"));  // 10 + 5 working days from acceptance (Sun 09-20 works)
+  // Both the provider and the requester are told (并告知政务数据需求部门).
+  EXPECT_NE(NoticesOf("civil.op", NoticeKind::kApplication).back().message.find("2026-09-21"), std::string::npos);
+  EXPECT_NE(NoticesOf("police.leader", NoticeKind::kApplication).back().message.find("已同意"), std::string::npos);
+  EXPECT_THROW(p_->sharing().DecideReplyExtension("reviewer", a.id, a.row_version, false, "撤回"),
+               InvalidTransitionError);
+  // A refusal changes no deadline; an extension is asked for before the reply is due.
+  Application b = p_->sharing().Apply("civil.op", Request(entry.id, {"性别"}));
+  b = p_->sharing().AcceptApplication("reviewer", b.id, b.row_version);
+  b = p_->sharing().RequestReplyExtension("police.leader", b.id, b.row_version, 3, "系统升级");
+  b = p_->sharing().DecideReplyExtension("admin", b.id, b.row_version, false, "理由不充分");
+  EXPECT_EQ(b.steps[1].due.due.date, D("2026-09-15"));
+  Application c = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名", "性别"}));
+  c = p_->sharing().AcceptApplication("reviewer", c.id, c.row_version);
+  p_->SetTime(T("2026-09-16T09:00:00+08:00"));
+  EXPECT_THROW(p_->sharing().RequestReplyExtension("police.leader", c.id, c.row_version, 3, "来不及"),
+               InvalidTransitionError);
+  // The bureau deciding itself (A23) has no provider's extension to ask for.
+  const EntryRecord market = Publish(Market());
+  Application m = p_->sharing().Apply("civil.op", Request(market.id, {"企业名称"}));
+  m = p_->sharing().AcceptApplication("reviewer", m.id, m.row_version);
+  EXPECT_THROW(p_->sharing().RequestReplyExtension("reviewer", m.id, m.row_version, 2, "核查"),
+               InvalidTransitionError);
+}
+
+// N22 政务数据提供部门应当自作出同意共享的答复之日起20个工作日内共享政务数据……可以通过
+// 服务接口、批量交换、文件下载等方式: a delivery step opens with the grant; the
+// provider records the delivery by a granted method, once.
+TEST_F(SharingTest, GrantedDataIsDeliveredWithin20WorkingDays) {
+  const EntryRecord entry = Publish(Household());
+  const Authorization z = Granted("civil.op", entry.id, {"姓名"}, "police.leader");  // Tue 2026-09-01
+  const auto steps = p_->sharing().Steps("auditor", kPolice, true);
+  const auto delivery = std::find_if(steps.begin(), steps.end(), [](const ProcessStep& s) {
+    return s.kind == StepKind::kDelivery;
+  });
+  ASSERT_NE(delivery, steps.end());
+  EXPECT_EQ(delivery->object, "authorization:" + std::to_string(z.id));
+  EXPECT_EQ(delivery->due.due.date, D("2026-09-29"));  // 20 working days
+  EXPECT_EQ(delivery->article, "N22");
+  EXPECT_FALSE(z.delivered_at.has_value());
+  EXPECT_THROW(p_->sharing().RecordDelivery("civil.op", z.id, z.row_version, ShareMethod::kApi, ""),
+               PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().RecordDelivery("police.op", z.id, z.row_version, ShareMethod::kFile, ""),
+               InvalidArgumentError);  // not a granted method
+  p_->SetTime(T("2026-09-10T10:00:00+08:00"));
+  const Authorization done =
+      p_->sharing().RecordDelivery("police.op", z.id, z.row_version, ShareMethod::kApi, "接口已开通，服务编号 HJ-001");
+  EXPECT_EQ(done.delivery_method, std::optional<ShareMethod>(ShareMethod::kApi));
+  ASSERT_TRUE(done.delivered_at.has_value());
+  EXPECT_EQ(done.delivered_at->date, D("2026-09-10"));
+  EXPECT_THROW(p_->sharing().RecordDelivery("police.op", done.id, done.row_version, ShareMethod::kApi, ""),
+               InvalidTransitionError);  // once
+  const auto completed = p_->sharing().Steps("auditor", kPolice, false);
+  const auto step = std::find_if(completed.begin(), completed.end(),
+                                 [](const ProcessStep& s) { return s.kind == StepKind::kDelivery; });
+  ASSERT_NE(step, completed.end());
+  EXPECT_TRUE(step->on_time);
+  EXPECT_EQ(step->outcome, "api");
+  EXPECT_NE(NoticesOf("civil.op", NoticeKind::kAuthorization).back().message.find("(N22)"), std::string::npos);
 }
 
 }  // namespace

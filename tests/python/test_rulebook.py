@@ -91,3 +91,39 @@ def test_a_second_city_brings_its_rules_as_a_file() -> None:
         a = p.sharing.apply("civil.op", request_for(c.household, ["姓名"]))
         assert (a.steps[0].article, a.steps[0].due.due.date) == ("第十二条", gs.Date(2026, 9, 3))
         assert p.audit_trail("auditor")[-2].action == "rules.set_local"
+
+
+def test_the_regulations_acts_through_the_binding() -> None:
+    # N21 一次性告知, N21 extension, N22 delivery: the rules are
+    # SharingTest.MissingMaterialsAreListedOnceAndTheReplyRunsAgain,
+    # AReplyExtensionIsApprovedByTheBureauAndCapped, GrantedDataIsDeliveredWithin20WorkingDays
+    # and SharingRules.RepliesExtensionsAndDeliveries; here the binding's types.
+    at = datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)
+    with gs.Platform.open(":memory:", simulated_time=at) as p:
+        city = build_city(p)
+        a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
+        a = p.sharing.accept_application("reviewer", a.id, a.row_version)
+        a = p.sharing.request_materials("police.leader", a.id, a.row_version, ["加盖公章的使用申请表"])
+        assert a.status == gs.ApplicationStatus.MATERIALS_REQUESTED
+        assert a.missing_materials == ["加盖公章的使用申请表"] and a.materials_requested_at == p.now()
+        with pytest.raises(gs.InvalidTransitionError, match="一次性告知"):
+            p.sharing.request_materials("police.leader", a.id, a.row_version, ["户口簿"])
+        a = p.sharing.supply_materials("civil.op", a.id, a.row_version, "已补充盖章申请表",
+                                       scan=gs.ScanDocument(file_name="补充.pdf", sha256="a" * 64, size=10))
+        assert a.status == gs.ApplicationStatus.ACCEPTED and a.supplement_scan.file_name == "补充.pdf"
+        a = p.sharing.request_reply_extension("police.leader", a.id, a.row_version, 5, "需跨系统核查")
+        assert a.extension.working_days == 5 and a.extension.approved is None
+        with pytest.raises(gs.PermissionDeniedError):
+            p.sharing.decide_reply_extension("police.leader", a.id, a.row_version, True, "同意")
+        a = p.sharing.decide_reply_extension("reviewer", a.id, a.row_version, True, "同意延长")
+        assert a.extension.approved is True and a.steps[-1].article == "N21"
+        a = p.sharing.grant_application("police.leader", a.id, a.row_version, gs.GrantTerms())
+        z = p.sharing.get_authorization("police.op", a.authorization_id)
+        assert z.delivered_at is None and z.delivery_method is None
+        z = p.sharing.record_delivery("police.op", z.id, z.row_version, gs.ShareMethod.API, note="接口已开通")
+        assert z.delivery_method == gs.ShareMethod.API and z.delivery_note == "接口已开通"
+        (delivery,) = [s for s in p.sharing.steps("auditor", POLICE) if s.kind == gs.StepKind.DELIVERY]
+        assert delivery.on_time and delivery.outcome == "api"
+        assert gs.Action.DELIVER_DATA in [a for a in gs.all_actions()]
+        assert gs.texts_in_force(p.rulebook(), datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))[0].startswith(
+            "《政务数据共享条例》")

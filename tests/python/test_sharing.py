@@ -240,7 +240,10 @@ def test_an_application_from_submission_to_grant_and_expiry(city: City) -> None:
     decision = a.steps[1]
     assert decision.completed_by == "police.leader" and decision.on_time
     assert decision.outcome == "granted"
-    assert p.sharing.steps("police.leader", POLICE, True) == []
+    # What the provider still owes: the delivery (N22, 20 working days).
+    (delivery,) = p.sharing.steps("police.leader", POLICE, True)
+    assert delivery.kind == gs.StepKind.DELIVERY and delivery.article == "N22"
+    assert delivery.due == deadline(p, p.now(), WORKING_DAYS, 20)
     auth = p.sharing.get_authorization("civil.op", a.authorization_id)
     assert auth.status == gs.AuthorizationStatus.ACTIVE
     assert (auth.consumer_code, auth.provider_code, auth.entry_id) == (CIVIL, POLICE, city.household)

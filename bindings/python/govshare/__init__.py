@@ -130,6 +130,7 @@ from ._govshare import (
     Platform,
     PlatformOptions,
     ProcessStep,
+    ReplyExtension,
     Project,
     Provider,
     Rectification,
@@ -236,6 +237,7 @@ from ._govshare import (
     parse_duty,
     parse_local_rules,
     rules_in_force,
+    texts_in_force,
     predictable_years,
     prediction_version,
     pseudonym,
@@ -424,7 +426,8 @@ def _deprecated_flat_name(name: str, facade: str, method: Any) -> Any:
 
 
 # Operations added after 0.2 were never flat names: they have no deprecated alias.
-_NEVER_FLAT = frozenset({"return_census"})
+_NEVER_FLAT = frozenset({"return_census", "request_materials", "supply_materials", "request_reply_extension",
+                         "decide_reply_extension", "record_delivery"})
 
 for _facade, _service in (
     ("catalog", CatalogService),
@@ -460,7 +463,7 @@ for _cls in (
     AuthorizationStatus, DemandAnswer, DemandAnswerKind, DemandRequest,
     DemandRequestInput, DemandStatus, Dispute, DisputeInput, DisputeStatus,
     DisputeSubject, GrantTerms, Objection, ObjectionInput, ObjectionStatus,
-    ProcessStep, RevocationGround, ScanDocument, SharingPolicy, StepKind,
+    ProcessStep, ReplyExtension, RevocationGround, ScanDocument, SharingPolicy, StepKind,
     SuspensionPeriod,
     # rulebook.h
     AppliedRule, Decider, Duty, Precedence, RuleQuery, RuleSet, RuleSource, Rulebook,
@@ -647,6 +650,7 @@ __all__ = [
     "parse_duty",
     "parse_local_rules",
     "rules_in_force",
+    "texts_in_force",
     # sharing.h
     "Application",
     "ApplicationRequest",
@@ -667,6 +671,7 @@ __all__ = [
     "ObjectionInput",
     "ObjectionStatus",
     "ProcessStep",
+    "ReplyExtension",
     "RevocationGround",
     "ScanDocument",
     "SharingPolicy",

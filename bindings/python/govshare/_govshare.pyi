@@ -483,6 +483,7 @@ def check_local_rules(rules: RuleSet) -> None: ...
 def apply_rule(rulebook: Rulebook, query: RuleQuery) -> AppliedRule: ...
 def has_rule(rulebook: Rulebook, duty: Duty, on: _DateLike) -> bool: ...
 def rules_in_force(rulebook: Rulebook, on: _DateLike) -> list[AppliedRule]: ...
+def texts_in_force(rulebook: Rulebook, from_: _DateLike, to: _DateLike) -> list[str]: ...
 def parse_duty(name: str) -> Duty: ...
 def add_months(date: _DateLike, months: int) -> Date: ...
 def weekday(date: _DateLike) -> int: ...
@@ -972,6 +973,8 @@ class Action(_Enum):
     RECTIFY: ClassVar[Action]
     MANAGE_PROJECTS: ClassVar[Action]
     MANAGE_CALENDAR: ClassVar[Action]
+    DECIDE_EXTENSION: ClassVar[Action]
+    DELIVER_DATA: ClassVar[Action]
 
 class VersionStatus(_Enum):
     DRAFT: ClassVar[VersionStatus]
@@ -1396,6 +1399,7 @@ class StepKind(_Enum):
     DEMAND_PUBLICATION: ClassVar[StepKind]
     OBJECTION_CHECK: ClassVar[StepKind]
     CATALOG_REVISION: ClassVar[StepKind]
+    DELIVERY: ClassVar[StepKind]
 
 class ApplicationStatus(_Enum):
     SUBMITTED: ClassVar[ApplicationStatus]
@@ -1403,6 +1407,7 @@ class ApplicationStatus(_Enum):
     ACCEPTED: ClassVar[ApplicationStatus]
     GRANTED: ClassVar[ApplicationStatus]
     REFUSED: ClassVar[ApplicationStatus]
+    MATERIALS_REQUESTED: ClassVar[ApplicationStatus]
 
 class AuthorizationStatus(_Enum):
     ACTIVE: ClassVar[AuthorizationStatus]
@@ -1510,6 +1515,30 @@ class ApplicationRequest:
     def __copy__(self) -> ApplicationRequest: ...
     def __deepcopy__(self, memo: dict) -> ApplicationRequest: ...
 
+class ReplyExtension:
+    working_days: int
+    reason: str
+    requested_by: str
+    requested_at: LocalDateTime  # live reference
+    approved: Optional[bool]  # a copy
+    decided_by: str
+    decision_reason: str
+    decided_at: Optional[LocalDateTime]  # a copy
+    def __init__(
+        self,
+        *,
+        working_days: int = 0,
+        reason: str = "",
+        requested_by: str = "",
+        requested_at: _DateTimeLike = ...,
+        approved: Optional[bool] = None,
+        decided_by: str = "",
+        decision_reason: str = "",
+        decided_at: Optional[_DateTimeLike] = None,
+    ) -> None: ...
+    def __copy__(self) -> ReplyExtension: ...
+    def __deepcopy__(self, memo: dict) -> ReplyExtension: ...
+
 class Application:
     id: int
     row_version: int
@@ -1525,6 +1554,12 @@ class Application:
     reason: str
     authorization_id: int
     submitted_at: LocalDateTime  # live reference
+    missing_materials: list[str]  # a copy
+    materials_requested_at: Optional[LocalDateTime]  # a copy
+    supplement: str
+    supplement_scan: Optional[ScanDocument]  # a copy
+    materials_supplied_at: Optional[LocalDateTime]  # a copy
+    extension: Optional[ReplyExtension]  # a copy
     steps: list[ProcessStep]  # a copy
     def __init__(
         self,
@@ -1543,6 +1578,12 @@ class Application:
         reason: str = "",
         authorization_id: int = 0,
         submitted_at: _DateTimeLike = ...,
+        missing_materials: Sequence[str] = [],
+        materials_requested_at: Optional[_DateTimeLike] = None,
+        supplement: str = "",
+        supplement_scan: Optional[ScanDocument] = None,
+        materials_supplied_at: Optional[_DateTimeLike] = None,
+        extension: Optional[ReplyExtension] = None,
         steps: Sequence[ProcessStep] = [],
     ) -> None: ...
     def __copy__(self) -> Application: ...
@@ -1606,6 +1647,9 @@ class Authorization:
     status_reason: str
     status_changed_at: Optional[LocalDateTime]  # a copy
     last_used: Optional[LocalDateTime]  # a copy
+    delivered_at: Optional[LocalDateTime]  # a copy
+    delivery_method: Optional[ShareMethod]  # a copy
+    delivery_note: str
     suspensions: list[SuspensionPeriod]  # a copy
     def __init__(
         self,
@@ -1637,6 +1681,9 @@ class Authorization:
         status_reason: str = "",
         status_changed_at: Optional[_DateTimeLike] = None,
         last_used: Optional[_DateTimeLike] = None,
+        delivered_at: Optional[_DateTimeLike] = None,
+        delivery_method: Optional[ShareMethod] = None,
+        delivery_note: str = "",
         suspensions: Sequence[SuspensionPeriod] = [],
     ) -> None: ...
     def __copy__(self) -> Authorization: ...
@@ -2486,11 +2533,27 @@ class SharingService:
     def refuse_application(
         self, actor: str, application_id: int, row_version: int, reason: str
     ) -> Application: ...
+    def request_materials(
+        self, actor: str, application_id: int, row_version: int, missing: Sequence[str]
+    ) -> Application: ...
+    def supply_materials(
+        self, actor: str, application_id: int, row_version: int, supplement: str,
+        scan: Optional[ScanDocument] = None,
+    ) -> Application: ...
+    def request_reply_extension(
+        self, actor: str, application_id: int, row_version: int, working_days: int, reason: str
+    ) -> Application: ...
+    def decide_reply_extension(
+        self, actor: str, application_id: int, row_version: int, approve: bool, reason: str
+    ) -> Application: ...
     def get_application(self, actor: str, application_id: int) -> Application: ...
     def applications(self, actor: str, department_code: str = "") -> list[Application]: ...
     # authorizations (A18, A26, A28, A30)
     def grant_platform(
         self, actor: str, entry_id: int, terms: GrantTerms = ...
+    ) -> Authorization: ...
+    def record_delivery(
+        self, actor: str, authorization_id: int, row_version: int, method: ShareMethod, note: str = ""
     ) -> Authorization: ...
     def get_authorization(self, actor: str, authorization_id: int) -> Authorization: ...
     def authorizations(self, actor: str, department_code: str = "") -> list[Authorization]: ...

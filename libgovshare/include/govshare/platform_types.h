@@ -110,6 +110,8 @@ enum class Action {
   kRectify = 33,            ///< issue, escalate and resolve rectification notices (A33)
   kManageProjects = 34,     ///< record the department's IT projects (A32)
   kManageCalendar = 35,     ///< load a year's holiday schedule into the platform (docs/calendar.md)
+  kDecideExtension = 36,    ///< approve or refuse a provider's extension of its reply (N21)
+  kDeliverData = 37,        ///< record the delivery of granted data (N22)
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------

@@ -31,6 +31,10 @@ enum class StepKind {
   /// (A31 (2) 对不符合要求的内容是否及时进行修改完善; policy unrevised_rejection_days).
   /// Its object is the entry (`entry:12`).
   kCatalogRevision = 7,
+  /// The provider delivers the granted data: N22 20 working days from the
+  /// agreeing reply (acts from 2025-08-01). Its object is the authorization
+  /// (`authorization:12`).
+  kDelivery = 8,
 };
 
 /// One step of a case: who must act, by when, and how it went.
@@ -99,6 +103,25 @@ enum class ApplicationStatus {
   kAccepted = 3,     ///< accepted; waiting for the grant decision (A22/A23)
   kGranted = 4,      ///< granted: an authorization exists
   kRefused = 5,      ///< refused, with a reason (A22/A23)
+  /// N21 一次性告知: the deciding authority listed every missing material at
+  /// once; waiting for the requester to supply them.
+  kMaterialsRequested = 6,
+};
+
+/// N21 因特殊原因需要延长答复期限的……报经同级政务数据共享主管部门同意，并告知
+/// 政务数据需求部门，延长的期限最长不得超过10个工作日: a provider's request to
+/// extend its reply, and the authority's decision.
+struct GOVSHARE_EXPORT ReplyExtension {
+  /// Working days asked for (with any extension before, at most N21's cap).
+  int working_days = 0;
+  std::string reason;
+  std::string requested_by;
+  LocalDateTime requested_at;
+  /// The authority's decision; none while pending.
+  std::optional<bool> approved;
+  std::string decided_by;
+  std::string decision_reason;
+  std::optional<LocalDateTime> decided_at;
 };
 
 /// An application for use (使用申请).
@@ -125,6 +148,15 @@ struct GOVSHARE_EXPORT Application {
   /// The authorization granted (0 until granted).
   std::int64_t authorization_id = 0;
   LocalDateTime submitted_at;
+  /// N21 一次性告知: every material the authority found missing, listed at
+  /// once (empty: none asked for), when, and what the requester supplied.
+  std::vector<std::string> missing_materials;
+  std::optional<LocalDateTime> materials_requested_at;
+  std::string supplement;
+  std::optional<ScanDocument> supplement_scan;
+  std::optional<LocalDateTime> materials_supplied_at;
+  /// N21: the provider's extension of its reply, if one was asked for.
+  std::optional<ReplyExtension> extension;
   /// The steps so far, oldest first.
   std::vector<ProcessStep> steps;
 };
@@ -211,6 +243,11 @@ struct GOVSHARE_EXPORT Authorization {
   std::string status_reason;
   std::optional<LocalDateTime> status_changed_at;
   std::optional<LocalDateTime> last_used;
+  /// N22: when and how the provider delivered the data (服务接口 api, 批量交换
+  /// table, 文件下载 file); none until delivered.
+  std::optional<LocalDateTime> delivered_at;
+  std::optional<ShareMethod> delivery_method;
+  std::string delivery_note;
   /// Every suspension, oldest first (A28, A30); their days do not count as
   /// non-use (A26).
   std::vector<SuspensionPeriod> suspensions;

@@ -57,6 +57,26 @@ class GOVSHARE_EXPORT SharingService {
                                std::int64_t row_version, const GrantTerms& terms);
   Application RefuseApplication(const std::string& actor, std::int64_t application_id,
                                 std::int64_t row_version, const std::string& reason);
+  /// N21 申请材料不全的……应当一次性告知其需要补充的材料，不得直接予以拒绝: the
+  /// deciding authority lists every missing material at once (acts from
+  /// 2025-08-01). Its reply step completes (judged by its deadline); the
+  /// application waits for the requester. Asked once only.
+  Application RequestMaterials(const std::string& actor, std::int64_t application_id, std::int64_t row_version,
+                               const std::vector<std::string>& missing);
+  /// The requester supplies what was asked for (the consumer's operator or
+  /// leader); the reply step opens again, counted from the supplement as the
+  /// receipt of a complete application (docs/rulebook.md).
+  Application SupplyMaterials(const std::string& actor, std::int64_t application_id, std::int64_t row_version,
+                              const std::string& supplement, const std::optional<ScanDocument>& scan);
+  /// N21: the provider asks the authority to extend its reply by
+  /// `working_days` (with any before, at most the cap in force, 10), before
+  /// the reply is due, giving the special reason.
+  Application RequestReplyExtension(const std::string& actor, std::int64_t application_id,
+                                    std::int64_t row_version, int working_days, const std::string& reason);
+  /// N21: the bureau approves (the reply step's deadline moves on by the
+  /// days asked) or refuses; the provider and the requester are told.
+  Application DecideReplyExtension(const std::string& actor, std::int64_t application_id, std::int64_t row_version,
+                                   bool approve, const std::string& reason);
   Application GetApplication(const std::string& actor, std::int64_t application_id) const;
   /// Applications where `department_code` is the consumer or the provider
   /// (empty: every one the actor may see).
@@ -68,6 +88,12 @@ class GOVSHARE_EXPORT SharingService {
   /// whose mode is provider-to-platform; the bureau then grants consumers
   /// within it. `terms.items` empty: every item.
   Authorization GrantPlatform(const std::string& actor, std::int64_t entry_id, const GrantTerms& terms);
+  /// N22 应当自作出同意共享的答复之日起20个工作日内共享政务数据……通过服务接口、
+  /// 批量交换、文件下载等方式: the provider records the delivery of an active
+  /// authorization by one of its methods; the delivery step completes and
+  /// the consumer is told. Once per authorization.
+  Authorization RecordDelivery(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
+                               ShareMethod method, const std::string& note);
   Authorization GetAuthorization(const std::string& actor, std::int64_t authorization_id) const;
   /// Authorizations where `department_code` is the consumer or the provider
   /// (empty: every one the actor may see), with their status as of Now().

@@ -34,6 +34,7 @@ std::vector<Grant> Build() {
       {R::kBureauAdmin, A::kRectify, kAll, Where::kBureau, "A33"},
       {R::kBureauAdmin, A::kManageProjects, kAll, Where::kBureau, "A32"},
       {R::kBureauAdmin, A::kManageCalendar, kAll, Where::kBureau, "docs/calendar.md"},
+      {R::kBureauAdmin, A::kDecideExtension, kAll, Where::kBureau, "N21"},
       // 大数据管理局审核员.
       {R::kBureauReviewer, A::kReviewCatalog, kAll, Where::kBureau, "A10"},
       {R::kBureauReviewer, A::kDecideWithdrawal, kAll, Where::kBureau, "A16"},
@@ -43,6 +44,7 @@ std::vector<Grant> Build() {
       {R::kBureauReviewer, A::kDecideAsPlatform, kAll, Where::kBureau, "A18, A23"},
       {R::kBureauReviewer, A::kReadSharing, kAll, Where::kBureau, "A19"},
       {R::kBureauReviewer, A::kInspect, kAll, Where::kBureau, "A31"},
+      {R::kBureauReviewer, A::kDecideExtension, kAll, Where::kBureau, "N21"},
       // 部门管理员.
       {R::kDeptAdmin, A::kManageUsers, kOwn, Where::kAny, "A14"},
       {R::kDeptAdmin, A::kEditCatalog, kOwn, Where::kAny, "A7, A14"},
@@ -65,6 +67,7 @@ std::vector<Grant> Build() {
       {R::kDeptOperator, A::kRaiseObjection, kOwn, Where::kAny, "A29"},
       {R::kDeptOperator, A::kReadSharing, kOwn, Where::kAny, "A19"},
       {R::kDeptOperator, A::kReportRefresh, kOwn, Where::kAny, "A31 (5)"},
+      {R::kDeptOperator, A::kDeliverData, kOwn, Where::kAny, "N22"},
       // 部门分管领导 / 审核人 (A5, A16).
       {R::kDeptLeader, A::kSubmitCatalog, kOwn, Where::kAny, "A10"},
       {R::kDeptLeader, A::kPublishCatalog, kOwn, Where::kAny, "A10"},
@@ -83,6 +86,7 @@ std::vector<Grant> Build() {
       {R::kDeptLeader, A::kOpenDispute, kOwn, Where::kAny, "A27"},
       {R::kDeptLeader, A::kReadSharing, kOwn, Where::kAny, "A19"},
       {R::kDeptLeader, A::kReportRefresh, kOwn, Where::kAny, "A31 (5)"},
+      {R::kDeptLeader, A::kDeliverData, kOwn, Where::kAny, "N22"},
       // 审计员: reads everything, changes nothing (A28).
       {R::kAuditor, A::kReadCatalog, kAll, Where::kAny, "A28"},
       {R::kAuditor, A::kReadAudit, kAll, Where::kAny, "A28"},

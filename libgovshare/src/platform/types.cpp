@@ -59,6 +59,8 @@ const EnumName<Action> kActionNames[] = {
     {Action::kRectify, "rectify", "通知整改与通报"},
     {Action::kManageProjects, "manage_projects", "登记信息化项目"},
     {Action::kManageCalendar, "manage_calendar", "载入节假日安排"},
+    {Action::kDecideExtension, "decide_extension", "审批答复期限延长"},
+    {Action::kDeliverData, "deliver_data", "共享数据交付"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},

@@ -31,7 +31,7 @@ Permission DecisionPermission(const Application& x) {
 
 // Moves an application by `event` (the transition table decides), stores it.
 void Move(CaseRow& row, ApplicationEvent event) {
-  const auto from = EnumFromStoredName(row.status, ApplicationStatus::kRefused);
+  const auto from = EnumFromStoredName(row.status, ApplicationStatus::kMaterialsRequested);
   row.status = ToString(ApplicationMachine().Next(from, event, row.id));
 }
 
@@ -63,6 +63,55 @@ Application DecideApplication(PlatformCore& core, const std::string& actor, std:
         CheckRowVersion(kKind, id, row->row_version, row_version);
         return fn(op, sh, *row);
       });
+}
+
+// Opens the reply step of an accepted (or completed, N21) application, counted
+// from now, and tells who must act. A22: the provider decides within 10
+// working days; A23: the bureau within 2 working days of acceptance; N21
+// (from 2025-08-01): 1 working day for unconditional data, 10 for
+// conditional, whoever decides. A18 整体授权: while the provider has not
+// granted the platform, its period runs, not the bureau's (that starts with
+// the grant to the platform, GrantPlatform).
+Deadline OpenDecisionStep(Operation& op, Sharing& sh, const Application& x) {
+  PlatformCore& core = sh.core();
+  const std::string object = ObjectOf(x.id);
+  const bool platform_grant =
+      x.mode == AuthorizationMode::kProviderToPlatform && sh.PlatformGrant(x.request.entry_id).has_value();
+  const StepKind step = sharing_rules::DecisionStepAfterAcceptance(x.mode, platform_grant);
+  const bool provider_acts = step == StepKind::kProviderDecision;
+  const periods::StatutoryPeriod period = core.Period(Duty::kApplicationReply, core.NowSeconds(), x.share_class,
+                                                      periods::DeciderOf(provider_acts));
+  const Deadline due =
+      sh.OpenStep(step, object, provider_acts ? x.provider_code : sh.Bureau(), core.NowSeconds(), period);
+  if (sharing_rules::ProviderDecides(x.mode)) {
+    op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id,
+              "请于 " + due.due.date.ToIso() + " 前完成使用申请 " + std::to_string(x.id) + " 的授权审核 (" +
+                  period.article + ")",
+              object);
+  } else if (provider_acts) {
+    op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id,
+              "使用申请 " + std::to_string(x.id) + " 已受理；该资源由提供部门整体授权给平台，请于 " +
+                  due.due.date.ToIso() + " 前完成对平台的整体授权 (A18, " + period.article + ")",
+              object);
+  }
+  return due;
+}
+
+// The reply step pending on an application (provider's or bureau's), if any.
+std::optional<ProcessStep> PendingDecision(const Application& x) {
+  for (const auto& s : x.steps) {
+    if (!s.completed_at && (s.kind == StepKind::kProviderDecision || s.kind == StepKind::kPlatformDecision)) return s;
+  }
+  return std::nullopt;
+}
+
+// N21 is in force on the platform's day (acts it adds are refused before).
+void RequireNational(PlatformCore& core, const char* act) {
+  const Date from = core.Rules().national.in_force_from;
+  if (core.Now().date < from) {
+    throw InvalidTransitionError(std::string(act) + " is an act of N21, in force from " + from.ToIso() +
+                                 "; the rules in force on " + core.Now().date.ToIso() + " have none");
+  }
 }
 
 }  // namespace
@@ -128,33 +177,9 @@ Application SharingService::AcceptApplication(const std::string& actor, std::int
     const Application x = sh.ToApplication(row);
     sh.CompleteStep(object, StepKind::kFormCheck, op.user().id, "accepted");
     sh.Store(CaseTable::kApplications, row, kKind);
-    // A22: the provider decides within 10 working days; A23: the bureau
-    // within 2 working days of acceptance. A18 整体授权: while the provider
-    // has not granted the platform, its 10 days run, not the bureau's 2
-    // (those start with the grant to the platform, GrantPlatform).
-    const bool platform_grant = x.mode == AuthorizationMode::kProviderToPlatform &&
-                                sh.PlatformGrant(x.request.entry_id).has_value();
-    const StepKind step = sharing_rules::DecisionStepAfterAcceptance(x.mode, platform_grant);
-    const bool provider_acts = step == StepKind::kProviderDecision;
-    // N21 (from 2025-08-01): the reply within 1 working day (unconditional)
-    // or 10 (conditional) of receipt, whoever decides; A22/A23 before, and
-    // where shorter (the rulebook's precedence).
-    const periods::StatutoryPeriod period = core.Period(Duty::kApplicationReply, core.NowSeconds(), x.share_class,
-                                                        periods::DeciderOf(provider_acts));
-    const Deadline due =
-        sh.OpenStep(step, object, provider_acts ? x.provider_code : sh.Bureau(), core.NowSeconds(), period);
     op.Notify(NoticeKind::kApplication, x.consumer_code, x.request.entry_id,
               "使用申请 " + std::to_string(x.id) + " 已受理 (A21)", object);
-    if (sharing_rules::ProviderDecides(x.mode)) {
-      op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id,
-                "请于 " + due.due.date.ToIso() + " 前完成使用申请 " + std::to_string(x.id) + " 的授权审核 (" + period.article + ")",
-                object);
-    } else if (provider_acts) {
-      op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id,
-                "使用申请 " + std::to_string(x.id) + " 已受理；该资源由提供部门整体授权给平台，请于 " +
-                    due.due.date.ToIso() + " 前完成对平台的整体授权 (A18, " + period.article + ")",
-                object);
-    }
+    OpenDecisionStep(op, sh, x);
     op.Audit("application.accept", object, before, sh.Digest(row), "");
     return sh.ToApplication(row);
   });
@@ -255,6 +280,16 @@ Application SharingService::GrantApplication(const std::string& actor, std::int6
       op.Notify(NoticeKind::kAuthorization, sh.Bureau(), e.id,
                 "提供部门已授权使用申请 " + std::to_string(x.id) + " (A19)", zobject);
     }
+    // N22 (agreeing replies from 2025-08-01): the provider delivers within
+    // 20 working days of the grant.
+    if (HasRule(core.Rules(), Duty::kDelivery, core.Now().date)) {
+      const periods::StatutoryPeriod delivery = core.Period(Duty::kDelivery, core.NowSeconds());
+      const Deadline due = sh.OpenStep(StepKind::kDelivery, zobject, x.provider_code, core.NowSeconds(), delivery);
+      op.Notify(NoticeKind::kAuthorization, x.provider_code, e.id,
+                "请于 " + due.due.date.ToIso() + " 前通过" + ChineseLabel(x.request.method) + "向 " + x.consumer_code +
+                    " 共享 " + content.name + "（授权 " + std::to_string(zrow.id) + "）(" + delivery.article + ")",
+                zobject);
+    }
     op.Audit("authorization.grant", zobject, "", sh.Digest(zrow), object);
     op.Audit("application.grant", object, before, sh.Digest(row), "");
     return sh.ToApplication(row);
@@ -292,6 +327,153 @@ Application SharingService::GetApplication(const std::string& actor, std::int64_
 std::vector<Application> SharingService::Applications(const std::string& actor, const std::string& department_code) const {
   return ListCases(*impl_, actor, department_code, CaseTable::kApplications,
                    [](Sharing& sh, const CaseRow& row) { return sh.ToApplication(row); });
+}
+
+// ---- N21: materials incomplete, reply extension ---------------------------------------------
+
+Application SharingService::RequestMaterials(const std::string& actor, std::int64_t application_id,
+                                             std::int64_t row_version, const std::vector<std::string>& missing) {
+  PlatformCore& core = *impl_;
+  return DecideApplication(core, actor, application_id, row_version, [&](Operation& op, Sharing& sh, CaseRow& row) {
+    RequireNational(core, "asking for missing materials (一次性告知)");
+    const std::string object = ObjectOf(application_id);
+    const std::string before = sh.Digest(row);
+    Application x = sh.ToApplication(row);
+    sharing_rules::CheckMaterialsRequest(x, missing);
+    Move(row, ApplicationEvent::kRequestMaterials);
+    x.missing_materials = missing;
+    x.materials_requested_at = core.Now();
+    // The list is the authority's reply to an incomplete application: judged
+    // by the reply step's deadline (N21 不得直接予以拒绝).
+    CompleteDecision(sh, object, x, op.user().id, "materials_requested");
+    row.body = json(x).dump();
+    sh.Store(CaseTable::kApplications, row, kKind);
+    std::string list;
+    for (const auto& m : missing) list += "\n  - " + m;
+    op.Notify(NoticeKind::kApplication, x.consumer_code, x.request.entry_id,
+              "使用申请 " + std::to_string(x.id) + " 申请材料不全，请一次性补充以下材料 (N21)：" + list, object);
+    std::string joined;
+    for (const auto& m : missing) joined += (joined.empty() ? "" : "; ") + m;
+    op.Audit("application.request_materials", object, before, sh.Digest(row), joined);
+    return sh.ToApplication(row);
+  });
+}
+
+Application SharingService::SupplyMaterials(const std::string& actor, std::int64_t application_id,
+                                            std::int64_t row_version, const std::string& supplement,
+                                            const std::optional<ScanDocument>& scan) {
+  RequireText(supplement, "supplement", "N21: the materials asked for");
+  if (scan) sharing_rules::RequireScan(*scan, "scan", "N21");
+  PlatformCore& core = *impl_;
+  Sharing sh(core);
+  std::optional<CaseRow> row;
+  return RunWrite(
+      core, actor,
+      [&] {
+        row = sh.Load(CaseTable::kApplications, kKind, application_id);
+        return Permission{Action::kApply, row->consumer_code, ObjectOf(application_id)};
+      },
+      [&](Operation& op) {
+        CheckRowVersion(kKind, application_id, row->row_version, row_version);
+        const std::string object = ObjectOf(application_id);
+        const std::string before = sh.Digest(*row);
+        Application x = sh.ToApplication(*row);
+        Move(*row, ApplicationEvent::kSupplyMaterials);
+        x.supplement = supplement;
+        x.supplement_scan = scan;
+        x.materials_supplied_at = core.Now();
+        row->body = json(x).dump();
+        sh.Store(CaseTable::kApplications, *row, kKind);
+        // The application is complete now: the reply period runs from here.
+        OpenDecisionStep(op, sh, x);
+        op.Audit("application.supply_materials", object, before, sh.Digest(*row), supplement);
+        return sh.ToApplication(*row);
+      });
+}
+
+Application SharingService::RequestReplyExtension(const std::string& actor, std::int64_t application_id,
+                                                  std::int64_t row_version, int working_days,
+                                                  const std::string& reason) {
+  RequireText(reason, "reason", "N21: 因特殊原因需要延长答复期限的");
+  PlatformCore& core = *impl_;
+  return DecideApplication(core, actor, application_id, row_version, [&](Operation& op, Sharing& sh, CaseRow& row) {
+    const std::string object = ObjectOf(application_id);
+    const std::string before = sh.Digest(row);
+    Application x = sh.ToApplication(row);
+    if (!sharing_rules::ProviderDecides(x.mode)) {
+      throw InvalidTransitionError("application " + std::to_string(x.id) +
+                                   " is decided by the bureau itself (A18, A23); N21's extension is the provider's, "
+                                   "approved by the bureau");
+    }
+    const auto pending = PendingDecision(x);
+    if (x.status != ApplicationStatus::kAccepted || !pending) {
+      throw InvalidTransitionError("application " + std::to_string(x.id) + " is " + ToString(x.status) +
+                                   "; only a reply still to be given is extended (N21)");
+    }
+    if (!HasRule(core.Rules(), Duty::kReplyExtension, core.Now().date)) {
+      RequireNational(core, "extending the reply");
+    }
+    const periods::StatutoryPeriod cap = core.Period(Duty::kReplyExtension, core.NowSeconds());
+    sharing_rules::CheckExtensionRequest(x, working_days, cap.rule, pending->due.due, core.Now());
+    ReplyExtension ext;
+    ext.working_days = working_days;
+    ext.reason = reason;
+    ext.requested_by = op.user().id;
+    ext.requested_at = core.Now();
+    x.extension = ext;
+    row.body = json(x).dump();
+    sh.Store(CaseTable::kApplications, row, kKind);
+    op.Notify(NoticeKind::kApplication, sh.Bureau(), x.request.entry_id,
+              op.department().name + " 申请将使用申请 " + std::to_string(x.id) + " 的答复期限延长 " +
+                  std::to_string(working_days) + " 个工作日：" + reason + "，请审批 (" + cap.article + ")",
+              object);
+    op.Audit("application.request_extension", object, before, sh.Digest(row),
+             std::to_string(working_days) + " " + reason);
+    return sh.ToApplication(row);
+  });
+}
+
+Application SharingService::DecideReplyExtension(const std::string& actor, std::int64_t application_id,
+                                                 std::int64_t row_version, bool approve, const std::string& reason) {
+  RequireText(reason, "reason", "N21: the authority's decision on the extension");
+  PlatformCore& core = *impl_;
+  const std::string object = ObjectOf(application_id);
+  return RunWrite(core, actor, Permission{Action::kDecideExtension, "", object}, [&](Operation& op) {
+    Sharing sh(core);
+    CaseRow row = sh.LoadForChange(CaseTable::kApplications, kKind, application_id, row_version);
+    const std::string before = sh.Digest(row);
+    Application x = sh.ToApplication(row);
+    if (!x.extension || x.extension->approved) {
+      throw InvalidTransitionError("application " + std::to_string(x.id) +
+                                   (x.extension ? " had its extension decided on " + x.extension->decided_at->date.ToIso()
+                                                : std::string(" has no extension asked for")) + " (N21)");
+    }
+    const auto pending = PendingDecision(x);
+    if (!pending) {
+      throw InvalidTransitionError("application " + std::to_string(x.id) + " is " + ToString(x.status) +
+                                   "; its reply was given, so there is nothing to extend (N21)");
+    }
+    x.extension->approved = approve;
+    x.extension->decided_by = op.user().id;
+    x.extension->decision_reason = reason;
+    x.extension->decided_at = core.Now();
+    std::string message = "使用申请 " + std::to_string(x.id) + " 的答复期限延长申请";
+    if (approve) {
+      const Deadline due = sh.ExtendStep(object, pending->kind, x.extension->working_days);
+      message += "已同意，延长 " + std::to_string(x.extension->working_days) + " 个工作日，请于 " +
+                 due.due.date.ToIso() + " 前答复 (N21)：" + reason;
+    } else {
+      message += "未同意，请于 " + pending->due.due.date.ToIso() + " 前答复 (N21)：" + reason;
+    }
+    row.body = json(x).dump();
+    sh.Store(CaseTable::kApplications, row, kKind);
+    op.Notify(NoticeKind::kApplication, x.provider_code, x.request.entry_id, message, object);
+    // N21 并告知政务数据需求部门.
+    if (approve) op.Notify(NoticeKind::kApplication, x.consumer_code, x.request.entry_id, message, object);
+    op.Audit(approve ? "application.approve_extension" : "application.refuse_extension", object, before,
+             sh.Digest(row), reason);
+    return sh.ToApplication(row);
+  });
 }
 
 }  // namespace govshare

@@ -173,6 +173,40 @@ Authorization SharingService::GrantPlatform(const std::string& actor, std::int64
       });
 }
 
+Authorization SharingService::RecordDelivery(const std::string& actor, std::int64_t authorization_id,
+                                             std::int64_t row_version, ShareMethod method, const std::string& note) {
+  if (!internal::IsValidUtf8(note)) throw InvalidArgumentError("note is not valid UTF-8");
+  PlatformCore& core = *impl_;
+  Sharing sh(core);
+  std::optional<CaseRow> loaded;
+  return RunWrite(
+      core, actor,
+      [&] {
+        loaded = sh.Load(CaseTable::kAuthorizations, kKind, authorization_id);
+        return Permission{Action::kDeliverData, loaded->provider_code, ObjectOf(authorization_id)};
+      },
+      [&](Operation& op) {
+        CaseRow& row = *loaded;
+        CheckRowVersion(kKind, authorization_id, row.row_version, row_version);
+        const std::string object = ObjectOf(authorization_id);
+        const std::string before = sh.Digest(row);
+        Authorization z = sh.ToAuthorization(row);
+        sharing_rules::CheckDelivery(z, method);
+        z.delivered_at = core.Now();
+        z.delivery_method = method;
+        z.delivery_note = note;
+        row.body = json(z).dump();
+        sh.Store(CaseTable::kAuthorizations, row, kKind);
+        sh.CompleteStep(object, StepKind::kDelivery, op.user().id, ToString(method));
+        op.Notify(NoticeKind::kAuthorization, row.consumer_code, z.entry_id,
+                  "授权 " + std::to_string(z.id) + "（" + z.entry_code + "）的数据已通过" + ChineseLabel(method) +
+                      "共享 (N22)" + (note.empty() ? "" : "：" + note),
+                  object);
+        op.Audit("authorization.deliver", object, before, sh.Digest(row), ToString(method));
+        return sh.ToAuthorization(row);
+      });
+}
+
 Authorization SharingService::GetAuthorization(const std::string& actor, std::int64_t authorization_id) const {
   return GetCase(*impl_, actor, CaseTable::kAuthorizations, kKind, kKind, authorization_id,
                  [](Sharing& sh, const CaseRow& row) { return sh.ToAuthorization(row); });

@@ -106,6 +106,20 @@ void Sharing::CompleteStep(const std::string& object, StepKind kind, const std::
   }
 }
 
+Deadline Sharing::ExtendStep(const std::string& object, StepKind kind, int extra_working_days) {
+  for (StepRow r : S().StepsOf(object)) {
+    if (r.kind != kind || r.completed_at) continue;
+    r.rule = sharing_rules::Extended(r.rule, extra_working_days);
+    const Deadline due = p_.LegalDeadline(r.counted_from, r.rule);
+    r.due = due.due.ToIso();
+    r.calendar_version = due.calendar_version;
+    r.provisional = due.provisional;
+    S().UpdateStep(r);
+    return due;
+  }
+  throw InvalidTransitionError(object + " has no pending " + ToString(kind) + " step to extend (N21)");
+}
+
 ProcessStep Sharing::ToStep(const StepRow& r) {
   ProcessStep s;
   s.id = r.id;
@@ -153,7 +167,7 @@ Application Sharing::ToApplication(const CaseRow& row) {
   Application x = json::parse(row.body).get<Application>();
   x.id = row.id;
   x.row_version = row.row_version;
-  x.status = EnumFromStoredName(row.status, ApplicationStatus::kRefused);
+  x.status = EnumFromStoredName(row.status, ApplicationStatus::kMaterialsRequested);
   x.consumer_code = row.consumer_code;
   x.provider_code = row.provider_code;
   x.steps = StepsOf(CaseObject("application", row.id));

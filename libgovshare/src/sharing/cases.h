@@ -62,6 +62,10 @@ class Sharing {
   void CompleteStep(const std::string& object, StepKind kind, const std::string& user, const std::string& outcome,
                     const std::optional<Deadline>& judged_by = std::nullopt,
                     const std::string& judged_article = "");
+  /// N21: the pending step of `kind` on `object` runs `extra_working_days`
+  /// more (an approved extension): its rule and deadline recomputed from the
+  /// event it counts from. Returns the new deadline.
+  Deadline ExtendStep(const std::string& object, StepKind kind, int extra_working_days);
   ProcessStep ToStep(const storage::StepRow& r);
   std::vector<ProcessStep> StepsOf(const std::string& object);
 

@@ -59,7 +59,7 @@ E EnumFromStoredName(const std::string& name, E last) {
 GOVSHARE_JSON_ENUM(ShareMethod, ShareMethod::kFile)
 GOVSHARE_JSON_ENUM(ShareClass, ShareClass::kNotShared)
 GOVSHARE_JSON_ENUM(AuthorizationMode, AuthorizationMode::kPlatformDirect)
-GOVSHARE_JSON_ENUM(ApplicationStatus, ApplicationStatus::kRefused)
+GOVSHARE_JSON_ENUM(ApplicationStatus, ApplicationStatus::kMaterialsRequested)
 GOVSHARE_JSON_ENUM(AuthorizationStatus, AuthorizationStatus::kSuspended)
 GOVSHARE_JSON_ENUM(DemandStatus, DemandStatus::kFulfilled)
 GOVSHARE_JSON_ENUM(DemandAnswerKind, DemandAnswerKind::kCannotPublishYet)
@@ -71,15 +71,20 @@ GOVSHARE_JSON_ENUM(DisputeStatus, DisputeStatus::kResolved)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ScanDocument, file_name, sha256, size)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRequest, entry_id, items, purpose, legal_duty,
                                                 method, valid_from, valid_until, scan, seasonal, renewal_of)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ReplyExtension, working_days, reason, requested_by, requested_at,
+                                                approved, decided_by, decision_reason, decided_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Application, applicant, entry_code, request, mode,
-                                                share_class, authority_code, reason, authorization_id, submitted_at)
+                                                share_class, authority_code, reason, authorization_id, submitted_at,
+                                                missing_materials, materials_requested_at, supplement,
+                                                supplement_scan, materials_supplied_at, extension)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SuspensionPeriod, from, until)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Authorization, entry_code, items, methods, conditions,
                                                 masked_items, comparison_only, valid_from, valid_until,
                                                 mode, granted_by_department, granted_by, granted_at,
                                                 application_id, renewal_of, seasonal, platform_wide,
                                                 platform_grant_id, suspended_with_platform_grant,
-                                                status_reason, status_changed_at, suspensions)
+                                                status_reason, status_changed_at, suspensions, delivered_at,
+                                                delivery_method, delivery_note)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandRequestInput, target_code, description, items, purpose,
                                                 scan)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandAnswer, kind, text, suggested_department)

@@ -16,6 +16,7 @@ const EnumName<StepKind> kStepKindNames[] = {
     {StepKind::kDemandPublication, "demand_publication", "需求资源发布"},
     {StepKind::kObjectionCheck, "objection_check", "疑义数据校核"},
     {StepKind::kCatalogRevision, "catalog_revision", "退回目录修改完善"},
+    {StepKind::kDelivery, "delivery", "共享数据交付"},
 };
 const EnumName<ApplicationStatus> kApplicationStatusNames[] = {
     {ApplicationStatus::kSubmitted, "submitted", "待受理"},
@@ -23,6 +24,7 @@ const EnumName<ApplicationStatus> kApplicationStatusNames[] = {
     {ApplicationStatus::kAccepted, "accepted", "已受理"},
     {ApplicationStatus::kGranted, "granted", "已授权"},
     {ApplicationStatus::kRefused, "refused", "不予授权"},
+    {ApplicationStatus::kMaterialsRequested, "materials_requested", "待补充材料"},
 };
 const EnumName<AuthorizationStatus> kAuthorizationStatusNames[] = {
     {AuthorizationStatus::kActive, "active", "有效"},

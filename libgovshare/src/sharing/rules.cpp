@@ -31,12 +31,17 @@ const StateMachine<ApplicationStatus, ApplicationEvent>& ApplicationMachine() {
           {S::kSubmitted, E::kDecline, S::kNotAccepted},  // A21 不予受理
           {S::kAccepted, E::kGrant, S::kGranted},        // A22, A23 授权
           {S::kAccepted, E::kRefuse, S::kRefused},       // A22, A23 不予授权
+          {S::kAccepted, E::kRequestMaterials, S::kMaterialsRequested},  // N21 一次性告知
+          {S::kMaterialsRequested, E::kSupplyMaterials, S::kAccepted},   // 补充材料
       },
       {
           {E::kAccept, "accept", "only a submitted application can be accepted (A21)"},
           {E::kDecline, "decline", "only a submitted application can be declined (A21)"},
           {E::kGrant, "grant", "only an accepted application can be granted (A22, A23)"},
           {E::kRefuse, "refuse", "only an accepted application can be refused (A22, A23)"},
+          {E::kRequestMaterials, "request materials for",
+           "only an accepted application waiting for its reply can be asked for materials (N21)"},
+          {E::kSupplyMaterials, "supply materials to", "only an application asked for materials can be supplied (N21)"},
       }};
   return m;
 }
@@ -68,6 +73,59 @@ const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachin
           {E::kRevokeWithPlatformGrant, "revoke", "it cannot be revoked (A18)"},
       }};
   return m;
+}
+
+// ---- N21, N22 -------------------------------------------------------------------------------
+
+void CheckMaterialsRequest(const Application& x, const std::vector<std::string>& missing) {
+  if (!x.missing_materials.empty()) {
+    throw InvalidTransitionError("application " + std::to_string(x.id) + ": the missing materials were listed on " +
+                                 (x.materials_requested_at ? x.materials_requested_at->date.ToIso() : std::string("?")) +
+                                 "; N21 一次性告知 allows one list — grant, or refuse with reasons");
+  }
+  RequireItems(missing, "missing", "N21 一次性告知其需要补充的材料");
+}
+
+void CheckExtensionRequest(const Application& x, int working_days, const DeadlineRule& cap, const LocalDateTime& due,
+                           const LocalDateTime& now) {
+  if (x.extension) {
+    throw InvalidTransitionError("application " + std::to_string(x.id) + ": an extension was asked for on " +
+                                 x.extension->requested_at.date.ToIso() + " (N21: one extension, at most " +
+                                 std::to_string(cap.count) + " working days)");
+  }
+  if (working_days < 1 || working_days > cap.count) {
+    throw InvalidArgumentError("working_days must be 1.." + std::to_string(cap.count) +
+                               " (N21 延长的期限最长不得超过" + std::to_string(cap.count) + "个工作日; was " +
+                               std::to_string(working_days) + ")");
+  }
+  if (due < now) {
+    throw InvalidTransitionError("application " + std::to_string(x.id) + ": the reply was due " + due.ToIso() +
+                                 "; an extension is asked for before the period ends (N21)");
+  }
+}
+
+DeadlineRule Extended(const DeadlineRule& rule, int working_days) {
+  return DeadlineRule{rule.unit, rule.count + working_days};
+}
+
+void CheckDelivery(const Authorization& z, ShareMethod method) {
+  if (z.platform_wide) {
+    throw InvalidTransitionError("authorization " + std::to_string(z.id) +
+                                 " is the grant to the platform (A18); data is delivered to the consumers granted "
+                                 "under it (N22)");
+  }
+  if (z.delivered_at) {
+    throw InvalidTransitionError("authorization " + std::to_string(z.id) + " was delivered on " +
+                                 z.delivered_at->date.ToIso() + " (N22)");
+  }
+  if (z.status != AuthorizationStatus::kActive) {
+    throw InvalidTransitionError("authorization " + std::to_string(z.id) + " is " + ToString(z.status) +
+                                 "; only an active authorization is delivered (N22)");
+  }
+  if (std::find(z.methods.begin(), z.methods.end(), method) == z.methods.end()) {
+    throw InvalidArgumentError("method " + ToString(method) + " is not a method of authorization " +
+                               std::to_string(z.id) + " (N22 服务接口、批量交换、文件下载; A13)");
+  }
 }
 
 AuthorizationEvent RevocationEvent(RevocationGround ground) {

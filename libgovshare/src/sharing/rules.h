@@ -21,7 +21,7 @@ namespace sharing_rules {
 // ---- state machines (base/state_machine.h) -------------------------------------------------
 
 /// Applications (A19–A23).
-enum class ApplicationEvent { kAccept, kDecline, kGrant, kRefuse };
+enum class ApplicationEvent { kAccept, kDecline, kGrant, kRefuse, kRequestMaterials, kSupplyMaterials };
 const StateMachine<ApplicationStatus, ApplicationEvent>& ApplicationMachine();
 
 /// Authorizations (A26, A28, A30). Statuses are the effective ones (an
@@ -174,6 +174,23 @@ void RequireCeilingLive(std::int64_t id, std::int64_t platform_grant_id, Authori
 
 /// A20, A24: the stamped application scan (name, SHA-256, size).
 void RequireScan(const ScanDocument& scan, const std::string& field, const char* article);
+
+// ---- N21, N22 -------------------------------------------------------------------------------
+
+/// N21 一次性告知: the list of missing materials (non-empty, each named) and
+/// that it is the first (refused naming N21 when materials were asked for before).
+void CheckMaterialsRequest(const Application& x, const std::vector<std::string>& missing);
+/// N21 延长的期限最长不得超过10个工作日: an extension of `working_days` asked
+/// for while the reply step is due `due`, at `now`, with `cap` (the rule in
+/// force); refused naming the field and N21 when it exceeds the cap, when one
+/// was asked for before, or when the reply period has ended.
+void CheckExtensionRequest(const Application& x, int working_days, const DeadlineRule& cap,
+                           const LocalDateTime& due, const LocalDateTime& now);
+/// The reply step's rule with an approved extension: `rule` + `working_days`.
+DeadlineRule Extended(const DeadlineRule& rule, int working_days);
+/// N22 服务接口、批量交换、文件下载: a delivery of `z` by `method` — one of its
+/// granted methods, not delivered before, the authorization active.
+void CheckDelivery(const Authorization& z, ShareMethod method);
 /// At least one item, none empty or named twice.
 void RequireItems(const std::vector<std::string>& items, const std::string& field, const char* rule);
 /// The policy numbers: each 1..60 working days (A25, A29 "及时").

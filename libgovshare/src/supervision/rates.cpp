@@ -87,6 +87,9 @@ StepClause ClauseOf(StepKind kind) {
     // A25 is neither an approval (七) nor a correction (二)(六).
     case StepKind::kDemandResponse:
     case StepKind::kDemandPublication: return StepClause::kNotScored;
+    // N22 delivery: shown; A31 scores approvals, not deliveries (N39 (4) is
+    // the national liability for a late one).
+    case StepKind::kDelivery: return StepClause::kNotScored;
   }
   return StepClause::kNotScored;
 }
@@ -117,7 +120,7 @@ double Score(const SupervisionRates& rates, const SupervisionWeights& weights) {
 
 std::vector<StepTimeliness> NoSteps() {
   std::vector<StepTimeliness> steps;
-  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kCatalogRevision); ++k) {
+  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kDelivery); ++k) {
     StepTimeliness s;
     s.kind = static_cast<StepKind>(k);
     steps.push_back(s);

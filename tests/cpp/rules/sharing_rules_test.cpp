@@ -35,12 +35,57 @@ TEST(SharingRules, ApplicationMachine) {
   using S = ApplicationStatus;
   using E = ApplicationEvent;
   // A21: the bureau accepts or declines a submitted application; A22, A23:
-  // the authority grants or refuses an accepted one. Nothing else moves.
-  ExpectExactly(ApplicationMachine(), 5, 4,
+  // the authority grants or refuses an accepted one; N21: it lists the
+  // missing materials at once (never refuses for them), the requester
+  // supplies them and the reply is due again. Nothing else moves.
+  ExpectExactly(ApplicationMachine(), 6, 6,
                 {{{S::kSubmitted, E::kAccept}, S::kAccepted},
                  {{S::kSubmitted, E::kDecline}, S::kNotAccepted},
                  {{S::kAccepted, E::kGrant}, S::kGranted},
-                 {{S::kAccepted, E::kRefuse}, S::kRefused}});
+                 {{S::kAccepted, E::kRefuse}, S::kRefused},
+                 {{S::kAccepted, E::kRequestMaterials}, S::kMaterialsRequested},
+                 {{S::kMaterialsRequested, E::kSupplyMaterials}, S::kAccepted}});
+}
+
+// N21 一次性告知其需要补充的材料 / 延长的期限最长不得超过10个工作日; N22 服务接口、
+// 批量交换、文件下载.
+TEST(SharingRules, RepliesExtensionsAndDeliveries) {
+  Application x;
+  x.id = 7;
+  EXPECT_NO_THROW(CheckMaterialsRequest(x, {"盖章的使用申请表", "履职依据文件"}));
+  EXPECT_THROW(CheckMaterialsRequest(x, {}), InvalidArgumentError);
+  EXPECT_THROW(CheckMaterialsRequest(x, {" "}), InvalidArgumentError);
+  x.missing_materials = {"盖章的使用申请表"};
+  x.materials_requested_at = LocalDateTime::FromIso("2026-09-02T10:00:00+08:00");
+  EXPECT_THROW(CheckMaterialsRequest(x, {"履职依据文件"}), InvalidTransitionError);  // once only
+
+  const DeadlineRule cap{DeadlineUnit::kWorkingDays, 10};
+  const LocalDateTime due = LocalDateTime::FromIso("2026-09-15T24:00:00+08:00");
+  const LocalDateTime before = LocalDateTime::FromIso("2026-09-15T17:00:00+08:00");
+  const LocalDateTime after = LocalDateTime::FromIso("2026-09-16T09:00:00+08:00");
+  Application y;
+  EXPECT_NO_THROW(CheckExtensionRequest(y, 10, cap, due, before));
+  EXPECT_THROW(CheckExtensionRequest(y, 11, cap, due, before), InvalidArgumentError);
+  EXPECT_THROW(CheckExtensionRequest(y, 0, cap, due, before), InvalidArgumentError);
+  EXPECT_THROW(CheckExtensionRequest(y, 5, cap, due, after), InvalidTransitionError);  // the period has ended
+  y.extension = ReplyExtension{};
+  EXPECT_THROW(CheckExtensionRequest(y, 5, cap, due, before), InvalidTransitionError);  // one extension
+  EXPECT_EQ(Extended({DeadlineUnit::kWorkingDays, 10}, 5), (DeadlineRule{DeadlineUnit::kWorkingDays, 15}));
+
+  Authorization z;
+  z.id = 3;
+  z.methods = {ShareMethod::kApi};
+  EXPECT_NO_THROW(CheckDelivery(z, ShareMethod::kApi));
+  EXPECT_THROW(CheckDelivery(z, ShareMethod::kFile), InvalidArgumentError);  // not a granted method
+  Authorization wide = z;
+  wide.platform_wide = true;
+  EXPECT_THROW(CheckDelivery(wide, ShareMethod::kApi), InvalidTransitionError);
+  Authorization suspended = z;
+  suspended.status = AuthorizationStatus::kSuspended;
+  EXPECT_THROW(CheckDelivery(suspended, ShareMethod::kApi), InvalidTransitionError);
+  Authorization delivered = z;
+  delivered.delivered_at = LocalDateTime::FromIso("2026-09-20T10:00:00+08:00");
+  EXPECT_THROW(CheckDelivery(delivered, ShareMethod::kApi), InvalidTransitionError);  // once
 }
 
 TEST(SharingRules, AuthorizationMachine) {

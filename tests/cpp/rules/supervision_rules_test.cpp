@@ -160,7 +160,8 @@ TEST(SupervisionRules, AccuracyCountsRejectedVersionsLeftUnrevised) {
 // 政务信息资源的审批和授权 — the A21 form check and the A22/A23 decisions only; the
 // catalog revision is (二); the A29 objection check is (六), judged by the
 // objection it resolves; the A25 demand answers are neither 审批和授权 nor 修改完善,
-// shown and not scored.
+// shown and not scored; nor is the N22 delivery (a national duty, not an A31
+// clause).
 TEST(SupervisionRules, EachKindOfStepIsJudgedUnderOneClause) {
   using supervision::ClauseOf;
   using C = supervision::StepClause;
@@ -168,7 +169,7 @@ TEST(SupervisionRules, EachKindOfStepIsJudgedUnderOneClause) {
       {StepKind::kFormCheck, C::kTimeliness},          {StepKind::kProviderDecision, C::kTimeliness},
       {StepKind::kPlatformDecision, C::kTimeliness},   {StepKind::kDemandResponse, C::kNotScored},
       {StepKind::kDemandPublication, C::kNotScored},   {StepKind::kObjectionCheck, C::kObjections},
-      {StepKind::kCatalogRevision, C::kCatalogRevision},
+      {StepKind::kCatalogRevision, C::kCatalogRevision}, {StepKind::kDelivery, C::kNotScored},
   };
   ASSERT_EQ(std::size(rows), NoSteps().size());  // every kind has its row
   for (const auto& [kind, clause] : rows) EXPECT_EQ(ClauseOf(kind), clause) << ToString(kind);
@@ -406,7 +407,7 @@ TEST(SupervisionRules, TheCityIsTheSumOfFiguresAndTheMeanOfScores) {
   EXPECT_EQ(nobody.score, 100.0);
   EXPECT_EQ(nobody.department_name, "全市");
   EXPECT_EQ(nobody.department_code, "");
-  EXPECT_EQ(nobody.steps.size(), 7u);  // every StepKind, the catalog revision (A31 (2)) last
+  EXPECT_EQ(nobody.steps.size(), 8u);  // every StepKind, the catalog revision (A31 (2)) last
   ExpectRate(nobody.rates.completeness, 0.0, "no catalog in the city");
 
   DepartmentInspection a = Scored("A", 40);

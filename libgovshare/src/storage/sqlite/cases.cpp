@@ -48,7 +48,7 @@ CaseRow ReadCase(const Stmt& s) {
 StepRow ReadStep(const Stmt& s) {
   StepRow r;
   r.id = s.Int(0);
-  r.kind = EnumFromText(s.Text(1), StepKind::kFormCheck, StepKind::kCatalogRevision);
+  r.kind = EnumFromText(s.Text(1), StepKind::kFormCheck, StepKind::kDelivery);
   r.object = s.Text(2);
   r.department_code = s.Text(3);
   r.started_at = s.Int(4);
@@ -131,9 +131,11 @@ std::int64_t SqliteStorage::InsertStep(const StepRow& r) {
 
 void SqliteStorage::UpdateStep(const StepRow& r) {
   Stmt s(cache(), "UPDATE steps SET due = ?, calendar_version = ?, provisional = ?, completed_at = ?, "
-               "completed_by = ?, outcome = ?, on_time = ?, article = ? WHERE id = ?");
+               "completed_by = ?, outcome = ?, on_time = ?, article = ?, rule_unit = ?, rule_count = ? WHERE id = ?");
   s.Bind(1, r.due).Bind(2, r.calendar_version).Bind(3, r.provisional).Bind(4, r.completed_at)
-      .Bind(5, r.completed_by).Bind(6, r.outcome).Bind(7, r.on_time).Bind(8, r.article).Bind(9, r.id).Run();
+      .Bind(5, r.completed_by).Bind(6, r.outcome).Bind(7, r.on_time).Bind(8, r.article)
+      .Bind(9, static_cast<std::int64_t>(r.rule.unit)).Bind(10, static_cast<std::int64_t>(r.rule.count)).Bind(11, r.id)
+      .Run();
 }
 
 std::vector<StepRow> SqliteStorage::StepsOf(const std::string& object) {

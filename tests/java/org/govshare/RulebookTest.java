@@ -112,4 +112,31 @@ class RulebookTest {
       assertTrue(GovShare.rulesInForce(p.rulebook(), Date.of(2026, 9, 1)).size() > 10);
     }
   }
+
+  @Test
+  void theRegulationsActsThroughTheBinding() {
+    // N21 一次性告知 and extension, N22 delivery: the rules are tested in C++
+    // (SharingTest.MissingMaterials…, AReplyExtension…, GrantedDataIsDelivered…); here the Java types.
+    try (Platform p = cityAt("2026-09-01T09:00:00+08:00")) {
+      EntryRecord household = publish(p, SharingTest.providerDirectEntry());
+      Application a = p.sharing().apply("civil.op", SharingTest.request(household.getId(), "姓名"));
+      a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+      a = p.sharing().requestMaterials("police.leader", a.getId(), a.getRowVersion(),
+          new StringList(java.util.List.of("加盖公章的使用申请表")));
+      assertEquals(ApplicationStatus.MATERIALS_REQUESTED, a.getStatus());
+      final Application asked = a;
+      assertThrows(InvalidTransitionException.class, () -> p.sharing().requestMaterials(
+          "police.leader", asked.getId(), asked.getRowVersion(), new StringList(java.util.List.of("户口簿"))));
+      a = p.sharing().supplyMaterials("civil.op", a.getId(), a.getRowVersion(), "已补充", Optional.empty());
+      a = p.sharing().requestReplyExtension("police.leader", a.getId(), a.getRowVersion(), 5, "需跨系统核查");
+      assertEquals(5, a.getExtension().orElseThrow().getWorkingDays());
+      a = p.sharing().decideReplyExtension("reviewer", a.getId(), a.getRowVersion(), true, "同意延长");
+      assertEquals(Optional.of(true), a.getExtension().orElseThrow().getApproved());
+      a = p.sharing().grantApplication("police.leader", a.getId(), a.getRowVersion(), new GrantTerms());
+      Authorization z = p.sharing().getAuthorization("police.op", a.getAuthorizationId());
+      z = p.sharing().recordDelivery("police.op", z.getId(), z.getRowVersion(), ShareMethod.API, "接口已开通");
+      assertEquals(Optional.of(ShareMethod.API), z.getDeliveryMethod());
+      assertTrue(z.getDeliveredAt().isPresent());
+    }
+  }
 }
