@@ -99,7 +99,9 @@ ojson DepartmentJson(const DepartmentInspection& d, bool city) {
     findings.push_back({{"clause", f.clause},
                         {"a33_ground", f.a33_ground},
                         {"object", f.object},
-                        {"message_zh", f.message_zh}});
+                        {"message_zh", f.message_zh},
+                        {"liability", f.liability},
+                        {"liability_zh", f.liability_zh}});
   }
   j["findings"] = std::move(findings);
   return j;
@@ -264,7 +266,7 @@ th { background: #f0f4f8; font-weight: 600; white-space: nowrap; }
 td.n, th.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .scroll { overflow-x: auto; }
 table.metrics td:nth-child(1), table.metrics td:nth-child(2), table.ranking td:nth-child(2),
-table.findings td:nth-child(1), table.findings td:nth-child(2), table.findings td:nth-child(3) { white-space: nowrap; }
+table.findings td:nth-child(1), table.findings td:nth-child(3), table.findings td:nth-child(4) { white-space: nowrap; }
 table.ranking { font-size: 13px; }
 table.ranking th, table.ranking td { padding: 4px 6px; }
 table.ranking th { white-space: normal; vertical-align: bottom; }
@@ -391,11 +393,13 @@ void FindingsTable(std::ostringstream& o, const DepartmentInspection& d) {
     o << "<p class=\"ok\">本期未发现问题。</p>\n";
     return;
   }
-  o << "<table class=\"findings\">\n<thead><tr><th>条款</th><th>整改情形</th><th>对象</th><th>问题</th></tr></thead>\n"
-       "<tbody>\n";
+  o << "<table class=\"findings\">\n<thead><tr><th>条款</th><th>《条例》责任条款</th><th>整改情形</th><th>对象</th>"
+       "<th>问题</th></tr></thead>\n<tbody>\n";
   for (const auto& f : d.findings) {
-    o << "<tr><td>" << Esc(f.clause) << "</td><td>" << Esc(Ground(f.a33_ground)) << "</td><td class=\"code\">"
-      << Esc(f.object.empty() ? "—" : f.object) << "</td><td>" << Esc(f.message_zh) << "</td></tr>\n";
+    o << "<tr><td>" << Esc(f.clause) << "</td><td>"
+      << Esc(f.liability.empty() ? "—" : f.liability + " " + f.liability_zh) << "</td><td>"
+      << Esc(Ground(f.a33_ground)) << "</td><td class=\"code\">" << Esc(f.object.empty() ? "—" : f.object)
+      << "</td><td>" << Esc(f.message_zh) << "</td></tr>\n";
   }
   o << "</tbody>\n</table>\n";
 }

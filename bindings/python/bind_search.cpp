@@ -133,7 +133,11 @@ void BindSupervisionStructs(py::module_& m) {
             "The matching A33 ground for a rectification notice (1-6; 0 when none)."),
       field("object", &SupervisionFinding::object,
             "The object, e.g. 'entry:12', 'application:3', 'project:2'; may be empty."),
-      field("message_zh", &SupervisionFinding::message_zh, "What was found (Chinese)."));
+      field("message_zh", &SupervisionFinding::message_zh, "What was found (Chinese)."),
+      field("liability", &SupervisionFinding::liability,
+            "The national liability item, e.g. 'N39(4)', when the period missed was the national "
+            "regulation's; empty otherwise."),
+      field("liability_zh", &SupervisionFinding::liability_zh, "That item's words (Chinese)."));
 
   py::class_<SupervisionRate> rate(
       m, "SupervisionRate",

@@ -35,7 +35,8 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
       .def("decline_application", Serialised(&SharingService::DeclineApplication), ReleaseGil(),
            py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
            py::arg("reason"), "The bureau's form check does not accept, with a reason (A21).")
-      .def("grant_application", CopiedThenReleased(&SharingService::GrantApplication),
+      // Keeps the GIL: from 2025-08-01 a grant opens the delivery step (N22).
+      .def("grant_application", Serialised(&SharingService::GrantApplication),
            py::arg("actor"), py::arg("application_id"), py::arg("row_version"),
            py::arg("terms") = as_requested,
            "The deciding authority grants, creating the authorization; terms (GrantTerms) "
@@ -49,7 +50,8 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
            py::arg("actor"), py::arg("application_id"), py::arg("row_version"), py::arg("missing"),
            "N21 一次性告知: the deciding authority lists every missing material at once (acts from "
            "2025-08-01); asked once only.")
-      .def("supply_materials", Serialised(&SharingService::SupplyMaterials), ReleaseGil(),
+      // Keeps the GIL: the reply step opens again (a statutory deadline).
+      .def("supply_materials", Serialised(&SharingService::SupplyMaterials),
            py::arg("actor"), py::arg("application_id"), py::arg("row_version"), py::arg("supplement"),
            py::arg("scan") = py::none(),
            "The requester supplies the materials; the reply period runs again from now (N21).")
@@ -57,7 +59,8 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
            py::arg("actor"), py::arg("application_id"), py::arg("row_version"), py::arg("working_days"),
            py::arg("reason"),
            "N21: the provider asks the bureau to extend its reply (at most 10 working days), before it is due.")
-      .def("decide_reply_extension", Serialised(&SharingService::DecideReplyExtension), ReleaseGil(),
+      // Keeps the GIL: an approval recomputes the reply step's deadline.
+      .def("decide_reply_extension", Serialised(&SharingService::DecideReplyExtension),
            py::arg("actor"), py::arg("application_id"), py::arg("row_version"), py::arg("approve"),
            py::arg("reason"),
            "N21: the bureau approves (the reply is due later by the days asked) or refuses; both parties told.")
@@ -70,7 +73,8 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
            "every one the actor may see).");
 
   // ---- authorizations (A18, A26, A28, A30) -------------------------------------------------
-  cls.def("grant_platform", CopiedThenReleased(&SharingService::GrantPlatform), py::arg("actor"),
+  // Keeps the GIL: the waiting applications' bureau steps open (A18, A23).
+  cls.def("grant_platform", Serialised(&SharingService::GrantPlatform), py::arg("actor"),
           py::arg("entry_id"), py::arg("terms") = as_requested,
           "The provider grants the platform as a whole (A18 整体授权) for an entry whose mode is "
           "provider-to-platform; the bureau then grants consumers within it. terms.items empty: "
@@ -101,7 +105,8 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
       .def("suspend", Serialised(&SharingService::Suspend), ReleaseGil(), py::arg("actor"),
            py::arg("authorization_id"), py::arg("row_version"), py::arg("reason"),
            "Suspends for a suspected breach (A28, A30), with a reason.")
-      .def("reinstate", Serialised(&SharingService::Reinstate), ReleaseGil(), py::arg("actor"),
+      // Keeps the GIL: reinstating a platform grant opens the bureau's steps (A18).
+      .def("reinstate", Serialised(&SharingService::Reinstate), py::arg("actor"),
            py::arg("authorization_id"), py::arg("row_version"), py::arg("reason"),
            "Reinstates a suspended authorization, with a reason.")
       .def("expire_authorizations", Serialised(&SharingService::ExpireAuthorizations), ReleaseGil(),

@@ -273,6 +273,37 @@ TEST_F(RulebookTest, AnInspectionNamesTheTextsOfItsPeriod) {
   EXPECT_EQ(TextsInForce(DefaultRulebook(), D("2019-01-01"), D("2019-12-31")), std::vector<std::string>{});
 }
 
+// N39 政务数据提供部门……有下列情形之一的……责令改正: (一) 未按照要求……更新政务数据目录,
+// (四) 未按时答复政务数据共享申请. A late act under the national periods is found
+// with its liability item beside the A31 clause; the same act judged by the
+// Nantong rules alone (before 2025-08-01) breaks no national duty.
+TEST_F(RulebookTest, LateActsUnderTheRegulationAreFoundWithTheirLiabilityItem) {
+  auto liabilities = [&](const char* at) {
+    auto p = Open(at);
+    CatalogEntry household = testing::ValidConditionalEntry();
+    household.share.scope.departments = {kCivil, kRugaoPlatform};
+    const EntryRecord h = Publish(*p, household);
+    p->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision, "《户口登记条例》修订",
+                                   p->Now().date);
+    Application a = p->sharing().Apply("civil.op", Request(h.id, {"姓名"}));
+    p->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+    p->SetTime(T("2025-09-30T10:00:00+08:00"));  // the reply and the update are overdue
+    std::map<std::string, std::string> out;  // clause -> liability
+    for (const auto& d : p->supervision().Inspect("auditor", D("2025-07-01"), D("2025-09-30")).departments) {
+      if (d.department_code != kPolice) continue;
+      for (const auto& f : d.findings) {
+        if (f.clause == "A31(3)" || f.clause == "A31(7)") out[f.clause] = f.liability + " " + f.liability_zh;
+      }
+    }
+    return out;
+  };
+  EXPECT_EQ(liabilities("2025-07-31T10:00:00+08:00"),
+            (std::map<std::string, std::string>{{"A31(3)", " "}, {"A31(7)", " "}}));
+  EXPECT_EQ(liabilities("2025-08-01T10:00:00+08:00"),
+            (std::map<std::string, std::string>{{"A31(3)", "N39(1) 未按照要求更新政务数据目录"},
+                                                {"A31(7)", "N39(4) 未按时答复政务数据共享申请"}}));
+}
+
 // The rules stored in the file are the rules of every later handle.
 TEST_F(RulebookTest, TheLocalRulesAreStoredWithThePlatform) {
   const std::string path = ::testing::TempDir() + "/govshare-rulebook-test.db";

@@ -1321,6 +1321,15 @@ TEST_F(SharingTest, GrantedDataIsDeliveredWithin20WorkingDays) {
   EXPECT_TRUE(step->on_time);
   EXPECT_EQ(step->outcome, "api");
   EXPECT_NE(NoticesOf("civil.op", NoticeKind::kAuthorization).back().message.find("(N22)"), std::string::npos);
+  // Revoked before delivery: nothing is left to deliver, the step closes.
+  const Authorization other = Granted("civil.op", entry.id, {"性别"}, "police.leader");
+  p_->sharing().Revoke("police.leader", other.id, other.row_version, RevocationGround::kBreach, "超范围使用");
+  for (const auto& s : p_->sharing().OverdueSteps("auditor", kPolice)) EXPECT_NE(s.kind, StepKind::kDelivery);
+  const auto all = p_->sharing().Steps("auditor", kPolice, false);
+  EXPECT_TRUE(std::any_of(all.begin(), all.end(), [&](const ProcessStep& s) {
+    return s.kind == StepKind::kDelivery && s.object == "authorization:" + std::to_string(other.id) &&
+           s.outcome == "revoked" && s.completed_at;
+  }));
 }
 
 }  // namespace

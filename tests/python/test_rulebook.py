@@ -127,3 +127,17 @@ def test_the_regulations_acts_through_the_binding() -> None:
         assert gs.Action.DELIVER_DATA in [a for a in gs.all_actions()]
         assert gs.texts_in_force(p.rulebook(), datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))[0].startswith(
             "《政务数据共享条例》")
+
+
+def test_a_late_reply_under_the_regulation_is_found_with_its_liability_item() -> None:
+    # RulebookTest.LateActsUnderTheRegulationAreFoundWithTheirLiabilityItem; here the fields.
+    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2025, 8, 1, 10, tzinfo=gs.SHANGHAI)) as p:
+        city = build_city(p)
+        a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
+        p.sharing.accept_application("reviewer", a.id, a.row_version)
+        p.set_time(datetime.datetime(2025, 9, 30, 10, tzinfo=gs.SHANGHAI))
+        report = p.supervision.inspect("auditor", datetime.date(2025, 8, 1), datetime.date(2025, 9, 30))
+        (police,) = [d for d in report.departments if d.department_code == POLICE]
+        late = [f for f in police.findings if f.clause == "A31(7)"]
+        assert [(f.liability, f.liability_zh) for f in late] == [("N39(4)", "未按时答复政务数据共享申请")]
+        assert report.rules[0].startswith("《政务数据共享条例》")

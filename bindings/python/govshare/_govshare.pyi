@@ -2203,8 +2203,11 @@ class SupervisionFinding:
     a33_ground: int  # 1-6; 0 when none
     object: str  # e.g. "entry:12", "project:2"; may be empty
     message_zh: str
+    liability: str  # e.g. "N39(4)" (N39-N41); empty under the local rules alone
+    liability_zh: str
     def __init__(
-        self, *, clause: str = "", a33_ground: int = 0, object: str = "", message_zh: str = ""
+        self, *, clause: str = "", a33_ground: int = 0, object: str = "", message_zh: str = "",
+        liability: str = "", liability_zh: str = ""
     ) -> None: ...
     def __copy__(self) -> SupervisionFinding: ...
     def __deepcopy__(self, memo: dict) -> SupervisionFinding: ...

@@ -54,6 +54,11 @@ struct GOVSHARE_EXPORT SupervisionFinding {
   int a33_ground = 0;
   std::string object;  ///< `entry:12`, `application:3`, `project:2`, or empty
   std::string message_zh;
+  /// The national liability item the conduct falls under, e.g. `N39(4)`
+  /// 未按时答复政务数据共享申请 (N39–N41), when the period missed was the
+  /// national regulation's; empty otherwise.
+  std::string liability;
+  std::string liability_zh;
 };
 
 /// One rate of an inspection, in [0, 1] (docs/supervision.md, "Scoring

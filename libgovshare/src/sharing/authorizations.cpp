@@ -35,6 +35,7 @@ void CascadeToConsumerGrants(Operation& op, Sharing& sh, const Authorization& wi
     row.body = json(z).dump();
     sh.Store(CaseTable::kAuthorizations, row, kKind);
     const std::string object = ObjectOf(z.id);
+    if (to == AuthorizationStatus::kRevoked) sh.CompleteStep(object, StepKind::kDelivery, op.user().id, "revoked");
     op.Notify(NoticeKind::kAuthorization, row.consumer_code, z.entry_id,
               "授权 " + std::to_string(z.id) + "（" + z.entry_code + "）随" + why + " (A18)", object);
     op.Audit("authorization.with_platform_grant", object, before, sh.Digest(row), why);
@@ -95,6 +96,8 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
         row.body = json(z).dump();
         sh.Store(CaseTable::kAuthorizations, row, kKind);
         const std::string object = ObjectOf(id);
+        // N22: an authorization revoked before delivery closes its delivery step.
+        if (to == AuthorizationStatus::kRevoked) sh.CompleteStep(object, StepKind::kDelivery, op.user().id, "revoked");
         if (z.platform_wide) {
           CascadeToConsumerGrants(op, sh, z, event, reason);
           if (to == AuthorizationStatus::kActive) sh.StartPlatformDecisions(op, z.entry_id, id);
@@ -321,6 +324,7 @@ std::vector<Authorization> SharingService::ExpireAuthorizations(const std::strin
       row.body = json(z).dump();
       sh.Store(CaseTable::kAuthorizations, row, kKind);
       const std::string object = ObjectOf(row.id);
+      sh.CompleteStep(object, StepKind::kDelivery, op.user().id, "expired");  // N22: nothing left to deliver
       op.Notify(NoticeKind::kAuthorization, row.consumer_code, z.entry_id,
                 "授权 " + std::to_string(row.id) + "（" + z.entry_code + "）已到期，期满后需重新申请 (A26)", object);
       op.Audit("authorization.expire", object, before, sh.Digest(row), z.status_reason);

@@ -11,6 +11,7 @@
 #include "sharing/json.h"
 #include "supervision/json.h"
 #include "supervision/rates.h"
+#include "supervision/rules.h"
 
 namespace govshare {
 namespace {
@@ -53,6 +54,11 @@ void CheckArguments(const Date& from, const Date& to, const SupervisionWeights& 
 // One inspection in progress: the period, and the departments inspected by
 // credit code. "Pending" things are judged as of the period's end, or now if
 // earlier.
+// A finding of a Nantong clause with no national liability item.
+SupervisionFinding ClauseFinding(const char* clause, int a33_ground, const std::string& object, const std::string& text) {
+  return {clause, a33_ground, object, text, "", ""};
+}
+
 struct Inspection {
   PlatformCore& p;
   storage::Storage& s;
@@ -94,8 +100,8 @@ void CheckCompleteness(DepartmentInspection& d, const storage::EntryRow& e, cons
   if (valid && described == static_cast<int>(c.items.size())) {
     ++d.complete_entries;
   } else {
-    d.findings.push_back({"A31(1)", 2, ObjectOfEntry(e.id),
-                          c.name + "（" + e.code + "）目录要素不完整" + (valid ? "：信息项缺少描述" : "：未通过目录校验")});
+    d.findings.push_back(ClauseFinding("A31(1)", 2, ObjectOfEntry(e.id),
+                          c.name + "（" + e.code + "）目录要素不完整" + (valid ? "：信息项缺少描述" : "：未通过目录校验")));
   }
 }
 
@@ -106,7 +112,7 @@ void CheckResource(Inspection& in, DepartmentInspection& d, const storage::Entry
   const std::string object = ObjectOfEntry(e.id);
   auto refreshed = last_refresh.find(e.id);
   if (refreshed == last_refresh.end()) {
-    d.findings.push_back({"A31(4)", 1, object, c.name + "（" + e.code + "）已编目共享但未对接发布数据资源"});
+    d.findings.push_back(ClauseFinding("A31(4)", 1, object, c.name + "（" + e.code + "）已编目共享但未对接发布数据资源"));
     return;
   }
   ++d.connected_entries;
@@ -114,9 +120,9 @@ void CheckResource(Inspection& in, DepartmentInspection& d, const storage::Entry
   const auto stale_after = StaleAfter(in.p.Cal(), c.update_cycle, last);
   if (stale_after && *stale_after < in.to) {
     ++d.stale_entries;
-    d.findings.push_back({"A31(5)", 2, object,
+    d.findings.push_back(ClauseFinding("A31(5)", 2, object,
                           c.name + "（" + e.code + "）未按更新周期（" + ChineseLabel(c.update_cycle) +
-                              "）更新，最近更新 " + last.ToIso()});
+                              "）更新，最近更新 " + last.ToIso()));
   }
 }
 
@@ -140,11 +146,24 @@ void CollectCatalog(Inspection& in) {
     CheckResource(in, *d, e, c, last_refresh);
   }
   for (auto& [code, d] : in.by) {
-    if (d.entries == 0) d.findings.push_back({"A31(1)", 2, "", "未发布政务信息资源目录（漏编，A10）"});
+    if (d.entries == 0) d.findings.push_back(ClauseFinding("A31(1)", 2, "", "未发布政务信息资源目录（漏编，A10）"));
   }
 }
 
 // A31 (3): A11 obligations due in the period; the census of the period's year.
+// A31 (3) 是否……及时更新: a catalog update missed; beside it N39 (一) when
+// the change fell under N17 (law and function changes from 2025-08-01).
+SupervisionFinding UpdateFinding(Inspection& in, const Obligation& o, const std::string& text) {
+  SupervisionFinding f{"A31(3)", 2, Obj("obligation", o.id), text, "", ""};
+  if (o.kind == ObligationKind::kAnnualCensus) return f;
+  if (const auto l = supervision_rules::CatalogUpdateLiability(
+          in.p.Period(RuleQuery{Duty::kCatalogUpdate, o.announced_on}).article)) {
+    f.liability = l->article;
+    f.liability_zh = l->text;
+  }
+  return f;
+}
+
 void CollectObligations(Inspection& in) {
   for (const auto& row : in.s.ListObligations("")) {
     DepartmentInspection* d = in.Of(row.department_code);
@@ -160,12 +179,11 @@ void CollectObligations(Inspection& in) {
       ++d->obligations_on_time;
     } else if (!o.fulfilled_at && due < in.as_of) {
       ++d->obligations_overdue_now;
-      d->findings.push_back({"A31(3)", 2, Obj("obligation", o.id),
-                             ChineseLabel(o.kind) + "后未在规定时限（" + o.due.due.date.ToIso() + "）前更新目录：" +
-                                 o.description});
+      d->findings.push_back(UpdateFinding(in, o,
+                                          ChineseLabel(o.kind) + "后未在规定时限（" + o.due.due.date.ToIso() +
+                                              "）前更新目录：" + o.description));
     } else if (o.fulfilled_at) {
-      d->findings.push_back({"A31(3)", 2, Obj("obligation", o.id),
-                             ChineseLabel(o.kind) + "后目录更新逾期完成：" + o.description});
+      d->findings.push_back(UpdateFinding(in, o, ChineseLabel(o.kind) + "后目录更新逾期完成：" + o.description));
     }
   }
 }
@@ -191,16 +209,29 @@ std::optional<StepCounts> CountsOf(DepartmentInspection& d, supervision::StepCla
   return std::nullopt;
 }
 
-// The finding of a late or overdue step: its clause and A33 ground.
-SupervisionFinding StepFinding(supervision::StepClause clause, const std::string& object, const std::string& text) {
+// The clause and A33 ground of a late or overdue step.
+SupervisionFinding StepClauseFinding(supervision::StepClause clause, const std::string& object,
+                                     const std::string& text) {
   switch (clause) {
-    case supervision::StepClause::kTimeliness: return {"A31(7)", 6, object, text};
+    case supervision::StepClause::kTimeliness: return {"A31(7)", 6, object, text, "", ""};
     // A33 (二) 未按照规定时限…更新资源目录和信息资源.
-    case supervision::StepClause::kCatalogRevision: return {"A31(2)", 2, object, text};
-    case supervision::StepClause::kObjections: return {"A31(6)", 2, object, text};
-    case supervision::StepClause::kNotScored: return {"A25", 6, object, text};
+    case supervision::StepClause::kCatalogRevision: return {"A31(2)", 2, object, text, "", ""};
+    case supervision::StepClause::kObjections: return {"A31(6)", 2, object, text, "", ""};
+    case supervision::StepClause::kNotScored: break;
   }
-  return {"A25", 6, object, text};
+  return {"", 6, object, text, "", ""};
+}
+
+// The finding of a late or overdue step: its clause and A33 ground, and
+// beside them the national liability item when the period was N21/N22/N26's.
+SupervisionFinding StepFinding(const storage::StepRow& r, supervision::StepClause clause, const std::string& text) {
+  SupervisionFinding f = StepClauseFinding(clause, r.object, text);
+  if (f.clause.empty()) f.clause = r.article.empty() ? "A25" : r.article;  // shown, not scored
+  if (const auto l = supervision_rules::LiabilityOf(r.kind, r.article)) {
+    f.liability = l->article;
+    f.liability_zh = l->text;
+  }
+  return f;
 }
 
 // Every step completed in the period (on time or late) and those pending past
@@ -222,7 +253,7 @@ void CollectSteps(Inspection& in) {
         if (counts) ++*counts->on_time;
       } else if (clause != supervision::StepClause::kObjections) {  // CollectObjections says it
         d->findings.push_back(
-            StepFinding(clause, r.object, ChineseLabel(r.kind) + "超过规定时限完成（时限 " + due.date.ToIso() + "）"));
+            StepFinding(r, clause, ChineseLabel(r.kind) + "超过规定时限完成（时限 " + due.date.ToIso() + "）"));
       }
     } else if (due.ToUnixSeconds() < in.as_of && r.started_at <= in.period_end) {
       ++t.overdue_now;
@@ -232,7 +263,7 @@ void CollectSteps(Inspection& in) {
         if (clause == supervision::StepClause::kCatalogRevision) ++*counts->completed;
       }
       d->findings.push_back(
-          StepFinding(clause, r.object, ChineseLabel(r.kind) + "已逾期未办理（时限 " + due.date.ToIso() + "）"));
+          StepFinding(r, clause, ChineseLabel(r.kind) + "已逾期未办理（时限 " + due.date.ToIso() + "）"));
     }
   }
 }
@@ -260,9 +291,9 @@ void CollectObjections(Inspection& in) {
     bool on_time = false;
     for (const auto& step : in.s.StepsOf(object)) on_time = on_time || step.on_time.value_or(false);
     if (on_time) ++d->corrections_on_time;
-    d->findings.push_back({"A31(6)", 2, object,
+    d->findings.push_back(ClauseFinding("A31(6)", 2, object,
                            o.entry_code + " 数据经核实有误并已更正（" + o.objection.item + "）" +
-                               (on_time ? "" : "，更正逾期")});
+                               (on_time ? "" : "，更正逾期")));
   }
 }
 
@@ -285,9 +316,9 @@ void CollectProjects(Inspection& in) {
     if (compiled && connected) {
       ++d->projects_compliant;
     } else {
-      d->findings.push_back({"A32", 1, Obj("project", id),
+      d->findings.push_back(ClauseFinding("A32", 1, Obj("project", id),
                              "项目“" + p.name + "”" + (compiled ? "" : "立项前未预编信息资源目录") +
-                                 (!compiled && !connected ? "，" : "") + (connected ? "" : "验收时信息资源未接入平台")});
+                                 (!compiled && !connected ? "，" : "") + (connected ? "" : "验收时信息资源未接入平台")));
     }
   }
 }

@@ -54,5 +54,34 @@ void CheckNotice(const RectificationInput& notice) {
   }
 }
 
+namespace {
+bool National(const std::string& article) { return !article.empty() && article[0] == 'N'; }
+}  // namespace
+
+std::optional<Liability> LiabilityOf(StepKind kind, const std::string& step_article) {
+  if (!National(step_article)) return std::nullopt;
+  switch (kind) {
+    case StepKind::kProviderDecision:
+      return Liability{"N39(4)", "未按时答复政务数据共享申请"};
+    case StepKind::kPlatformDecision:
+      return Liability{"N41(3)", "代提供部门授权未按时答复政务数据共享申请"};
+    case StepKind::kDelivery:
+      return Liability{"N39(4)", "未按时共享政务数据"};
+    case StepKind::kObjectionCheck:
+      return Liability{"N39(6)", "收到政务数据校核申请后，未按时核实、更正"};
+    case StepKind::kFormCheck:
+    case StepKind::kDemandResponse:
+    case StepKind::kDemandPublication:
+    case StepKind::kCatalogRevision:
+      break;
+  }
+  return std::nullopt;
+}
+
+std::optional<Liability> CatalogUpdateLiability(const std::string& article) {
+  if (!National(article)) return std::nullopt;
+  return Liability{"N39(1)", "未按照要求更新政务数据目录"};
+}
+
 }  // namespace supervision_rules
 }  // namespace govshare

@@ -5,8 +5,12 @@
 #ifndef GOVSHARE_SRC_SUPERVISION_RULES_H_
 #define GOVSHARE_SRC_SUPERVISION_RULES_H_
 
+#include <optional>
+#include <string>
+
 #include "base/state_machine.h"
 #include "govshare/calendar.h"
+#include "govshare/sharing.h"
 #include "govshare/supervision.h"
 
 namespace govshare {
@@ -30,6 +34,21 @@ void CheckNotice(const RectificationInput& notice);
 inline DeadlineRule NoticePeriod(const RectificationInput& notice) {
   return {DeadlineUnit::kWorkingDays, notice.working_days};
 }
+
+/// N39–N41 法律责任: the liability item a late or overdue act falls under.
+struct Liability {
+  const char* article;  ///< "N39(4)"
+  const char* text;     ///< the item's words (Chinese)
+};
+/// For a step of `kind` whose period was set by `step_article`: only a
+/// period of the national regulation (an "N…" article) — an act judged by
+/// the local rules alone breaks no national duty. Reply (N21) and delivery
+/// (N22) by the provider: N39 (四); a reply the bureau gives in the
+/// provider's place: N41 (三); correction (N26): N39 (六); none otherwise.
+std::optional<Liability> LiabilityOf(StepKind kind, const std::string& step_article);
+/// A catalog not updated within N17's period (`article` the rule applied):
+/// N39 (一); none under A11.
+std::optional<Liability> CatalogUpdateLiability(const std::string& article);
 
 }  // namespace supervision_rules
 }  // namespace govshare
