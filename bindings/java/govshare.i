@@ -212,6 +212,7 @@ GOVSHARE_VALUE_TYPE(govshare::RuleSet, RuleSet, getSource(), getName(), getRules
 %template(DemandRequestList) std::vector<govshare::DemandRequest>;
 %template(ObjectionList) std::vector<govshare::Objection>;
 %template(DisputeList) std::vector<govshare::Dispute>;
+%template(DisputeEscalationList) std::vector<govshare::DisputeEscalation>;
 // access.h (AccessRequest.items and UsageRecord.items are StringList)
 %template(ItemDecisionList) std::vector<govshare::ItemDecision>;
 %template(RuleCheckList) std::vector<govshare::RuleCheck>;

@@ -87,6 +87,13 @@ void BindEnums(py::module_& m) {
   py::enum_<DisputeStatus>(m, "DisputeStatus", "State of a dispute (A27).")
       .value("OPEN", DisputeStatus::kOpen, "being negotiated")
       .value("RESOLVED", DisputeStatus::kResolved, "outcome recorded by the bureau");
+
+  py::enum_<DisputeTier>(m, "DisputeTier", "Who handles a dispute (N28).")
+      .value("NEGOTIATION", DisputeTier::kNegotiation, "the parties negotiate (A27: with the bureau)")
+      .value("AUTHORITY", DisputeTier::kAuthority, "the same-level authority coordinates")
+      .value("SUPERIOR_AUTHORITY", DisputeTier::kSuperiorAuthority,
+             "cross-level or cross-region: the common superior authority coordinates")
+      .value("GOVERNMENT", DisputeTier::kGovernment, "the government of the authority's level decides");
 }
 
 void BindStructs(py::module_& m) {
@@ -324,6 +331,14 @@ void BindStructs(py::module_& m) {
             "The entry concerned (taken from the application when one is named)."),
       field("description", &DisputeInput::description, "What the parties disagree on."));
 
+  py::class_<DisputeEscalation> escalation(m, "DisputeEscalation", "One escalation of a dispute (N28).");
+  def_value_type(escalation, field("from_", &DisputeEscalation::from, "The tier it left (C++ `from`)."),
+                 field("to", &DisputeEscalation::to, "The tier it went to."),
+                 field("by", &DisputeEscalation::by, "Who escalated it."),
+                 field("by_department", &DisputeEscalation::by_department, "That user's department."),
+                 field("reason", &DisputeEscalation::reason, "Why it was not settled at its tier."),
+                 field("at", &DisputeEscalation::at, "When."));
+
   py::class_<Dispute> dispute(m, "Dispute",
                               "A dispute between consumer and provider, mediated by the bureau (A27).");
   def_value_type(
@@ -336,6 +351,8 @@ void BindStructs(py::module_& m) {
       field("consumer_code", &Dispute::consumer_code, "The consumer department involved."),
       field("provider_code", &Dispute::provider_code, "The provider department involved."),
       field("status", &Dispute::status, "Open or resolved."),
+      field("tier", &Dispute::tier, "Who handles it now (N28); resolved: the tier it was resolved at."),
+      field("escalations", &Dispute::escalations, "Its escalations, oldest first. A copy (list)."),
       field("outcome", &Dispute::outcome, "The outcome recorded by the bureau."),
       field("resolved_by", &Dispute::resolved_by, "Who recorded the outcome; empty if open."),
       field("opened_at", &Dispute::opened_at, "When it was opened."),
@@ -371,6 +388,7 @@ void BindNames(py::module_& m) {
   m.def("enum_name", py::overload_cast<ObjectionStatus>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<DisputeSubject>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<DisputeStatus>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<DisputeTier>(&ToString), py::arg("value"));
   m.def("chinese_label", py::overload_cast<StepKind>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<ApplicationStatus>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<AuthorizationStatus>(&ChineseLabel), py::arg("value"));
@@ -380,6 +398,7 @@ void BindNames(py::module_& m) {
   m.def("chinese_label", py::overload_cast<ObjectionStatus>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<DisputeSubject>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<DisputeStatus>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<DisputeTier>(&ChineseLabel), py::arg("value"));
 }
 
 }  // namespace

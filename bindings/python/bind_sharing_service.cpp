@@ -156,6 +156,10 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
           py::arg("dispute"),
           "A party (consumer or provider) opens a dispute (a DisputeInput); the bureau "
           "mediates.")
+      .def("escalate_dispute", Serialised(&SharingService::EscalateDispute), ReleaseGil(),
+           py::arg("actor"), py::arg("dispute_id"), py::arg("row_version"), py::arg("reason"),
+           "N28: a party or the bureau takes an open dispute to the next tier: the same-level "
+           "authority (or the common superior authority across levels or regions), then the government.")
       .def("resolve_dispute", Serialised(&SharingService::ResolveDispute), ReleaseGil(),
            py::arg("actor"), py::arg("dispute_id"), py::arg("row_version"), py::arg("outcome"),
            "The bureau records the outcome of a dispute.")

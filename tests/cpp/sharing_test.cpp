@@ -1332,5 +1332,45 @@ TEST_F(SharingTest, GrantedDataIsDeliveredWithin20WorkingDays) {
   }));
 }
 
+// N28 同级政务数据需求部门、政务数据提供部门发生政务数据共享争议的，应当协商解决；协商
+// 不成的，应当按照程序向同级政务数据共享主管部门申请协调处理。跨层级、跨地域的……由共同的
+// 上级政务数据共享主管部门协调处理。经……协调处理仍未达成一致意见的，报……本级人民政府决定.
+TEST_F(SharingTest, DisputesGoUpTheTiersOfN28) {
+  const EntryRecord entry = Publish(Household());
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名"}));
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  a = p_->sharing().RefuseApplication("police.leader", a.id, a.row_version, "用途不明确");
+  DisputeInput in;
+  in.subject = DisputeSubject::kResult;
+  in.application_id = a.id;
+  in.description = "低保核对属法定职责，用途明确";
+  Dispute d = p_->sharing().OpenDispute("civil.leader", in);
+  EXPECT_EQ(d.tier, DisputeTier::kNegotiation);
+  // Same level (two municipal departments): the bureau coordinates, then the government decides.
+  EXPECT_THROW(p_->sharing().EscalateDispute("rugao.admin", d.id, d.row_version, "协商不成"), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().EscalateDispute("civil.leader", d.id, d.row_version, ""), InvalidArgumentError);
+  d = p_->sharing().EscalateDispute("civil.leader", d.id, d.row_version, "协商不成，申请协调处理");
+  EXPECT_EQ(d.tier, DisputeTier::kAuthority);
+  ASSERT_EQ(d.escalations.size(), 1u);
+  EXPECT_EQ(d.escalations[0].from, DisputeTier::kNegotiation);
+  EXPECT_EQ(d.escalations[0].by_department, kCivil);
+  EXPECT_NE(NoticesOf("admin", NoticeKind::kDispute).back().message.find("(N28)"), std::string::npos);
+  d = p_->sharing().EscalateDispute("police.leader", d.id, d.row_version, "协调后仍未达成一致");
+  EXPECT_EQ(d.tier, DisputeTier::kGovernment);
+  EXPECT_THROW(p_->sharing().EscalateDispute("civil.leader", d.id, d.row_version, "再议"), InvalidTransitionError);
+  d = p_->sharing().ResolveDispute("admin", d.id, d.row_version, "市政府决定：同意共享，限低保核对使用");
+  EXPECT_EQ(d.status, DisputeStatus::kResolved);
+  EXPECT_EQ(d.tier, DisputeTier::kGovernment);  // resolved at the government's tier
+  EXPECT_THROW(p_->sharing().EscalateDispute("civil.leader", d.id, d.row_version, "x"), InvalidTransitionError);
+  // Across levels (a county platform against a municipal provider): the common superior authority.
+  DisputeInput cond;
+  cond.subject = DisputeSubject::kConditions;
+  cond.entry_id = entry.id;
+  cond.description = "共享范围未含县级部门";
+  Dispute c = p_->sharing().OpenDispute("rugao.admin", cond);
+  c = p_->sharing().EscalateDispute("rugao.admin", c.id, c.row_version, "协商不成");
+  EXPECT_EQ(c.tier, DisputeTier::kSuperiorAuthority);
+}
+
 }  // namespace
 }  // namespace govshare

@@ -141,3 +141,18 @@ def test_a_late_reply_under_the_regulation_is_found_with_its_liability_item() ->
         late = [f for f in police.findings if f.clause == "A31(7)"]
         assert [(f.liability, f.liability_zh) for f in late] == [("N39(4)", "未按时答复政务数据共享申请")]
         assert report.rules[0].startswith("《政务数据共享条例》")
+
+
+def test_a_dispute_goes_up_the_tiers_of_n28() -> None:
+    # SharingTest.DisputesGoUpTheTiersOfN28 and SharingRules.DisputeTiers; here the types.
+    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)) as p:
+        city = build_city(p)
+        d = p.sharing.open_dispute("civil.leader", gs.DisputeInput(
+            subject=gs.DisputeSubject.CONDITIONS, entry_id=city.household, description="共享范围过窄"))
+        assert d.tier == gs.DisputeTier.NEGOTIATION and d.escalations == []
+        d = p.sharing.escalate_dispute("civil.leader", d.id, d.row_version, "协商不成")
+        assert d.tier == gs.DisputeTier.AUTHORITY
+        (e,) = d.escalations
+        assert (e.from_, e.to, e.by) == (gs.DisputeTier.NEGOTIATION, gs.DisputeTier.AUTHORITY, "civil.leader")
+        assert gs.chinese_label(gs.DisputeTier.GOVERNMENT) == "本级人民政府决定"
+        assert gs.enum_name(gs.DisputeTier.SUPERIOR_AUTHORITY) == "superior_authority"

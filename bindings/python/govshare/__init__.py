@@ -94,6 +94,8 @@ from ._govshare import (
     DisputeInput,
     DisputeStatus,
     DisputeSubject,
+    DisputeTier,
+    DisputeEscalation,
     Durability,
     EntryRecord,
     EntryStatus,
@@ -427,7 +429,7 @@ def _deprecated_flat_name(name: str, facade: str, method: Any) -> Any:
 
 # Operations added after 0.2 were never flat names: they have no deprecated alias.
 _NEVER_FLAT = frozenset({"return_census", "request_materials", "supply_materials", "request_reply_extension",
-                         "decide_reply_extension", "record_delivery"})
+                         "decide_reply_extension", "record_delivery", "escalate_dispute"})
 
 for _facade, _service in (
     ("catalog", CatalogService),
@@ -462,7 +464,7 @@ for _cls in (
     Application, ApplicationRequest, ApplicationStatus, Authorization,
     AuthorizationStatus, DemandAnswer, DemandAnswerKind, DemandRequest,
     DemandRequestInput, DemandStatus, Dispute, DisputeInput, DisputeStatus,
-    DisputeSubject, GrantTerms, Objection, ObjectionInput, ObjectionStatus,
+    DisputeSubject, DisputeTier, DisputeEscalation, GrantTerms, Objection, ObjectionInput, ObjectionStatus,
     ProcessStep, ReplyExtension, RevocationGround, ScanDocument, SharingPolicy, StepKind,
     SuspensionPeriod,
     # rulebook.h
@@ -666,6 +668,8 @@ __all__ = [
     "DisputeInput",
     "DisputeStatus",
     "DisputeSubject",
+    "DisputeTier",
+    "DisputeEscalation",
     "GrantTerms",
     "Objection",
     "ObjectionInput",

@@ -762,6 +762,7 @@ _AnyEnum = Union[
     ObjectionStatus,
     DisputeSubject,
     DisputeStatus,
+    DisputeTier,
     ItemTreatment,
     ComparisonOutcome,
     IdentifierKind,
@@ -773,7 +774,7 @@ _LabelledEnum = Union[
     PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity, Role, DepartmentLevel,
     Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm,
     StepKind, ApplicationStatus, AuthorizationStatus, RevocationGround, DemandStatus,
-    DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus, ItemTreatment,
+    DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus, DisputeTier, ItemTreatment,
     ComparisonOutcome, IdentifierKind, RectificationStatus
 ]
 
@@ -1445,6 +1446,32 @@ class DisputeStatus(_Enum):
     OPEN: ClassVar[DisputeStatus]
     RESOLVED: ClassVar[DisputeStatus]
 
+class DisputeTier(_Enum):
+    NEGOTIATION: ClassVar[DisputeTier]
+    AUTHORITY: ClassVar[DisputeTier]
+    SUPERIOR_AUTHORITY: ClassVar[DisputeTier]
+    GOVERNMENT: ClassVar[DisputeTier]
+
+class DisputeEscalation:
+    from_: DisputeTier  # C++ `from` (a Python keyword)
+    to: DisputeTier
+    by: str
+    by_department: str
+    reason: str
+    at: LocalDateTime  # live reference
+    def __init__(
+        self,
+        *,
+        from_: DisputeTier = ...,
+        to: DisputeTier = ...,
+        by: str = "",
+        by_department: str = "",
+        reason: str = "",
+        at: _DateTimeLike = ...,
+    ) -> None: ...
+    def __copy__(self) -> DisputeEscalation: ...
+    def __deepcopy__(self, memo: dict) -> DisputeEscalation: ...
+
 class ProcessStep:
     id: int
     kind: StepKind
@@ -1823,6 +1850,8 @@ class Dispute:
     consumer_code: str
     provider_code: str
     status: DisputeStatus
+    tier: DisputeTier
+    escalations: list[DisputeEscalation]  # a copy
     outcome: str
     resolved_by: str
     opened_at: LocalDateTime  # live reference
@@ -1838,6 +1867,8 @@ class Dispute:
         consumer_code: str = "",
         provider_code: str = "",
         status: DisputeStatus = ...,
+        tier: DisputeTier = ...,
+        escalations: Sequence[DisputeEscalation] = [],
         outcome: str = "",
         resolved_by: str = "",
         opened_at: _DateTimeLike = ...,
@@ -2596,6 +2627,9 @@ class SharingService:
     def objections(self, actor: str, department_code: str = "") -> list[Objection]: ...
     # disputes (A27)
     def open_dispute(self, actor: str, dispute: DisputeInput) -> Dispute: ...
+    def escalate_dispute(
+        self, actor: str, dispute_id: int, row_version: int, reason: str
+    ) -> Dispute: ...
     def resolve_dispute(
         self, actor: str, dispute_id: int, row_version: int, outcome: str
     ) -> Dispute: ...

@@ -366,6 +366,26 @@ enum class DisputeStatus {
   kResolved = 2,  ///< outcome recorded by the bureau
 };
 
+/// N28 who handles a dispute: 协商解决; 协商不成的……向同级政务数据共享主管部门
+/// 申请协调处理; 跨层级、跨地域的……由共同的上级政务数据共享主管部门协调处理; 经……
+/// 协调处理仍未达成一致意见的，报……本级人民政府决定.
+enum class DisputeTier {
+  kNegotiation = 1,        ///< the parties negotiate (A27: with the bureau)
+  kAuthority = 2,          ///< the same-level authority (the bureau) coordinates
+  kSuperiorAuthority = 3,  ///< cross-level or cross-region: the common superior authority
+  kGovernment = 4,         ///< the government of the authority's level decides
+};
+
+/// One escalation of a dispute (N28).
+struct GOVSHARE_EXPORT DisputeEscalation {
+  DisputeTier from = DisputeTier::kNegotiation;
+  DisputeTier to = DisputeTier::kAuthority;
+  std::string by;
+  std::string by_department;
+  std::string reason;
+  LocalDateTime at;
+};
+
 struct GOVSHARE_EXPORT Dispute {
   std::int64_t id = 0;
   std::int64_t row_version = 0;
@@ -376,6 +396,11 @@ struct GOVSHARE_EXPORT Dispute {
   std::string consumer_code;
   std::string provider_code;
   DisputeStatus status = DisputeStatus::kOpen;
+  /// Who handles it now (N28); a resolved dispute keeps the tier it was
+  /// resolved at.
+  DisputeTier tier = DisputeTier::kNegotiation;
+  /// Its escalations, oldest first.
+  std::vector<DisputeEscalation> escalations;
   std::string outcome;
   std::string resolved_by;
   LocalDateTime opened_at;
@@ -424,6 +449,7 @@ GOVSHARE_EXPORT std::string ToString(DemandAnswerKind value);
 GOVSHARE_EXPORT std::string ToString(ObjectionStatus value);
 GOVSHARE_EXPORT std::string ToString(DisputeSubject value);
 GOVSHARE_EXPORT std::string ToString(DisputeStatus value);
+GOVSHARE_EXPORT std::string ToString(DisputeTier value);
 GOVSHARE_EXPORT std::string ChineseLabel(StepKind value);
 GOVSHARE_EXPORT std::string ChineseLabel(ApplicationStatus value);
 GOVSHARE_EXPORT std::string ChineseLabel(AuthorizationStatus value);
@@ -433,6 +459,7 @@ GOVSHARE_EXPORT std::string ChineseLabel(DemandAnswerKind value);
 GOVSHARE_EXPORT std::string ChineseLabel(ObjectionStatus value);
 GOVSHARE_EXPORT std::string ChineseLabel(DisputeSubject value);
 GOVSHARE_EXPORT std::string ChineseLabel(DisputeStatus value);
+GOVSHARE_EXPORT std::string ChineseLabel(DisputeTier value);
 
 }  // namespace govshare
 

@@ -154,6 +154,12 @@ class GOVSHARE_EXPORT SharingService {
   // ---- disputes (A27) --------------------------------------------------------------------
   /// A party (consumer or provider) opens a dispute; the bureau mediates.
   Dispute OpenDispute(const std::string& actor, const DisputeInput& dispute);
+  /// N28: a party (or the bureau) takes an open dispute to the next tier —
+  /// negotiation → the same-level authority, or the common superior
+  /// authority when the parties are of different levels or regions → the
+  /// government of that level. Disputes from 2025-08-01 (N28 in force).
+  Dispute EscalateDispute(const std::string& actor, std::int64_t dispute_id, std::int64_t row_version,
+                          const std::string& reason);
   Dispute ResolveDispute(const std::string& actor, std::int64_t dispute_id, std::int64_t row_version,
                          const std::string& outcome);
   std::vector<Dispute> Disputes(const std::string& actor, const std::string& department_code) const;

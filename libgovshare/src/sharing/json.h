@@ -66,6 +66,7 @@ GOVSHARE_JSON_ENUM(DemandAnswerKind, DemandAnswerKind::kCannotPublishYet)
 GOVSHARE_JSON_ENUM(ObjectionStatus, ObjectionStatus::kRejected)
 GOVSHARE_JSON_ENUM(DisputeSubject, DisputeSubject::kResult)
 GOVSHARE_JSON_ENUM(DisputeStatus, DisputeStatus::kResolved)
+GOVSHARE_JSON_ENUM(DisputeTier, DisputeTier::kGovernment)
 #undef GOVSHARE_JSON_ENUM
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ScanDocument, file_name, sha256, size)
@@ -94,8 +95,9 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ObjectionInput, entry_id, record
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Objection, raised_by, entry_code, objection, response,
                                                 resolved_by, resolved_at, notified_departments, raised_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DisputeInput, subject, application_id, entry_id, description)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Dispute, dispute, opened_by, opened_by_department, outcome,
-                                                resolved_by, opened_at, resolved_at)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DisputeEscalation, from, to, by, by_department, reason, at)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Dispute, dispute, opened_by, opened_by_department, tier,
+                                                escalations, outcome, resolved_by, opened_at, resolved_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SharingPolicy, demand_not_in_duties_days,
                                                 objection_check_days, unrevised_rejection_days,
                                                 non_use_rolls_to_working_day, office_close_minutes,

@@ -62,6 +62,12 @@ const EnumName<DisputeStatus> kDisputeStatusNames[] = {
     {DisputeStatus::kOpen, "open", "协商中"},
     {DisputeStatus::kResolved, "resolved", "已协商解决"},
 };
+const EnumName<DisputeTier> kDisputeTierNames[] = {
+    {DisputeTier::kNegotiation, "negotiation", "协商"},
+    {DisputeTier::kAuthority, "authority", "同级主管部门协调"},
+    {DisputeTier::kSuperiorAuthority, "superior_authority", "共同上级主管部门协调"},
+    {DisputeTier::kGovernment, "government", "本级人民政府决定"},
+};
 
 }  // namespace
 
@@ -74,6 +80,7 @@ std::string ToString(DemandAnswerKind v) { return internal::EnumToName(kDemandAn
 std::string ToString(ObjectionStatus v) { return internal::EnumToName(kObjectionStatusNames, v); }
 std::string ToString(DisputeSubject v) { return internal::EnumToName(kDisputeSubjectNames, v); }
 std::string ToString(DisputeStatus v) { return internal::EnumToName(kDisputeStatusNames, v); }
+std::string ToString(DisputeTier v) { return internal::EnumToName(kDisputeTierNames, v); }
 std::string ChineseLabel(StepKind v) { return internal::EnumToLabel(kStepKindNames, v); }
 std::string ChineseLabel(ApplicationStatus v) { return internal::EnumToLabel(kApplicationStatusNames, v); }
 std::string ChineseLabel(AuthorizationStatus v) { return internal::EnumToLabel(kAuthorizationStatusNames, v); }
@@ -82,6 +89,7 @@ std::string ChineseLabel(DemandStatus v) { return internal::EnumToLabel(kDemandS
 std::string ChineseLabel(DemandAnswerKind v) { return internal::EnumToLabel(kDemandAnswerKindNames, v); }
 std::string ChineseLabel(ObjectionStatus v) { return internal::EnumToLabel(kObjectionStatusNames, v); }
 std::string ChineseLabel(DisputeSubject v) { return internal::EnumToLabel(kDisputeSubjectNames, v); }
+std::string ChineseLabel(DisputeTier v) { return internal::EnumToLabel(kDisputeTierNames, v); }
 std::string ChineseLabel(DisputeStatus v) { return internal::EnumToLabel(kDisputeStatusNames, v); }
 
 }  // namespace govshare

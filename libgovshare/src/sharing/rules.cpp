@@ -195,6 +195,39 @@ const StateMachine<DisputeStatus, DisputeEvent>& DisputeMachine() {
   return m;
 }
 
+namespace {
+// The region of a department: "" for the city (the bureau and municipal
+// departments), the county platform's code for a county platform and its departments.
+std::string RegionOf(const Department& d) {
+  switch (d.level) {
+    case DepartmentLevel::kCountyPlatform:
+      return d.code;
+    case DepartmentLevel::kCounty:
+      return d.parent_code;
+    case DepartmentLevel::kBureau:
+    case DepartmentLevel::kMunicipal:
+      break;
+  }
+  return "";
+}
+}  // namespace
+
+bool CrossLevelOrRegion(const Department& a, const Department& b) { return RegionOf(a) != RegionOf(b); }
+
+DisputeTier NextTier(DisputeTier from, bool cross, std::int64_t id) {
+  switch (from) {
+    case DisputeTier::kNegotiation:
+      return cross ? DisputeTier::kSuperiorAuthority : DisputeTier::kAuthority;
+    case DisputeTier::kAuthority:
+    case DisputeTier::kSuperiorAuthority:
+      return DisputeTier::kGovernment;
+    case DisputeTier::kGovernment:
+      break;
+  }
+  throw InvalidTransitionError("dispute " + std::to_string(id) +
+                               " is before the government, which decides it (N28 报……本级人民政府决定)");
+}
+
 // ---- A8 coverage ------------------------------------------------------------------------
 
 bool NamedInScope(const ShareAttribute& share, const std::string& consumer) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/state_machine.h"
+#include "govshare/platform_types.h"
 #include "govshare/catalog.h"
 #include "govshare/error.h"
 #include "govshare/sharing.h"
@@ -52,6 +53,16 @@ const StateMachine<ObjectionStatus, ObjectionEvent>& ObjectionMachine();
 /// Disputes (A27).
 enum class DisputeEvent { kResolve };
 const StateMachine<DisputeStatus, DisputeEvent>& DisputeMachine();
+
+/// N28 跨层级、跨地域: whether two departments are of different levels or
+/// regions (the city's departments and the bureau are one; each county
+/// platform with its departments is another).
+bool CrossLevelOrRegion(const Department& a, const Department& b);
+/// N28: the tier an open dispute goes to from `from` — negotiation → the
+/// same-level authority, or the common superior authority when `cross`;
+/// either authority → the government. Refused (naming N28) from the
+/// government, which decides.
+DisputeTier NextTier(DisputeTier from, bool cross, std::int64_t id);
 
 // ---- A8 coverage ------------------------------------------------------------------------
 

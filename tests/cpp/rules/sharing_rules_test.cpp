@@ -741,5 +741,33 @@ TEST(SharingRules, NonUseClock) {
   EXPECT_TRUE(UnusedTooLong(z, {2026, 10, 9}, kThreeMonths, cal.get()));
 }
 
+// N28 协商解决 → 同级政务数据共享主管部门协调处理 (跨层级、跨地域的：共同的上级) → 本级
+// 人民政府决定: the next tier, and which parties are of one level and region.
+TEST(SharingRules, DisputeTiers) {
+  using T = DisputeTier;
+  EXPECT_EQ(NextTier(T::kNegotiation, false, 1), T::kAuthority);
+  EXPECT_EQ(NextTier(T::kNegotiation, true, 1), T::kSuperiorAuthority);
+  EXPECT_EQ(NextTier(T::kAuthority, false, 1), T::kGovernment);
+  EXPECT_EQ(NextTier(T::kSuperiorAuthority, true, 1), T::kGovernment);
+  EXPECT_THROW(NextTier(T::kGovernment, false, 1), InvalidTransitionError);
+  auto dept = [](const char* code, DepartmentLevel level, const char* parent) {
+    Department d;
+    d.code = code;
+    d.level = level;
+    d.parent_code = parent;
+    return d;
+  };
+  const Department city = dept("P", DepartmentLevel::kMunicipal, "");
+  const Department bureau = dept("B", DepartmentLevel::kBureau, "");
+  const Department rugao = dept("R", DepartmentLevel::kCountyPlatform, "");
+  const Department rugao_dept = dept("RD", DepartmentLevel::kCounty, "R");
+  const Department haimen_dept = dept("HD", DepartmentLevel::kCounty, "H");
+  EXPECT_FALSE(CrossLevelOrRegion(city, bureau));
+  EXPECT_FALSE(CrossLevelOrRegion(rugao, rugao_dept));
+  EXPECT_TRUE(CrossLevelOrRegion(city, rugao_dept));
+  EXPECT_TRUE(CrossLevelOrRegion(city, rugao));
+  EXPECT_TRUE(CrossLevelOrRegion(rugao_dept, haimen_dept));
+}
+
 }  // namespace
 }  // namespace govshare

@@ -494,5 +494,35 @@ TEST(RectificationRules, EffectiveStatusAndNotice) {
   EXPECT_THROW(supervision_rules::CheckNotice(n), InvalidArgumentError);
 }
 
+// N39 (一)(四)(六), N41 (三): the liability item of a late act, only when the
+// period it missed was the national regulation's (an "N" article).
+TEST(SupervisionRules, LiabilityItemsOfLateActs) {
+  using supervision_rules::LiabilityOf;
+  struct Row {
+    StepKind kind;
+    const char* article;
+    const char* liability;  // nullptr: none
+  };
+  const Row rows[] = {
+      {StepKind::kProviderDecision, "N21", "N39(4)"}, {StepKind::kProviderDecision, "A22", nullptr},
+      {StepKind::kPlatformDecision, "N21", "N41(3)"}, {StepKind::kPlatformDecision, "A23", nullptr},
+      {StepKind::kDelivery, "N22", "N39(4)"},         {StepKind::kObjectionCheck, "N26", "N39(6)"},
+      {StepKind::kObjectionCheck, "A29", nullptr},    {StepKind::kFormCheck, "A21", nullptr},
+      {StepKind::kDemandResponse, "A25", nullptr},    {StepKind::kCatalogRevision, "A31 (2)", nullptr},
+      {StepKind::kProviderDecision, "第十三条", nullptr},  // a city's own article: no national duty
+  };
+  for (const Row& r : rows) {
+    const auto l = LiabilityOf(r.kind, r.article);
+    if (r.liability) {
+      ASSERT_TRUE(l.has_value()) << ToString(r.kind) << " " << r.article;
+      EXPECT_STREQ(l->article, r.liability) << ToString(r.kind);
+    } else {
+      EXPECT_FALSE(l.has_value()) << ToString(r.kind) << " " << r.article;
+    }
+  }
+  EXPECT_STREQ(supervision_rules::CatalogUpdateLiability("N17")->article, "N39(1)");
+  EXPECT_FALSE(supervision_rules::CatalogUpdateLiability("A11").has_value());
+}
+
 }  // namespace
 }  // namespace govshare

@@ -139,4 +139,25 @@ class RulebookTest {
       assertTrue(z.getDeliveredAt().isPresent());
     }
   }
+
+  @Test
+  void aDisputeGoesUpTheTiersOfN28() {
+    try (Platform p = cityAt("2026-09-01T09:00:00+08:00")) {
+      EntryRecord household = publish(p, SharingTest.providerDirectEntry());
+      DisputeInput in = new DisputeInput();
+      in.setSubject(DisputeSubject.CONDITIONS);
+      in.setEntryId(household.getId());
+      in.setDescription("共享范围过窄");
+      Dispute d = p.sharing().openDispute("civil.leader", in);
+      assertEquals(DisputeTier.NEGOTIATION, d.getTier());
+      d = p.sharing().escalateDispute("civil.leader", d.getId(), d.getRowVersion(), "协商不成");
+      assertEquals(DisputeTier.AUTHORITY, d.getTier());
+      assertEquals(DisputeTier.NEGOTIATION, d.getEscalations().get(0).getFrom());
+      d = p.sharing().escalateDispute("police.leader", d.getId(), d.getRowVersion(), "协调未果");
+      assertEquals(DisputeTier.GOVERNMENT, d.getTier());
+      final Dispute last = d;
+      assertThrows(InvalidTransitionException.class,
+          () -> p.sharing().escalateDispute("civil.leader", last.getId(), last.getRowVersion(), "再议"));
+    }
+  }
 }
