@@ -29,7 +29,9 @@ void BindEnums(py::module_& m) {
       .value("CATALOG_REVISION", StepKind::kCatalogRevision,
              "the provider revises a rejected catalog version (A31 (2); SharingPolicy.unrevised_rejection_days)")
       .value("DELIVERY", StepKind::kDelivery,
-             "the provider delivers granted data: N22 20 working days from the agreeing reply");
+             "the provider delivers granted data: N22 20 working days from the agreeing reply")
+      .value("CATALOG_REVIEW", StepKind::kCatalogReview,
+             "the bureau reviews an update of a published entry: N17 2 working days");
 
   py::enum_<ApplicationStatus>(m, "ApplicationStatus", "State of an application for use (使用申请).")
       .value("SUBMITTED", ApplicationStatus::kSubmitted, "waiting for the bureau's form check (A21)")

@@ -261,6 +261,33 @@ TEST_F(RulebookTest, TheRegulationsNewActsStartOnItsDay) {
   EXPECT_TRUE(p->sharing().RecordDelivery("police.op", z.id, z.row_version, ShareMethod::kApi, "").delivered_at);
 }
 
+// N17 政务数据共享主管部门应当自收到更新后的政务数据目录之日起2个工作日内完成审核并发布:
+// an update of a published entry submitted from 2025-08-01 opens the bureau's
+// review step; its approval (or rejection) completes it. None before.
+TEST_F(RulebookTest, TheBureauReviewsAnUpdatedCatalogWithin2WorkingDays) {
+  auto review_steps = [&](const char* at) {
+    auto p = Open(at);
+    const EntryRecord h = Publish(*p, testing::ValidConditionalEntry());
+    EntryRecord r = p->catalog().GetEntry("police.op", h.id);
+    CatalogEntry revised = *r.live;
+    revised.summary += "根据户口登记条例修订补充说明。";
+    r = p->catalog().EditDraft("police.op", h.id, r.row_version, revised);
+    r = p->catalog().Submit("police.op", h.id, r.row_version);
+    p->SetTime(T("2025-08-05T10:00:00+08:00"));
+    p->catalog().Approve("reviewer", h.id, r.row_version);
+    std::vector<std::string> out;
+    for (const auto& s : p->sharing().Steps("auditor", "", false)) {
+      if (s.kind == StepKind::kCatalogReview) {
+        out.push_back(s.due.due.date.ToIso() + " " + s.article + " " + s.outcome + (s.on_time ? " on time" : " late"));
+      }
+    }
+    return out;
+  };
+  EXPECT_EQ(review_steps("2025-07-31T10:00:00+08:00"), std::vector<std::string>{});
+  EXPECT_EQ(review_steps("2025-08-01T10:00:00+08:00"),
+            std::vector<std::string>{"2025-08-05 N17 approved on time"});  // Fri + 2 working days
+}
+
 // A31: an inspection says which texts its period's acts were judged by.
 TEST_F(RulebookTest, AnInspectionNamesTheTextsOfItsPeriod) {
   auto p = Open("2025-09-01T09:00:00+08:00");

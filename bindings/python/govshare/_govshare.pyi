@@ -1401,6 +1401,7 @@ class StepKind(_Enum):
     OBJECTION_CHECK: ClassVar[StepKind]
     CATALOG_REVISION: ClassVar[StepKind]
     DELIVERY: ClassVar[StepKind]
+    CATALOG_REVIEW: ClassVar[StepKind]
 
 class ApplicationStatus(_Enum):
     SUBMITTED: ClassVar[ApplicationStatus]

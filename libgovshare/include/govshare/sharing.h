@@ -35,6 +35,10 @@ enum class StepKind {
   /// agreeing reply (acts from 2025-08-01). Its object is the authorization
   /// (`authorization:12`).
   kDelivery = 8,
+  /// The bureau reviews an update of a published entry: N17 2 working days
+  /// from receipt (updates submitted from 2025-08-01). Its object is the
+  /// entry (`entry:12`).
+  kCatalogReview = 9,
 };
 
 /// One step of a case: who must act, by when, and how it went.

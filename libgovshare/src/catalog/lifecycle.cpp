@@ -157,7 +157,17 @@ EntryRecord CatalogService::Submit(const std::string& actor, std::int64_t entry_
     core.Store(e, row_version);
     // A31 (2): a rejected version submitted again closes its revision step.
     // (A11 obligations wait for the bureau's approval: Approve.)
-    Sharing(core).CompleteStep(ObjectOfEntry(e.id), StepKind::kCatalogRevision, actor, "resubmitted");
+    Sharing sh(core);
+    sh.CompleteStep(ObjectOfEntry(e.id), StepKind::kCatalogRevision, actor, "resubmitted");
+    // N17 政务数据共享主管部门应当自收到更新后的政务数据目录之日起2个工作日内完成审核并
+    // 发布: an update of a published entry, submitted from 2025-08-01.
+    if (e.live_version && HasRule(core.Rules(), Duty::kCatalogReview, core.Now().date)) {
+      const periods::StatutoryPeriod review = core.Period(Duty::kCatalogReview, now);
+      const Deadline due = sh.OpenStep(StepKind::kCatalogReview, ObjectOfEntry(e.id), sh.Bureau(), now, review);
+      op.Notify(NoticeKind::kReviewResult, sh.Bureau(), e.id,
+                "更新后的目录待审核：" + submitted.name + "（" + e.code + "），请于 " + due.due.date.ToIso() +
+                    " 前完成审核 (" + review.article + ")");
+    }
     op.Audit("catalog.submit", ObjectOfEntry(e.id), before, core.EntryDigest(e), "");
     return core.Record(e, true);
   });
@@ -196,6 +206,7 @@ EntryRecord CatalogService::Approve(const std::string& actor, std::int64_t entry
                core.DigestOf(std::to_string(e.id) + "|" + std::to_string(v.number)),
                ObjectOfEntry(e.id) + " version " + std::to_string(v.number));
     }
+    Sharing(core).CompleteStep(ObjectOfEntry(e.id), StepKind::kCatalogReview, actor, "approved");  // N17
     op.Notify(NoticeKind::kReviewResult, e.provider_code, e.id,
               "目录审核通过：" + content.name + "（" + e.code + "），请及时发布 (A10)");
     op.Audit("catalog.approve", ObjectOfEntry(e.id), before, core.EntryDigest(e), "");
@@ -224,6 +235,7 @@ EntryRecord CatalogService::Reject(const std::string& actor, std::int64_t entry_
     // A31 (2) 对不符合要求的内容是否及时进行修改完善: the department owes a revision
     // within the platform's policy days (SharingPolicy::unrevised_rejection_days).
     Sharing sh(core);
+    sh.CompleteStep(ObjectOfEntry(e.id), StepKind::kCatalogReview, actor, "rejected");  // N17: reviewed
     const Deadline due = sh.OpenStep(StepKind::kCatalogRevision, ObjectOfEntry(e.id), e.provider_code, *v.reviewed_at,
                                      core.Period(Duty::kCatalogRevision, *v.reviewed_at));
     std::string message = "目录审核未通过：" + EntryFromJson(v.content).name + "，请于 " + due.due.date.ToIso() +

@@ -17,6 +17,7 @@ const EnumName<StepKind> kStepKindNames[] = {
     {StepKind::kObjectionCheck, "objection_check", "疑义数据校核"},
     {StepKind::kCatalogRevision, "catalog_revision", "退回目录修改完善"},
     {StepKind::kDelivery, "delivery", "共享数据交付"},
+    {StepKind::kCatalogReview, "catalog_review", "更新目录审核"},
 };
 const EnumName<ApplicationStatus> kApplicationStatusNames[] = {
     {ApplicationStatus::kSubmitted, "submitted", "待受理"},

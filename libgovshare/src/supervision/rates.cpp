@@ -90,6 +90,8 @@ StepClause ClauseOf(StepKind kind) {
     // N22 delivery: shown; A31 scores approvals, not deliveries (N39 (4) is
     // the national liability for a late one).
     case StepKind::kDelivery: return StepClause::kNotScored;
+    // N17's review of an updated catalog is the bureau's own (N41 (三)), not an A31 clause.
+    case StepKind::kCatalogReview: return StepClause::kNotScored;
   }
   return StepClause::kNotScored;
 }
@@ -120,7 +122,7 @@ double Score(const SupervisionRates& rates, const SupervisionWeights& weights) {
 
 std::vector<StepTimeliness> NoSteps() {
   std::vector<StepTimeliness> steps;
-  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kDelivery); ++k) {
+  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kCatalogReview); ++k) {
     StepTimeliness s;
     s.kind = static_cast<StepKind>(k);
     steps.push_back(s);

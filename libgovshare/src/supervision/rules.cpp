@@ -69,6 +69,8 @@ std::optional<Liability> LiabilityOf(StepKind kind, const std::string& step_arti
       return Liability{"N39(4)", "未按时共享政务数据"};
     case StepKind::kObjectionCheck:
       return Liability{"N39(6)", "收到政务数据校核申请后，未按时核实、更正"};
+    case StepKind::kCatalogReview:
+      return Liability{"N41(3)", "未在规定时限内审核发布更新后的政务数据目录"};
     case StepKind::kFormCheck:
     case StepKind::kDemandResponse:
     case StepKind::kDemandPublication:

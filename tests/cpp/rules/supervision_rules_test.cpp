@@ -170,6 +170,7 @@ TEST(SupervisionRules, EachKindOfStepIsJudgedUnderOneClause) {
       {StepKind::kPlatformDecision, C::kTimeliness},   {StepKind::kDemandResponse, C::kNotScored},
       {StepKind::kDemandPublication, C::kNotScored},   {StepKind::kObjectionCheck, C::kObjections},
       {StepKind::kCatalogRevision, C::kCatalogRevision}, {StepKind::kDelivery, C::kNotScored},
+      {StepKind::kCatalogReview, C::kNotScored},
   };
   ASSERT_EQ(std::size(rows), NoSteps().size());  // every kind has its row
   for (const auto& [kind, clause] : rows) EXPECT_EQ(ClauseOf(kind), clause) << ToString(kind);
@@ -407,7 +408,7 @@ TEST(SupervisionRules, TheCityIsTheSumOfFiguresAndTheMeanOfScores) {
   EXPECT_EQ(nobody.score, 100.0);
   EXPECT_EQ(nobody.department_name, "全市");
   EXPECT_EQ(nobody.department_code, "");
-  EXPECT_EQ(nobody.steps.size(), 8u);  // every StepKind, the catalog revision (A31 (2)) last
+  EXPECT_EQ(nobody.steps.size(), 9u);  // every StepKind, the catalog review (N17) last
   ExpectRate(nobody.rates.completeness, 0.0, "no catalog in the city");
 
   DepartmentInspection a = Scored("A", 40);
@@ -510,6 +511,7 @@ TEST(SupervisionRules, LiabilityItemsOfLateActs) {
       {StepKind::kObjectionCheck, "A29", nullptr},    {StepKind::kFormCheck, "A21", nullptr},
       {StepKind::kDemandResponse, "A25", nullptr},    {StepKind::kCatalogRevision, "A31 (2)", nullptr},
       {StepKind::kProviderDecision, "第十三条", nullptr},  // a city's own article: no national duty
+      {StepKind::kCatalogReview, "N17", "N41(3)"},
   };
   for (const Row& r : rows) {
     const auto l = LiabilityOf(r.kind, r.article);

@@ -48,7 +48,7 @@ CaseRow ReadCase(const Stmt& s) {
 StepRow ReadStep(const Stmt& s) {
   StepRow r;
   r.id = s.Int(0);
-  r.kind = EnumFromText(s.Text(1), StepKind::kFormCheck, StepKind::kDelivery);
+  r.kind = EnumFromText(s.Text(1), StepKind::kFormCheck, StepKind::kCatalogReview);
   r.object = s.Text(2);
   r.department_code = s.Text(3);
   r.started_at = s.Int(4);
