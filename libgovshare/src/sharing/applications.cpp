@@ -51,18 +51,12 @@ void CompleteDecision(Sharing& sh, const std::string& object, const Application&
 // deciding authority (grant, refuse).
 template <typename Fn>
 Application DecideApplication(PlatformCore& core, const std::string& actor, std::int64_t id, std::int64_t row_version, Fn fn) {
-  Sharing sh(core);
-  std::optional<CaseRow> row;
-  return RunWrite(
-      core, actor,
-      [&] {
-        row = sh.Load(CaseTable::kApplications, kKind, id);
-        return DecisionPermission(sh.ToApplication(*row));
+  return ChangeCase(
+      core, actor, CaseTable::kApplications, kKind, id, row_version,
+      [&](const std::optional<PlatformCore::Actor>&, const CaseRow& row) {
+        return DecisionPermission(Sharing(core).ToApplication(row));
       },
-      [&](Operation& op) {
-        CheckRowVersion(kKind, id, row->row_version, row_version);
-        return fn(op, sh, *row);
-      });
+      fn);
 }
 
 // Opens the reply step of an accepted (or completed, N21) application, counted
@@ -365,29 +359,25 @@ Application SharingService::SupplyMaterials(const std::string& actor, std::int64
   RequireText(supplement, "supplement", "N21: the materials asked for");
   if (scan) sharing_rules::RequireScan(*scan, "scan", "N21");
   PlatformCore& core = *impl_;
-  Sharing sh(core);
-  std::optional<CaseRow> row;
-  return RunWrite(
-      core, actor,
-      [&] {
-        row = sh.Load(CaseTable::kApplications, kKind, application_id);
-        return Permission{Action::kApply, row->consumer_code, ObjectOf(application_id)};
+  return ChangeCase(
+      core, actor, CaseTable::kApplications, kKind, application_id, row_version,
+      [&](const std::optional<PlatformCore::Actor>&, const CaseRow& row) {
+        return Permission{Action::kApply, row.consumer_code, ObjectOf(application_id)};
       },
-      [&](Operation& op) {
-        CheckRowVersion(kKind, application_id, row->row_version, row_version);
+      [&](Operation& op, Sharing& sh, CaseRow& row) {
         const std::string object = ObjectOf(application_id);
-        const std::string before = sh.Digest(*row);
-        Application x = sh.ToApplication(*row);
-        Move(*row, ApplicationEvent::kSupplyMaterials);
+        const std::string before = sh.Digest(row);
+        Application x = sh.ToApplication(row);
+        Move(row, ApplicationEvent::kSupplyMaterials);
         x.supplement = supplement;
         x.supplement_scan = scan;
         x.materials_supplied_at = core.Now();
-        row->body = json(x).dump();
-        sh.Store(CaseTable::kApplications, *row, kKind);
+        row.body = json(x).dump();
+        sh.Store(CaseTable::kApplications, row, kKind);
         // The application is complete now: the reply period runs from here.
         OpenDecisionStep(op, sh, x);
-        op.Audit("application.supply_materials", object, before, sh.Digest(*row), supplement);
-        return sh.ToApplication(*row);
+        op.Audit("application.supply_materials", object, before, sh.Digest(row), supplement);
+        return sh.ToApplication(row);
       });
 }
 

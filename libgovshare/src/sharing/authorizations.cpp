@@ -180,17 +180,12 @@ Authorization SharingService::RecordDelivery(const std::string& actor, std::int6
                                              std::int64_t row_version, ShareMethod method, const std::string& note) {
   if (!internal::IsValidUtf8(note)) throw InvalidArgumentError("note is not valid UTF-8");
   PlatformCore& core = *impl_;
-  Sharing sh(core);
-  std::optional<CaseRow> loaded;
-  return RunWrite(
-      core, actor,
-      [&] {
-        loaded = sh.Load(CaseTable::kAuthorizations, kKind, authorization_id);
-        return Permission{Action::kDeliverData, loaded->provider_code, ObjectOf(authorization_id)};
+  return ChangeCase(
+      core, actor, CaseTable::kAuthorizations, kKind, authorization_id, row_version,
+      [&](const std::optional<PlatformCore::Actor>&, const CaseRow& row) {
+        return Permission{Action::kDeliverData, row.provider_code, ObjectOf(authorization_id)};
       },
-      [&](Operation& op) {
-        CaseRow& row = *loaded;
-        CheckRowVersion(kKind, authorization_id, row.row_version, row_version);
+      [&](Operation& op, Sharing& sh, CaseRow& row) {
         const std::string object = ObjectOf(authorization_id);
         const std::string before = sh.Digest(row);
         Authorization z = sh.ToAuthorization(row);

@@ -129,6 +129,26 @@ auto GetCase(PlatformCore& core, const std::string& actor, CaseTable t, const ch
       [&](Operation&) { return convert(sh, *row); });
 }
 
+/// Changes one case loaded at `row_version`: its permission comes from the
+/// loaded row (`permission_of(actor, row)`: its parties decide it), the row
+/// version is checked, then `fn(op, sh, row)` applies the change.
+template <typename PermissionOf, typename Fn>
+auto ChangeCase(PlatformCore& core, const std::string& actor, CaseTable t, const char* kind, std::int64_t id,
+                std::int64_t row_version, PermissionOf permission_of, Fn fn) {
+  Sharing sh(core);
+  std::optional<CaseRow> row;
+  return RunWrite(
+      core, actor,
+      [&](const std::optional<PlatformCore::Actor>& who) {
+        row = sh.Load(t, kind, id);
+        return permission_of(who, *row);
+      },
+      [&](Operation& op) {
+        CheckRowVersion(kind, id, row->row_version, row_version);
+        return fn(op, sh, *row);
+      });
+}
+
 /// The cases of a department (or all the actor sees), converted.
 template <typename Convert>
 auto ListCases(PlatformCore& core, const std::string& actor, const std::string& department, CaseTable t,

@@ -21,18 +21,12 @@ std::string ObjectOf(std::int64_t id) { return CaseObject("demand", id); }
 template <typename Fn>
 DemandRequest ChangeDemand(PlatformCore& core, const std::string& actor, std::int64_t id, std::int64_t row_version,
                            Fn fn) {
-  Sharing sh(core);
-  std::optional<CaseRow> row;
-  return RunWrite(
-      core, actor,
-      [&] {
-        row = sh.Load(CaseTable::kDemands, kKind, id);
-        return Permission{Action::kAnswerDemand, row->provider_code, ObjectOf(id)};
+  return ChangeCase(
+      core, actor, CaseTable::kDemands, kKind, id, row_version,
+      [&](const std::optional<PlatformCore::Actor>&, const CaseRow& row) {
+        return Permission{Action::kAnswerDemand, row.provider_code, ObjectOf(id)};
       },
-      [&](Operation& op) {
-        CheckRowVersion(kKind, id, row->row_version, row_version);
-        return fn(op, sh, *row);
-      });
+      fn);
 }
 
 DemandStatus Next(const CaseRow& row, DemandEvent event) {

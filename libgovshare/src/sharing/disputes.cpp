@@ -122,34 +122,30 @@ Dispute SharingService::EscalateDispute(const std::string& actor, std::int64_t d
                                         const std::string& reason) {
   RequireText(reason, "reason", "N28: why the dispute was not settled at its tier");
   PlatformCore& core = *impl_;
-  Sharing sh(core);
-  std::optional<CaseRow> row;
-  return RunWrite(
-      core, actor,
-      [&](const std::optional<PlatformCore::Actor>& who) {
-        row = sh.Load(CaseTable::kDisputes, kKind, dispute_id);
+  return ChangeCase(
+      core, actor, CaseTable::kDisputes, kKind, dispute_id, row_version,
+      [&](const std::optional<PlatformCore::Actor>& who, const CaseRow& row) {
         // N28: a party takes it on (协商不成的……申请协调处理); the bureau too.
         const std::string own = who ? who->user.department_code : "";
-        return Permission{Action::kOpenDispute, own == row->provider_code ? row->provider_code : row->consumer_code,
+        return Permission{Action::kOpenDispute, own == row.provider_code ? row.provider_code : row.consumer_code,
                           ObjectOf(dispute_id)};
       },
-      [&](Operation& op) {
-        CheckRowVersion(kKind, dispute_id, row->row_version, row_version);
+      [&](Operation& op, Sharing& sh, CaseRow& row) {
         const Date from = core.Rules().national.in_force_from;
         if (core.Now().date < from) {
           throw InvalidTransitionError("escalating a dispute is an act of N28, in force from " + from.ToIso() +
                                        "; A27 settles it by negotiation of the three parties");
         }
-        if (EnumFromStoredName(row->status, DisputeStatus::kResolved) != DisputeStatus::kOpen) {
+        if (EnumFromStoredName(row.status, DisputeStatus::kResolved) != DisputeStatus::kOpen) {
           throw InvalidTransitionError("dispute " + std::to_string(dispute_id) +
                                        " is resolved; only an open dispute is escalated (N28)");
         }
-        const auto consumer = sh.S().FindDepartment(row->consumer_code);
-        const auto provider = sh.S().FindDepartment(row->provider_code);
+        const auto consumer = sh.S().FindDepartment(row.consumer_code);
+        const auto provider = sh.S().FindDepartment(row.provider_code);
         const bool cross = consumer && provider && sharing_rules::CrossLevelOrRegion(*consumer, *provider);
         const std::string object = ObjectOf(dispute_id);
-        const std::string before = sh.Digest(*row);
-        Dispute d = sh.ToDispute(*row);
+        const std::string before = sh.Digest(row);
+        Dispute d = sh.ToDispute(row);
         DisputeEscalation e;
         e.from = d.tier;
         e.to = sharing_rules::NextTier(d.tier, cross, dispute_id);
@@ -159,15 +155,15 @@ Dispute SharingService::EscalateDispute(const std::string& actor, std::int64_t d
         e.at = core.Now();
         d.tier = e.to;
         d.escalations.push_back(e);
-        row->body = json(d).dump();
-        sh.Store(CaseTable::kDisputes, *row, kKind);
+        row.body = json(d).dump();
+        sh.Store(CaseTable::kDisputes, row, kKind);
         const std::string text = "意见分歧 " + std::to_string(dispute_id) + " 由" + ChineseLabel(e.from) + "转为" +
                                  ChineseLabel(e.to) + "：" + reason + " (N28)";
-        std::set<std::string> told = {row->consumer_code, row->provider_code, sh.Bureau()};
+        std::set<std::string> told = {row.consumer_code, row.provider_code, sh.Bureau()};
         told.erase(op.user().department_code);
         for (const auto& code : told) op.Notify(NoticeKind::kDispute, code, d.dispute.entry_id, text, object);
-        op.Audit("dispute.escalate", object, before, sh.Digest(*row), ToString(e.to) + ": " + reason);
-        return sh.ToDispute(*row);
+        op.Audit("dispute.escalate", object, before, sh.Digest(row), ToString(e.to) + ": " + reason);
+        return sh.ToDispute(row);
       });
 }
 

@@ -69,17 +69,12 @@ Objection SharingService::ResolveObjection(const std::string& actor, std::int64_
                                      bool confirmed, const std::string& response) {
   RequireText(response, "response", confirmed ? "A29: the correction made (予以更正)" : "A29: why the data is right");
   PlatformCore& core = *impl_;
-  Sharing sh(core);
-  std::optional<CaseRow> loaded;
-  return RunWrite(
-      core, actor,
-      [&] {
-        loaded = sh.Load(CaseTable::kObjections, kKind, objection_id);
-        return Permission{Action::kResolveObjection, loaded->provider_code, ObjectOf(objection_id)};
+  return ChangeCase(
+      core, actor, CaseTable::kObjections, kKind, objection_id, row_version,
+      [&](const std::optional<PlatformCore::Actor>&, const CaseRow& row) {
+        return Permission{Action::kResolveObjection, row.provider_code, ObjectOf(objection_id)};
       },
-      [&](Operation& op) {
-        CaseRow& row = *loaded;
-        CheckRowVersion(kKind, objection_id, row.row_version, row_version);
+      [&](Operation& op, Sharing& sh, CaseRow& row) {
         const ObjectionStatus to =
             ObjectionMachine().Next(EnumFromStoredName(row.status, ObjectionStatus::kRejected),
                                     confirmed ? ObjectionEvent::kCorrect : ObjectionEvent::kReject, objection_id);
