@@ -51,7 +51,7 @@ void Demo::PlayAugust() {
   At("2026-08-03T15:00:00");
   a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
   At("2026-08-06T10:00:00");
-  a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {{}, std::nullopt, std::nullopt, "仅限低保核对使用", std::nullopt});
+  a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {{}, std::nullopt, std::nullopt, "仅限低保核对使用", std::nullopt, "核对结束后删除本地副本", 5});
   civil_household_ = a.authorization_id;
   Say("公安局在 " + a.steps[1].due.due.date.ToIso() + " 时限内授权（" + a.steps[1].article + "）");
   // A8 应进行数据脱敏: the police masks the ID number for every consumer.

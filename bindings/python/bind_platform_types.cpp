@@ -88,7 +88,14 @@ void BindEnums(py::module_& m) {
              "load a year's holiday schedule into the platform (docs/calendar.md)")
       .value("DECIDE_EXTENSION", Action::kDecideExtension,
              "approve or refuse a provider's extension of its reply (N21)")
-      .value("DELIVER_DATA", Action::kDeliverData, "record the delivery of granted data (N22)");
+      .value("DELIVER_DATA", Action::kDeliverData, "record the delivery of granted data (N22)")
+      .value("KEEP_USE_RECORDS", Action::kKeepUseRecords,
+             "record the use of shared data: scenario, process, results, storage, destruction (N29)")
+      .value("PURGE_USE_RECORDS", Action::kPurgeUseRecords, "purge use records whose retention has run (N29)")
+      .value("EXPORT_USE_RECORDS", Action::kExportUseRecords, "export use records for inspection (N29)")
+      .value("CHANGE_SERVICE", Action::kChangeService,
+             "end or change a sharing service, and answer such a proposal (N27)")
+      .value("END_PURPOSE", Action::kEndPurpose, "end an authorization whose purpose is met or gone (N27)");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")

@@ -31,7 +31,10 @@ void BindEnums(py::module_& m) {
       .value("DELIVERY", StepKind::kDelivery,
              "the provider delivers granted data: N22 20 working days from the agreeing reply")
       .value("CATALOG_REVIEW", StepKind::kCatalogReview,
-             "the bureau reviews an update of a published entry: N17 2 working days");
+             "the bureau reviews an update of a published entry: N17 2 working days")
+      .value("DISPOSAL", StepKind::kDisposal,
+             "the consumer disposes of the data of an ended authorization as the provider requires (N27); "
+             "completed by a DESTRUCTION use record");
 
   py::enum_<ApplicationStatus>(m, "ApplicationStatus", "State of an application for use (使用申请).")
       .value("SUBMITTED", ApplicationStatus::kSubmitted, "waiting for the bureau's form check (A21)")
@@ -56,7 +59,28 @@ void BindEnums(py::module_& m) {
       .value("NON_USE", RevocationGround::kNonUse,
              "unused for more than 3 months, not seasonal (A26)")
       .value("BREACH", RevocationGround::kBreach,
-             "use outside the grant or security duties broken (A28, A30)");
+             "use outside the grant or security duties broken (A28, A30)")
+      .value("PURPOSE_ENDED", RevocationGround::kPurposeEnded,
+             "the consumer ended it, its purpose met or gone (N27; SharingService.end_purpose)")
+      .value("SERVICE_ENDED", RevocationGround::kServiceEnded,
+             "the provider ended the service after negotiating and filing (N27; file_service_change)");
+
+  py::enum_<ServiceChangeKind>(m, "ServiceChangeKind", "What a provider does to a service (N27).")
+      .value("END", ServiceChangeKind::kEnd, "终止: the authorization ends")
+      .value("CHANGE", ServiceChangeKind::kChange, "变更: fewer items, other methods or an earlier end");
+
+  py::enum_<ServiceChangeStatus>(m, "ServiceChangeStatus", "Where a service change stands (N27).")
+      .value("NEGOTIATING", ServiceChangeStatus::kNegotiating, "proposed; the consumer has not answered (协商)")
+      .value("ANSWERED", ServiceChangeStatus::kAnswered, "the consumer agreed or objected; the provider may file")
+      .value("FILED", ServiceChangeStatus::kFiled, "filed with the bureau (备案) and in effect")
+      .value("WITHDRAWN", ServiceChangeStatus::kWithdrawn, "the provider withdrew it");
+
+  py::enum_<UseRecordKind>(m, "UseRecordKind", "What a use record records (N29).")
+      .value("SCENARIO", UseRecordKind::kScenario, "使用场景")
+      .value("PROCESS", UseRecordKind::kProcess, "使用过程")
+      .value("RESULT", UseRecordKind::kResult, "应用成效")
+      .value("STORAGE", UseRecordKind::kStorage, "存储情况")
+      .value("DESTRUCTION", UseRecordKind::kDestruction, "销毁情况 (also the disposal of N27)");
 
   py::enum_<DemandStatus>(m, "DemandStatus", "State of a demand request (A24–A25).")
       .value("SUBMITTED", DemandStatus::kSubmitted, "waiting for the department's answer")
@@ -202,7 +226,11 @@ void BindStructs(py::module_& m) {
       field("conditions", &GrantTerms::conditions,
             "Conditions of use stated by the granter (free text)."),
       field("seasonal", &GrantTerms::seasonal,
-            "Overrides the application's seasonal flag when not None."));
+            "Overrides the application's seasonal flag when not None."),
+      field("disposal", &GrantTerms::disposal,
+            "N27: how the consumer disposes of the data when the purpose ends ('' : 销毁, destroyed)."),
+      field("disposal_working_days", &GrantTerms::disposal_working_days,
+            "N27: working days after the end to dispose (1..60; None: the policy's disposal_days)."));
 
   py::class_<SuspensionPeriod> suspension(
       m, "SuspensionPeriod",
@@ -258,7 +286,75 @@ void BindStructs(py::module_& m) {
       field("delivery_method", &Authorization::delivery_method, "N22: how (api, table, file); None until delivered."),
       field("delivery_note", &Authorization::delivery_note, "N22: the provider's note on the delivery."),
       field("suspensions", &Authorization::suspensions,
-            "Every suspension, oldest first (A28, A30); their days are not non-use (A26). A copy (list)."));
+            "Every suspension, oldest first (A28, A30); their days are not non-use (A26). A copy (list)."),
+      field("disposal", &Authorization::disposal, "N27: the provider's disposal requirement ('' : 销毁)."),
+      field("disposal_working_days", &Authorization::disposal_working_days,
+            "N27: working days the provider allows after the end (0: the policy's)."),
+      field("revocation_ground", &Authorization::revocation_ground, "Why it was revoked; None unless revoked."),
+      field("disposed_at", &Authorization::disposed_at,
+            "N27: when the consumer recorded the disposal (a DESTRUCTION use record); None before."));
+
+  py::class_<ServiceChangeInput> change_input(
+      m, "ServiceChangeInput", "A provider's proposal to end or change a service (N27 正当理由, 协商, 备案).");
+  def_value_type(
+      change_input, field("authorization_id", &ServiceChangeInput::authorization_id, "The authorization served."),
+      field("kind", &ServiceChangeInput::kind, "END or CHANGE."),
+      field("reason", &ServiceChangeInput::reason, "The good reason (正当理由); required."),
+      field("items", &ServiceChangeInput::items,
+            "CHANGE: the granted items kept (empty: all). A copy (list)."),
+      field("methods", &ServiceChangeInput::methods,
+            "CHANGE: the methods from now on, offered by the entry (empty: unchanged). A copy (list)."),
+      field("valid_until", &ServiceChangeInput::valid_until, "CHANGE: an earlier end; None: unchanged."));
+
+  py::class_<ServiceChange> change(m, "ServiceChange", "A provider's end or change of a service and its negotiation (N27).");
+  def_value_type(
+      change, field("id", &ServiceChange::id, "The service change's id."),
+      field("row_version", &ServiceChange::row_version,
+            "Optimistic-concurrency version: pass it back to every change."),
+      field("change", &ServiceChange::change, "What was proposed. A copy."),
+      field("consumer_code", &ServiceChange::consumer_code, "The consumer department."),
+      field("provider_code", &ServiceChange::provider_code, "The providing department."),
+      field("entry_id", &ServiceChange::entry_id, "The entry (platform id)."),
+      field("entry_code", &ServiceChange::entry_code, "The entry's catalog code."),
+      field("status", &ServiceChange::status, "Where it stands."),
+      field("proposed_by", &ServiceChange::proposed_by, "The provider's user who proposed it."),
+      field("proposed_at", &ServiceChange::proposed_at, "When."),
+      field("consumer_agrees", &ServiceChange::consumer_agrees,
+            "The consumer's answer: True, False, or None before it answered."),
+      field("consumer_comment", &ServiceChange::consumer_comment, "The consumer's words."),
+      field("answered_by", &ServiceChange::answered_by, "Who answered."),
+      field("answered_at", &ServiceChange::answered_at, "When; None before."),
+      field("closed_by", &ServiceChange::closed_by, "Who filed or withdrew it."),
+      field("closed_at", &ServiceChange::closed_at, "When; None before."),
+      field("withdrawal_reason", &ServiceChange::withdrawal_reason, "Why it was withdrawn."));
+
+  py::class_<UseRecordInput> record_input(m, "UseRecordInput", "One fact of a consumer's use of shared data (N29).");
+  def_value_type(
+      record_input, field("authorization_id", &UseRecordInput::authorization_id, "The authorization used."),
+      field("kind", &UseRecordInput::kind, "Scenario, process, result, storage or destruction."),
+      field("text", &UseRecordInput::text, "What happened, in the consumer's words; required."));
+
+  py::class_<UseRecord> record(m, "UseRecord",
+                               "A use record (N29): kept at least 3 years, read by the provider and the bureau.");
+  def_value_type(
+      record, field("id", &UseRecord::id, "The record's id."),
+      field("row_version", &UseRecord::row_version, "Optimistic-concurrency version (for a purge)."),
+      field("authorization_id", &UseRecord::authorization_id, "The authorization used."),
+      field("consumer_code", &UseRecord::consumer_code, "The consumer (requester) department."),
+      field("provider_code", &UseRecord::provider_code, "The providing department."),
+      field("entry_id", &UseRecord::entry_id, "The entry (platform id)."),
+      field("entry_code", &UseRecord::entry_code, "The entry's catalog code."),
+      field("kind", &UseRecord::kind, "What it records."),
+      field("text", &UseRecord::text, "What it says ('' once purged)."),
+      field("recorded_by", &UseRecord::recorded_by, "The consumer's user."),
+      field("recorded_at", &UseRecord::recorded_at, "When."),
+      field("article", &UseRecord::article, "The article whose retention applies ('N29' or a local one)."),
+      field("purgeable_from", &UseRecord::purgeable_from,
+            "The first day it may be purged (3 years after it was recorded under N29)."),
+      field("purged", &UseRecord::purged, "Purged after its retention: the text is gone, the fact stays."),
+      field("purged_at", &UseRecord::purged_at, "When; None unless purged."),
+      field("purged_by", &UseRecord::purged_by, "Who purged it."),
+      field("purge_reason", &UseRecord::purge_reason, "Why."));
 
   py::class_<DemandRequestInput> demand_input(
       m, "DemandRequestInput", "A consumer's request for a resource not in the catalog (A24).");
@@ -377,7 +473,10 @@ void BindStructs(py::module_& m) {
       field("office_close_minutes", &SharingPolicy::office_close_minutes,
             "Close of office hours, minutes after midnight; None: days end at 24:00."),
       field("after_close_counts_next_day", &SharingPolicy::after_close_counts_next_day,
-            "With office_close_minutes: an act after the close counts as the next day's."));
+            "With office_close_minutes: an act after the close counts as the next day's."),
+      field("disposal_days", &SharingPolicy::disposal_days,
+            "N27: working days to dispose of the data after an authorization ends, when the grant "
+            "stated none (default 10)."));
 }
 
 void BindNames(py::module_& m) {
@@ -391,6 +490,9 @@ void BindNames(py::module_& m) {
   m.def("enum_name", py::overload_cast<DisputeSubject>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<DisputeStatus>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<DisputeTier>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<ServiceChangeKind>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<ServiceChangeStatus>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<UseRecordKind>(&ToString), py::arg("value"));
   m.def("chinese_label", py::overload_cast<StepKind>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<ApplicationStatus>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<AuthorizationStatus>(&ChineseLabel), py::arg("value"));
@@ -401,6 +503,9 @@ void BindNames(py::module_& m) {
   m.def("chinese_label", py::overload_cast<DisputeSubject>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<DisputeStatus>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<DisputeTier>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<ServiceChangeKind>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<ServiceChangeStatus>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<UseRecordKind>(&ChineseLabel), py::arg("value"));
 }
 
 }  // namespace

@@ -96,7 +96,8 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
            py::arg("actor"), py::arg("provider_code"),
            "Active authorizations of provider_code unused for more than 3 months (since the last "
            "use, or the grant), not seasonal (A26).")
-      .def("revoke", Serialised(&SharingService::Revoke), ReleaseGil(), py::arg("actor"),
+      // Keeps the GIL: an ended authorization opens the consumer's disposal step (N27).
+      .def("revoke", Serialised(&SharingService::Revoke), py::arg("actor"),
            py::arg("authorization_id"), py::arg("row_version"), py::arg("ground"),
            py::arg("reason"),
            "Revokes (provider leader; the bureau administrator for a breach) with a reason; for "
@@ -109,10 +110,57 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
       .def("reinstate", Serialised(&SharingService::Reinstate), py::arg("actor"),
            py::arg("authorization_id"), py::arg("row_version"), py::arg("reason"),
            "Reinstates a suspended authorization, with a reason.")
-      .def("expire_authorizations", Serialised(&SharingService::ExpireAuthorizations), ReleaseGil(),
+      // Keeps the GIL: each expiry may open a disposal step (N27).
+      .def("expire_authorizations", Serialised(&SharingService::ExpireAuthorizations),
            py::arg("actor"),
            "Records the expiry of every active authorization past its period (bureau "
            "administrator) and notifies their consumers; returns them.");
+
+  // ---- N27: the purpose ends; the provider ends or changes a service ------------------------
+  // end_purpose and file_service_change keep the GIL: an end opens the disposal step.
+  cls.def("end_purpose", Serialised(&SharingService::EndPurpose), py::arg("actor"), py::arg("authorization_id"),
+          py::arg("row_version"), py::arg("reason"),
+          "N27 共享目的已实现、无法实现或者为实现共享目的不再必要: the consumer's leader ends its own "
+          "authorization (REVOKED, ground PURPOSE_ENDED); when it received data, its disposal step opens.")
+      .def("propose_service_change", CopiedThenReleased(&SharingService::ProposeServiceChange), py::arg("actor"),
+           py::arg("change"),
+           "N27: the provider's leader proposes to end or change the service of an authorization in use "
+           "(a ServiceChangeInput with its good reason); the consumer is asked to negotiate. Nothing "
+           "changes until it is filed.")
+      .def("answer_service_change", Serialised(&SharingService::AnswerServiceChange), ReleaseGil(),
+           py::arg("actor"), py::arg("service_change_id"), py::arg("row_version"), py::arg("agrees"),
+           py::arg("comment"), "The consumer's leader answers the negotiation: agrees or not, in its words (N27).")
+      .def("file_service_change", Serialised(&SharingService::FileServiceChange), py::arg("actor"),
+           py::arg("service_change_id"), py::arg("row_version"),
+           "The provider files the answered change with the bureau (备案) and it takes effect: an end revokes "
+           "(ground SERVICE_ENDED), a change narrows the authorization (N27).")
+      .def("withdraw_service_change", Serialised(&SharingService::WithdrawServiceChange), ReleaseGil(),
+           py::arg("actor"), py::arg("service_change_id"), py::arg("row_version"), py::arg("reason"),
+           "The provider withdraws a change not yet filed.")
+      .def("service_changes", Serialised(&SharingService::ServiceChanges), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "Service changes where department_code is the consumer or the provider ('' (default): every "
+           "one the actor may see).");
+
+  // ---- N29: use records ---------------------------------------------------------------------
+  cls.def("add_use_record", CopiedThenReleased(&SharingService::AddUseRecord), py::arg("actor"),
+          py::arg("record"),
+          "N29: the consumer records one fact of its use of an authorization (a UseRecordInput: scenario, "
+          "process, result, storage or destruction); kept for the retention in force (at least 3 years), "
+          "never changed. A DESTRUCTION record is the disposal of N27.")
+      .def("use_records", Serialised(&SharingService::UseRecords), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "", py::arg("authorization_id") = 0,
+           "Use records where department_code is the consumer or the provider (N29: the provider and the "
+           "bureau may read them; '' (default): every one the actor may see), of one authorization when "
+           "authorization_id is not 0.")
+      .def("purge_use_record", Serialised(&SharingService::PurgeUseRecord), ReleaseGil(), py::arg("actor"),
+           py::arg("use_record_id"), py::arg("row_version"), py::arg("reason"),
+           "The consumer's leader purges a record whose retention has run (its text goes, the fact stays); "
+           "InvalidTransitionError before purgeable_from (N29).")
+      .def("export_use_records", Serialised(&SharingService::ExportUseRecords), ReleaseGil(), py::arg("actor"),
+           py::arg("department_code") = "",
+           "An auditor or the bureau administrator exports use records as one JSON document "
+           "(format govshare-use-records/1); audited.");
 
   // ---- demand requests (A24-A25) -----------------------------------------------------------
   cls.def("submit_demand", Serialised(&SharingService::SubmitDemand), py::arg("actor"),

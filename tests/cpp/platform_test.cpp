@@ -168,16 +168,16 @@ TEST(PermissionMatrixTest, MatchesTheDocumentedMatrix) {
   // 1 = allowed (for a user of the bureau for bureau roles, of a municipal
   // department for department roles and the auditor).
   const std::map<Role, std::string> expected = {
-      //                         1234567890123456 78901234567890 12345 67
-      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111" "10"},
-      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000" "10"},
-      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010" "00"},
-      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000" "01"},
-      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000" "01"},
-      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000" "00"},
+      //                         1234567890123456 78901234567890 12345 67 89012
+      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111" "10" "00100"},
+      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000" "10" "00000"},
+      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010" "00" "00000"},
+      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000" "01" "10000"},
+      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000" "01" "11011"},
+      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000" "00" "00100"},
   };
   const auto actions = AllActions();
-  ASSERT_EQ(actions.size(), 37u);
+  ASSERT_EQ(actions.size(), 42u);  // 38–42: N29 use records (keep, purge, export), N27 (change service, end purpose)
   for (Role role : AllRoles()) {
     const bool bureau_role = role == Role::kBureauAdmin || role == Role::kBureauReviewer;
     const DepartmentLevel level = bureau_role ? DepartmentLevel::kBureau : DepartmentLevel::kMunicipal;
@@ -427,7 +427,8 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
          "DROP TABLE search_documents; DELETE FROM platform_meta WHERE key = 'search_documents_built'; "
          "DROP TABLE usage_log; DROP TABLE authorization_use; DROP TABLE masking_rules; "
          "DROP TABLE applications; DROP TABLE authorizations; DROP TABLE demand_requests; "
-         "DROP TABLE objections; DROP TABLE disputes; DROP TABLE steps; "
+         "DROP TABLE objections; DROP TABLE disputes; DROP TABLE steps; DROP TABLE service_changes; "
+         "DROP TABLE use_records; "
          "ALTER TABLE notices DROP COLUMN object; ALTER TABLE obligations DROP COLUMN fulfilled_by_version; "
          "ALTER TABLE obligations DROP COLUMN census_return; ALTER TABLE departments DROP COLUMN audit_body; "
          "PRAGMA user_version = 1");
@@ -442,8 +443,9 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
   const std::string path = TempPath("schema");
   {
     auto p = Platform::Open(Options(path));
-    EXPECT_EQ(p->schema_version(), 9);
-    EXPECT_EQ(Platform::CurrentSchemaVersion(), 9);  // 7: A11 fulfilment; 8: audit bodies; 9: step articles
+    EXPECT_EQ(p->schema_version(), 10);
+    // 7: A11 fulfilment; 8: audit bodies; 9: step articles; 10: N27 service changes, N29 use records
+    EXPECT_EQ(Platform::CurrentSchemaVersion(), 10);
   }
   RawSql(path, "PRAGMA user_version = 99");
   try {

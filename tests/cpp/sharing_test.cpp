@@ -12,6 +12,9 @@
 #include "govshare/platform.h"
 #include "govshare/catalog_service.h"
 #include "govshare/sharing_service.h"
+#include "govshare/access_service.h"
+#include "govshare/supervision_service.h"
+#include <nlohmann/json.hpp>
 #include "test_util.h"
 
 namespace govshare {
@@ -1370,6 +1373,264 @@ TEST_F(SharingTest, DisputesGoUpTheTiersOfN28) {
   Dispute c = p_->sharing().OpenDispute("rugao.admin", cond);
   c = p_->sharing().EscalateDispute("rugao.admin", c.id, c.row_version, "协商不成");
   EXPECT_EQ(c.tier, DisputeTier::kSuperiorAuthority);
+}
+
+// ---- N27, N29 -------------------------------------------------------------------------------
+
+// The findings of `department` in an inspection of 2026 by the auditor.
+std::vector<SupervisionFinding> FindingsOf(Platform& p, const std::string& department, const std::string& liability) {
+  std::vector<SupervisionFinding> out;
+  for (const auto& d : p.supervision().Inspect("auditor", D("2026-01-01"), D("2026-12-31")).departments) {
+    if (d.department_code != department) continue;
+    for (const auto& f : d.findings)
+      if (f.liability == liability) out.push_back(f);
+  }
+  return out;
+}
+
+// N29 政务数据需求部门应当对共享政务数据的使用场景、使用过程、应用成效、存储情况、销毁情况等进行记录，
+// 有关记录保存期限不少于3年。政务数据共享主管部门和政务数据提供部门可以查阅.
+TEST_F(SharingTest, UseRecordsAreKeptThreeYearsReadByTheProviderAndExportedForAudit) {
+  const EntryRecord entry = Publish(Household());
+  const Authorization z = Granted("civil.op", entry.id, {"姓名"}, "police.leader");
+  p_->SetTime(T("2026-10-12T10:00:00+08:00"));
+  p_->sharing().RecordUse("civil.op", z.id);
+  // Data went out and nothing is recorded: N40 (五).
+  const auto unkept = FindingsOf(*p_, kCivil, "N40(5)");
+  ASSERT_EQ(unkept.size(), 1u);
+  EXPECT_EQ(unkept[0].clause, "N29");
+  EXPECT_EQ(unkept[0].object, "authorization:" + std::to_string(z.id));
+
+  const std::int64_t audit = AuditCount();
+  EXPECT_THROW(p_->sharing().AddUseRecord("police.op", {z.id, UseRecordKind::kScenario, "代记"}), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().AddUseRecord("civil.op", {z.id, UseRecordKind::kScenario, " "}), InvalidArgumentError);
+  EXPECT_THROW(p_->sharing().AddUseRecord("civil.op", {999, UseRecordKind::kScenario, "低保核对"}), NotFoundError);
+  EXPECT_EQ(AuditCount(), audit);  // refusals change nothing
+  const UseRecord r = p_->sharing().AddUseRecord(
+      "civil.op", {z.id, UseRecordKind::kScenario, "最低生活保障家庭经济状况核对，核对对象姓名"});
+  EXPECT_EQ(r.article, "N29");
+  EXPECT_EQ(r.purgeable_from, D("2029-10-12"));  // 不少于3年
+  EXPECT_EQ(r.consumer_code, kCivil);
+  EXPECT_EQ(r.provider_code, kPolice);
+  EXPECT_EQ(r.recorded_by, "civil.op");
+  p_->sharing().AddUseRecord("civil.op", {z.id, UseRecordKind::kStorage, "核对结果存于低保系统，不留存原始数据"});
+  EXPECT_TRUE(FindingsOf(*p_, kCivil, "N40(5)").empty());
+
+  // The provider and the bureau read them (查阅); a third department does not.
+  EXPECT_EQ(p_->sharing().UseRecords("police.op", kPolice).size(), 2u);
+  EXPECT_EQ(p_->sharing().UseRecords("auditor", "", z.id).size(), 2u);
+  EXPECT_EQ(p_->sharing().UseRecords("civil.op", "", 12345).size(), 0u);
+  EXPECT_THROW(p_->sharing().UseRecords("rugao.admin", kCivil), PermissionDeniedError);
+
+  // An auditor exports them; a department leader may not.
+  EXPECT_THROW(p_->sharing().ExportUseRecords("civil.leader", kCivil), PermissionDeniedError);
+  const nlohmann::json doc = nlohmann::json::parse(p_->sharing().ExportUseRecords("auditor", kCivil));
+  EXPECT_EQ(doc["format"], "govshare-use-records/1");
+  ASSERT_EQ(doc["records"].size(), 2u);
+  EXPECT_EQ(doc["records"][0]["kind_zh"], "使用场景");
+  EXPECT_EQ(doc["records"][0]["text"], "最低生活保障家庭经济状况核对，核对对象姓名");
+
+  // No purge before the retention has run, not even a day before; then the text goes, the fact stays.
+  EXPECT_THROW(p_->sharing().PurgeUseRecord("civil.op", r.id, r.row_version, "到期清理"), PermissionDeniedError);
+  try {
+    p_->sharing().PurgeUseRecord("civil.leader", r.id, r.row_version, "到期清理");
+    FAIL();
+  } catch (const InvalidTransitionError& e) {
+    EXPECT_NE(std::string(e.what()).find("2029-10-12"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("N29"), std::string::npos) << e.what();
+  }
+  p_->SetTime(T("2029-10-11T23:59:00+08:00"));
+  EXPECT_THROW(p_->sharing().PurgeUseRecord("civil.leader", r.id, r.row_version, "到期清理"), InvalidTransitionError);
+  p_->SetTime(T("2029-10-12T09:00:00+08:00"));
+  const UseRecord purged = p_->sharing().PurgeUseRecord("civil.leader", r.id, r.row_version, "保存期满清理");
+  EXPECT_TRUE(purged.purged);
+  EXPECT_TRUE(purged.text.empty());
+  EXPECT_EQ(purged.purge_reason, "保存期满清理");
+  EXPECT_EQ(p_->sharing().UseRecords("auditor", kCivil).size(), 2u);
+  EXPECT_THROW(p_->sharing().PurgeUseRecord("civil.leader", r.id, purged.row_version, "再次"), InvalidTransitionError);
+  EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
+}
+
+// N29 is in force from 2025-08-01; before it, no use record is asked for.
+TEST(SharingBeforeTheRegulationTest, UseRecordsStartOn20250801) {
+  PlatformOptions o;
+  o.path = ":memory:";
+  o.simulated_time = T("2025-07-21T09:00:00+08:00");
+  auto p = Platform::Open(o);
+  testing::SeedCity(*p);
+  EntryRecord e = p->catalog().CreateDraft("police.op", Household());
+  e = p->catalog().Submit("police.op", e.id, e.row_version);
+  e = p->catalog().Approve("reviewer", e.id, e.row_version);
+  e = p->catalog().Publish("police.leader", e.id, e.row_version);
+  ApplicationRequest r;
+  r.entry_id = e.id;
+  r.items = {"姓名"};
+  r.purpose = "核对";
+  r.legal_duty = "《社会救助暂行办法》";
+  r.valid_from = D("2025-07-21");
+  r.valid_until = D("2025-12-31");
+  r.scan = Scan();
+  Application a = p->sharing().Apply("civil.op", r);
+  a = p->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  a = p->sharing().GrantApplication("police.leader", a.id, a.row_version, {});
+  try {
+    p->sharing().AddUseRecord("civil.op", {a.authorization_id, UseRecordKind::kScenario, "核对"});
+    FAIL();
+  } catch (const InvalidTransitionError& err) {
+    EXPECT_NE(std::string(err.what()).find("N29, in force from 2025-08-01"), std::string::npos) << err.what();
+  }
+  Authorization z = p->sharing().GetAuthorization("auditor", a.authorization_id);
+  EXPECT_THROW(p->sharing().EndPurpose("civil.leader", z.id, z.row_version, "核对完成"), InvalidTransitionError);
+  p->SetTime(T("2025-08-01T09:00:00+08:00"));
+  EXPECT_EQ(p->sharing().AddUseRecord("civil.op", {z.id, UseRecordKind::kScenario, "核对"}).article, "N29");
+  // Granted before N29: using it then is not a finding of N40 (五).
+  p->sharing().RecordUse("civil.op", z.id);
+  for (const auto& d : p->supervision().Inspect("auditor", D("2025-01-01"), D("2025-12-31")).departments)
+    for (const auto& f : d.findings) EXPECT_NE(f.liability, "N40(5)");
+}
+
+// N27 共享目的已实现、无法实现或者为实现共享目的不再必要的，应当按照政务数据提供部门的要求妥善处置.
+TEST_F(SharingTest, AnEndedPurposeOwesTheDisposalTheProviderRequires) {
+  const EntryRecord entry = Publish(Household());
+  Application a = p_->sharing().Apply("civil.op", Request(entry.id, {"姓名", "性别"}));
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  GrantTerms terms;
+  terms.disposal = "核对完成后删除本地副本";
+  terms.disposal_working_days = 0;
+  EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, terms), InvalidArgumentError);
+  terms.disposal_working_days = 3;
+  a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, terms);
+  Authorization z = p_->sharing().GetAuthorization("auditor", a.authorization_id);
+  EXPECT_EQ(z.disposal, "核对完成后删除本地副本");
+  EXPECT_EQ(z.disposal_working_days, 3);
+  p_->SetTime(T("2026-10-12T10:00:00+08:00"));
+  p_->sharing().RecordUse("civil.op", z.id);
+  z = p_->sharing().GetAuthorization("auditor", z.id);
+
+  const std::int64_t audit = AuditCount();
+  EXPECT_THROW(p_->sharing().EndPurpose("police.leader", z.id, z.row_version, "核对完成"), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().EndPurpose("civil.op", z.id, z.row_version, "核对完成"), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().EndPurpose("civil.leader", z.id, z.row_version, ""), InvalidArgumentError);
+  EXPECT_THROW(p_->sharing().Revoke("police.leader", z.id, z.row_version, RevocationGround::kPurposeEnded, "核对完成"),
+               InvalidArgumentError);
+  EXPECT_EQ(AuditCount(), audit);
+  p_->SetTime(T("2026-10-16T10:00:00+08:00"));  // Friday
+  const Authorization ended = p_->sharing().EndPurpose("civil.leader", z.id, z.row_version, "年度核对已完成");
+  EXPECT_EQ(ended.status, AuthorizationStatus::kRevoked);
+  EXPECT_EQ(ended.revocation_ground, std::optional<RevocationGround>(RevocationGround::kPurposeEnded));
+  EXPECT_NE(NoticesOf("police.op", NoticeKind::kAuthorization).back().message.find("(N27)"), std::string::npos);
+  const auto pending = p_->sharing().Steps("auditor", kCivil, true);
+  const auto disposal = std::find_if(pending.begin(), pending.end(),
+                                     [](const ProcessStep& s) { return s.kind == StepKind::kDisposal; });
+  ASSERT_NE(disposal, pending.end());
+  EXPECT_EQ(disposal->article, "N27");
+  EXPECT_EQ(disposal->due.due.date, D("2026-10-21"));  // 3 working days: Mon 19, Tue 20, Wed 21
+  EXPECT_NE(NoticesOf("civil.op", NoticeKind::kAuthorization).back().message.find("核对完成后删除本地副本"),
+            std::string::npos);
+  // The destruction record is the disposal (N29 销毁情况).
+  p_->SetTime(T("2026-10-20T10:00:00+08:00"));
+  p_->sharing().AddUseRecord("civil.op", {z.id, UseRecordKind::kDestruction, "已删除本地副本 1,204 条"});
+  const Authorization disposed = p_->sharing().GetAuthorization("auditor", z.id);
+  ASSERT_TRUE(disposed.disposed_at.has_value());
+  const auto done = p_->sharing().Steps("auditor", kCivil, false);
+  EXPECT_TRUE(std::any_of(done.begin(), done.end(), [](const ProcessStep& s) {
+    return s.kind == StepKind::kDisposal && s.on_time && s.outcome == "disposed";
+  }));
+
+  // Never used nor delivered: nothing to dispose of.
+  Authorization unused = Granted("civil.op", entry.id, {"姓名"}, "police.leader");
+  unused = p_->sharing().EndPurpose("civil.leader", unused.id, unused.row_version, "无需再核对");
+  for (const auto& s : p_->sharing().Steps("auditor", kCivil, true)) EXPECT_NE(s.kind, StepKind::kDisposal);
+
+  // A breach revocation after use owes it too (the policy's 10 days); left undone it is N40 (四).
+  Authorization used = Granted("civil.op", entry.id, {"性别"}, "police.leader");
+  p_->sharing().RecordUse("civil.op", used.id);
+  used = p_->sharing().GetAuthorization("auditor", used.id);
+  p_->sharing().Revoke("admin", used.id, used.row_version, RevocationGround::kBreach, "超范围使用");
+  p_->SetTime(T("2026-11-30T10:00:00+08:00"));
+  const auto overdue = p_->sharing().OverdueSteps("auditor", kCivil);
+  ASSERT_EQ(overdue.size(), 1u);
+  EXPECT_EQ(overdue[0].kind, StepKind::kDisposal);
+  const auto late = FindingsOf(*p_, kCivil, "N40(4)");
+  ASSERT_EQ(late.size(), 1u);
+  EXPECT_EQ(late[0].object, "authorization:" + std::to_string(used.id));
+}
+
+// N27 政务数据提供部门无正当理由，不得终止或者变更已提供的政务数据共享服务。确需终止或者变更服务的，
+// 政务数据提供部门应当与政务数据需求部门协商，并报同级政务数据共享主管部门备案.
+TEST_F(SharingTest, AProviderEndsOrChangesAServiceOnlyAfterNegotiatingAndFiling) {
+  const EntryRecord entry = Publish(Household());
+  Authorization z = Granted("civil.op", entry.id, {"姓名", "性别"}, "police.leader");
+  p_->SetTime(T("2026-10-12T10:00:00+08:00"));
+  ServiceChangeInput change;
+  change.authorization_id = z.id;
+  change.kind = ServiceChangeKind::kChange;
+  change.items = {"姓名"};
+  change.reason = "性别字段停止维护";
+  const std::int64_t audit = AuditCount();
+  EXPECT_THROW(p_->sharing().ProposeServiceChange("civil.leader", change), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().ProposeServiceChange("police.op", change), PermissionDeniedError);
+  ServiceChangeInput no_reason = change;
+  no_reason.reason = "";
+  EXPECT_THROW(p_->sharing().ProposeServiceChange("police.leader", no_reason), InvalidArgumentError);
+  EXPECT_EQ(AuditCount(), audit);
+  ServiceChange c = p_->sharing().ProposeServiceChange("police.leader", change);
+  EXPECT_EQ(c.status, ServiceChangeStatus::kNegotiating);
+  EXPECT_EQ(c.consumer_code, kCivil);
+  EXPECT_NE(NoticesOf("civil.op", NoticeKind::kAuthorization).back().message.find("协商"), std::string::npos);
+  EXPECT_THROW(p_->sharing().ProposeServiceChange("police.leader", change), InvalidTransitionError);  // one at a time
+  // Not filed before the consumer has answered; nothing changes until filed.
+  EXPECT_THROW(p_->sharing().FileServiceChange("police.leader", c.id, c.row_version), InvalidTransitionError);
+  EXPECT_EQ(p_->sharing().GetAuthorization("auditor", z.id).items.size(), 2u);
+  EXPECT_THROW(p_->sharing().AnswerServiceChange("police.leader", c.id, c.row_version, true, "同意"),
+               PermissionDeniedError);
+  c = p_->sharing().AnswerServiceChange("civil.leader", c.id, c.row_version, false, "性别用于核对家庭成员，不同意删减");
+  EXPECT_EQ(c.status, ServiceChangeStatus::kAnswered);
+  EXPECT_EQ(c.consumer_agrees, std::optional<bool>(false));
+  c = p_->sharing().FileServiceChange("police.leader", c.id, c.row_version);
+  EXPECT_EQ(c.status, ServiceChangeStatus::kFiled);
+  z = p_->sharing().GetAuthorization("auditor", z.id);
+  EXPECT_EQ(z.items, std::vector<std::string>{"姓名"});
+  EXPECT_EQ(z.status, AuthorizationStatus::kActive);
+  EXPECT_NE(NoticesOf("admin", NoticeKind::kAuthorization).back().message.find("不同意"), std::string::npos);
+  // The data boundary honours the change at once.
+  AccessRequest req;
+  req.user_id = "civil.op";
+  req.entry_id = entry.id;
+  req.items = {"性别"};
+  req.purpose = "低保核对 2026-118";
+  EXPECT_FALSE(p_->access().Decide(req).allowed);
+  req.items = {"姓名"};
+  EXPECT_TRUE(p_->access().Decide(req).allowed);
+  // Filed over the consumer's objection: listed for the bureau (N39 (七)).
+  const auto contested = FindingsOf(*p_, kPolice, "N39(7)");
+  ASSERT_EQ(contested.size(), 1u);
+  EXPECT_EQ(contested[0].object, "service_change:" + std::to_string(c.id));
+
+  // Withdrawn before filing: nothing changes.
+  ServiceChangeInput end;
+  end.authorization_id = z.id;
+  end.kind = ServiceChangeKind::kEnd;
+  end.reason = "系统迁移";
+  ServiceChange w = p_->sharing().ProposeServiceChange("police.leader", end);
+  w = p_->sharing().WithdrawServiceChange("police.leader", w.id, w.row_version, "迁移推迟");
+  EXPECT_EQ(w.status, ServiceChangeStatus::kWithdrawn);
+  EXPECT_THROW(p_->sharing().AnswerServiceChange("civil.leader", w.id, w.row_version, true, "同意"),
+               InvalidTransitionError);
+  // Ended by agreement: revoked on ground service_ended; the used data is disposed of.
+  p_->sharing().RecordUse("civil.op", z.id);
+  ServiceChange e = p_->sharing().ProposeServiceChange("police.leader", end);
+  e = p_->sharing().AnswerServiceChange("civil.leader", e.id, e.row_version, true, "同意，改用省级接口");
+  e = p_->sharing().FileServiceChange("police.leader", e.id, e.row_version);
+  z = p_->sharing().GetAuthorization("auditor", z.id);
+  EXPECT_EQ(z.status, AuthorizationStatus::kRevoked);
+  EXPECT_EQ(z.revocation_ground, std::optional<RevocationGround>(RevocationGround::kServiceEnded));
+  const auto pending = p_->sharing().Steps("auditor", kCivil, true);
+  EXPECT_TRUE(std::any_of(pending.begin(), pending.end(),
+                          [](const ProcessStep& s) { return s.kind == StepKind::kDisposal; }));
+  EXPECT_EQ(FindingsOf(*p_, kPolice, "N39(7)").size(), 1u);  // the agreed end is not listed
+  EXPECT_EQ(p_->sharing().ServiceChanges("civil.op", "").size(), 3u);
+  EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
 }
 
 }  // namespace

@@ -96,6 +96,13 @@ from ._govshare import (
     DisputeSubject,
     DisputeTier,
     DisputeEscalation,
+    ServiceChange,
+    ServiceChangeInput,
+    ServiceChangeKind,
+    ServiceChangeStatus,
+    UseRecord,
+    UseRecordInput,
+    UseRecordKind,
     Durability,
     EntryRecord,
     EntryStatus,
@@ -429,7 +436,10 @@ def _deprecated_flat_name(name: str, facade: str, method: Any) -> Any:
 
 # Operations added after 0.2 were never flat names: they have no deprecated alias.
 _NEVER_FLAT = frozenset({"return_census", "request_materials", "supply_materials", "request_reply_extension",
-                         "decide_reply_extension", "record_delivery", "escalate_dispute"})
+                         "decide_reply_extension", "record_delivery", "escalate_dispute", "end_purpose",
+                         "propose_service_change", "answer_service_change", "file_service_change",
+                         "withdraw_service_change", "service_changes", "add_use_record", "use_records",
+                         "purge_use_record", "export_use_records"})
 
 for _facade, _service in (
     ("catalog", CatalogService),
@@ -466,7 +476,8 @@ for _cls in (
     DemandRequestInput, DemandStatus, Dispute, DisputeInput, DisputeStatus,
     DisputeSubject, DisputeTier, DisputeEscalation, GrantTerms, Objection, ObjectionInput, ObjectionStatus,
     ProcessStep, ReplyExtension, RevocationGround, ScanDocument, SharingPolicy, StepKind,
-    SuspensionPeriod,
+    SuspensionPeriod, ServiceChange, ServiceChangeInput, ServiceChangeKind, ServiceChangeStatus,
+    UseRecord, UseRecordInput, UseRecordKind,
     # rulebook.h
     AppliedRule, Decider, Duty, Precedence, RuleQuery, RuleSet, RuleSource, Rulebook,
     StatutoryRule,
@@ -670,6 +681,13 @@ __all__ = [
     "DisputeSubject",
     "DisputeTier",
     "DisputeEscalation",
+    "ServiceChange",
+    "ServiceChangeInput",
+    "ServiceChangeKind",
+    "ServiceChangeStatus",
+    "UseRecord",
+    "UseRecordInput",
+    "UseRecordKind",
     "GrantTerms",
     "Objection",
     "ObjectionInput",

@@ -763,6 +763,9 @@ _AnyEnum = Union[
     DisputeSubject,
     DisputeStatus,
     DisputeTier,
+    ServiceChangeKind,
+    ServiceChangeStatus,
+    UseRecordKind,
     ItemTreatment,
     ComparisonOutcome,
     IdentifierKind,
@@ -774,8 +777,8 @@ _LabelledEnum = Union[
     PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity, Role, DepartmentLevel,
     Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm,
     StepKind, ApplicationStatus, AuthorizationStatus, RevocationGround, DemandStatus,
-    DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus, DisputeTier, ItemTreatment,
-    ComparisonOutcome, IdentifierKind, RectificationStatus
+    DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus, DisputeTier, ServiceChangeKind,
+    ServiceChangeStatus, UseRecordKind, ItemTreatment, ComparisonOutcome, IdentifierKind, RectificationStatus
 ]
 
 def enum_name(value: _AnyEnum) -> str: ...
@@ -976,6 +979,11 @@ class Action(_Enum):
     MANAGE_CALENDAR: ClassVar[Action]
     DECIDE_EXTENSION: ClassVar[Action]
     DELIVER_DATA: ClassVar[Action]
+    KEEP_USE_RECORDS: ClassVar[Action]
+    PURGE_USE_RECORDS: ClassVar[Action]
+    EXPORT_USE_RECORDS: ClassVar[Action]
+    CHANGE_SERVICE: ClassVar[Action]
+    END_PURPOSE: ClassVar[Action]
 
 class VersionStatus(_Enum):
     DRAFT: ClassVar[VersionStatus]
@@ -1402,6 +1410,7 @@ class StepKind(_Enum):
     CATALOG_REVISION: ClassVar[StepKind]
     DELIVERY: ClassVar[StepKind]
     CATALOG_REVIEW: ClassVar[StepKind]
+    DISPOSAL: ClassVar[StepKind]
 
 class ApplicationStatus(_Enum):
     SUBMITTED: ClassVar[ApplicationStatus]
@@ -1420,6 +1429,25 @@ class AuthorizationStatus(_Enum):
 class RevocationGround(_Enum):
     NON_USE: ClassVar[RevocationGround]
     BREACH: ClassVar[RevocationGround]
+    PURPOSE_ENDED: ClassVar[RevocationGround]
+    SERVICE_ENDED: ClassVar[RevocationGround]
+
+class ServiceChangeKind(_Enum):
+    END: ClassVar[ServiceChangeKind]
+    CHANGE: ClassVar[ServiceChangeKind]
+
+class ServiceChangeStatus(_Enum):
+    NEGOTIATING: ClassVar[ServiceChangeStatus]
+    ANSWERED: ClassVar[ServiceChangeStatus]
+    FILED: ClassVar[ServiceChangeStatus]
+    WITHDRAWN: ClassVar[ServiceChangeStatus]
+
+class UseRecordKind(_Enum):
+    SCENARIO: ClassVar[UseRecordKind]
+    PROCESS: ClassVar[UseRecordKind]
+    RESULT: ClassVar[UseRecordKind]
+    STORAGE: ClassVar[UseRecordKind]
+    DESTRUCTION: ClassVar[UseRecordKind]
 
 class DemandStatus(_Enum):
     SUBMITTED: ClassVar[DemandStatus]
@@ -1617,12 +1645,126 @@ class Application:
     def __copy__(self) -> Application: ...
     def __deepcopy__(self, memo: dict) -> Application: ...
 
+class ServiceChangeInput:
+    authorization_id: int
+    kind: ServiceChangeKind
+    reason: str
+    items: list[str]  # a copy; CHANGE: the granted items kept (empty: all)
+    methods: list[ShareMethod]  # a copy; CHANGE: the methods from now on (empty: unchanged)
+    valid_until: Optional[Date]  # a copy; CHANGE: an earlier end
+    def __init__(
+        self,
+        *,
+        authorization_id: int = 0,
+        kind: ServiceChangeKind = ...,
+        reason: str = "",
+        items: Sequence[str] = [],
+        methods: Sequence[ShareMethod] = [],
+        valid_until: Optional[_DateLike] = None,
+    ) -> None: ...
+    def __copy__(self) -> ServiceChangeInput: ...
+    def __deepcopy__(self, memo: dict) -> ServiceChangeInput: ...
+
+class ServiceChange:
+    id: int
+    row_version: int
+    change: ServiceChangeInput  # a copy
+    consumer_code: str
+    provider_code: str
+    entry_id: int
+    entry_code: str
+    status: ServiceChangeStatus
+    proposed_by: str
+    proposed_at: LocalDateTime  # live reference
+    consumer_agrees: Optional[bool]
+    consumer_comment: str
+    answered_by: str
+    answered_at: Optional[LocalDateTime]  # a copy
+    closed_by: str
+    closed_at: Optional[LocalDateTime]  # a copy
+    withdrawal_reason: str
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        row_version: int = 0,
+        change: ServiceChangeInput = ...,
+        consumer_code: str = "",
+        provider_code: str = "",
+        entry_id: int = 0,
+        entry_code: str = "",
+        status: ServiceChangeStatus = ...,
+        proposed_by: str = "",
+        proposed_at: _DateTimeLike = ...,
+        consumer_agrees: Optional[bool] = None,
+        consumer_comment: str = "",
+        answered_by: str = "",
+        answered_at: Optional[_DateTimeLike] = None,
+        closed_by: str = "",
+        closed_at: Optional[_DateTimeLike] = None,
+        withdrawal_reason: str = "",
+    ) -> None: ...
+    def __copy__(self) -> ServiceChange: ...
+    def __deepcopy__(self, memo: dict) -> ServiceChange: ...
+
+class UseRecordInput:
+    authorization_id: int
+    kind: UseRecordKind
+    text: str
+    def __init__(self, *, authorization_id: int = 0, kind: UseRecordKind = ..., text: str = "") -> None: ...
+    def __copy__(self) -> UseRecordInput: ...
+    def __deepcopy__(self, memo: dict) -> UseRecordInput: ...
+
+class UseRecord:
+    id: int
+    row_version: int
+    authorization_id: int
+    consumer_code: str
+    provider_code: str
+    entry_id: int
+    entry_code: str
+    kind: UseRecordKind
+    text: str  # '' once purged
+    recorded_by: str
+    recorded_at: LocalDateTime  # live reference
+    article: str
+    purgeable_from: Date  # live reference
+    purged: bool
+    purged_at: Optional[LocalDateTime]  # a copy
+    purged_by: str
+    purge_reason: str
+    def __init__(
+        self,
+        *,
+        id: int = 0,
+        row_version: int = 0,
+        authorization_id: int = 0,
+        consumer_code: str = "",
+        provider_code: str = "",
+        entry_id: int = 0,
+        entry_code: str = "",
+        kind: UseRecordKind = ...,
+        text: str = "",
+        recorded_by: str = "",
+        recorded_at: _DateTimeLike = ...,
+        article: str = "",
+        purgeable_from: _DateLike = ...,
+        purged: bool = False,
+        purged_at: Optional[_DateTimeLike] = None,
+        purged_by: str = "",
+        purge_reason: str = "",
+    ) -> None: ...
+    def __copy__(self) -> UseRecord: ...
+    def __deepcopy__(self, memo: dict) -> UseRecord: ...
+
 class GrantTerms:
     items: list[str]  # a copy; empty: every requested item
     valid_from: Optional[Date]  # copies from here on; None: as requested
     valid_until: Optional[Date]
     conditions: str
     seasonal: Optional[bool]
+    disposal: str  # N27: the provider's disposal requirement ('' : 销毁)
+    disposal_working_days: Optional[int]  # N27: 1..60; None: the policy's disposal_days
     def __init__(
         self,
         *,
@@ -1631,6 +1773,8 @@ class GrantTerms:
         valid_until: Optional[_DateLike] = None,
         conditions: str = "",
         seasonal: Optional[bool] = None,
+        disposal: str = "",
+        disposal_working_days: Optional[int] = None,
     ) -> None: ...
     def __copy__(self) -> GrantTerms: ...
     def __deepcopy__(self, memo: dict) -> GrantTerms: ...
@@ -1679,6 +1823,10 @@ class Authorization:
     delivery_method: Optional[ShareMethod]  # a copy
     delivery_note: str
     suspensions: list[SuspensionPeriod]  # a copy
+    disposal: str
+    disposal_working_days: int
+    revocation_ground: Optional[RevocationGround]
+    disposed_at: Optional[LocalDateTime]  # a copy
     def __init__(
         self,
         *,
@@ -1713,6 +1861,10 @@ class Authorization:
         delivery_method: Optional[ShareMethod] = None,
         delivery_note: str = "",
         suspensions: Sequence[SuspensionPeriod] = [],
+        disposal: str = "",
+        disposal_working_days: int = 0,
+        revocation_ground: Optional[RevocationGround] = None,
+        disposed_at: Optional[_DateTimeLike] = None,
     ) -> None: ...
     def __copy__(self) -> Authorization: ...
     def __deepcopy__(self, memo: dict) -> Authorization: ...
@@ -1885,6 +2037,7 @@ class SharingPolicy:
     non_use_rolls_to_working_day: bool
     office_close_minutes: int | None
     after_close_counts_next_day: bool
+    disposal_days: int  # N27: working days to dispose when the grant stated none
     def __init__(
         self,
         *,
@@ -1894,6 +2047,7 @@ class SharingPolicy:
         non_use_rolls_to_working_day: bool = False,
         office_close_minutes: int | None = None,
         after_close_counts_next_day: bool = False,
+        disposal_days: int = 10,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
@@ -2609,6 +2763,28 @@ class SharingService:
         self, actor: str, authorization_id: int, row_version: int, reason: str
     ) -> Authorization: ...
     def expire_authorizations(self, actor: str) -> list[Authorization]: ...
+    # N27: the purpose ends; the provider ends or changes a service
+    def end_purpose(
+        self, actor: str, authorization_id: int, row_version: int, reason: str
+    ) -> Authorization: ...
+    def propose_service_change(self, actor: str, change: ServiceChangeInput) -> ServiceChange: ...
+    def answer_service_change(
+        self, actor: str, service_change_id: int, row_version: int, agrees: bool, comment: str
+    ) -> ServiceChange: ...
+    def file_service_change(self, actor: str, service_change_id: int, row_version: int) -> ServiceChange: ...
+    def withdraw_service_change(
+        self, actor: str, service_change_id: int, row_version: int, reason: str
+    ) -> ServiceChange: ...
+    def service_changes(self, actor: str, department_code: str = "") -> list[ServiceChange]: ...
+    # N29: use records
+    def add_use_record(self, actor: str, record: UseRecordInput) -> UseRecord: ...
+    def use_records(
+        self, actor: str, department_code: str = "", authorization_id: int = 0
+    ) -> list[UseRecord]: ...
+    def purge_use_record(
+        self, actor: str, use_record_id: int, row_version: int, reason: str
+    ) -> UseRecord: ...
+    def export_use_records(self, actor: str, department_code: str = "") -> str: ...
     # demand requests (A24-A25)
     def submit_demand(self, actor: str, request: DemandRequestInput) -> DemandRequest: ...
     def answer_demand(

@@ -112,6 +112,11 @@ enum class Action {
   kManageCalendar = 35,     ///< load a year's holiday schedule into the platform (docs/calendar.md)
   kDecideExtension = 36,    ///< approve or refuse a provider's extension of its reply (N21)
   kDeliverData = 37,        ///< record the delivery of granted data (N22)
+  kKeepUseRecords = 38,     ///< record the use of shared data: scenario, process, results, storage, destruction (N29)
+  kPurgeUseRecords = 39,    ///< purge use records whose retention has run (N29)
+  kExportUseRecords = 40,   ///< export use records for inspection (N29)
+  kChangeService = 41,      ///< end or change a sharing service, and answer such a proposal (N27)
+  kEndPurpose = 42,         ///< end an authorization whose purpose is met or gone (N27)
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------

@@ -39,6 +39,12 @@ enum class StepKind {
   /// from receipt (updates submitted from 2025-08-01). Its object is the
   /// entry (`entry:12`).
   kCatalogReview = 9,
+  /// The consumer disposes of the data once its authorization has ended: N27
+  /// 共享目的已实现、无法实现或者为实现共享目的不再必要的，应当按照政务数据提供部门的要求妥善处置,
+  /// within the provider's working days (Authorization::disposal_working_days),
+  /// counted from the end. Completed by a destruction use record (N29). Its
+  /// object is the authorization (`authorization:12`).
+  kDisposal = 10,
 };
 
 /// One step of a case: who must act, by when, and how it went.
@@ -175,6 +181,11 @@ struct GOVSHARE_EXPORT GrantTerms {
   std::string conditions;
   /// Overrides the application's seasonal flag when set.
   std::optional<bool> seasonal;
+  /// N27 按照政务数据提供部门的要求妥善处置: how the consumer disposes of the data
+  /// when the purpose is met or gone (empty: 销毁 — destroyed), and within
+  /// how many working days of the end (absent: the policy's disposal_days).
+  std::string disposal;
+  std::optional<int> disposal_working_days;
 };
 
 // ---- authorizations (A18, A26, A28, A30) ------------------------------------------------
@@ -190,6 +201,12 @@ enum class AuthorizationStatus {
 enum class RevocationGround {
   kNonUse = 1,  ///< unused for more than 3 months, not seasonal (A26)
   kBreach = 2,  ///< use outside the grant or security duties broken (A28, A30)
+  /// N27 共享目的已实现、无法实现或者为实现共享目的不再必要: the consumer ends it
+  /// (SharingService::EndPurpose).
+  kPurposeEnded = 3,
+  /// N27 确需终止……服务: the provider ended the service after negotiating with
+  /// the consumer and filing with the bureau (SharingService::FileServiceChange).
+  kServiceEnded = 4,
 };
 
 /// A time an authorization was suspended (A28, A30). Time under suspension
@@ -255,6 +272,110 @@ struct GOVSHARE_EXPORT Authorization {
   /// Every suspension, oldest first (A28, A30); their days do not count as
   /// non-use (A26).
   std::vector<SuspensionPeriod> suspensions;
+  /// N27: the provider's disposal requirement (GrantTerms::disposal; 销毁
+  /// when it stated none) and the working days it allows after the end.
+  std::string disposal;
+  int disposal_working_days = 0;
+  /// Why it was revoked (revoked ones only).
+  std::optional<RevocationGround> revocation_ground;
+  /// N27: when the consumer recorded the disposal of the data (a destruction
+  /// use record, N29); none before.
+  std::optional<LocalDateTime> disposed_at;
+};
+
+// ---- N27: the provider ends or changes a service ------------------------------------------
+
+enum class ServiceChangeKind {
+  kEnd = 1,     ///< 终止: the authorization ends (revoked, ground service_ended)
+  kChange = 2,  ///< 变更: fewer items, other methods or an earlier end
+};
+
+enum class ServiceChangeStatus {
+  kNegotiating = 1,  ///< proposed; the consumer has not answered (协商)
+  kAnswered = 2,     ///< the consumer agreed or objected; the provider may file
+  kFiled = 3,        ///< filed with the bureau (备案) and in effect
+  kWithdrawn = 4,    ///< the provider withdrew it
+};
+
+/// N27 政务数据提供部门无正当理由，不得终止或者变更已提供的政务数据共享服务。确需终止或者
+/// 变更服务的，政务数据提供部门应当与政务数据需求部门协商，并报同级政务数据共享主管部门备案.
+struct GOVSHARE_EXPORT ServiceChangeInput {
+  std::int64_t authorization_id = 0;
+  ServiceChangeKind kind = ServiceChangeKind::kEnd;
+  /// The good reason (正当理由); required.
+  std::string reason;
+  /// kChange: the items kept (a subset of the granted ones; empty: all), the
+  /// methods from now on (offered by the entry; empty: unchanged) and an
+  /// earlier end (absent: unchanged). At least one must change.
+  std::vector<std::string> items;
+  std::vector<ShareMethod> methods;
+  std::optional<Date> valid_until;
+};
+
+struct GOVSHARE_EXPORT ServiceChange {
+  std::int64_t id = 0;
+  std::int64_t row_version = 0;
+  ServiceChangeInput change;
+  std::string consumer_code;
+  std::string provider_code;
+  std::int64_t entry_id = 0;
+  std::string entry_code;
+  ServiceChangeStatus status = ServiceChangeStatus::kNegotiating;
+  std::string proposed_by;
+  LocalDateTime proposed_at;
+  /// The consumer's answer in the negotiation: agrees or not, with its words.
+  std::optional<bool> consumer_agrees;
+  std::string consumer_comment;
+  std::string answered_by;
+  std::optional<LocalDateTime> answered_at;
+  /// Filed with the bureau (备案) and applied; or withdrawn.
+  std::string closed_by;
+  std::optional<LocalDateTime> closed_at;
+  std::string withdrawal_reason;
+};
+
+// ---- N29: the requester's use records -----------------------------------------------------
+
+/// N29 使用场景、使用过程、应用成效、存储情况、销毁情况.
+enum class UseRecordKind {
+  kScenario = 1,     ///< 使用场景
+  kProcess = 2,      ///< 使用过程
+  kResult = 3,       ///< 应用成效
+  kStorage = 4,      ///< 存储情况
+  kDestruction = 5,  ///< 销毁情况 (also the disposal of N27)
+};
+
+struct GOVSHARE_EXPORT UseRecordInput {
+  std::int64_t authorization_id = 0;
+  UseRecordKind kind = UseRecordKind::kScenario;
+  /// What happened, in the consumer's words; required.
+  std::string text;
+};
+
+/// N29 政务数据需求部门应当对共享政务数据的使用场景、使用过程、应用成效、存储情况、销毁情况等进行记录，
+/// 有关记录保存期限不少于3年. 政务数据共享主管部门和政务数据提供部门可以查阅.
+struct GOVSHARE_EXPORT UseRecord {
+  std::int64_t id = 0;
+  std::int64_t row_version = 0;
+  std::int64_t authorization_id = 0;
+  std::string consumer_code;
+  std::string provider_code;
+  std::int64_t entry_id = 0;
+  std::string entry_code;
+  UseRecordKind kind = UseRecordKind::kScenario;
+  std::string text;
+  std::string recorded_by;
+  LocalDateTime recorded_at;
+  /// The article whose retention applies ("N29", or the local rule that
+  /// lengthens it) and the first day the record may be purged (its
+  /// anniversary: 3 years after it was recorded under N29).
+  std::string article;
+  Date purgeable_from;
+  /// Purged after its retention: the text is gone, the fact stays.
+  bool purged = false;
+  std::optional<LocalDateTime> purged_at;
+  std::string purged_by;
+  std::string purge_reason;
 };
 
 // ---- demand requests (A24–A25; attachment 3) --------------------------------------------
@@ -435,12 +556,16 @@ struct GOVSHARE_EXPORT SharingPolicy {
   /// With office_close_minutes: an act received at or after the close counts
   /// as received on the next day. Default false.
   bool after_close_counts_next_day = false;
+  /// N27 按照政务数据提供部门的要求妥善处置: the working days a consumer has to
+  /// dispose of the data after its authorization ends, when the provider's
+  /// grant stated none (GrantTerms::disposal_working_days).
+  int disposal_days = 10;
   bool operator==(const SharingPolicy& o) const {
     return demand_not_in_duties_days == o.demand_not_in_duties_days &&
            objection_check_days == o.objection_check_days && unrevised_rejection_days == o.unrevised_rejection_days &&
            non_use_rolls_to_working_day == o.non_use_rolls_to_working_day &&
            office_close_minutes == o.office_close_minutes &&
-           after_close_counts_next_day == o.after_close_counts_next_day;
+           after_close_counts_next_day == o.after_close_counts_next_day && disposal_days == o.disposal_days;
   }
 };
 
@@ -454,6 +579,9 @@ GOVSHARE_EXPORT std::string ToString(ObjectionStatus value);
 GOVSHARE_EXPORT std::string ToString(DisputeSubject value);
 GOVSHARE_EXPORT std::string ToString(DisputeStatus value);
 GOVSHARE_EXPORT std::string ToString(DisputeTier value);
+GOVSHARE_EXPORT std::string ToString(ServiceChangeKind value);
+GOVSHARE_EXPORT std::string ToString(ServiceChangeStatus value);
+GOVSHARE_EXPORT std::string ToString(UseRecordKind value);
 GOVSHARE_EXPORT std::string ChineseLabel(StepKind value);
 GOVSHARE_EXPORT std::string ChineseLabel(ApplicationStatus value);
 GOVSHARE_EXPORT std::string ChineseLabel(AuthorizationStatus value);
@@ -464,6 +592,9 @@ GOVSHARE_EXPORT std::string ChineseLabel(ObjectionStatus value);
 GOVSHARE_EXPORT std::string ChineseLabel(DisputeSubject value);
 GOVSHARE_EXPORT std::string ChineseLabel(DisputeStatus value);
 GOVSHARE_EXPORT std::string ChineseLabel(DisputeTier value);
+GOVSHARE_EXPORT std::string ChineseLabel(ServiceChangeKind value);
+GOVSHARE_EXPORT std::string ChineseLabel(ServiceChangeStatus value);
+GOVSHARE_EXPORT std::string ChineseLabel(UseRecordKind value);
 
 }  // namespace govshare
 

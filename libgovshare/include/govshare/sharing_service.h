@@ -122,6 +122,58 @@ class GOVSHARE_EXPORT SharingService {
   /// (bureau administrator) and notifies their consumers; returns them.
   std::vector<Authorization> ExpireAuthorizations(const std::string& actor);
 
+  // ---- N27: the purpose ends; the provider ends or changes a service ----------------------
+  /// N27 共享目的已实现、无法实现或者为实现共享目的不再必要: the consumer's leader ends
+  /// its own authorization (revoked, ground purpose_ended) with the reason;
+  /// when it received data, its disposal step opens (the provider's
+  /// requirement; SharingPolicy::disposal_days by default). From 2025-08-01.
+  Authorization EndPurpose(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
+                           const std::string& reason);
+  /// N27 确需终止或者变更服务的，应当与政务数据需求部门协商，并报……备案: the provider's
+  /// leader proposes to end or change the service of an authorization in use,
+  /// with its good reason (sharing_rules::CheckServiceChange); the consumer
+  /// is asked to negotiate. Nothing changes until it is filed. From 2025-08-01.
+  ServiceChange ProposeServiceChange(const std::string& actor, const ServiceChangeInput& change);
+  /// The consumer's leader answers the negotiation: agrees or not, in its words.
+  ServiceChange AnswerServiceChange(const std::string& actor, std::int64_t service_change_id,
+                                    std::int64_t row_version, bool agrees, const std::string& comment);
+  /// The provider files the negotiated change with the bureau (备案) and it
+  /// takes effect: an end revokes the authorization (ground service_ended;
+  /// disposal owed as for EndPurpose), a change narrows it. The bureau and the
+  /// consumer are told. A change the consumer objected to is filed as such —
+  /// supervision lists it (N39 (七)).
+  ServiceChange FileServiceChange(const std::string& actor, std::int64_t service_change_id,
+                                  std::int64_t row_version);
+  /// The provider withdraws a change not yet filed.
+  ServiceChange WithdrawServiceChange(const std::string& actor, std::int64_t service_change_id,
+                                      std::int64_t row_version, const std::string& reason);
+  /// Service changes where `department_code` is the consumer or the provider
+  /// (empty: every one the actor may see).
+  std::vector<ServiceChange> ServiceChanges(const std::string& actor, const std::string& department_code) const;
+
+  // ---- N29: use records ---------------------------------------------------------------------
+  /// N29 政务数据需求部门应当对共享政务数据的使用场景、使用过程、应用成效、存储情况、销毁情况等进行记录:
+  /// the consumer's operator or leader records one fact of its use of an
+  /// authorization (any status: destruction comes after the end). It is kept
+  /// for the retention in force (N29 不少于3年; a local rule may lengthen it)
+  /// and cannot be changed. A destruction record is the disposal of N27: it
+  /// completes the disposal step. From 2025-08-01.
+  UseRecord AddUseRecord(const std::string& actor, const UseRecordInput& record);
+  /// The use records where `department_code` is the consumer or the provider
+  /// (N29 政务数据共享主管部门和政务数据提供部门可以查阅; empty: every one the actor
+  /// may see), of one authorization when `authorization_id` is not 0.
+  std::vector<UseRecord> UseRecords(const std::string& actor, const std::string& department_code,
+                                    std::int64_t authorization_id = 0) const;
+  /// The consumer's leader purges a record whose retention has run: its text
+  /// goes, the fact that it was kept and purged stays. Refused before
+  /// UseRecord::purgeable_from (N29).
+  UseRecord PurgeUseRecord(const std::string& actor, std::int64_t use_record_id, std::int64_t row_version,
+                           const std::string& reason);
+  /// An auditor or the bureau administrator exports the use records of
+  /// `department_code` (empty: all) as one JSON document (format
+  /// `govshare-use-records/1`, docs/sharing.md); the export is audited.
+  std::string ExportUseRecords(const std::string& actor, const std::string& department_code);
+
   // ---- demand requests (A24–A25) ---------------------------------------------------------
   /// A consumer asks a department for a resource not in the catalog.
   DemandRequest SubmitDemand(const std::string& actor, const DemandRequestInput& request);

@@ -161,6 +161,12 @@ class PlatformCore {
   // The period in force for `query` (periods::Resolve: the rulebook's rule
   // for the day of the act, 及时 filled by the stored policy).
   periods::StatutoryPeriod Period(const RuleQuery& query);
+  // An act the national regulation added (`act`, of `article`) is refused,
+  // naming both, before the regulation is in force (docs/rulebook.md);
+  // `before` says what the rules in force then provide, if anything.
+  void RequireNational(const char* article, const std::string& act, const std::string& before = "");
+  // Whether the national regulation is in force on the platform's day.
+  bool NationalInForce();
   // The same for an act at `event` (unix seconds): the rules of its day.
   periods::StatutoryPeriod Period(Duty duty, std::int64_t event, std::optional<ShareClass> share_class = std::nullopt,
                                   Decider decider = Decider::kAny) {

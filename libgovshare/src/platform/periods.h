@@ -68,6 +68,13 @@ inline Duty DemandAnswerDuty(DemandAnswerKind kind) {
 /// is not listed overdue while it may still be answered on time.
 constexpr Duty kDemandUnanswered = Duty::kDemandPublication;
 
+/// N27 应当按照政务数据提供部门的要求妥善处置: the disposal period is the
+/// provider's requirement (or the policy's disposal_days), not a statutory
+/// count; the step cites N27.
+inline StatutoryPeriod Disposal(int working_days) {
+  return {DeadlineRule{DeadlineUnit::kWorkingDays, working_days}, "N27", "妥善处置"};
+}
+
 /// Who decides an application at its decision step: the provider (A22) or
 /// the bureau (A23); N21 binds both by the entry's class.
 inline Decider DeciderOf(bool provider_decides) { return provider_decides ? Decider::kProvider : Decider::kBureau; }

@@ -35,6 +35,7 @@ std::vector<Grant> Build() {
       {R::kBureauAdmin, A::kManageProjects, kAll, Where::kBureau, "A32"},
       {R::kBureauAdmin, A::kManageCalendar, kAll, Where::kBureau, "docs/calendar.md"},
       {R::kBureauAdmin, A::kDecideExtension, kAll, Where::kBureau, "N21"},
+      {R::kBureauAdmin, A::kExportUseRecords, kAll, Where::kBureau, "N29"},
       // 大数据管理局审核员.
       {R::kBureauReviewer, A::kReviewCatalog, kAll, Where::kBureau, "A10"},
       {R::kBureauReviewer, A::kDecideWithdrawal, kAll, Where::kBureau, "A16"},
@@ -68,6 +69,7 @@ std::vector<Grant> Build() {
       {R::kDeptOperator, A::kReadSharing, kOwn, Where::kAny, "A19"},
       {R::kDeptOperator, A::kReportRefresh, kOwn, Where::kAny, "A31 (5)"},
       {R::kDeptOperator, A::kDeliverData, kOwn, Where::kAny, "N22"},
+      {R::kDeptOperator, A::kKeepUseRecords, kOwn, Where::kAny, "N29"},
       // 部门分管领导 / 审核人 (A5, A16).
       {R::kDeptLeader, A::kSubmitCatalog, kOwn, Where::kAny, "A10"},
       {R::kDeptLeader, A::kPublishCatalog, kOwn, Where::kAny, "A10"},
@@ -87,11 +89,16 @@ std::vector<Grant> Build() {
       {R::kDeptLeader, A::kReadSharing, kOwn, Where::kAny, "A19"},
       {R::kDeptLeader, A::kReportRefresh, kOwn, Where::kAny, "A31 (5)"},
       {R::kDeptLeader, A::kDeliverData, kOwn, Where::kAny, "N22"},
+      {R::kDeptLeader, A::kKeepUseRecords, kOwn, Where::kAny, "N29"},
+      {R::kDeptLeader, A::kPurgeUseRecords, kOwn, Where::kAny, "N29"},
+      {R::kDeptLeader, A::kChangeService, kOwn, Where::kAny, "N27"},
+      {R::kDeptLeader, A::kEndPurpose, kOwn, Where::kAny, "N27"},
       // 审计员: reads everything, changes nothing (A28).
       {R::kAuditor, A::kReadCatalog, kAll, Where::kAny, "A28"},
       {R::kAuditor, A::kReadAudit, kAll, Where::kAny, "A28"},
       {R::kAuditor, A::kReadSharing, kAll, Where::kAny, "A28"},
       {R::kAuditor, A::kInspect, kAll, Where::kAny, "A31"},
+      {R::kAuditor, A::kExportUseRecords, kAll, Where::kAny, "N29"},
   };
 }
 

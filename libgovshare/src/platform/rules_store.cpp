@@ -26,6 +26,16 @@ periods::StatutoryPeriod PlatformCore::Period(const RuleQuery& query) {
   return periods::Resolve(Rules(), Sharing(*this).Policy(), query);
 }
 
+bool PlatformCore::NationalInForce() { return !(Now().date < Rules().national.in_force_from); }
+
+void PlatformCore::RequireNational(const char* article, const std::string& act, const std::string& before) {
+  if (NationalInForce()) return;
+  const Date from = Rules().national.in_force_from;
+  throw InvalidTransitionError(act + " is an act of " + article + ", in force from " + from.ToIso() + "; " +
+                               (before.empty() ? "the rules in force on " + Now().date.ToIso() + " have none"
+                                               : before));
+}
+
 Rulebook Platform::rulebook() const {
   return impl_->Read([&] { return impl_->Rules(); });
 }

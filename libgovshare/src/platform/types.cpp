@@ -61,6 +61,11 @@ const EnumName<Action> kActionNames[] = {
     {Action::kManageCalendar, "manage_calendar", "载入节假日安排"},
     {Action::kDecideExtension, "decide_extension", "审批答复期限延长"},
     {Action::kDeliverData, "deliver_data", "共享数据交付"},
+    {Action::kKeepUseRecords, "keep_use_records", "记录共享数据使用情况"},
+    {Action::kPurgeUseRecords, "purge_use_records", "清除保存期满的使用记录"},
+    {Action::kExportUseRecords, "export_use_records", "导出使用记录"},
+    {Action::kChangeService, "change_service", "终止或变更共享服务"},
+    {Action::kEndPurpose, "end_purpose", "共享目的终结"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},

@@ -99,15 +99,6 @@ std::optional<ProcessStep> PendingDecision(const Application& x) {
   return std::nullopt;
 }
 
-// N21 is in force on the platform's day (acts it adds are refused before).
-void RequireNational(PlatformCore& core, const char* act) {
-  const Date from = core.Rules().national.in_force_from;
-  if (core.Now().date < from) {
-    throw InvalidTransitionError(std::string(act) + " is an act of N21, in force from " + from.ToIso() +
-                                 "; the rules in force on " + core.Now().date.ToIso() + " have none");
-  }
-}
-
 }  // namespace
 
 Application SharingService::Apply(const std::string& actor, const ApplicationRequest& request) {
@@ -204,6 +195,7 @@ Application SharingService::DeclineApplication(const std::string& actor, std::in
 Application SharingService::GrantApplication(const std::string& actor, std::int64_t application_id,
                                        std::int64_t row_version, const GrantTerms& terms) {
   if (!internal::IsValidUtf8(terms.conditions)) throw InvalidArgumentError("conditions is not valid UTF-8");
+  sharing_rules::CheckDisposalTerms(terms);
   PlatformCore& core = *impl_;
   return DecideApplication(core, actor, application_id, row_version, [&](Operation& op, Sharing& sh, CaseRow& row) {
     const std::string object = ObjectOf(application_id);
@@ -255,6 +247,15 @@ Application SharingService::GrantApplication(const std::string& actor, std::int6
     z.application_id = x.id;
     z.renewal_of = x.request.renewal_of;
     z.seasonal = terms.seasonal.value_or(x.request.seasonal);
+    // N27: the provider's disposal requirement; under its grant to the
+    // platform, that grant's unless the bureau states one.
+    z.disposal = terms.disposal;
+    z.disposal_working_days = terms.disposal_working_days.value_or(0);
+    if (platform_grant_id != 0) {
+      const Authorization wide = sh.ToAuthorization(sh.Load(CaseTable::kAuthorizations, "authorization", platform_grant_id));
+      if (z.disposal.empty()) z.disposal = wide.disposal;
+      if (z.disposal_working_days == 0) z.disposal_working_days = wide.disposal_working_days;
+    }
     CaseRow zrow = Sharing::NewRow(ToString(AuthorizationStatus::kActive), x.consumer_code, x.provider_code, e.id,
                                    core.NowSeconds(), json(z));
     zrow.id = sh.S().InsertCase(CaseTable::kAuthorizations, zrow);
@@ -329,7 +330,7 @@ Application SharingService::RequestMaterials(const std::string& actor, std::int6
                                              std::int64_t row_version, const std::vector<std::string>& missing) {
   PlatformCore& core = *impl_;
   return DecideApplication(core, actor, application_id, row_version, [&](Operation& op, Sharing& sh, CaseRow& row) {
-    RequireNational(core, "asking for missing materials (一次性告知)");
+    core.RequireNational("N21", "asking for missing materials (一次性告知)");
     const std::string object = ObjectOf(application_id);
     const std::string before = sh.Digest(row);
     Application x = sh.ToApplication(row);
@@ -401,7 +402,7 @@ Application SharingService::RequestReplyExtension(const std::string& actor, std:
                                    "; only a reply still to be given is extended (N21)");
     }
     if (!HasRule(core.Rules(), Duty::kReplyExtension, core.Now().date)) {
-      RequireNational(core, "extending the reply");
+      core.RequireNational("N21", "extending the reply");
     }
     const periods::StatutoryPeriod cap = core.Period(Duty::kReplyExtension, core.NowSeconds());
     sharing_rules::CheckExtensionRequest(x, working_days, cap.rule, pending->due.due, core.Now());

@@ -31,13 +31,14 @@ void CascadeToConsumerGrants(Operation& op, Sharing& sh, const Authorization& wi
     const std::string before = sh.Digest(row);
     const std::string why = "整体授权 " + std::to_string(wide.id) + " " + ChineseLabel(to) + "：" + reason;
     sharing_rules::SetStatus(z, to, why, core.Now(), *child_event == AuthorizationEvent::kSuspend);
+    if (to == AuthorizationStatus::kRevoked) z.revocation_ground = wide.revocation_ground;
     row.status = ToString(to);
     row.body = json(z).dump();
     sh.Store(CaseTable::kAuthorizations, row, kKind);
     const std::string object = ObjectOf(z.id);
-    if (to == AuthorizationStatus::kRevoked) sh.CompleteStep(object, StepKind::kDelivery, op.user().id, "revoked");
     op.Notify(NoticeKind::kAuthorization, row.consumer_code, z.entry_id,
               "授权 " + std::to_string(z.id) + "（" + z.entry_code + "）随" + why + " (A18)", object);
+    if (to == AuthorizationStatus::kRevoked) sh.Ended(op, z, "revoked");
     op.Audit("authorization.with_platform_grant", object, before, sh.Digest(row), why);
   }
 }
@@ -48,17 +49,12 @@ void CascadeToConsumerGrants(Operation& op, Sharing& sh, const Authorization& wi
 Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::int64_t id, std::int64_t row_version,
                            AuthorizationEvent event, const std::string& reason, const char* audit_action,
                            const char* article, std::optional<RevocationGround> ground) {
-  Sharing sh(core);
-  std::optional<CaseRow> loaded;
-  return RunWrite(
-      core, actor,
-      [&] {
-        loaded = sh.Load(CaseTable::kAuthorizations, kKind, id);
-        return Permission{Action::kManageAuthorization, loaded->provider_code, ObjectOf(id)};
+  return ChangeCase(
+      core, actor, CaseTable::kAuthorizations, kKind, id, row_version,
+      [&](const std::optional<PlatformCore::Actor>&, const CaseRow& row) {
+        return Permission{Action::kManageAuthorization, row.provider_code, ObjectOf(id)};
       },
-      [&](Operation& op) {
-        CaseRow& row = *loaded;
-        CheckRowVersion(kKind, id, row.row_version, row_version);
+      [&](Operation& op, Sharing& sh, CaseRow& row) {
         // Who may act first: a refusal is a security event whatever the state.
         if (ground == RevocationGround::kNonUse && op.user().department_code != row.provider_code) {
           op.Deny("only the provider revokes for non-use (A26 提供部门可视情收回授权)");
@@ -92,12 +88,11 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
         }
         const std::string before = sh.Digest(row);
         sharing_rules::SetStatus(z, to, reason, core.Now(), false);
+        if (to == AuthorizationStatus::kRevoked) z.revocation_ground = ground;
         row.status = ToString(to);
         row.body = json(z).dump();
         sh.Store(CaseTable::kAuthorizations, row, kKind);
         const std::string object = ObjectOf(id);
-        // N22: an authorization revoked before delivery closes its delivery step.
-        if (to == AuthorizationStatus::kRevoked) sh.CompleteStep(object, StepKind::kDelivery, op.user().id, "revoked");
         if (z.platform_wide) {
           CascadeToConsumerGrants(op, sh, z, event, reason);
           if (to == AuthorizationStatus::kActive) sh.StartPlatformDecisions(op, z.entry_id, id);
@@ -111,6 +106,7 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
                     "授权 " + std::to_string(id) + " " + ChineseLabel(to) + "：" + reason, object);
         }
         op.Audit(audit_action, object, before, sh.Digest(row), (ground ? ToString(*ground) + ": " : std::string()) + reason);
+        if (to == AuthorizationStatus::kRevoked) sh.Ended(op, z, "revoked");
         return sh.ToAuthorization(row);
       });
 }
@@ -119,6 +115,7 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
 
 Authorization SharingService::GrantPlatform(const std::string& actor, std::int64_t entry_id, const GrantTerms& terms) {
   if (!internal::IsValidUtf8(terms.conditions)) throw InvalidArgumentError("conditions is not valid UTF-8");
+  sharing_rules::CheckDisposalTerms(terms);
   PlatformCore& core = *impl_;
   Sharing sh(core);
   std::optional<EntryRow> probe;
@@ -163,6 +160,8 @@ Authorization SharingService::GrantPlatform(const std::string& actor, std::int64
         z.granted_at = core.Now();
         z.seasonal = terms.seasonal.value_or(false);
         z.platform_wide = true;
+        z.disposal = terms.disposal;  // N27: carried into the consumer grants made under it
+        z.disposal_working_days = terms.disposal_working_days.value_or(0);
         CaseRow row = Sharing::NewRow(ToString(AuthorizationStatus::kActive), sh.Bureau(), e.provider_code, e.id,
                                       core.NowSeconds(), json(z));
         row.id = sh.S().InsertCase(CaseTable::kAuthorizations, row);
@@ -275,8 +274,8 @@ std::vector<Authorization> SharingService::RevocableForNonUse(const std::string&
 
 Authorization SharingService::Revoke(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
                                RevocationGround ground, const std::string& reason) {
-  RequireText(reason, "reason", "A26, A28: a revocation states its reason");
   const AuthorizationEvent event = sharing_rules::RevocationEvent(ground);
+  RequireText(reason, "reason", "A26, A28: a revocation states its reason");
   return ChangeStatus(*impl_, actor, authorization_id, row_version, event, reason, "authorization.revoke",
                       ground == RevocationGround::kNonUse ? "A26" : "A28, A30", ground);
 }
@@ -319,10 +318,10 @@ std::vector<Authorization> SharingService::ExpireAuthorizations(const std::strin
       row.body = json(z).dump();
       sh.Store(CaseTable::kAuthorizations, row, kKind);
       const std::string object = ObjectOf(row.id);
-      sh.CompleteStep(object, StepKind::kDelivery, op.user().id, "expired");  // N22: nothing left to deliver
       op.Notify(NoticeKind::kAuthorization, row.consumer_code, z.entry_id,
                 "授权 " + std::to_string(row.id) + "（" + z.entry_code + "）已到期，期满后需重新申请 (A26)", object);
       op.Audit("authorization.expire", object, before, sh.Digest(row), z.status_reason);
+      sh.Ended(op, z, "expired");
       out.push_back(sh.ToAuthorization(row));
     }
     if (out.empty()) op.NoAuditRecord("nothing had expired");

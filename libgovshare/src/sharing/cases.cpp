@@ -227,6 +227,41 @@ Dispute Sharing::ToDispute(const CaseRow& row) {
   return d;
 }
 
+void Sharing::Ended(Operation& op, const Authorization& z, const std::string& outcome) {
+  const std::string object = CaseObject("authorization", z.id);
+  CompleteStep(object, StepKind::kDelivery, op.user().id, outcome);
+  if (!p_.NationalInForce() || !sharing_rules::OwesDisposal(z)) return;
+  const periods::StatutoryPeriod period = periods::Disposal(sharing_rules::DisposalDays(z, Policy()));
+  const Deadline due = OpenStep(StepKind::kDisposal, object, z.consumer_code, p_.NowSeconds(), period);
+  op.Notify(NoticeKind::kAuthorization, z.consumer_code, z.entry_id,
+            "授权 " + std::to_string(z.id) + "（" + z.entry_code + "）已终止：请于 " + due.due.date.ToIso() +
+                " 前按提供部门的要求妥善处置通过共享获取的数据（" + (z.disposal.empty() ? "销毁" : z.disposal) +
+                "），并记录销毁情况 (N27, N29)",
+            object);
+}
+
+ServiceChange Sharing::ToServiceChange(const CaseRow& row) {
+  ServiceChange c = json::parse(row.body).get<ServiceChange>();
+  c.id = row.id;
+  c.row_version = row.row_version;
+  c.status = EnumFromStoredName(row.status, ServiceChangeStatus::kWithdrawn);
+  c.consumer_code = row.consumer_code;
+  c.provider_code = row.provider_code;
+  c.entry_id = row.entry_id.value_or(0);
+  return c;
+}
+
+UseRecord Sharing::ToUseRecord(const CaseRow& row) {
+  UseRecord r = json::parse(row.body).get<UseRecord>();
+  r.id = row.id;
+  r.row_version = row.row_version;
+  r.consumer_code = row.consumer_code;
+  r.provider_code = row.provider_code;
+  r.entry_id = row.entry_id.value_or(0);
+  r.purged = row.status == kUseRecordPurged;
+  return r;
+}
+
 std::pair<storage::EntryRow, CatalogEntry> Sharing::LiveEntry(std::int64_t entry_id, const char* why) {
   storage::EntryRow e = p_.LoadEntry(entry_id);
   if (e.status != EntryStatus::kPublished || !e.live_version) {

@@ -20,6 +20,11 @@ namespace govshare {
 using storage::CaseRow;
 using storage::CaseTable;
 
+/// The stored status of a use record (N29): kept, or purged after its
+/// retention (the text gone, the fact kept).
+inline constexpr const char* kUseRecordKept = "kept";
+inline constexpr const char* kUseRecordPurged = "purged";
+
 /// "application:12": how cases are named in the trail, steps and notices.
 std::string CaseObject(const char* kind, std::int64_t id);
 
@@ -84,6 +89,8 @@ class Sharing {
   DemandRequest ToDemand(const CaseRow& row);
   Objection ToObjection(const CaseRow& row);
   Dispute ToDispute(const CaseRow& row);
+  ServiceChange ToServiceChange(const CaseRow& row);
+  UseRecord ToUseRecord(const CaseRow& row);
 
   /// The live content of a published entry; the invalid-transition error
   /// with `why` otherwise.
@@ -103,6 +110,12 @@ class Sharing {
   /// provider's step move to the bureau's (2 working days from now, A23),
   /// each audited; the bureau is told.
   void StartPlatformDecisions(Operation& op, std::int64_t entry_id, std::int64_t platform_grant_id);
+  /// `z` (its row stored) has ended at Now() — revoked on any ground or
+  /// expired: its delivery step closes with `outcome` (N22: nothing left to
+  /// deliver) and, under N27 and when it is owed (sharing_rules::
+  /// OwesDisposal), the consumer's disposal step opens and the consumer is
+  /// told what the provider requires.
+  void Ended(Operation& op, const Authorization& z, const std::string& outcome);
   /// A26: the last day of z's 3 months of non-use as of now
   /// (sharing_rules::NonUseEnds with the policy's roll to a working day).
   Date NonUseEnds(const Authorization& z);

@@ -131,11 +131,7 @@ Dispute SharingService::EscalateDispute(const std::string& actor, std::int64_t d
                           ObjectOf(dispute_id)};
       },
       [&](Operation& op, Sharing& sh, CaseRow& row) {
-        const Date from = core.Rules().national.in_force_from;
-        if (core.Now().date < from) {
-          throw InvalidTransitionError("escalating a dispute is an act of N28, in force from " + from.ToIso() +
-                                       "; A27 settles it by negotiation of the three parties");
-        }
+        core.RequireNational("N28", "escalating a dispute", "A27 settles it by negotiation of the three parties");
         if (EnumFromStoredName(row.status, DisputeStatus::kResolved) != DisputeStatus::kOpen) {
           throw InvalidTransitionError("dispute " + std::to_string(dispute_id) +
                                        " is resolved; only an open dispute is escalated (N28)");

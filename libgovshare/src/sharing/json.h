@@ -67,6 +67,9 @@ GOVSHARE_JSON_ENUM(ObjectionStatus, ObjectionStatus::kRejected)
 GOVSHARE_JSON_ENUM(DisputeSubject, DisputeSubject::kResult)
 GOVSHARE_JSON_ENUM(DisputeStatus, DisputeStatus::kResolved)
 GOVSHARE_JSON_ENUM(DisputeTier, DisputeTier::kGovernment)
+GOVSHARE_JSON_ENUM(RevocationGround, RevocationGround::kServiceEnded)
+GOVSHARE_JSON_ENUM(ServiceChangeKind, ServiceChangeKind::kChange)
+GOVSHARE_JSON_ENUM(UseRecordKind, UseRecordKind::kDestruction)
 #undef GOVSHARE_JSON_ENUM
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ScanDocument, file_name, sha256, size)
@@ -85,7 +88,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Authorization, entry_code, items
                                                 application_id, renewal_of, seasonal, platform_wide,
                                                 platform_grant_id, suspended_with_platform_grant,
                                                 status_reason, status_changed_at, suspensions, delivered_at,
-                                                delivery_method, delivery_note)
+                                                delivery_method, delivery_note, disposal, disposal_working_days,
+                                                revocation_ground, disposed_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandRequestInput, target_code, description, items, purpose,
                                                 scan)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandAnswer, kind, text, suggested_department)
@@ -101,7 +105,16 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Dispute, dispute, opened_by, ope
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SharingPolicy, demand_not_in_duties_days,
                                                 objection_check_days, unrevised_rejection_days,
                                                 non_use_rolls_to_working_day, office_close_minutes,
-                                                after_close_counts_next_day)
+                                                after_close_counts_next_day, disposal_days)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ServiceChangeInput, authorization_id, kind, reason, items, methods,
+                                                valid_until)
+// The key columns hold the rest (status, parties, entry).
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ServiceChange, change, entry_code, proposed_by, proposed_at,
+                                                consumer_agrees, consumer_comment, answered_by, answered_at,
+                                                closed_by, closed_at, withdrawal_reason)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(UseRecord, authorization_id, entry_code, kind, text, recorded_by,
+                                                recorded_at, article, purgeable_from, purged_at, purged_by,
+                                                purge_reason)
 
 }  // namespace govshare
 

@@ -18,6 +18,7 @@ const EnumName<StepKind> kStepKindNames[] = {
     {StepKind::kCatalogRevision, "catalog_revision", "退回目录修改完善"},
     {StepKind::kDelivery, "delivery", "共享数据交付"},
     {StepKind::kCatalogReview, "catalog_review", "更新目录审核"},
+    {StepKind::kDisposal, "disposal", "共享数据妥善处置"},
 };
 const EnumName<ApplicationStatus> kApplicationStatusNames[] = {
     {ApplicationStatus::kSubmitted, "submitted", "待受理"},
@@ -36,6 +37,8 @@ const EnumName<AuthorizationStatus> kAuthorizationStatusNames[] = {
 const EnumName<RevocationGround> kRevocationGroundNames[] = {
     {RevocationGround::kNonUse, "non_use", "超过三个月未使用"},
     {RevocationGround::kBreach, "breach", "违规使用"},
+    {RevocationGround::kPurposeEnded, "purpose_ended", "共享目的已实现或不再必要"},
+    {RevocationGround::kServiceEnded, "service_ended", "提供部门终止共享服务"},
 };
 const EnumName<DemandStatus> kDemandStatusNames[] = {
     {DemandStatus::kSubmitted, "submitted", "待答复"},
@@ -70,6 +73,24 @@ const EnumName<DisputeTier> kDisputeTierNames[] = {
     {DisputeTier::kGovernment, "government", "本级人民政府决定"},
 };
 
+const EnumName<ServiceChangeKind> kServiceChangeKindNames[] = {
+    {ServiceChangeKind::kEnd, "end", "终止共享服务"},
+    {ServiceChangeKind::kChange, "change", "变更共享服务"},
+};
+const EnumName<ServiceChangeStatus> kServiceChangeStatusNames[] = {
+    {ServiceChangeStatus::kNegotiating, "negotiating", "协商中"},
+    {ServiceChangeStatus::kAnswered, "answered", "已协商"},
+    {ServiceChangeStatus::kFiled, "filed", "已备案"},
+    {ServiceChangeStatus::kWithdrawn, "withdrawn", "已撤回"},
+};
+const EnumName<UseRecordKind> kUseRecordKindNames[] = {
+    {UseRecordKind::kScenario, "scenario", "使用场景"},
+    {UseRecordKind::kProcess, "process", "使用过程"},
+    {UseRecordKind::kResult, "result", "应用成效"},
+    {UseRecordKind::kStorage, "storage", "存储情况"},
+    {UseRecordKind::kDestruction, "destruction", "销毁情况"},
+};
+
 }  // namespace
 
 std::string ToString(StepKind v) { return internal::EnumToName(kStepKindNames, v); }
@@ -82,6 +103,12 @@ std::string ToString(ObjectionStatus v) { return internal::EnumToName(kObjection
 std::string ToString(DisputeSubject v) { return internal::EnumToName(kDisputeSubjectNames, v); }
 std::string ToString(DisputeStatus v) { return internal::EnumToName(kDisputeStatusNames, v); }
 std::string ToString(DisputeTier v) { return internal::EnumToName(kDisputeTierNames, v); }
+std::string ToString(ServiceChangeKind v) { return internal::EnumToName(kServiceChangeKindNames, v); }
+std::string ToString(ServiceChangeStatus v) { return internal::EnumToName(kServiceChangeStatusNames, v); }
+std::string ToString(UseRecordKind v) { return internal::EnumToName(kUseRecordKindNames, v); }
+std::string ChineseLabel(ServiceChangeKind v) { return internal::EnumToLabel(kServiceChangeKindNames, v); }
+std::string ChineseLabel(ServiceChangeStatus v) { return internal::EnumToLabel(kServiceChangeStatusNames, v); }
+std::string ChineseLabel(UseRecordKind v) { return internal::EnumToLabel(kUseRecordKindNames, v); }
 std::string ChineseLabel(StepKind v) { return internal::EnumToLabel(kStepKindNames, v); }
 std::string ChineseLabel(ApplicationStatus v) { return internal::EnumToLabel(kApplicationStatusNames, v); }
 std::string ChineseLabel(AuthorizationStatus v) { return internal::EnumToLabel(kAuthorizationStatusNames, v); }

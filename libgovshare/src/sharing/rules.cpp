@@ -62,6 +62,10 @@ const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachin
           {S::kActive, E::kExpire, S::kExpired},             // A26 期满
           {S::kActive, E::kRevokeWithPlatformGrant, S::kRevoked},     // A18 整体授权 revoked
           {S::kSuspended, E::kRevokeWithPlatformGrant, S::kRevoked},
+          {S::kActive, E::kEndPurpose, S::kRevoked},         // N27 共享目的已实现……
+          {S::kSuspended, E::kEndPurpose, S::kRevoked},
+          {S::kActive, E::kEndService, S::kRevoked},         // N27 确需终止……服务
+          {S::kSuspended, E::kEndService, S::kRevoked},
       },
       {
           {E::kUse, "use", "only an active authorization can be used (A26, A30)"},
@@ -71,6 +75,8 @@ const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachin
           {E::kRevokeForBreach, "revoke", "it cannot be revoked (A28, A30)"},
           {E::kExpire, "expire", "only an active authorization past its period expires (A26)"},
           {E::kRevokeWithPlatformGrant, "revoke", "it cannot be revoked (A18)"},
+          {E::kEndPurpose, "end", "only an active or suspended authorization is ended for its purpose (N27)"},
+          {E::kEndService, "end", "only an active or suspended authorization's service is ended (N27)"},
       }};
   return m;
 }
@@ -131,6 +137,14 @@ void CheckDelivery(const Authorization& z, ShareMethod method) {
 AuthorizationEvent RevocationEvent(RevocationGround ground) {
   if (ground == RevocationGround::kNonUse) return AuthorizationEvent::kRevokeForNonUse;
   if (ground == RevocationGround::kBreach) return AuthorizationEvent::kRevokeForBreach;
+  if (ground == RevocationGround::kPurposeEnded) {
+    throw InvalidArgumentError("ground: purpose_ended is the consumer's act, EndPurpose (N27 共享目的已实现……)");
+  }
+  if (ground == RevocationGround::kServiceEnded) {
+    throw InvalidArgumentError(
+        "ground: service_ended comes only by a service change negotiated with the consumer and filed with the "
+        "bureau, ProposeServiceChange (N27 应当与政务数据需求部门协商，并报……备案)");
+  }
   throw InvalidArgumentError("ground must be non_use (A26) or breach (A28, A30)");
 }
 
@@ -430,6 +444,8 @@ std::optional<AuthorizationEvent> CascadeEvent(AuthorizationEvent event, Authori
       return std::nullopt;
     case E::kUse:
     case E::kExpire:
+    case E::kEndPurpose:   // a consumer's own act; a platform grant has no purpose of its own
+    case E::kEndService:   // N27 concerns a consumer's service
       return std::nullopt;
   }
   return std::nullopt;
@@ -476,6 +492,7 @@ void CheckPolicy(const SharingPolicy& policy) {
   check(policy.demand_not_in_duties_days, "demand_not_in_duties_days", "A25 及时告知");
   check(policy.objection_check_days, "objection_check_days", "A29 及时校核");
   check(policy.unrevised_rejection_days, "unrevised_rejection_days", "A31 (2) 及时更新");
+  check(policy.disposal_days, "disposal_days", "N27 妥善处置");
   if (policy.office_close_minutes && (*policy.office_close_minutes < 8 * 60 || *policy.office_close_minutes > 24 * 60)) {
     throw InvalidArgumentError("office_close_minutes must be 480..1440 minutes after midnight (08:00–24:00, got " +
                                std::to_string(*policy.office_close_minutes) + ")");
@@ -543,6 +560,136 @@ Date NonUsePeriodEnds(const Date& since, const DeadlineRule& non_use) {
 bool UnusedTooLong(const Date& since, const Date& today, const DeadlineRule& non_use) {
   // More than the period: its anniversary lies before today.
   return NonUsePeriodEnds(since, non_use) < today;
+}
+
+// ---- N27, N29 -------------------------------------------------------------------------------
+
+const StateMachine<ServiceChangeStatus, ServiceChangeEvent>& ServiceChangeMachine() {
+  using S = ServiceChangeStatus;
+  using E = ServiceChangeEvent;
+  static const StateMachine<S, E> m{
+      "service change",
+      {
+          {S::kNegotiating, E::kAnswer, S::kAnswered},   // N27 协商
+          {S::kAnswered, E::kFile, S::kFiled},           // N27 报……备案
+          {S::kNegotiating, E::kWithdraw, S::kWithdrawn},
+          {S::kAnswered, E::kWithdraw, S::kWithdrawn},
+      },
+      {
+          {E::kAnswer, "answer", "only a change under negotiation is answered (N27 协商)"},
+          {E::kFile, "file",
+           "only a change the consumer has answered is filed: negotiate first (N27 应当与政务数据需求部门协商)"},
+          {E::kWithdraw, "withdraw", "a filed or withdrawn change is not withdrawn (N27)"},
+      }};
+  return m;
+}
+
+void CheckServiceChange(const Authorization& z, const std::vector<ShareMethod>& offered,
+                        const ServiceChangeInput& change, const Date& today) {
+  const std::string subject = "authorization " + std::to_string(z.id);
+  RequireText(change.reason, "reason", "N27 无正当理由，不得终止或者变更已提供的政务数据共享服务");
+  if (z.platform_wide) {
+    throw InvalidArgumentError("authorization_id: " + subject +
+                               " is a grant to the platform as a whole; its provider revokes it (A18). N27 "
+                               "concerns the service to a consumer");
+  }
+  if (!HoldsUse(z)) {
+    throw InvalidTransitionError(subject + " is " + ToString(z.status) +
+                                 "; only a service in use (active or suspended) is ended or changed (N27)");
+  }
+  if (change.kind == ServiceChangeKind::kEnd) {
+    if (!change.items.empty() || !change.methods.empty() || change.valid_until) {
+      throw InvalidArgumentError("items, methods, valid_until: an end of the service changes nothing else (N27)");
+    }
+    return;
+  }
+  bool changes = false;
+  if (!change.items.empty()) {
+    RequireItems(change.items, "items", "N27");
+    for (const auto& item : change.items) {
+      if (std::find(z.items.begin(), z.items.end(), item) == z.items.end()) {
+        throw InvalidArgumentError("items: \"" + item + "\" is not granted by " + subject +
+                                   "; a change keeps some of the granted items (N27 变更)");
+      }
+    }
+    changes = changes || change.items.size() != z.items.size();
+  }
+  if (!change.methods.empty()) {
+    for (ShareMethod m : change.methods) {
+      if (std::find(offered.begin(), offered.end(), m) == offered.end()) {
+        throw InvalidArgumentError("methods: " + ToString(m) + " is not offered by entry " + z.entry_code +
+                                   "; a change offers the entry's methods (N27 变更, A13)");
+      }
+    }
+    std::vector<ShareMethod> a = change.methods, b = z.methods;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    changes = changes || a != b;
+  }
+  if (change.valid_until) {
+    if (*change.valid_until < today) {
+      throw InvalidArgumentError("valid_until: " + change.valid_until->ToIso() + " is past (N27 变更)");
+    }
+    if (z.valid_until < *change.valid_until) {
+      throw InvalidArgumentError("valid_until: a change ends the service earlier, never later than " +
+                                 z.valid_until.ToIso() + " (N27 变更; a longer period is applied for, A26)");
+    }
+    changes = changes || *change.valid_until != z.valid_until;
+  }
+  if (!changes) {
+    throw InvalidArgumentError("items, methods, valid_until: the change changes nothing of " + subject + " (N27 变更)");
+  }
+}
+
+Authorization Changed(const Authorization& z, const ServiceChangeInput& change) {
+  Authorization out = z;
+  if (!change.items.empty()) {
+    out.items = change.items;
+    out.masked_items.clear();
+    for (const auto& m : z.masked_items) {
+      if (std::find(change.items.begin(), change.items.end(), m) != change.items.end()) out.masked_items.push_back(m);
+    }
+  }
+  if (!change.methods.empty()) out.methods = change.methods;
+  if (change.valid_until) out.valid_until = *change.valid_until;
+  return out;
+}
+
+void CheckDisposalTerms(const GrantTerms& terms) {
+  if (!internal::IsValidUtf8(terms.disposal)) throw InvalidArgumentError("terms.disposal is not valid UTF-8");
+  if (terms.disposal_working_days && (*terms.disposal_working_days < 1 || *terms.disposal_working_days > 60)) {
+    throw InvalidArgumentError("terms.disposal_working_days must be 1..60 working days (N27 按照政务数据提供部门的要求妥善处置; got " +
+                               std::to_string(*terms.disposal_working_days) + ")");
+  }
+}
+
+bool OwesDisposal(const Authorization& z) {
+  return !z.platform_wide && !z.disposed_at && (z.delivered_at || z.last_used);
+}
+
+int DisposalDays(const Authorization& z, const SharingPolicy& policy) {
+  return z.disposal_working_days > 0 ? z.disposal_working_days : policy.disposal_days;
+}
+
+Date PurgeableFrom(const Date& recorded, const DeadlineRule& retention) {
+  if (retention.unit == DeadlineUnit::kMonths) return AddMonths(recorded, retention.count);
+  if (retention.unit == DeadlineUnit::kCalendarDays) {
+    return Date::FromDaysSinceEpoch(recorded.DaysSinceEpoch() + retention.count);
+  }
+  throw InvalidArgumentError("the retention of use records is elapsed time (months or calendar days) (N29)");
+}
+
+void CheckPurge(const UseRecord& r, const Date& today, const std::string& reason) {
+  if (r.purged) {
+    throw InvalidTransitionError("use record " + std::to_string(r.id) + " was purged on " +
+                                 (r.purged_at ? r.purged_at->date.ToIso() : std::string("?")));
+  }
+  if (today < r.purgeable_from) {
+    throw InvalidTransitionError("use record " + std::to_string(r.id) + " of " + r.recorded_at.date.ToIso() +
+                                 " must be kept until " + r.purgeable_from.ToIso() + " (" + r.article +
+                                 " 有关记录保存期限); it may be purged from that day");
+  }
+  RequireText(reason, "reason", "N29: a purge states its reason");
 }
 
 // ---- A16 ------------------------------------------------------------------------------------

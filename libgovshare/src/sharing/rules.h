@@ -35,9 +35,13 @@ enum class AuthorizationEvent {
   kRevokeForBreach,
   kExpire,
   kRevokeWithPlatformGrant,  ///< A18: its grant to the platform as a whole was revoked
+  kEndPurpose,               ///< N27: the consumer ends it, its purpose met or gone
+  kEndService,               ///< N27: the provider ended the service (negotiated, filed)
 };
 const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachine();
-/// The event of a revocation on `ground`.
+/// The event of a revocation on `ground` (SharingService::Revoke): non-use
+/// or breach; the N27 grounds come by their own acts (EndPurpose,
+/// FileServiceChange), refused here naming them.
 AuthorizationEvent RevocationEvent(RevocationGround ground);
 
 /// Demand requests (A24–A25).
@@ -253,6 +257,47 @@ Date NonUseEnds(const Authorization& z, const Date& today, const DeadlineRule& n
 /// Revocable for non-use unless seasonal (A26): NonUseEnds lies before today.
 bool UnusedTooLong(const Authorization& z, const Date& today, const DeadlineRule& non_use,
                    const WorkdayCalendar* rolls_to_working_day);
+
+// ---- N27, N29 -------------------------------------------------------------------------------
+
+/// Service changes (N27 协商, 备案): proposed → answered by the consumer →
+/// filed with the bureau (in effect); withdrawn by the provider before.
+enum class ServiceChangeEvent { kAnswer, kFile, kWithdraw };
+const StateMachine<ServiceChangeStatus, ServiceChangeEvent>& ServiceChangeMachine();
+
+/// N27 无正当理由，不得终止或者变更: a proposal to end or change the service of
+/// `z` on `today`, where the entry now offers `offered` methods. Refused,
+/// naming the field and N27: no reason; a grant to the platform as a whole
+/// (its provider revokes it, A18); an authorization not in use (HoldsUse); an
+/// end that also changes terms; a change that changes nothing, keeps items
+/// not granted, offers methods the entry does not, or ends later than the
+/// grant or before today.
+void CheckServiceChange(const Authorization& z, const std::vector<ShareMethod>& offered,
+                        const ServiceChangeInput& change, const Date& today);
+/// The authorization after a filed change of kind kChange: the items kept
+/// (masking kept for those), the methods, the earlier end.
+Authorization Changed(const Authorization& z, const ServiceChangeInput& change);
+
+/// The provider's disposal requirement in `terms` (N27 按照政务数据提供部门的要求):
+/// disposal_working_days, when given, 1..60; the invalid-argument error
+/// naming the field otherwise.
+void CheckDisposalTerms(const GrantTerms& terms);
+
+/// N27 共享目的已实现、无法实现或者为实现共享目的不再必要的，应当……妥善处置: whether the
+/// consumer of `z`, which has just ended, owes a disposal — it received data
+/// (delivered, N22, or used, A26), is a consumer's grant and has not yet
+/// recorded the disposal.
+bool OwesDisposal(const Authorization& z);
+/// The working days of that disposal: the provider's (GrantTerms), else
+/// the policy's `disposal_days`.
+int DisposalDays(const Authorization& z, const SharingPolicy& policy);
+/// N29 有关记录保存期限不少于3年: the first day a record made on `recorded` may
+/// be purged — the anniversary of `retention` (elapsed months or calendar
+/// days).
+Date PurgeableFrom(const Date& recorded, const DeadlineRule& retention);
+/// A purge of `r` on `today`: refused (naming N29) while it must be kept,
+/// or once purged; the reason is required.
+void CheckPurge(const UseRecord& r, const Date& today, const std::string& reason);
 
 // ---- A16 ------------------------------------------------------------------------------------
 

@@ -92,6 +92,8 @@ enum class CaseTable {
   kObjections = 3,
   kDisputes = 4,
   kRectifications = 5,
+  kServiceChanges = 6,  ///< N27: a provider ending or changing a service
+  kUseRecords = 7,      ///< N29: the requester's use records
 };
 
 struct CaseRow {

@@ -297,6 +297,50 @@ void CollectObjections(Inspection& in) {
   }
 }
 
+// N29, N40 (五): consumers that obtained data through an authorization granted
+// under the regulation and kept no use record of it by the period's end.
+void CollectUseRecords(Inspection& in) {
+  const Date national_from = in.p.Rules().national.in_force_from;
+  std::map<std::int64_t, int> records;  // authorization → records made by the period's end
+  for (const auto& row : in.s.ListCases(CaseTable::kUseRecords, "", std::nullopt)) {
+    if (row.created_at > in.as_of) continue;
+    ++records[json::parse(row.body).value("authorization_id", std::int64_t{0})];
+  }
+  const LocalDateTime as_of = LocalDateTime::FromUnixSeconds(in.as_of);
+  for (const auto& row : in.s.ListCases(CaseTable::kAuthorizations, "", std::nullopt)) {
+    DepartmentInspection* d = in.Of(row.consumer_code);
+    if (!d) continue;
+    Authorization z = json::parse(row.body).get<Authorization>();
+    z.id = row.id;
+    if (const auto used = in.s.LastUsed(row.id)) z.last_used = LocalDateTime::FromUnixSeconds(*used);
+    const auto l = supervision_rules::UseRecordLiability(z, national_from, as_of, records[row.id]);
+    if (!l) continue;
+    d->findings.push_back({"N29", 6, Obj("authorization", row.id),
+                           "授权 " + std::to_string(row.id) + "（" + z.entry_code + "）已获取共享数据，未记录使用场景、使用过程等情况",
+                           l->article, l->text});
+  }
+}
+
+// N27, N39 (七): ends and changes of services filed in the period that the
+// consumer did not agree to.
+void CollectServiceChanges(Inspection& in) {
+  for (const auto& row : in.s.ListCases(CaseTable::kServiceChanges, "", std::nullopt)) {
+    DepartmentInspection* d = in.Of(row.provider_code);
+    if (!d) continue;
+    ServiceChange c = json::parse(row.body).get<ServiceChange>();
+    c.status = EnumFromStoredName(row.status, ServiceChangeStatus::kWithdrawn);
+    if (!c.closed_at || c.closed_at->ToUnixSeconds() < in.period_start || c.closed_at->ToUnixSeconds() > in.period_end) {
+      continue;
+    }
+    const auto l = supervision_rules::ServiceChangeLiability(c);
+    if (!l) continue;
+    d->findings.push_back({"N27", 6, Obj("service_change", row.id),
+                           ChineseLabel(c.change.kind) + "（授权 " + std::to_string(c.change.authorization_id) + "，" +
+                               c.entry_code + "）需求部门不同意：" + c.consumer_comment + "；理由：" + c.change.reason,
+                           l->article, l->text});
+  }
+}
+
 // A32: an approved project has an entry compiled (created) by its approval
 // day and — once accepted — a resource connected by its acceptance day.
 void CollectProjects(Inspection& in) {
@@ -342,6 +386,8 @@ InspectionReport SupervisionService::Inspect(const std::string& actor, const Dat
     CollectSteps(in);
     CollectObjections(in);
     CollectProjects(in);
+    CollectUseRecords(in);
+    CollectServiceChanges(in);
 
     InspectionReport report;
     report.from = from;

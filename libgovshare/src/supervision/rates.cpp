@@ -92,6 +92,8 @@ StepClause ClauseOf(StepKind kind) {
     case StepKind::kDelivery: return StepClause::kNotScored;
     // N17's review of an updated catalog is the bureau's own (N41 (三)), not an A31 clause.
     case StepKind::kCatalogReview: return StepClause::kNotScored;
+    // N27 disposal is the consumer's duty (N40 (四)), not an A31 clause.
+    case StepKind::kDisposal: return StepClause::kNotScored;
   }
   return StepClause::kNotScored;
 }
@@ -122,7 +124,7 @@ double Score(const SupervisionRates& rates, const SupervisionWeights& weights) {
 
 std::vector<StepTimeliness> NoSteps() {
   std::vector<StepTimeliness> steps;
-  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kCatalogReview); ++k) {
+  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kDisposal); ++k) {
     StepTimeliness s;
     s.kind = static_cast<StepKind>(k);
     steps.push_back(s);

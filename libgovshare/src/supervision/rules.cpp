@@ -71,6 +71,8 @@ std::optional<Liability> LiabilityOf(StepKind kind, const std::string& step_arti
       return Liability{"N39(6)", "收到政务数据校核申请后，未按时核实、更正"};
     case StepKind::kCatalogReview:
       return Liability{"N41(3)", "未在规定时限内审核发布更新后的政务数据目录"};
+    case StepKind::kDisposal:
+      return Liability{"N40(4)", "共享目的已实现、无法实现或者为实现共享目的不再必要，未按照要求妥善处置通过共享获取的政务数据"};
     case StepKind::kFormCheck:
     case StepKind::kDemandResponse:
     case StepKind::kDemandPublication:
@@ -83,6 +85,20 @@ std::optional<Liability> LiabilityOf(StepKind kind, const std::string& step_arti
 std::optional<Liability> CatalogUpdateLiability(const std::string& article) {
   if (!National(article)) return std::nullopt;
   return Liability{"N39(1)", "未按照要求更新政务数据目录"};
+}
+
+std::optional<Liability> UseRecordLiability(const Authorization& z, const Date& national_from,
+                                            const LocalDateTime& as_of, int records) {
+  if (z.platform_wide || records > 0 || z.granted_at.date < national_from) return std::nullopt;
+  const bool delivered = z.delivered_at && !(as_of < *z.delivered_at);
+  const bool used = z.last_used && !(as_of < *z.last_used);
+  if (!delivered && !used) return std::nullopt;
+  return Liability{"N40(5)", "未按照规定保存通过共享获取的政务数据有关记录"};
+}
+
+std::optional<Liability> ServiceChangeLiability(const ServiceChange& c) {
+  if (c.status != ServiceChangeStatus::kFiled || c.consumer_agrees.value_or(false)) return std::nullopt;
+  return Liability{"N39(7)", "擅自终止或者变更已提供的政务数据共享服务（需求部门未同意，待核查正当理由）"};
 }
 
 }  // namespace supervision_rules

@@ -49,6 +49,16 @@ std::optional<Liability> LiabilityOf(StepKind kind, const std::string& step_arti
 /// A catalog not updated within N17's period (`article` the rule applied):
 /// N39 (一); none under A11.
 std::optional<Liability> CatalogUpdateLiability(const std::string& article);
+/// N29 政务数据需求部门应当……进行记录, N40 (五) 未按照规定保存……有关记录: a
+/// consumer's authorization granted on or after `national_from` through
+/// which data went out (delivered or used) by `as_of`, with `records` use
+/// records made by then: the liability item when that is none.
+std::optional<Liability> UseRecordLiability(const Authorization& z, const Date& national_from,
+                                            const LocalDateTime& as_of, int records);
+/// N27, N39 (七) 擅自终止或者变更已提供的政务数据共享服务: a filed end or change of a
+/// service the consumer did not agree to — negotiated and filed, so not
+/// 擅自 on its face; listed for the bureau to judge its reason.
+std::optional<Liability> ServiceChangeLiability(const ServiceChange& c);
 
 }  // namespace supervision_rules
 }  // namespace govshare

@@ -93,7 +93,8 @@ TEST(SharingRules, AuthorizationMachine) {
   using E = AuthorizationEvent;
   // A26 use and expiry, A28/A30 suspension, reinstatement and revocation;
   // A18 a consumer grant revoked with the grant to the platform it was made under.
-  ExpectExactly(AuthorizationMachine(), 4, 7,
+  // N27: the consumer ends it for its purpose; the provider ends the service.
+  ExpectExactly(AuthorizationMachine(), 4, 9,
                 {{{S::kActive, E::kUse}, S::kActive},
                  {{S::kActive, E::kSuspend}, S::kSuspended},
                  {{S::kSuspended, E::kReinstate}, S::kActive},
@@ -103,9 +104,16 @@ TEST(SharingRules, AuthorizationMachine) {
                  {{S::kSuspended, E::kRevokeForBreach}, S::kRevoked},
                  {{S::kActive, E::kExpire}, S::kExpired},
                  {{S::kActive, E::kRevokeWithPlatformGrant}, S::kRevoked},
-                 {{S::kSuspended, E::kRevokeWithPlatformGrant}, S::kRevoked}});
+                 {{S::kSuspended, E::kRevokeWithPlatformGrant}, S::kRevoked},
+                 {{S::kActive, E::kEndPurpose}, S::kRevoked},
+                 {{S::kSuspended, E::kEndPurpose}, S::kRevoked},
+                 {{S::kActive, E::kEndService}, S::kRevoked},
+                 {{S::kSuspended, E::kEndService}, S::kRevoked}});
   EXPECT_EQ(RevocationEvent(RevocationGround::kNonUse), E::kRevokeForNonUse);
   EXPECT_EQ(RevocationEvent(RevocationGround::kBreach), E::kRevokeForBreach);
+  // The N27 grounds come only by their own acts (EndPurpose, FileServiceChange).
+  EXPECT_THROW(RevocationEvent(RevocationGround::kPurposeEnded), InvalidArgumentError);
+  EXPECT_THROW(RevocationEvent(RevocationGround::kServiceEnded), InvalidArgumentError);
   EXPECT_THROW(RevocationEvent(static_cast<RevocationGround>(9)), InvalidArgumentError);
 }
 
@@ -539,7 +547,7 @@ TEST(SharingRules, PlatformGrantChangesCarryIntoConsumerGrants) {
       {{E::kRevokeWithPlatformGrant, S::kSuspended, false}, E::kRevokeWithPlatformGrant},
       {{E::kRevokeWithPlatformGrant, S::kSuspended, true}, E::kRevokeWithPlatformGrant},
   };
-  for (int e = 0; e <= static_cast<int>(E::kRevokeWithPlatformGrant); ++e) {
+  for (int e = 0; e <= static_cast<int>(E::kEndService); ++e) {
     for (S s : {S::kActive, S::kExpired, S::kRevoked, S::kSuspended}) {
       for (bool with : {false, true}) {
         if (with && s != S::kSuspended) continue;  // only a suspended grant carries the mark
@@ -767,6 +775,130 @@ TEST(SharingRules, DisputeTiers) {
   EXPECT_TRUE(CrossLevelOrRegion(city, rugao_dept));
   EXPECT_TRUE(CrossLevelOrRegion(city, rugao));
   EXPECT_TRUE(CrossLevelOrRegion(rugao_dept, haimen_dept));
+}
+
+Date Day(int y, int m, int d) { return Date{y, m, d}; }
+
+// ---- N27, N29 -------------------------------------------------------------------------------
+
+TEST(SharingRules, ServiceChangeMachine) {
+  using S = ServiceChangeStatus;
+  using E = ServiceChangeEvent;
+  // N27 协商 then 备案; withdrawn before it is filed.
+  ExpectExactly(ServiceChangeMachine(), 4, 3,
+                {{{S::kNegotiating, E::kAnswer}, S::kAnswered},
+                 {{S::kAnswered, E::kFile}, S::kFiled},
+                 {{S::kNegotiating, E::kWithdraw}, S::kWithdrawn},
+                 {{S::kAnswered, E::kWithdraw}, S::kWithdrawn}});
+}
+
+Authorization Granted() {
+  Authorization z;
+  z.id = 7;
+  z.entry_code = "E1";
+  z.items = {"姓名", "公民身份号码", "住址"};
+  z.masked_items = {"公民身份号码"};
+  z.methods = {ShareMethod::kApi};
+  z.valid_from = Day(2026, 1, 1);
+  z.valid_until = Day(2026, 12, 31);
+  z.status = AuthorizationStatus::kActive;
+  return z;
+}
+
+// N27 无正当理由，不得终止或者变更: what a proposal must say, and what a change may do.
+TEST(SharingRules, AServiceIsEndedOrChangedOnlyWithAReasonAndWithinTheGrant) {
+  const Authorization z = Granted();
+  const std::vector<ShareMethod> offered = {ShareMethod::kApi, ShareMethod::kFile};
+  const Date today = Day(2026, 9, 1);
+  using K = ServiceChangeKind;
+  struct Row {
+    ServiceChangeInput in;
+    const char* refused_field;  // nullptr: accepted
+  };
+  const Row rows[] = {
+      {{7, K::kEnd, "系统下线", {}, {}, std::nullopt}, nullptr},
+      {{7, K::kEnd, "", {}, {}, std::nullopt}, "reason"},
+      {{7, K::kEnd, "系统下线", {"姓名"}, {}, std::nullopt}, "items"},
+      {{7, K::kChange, "接口改造", {"姓名", "住址"}, {}, std::nullopt}, nullptr},
+      {{7, K::kChange, "接口改造", {}, {ShareMethod::kFile}, std::nullopt}, nullptr},
+      {{7, K::kChange, "提前结束", {}, {}, Day(2026, 10, 31)}, nullptr},
+      {{7, K::kChange, "扩大", {"姓名", "婚姻状况"}, {}, std::nullopt}, "items"},
+      {{7, K::kChange, "改为库表", {}, {ShareMethod::kTable}, std::nullopt}, "methods"},
+      {{7, K::kChange, "延长", {}, {}, Day(2027, 3, 31)}, "valid_until"},
+      {{7, K::kChange, "倒签", {}, {}, Day(2026, 8, 31)}, "valid_until"},
+      {{7, K::kChange, "无变化", {"姓名", "公民身份号码", "住址"}, {ShareMethod::kApi}, Day(2026, 12, 31)}, "changes nothing"},
+  };
+  for (const Row& r : rows) {
+    if (!r.refused_field) {
+      EXPECT_NO_THROW(CheckServiceChange(z, offered, r.in, today)) << r.in.reason;
+      continue;
+    }
+    try {
+      CheckServiceChange(z, offered, r.in, today);
+      ADD_FAILURE() << r.in.reason << " accepted";
+    } catch (const InvalidArgumentError& e) {
+      EXPECT_NE(std::string(e.what()).find(r.refused_field), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find("N27"), std::string::npos) << e.what();
+    }
+  }
+  // Only a service in use; never the grant to the platform as a whole (A18).
+  Authorization ended = z;
+  ended.status = AuthorizationStatus::kRevoked;
+  EXPECT_THROW(CheckServiceChange(ended, offered, rows[0].in, today), InvalidTransitionError);
+  Authorization wide = z;
+  wide.platform_wide = true;
+  EXPECT_THROW(CheckServiceChange(wide, offered, rows[0].in, today), InvalidArgumentError);
+  // A change keeps the masking of the items it keeps.
+  const Authorization changed = Changed(z, rows[3].in);
+  EXPECT_EQ(changed.items, (std::vector<std::string>{"姓名", "住址"}));
+  EXPECT_TRUE(changed.masked_items.empty());
+  EXPECT_EQ(Changed(z, rows[5].in).valid_until, Day(2026, 10, 31));
+  EXPECT_EQ(Changed(z, rows[4].in).methods, std::vector<ShareMethod>{ShareMethod::kFile});
+}
+
+// N27 妥善处置: owed when data went out, once; the provider's days or the policy's.
+TEST(SharingRules, DisposalIsOwedWhenDataWentOut) {
+  Authorization z = Granted();
+  EXPECT_FALSE(OwesDisposal(z));  // nothing delivered or used
+  z.last_used = LocalDateTime{Day(2026, 3, 1), 9, 0, 0};
+  EXPECT_TRUE(OwesDisposal(z));
+  z.disposed_at = LocalDateTime{Day(2026, 3, 2), 9, 0, 0};
+  EXPECT_FALSE(OwesDisposal(z));  // already disposed
+  Authorization d = Granted();
+  d.delivered_at = LocalDateTime{Day(2026, 2, 1), 9, 0, 0};
+  EXPECT_TRUE(OwesDisposal(d));
+  d.platform_wide = true;
+  EXPECT_FALSE(OwesDisposal(d));  // the platform holds no copy of its own
+  SharingPolicy policy;
+  EXPECT_EQ(DisposalDays(z, policy), 10);
+  z.disposal_working_days = 3;
+  EXPECT_EQ(DisposalDays(z, policy), 3);
+  GrantTerms terms;
+  terms.disposal_working_days = 0;
+  EXPECT_THROW(CheckDisposalTerms(terms), InvalidArgumentError);
+  terms.disposal_working_days = 61;
+  EXPECT_THROW(CheckDisposalTerms(terms), InvalidArgumentError);
+  terms.disposal_working_days = 5;
+  EXPECT_NO_THROW(CheckDisposalTerms(terms));
+}
+
+// N29 有关记录保存期限不少于3年: purged from the anniversary, not a day before.
+TEST(SharingRules, UseRecordsAreKeptTheirRetention) {
+  const DeadlineRule three_years{DeadlineUnit::kMonths, 36};
+  EXPECT_EQ(PurgeableFrom(Day(2026, 1, 10), three_years), Day(2029, 1, 10));
+  EXPECT_EQ(PurgeableFrom(Day(2028, 2, 29), three_years), Day(2031, 2, 28));  // no 29 February in 2031
+  EXPECT_EQ(PurgeableFrom(Day(2026, 1, 10), DeadlineRule{DeadlineUnit::kMonths, 60}), Day(2031, 1, 10));
+  EXPECT_THROW(PurgeableFrom(Day(2026, 1, 10), DeadlineRule{DeadlineUnit::kWorkingDays, 10}), InvalidArgumentError);
+  UseRecord r;
+  r.id = 3;
+  r.article = "N29";
+  r.recorded_at = LocalDateTime{Day(2026, 1, 10), 9, 0, 0};
+  r.purgeable_from = Day(2029, 1, 10);
+  EXPECT_THROW(CheckPurge(r, Day(2029, 1, 9), "到期清理"), InvalidTransitionError);
+  EXPECT_THROW(CheckPurge(r, Day(2029, 1, 10), ""), InvalidArgumentError);
+  EXPECT_NO_THROW(CheckPurge(r, Day(2029, 1, 10), "到期清理"));
+  r.purged = true;
+  EXPECT_THROW(CheckPurge(r, Day(2030, 1, 10), "到期清理"), InvalidTransitionError);
 }
 
 }  // namespace

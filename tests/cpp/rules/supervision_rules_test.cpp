@@ -170,7 +170,7 @@ TEST(SupervisionRules, EachKindOfStepIsJudgedUnderOneClause) {
       {StepKind::kPlatformDecision, C::kTimeliness},   {StepKind::kDemandResponse, C::kNotScored},
       {StepKind::kDemandPublication, C::kNotScored},   {StepKind::kObjectionCheck, C::kObjections},
       {StepKind::kCatalogRevision, C::kCatalogRevision}, {StepKind::kDelivery, C::kNotScored},
-      {StepKind::kCatalogReview, C::kNotScored},
+      {StepKind::kCatalogReview, C::kNotScored},       {StepKind::kDisposal, C::kNotScored},
   };
   ASSERT_EQ(std::size(rows), NoSteps().size());  // every kind has its row
   for (const auto& [kind, clause] : rows) EXPECT_EQ(ClauseOf(kind), clause) << ToString(kind);
@@ -408,7 +408,7 @@ TEST(SupervisionRules, TheCityIsTheSumOfFiguresAndTheMeanOfScores) {
   EXPECT_EQ(nobody.score, 100.0);
   EXPECT_EQ(nobody.department_name, "全市");
   EXPECT_EQ(nobody.department_code, "");
-  EXPECT_EQ(nobody.steps.size(), 9u);  // every StepKind, the catalog review (N17) last
+  EXPECT_EQ(nobody.steps.size(), 10u);  // every StepKind, the disposal (N27) last
   ExpectRate(nobody.rates.completeness, 0.0, "no catalog in the city");
 
   DepartmentInspection a = Scored("A", 40);
@@ -511,7 +511,7 @@ TEST(SupervisionRules, LiabilityItemsOfLateActs) {
       {StepKind::kObjectionCheck, "A29", nullptr},    {StepKind::kFormCheck, "A21", nullptr},
       {StepKind::kDemandResponse, "A25", nullptr},    {StepKind::kCatalogRevision, "A31 (2)", nullptr},
       {StepKind::kProviderDecision, "第十三条", nullptr},  // a city's own article: no national duty
-      {StepKind::kCatalogReview, "N17", "N41(3)"},
+      {StepKind::kCatalogReview, "N17", "N41(3)"},    {StepKind::kDisposal, "N27", "N40(4)"},
   };
   for (const Row& r : rows) {
     const auto l = LiabilityOf(r.kind, r.article);
@@ -524,6 +524,48 @@ TEST(SupervisionRules, LiabilityItemsOfLateActs) {
   }
   EXPECT_STREQ(supervision_rules::CatalogUpdateLiability("N17")->article, "N39(1)");
   EXPECT_FALSE(supervision_rules::CatalogUpdateLiability("A11").has_value());
+}
+
+Date Day(int y, int m, int d) { return Date{y, m, d}; }
+
+// N29, N40 (五): data went out under a grant of the regulation's time and no
+// use record was made by the inspection's end.
+TEST(SupervisionRules, UseRecordsNotKept) {
+  using supervision_rules::UseRecordLiability;
+  const Date national = Day(2025, 8, 1);
+  const LocalDateTime as_of{Day(2026, 10, 31), 24, 0, 0};
+  Authorization z;
+  z.granted_at = LocalDateTime{Day(2026, 3, 1), 10, 0, 0};
+  EXPECT_FALSE(UseRecordLiability(z, national, as_of, 0));  // nothing went out
+  z.last_used = LocalDateTime{Day(2026, 4, 1), 10, 0, 0};
+  ASSERT_TRUE(UseRecordLiability(z, national, as_of, 0));
+  EXPECT_STREQ(UseRecordLiability(z, national, as_of, 0)->article, "N40(5)");
+  EXPECT_FALSE(UseRecordLiability(z, national, as_of, 1));  // recorded
+  EXPECT_FALSE(UseRecordLiability(z, national, LocalDateTime{Day(2026, 3, 31), 24, 0, 0}, 0));  // used later
+  Authorization old = z;
+  old.granted_at = LocalDateTime{Day(2025, 7, 31), 10, 0, 0};
+  EXPECT_FALSE(UseRecordLiability(old, national, as_of, 0));  // granted before N29
+  Authorization delivered;
+  delivered.granted_at = z.granted_at;
+  delivered.delivered_at = LocalDateTime{Day(2026, 3, 5), 10, 0, 0};
+  EXPECT_TRUE(UseRecordLiability(delivered, national, as_of, 0));
+  delivered.platform_wide = true;
+  EXPECT_FALSE(UseRecordLiability(delivered, national, as_of, 0));
+}
+
+// N27, N39 (七): a filed end or change the consumer did not agree to is listed.
+TEST(SupervisionRules, ServiceChangesTheConsumerDidNotAgreeTo) {
+  using supervision_rules::ServiceChangeLiability;
+  ServiceChange c;
+  c.status = ServiceChangeStatus::kFiled;
+  c.consumer_agrees = false;
+  ASSERT_TRUE(ServiceChangeLiability(c));
+  EXPECT_STREQ(ServiceChangeLiability(c)->article, "N39(7)");
+  c.consumer_agrees = true;
+  EXPECT_FALSE(ServiceChangeLiability(c));
+  c.consumer_agrees = false;
+  c.status = ServiceChangeStatus::kWithdrawn;
+  EXPECT_FALSE(ServiceChangeLiability(c));
 }
 
 }  // namespace

@@ -12,10 +12,11 @@
   "SELECT id, kind, object, department_code, started_at, due, calendar_version, provisional, " \
   "completed_at, completed_by, outcome, on_time, counted_from, rule_unit, rule_count, article FROM steps"
 
-// The six case tables share one shape; CASE_SQL(M) lists M(table) in
+// The eight case tables share one shape; CASE_SQL(M) lists M(table) in
 // CaseTable order, so each statement is a string literal (the cache key).
-#define CASE_SQL(M) \
-  M("applications"), M("authorizations"), M("demand_requests"), M("objections"), M("disputes"), M("rectifications")
+#define CASE_SQL(M)                                                                                                    \
+  M("applications"), M("authorizations"), M("demand_requests"), M("objections"), M("disputes"), M("rectifications"), \
+      M("service_changes"), M("use_records")
 #define CASE_COLUMNS "id, row_version, status, consumer_code, provider_code, entry_id, created_at, body"
 #define INSERT_CASE(t)                                                                         \
   "INSERT INTO " t "(row_version, status, consumer_code, provider_code, entry_id, created_at, body) " \
@@ -48,7 +49,7 @@ CaseRow ReadCase(const Stmt& s) {
 StepRow ReadStep(const Stmt& s) {
   StepRow r;
   r.id = s.Int(0);
-  r.kind = EnumFromText(s.Text(1), StepKind::kFormCheck, StepKind::kCatalogReview);
+  r.kind = EnumFromText(s.Text(1), StepKind::kFormCheck, StepKind::kDisposal);
   r.object = s.Text(2);
   r.department_code = s.Text(3);
   r.started_at = s.Int(4);

@@ -315,6 +315,35 @@ UPDATE steps SET article = CASE kind
   WHEN 'catalog_revision' THEN 'A31 (2)'
   ELSE '' END;
 )sql",
+    // 10: the regulation's N27 and N29 — a provider's ending or changing of a
+    // service (negotiated, filed), and the requester's use records, kept at
+    // least 3 years. Both are case tables (docs/schema.md).
+    R"sql(
+CREATE TABLE service_changes (
+  id INTEGER PRIMARY KEY,
+  row_version INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  consumer_code TEXT NOT NULL REFERENCES departments(code),
+  provider_code TEXT NOT NULL REFERENCES departments(code),
+  entry_id INTEGER REFERENCES entries(id),
+  created_at INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX service_changes_consumer ON service_changes(consumer_code);
+CREATE INDEX service_changes_provider ON service_changes(provider_code);
+CREATE TABLE use_records (
+  id INTEGER PRIMARY KEY,
+  row_version INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  consumer_code TEXT NOT NULL REFERENCES departments(code),
+  provider_code TEXT NOT NULL REFERENCES departments(code),
+  entry_id INTEGER REFERENCES entries(id),
+  created_at INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX use_records_consumer ON use_records(consumer_code);
+CREATE INDEX use_records_provider ON use_records(provider_code);
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
