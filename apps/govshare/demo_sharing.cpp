@@ -193,6 +193,13 @@ void Demo::PlaySeptember() {
   Say("公安局核实更正疑义数据，更正通知推送 " + std::to_string(obj.notified_departments.size()) +
       " 个已获授权部门并报告大数据管理局（A29）");
 
+  // N29: the requester records the use of the shared data, kept at least 3 years.
+  const UseRecord kept = p_->sharing().AddUseRecord(
+      "civil.op", {civil_household_, UseRecordKind::kScenario, "最低生活保障家庭经济状况核对：比对申请人及家庭成员户籍信息"});
+  p_->sharing().AddUseRecord("civil.op",
+                             {civil_household_, UseRecordKind::kStorage, "核对结果存于低保业务系统，原始数据不落地"});
+  Say("民政局记录共享数据的使用场景和存储情况，保存至 " + kept.purgeable_from.ToIso() + " 方可清除（N29）");
+
   // A16: a withdrawal with notice to the using departments (the subscribers
   // and the holders of an active or suspended authorization) and the bureau.
   At("2026-09-14T10:00:00");

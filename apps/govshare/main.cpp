@@ -33,6 +33,9 @@
 //   govshare federation export [-o FILE] | federation import FILE
 //   govshare rules show [--on DATE] [--json] | rules local | rules set-local FILE
 //            (the national regulation above the local rules; docs/rulebook.md)
+//   govshare use-records add --authorization ID --kind K --text T | list [--department CODE]
+//            [--authorization ID] [--json] | purge ID --reason R | export [--department CODE] [--out FILE]
+//            (the requester's use records, N29; docs/sharing.md)
 //
 // Each top-level command is commands/<name>.cpp, which adds its CLI11
 // subcommands with the callbacks that run them; commands/common.h holds what
@@ -75,6 +78,7 @@ int main(int argc, char** argv) {
   AddResourceCommands(app, program);
   AddRectificationCommands(app, program);
   AddRulesCommands(app, program);
+  AddUseRecordCommands(app, program);
 
   // Parsing runs the parsed command's callback, which sets the exit code.
   try {

@@ -13,8 +13,9 @@
 //                 year schedules (YearSchedule; the prediction's functions on GovShare)
 //   platform.i    Platform handle (std::shared_ptr, AutoCloseable), factories;
 //                 the platform calendar across the year boundary: toString()
-//   sharing.i     applications, authorizations, demands, objections, disputes:
-//                 factories and toString() of their values
+//   sharing.i     applications, authorizations, demands, objections, disputes,
+//                 service changes and use records (N27, N29): factories and
+//                 toString() of their values
 //   access.i      access decisions, comparisons, the usage log, masking rules;
 //                 validators, masking, pseudonyms: overloads, factories, toString()
 //   search.i      catalog search and supervision (projects, inspections,
@@ -73,6 +74,7 @@ GOVSHARE_OPTIONAL_CLASS(govshare::DemandAnswer, DemandAnswer)
 GOVSHARE_OPTIONAL_CLASS(govshare::ScanDocument, ScanDocument)
 GOVSHARE_OPTIONAL_CLASS(govshare::ReplyExtension, ReplyExtension)
 GOVSHARE_OPTIONAL_BOOL(bool)
+GOVSHARE_OPTIONAL_ENUM(govshare::RevocationGround, RevocationGround)
 // search.h
 GOVSHARE_OPTIONAL_ENUM(govshare::FormatClass, FormatClass)
 GOVSHARE_OPTIONAL_ENUM(govshare::UpdateCycle, UpdateCycle)
@@ -213,6 +215,8 @@ GOVSHARE_VALUE_TYPE(govshare::RuleSet, RuleSet, getSource(), getName(), getRules
 %template(ObjectionList) std::vector<govshare::Objection>;
 %template(DisputeList) std::vector<govshare::Dispute>;
 %template(DisputeEscalationList) std::vector<govshare::DisputeEscalation>;
+%template(ServiceChangeList) std::vector<govshare::ServiceChange>;
+%template(UseRecordList) std::vector<govshare::UseRecord>;
 // access.h (AccessRequest.items and UsageRecord.items are StringList)
 %template(ItemDecisionList) std::vector<govshare::ItemDecision>;
 %template(RuleCheckList) std::vector<govshare::RuleCheck>;

@@ -29,6 +29,7 @@ void AddReportCommand(CLI::App& app, Program& program);     // wraps report.cpp
 void AddResourceCommands(CLI::App& app, Program& program);
 void AddRectificationCommands(CLI::App& app, Program& program);
 void AddRulesCommands(CLI::App& app, Program& program);        // show, local, set-local
+void AddUseRecordCommands(CLI::App& app, Program& program);    // add, list, purge, export (N29)
 
 }  // namespace govshare_cli
 

@@ -1,7 +1,8 @@
-// Sharing between departments (govshare/sharing.h and the Platform operations
-// of platform.h from Policy() to OverdueSteps()) in Java: applications and
+// Sharing between departments (govshare/sharing.h and the SharingService
+// operations of sharing_service.h, p.sharing()) in Java: applications and
 // their statutory steps, authorizations, demand requests, objections and
-// corrections, disputes (A17–A27, A29).
+// corrections, disputes (A17–A27, A29); the end of a purpose, service changes
+// and use records of the national regulation (N27, N29).
 //
 //   ApplicationRequest request = new ApplicationRequest();
 //   request.setEntryId(entry.getId());
@@ -12,26 +13,40 @@
 //   request.setValidFrom(Date.of(2026, 10, 1));
 //   request.setValidUntil(Date.of(2027, 9, 30));
 //   request.setScan(ScanDocument.of("申请表.pdf", sha256Hex, 182044));
-//   Application a = p.apply("civil.op", request);                    // SUBMITTED, form check due in 1 working day
-//   a = p.acceptApplication("reviewer", a.getId(), a.getRowVersion());
-//   a = p.grantApplication("police.leader", a.getId(), a.getRowVersion(), new GrantTerms());
-//   Authorization granted = p.getAuthorization("civil.op", a.getAuthorizationId());
+//   Application a = p.sharing().apply("civil.op", request);          // SUBMITTED, form check due in 1 working day
+//   a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+//   a = p.sharing().grantApplication("police.leader", a.getId(), a.getRowVersion(), new GrantTerms());
+//   Authorization granted = p.sharing().getAuthorization("civil.op", a.getAuthorizationId());
+//
+//   UseRecord r = p.sharing().addUseRecord("civil.op",                // N29
+//       UseRecordInput.of(granted.getId(), UseRecordKind.SCENARIO, "低保家庭经济状况核对"));
+//   ServiceChange c = p.sharing().proposeServiceChange("police.leader",  // N27: negotiate, then file
+//       ServiceChangeInput.change(granted.getId(), "性别字段停止维护", "姓名"));
+//   c = p.sharing().answerServiceChange("civil.leader", c.getId(), c.getRowVersion(), true, "同意");
+//   c = p.sharing().fileServiceChange("police.leader", c.getId(), c.getRowVersion());
 //
 // Every record (Application, Authorization, DemandRequest, Objection, Dispute,
-// ProcessStep) is a plain value returned by copy, as the catalog records of
-// platform.i: std::optional fields read as java.util.Optional snapshots
-// (optional.i: Optional<LocalDateTime>, Optional<Date>, Optional<DemandAnswer>,
-// Optional<Boolean> for GrantTerms.seasonal), vectors as java.util.List views
-// (ProcessStepList, ApplicationList, AuthorizationList, SuspensionPeriodList, DemandRequestList,
-// ObjectionList, DisputeList; govshare.i). ScanDocument and SharingPolicy
-// have C++ operator== and so equals()/hashCode() (govshare.i); the others
-// compare by identity. The enums (StepKind, ApplicationStatus, ...) are Java
-// enums with GovShare.toString(...) and GovShare.chineseLabel(...).
+// ProcessStep, ServiceChange, UseRecord) is a plain value returned by copy, as
+// the catalog records of platform.i: std::optional fields read as
+// java.util.Optional snapshots (optional.i: Optional<LocalDateTime>,
+// Optional<Date>, Optional<DemandAnswer>, Optional<Boolean> for
+// GrantTerms.seasonal and ServiceChange.consumer_agrees, Optional<Integer> for
+// GrantTerms.disposal_working_days, Optional<RevocationGround> for
+// Authorization.revocation_ground), vectors as java.util.List views
+// (ProcessStepList, ApplicationList, AuthorizationList, SuspensionPeriodList,
+// DemandRequestList, ObjectionList, DisputeList, ServiceChangeList,
+// UseRecordList; govshare.i). ScanDocument and SharingPolicy have C++
+// operator== and so equals()/hashCode() (govshare.i); the others compare by
+// identity. The enums (StepKind, ApplicationStatus, ServiceChangeKind,
+// UseRecordKind, ...) are Java enums with GovShare.toString(...) and
+// GovShare.chineseLabel(...).
 //
-// The Platform methods need no directive: naming.i makes Apply -> apply,
+// The SharingService methods need no directive: naming.i makes Apply -> apply,
 // GrantApplication -> grantApplication, Policy/SetPolicy -> policy/setPolicy,
-// exceptions.i maps the refusals, and every id and row version is
-// std::int64_t, a Java long. The factories below only fill fields (no rule is
+// UseRecords -> useRecords (its default authorization_id = 0 gives the
+// overload without it), exceptions.i maps the refusals, and every id and row
+// version is std::int64_t, a Java long. ExportUseRecords returns the JSON
+// document as a String. The factories below only fill fields (no rule is
 // checked in Java); toString() is for logs and test messages.
 //
 // Include before govshare/sharing.h (the %extend blocks must precede the
@@ -100,6 +115,61 @@
   public String toString() {
     return "demand_not_in_duties_days=" + getDemandNotInDutiesDays()
         + " objection_check_days=" + getObjectionCheckDays();
+  }
+%}
+}
+
+%extend govshare::ServiceChangeInput {
+%proxycode %{
+  /** N27 终止: end the service of authorization {@code authorizationId}, for {@code reason} (正当理由). */
+  public static ServiceChangeInput end(long authorizationId, String reason) {
+    ServiceChangeInput change = new ServiceChangeInput();
+    change.setAuthorizationId(authorizationId);
+    change.setKind(ServiceChangeKind.END);
+    change.setReason(reason);
+    return change;
+  }
+
+  /**
+   * N27 变更: keep only {@code items} of authorization {@code authorizationId}, for {@code reason}
+   * (正当理由). Other methods ({@code getMethods().add(...)}) or an earlier end
+   * ({@code setValidUntil(Optional.of(...))}) are set on the result; no item: the items stay.
+   */
+  public static ServiceChangeInput change(long authorizationId, String reason, String... items) {
+    ServiceChangeInput change = end(authorizationId, reason);
+    change.setKind(ServiceChangeKind.CHANGE);
+    change.setItems(new StringList(items));
+    return change;
+  }
+
+  /** E.g. {@code change authorization:2 items [姓名]: 性别字段停止维护}, for logs and test messages. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder();
+    s.append(GovShare.toString(getKind())).append(" authorization:").append(getAuthorizationId());
+    if (!getItems().isEmpty()) s.append(" items ").append(getItems());
+    if (!getMethods().isEmpty()) s.append(" methods ").append(getMethods());
+    getValidUntil().ifPresent(d -> s.append(" until ").append(d));
+    return s.append(": ").append(getReason()).toString();
+  }
+%}
+}
+
+%extend govshare::UseRecordInput {
+%proxycode %{
+  /** N29: one fact of the use of authorization {@code authorizationId}, in the consumer's words. */
+  public static UseRecordInput of(long authorizationId, UseRecordKind kind, String text) {
+    UseRecordInput record = new UseRecordInput();
+    record.setAuthorizationId(authorizationId);
+    record.setKind(kind);
+    record.setText(text);
+    return record;
+  }
+
+  /** E.g. {@code authorization:2 scenario: 低保家庭经济状况核对}, for logs and test messages. */
+  @Override
+  public String toString() {
+    return "authorization:" + getAuthorizationId() + " " + GovShare.toString(getKind()) + ": " + getText();
   }
 %}
 }
@@ -181,6 +251,35 @@
     return "dispute:" + getId() + " " + GovShare.toString(getStatus()) + " "
         + GovShare.toString(getDispute().getSubject()) + " " + getConsumerCode() + " / "
         + getProviderCode();
+  }
+%}
+}
+
+%extend govshare::ServiceChange {
+%proxycode %{
+  /**
+   * E.g. {@code service_change:1 filed change authorization:2 items [姓名]: 性别字段停止维护
+   * (consumer disagrees)}, for logs and test messages.
+   */
+  @Override
+  public String toString() {
+    return "service_change:" + getId() + " " + GovShare.toString(getStatus()) + " " + getChange()
+        + getConsumerAgrees().map(agrees -> agrees ? " (consumer agrees)" : " (consumer disagrees)").orElse("");
+  }
+%}
+}
+
+%extend govshare::UseRecord {
+%proxycode %{
+  /**
+   * E.g. {@code use_record:1 scenario authorization:2 by civil.op N29 until 2029-10-12}, then
+   * {@code purged} once purged; for logs and test messages.
+   */
+  @Override
+  public String toString() {
+    return "use_record:" + getId() + " " + GovShare.toString(getKind()) + " authorization:" + getAuthorizationId()
+        + " by " + getRecordedBy() + " " + getArticle() + " until " + getPurgeableFrom()
+        + (getPurged() ? " purged" : "");
   }
 %}
 }
