@@ -1554,6 +1554,27 @@ TEST_F(SharingTest, AnEndedPurposeOwesTheDisposalTheProviderRequires) {
   const auto late = FindingsOf(*p_, kCivil, "N40(4)");
   ASSERT_EQ(late.size(), 1u);
   EXPECT_EQ(late[0].object, "authorization:" + std::to_string(used.id));
+
+  // A renewal in use carries the purpose on (A26 期满后需重新申请): the expiry of the
+  // authorization it renews owes no disposal; one not renewed does.
+  const Authorization first = Granted("civil.op", entry.id, {"姓名"}, "police.leader");  // until 2027-03-31
+  const Authorization second = Granted("civil.op", entry.id, {"性别"}, "police.leader");
+  p_->sharing().RecordUse("civil.op", first.id);
+  p_->sharing().RecordUse("civil.op", second.id);
+  ApplicationRequest renewal = Request(entry.id, {"姓名"});
+  renewal.valid_from = D("2027-04-01");
+  renewal.valid_until = D("2027-12-31");
+  renewal.renewal_of = first.id;
+  Application ra = p_->sharing().Apply("civil.op", renewal);
+  ra = p_->sharing().AcceptApplication("reviewer", ra.id, ra.row_version);
+  p_->sharing().GrantApplication("police.leader", ra.id, ra.row_version, {});
+  p_->SetTime(T("2027-04-01T09:00:00+08:00"));
+  p_->sharing().ExpireAuthorizations("admin");
+  std::set<std::string> owed;
+  for (const auto& s : p_->sharing().Steps("auditor", kCivil, true))
+    if (s.kind == StepKind::kDisposal) owed.insert(s.object);
+  EXPECT_EQ(owed.count("authorization:" + std::to_string(first.id)), 0u);
+  EXPECT_EQ(owed.count("authorization:" + std::to_string(second.id)), 1u);
 }
 
 // N27 政务数据提供部门无正当理由，不得终止或者变更已提供的政务数据共享服务。确需终止或者变更服务的，

@@ -230,7 +230,12 @@ Dispute Sharing::ToDispute(const CaseRow& row) {
 void Sharing::Ended(Operation& op, const Authorization& z, const std::string& outcome) {
   const std::string object = CaseObject("authorization", z.id);
   CompleteStep(object, StepKind::kDelivery, op.user().id, outcome);
-  if (!p_.NationalInForce() || !sharing_rules::OwesDisposal(z)) return;
+  if (!p_.NationalInForce()) return;
+  bool renewed = false;
+  for (const Authorization& other : OnEntry(z.entry_id)) {
+    renewed = renewed || (other.renewal_of == z.id && sharing_rules::HoldsUse(other));
+  }
+  if (!sharing_rules::OwesDisposal(z, renewed)) return;
   const periods::StatutoryPeriod period = periods::Disposal(sharing_rules::DisposalDays(z, Policy()));
   const Deadline due = OpenStep(StepKind::kDisposal, object, z.consumer_code, p_.NowSeconds(), period);
   op.Notify(NoticeKind::kAuthorization, z.consumer_code, z.entry_id,

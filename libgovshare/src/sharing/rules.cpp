@@ -663,8 +663,8 @@ void CheckDisposalTerms(const GrantTerms& terms) {
   }
 }
 
-bool OwesDisposal(const Authorization& z) {
-  return !z.platform_wide && !z.disposed_at && (z.delivered_at || z.last_used);
+bool OwesDisposal(const Authorization& z, bool renewed) {
+  return !renewed && !z.platform_wide && !z.disposed_at && (z.delivered_at || z.last_used);
 }
 
 int DisposalDays(const Authorization& z, const SharingPolicy& policy) {

@@ -285,9 +285,10 @@ void CheckDisposalTerms(const GrantTerms& terms);
 
 /// N27 共享目的已实现、无法实现或者为实现共享目的不再必要的，应当……妥善处置: whether the
 /// consumer of `z`, which has just ended, owes a disposal — it received data
-/// (delivered, N22, or used, A26), is a consumer's grant and has not yet
-/// recorded the disposal.
-bool OwesDisposal(const Authorization& z);
+/// (delivered, N22, or used, A26), is a consumer's grant, has not yet
+/// recorded the disposal, and is not `renewed` — a renewal in use (A26
+/// 期满后需重新申请) carries the same purpose on, so the data stays in use.
+bool OwesDisposal(const Authorization& z, bool renewed);
 /// The working days of that disposal: the provider's (GrantTerms), else
 /// the policy's `disposal_days`.
 int DisposalDays(const Authorization& z, const SharingPolicy& policy);

@@ -859,16 +859,17 @@ TEST(SharingRules, AServiceIsEndedOrChangedOnlyWithAReasonAndWithinTheGrant) {
 // N27 妥善处置: owed when data went out, once; the provider's days or the policy's.
 TEST(SharingRules, DisposalIsOwedWhenDataWentOut) {
   Authorization z = Granted();
-  EXPECT_FALSE(OwesDisposal(z));  // nothing delivered or used
+  EXPECT_FALSE(OwesDisposal(z, false));  // nothing delivered or used
   z.last_used = LocalDateTime{Day(2026, 3, 1), 9, 0, 0};
-  EXPECT_TRUE(OwesDisposal(z));
+  EXPECT_TRUE(OwesDisposal(z, false));
+  EXPECT_FALSE(OwesDisposal(z, true));  // renewed: the purpose goes on under the renewal (A26)
   z.disposed_at = LocalDateTime{Day(2026, 3, 2), 9, 0, 0};
-  EXPECT_FALSE(OwesDisposal(z));  // already disposed
+  EXPECT_FALSE(OwesDisposal(z, false));  // already disposed
   Authorization d = Granted();
   d.delivered_at = LocalDateTime{Day(2026, 2, 1), 9, 0, 0};
-  EXPECT_TRUE(OwesDisposal(d));
+  EXPECT_TRUE(OwesDisposal(d, false));
   d.platform_wide = true;
-  EXPECT_FALSE(OwesDisposal(d));  // the platform holds no copy of its own
+  EXPECT_FALSE(OwesDisposal(d, false));  // the platform holds no copy of its own
   SharingPolicy policy;
   EXPECT_EQ(DisposalDays(z, policy), 10);
   z.disposal_working_days = 3;
