@@ -100,9 +100,15 @@ void BindEnums(py::module_& m) {
                             "Kind of legal basis for a not-shared entry (A8). JSON: law, regulation, "
                             "rule, policy.")
       .value("LAW", LegalBasisKind::kLaw, "法律")
-      .value("REGULATION", LegalBasisKind::kRegulation, "法规 (administrative or local regulation)")
+      .value("REGULATION", LegalBasisKind::kRegulation, "法规, administrative or local — unspecified (say which: N14)")
       .value("RULE", LegalBasisKind::kRule, "规章")
-      .value("POLICY", LegalBasisKind::kPolicy, "政策 (policy document)");
+      .value("POLICY", LegalBasisKind::kPolicy, "政策 (policy document)")
+      .value("ADMINISTRATIVE_REGULATION", LegalBasisKind::kAdministrativeRegulation, "行政法规 (State Council)")
+      .value("STATE_COUNCIL_DECISION", LegalBasisKind::kStateCouncilDecision, "国务院决定")
+      .value("LOCAL_REGULATION", LegalBasisKind::kLocalRegulation, "地方性法规");
+  m.def("is_national_not_shared_basis", &IsNationalNotSharedBasis, py::arg("kind"),
+        "N14: whether a basis of this kind can make data not shared under the national regulation "
+        "(a law, an administrative regulation or a State Council decision).");
 }
 
 void BindStructs(py::module_& m) {

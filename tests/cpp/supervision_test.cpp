@@ -98,6 +98,39 @@ TEST_F(SupervisionTest, CatalogPublicationAndFreshness) {
 }
 
 // A31 (7): statutory steps on time, late, and overdue now; A31 (3): obligations.
+// N14 (above A8): a published not-shared entry on a rule or a policy is reported under
+// the regulation — a migration finding for the bureau, beside N39 (一); the entry
+// stays published (not silently rejected). One on a law is not reported.
+TEST_F(SupervisionTest, NotSharedEntriesOnALowerBasisAreMigrationFindings) {
+  auto not_shared = [](LegalBasisKind kind, const char* name) {
+    CatalogEntry e = testing::ValidUnconditionalEntry();
+    e.name = name;
+    e.share.share_class = ShareClass::kNotShared;
+    e.share.methods.clear();
+    e.share.authorization_mode.reset();
+    e.share.legal_basis = LegalBasis{kind, "《某依据》", "第十条"};
+    e.open.open_class = OpenClass::kNotOpen;
+    return e;
+  };
+  const EntryRecord rule = Publish(not_shared(LegalBasisKind::kRule, "举报人信息登记表"));
+  EXPECT_EQ(rule.status, EntryStatus::kPublished);
+  Publish(not_shared(LegalBasisKind::kLaw, "统计调查对象原始资料"));
+  auto n14 = [&](const Date& from, const Date& to) {
+    std::vector<SupervisionFinding> out;
+    for (const auto& d : p_->supervision().Inspect("auditor", from, to).departments)
+      for (const auto& f : d.findings)
+        if (f.clause == "N14") out.push_back(f);
+    return out;
+  };
+  const auto found = n14(D("2026-09-01"), D("2026-09-30"));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].object, "entry:" + std::to_string(rule.id));
+  EXPECT_EQ(found[0].liability, "N39(1)");
+  EXPECT_EQ(found[0].a33_ground, 1);
+  EXPECT_NE(found[0].message_zh.find("规章"), std::string::npos) << found[0].message_zh;
+  EXPECT_TRUE(n14(D("2025-01-01"), D("2025-07-31")).empty());  // a period before N14
+}
+
 TEST_F(SupervisionTest, TimelinessAndObligations) {
   const EntryRecord household = Publish(testing::ValidConditionalEntry());
   ApplicationRequest req;

@@ -39,7 +39,7 @@ TEST(ValidationTest, RuleTableIsCompleteAndUnique) {
   std::set<std::string> ids;
   for (const auto& r : ValidationRules()) {
     EXPECT_TRUE(ids.insert(r.rule_id).second) << r.rule_id;
-    EXPECT_EQ(r.article[0], 'A') << r.rule_id;
+    EXPECT_TRUE(r.article[0] == 'A' || r.article[0] == 'N') << r.rule_id;  // Nantong or national
     EXPECT_FALSE(r.description_zh.empty());
     EXPECT_FALSE(r.description_en.empty());
   }
@@ -228,13 +228,48 @@ TEST(ValidationTest, A8NotSharedNeedsLegalBasis) {
 TEST(ValidationTest, A8NotSharedOffersNothing) {
   auto e = ValidUnconditionalEntry();
   e.share.share_class = ShareClass::kNotShared;
-  e.share.legal_basis = LegalBasis{LegalBasisKind::kRegulation, "《江苏省公共数据管理办法》", ""};
+  e.share.legal_basis = LegalBasis{LegalBasisKind::kAdministrativeRegulation, "《政府信息公开条例》", ""};
   e.open.open_class = OpenClass::kNotOpen;
   const auto findings = Validate(e);
   ASSERT_EQ(findings.size(), 2u) << ::testing::PrintToString(RuleIds(findings));
   EXPECT_EQ(findings[0].rule_id, "share.not_shared_offer");
   EXPECT_EQ(findings[0].path, "share.methods");
   EXPECT_EQ(findings[1].path, "share.authorization_mode");
+}
+
+// N14 法律、行政法规以及国务院决定明确规定不能提供给其他政府部门共享使用的政务数据属于不予共享类:
+// A8 accepted 法规、规章、政策; under the regulation each lower basis is warned
+// (the bureau reviews it; nothing is refused for a catalog compiled under A8).
+TEST(ValidationTest, N14NotSharedRestsOnALawAnAdministrativeRegulationOrAStateCouncilDecision) {
+  auto e = ValidUnconditionalEntry();
+  e.share.share_class = ShareClass::kNotShared;
+  e.share.methods.clear();
+  e.share.authorization_mode.reset();
+  e.open.open_class = OpenClass::kNotOpen;
+  const std::pair<LegalBasisKind, bool> rows[] = {
+      {LegalBasisKind::kLaw, true},
+      {LegalBasisKind::kAdministrativeRegulation, true},
+      {LegalBasisKind::kStateCouncilDecision, true},
+      {LegalBasisKind::kRegulation, false},  // unspecified: say which
+      {LegalBasisKind::kLocalRegulation, false},
+      {LegalBasisKind::kRule, false},
+      {LegalBasisKind::kPolicy, false},
+  };
+  for (const auto& [kind, national] : rows) {
+    EXPECT_EQ(IsNationalNotSharedBasis(kind), national) << ToString(kind);
+    e.share.legal_basis = LegalBasis{kind, "《某依据》", "第十条"};
+    const auto findings = Validate(e);
+    if (national) {
+      EXPECT_TRUE(findings.empty()) << ToString(kind) << ::testing::PrintToString(RuleIds(findings));
+      continue;
+    }
+    ASSERT_EQ(findings.size(), 1u) << ToString(kind);
+    EXPECT_EQ(findings[0].rule_id, "share.legal_basis_national");
+    EXPECT_EQ(findings[0].article, "N14");
+    EXPECT_EQ(findings[0].path, "share.legal_basis.kind");
+    EXPECT_EQ(findings[0].severity, Severity::kWarning);
+    EXPECT_NE(findings[0].message_zh.find(ChineseLabel(kind)), std::string::npos) << findings[0].message_zh;
+  }
 }
 
 TEST(ValidationTest, A8SharedEntryWithLegalBasisIsWarned) {

@@ -115,6 +115,9 @@ class LegalBasisKind(_Enum):
     REGULATION: ClassVar[LegalBasisKind]
     RULE: ClassVar[LegalBasisKind]
     POLICY: ClassVar[LegalBasisKind]
+    ADMINISTRATIVE_REGULATION: ClassVar[LegalBasisKind]
+    STATE_COUNCIL_DECISION: ClassVar[LegalBasisKind]
+    LOCAL_REGULATION: ClassVar[LegalBasisKind]
 
 class Severity(_Enum):
     ERROR: ClassVar[Severity]
@@ -781,6 +784,7 @@ _LabelledEnum = Union[
     ServiceChangeStatus, UseRecordKind, ItemTreatment, ComparisonOutcome, IdentifierKind, RectificationStatus
 ]
 
+def is_national_not_shared_basis(kind: LegalBasisKind) -> bool: ...
 def enum_name(value: _AnyEnum) -> str: ...
 def chinese_label(value: _LabelledEnum) -> str: ...
 def parse_share_class(name: str) -> ShareClass: ...

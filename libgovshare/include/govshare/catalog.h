@@ -120,10 +120,20 @@ enum class FormatClass {
 /// `regulation`, `rule`, `policy`.
 enum class LegalBasisKind {
   kLaw = 1,         ///< 法律
-  kRegulation = 2,  ///< 法规 (administrative or local regulation)
+  kRegulation = 2,  ///< 法规, administrative or local — unspecified (say which: N14)
   kRule = 3,        ///< 规章
   kPolicy = 4,      ///< 政策 (policy document)
+  kAdministrativeRegulation = 5,  ///< 行政法规 (State Council)
+  kStateCouncilDecision = 6,      ///< 国务院决定
+  kLocalRegulation = 7,           ///< 地方性法规
 };
+
+/// N14 法律、行政法规以及国务院决定明确规定不能提供给其他政府部门共享使用的政务数据属于不予共享类:
+/// whether a basis of `kind` can make data not shared under the national
+/// regulation (in force 2025-08-01) — a law, an administrative regulation or a
+/// State Council decision. A8's lower bases (法规 unspecified, 规章, 政策, a
+/// local regulation) cannot.
+GOVSHARE_EXPORT bool IsNationalNotSharedBasis(LegalBasisKind kind);
 
 /// The department that provides the resource (信息资源提供方).
 struct GOVSHARE_EXPORT Provider {

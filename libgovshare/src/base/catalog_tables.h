@@ -16,7 +16,7 @@ extern const EnumName<DataType> kDataTypeNames[11];
 extern const EnumName<PersonalInfoKind> kPersonalInfoKindNames[10];
 extern const EnumName<ResourceCategory> kResourceCategoryNames[3];
 extern const EnumName<FormatClass> kFormatClassNames[8];
-extern const EnumName<LegalBasisKind> kLegalBasisKindNames[4];
+extern const EnumName<LegalBasisKind> kLegalBasisKindNames[7];
 
 }  // namespace govshare::internal
 

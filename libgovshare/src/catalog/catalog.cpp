@@ -70,11 +70,14 @@ const EnumName<FormatClass> kFormatClassNames[8] = {
     {FormatClass::kServiceInterface, "service_interface", "服务接口"},
     {FormatClass::kOther, "other", "其他"},
 };
-const EnumName<LegalBasisKind> kLegalBasisKindNames[4] = {
+const EnumName<LegalBasisKind> kLegalBasisKindNames[7] = {
     {LegalBasisKind::kLaw, "law", "法律"},
     {LegalBasisKind::kRegulation, "regulation", "法规"},
     {LegalBasisKind::kRule, "rule", "规章"},
     {LegalBasisKind::kPolicy, "policy", "政策"},
+    {LegalBasisKind::kAdministrativeRegulation, "administrative_regulation", "行政法规"},
+    {LegalBasisKind::kStateCouncilDecision, "state_council_decision", "国务院决定"},
+    {LegalBasisKind::kLocalRegulation, "local_regulation", "地方性法规"},
 };
 
 }  // namespace internal
@@ -143,6 +146,11 @@ std::string ChineseLabel(PersonalInfoKind v) { return EnumToLabel(kPersonalInfoK
 std::string ChineseLabel(ResourceCategory v) { return EnumToLabel(kResourceCategoryNames, v); }
 std::string ChineseLabel(FormatClass v) { return EnumToLabel(kFormatClassNames, v); }
 std::string ChineseLabel(LegalBasisKind v) { return EnumToLabel(kLegalBasisKindNames, v); }
+
+bool IsNationalNotSharedBasis(LegalBasisKind kind) {
+  return kind == LegalBasisKind::kLaw || kind == LegalBasisKind::kAdministrativeRegulation ||
+         kind == LegalBasisKind::kStateCouncilDecision;
+}
 
 std::vector<std::string> KnownCodeStandards() {
   return {"GB/T 2260",   "GB/T 2261.1", "GB/T 2261.2", "GB/T 3304",  "GB/T 4658",

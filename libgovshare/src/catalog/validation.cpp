@@ -71,6 +71,10 @@ const RuleInfo kRules[] = {
      "Only a conditional entry may carry a share scope"},
     {"share.legal_basis", "A8", Severity::kError, "不予共享须提供法律、法规、规章或政策依据",
      "A not-shared entry must cite its legal basis (law, regulation, rule or policy)"},
+    {"share.legal_basis_national", "N14", Severity::kWarning,
+     "不予共享须有法律、行政法规或国务院决定明确规定（政务数据共享条例第十四条）",
+     "A not-shared entry must rest on a law, an administrative regulation or a State Council decision "
+     "(N14, in force 2025-08-01); the bureau reviews a lower basis"},
     {"share.legal_basis_unexpected", "A8", Severity::kWarning, "共享资源无需不予共享依据",
      "A shared entry carries a legal basis for not sharing"},
     {"share.methods_required", "A13", Severity::kError, "共享资源须选择共享方式（库表、接口、文件）",

@@ -61,6 +61,14 @@ void CheckShare(const CatalogEntry& e, const ValidationOptions& options, Checker
     } else {
       c.Utf8(s.legal_basis->title, "share.legal_basis.title");
       c.Utf8(s.legal_basis->article, "share.legal_basis.article");
+      // N14 (above A8): only a law, an administrative regulation or a State
+      // Council decision makes data not shared. A warning: a catalog compiled
+      // under A8 is reviewed by the bureau, not silently refused (N16).
+      if (!IsNationalNotSharedBasis(s.legal_basis->kind)) {
+        c.Add("share.legal_basis_national", "share.legal_basis.kind",
+              "依据为" + ChineseLabel(s.legal_basis->kind) + "（" + s.legal_basis->title + "）",
+              "the basis is a " + ToString(s.legal_basis->kind) + " (" + s.legal_basis->title + ")");
+      }
     }
     if (!s.methods.empty()) {
       c.Add("share.not_shared_offer", "share.methods", "", "methods are listed");

@@ -140,6 +140,19 @@ void CollectCatalog(Inspection& in) {
     if (c.share.share_class == ShareClass::kNotShared) {
       ++d->not_shared_entries;
       if (c.share.legal_basis && !c.share.legal_basis->title.empty()) ++d->not_shared_with_basis;
+      // N14, N15: under the regulation a published not-shared entry whose
+      // basis is below a law, an administrative regulation or a State Council
+      // decision is reported — a migration finding for the bureau, not a
+      // refusal (the entry stays as published).
+      if (const auto l = supervision_rules::NotSharedBasisLiability(c, in.to, in.p.Rules().national.in_force_from)) {
+        d->findings.push_back({"N14", 1, ObjectOfEntry(e.id),
+                               c.name + "（" + e.code + "）列为不予共享，依据为" +
+                                   (c.share.legal_basis ? ChineseLabel(c.share.legal_basis->kind) + "《" +
+                                                              c.share.legal_basis->title + "》"
+                                                        : std::string("空")) +
+                                   "，非法律、行政法规或国务院决定",
+                               l->article, l->text});
+      }
       continue;
     }
     ++d->shared_entries;

@@ -96,6 +96,12 @@ std::optional<Liability> UseRecordLiability(const Authorization& z, const Date& 
   return Liability{"N40(5)", "未按照规定保存通过共享获取的政务数据有关记录"};
 }
 
+std::optional<Liability> NotSharedBasisLiability(const CatalogEntry& c, const Date& to, const Date& national_from) {
+  if (c.share.share_class != ShareClass::kNotShared || to < national_from) return std::nullopt;
+  if (c.share.legal_basis && IsNationalNotSharedBasis(c.share.legal_basis->kind)) return std::nullopt;
+  return Liability{"N39(1)", "未按照要求编制政务数据目录（不予共享未列明法律、行政法规或国务院决定依据）"};
+}
+
 std::optional<Liability> ServiceChangeLiability(const ServiceChange& c) {
   if (c.status != ServiceChangeStatus::kFiled || c.consumer_agrees.value_or(false)) return std::nullopt;
   return Liability{"N39(7)", "擅自终止或者变更已提供的政务数据共享服务（需求部门未同意，待核查正当理由）"};

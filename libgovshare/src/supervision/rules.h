@@ -10,6 +10,7 @@
 
 #include "base/state_machine.h"
 #include "govshare/calendar.h"
+#include "govshare/catalog.h"
 #include "govshare/sharing.h"
 #include "govshare/supervision.h"
 
@@ -55,6 +56,11 @@ std::optional<Liability> CatalogUpdateLiability(const std::string& article);
 /// records made by then: the liability item when that is none.
 std::optional<Liability> UseRecordLiability(const Authorization& z, const Date& national_from,
                                             const LocalDateTime& as_of, int records);
+/// N14 法律、行政法规以及国务院决定明确规定……属于不予共享类, N15 列明……依据, N39 (一):
+/// a published not-shared entry `c` inspected for a period ending `to`, on or
+/// after `national_from`, whose basis is none or below a law, an administrative
+/// regulation or a State Council decision (IsNationalNotSharedBasis).
+std::optional<Liability> NotSharedBasisLiability(const CatalogEntry& c, const Date& to, const Date& national_from);
 /// N27, N39 (七) 擅自终止或者变更已提供的政务数据共享服务: a filed end or change of a
 /// service the consumer did not agree to — negotiated and filed, so not
 /// 擅自 on its face; listed for the bureau to judge its reason.

@@ -553,6 +553,25 @@ TEST(SupervisionRules, UseRecordsNotKept) {
   EXPECT_FALSE(UseRecordLiability(delivered, national, as_of, 0));
 }
 
+// N14, N15, N39 (一): a published not-shared entry on a basis below a law, an
+// administrative regulation or a State Council decision, inspected under the regulation.
+TEST(SupervisionRules, NotSharedEntriesOnALowerBasis) {
+  using supervision_rules::NotSharedBasisLiability;
+  const Date national = Day(2025, 8, 1);
+  CatalogEntry c;
+  c.share.share_class = ShareClass::kNotShared;
+  c.share.legal_basis = LegalBasis{LegalBasisKind::kRule, "《南通市政务数据管理办法》", "第十条"};
+  ASSERT_TRUE(NotSharedBasisLiability(c, Day(2025, 8, 1), national));
+  EXPECT_STREQ(NotSharedBasisLiability(c, Day(2026, 12, 31), national)->article, "N39(1)");
+  EXPECT_FALSE(NotSharedBasisLiability(c, Day(2025, 7, 31), national));  // a period before N14
+  c.share.legal_basis->kind = LegalBasisKind::kStateCouncilDecision;
+  EXPECT_FALSE(NotSharedBasisLiability(c, Day(2026, 12, 31), national));
+  c.share.legal_basis.reset();
+  EXPECT_TRUE(NotSharedBasisLiability(c, Day(2026, 12, 31), national));  // no basis at all
+  c.share.share_class = ShareClass::kConditional;
+  EXPECT_FALSE(NotSharedBasisLiability(c, Day(2026, 12, 31), national));
+}
+
 // N27, N39 (七): a filed end or change the consumer did not agree to is listed.
 TEST(SupervisionRules, ServiceChangesTheConsumerDidNotAgreeTo) {
   using supervision_rules::ServiceChangeLiability;
