@@ -61,6 +61,8 @@ GOVSHARE_OPTIONAL_ENUM(govshare::ShareClass, ShareClass)
 GOVSHARE_OPTIONAL_ENUM(govshare::OpenClass, OpenClass)
 GOVSHARE_OPTIONAL_ENUM(govshare::AuthorizationMode, AuthorizationMode)
 GOVSHARE_OPTIONAL_CLASS(govshare::LegalBasis, LegalBasis)
+GOVSHARE_OPTIONAL_ENUM(govshare::DataGrade, DataGrade)
+GOVSHARE_OPTIONAL_CLASS(govshare::CatalogAssessment, CatalogAssessment)
 GOVSHARE_OPTIONAL_CLASS(govshare::Date, Date)
 GOVSHARE_OPTIONAL_INT(int)
 // platform_types.h, platform.h
@@ -93,6 +95,8 @@ GOVSHARE_VALUE_TYPE(govshare::DataItem, DataItem, getName(), getType(), getLengt
 GOVSHARE_VALUE_TYPE(govshare::ShareScope, ShareScope, getDepartments().size(),
                     getOpenItems().size(), getMaskedItems().size(), getComparisonOnly())
 GOVSHARE_VALUE_TYPE(govshare::LegalBasis, LegalBasis, getKind(), getTitle(), getArticle())
+GOVSHARE_VALUE_TYPE(govshare::CatalogAssessment, CatalogAssessment, getSecrecyRisk(), getPersonalInformation(),
+                    getApprovedBy())
 GOVSHARE_VALUE_TYPE(govshare::ShareAttribute, ShareAttribute,
                     getShareClass(), getConditions(), getMethods().size())
 GOVSHARE_VALUE_TYPE(govshare::OpenAttribute, OpenAttribute, getOpenClass(), getConditions())

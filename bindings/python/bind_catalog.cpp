@@ -106,6 +106,10 @@ void BindEnums(py::module_& m) {
       .value("ADMINISTRATIVE_REGULATION", LegalBasisKind::kAdministrativeRegulation, "行政法规 (State Council)")
       .value("STATE_COUNCIL_DECISION", LegalBasisKind::kStateCouncilDecision, "国务院决定")
       .value("LOCAL_REGULATION", LegalBasisKind::kLocalRegulation, "地方性法规");
+  py::enum_<DataGrade>(m, "DataGrade", "N13 数据分类分级: the data's grade (数据安全法 第二十一条).")
+      .value("GENERAL", DataGrade::kGeneral, "一般数据")
+      .value("IMPORTANT", DataGrade::kImportant, "重要数据")
+      .value("CORE", DataGrade::kCore, "核心数据");
   m.def("is_national_not_shared_basis", &IsNationalNotSharedBasis, py::arg("kind"),
         "N14: whether a basis of this kind can make data not shared under the national regulation "
         "(a law, an administrative regulation or a State Council decision).");
@@ -186,6 +190,15 @@ void BindStructs(py::module_& m) {
             "数据比对: the entry is offered as comparison (match / no match) only, never as data "
             "— to every department except those named in departments, which receive the data."));
   scope.def("is_empty", &ShareScope::IsEmpty, "True when no part of the scope is stated.");
+
+  py::class_<CatalogAssessment> assessment(
+      m, "CatalogAssessment",
+      "N13: the secrecy-risk and personal-information impact assessments and the department head's approval.");
+  def_value_type(assessment, field("secrecy_risk", &CatalogAssessment::secrecy_risk, "保密风险评估 done."),
+                 field("personal_information", &CatalogAssessment::personal_information,
+                       "个人信息保护影响评估 done."),
+                 field("approved_by", &CatalogAssessment::approved_by, "部门负责人 who approved the entry."),
+                 field("approved_on", &CatalogAssessment::approved_on, "When; None if not recorded."));
 
   py::class_<LegalBasis> legal_basis(m, "LegalBasis",
                                      "Legal basis for not sharing (A8: 法律、法规、规章、政策等依据).");
@@ -272,7 +285,14 @@ entry and can be changed in place; optional ones (``publish_date``,
       field("data_standard", &CatalogEntry::data_standard,
             "数据标准 (A9): the data standard the resource follows."),
       field("secret", &CatalogEntry::secret,
-            "涉密: a secret resource must never be on the platform (A3)."));
+            "涉密: a secret resource must never be on the platform (A3)."),
+      field("data_grade", &CatalogEntry::data_grade,
+            "N13 数据分类分级: a DataGrade; None in catalogs compiled before N13."),
+      field("assessment", &CatalogEntry::assessment,
+            "N13: the assessments and the department head's approval (a CatalogAssessment); None before N13."));
+  m.def("missing_national_elements", &MissingNationalElements, py::arg("entry"),
+        "N13: the field paths of the elements the regulation adds that the entry lacks (data_grade, "
+        "assessment.*); empty when complete.");
   entry.def(py::self != py::self);
 
   py::class_<Catalog> catalog(m, "Catalog", R"doc(A set of catalog entries (one department's, or the city's).
@@ -299,6 +319,7 @@ void BindNames(py::module_& m) {
   m.def("enum_name", py::overload_cast<ResourceCategory>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<FormatClass>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<LegalBasisKind>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<DataGrade>(&ToString), py::arg("value"));
   // enum_name(Severity) is added by bind_validation.
 
   const char* parse_doc =
@@ -325,6 +346,7 @@ void BindNames(py::module_& m) {
   m.def("chinese_label", py::overload_cast<ResourceCategory>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<FormatClass>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<LegalBasisKind>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<DataGrade>(&ChineseLabel), py::arg("value"));
 
   m.def("known_code_standards", &KnownCodeStandards,
         "National code standards an item's code_table may name without the entry carrying the "

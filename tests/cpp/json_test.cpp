@@ -45,6 +45,39 @@ TEST(JsonTest, EntryRoundTripsExactly) {
   }
 }
 
+// N13: the grade and the record of the assessments and the head's approval are optional
+// keys (catalogs compiled before N13 stay byte-identical), read strictly.
+TEST(JsonTest, NationalElementsRoundTrip) {
+  CatalogEntry e = ValidConditionalEntry();
+  EXPECT_EQ(EntryToJson(e).find("data_grade"), std::string::npos);
+  EXPECT_EQ(MissingNationalElements(e),
+            (std::vector<std::string>{"data_grade", "assessment.secrecy_risk", "assessment.personal_information",
+                                      "assessment.approved_by", "assessment.approved_on"}));
+  e.data_grade = DataGrade::kImportant;
+  e.assessment = CatalogAssessment{true, true, "公安局分管负责人 王强", Date{2026, 3, 2}};
+  EXPECT_TRUE(MissingNationalElements(e).empty());
+  const std::string text = EntryToJson(e);
+  EXPECT_NE(text.find("\"data_grade\": \"important\""), std::string::npos) << text;
+  EXPECT_NE(text.find("\"approved_on\": \"2026-03-02\""), std::string::npos) << text;
+  EXPECT_EQ(EntryFromJson(text), e);
+  EXPECT_EQ(ChineseLabel(DataGrade::kImportant), "重要数据");
+  e.assessment->approved_on.reset();
+  EXPECT_EQ(MissingNationalElements(e), std::vector<std::string>{"assessment.approved_on"});
+  EXPECT_EQ(EntryFromJson(EntryToJson(e)), e);
+  // Strict: a grade not in the list and an unknown key of the assessment name their path.
+  std::string bad = text;
+  bad.replace(bad.find("\"important\""), 11, "\"secret\"");
+  EXPECT_THROW(EntryFromJson(bad), ParseError);
+  std::string unknown = text;
+  unknown.replace(unknown.find("\"secrecy_risk\""), 14, "\"secrecy\"");
+  try {
+    EntryFromJson(unknown);
+    FAIL();
+  } catch (const ParseError& err) {
+    EXPECT_NE(std::string(err.what()).find("assessment.secrecy"), std::string::npos) << err.what();
+  }
+}
+
 TEST(JsonTest, OptionalsRoundTrip) {
   CatalogEntry e = ValidConditionalEntry();
   e.items[0].share_class = ShareClass::kNotShared;

@@ -131,6 +131,31 @@ TEST_F(SupervisionTest, NotSharedEntriesOnALowerBasisAreMigrationFindings) {
   EXPECT_TRUE(n14(D("2025-01-01"), D("2025-07-31")).empty());  // a period before N14
 }
 
+// N13: each department's published entries without the grade or the record of the
+// assessments and the head's approval are one migration finding (N39 (一)); complete ones are not counted.
+TEST_F(SupervisionTest, EntriesWithoutTheRegulationsElementsAreOneFindingPerDepartment) {
+  CatalogEntry bare = testing::ValidUnconditionalEntry();
+  bare.name = "机动车登记信息";
+  Publish(bare);
+  CatalogEntry complete = testing::ValidUnconditionalEntry();
+  complete.name = "驾驶人信息";
+  complete.data_grade = DataGrade::kGeneral;
+  complete.assessment = CatalogAssessment{true, true, "公安局分管负责人", D("2026-08-20")};
+  Publish(complete);
+  auto n13 = [&](const Date& from, const Date& to) {
+    std::vector<SupervisionFinding> out;
+    for (const auto& d : p_->supervision().Inspect("auditor", from, to).departments)
+      for (const auto& f : d.findings)
+        if (f.clause == "N13") out.push_back(f);
+    return out;
+  };
+  const auto found = n13(D("2026-09-01"), D("2026-09-30"));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].liability, "N39(1)");
+  EXPECT_EQ(found[0].message_zh.rfind("1 条已发布目录", 0), 0u) << found[0].message_zh;
+  EXPECT_TRUE(n13(D("2025-01-01"), D("2025-07-31")).empty());
+}
+
 TEST_F(SupervisionTest, TimelinessAndObligations) {
   const EntryRecord household = Publish(testing::ValidConditionalEntry());
   ApplicationRequest req;

@@ -566,3 +566,17 @@ def test_version() -> None:
 def test_all_names_exist() -> None:
     for name in gs.__all__:
         assert hasattr(gs, name), name
+
+
+def test_the_regulations_catalog_elements_and_not_shared_basis() -> None:
+    # N13: 数据分类分级 and the record of the assessments and the head's approval.
+    entry = gs.CatalogEntry()
+    assert gs.missing_national_elements(entry)[:2] == ["data_grade", "assessment.secrecy_risk"]
+    entry.data_grade = gs.DataGrade.IMPORTANT
+    entry.assessment = gs.CatalogAssessment(secrecy_risk=True, personal_information=True,
+                                            approved_by="公安局分管负责人", approved_on=gs.Date(2026, 3, 2))
+    assert gs.missing_national_elements(entry) == []
+    assert gs.chinese_label(gs.DataGrade.IMPORTANT) == "重要数据"
+    # N14: only a law, an administrative regulation or a State Council decision makes data not shared.
+    assert [k for k in gs.LegalBasisKind.__members__.values() if gs.is_national_not_shared_basis(k)] == [
+        gs.LegalBasisKind.LAW, gs.LegalBasisKind.ADMINISTRATIVE_REGULATION, gs.LegalBasisKind.STATE_COUNCIL_DECISION]

@@ -614,6 +614,29 @@ class ShareScope:
     def __copy__(self) -> ShareScope: ...
     def __deepcopy__(self, memo: dict) -> ShareScope: ...
 
+class DataGrade(_Enum):
+    GENERAL: ClassVar[DataGrade]
+    IMPORTANT: ClassVar[DataGrade]
+    CORE: ClassVar[DataGrade]
+
+class CatalogAssessment:
+    secrecy_risk: bool
+    personal_information: bool
+    approved_by: str
+    approved_on: Optional[Date]  # a copy
+    def __init__(
+        self,
+        *,
+        secrecy_risk: bool = False,
+        personal_information: bool = False,
+        approved_by: str = "",
+        approved_on: Optional[_DateLike] = None,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> CatalogAssessment: ...
+    def __deepcopy__(self, memo: dict) -> CatalogAssessment: ...
+
 class LegalBasis:
     kind: LegalBasisKind
     title: str
@@ -687,6 +710,8 @@ class CatalogEntry:
     dictionary: list[CodeTable]
     data_standard: str
     secret: bool
+    data_grade: Optional[DataGrade]  # N13
+    assessment: Optional[CatalogAssessment]  # N13; a copy
     @property
     def publish_date(self) -> Optional[Date]: ...  # a copy: assign to change it
     @publish_date.setter
@@ -713,6 +738,8 @@ class CatalogEntry:
         dictionary: Sequence[CodeTable] = [],
         data_standard: str = "",
         secret: bool = False,
+        data_grade: Optional[DataGrade] = None,
+        assessment: Optional[CatalogAssessment] = None,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     def __ne__(self, other: object) -> bool: ...
@@ -769,6 +796,7 @@ _AnyEnum = Union[
     ServiceChangeKind,
     ServiceChangeStatus,
     UseRecordKind,
+    DataGrade,
     ItemTreatment,
     ComparisonOutcome,
     IdentifierKind,
@@ -781,10 +809,11 @@ _LabelledEnum = Union[
     Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm,
     StepKind, ApplicationStatus, AuthorizationStatus, RevocationGround, DemandStatus,
     DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus, DisputeTier, ServiceChangeKind,
-    ServiceChangeStatus, UseRecordKind, ItemTreatment, ComparisonOutcome, IdentifierKind, RectificationStatus
+    ServiceChangeStatus, UseRecordKind, DataGrade, ItemTreatment, ComparisonOutcome, IdentifierKind, RectificationStatus
 ]
 
 def is_national_not_shared_basis(kind: LegalBasisKind) -> bool: ...
+def missing_national_elements(entry: CatalogEntry) -> list[str]: ...
 def enum_name(value: _AnyEnum) -> str: ...
 def chinese_label(value: _LabelledEnum) -> str: ...
 def parse_share_class(name: str) -> ShareClass: ...

@@ -135,6 +135,36 @@ enum class LegalBasisKind {
 /// local regulation) cannot.
 GOVSHARE_EXPORT bool IsNationalNotSharedBasis(LegalBasisKind kind);
 
+struct CatalogEntry;
+/// N13: the elements the regulation adds to an entry that `entry` lacks, as
+/// field paths — `data_grade` (数据分类分级), `assessment.secrecy_risk`,
+/// `assessment.personal_information` (the two assessments), `assessment.approved_by`,
+/// `assessment.approved_on` (the department head's approval). Empty when complete.
+GOVSHARE_EXPORT std::vector<std::string> MissingNationalElements(const CatalogEntry& entry);
+
+/// N13 数据分类分级: the grade of the data (数据安全法 第二十一条 一般数据、重要数据、核心数据).
+enum class DataGrade {
+  kGeneral = 1,    ///< 一般数据
+  kImportant = 2,  ///< 重要数据
+  kCore = 3,       ///< 核心数据
+};
+
+/// N13 政府部门编制政务数据目录，应当依法开展保密风险、个人信息保护影响等评估，并经部门负责人审核同意:
+/// the record of the assessments and the head's approval of the entry.
+struct GOVSHARE_EXPORT CatalogAssessment {
+  /// 保密风险评估 done.
+  bool secrecy_risk = false;
+  /// 个人信息保护影响评估 done.
+  bool personal_information = false;
+  /// 部门负责人: who approved the entry, and when.
+  std::string approved_by;
+  std::optional<Date> approved_on;
+  bool operator==(const CatalogAssessment& o) const {
+    return secrecy_risk == o.secrecy_risk && personal_information == o.personal_information &&
+           approved_by == o.approved_by && approved_on == o.approved_on;
+  }
+};
+
 /// The department that provides the resource (信息资源提供方).
 struct GOVSHARE_EXPORT Provider {
   /// 信息资源提供方代码: the department's 统一社会信用代码 (GB 32100).
@@ -333,6 +363,10 @@ struct GOVSHARE_EXPORT CatalogEntry {
   std::string data_standard;
   /// 涉密: a secret resource must never be on the platform (A3).
   bool secret = false;
+  /// N13 数据分类分级: the data's grade (absent in catalogs compiled before N13).
+  std::optional<DataGrade> data_grade;
+  /// N13: the assessments and the department head's approval (absent before N13).
+  std::optional<CatalogAssessment> assessment;
 
   bool operator==(const CatalogEntry& o) const;
   bool operator!=(const CatalogEntry& o) const { return !(*this == o); }
@@ -359,6 +393,7 @@ GOVSHARE_EXPORT std::string ToString(PersonalInfoKind value);
 GOVSHARE_EXPORT std::string ToString(ResourceCategory value);
 GOVSHARE_EXPORT std::string ToString(FormatClass value);
 GOVSHARE_EXPORT std::string ToString(LegalBasisKind value);
+GOVSHARE_EXPORT std::string ToString(DataGrade value);
 
 GOVSHARE_EXPORT ShareClass ParseShareClass(const std::string& name);
 GOVSHARE_EXPORT ShareMethod ParseShareMethod(const std::string& name);
@@ -381,6 +416,7 @@ GOVSHARE_EXPORT std::string ChineseLabel(PersonalInfoKind value);
 GOVSHARE_EXPORT std::string ChineseLabel(ResourceCategory value);
 GOVSHARE_EXPORT std::string ChineseLabel(FormatClass value);
 GOVSHARE_EXPORT std::string ChineseLabel(LegalBasisKind value);
+GOVSHARE_EXPORT std::string ChineseLabel(DataGrade value);
 
 /// National code standards an item's code_table may name without the entry
 /// carrying the table itself (GB/T 2260, GB/T 2261.1, …).

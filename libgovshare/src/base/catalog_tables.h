@@ -17,6 +17,7 @@ extern const EnumName<PersonalInfoKind> kPersonalInfoKindNames[10];
 extern const EnumName<ResourceCategory> kResourceCategoryNames[3];
 extern const EnumName<FormatClass> kFormatClassNames[8];
 extern const EnumName<LegalBasisKind> kLegalBasisKindNames[7];
+extern const EnumName<DataGrade> kDataGradeNames[3];
 
 }  // namespace govshare::internal
 

@@ -70,6 +70,11 @@ const EnumName<FormatClass> kFormatClassNames[8] = {
     {FormatClass::kServiceInterface, "service_interface", "服务接口"},
     {FormatClass::kOther, "other", "其他"},
 };
+const EnumName<DataGrade> kDataGradeNames[3] = {
+    {DataGrade::kGeneral, "general", "一般数据"},
+    {DataGrade::kImportant, "important", "重要数据"},
+    {DataGrade::kCore, "core", "核心数据"},
+};
 const EnumName<LegalBasisKind> kLegalBasisKindNames[7] = {
     {LegalBasisKind::kLaw, "law", "法律"},
     {LegalBasisKind::kRegulation, "regulation", "法规"},
@@ -91,7 +96,8 @@ bool CatalogEntry::operator==(const CatalogEntry& o) const {
          items == o.items && share == o.share && open == o.open &&
          update_cycle == o.update_cycle && update_cycle_note == o.update_cycle_note &&
          publish_date == o.publish_date && related_codes == o.related_codes &&
-         dictionary == o.dictionary && data_standard == o.data_standard && secret == o.secret;
+         dictionary == o.dictionary && data_standard == o.data_standard && secret == o.secret &&
+         data_grade == o.data_grade && assessment == o.assessment;
 }
 
 std::string ToString(ShareClass v) { return EnumToName(kShareClassNames, v); }
@@ -104,6 +110,7 @@ std::string ToString(PersonalInfoKind v) { return EnumToName(kPersonalInfoKindNa
 std::string ToString(ResourceCategory v) { return EnumToName(kResourceCategoryNames, v); }
 std::string ToString(FormatClass v) { return EnumToName(kFormatClassNames, v); }
 std::string ToString(LegalBasisKind v) { return EnumToName(kLegalBasisKindNames, v); }
+std::string ToString(DataGrade v) { return EnumToName(kDataGradeNames, v); }
 
 ShareClass ParseShareClass(const std::string& n) {
   return ParseEnumOrThrow(kShareClassNames, n, "share class");
@@ -146,6 +153,18 @@ std::string ChineseLabel(PersonalInfoKind v) { return EnumToLabel(kPersonalInfoK
 std::string ChineseLabel(ResourceCategory v) { return EnumToLabel(kResourceCategoryNames, v); }
 std::string ChineseLabel(FormatClass v) { return EnumToLabel(kFormatClassNames, v); }
 std::string ChineseLabel(LegalBasisKind v) { return EnumToLabel(kLegalBasisKindNames, v); }
+std::string ChineseLabel(DataGrade v) { return EnumToLabel(kDataGradeNames, v); }
+
+std::vector<std::string> MissingNationalElements(const CatalogEntry& entry) {
+  std::vector<std::string> out;
+  if (!entry.data_grade) out.push_back("data_grade");
+  const CatalogAssessment a = entry.assessment.value_or(CatalogAssessment{});
+  if (!a.secrecy_risk) out.push_back("assessment.secrecy_risk");
+  if (!a.personal_information) out.push_back("assessment.personal_information");
+  if (a.approved_by.empty()) out.push_back("assessment.approved_by");
+  if (!a.approved_on) out.push_back("assessment.approved_on");
+  return out;
+}
 
 bool IsNationalNotSharedBasis(LegalBasisKind kind) {
   return kind == LegalBasisKind::kLaw || kind == LegalBasisKind::kAdministrativeRegulation ||

@@ -394,6 +394,24 @@ CatalogEntry ReadEntry(const json& j, const std::string& path) {
   });
   e.data_standard = r.Str("data_standard");
   e.secret = r.Bool("secret");
+  e.data_grade = r.OptEnum(kDataGradeNames, "data_grade");
+  if (const json* a = r.Object("assessment", false, true)) {
+    Reader ar(*a, r.Sub("assessment"));
+    CatalogAssessment x;
+    x.secrecy_risk = ar.Bool("secrecy_risk");
+    x.personal_information = ar.Bool("personal_information");
+    x.approved_by = ar.Str("approved_by");
+    if (const json* d = ar.Get("approved_on", false, true)) {
+      if (!d->is_string()) throw ParseError(ar.Sub("approved_on"), "must be a YYYY-MM-DD string");
+      try {
+        x.approved_on = Date::FromIso(d->get<std::string>());
+      } catch (const InvalidArgumentError& ex) {
+        throw ParseError(ar.Sub("approved_on"), ex.what());
+      }
+    }
+    ar.Finish();
+    e.assessment = x;
+  }
   r.Finish();
   return e;
 }

@@ -277,6 +277,23 @@ void WriteEntry(JsonOut& w, const CatalogEntry& e, const std::string& path) {
   w.EndArray();
   w.Key("data_standard"), w.Text(e.data_standard, at("data_standard"));
   w.Key("secret"), w.Bool(e.secret);
+  // N13: written only when set (catalogs compiled before N13 stay byte-identical).
+  if (e.data_grade) w.Key("data_grade"), w.Name(ToString(*e.data_grade));
+  if (e.assessment) {
+    const CatalogAssessment& a = *e.assessment;
+    w.Key("assessment");
+    w.BeginObject();
+    w.Key("secrecy_risk"), w.Bool(a.secrecy_risk);
+    w.Key("personal_information"), w.Bool(a.personal_information);
+    w.Key("approved_by"), w.Text(a.approved_by, at("assessment.approved_by"));
+    if (a.approved_on) {
+      if (!a.approved_on->IsValid()) {
+        throw InvalidArgumentError(Join(path, "assessment.approved_on") + ": the date does not exist in the calendar");
+      }
+      w.Key("approved_on"), w.Name(a.approved_on->ToIso());
+    }
+    w.EndObject();
+  }
   w.EndObject();
 }
 

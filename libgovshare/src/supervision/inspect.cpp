@@ -128,6 +128,9 @@ void CheckResource(Inspection& in, DepartmentInspection& d, const storage::Entry
 
 // A31 (1), (4), (5) and A8: the published catalog and its resources.
 void CollectCatalog(Inspection& in) {
+  // N13: published entries without the regulation's elements, per department.
+  const bool national = !(in.to < in.p.Rules().national.in_force_from);
+  std::map<std::string, std::vector<std::string>> lacking;
   std::map<std::int64_t, std::int64_t> last_refresh;
   for (const auto& [entry, time] : in.s.LastRefreshes(in.period_end)) last_refresh[entry] = time;
   for (const auto& e : in.s.ListEntries("")) {
@@ -137,6 +140,7 @@ void CollectCatalog(Inspection& in) {
     if (!d) continue;
     const CatalogEntry c = EntryFromJson(in.p.LoadVersion(e, *e.live_version).content);
     CheckCompleteness(*d, e, c);
+    if (national && !MissingNationalElements(c).empty()) lacking[e.provider_code].push_back(e.code);
     if (c.share.share_class == ShareClass::kNotShared) {
       ++d->not_shared_entries;
       if (c.share.legal_basis && !c.share.legal_basis->title.empty()) ++d->not_shared_with_basis;
@@ -160,6 +164,19 @@ void CollectCatalog(Inspection& in) {
   }
   for (auto& [code, d] : in.by) {
     if (d.entries == 0) d.findings.push_back(ClauseFinding("A31(1)", 2, "", "未发布政务信息资源目录（漏编，A10）"));
+  }
+  // One migration finding per department: how many of its published entries
+  // lack N13's grade or the record of the assessments and the head's approval.
+  for (const auto& [code, codes] : lacking) {
+    DepartmentInspection* d = in.Of(code);
+    const auto l = supervision_rules::NationalElementsLiability(static_cast<int>(codes.size()));
+    if (!d || !l) continue;
+    std::string sample;
+    for (size_t i = 0; i < codes.size() && i < 3; ++i) sample += (i ? "、" : "") + codes[i];
+    d->findings.push_back({"N13", 2, "",
+                           std::to_string(codes.size()) + " 条已发布目录未明确数据分类分级或未记录保密风险、个人信息保护影响评估及部门负责人审核同意（" +
+                               sample + (codes.size() > 3 ? "等" : "") + "）",
+                           l->article, l->text});
   }
 }
 

@@ -102,6 +102,11 @@ std::optional<Liability> NotSharedBasisLiability(const CatalogEntry& c, const Da
   return Liability{"N39(1)", "未按照要求编制政务数据目录（不予共享未列明法律、行政法规或国务院决定依据）"};
 }
 
+std::optional<Liability> NationalElementsLiability(int entries) {
+  if (entries <= 0) return std::nullopt;
+  return Liability{"N39(1)", "未按照要求编制政务数据目录（数据分类分级、评估及部门负责人审核同意）"};
+}
+
 std::optional<Liability> ServiceChangeLiability(const ServiceChange& c) {
   if (c.status != ServiceChangeStatus::kFiled || c.consumer_agrees.value_or(false)) return std::nullopt;
   return Liability{"N39(7)", "擅自终止或者变更已提供的政务数据共享服务（需求部门未同意，待核查正当理由）"};

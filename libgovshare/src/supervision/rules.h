@@ -61,6 +61,10 @@ std::optional<Liability> UseRecordLiability(const Authorization& z, const Date& 
 /// after `national_from`, whose basis is none or below a law, an administrative
 /// regulation or a State Council decision (IsNationalNotSharedBasis).
 std::optional<Liability> NotSharedBasisLiability(const CatalogEntry& c, const Date& to, const Date& national_from);
+/// N13 数据分类分级, 评估, 部门负责人审核同意; N39 (一): `entries` published entries of
+/// a department lacking those elements (MissingNationalElements), in a period
+/// under the regulation: the liability item when there is any.
+std::optional<Liability> NationalElementsLiability(int entries);
 /// N27, N39 (七) 擅自终止或者变更已提供的政务数据共享服务: a filed end or change of a
 /// service the consumer did not agree to — negotiated and filed, so not
 /// 擅自 on its face; listed for the bureau to judge its reason.
