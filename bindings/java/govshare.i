@@ -221,6 +221,7 @@ GOVSHARE_VALUE_TYPE(govshare::RuleSet, RuleSet, getSource(), getName(), getRules
 %template(DisputeEscalationList) std::vector<govshare::DisputeEscalation>;
 %template(ServiceChangeList) std::vector<govshare::ServiceChange>;
 %template(UseRecordList) std::vector<govshare::UseRecord>;
+%template(SourceDesignationList) std::vector<govshare::SourceDesignation>;
 // access.h (AccessRequest.items and UsageRecord.items are StringList)
 %template(ItemDecisionList) std::vector<govshare::ItemDecision>;
 %template(RuleCheckList) std::vector<govshare::RuleCheck>;

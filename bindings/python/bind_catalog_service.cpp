@@ -106,6 +106,15 @@ void BindLifecycle(py::class_<Facade<CatalogService>>& cls) {
       .def("history", Serialised(&CatalogService::History), ReleaseGil(), py::arg("actor"),
            py::arg("entry_id"), "Every version of an entry the actor may see, oldest first.");
 
+  // ---- source departments (N19) ----------------------------------------------------------
+  cls.def("designate_source", CopiedThenReleased(&CatalogService::DesignateSource), py::arg("actor"),
+          py::arg("designation"),
+          "N19: the bureau administrator designates the source department (数源部门) of data several "
+          "departments collect (a SourceDesignation); one per subject, a new one replaces it. The source and "
+          "the collecting departments are told; audited.")
+      .def("source_designations", Serialised(&CatalogService::SourceDesignations), ReleaseGil(),
+           py::arg("actor"), "Every source-department designation in force, by subject.");
+
   // ---- obligations (A11) ----------------------------------------------------------------
   // The GIL stays: these two query the platform's (Python-visible) calendar.
   cls.def("record_legal_change", Serialised(&CatalogService::RecordLegalChange), py::arg("actor"),

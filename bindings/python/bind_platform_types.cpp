@@ -95,7 +95,9 @@ void BindEnums(py::module_& m) {
       .value("EXPORT_USE_RECORDS", Action::kExportUseRecords, "export use records for inspection (N29)")
       .value("CHANGE_SERVICE", Action::kChangeService,
              "end or change a sharing service, and answer such a proposal (N27)")
-      .value("END_PURPOSE", Action::kEndPurpose, "end an authorization whose purpose is met or gone (N27)");
+      .value("END_PURPOSE", Action::kEndPurpose, "end an authorization whose purpose is met or gone (N27)")
+      .value("DESIGNATE_SOURCE", Action::kDesignateSource,
+             "designate the source department of data several departments collect (N19)");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")
@@ -227,6 +229,17 @@ void BindStructs(py::module_& m) {
       field("working_status", &EntryRecord::working_status, "State of the working version, if any."),
       field("withdrawal_reason", &EntryRecord::withdrawal_reason,
             "Withdrawal reason while requested or after withdrawal."));
+
+  py::class_<SourceDesignation> source(m, "SourceDesignation",
+                                      "N19 数源部门: the department designated to lead the collection of data several "
+                                      "departments collect and to provide its sharing service.");
+  def_value_type(source, field("subject", &SourceDesignation::subject, "The data, e.g. 人口基础信息."),
+                 field("source_code", &SourceDesignation::source_code, "The source department (credit code)."),
+                 field("collecting_codes", &SourceDesignation::collecting_codes,
+                       "The other departments that collect it and cooperate. A copy (list)."),
+                 field("basis", &SourceDesignation::basis, "The decision or reason of the designation."),
+                 field("designated_by", &SourceDesignation::designated_by, "Filled by the platform."),
+                 field("designated_at", &SourceDesignation::designated_at, "Filled by the platform."));
 
   py::class_<Notice> notice(m, "Notice", "A durable notice to a department (the outbox).");
   def_value_type(

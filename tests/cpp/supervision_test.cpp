@@ -156,6 +156,61 @@ TEST_F(SupervisionTest, EntriesWithoutTheRegulationsElementsAreOneFindingPerDepa
   EXPECT_TRUE(n13(D("2025-01-01"), D("2025-07-31")).empty());
 }
 
+// N19 政务数据收集工作涉及多个政府部门的，政务数据共享主管部门应当明确……数源部门; N41 (一):
+// the same data published by two departments without a source department is the
+// bureau's finding until the bureau administrator designates one (told to both, audited).
+TEST_F(SupervisionTest, DataPublishedBySeveralDepartmentsWantsASourceDepartment) {
+  CatalogEntry police = testing::ValidUnconditionalEntry();
+  police.name = "流动人口居住登记信息";
+  Publish(police);
+  CatalogEntry civil = police;
+  civil.code.clear();
+  civil.provider = {kCivil, "南通市民政局"};
+  EntryRecord r = p_->catalog().CreateDraft("civil.op", civil);
+  r = p_->catalog().Submit("civil.op", r.id, r.row_version);
+  r = p_->catalog().Approve("reviewer", r.id, r.row_version);
+  p_->catalog().Publish("civil.leader", r.id, r.row_version);
+  auto n19 = [&] {
+    std::vector<SupervisionFinding> out;
+    for (const auto& d : p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-30")).departments)
+      for (const auto& f : d.findings)
+        if (f.clause == "N19") out.push_back(f);
+    return out;
+  };
+  const auto found = n19();
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].liability, "N41(1)");
+  EXPECT_EQ(found[0].object, "source:流动人口居住登记信息");
+  EXPECT_NE(found[0].message_zh.find("南通市公安局"), std::string::npos) << found[0].message_zh;
+
+  SourceDesignation d;
+  d.subject = "流动人口居住登记信息";
+  d.source_code = kPolice;
+  d.collecting_codes = {kCivil};
+  d.basis = "市政府专题会议纪要〔2026〕12号";
+  const std::int64_t audit = p_->VerifyAudit("auditor").records;
+  EXPECT_THROW(p_->catalog().DesignateSource("police.admin", d), PermissionDeniedError);
+  SourceDesignation bad = d;
+  bad.collecting_codes = {kPolice};
+  EXPECT_THROW(p_->catalog().DesignateSource("admin", bad), InvalidArgumentError);
+  EXPECT_EQ(p_->VerifyAudit("auditor").records, audit);
+  const SourceDesignation done = p_->catalog().DesignateSource("admin", d);
+  EXPECT_EQ(done.designated_by, "admin");
+  ASSERT_TRUE(done.designated_at.has_value());
+  EXPECT_EQ(p_->catalog().SourceDesignations("civil.op"), std::vector<SourceDesignation>{done});
+  bool told = false;
+  for (const auto& n : p_->Notices("civil.op", false)) told = told || n.message.find("数源部门为南通市公安局") != std::string::npos;
+  EXPECT_TRUE(told);
+  EXPECT_TRUE(n19().empty());
+  // A new designation of the same subject replaces the old one.
+  d.source_code = kCivil;
+  d.collecting_codes = {kPolice};
+  p_->catalog().DesignateSource("admin", d);
+  ASSERT_EQ(p_->catalog().SourceDesignations("auditor").size(), 1u);
+  EXPECT_EQ(p_->catalog().SourceDesignations("auditor")[0].source_code, kCivil);
+  EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
+}
+
 TEST_F(SupervisionTest, TimelinessAndObligations) {
   const EntryRecord household = Publish(testing::ValidConditionalEntry());
   ApplicationRequest req;

@@ -580,3 +580,20 @@ def test_the_regulations_catalog_elements_and_not_shared_basis() -> None:
     # N14: only a law, an administrative regulation or a State Council decision makes data not shared.
     assert [k for k in gs.LegalBasisKind.__members__.values() if gs.is_national_not_shared_basis(k)] == [
         gs.LegalBasisKind.LAW, gs.LegalBasisKind.ADMINISTRATIVE_REGULATION, gs.LegalBasisKind.STATE_COUNCIL_DECISION]
+
+
+def test_the_bureau_designates_a_source_department() -> None:
+    # N19 数源部门: designated by the bureau administrator; the details are the C++ suite's
+    # (SupervisionTest.DataPublishedBySeveralDepartmentsWantsASourceDepartment).
+    from conftest import seed_city
+    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)) as p:
+        seed_city(p)
+        codes = [d.code for d in p.departments() if d.level == gs.DepartmentLevel.MUNICIPAL]
+        d = gs.SourceDesignation(subject="人口基础信息", source_code=codes[0], collecting_codes=codes[1:2],
+                                 basis="市政府常务会议纪要〔2026〕5号")
+        with pytest.raises(gs.InvalidArgumentError, match=r"collecting_codes\[0\].*N19"):
+            p.catalog.designate_source("admin", gs.SourceDesignation(
+                subject="人口基础信息", source_code=codes[0], collecting_codes=codes[:1], basis="纪要"))
+        done = p.catalog.designate_source("admin", d)
+        assert done.designated_by == "admin" and done.designated_at is not None
+        assert [x.subject for x in p.catalog.source_designations("auditor")] == ["人口基础信息"]

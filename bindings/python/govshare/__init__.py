@@ -223,6 +223,7 @@ from ._govshare import (
     missing_national_elements,
     DataGrade,
     CatalogAssessment,
+    SourceDesignation,
     parse_open_class,
     parse_personal_info_kind,
     parse_resource_category,
@@ -443,7 +444,8 @@ _NEVER_FLAT = frozenset({"return_census", "request_materials", "supply_materials
                          "decide_reply_extension", "record_delivery", "escalate_dispute", "end_purpose",
                          "propose_service_change", "answer_service_change", "file_service_change",
                          "withdraw_service_change", "service_changes", "add_use_record", "use_records",
-                         "purge_use_record", "export_use_records"})
+                         "purge_use_record", "export_use_records", "designate_source",
+                         "source_designations"})
 
 for _facade, _service in (
     ("catalog", CatalogService),
@@ -463,7 +465,7 @@ for _cls in (
     AuthorizationMode, Catalog, CatalogCode, CatalogCodeScheme, CatalogEntry,
     Classification, CodeTable, CodeValue, DataItem, DataType, Date, DayInfo,
     DayKind, Deadline, DeadlineOptions, DeadlineRule, DeadlineUnit, ErrorCode,
-    Festival, Finding, FormatClass, LegalBasis, LegalBasisKind, DataGrade, CatalogAssessment, LocalDateTime,
+    Festival, Finding, FormatClass, LegalBasis, LegalBasisKind, DataGrade, CatalogAssessment, SourceDesignation, LocalDateTime,
     OpenAttribute, OpenClass, PersonalInfoKind, Provider, ResourceCategory,
     ResourceFormat, RuleInfo, Severity, ShareAttribute, ShareClass, ShareMethod,
     ShareScope, UpdateCycle, ValidationOptions, WorkdayCalendar, YearSchedule,
@@ -576,6 +578,7 @@ __all__ = [
     "missing_national_elements",
     "DataGrade",
     "CatalogAssessment",
+    "SourceDesignation",
     "parse_open_class",
     "parse_personal_info_kind",
     "parse_resource_category",

@@ -637,6 +637,28 @@ class CatalogAssessment:
     def __copy__(self) -> CatalogAssessment: ...
     def __deepcopy__(self, memo: dict) -> CatalogAssessment: ...
 
+class SourceDesignation:
+    subject: str
+    source_code: str
+    collecting_codes: list[str]  # a copy
+    basis: str
+    designated_by: str
+    designated_at: Optional[LocalDateTime]  # a copy
+    def __init__(
+        self,
+        *,
+        subject: str = "",
+        source_code: str = "",
+        collecting_codes: Sequence[str] = [],
+        basis: str = "",
+        designated_by: str = "",
+        designated_at: Optional[_DateTimeLike] = None,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __copy__(self) -> SourceDesignation: ...
+    def __deepcopy__(self, memo: dict) -> SourceDesignation: ...
+
 class LegalBasis:
     kind: LegalBasisKind
     title: str
@@ -1017,6 +1039,7 @@ class Action(_Enum):
     EXPORT_USE_RECORDS: ClassVar[Action]
     CHANGE_SERVICE: ClassVar[Action]
     END_PURPOSE: ClassVar[Action]
+    DESIGNATE_SOURCE: ClassVar[Action]
 
 class VersionStatus(_Enum):
     DRAFT: ClassVar[VersionStatus]
@@ -2689,6 +2712,9 @@ class CatalogService:
     def get_entry(self, actor: str, entry_id: int) -> EntryRecord: ...
     def entries(self, actor: str, provider_code: str = "") -> list[EntryRecord]: ...
     def history(self, actor: str, entry_id: int) -> list[EntryVersion]: ...
+    # source departments (N19)
+    def designate_source(self, actor: str, designation: SourceDesignation) -> SourceDesignation: ...
+    def source_designations(self, actor: str) -> list[SourceDesignation]: ...
     # obligations
     def record_legal_change(
         self,

@@ -113,6 +113,19 @@ class GOVSHARE_EXPORT CatalogService {
   std::vector<Obligation> Obligations(const std::string& actor, const std::string& department_code,
                                       bool unfulfilled_only) const;
 
+  // ---- source departments (N19) ---------------------------------------------------------
+  /// N19 政务数据收集工作涉及多个政府部门的，政务数据共享主管部门应当明确牵头收集的政府部门并将其作为数源部门:
+  /// the bureau administrator designates the source department of a kind of
+  /// data several departments collect (`designation.subject`, e.g. 人口基础信息),
+  /// naming the other collecting departments; a designation of the same
+  /// subject replaces the one before. The source and the collecting
+  /// departments are told (N19 协同配合、统一提供政务数据共享服务); audited. From
+  /// 2025-08-01. Refused, naming the field and N19: no subject or basis, an
+  /// unknown department, the source among the collecting ones.
+  SourceDesignation DesignateSource(const std::string& actor, const SourceDesignation& designation);
+  /// Every designation in force, by subject (any platform user).
+  std::vector<SourceDesignation> SourceDesignations(const std::string& actor) const;
+
   // ---- search (A20) -----------------------------------------------------------------------
   /// Searches the published catalog (any platform user): words in names,
   /// summaries and item names (Chinese words of any length; the same hits as

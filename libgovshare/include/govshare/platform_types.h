@@ -117,6 +117,7 @@ enum class Action {
   kExportUseRecords = 40,   ///< export use records for inspection (N29)
   kChangeService = 41,      ///< end or change a sharing service, and answer such a proposal (N27)
   kEndPurpose = 42,         ///< end an authorization whose purpose is met or gone (N27)
+  kDesignateSource = 43,    ///< designate the source department of data several departments collect (N19)
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------
@@ -203,6 +204,26 @@ enum class NoticeKind {
   kDispute = 11,            ///< a dispute opened or resolved (A27)
   kRectification = 12,      ///< a rectification notice or written notice (A33)
   kCalendar = 13,           ///< a deadline moved when a year's schedule was loaded; next year's is missing
+};
+
+/// N19 数源部门: the department the bureau designated to lead the collection of
+/// data several departments collect, and to provide its sharing service.
+struct GOVSHARE_EXPORT SourceDesignation {
+  /// The data, e.g. 人口基础信息 (matched against entry names by the inspection).
+  std::string subject;
+  /// The source department (数源部门), by credit code.
+  std::string source_code;
+  /// The other departments that collect it and cooperate (协同配合).
+  std::vector<std::string> collecting_codes;
+  /// The decision or reason of the designation.
+  std::string basis;
+  /// Filled by the platform.
+  std::string designated_by;
+  std::optional<LocalDateTime> designated_at;
+  bool operator==(const SourceDesignation& o) const {
+    return subject == o.subject && source_code == o.source_code && collecting_codes == o.collecting_codes &&
+           basis == o.basis && designated_by == o.designated_by && designated_at == o.designated_at;
+  }
 };
 
 /// A durable notice to a department.

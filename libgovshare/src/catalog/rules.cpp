@@ -1,7 +1,9 @@
 // The catalog lifecycle as transition tables (A10, A16); which act fulfils an A11 obligation.
 #include "catalog/rules.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 #include "govshare/error.h"
 #include "govshare/validation.h"
@@ -127,6 +129,48 @@ std::vector<CensusLine> CheckCensusReturn(int year, int now_year, const std::vec
                                  " is not in the return; a census reviews every published entry (A11 全面普查)");
     }
     out.push_back(it->second);
+  }
+  return out;
+}
+
+
+// ---- N19 ------------------------------------------------------------------------------------
+
+void CheckSourceDesignation(const SourceDesignation& d, const std::vector<std::string>& departments) {
+  auto known = [&](const std::string& code) {
+    return std::find(departments.begin(), departments.end(), code) != departments.end();
+  };
+  if (d.subject.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw InvalidArgumentError("subject is required: the data several departments collect (N19)");
+  }
+  if (d.basis.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw InvalidArgumentError("basis is required: the decision designating the source department (N19)");
+  }
+  if (!known(d.source_code)) {
+    throw InvalidArgumentError("source_code: \"" + d.source_code + "\" is not a department of the platform (N19)");
+  }
+  std::set<std::string> seen;
+  for (size_t i = 0; i < d.collecting_codes.size(); ++i) {
+    const std::string& c = d.collecting_codes[i];
+    const std::string field = "collecting_codes[" + std::to_string(i) + "]";
+    if (!known(c)) throw InvalidArgumentError(field + ": \"" + c + "\" is not a department of the platform (N19)");
+    if (c == d.source_code) {
+      throw InvalidArgumentError(field + ": the source department leads; it is not listed among the collecting ones (N19)");
+    }
+    if (!seen.insert(c).second) throw InvalidArgumentError(field + ": \"" + c + "\" is listed twice (N19)");
+  }
+}
+
+std::vector<std::string> SubjectsWithoutSource(
+    const std::vector<std::pair<std::string, std::string>>& published_name_provider,
+    const std::vector<SourceDesignation>& designations) {
+  std::map<std::string, std::set<std::string>> providers;
+  for (const auto& [name, provider] : published_name_provider) providers[name].insert(provider);
+  std::set<std::string> designated;
+  for (const auto& d : designations) designated.insert(d.subject);
+  std::vector<std::string> out;
+  for (const auto& [name, by] : providers) {
+    if (by.size() >= 2 && !designated.count(name)) out.push_back(name);
   }
   return out;
 }

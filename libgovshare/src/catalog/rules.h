@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/state_machine.h"
@@ -65,6 +66,22 @@ struct CensusFacts {
 /// its version.
 std::vector<CensusLine> CheckCensusReturn(int year, int now_year, const std::vector<CensusFacts>& published,
                                           const std::vector<CensusLine>& lines);
+
+// ---- N19: source departments -------------------------------------------------------------
+
+/// N19 明确牵头收集的政府部门并将其作为数源部门: a designation names its subject,
+/// its basis and a source among `departments` (the platform's credit codes);
+/// the collecting departments are known, distinct and not the source. The
+/// invalid-argument error naming the field and N19 otherwise.
+void CheckSourceDesignation(const SourceDesignation& d, const std::vector<std::string>& departments);
+
+/// N19, N41 (一) 未按照规定明确数源部门: the names of published entries that
+/// `providers_by_name` shows published by two departments or more and that no
+/// designation in `designations` has as its subject — data several
+/// departments collect with no source department. In name order.
+std::vector<std::string> SubjectsWithoutSource(
+    const std::vector<std::pair<std::string, std::string>>& published_name_provider,
+    const std::vector<SourceDesignation>& designations);
 
 }  // namespace catalog_rules
 }  // namespace govshare

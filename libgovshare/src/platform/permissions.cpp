@@ -36,6 +36,7 @@ std::vector<Grant> Build() {
       {R::kBureauAdmin, A::kManageCalendar, kAll, Where::kBureau, "docs/calendar.md"},
       {R::kBureauAdmin, A::kDecideExtension, kAll, Where::kBureau, "N21"},
       {R::kBureauAdmin, A::kExportUseRecords, kAll, Where::kBureau, "N29"},
+      {R::kBureauAdmin, A::kDesignateSource, kAll, Where::kBureau, "N19"},
       // 大数据管理局审核员.
       {R::kBureauReviewer, A::kReviewCatalog, kAll, Where::kBureau, "A10"},
       {R::kBureauReviewer, A::kDecideWithdrawal, kAll, Where::kBureau, "A16"},

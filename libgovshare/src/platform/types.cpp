@@ -66,6 +66,7 @@ const EnumName<Action> kActionNames[] = {
     {Action::kExportUseRecords, "export_use_records", "导出使用记录"},
     {Action::kChangeService, "change_service", "终止或变更共享服务"},
     {Action::kEndPurpose, "end_purpose", "共享目的终结"},
+    {Action::kDesignateSource, "designate_source", "明确数源部门"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},

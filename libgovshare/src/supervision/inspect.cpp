@@ -6,6 +6,8 @@
 #include <cmath>
 #include <map>
 
+#include "catalog/rules.h"
+#include "catalog/sources.h"
 #include "govshare/validation.h"
 #include "platform/operation.h"
 #include "sharing/json.h"
@@ -67,6 +69,7 @@ struct Inspection {
   std::int64_t period_end = 0;
   std::int64_t as_of = 0;
   std::map<std::string, DepartmentInspection> by;
+  std::string bureau;  // the Big Data Bureau's code (N19, N41)
 
   DepartmentInspection* Of(const std::string& code) {
     auto it = by.find(code);
@@ -80,6 +83,7 @@ struct Inspection {
 void AddDepartments(Inspection& in) {
   for (const auto& d : in.s.ListDepartments()) {
     if (d.level == DepartmentLevel::kCounty) continue;
+    if (d.level == DepartmentLevel::kBureau) in.bureau = d.code;
     DepartmentInspection x;
     x.department_code = d.code;
     x.department_name = d.name;
@@ -131,6 +135,7 @@ void CollectCatalog(Inspection& in) {
   // N13: published entries without the regulation's elements, per department.
   const bool national = !(in.to < in.p.Rules().national.in_force_from);
   std::map<std::string, std::vector<std::string>> lacking;
+  std::vector<std::pair<std::string, std::string>> published;  // name, provider (N19)
   std::map<std::int64_t, std::int64_t> last_refresh;
   for (const auto& [entry, time] : in.s.LastRefreshes(in.period_end)) last_refresh[entry] = time;
   for (const auto& e : in.s.ListEntries("")) {
@@ -141,6 +146,7 @@ void CollectCatalog(Inspection& in) {
     const CatalogEntry c = EntryFromJson(in.p.LoadVersion(e, *e.live_version).content);
     CheckCompleteness(*d, e, c);
     if (national && !MissingNationalElements(c).empty()) lacking[e.provider_code].push_back(e.code);
+    published.emplace_back(c.name, e.provider_code);
     if (c.share.share_class == ShareClass::kNotShared) {
       ++d->not_shared_entries;
       if (c.share.legal_basis && !c.share.legal_basis->title.empty()) ++d->not_shared_with_basis;
@@ -164,6 +170,24 @@ void CollectCatalog(Inspection& in) {
   }
   for (auto& [code, d] : in.by) {
     if (d.entries == 0) d.findings.push_back(ClauseFinding("A31(1)", 2, "", "未发布政务信息资源目录（漏编，A10）"));
+  }
+  // N19, N41 (一): data published by several departments with no source
+  // department designated — the bureau's finding.
+  if (national) {
+    if (DepartmentInspection* bureau = in.Of(in.bureau)) {
+      for (const std::string& subject :
+           catalog_rules::SubjectsWithoutSource(published, LoadSourceDesignations(in.s))) {
+        std::string by;
+        for (const auto& [name, provider] : published) {
+          if (name != subject) continue;
+          const DepartmentInspection* d = in.Of(provider);
+          by += (by.empty() ? "" : "、") + (d ? d->department_name : provider);
+        }
+        bureau->findings.push_back({"N19", 0, "source:" + subject,
+                                    "“" + subject + "”由" + by + "分别发布，未明确数源部门",
+                                    "N41(1)", "未按照规定明确数源部门"});
+      }
+    }
   }
   // One migration finding per department: how many of its published entries
   // lack N13's grade or the record of the assessments and the head's approval.
@@ -408,7 +432,7 @@ InspectionReport SupervisionService::Inspect(const std::string& actor, const Dat
   CheckArguments(from, to, weights);
   return RunRead(*impl_, actor, Permission{Action::kInspect, "", "inspection"}, [&](Operation&) {
     const LocalDateTime now = impl_->Now();
-    Inspection in{*impl_, impl_->S(), to, StartOf(from), EndOf(to), 0, {}};
+    Inspection in{*impl_, impl_->S(), to, StartOf(from), EndOf(to), 0, {}, ""};
     in.as_of = std::min(in.period_end, now.ToUnixSeconds());
     AddDepartments(in);
     CollectCatalog(in);

@@ -245,5 +245,52 @@ TEST(CatalogRules, CatalogedBy) {
   EXPECT_EQ(CatalogedBy(e, "police.op", "11320600MB1T01044D", "南通市公安局", "320600-01-0009").code, "320600-01-0009");
 }
 
+// N19 明确牵头收集的政府部门并将其作为数源部门: what a designation must say.
+TEST(CatalogRules, ASourceDesignationNamesItsSubjectBasisAndDepartments) {
+  using catalog_rules::CheckSourceDesignation;
+  const std::vector<std::string> departments = {"P", "C", "H"};
+  struct Row {
+    SourceDesignation d;
+    const char* refused_field;  // nullptr: accepted
+  };
+  const Row rows[] = {
+      {{"人口基础信息", "P", {"C", "H"}, "市政府常务会议纪要〔2026〕5号", "", std::nullopt}, nullptr},
+      {{"人口基础信息", "P", {}, "纪要", "", std::nullopt}, nullptr},
+      {{" ", "P", {"C"}, "纪要", "", std::nullopt}, "subject"},
+      {{"人口基础信息", "P", {"C"}, "", "", std::nullopt}, "basis"},
+      {{"人口基础信息", "X", {"C"}, "纪要", "", std::nullopt}, "source_code"},
+      {{"人口基础信息", "P", {"C", "X"}, "纪要", "", std::nullopt}, "collecting_codes[1]"},
+      {{"人口基础信息", "P", {"P"}, "纪要", "", std::nullopt}, "collecting_codes[0]"},
+      {{"人口基础信息", "P", {"C", "C"}, "纪要", "", std::nullopt}, "collecting_codes[1]"},
+  };
+  for (const Row& r : rows) {
+    if (!r.refused_field) {
+      EXPECT_NO_THROW(CheckSourceDesignation(r.d, departments));
+      continue;
+    }
+    try {
+      CheckSourceDesignation(r.d, departments);
+      ADD_FAILURE() << r.refused_field << " accepted";
+    } catch (const InvalidArgumentError& e) {
+      EXPECT_EQ(std::string(e.what()).rfind(r.refused_field, 0), 0u) << e.what();
+      EXPECT_NE(std::string(e.what()).find("N19"), std::string::npos) << e.what();
+    }
+  }
+}
+
+// N41 (一) 未按照规定明确数源部门: a name published by two departments or more, undesignated.
+TEST(CatalogRules, DataPublishedBySeveralDepartmentsWantsASource) {
+  using catalog_rules::SubjectsWithoutSource;
+  const std::vector<std::pair<std::string, std::string>> published = {
+      {"人口基础信息", "P"}, {"人口基础信息", "C"}, {"人口基础信息", "P"},  // two departments
+      {"法人基础信息", "M"}, {"法人基础信息", "M"},                           // one department, twice
+      {"社保参保信息", "H"}, {"社保参保信息", "C"}};
+  EXPECT_EQ(SubjectsWithoutSource(published, {}), (std::vector<std::string>{"人口基础信息", "社保参保信息"}));
+  SourceDesignation d;
+  d.subject = "人口基础信息";
+  d.source_code = "P";
+  EXPECT_EQ(SubjectsWithoutSource(published, {d}), std::vector<std::string>{"社保参保信息"});
+}
+
 }  // namespace
 }  // namespace govshare

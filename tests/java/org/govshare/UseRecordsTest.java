@@ -199,7 +199,8 @@ class UseRecordsTest {
 
   @Test
   void theNewEnumsAndValuesHaveTheirJavaSurface() {
-    assertEquals(42, Action.values().length);
+    assertEquals(43, Action.values().length);  // 43: DESIGNATE_SOURCE (N19)
+    assertEquals(43, Action.DESIGNATE_SOURCE.swigValue());
     List<Action> added = List.of(Action.KEEP_USE_RECORDS, Action.PURGE_USE_RECORDS, Action.EXPORT_USE_RECORDS,
         Action.CHANGE_SERVICE, Action.END_PURPOSE);
     for (int i = 0; i < added.size(); i++) {
@@ -247,5 +248,33 @@ class UseRecordsTest {
     assertEquals(Optional.empty(), new UseRecord().getPurgedAt());
     assertTrue(new ServiceChangeList().isEmpty());
     assertTrue(new UseRecordList().isEmpty());
+  }
+
+  /**
+   * N19 数源部门 and N13, N14 through Java: the bureau administrator designates a source
+   * department (a department administrator may not); the catalog elements read as Optionals.
+   */
+  @Test
+  void sourceDepartmentsAndTheRegulationsCatalogElements() {
+    SourceDesignation d = new SourceDesignation();
+    d.setSubject("人口基础信息");
+    d.setSourceCode(POLICE);
+    d.setCollectingCodes(new StringList(List.of(CIVIL)));
+    d.setBasis("市政府常务会议纪要〔2026〕5号");
+    assertThrows(PermissionDeniedException.class, () -> p.catalog().designateSource("police.admin", d));
+    SourceDesignation done = p.catalog().designateSource("admin", d);
+    assertEquals("admin", done.getDesignatedBy());
+    assertTrue(done.getDesignatedAt().isPresent());
+    assertEquals(List.of("人口基础信息"),
+        p.catalog().sourceDesignations("civil.op").stream().map(SourceDesignation::getSubject)
+            .collect(Collectors.toList()));
+
+    CatalogEntry entry = new CatalogEntry();
+    assertEquals(Optional.empty(), entry.getDataGrade());
+    entry.setDataGrade(Optional.of(DataGrade.IMPORTANT));
+    assertEquals("重要数据", GovShare.chineseLabel(DataGrade.IMPORTANT));
+    assertTrue(GovShare.missingNationalElements(entry).contains("assessment.secrecy_risk"));
+    assertTrue(GovShare.isNationalNotSharedBasis(LegalBasisKind.STATE_COUNCIL_DECISION));
+    assertFalse(GovShare.isNationalNotSharedBasis(LegalBasisKind.RULE));
   }
 }
