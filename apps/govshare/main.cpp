@@ -36,6 +36,8 @@
 //   govshare use-records add --authorization ID --kind K --text T | list [--department CODE]
 //            [--authorization ID] [--json] | purge ID --reason R | export [--department CODE] [--out FILE]
 //            (the requester's use records, N29; docs/sharing.md)
+//   govshare source designate SUBJECT --source CODE [--collecting CODE...] --basis B | list [--json]
+//            (source departments, N19; docs/rulebook.md)
 //
 // Each top-level command is commands/<name>.cpp, which adds its CLI11
 // subcommands with the callbacks that run them; commands/common.h holds what
@@ -79,6 +81,7 @@ int main(int argc, char** argv) {
   AddRectificationCommands(app, program);
   AddRulesCommands(app, program);
   AddUseRecordCommands(app, program);
+  AddSourceCommands(app, program);
 
   // Parsing runs the parsed command's callback, which sets the exit code.
   try {

@@ -127,7 +127,7 @@ TEST_F(SupervisionTest, NotSharedEntriesOnALowerBasisAreMigrationFindings) {
   EXPECT_EQ(found[0].object, "entry:" + std::to_string(rule.id));
   EXPECT_EQ(found[0].liability, "N39(1)");
   EXPECT_EQ(found[0].a33_ground, 1);
-  EXPECT_NE(found[0].message_zh.find("规章"), std::string::npos) << found[0].message_zh;
+  EXPECT_NE(found[0].message_zh.find("依据为规章《某依据》，"), std::string::npos) << found[0].message_zh;
   EXPECT_TRUE(n14(D("2025-01-01"), D("2025-07-31")).empty());  // a period before N14
 }
 

@@ -30,6 +30,7 @@ void AddResourceCommands(CLI::App& app, Program& program);
 void AddRectificationCommands(CLI::App& app, Program& program);
 void AddRulesCommands(CLI::App& app, Program& program);        // show, local, set-local
 void AddUseRecordCommands(CLI::App& app, Program& program);    // add, list, purge, export (N29)
+void AddSourceCommands(CLI::App& app, Program& program);       // designate, list (N19)
 
 }  // namespace govshare_cli
 

@@ -157,8 +157,7 @@ void CollectCatalog(Inspection& in) {
       if (const auto l = supervision_rules::NotSharedBasisLiability(c, in.to, in.p.Rules().national.in_force_from)) {
         d->findings.push_back({"N14", 1, ObjectOfEntry(e.id),
                                c.name + "（" + e.code + "）列为不予共享，依据为" +
-                                   (c.share.legal_basis ? ChineseLabel(c.share.legal_basis->kind) + "《" +
-                                                              c.share.legal_basis->title + "》"
+                                   (c.share.legal_basis ? ChineseLabel(c.share.legal_basis->kind) + c.share.legal_basis->title
                                                         : std::string("空")) +
                                    "，非法律、行政法规或国务院决定",
                                l->article, l->text});
