@@ -114,7 +114,7 @@ GOVSHARE_VALUE_TYPE(govshare::ReviewFinding, ReviewFinding, getPath(), getReason
 GOVSHARE_VALUE_TYPE(govshare::CensusLine, CensusLine, getEntryId(), getOutcome(), getVersion())
 GOVSHARE_VALUE_TYPE(govshare::ScanDocument, ScanDocument, getFileName(), getSha256(), getSize())
 GOVSHARE_VALUE_TYPE(govshare::SharingPolicy, SharingPolicy,
-                    getDemandNotInDutiesDays(), getObjectionCheckDays())
+                    getDemandNotInDutiesDays(), getObjectionCheckDays(), getDisposalDays())
 GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), getPseudonym())
 // rulebook.h
 GOVSHARE_VALUE_TYPE(govshare::StatutoryRule, StatutoryRule, getDuty(), getArticle(), getDecider())

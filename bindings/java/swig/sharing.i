@@ -110,11 +110,16 @@
     return policy;
   }
 
-  /** E.g. {@code demand_not_in_duties_days=5 objection_check_days=5}, for logs and test messages. */
+  /**
+   * E.g. {@code demand_not_in_duties_days=5 objection_check_days=5 unrevised_rejection_days=10
+   * disposal_days=10}, for logs and test messages.
+   */
   @Override
   public String toString() {
     return "demand_not_in_duties_days=" + getDemandNotInDutiesDays()
-        + " objection_check_days=" + getObjectionCheckDays();
+        + " objection_check_days=" + getObjectionCheckDays()
+        + " unrevised_rejection_days=" + getUnrevisedRejectionDays()
+        + " disposal_days=" + getDisposalDays();
   }
 %}
 }
