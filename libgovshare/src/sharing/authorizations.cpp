@@ -216,16 +216,13 @@ std::vector<Authorization> SharingService::Authorizations(const std::string& act
 
 Authorization SharingService::RecordUse(const std::string& actor, std::int64_t authorization_id) {
   PlatformCore& core = *impl_;
-  Sharing sh(core);
-  std::optional<CaseRow> row;
-  return RunWrite(
-      core, actor,
-      [&] {
-        row = sh.Load(CaseTable::kAuthorizations, kKind, authorization_id);
-        return Permission{Action::kUseData, row->consumer_code, ObjectOf(authorization_id)};
+  return WriteOnCase(
+      core, actor, CaseTable::kAuthorizations, kKind, authorization_id,
+      [&](const std::optional<PlatformCore::Actor>&, const CaseRow& row) {
+        return Permission{Action::kUseData, row.consumer_code, ObjectOf(authorization_id)};
       },
-      [&](Operation& op) {
-        const Authorization z = sh.ToAuthorization(*row);
+      [&](Operation& op, Sharing& sh, CaseRow& row) {
+        const Authorization z = sh.ToAuthorization(row);
         AuthorizationMachine().Next(z.status, AuthorizationEvent::kUse, z.id);
         if (core.Now().date < z.valid_from) {
           throw InvalidTransitionError("authorization " + std::to_string(z.id) + " is valid from " +
@@ -236,7 +233,7 @@ Authorization SharingService::RecordUse(const std::string& actor, std::int64_t a
         storage::UsageRow u;
         u.time = core.NowSeconds();
         u.user_id = op.user().id;
-        u.consumer_code = row->consumer_code;
+        u.consumer_code = row.consumer_code;
         u.entry_id = z.entry_id;
         u.authorization_id = z.id;
         u.kind = "use";
@@ -247,7 +244,7 @@ Authorization SharingService::RecordUse(const std::string& actor, std::int64_t a
         u.outcome = "allowed";
         sh.S().AppendUsage({u});
         op.NoAuditRecord("a use is in the usage log (A28)");
-        return sh.ToAuthorization(*row);
+        return sh.ToAuthorization(row);
       });
 }
 

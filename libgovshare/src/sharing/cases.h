@@ -142,12 +142,13 @@ auto GetCase(PlatformCore& core, const std::string& actor, CaseTable t, const ch
       [&](Operation&) { return convert(sh, *row); });
 }
 
-/// Changes one case loaded at `row_version`: its permission comes from the
-/// loaded row (`permission_of(actor, row)`: its parties decide it), the row
-/// version is checked, then `fn(op, sh, row)` applies the change.
+/// A write that starts from one case: the case is loaded, its permission
+/// comes from the loaded row (`permission_of(actor, row)`: its parties decide
+/// it), then `fn(op, sh, row)` runs — e.g. a use record or a service change
+/// made on an authorization.
 template <typename PermissionOf, typename Fn>
-auto ChangeCase(PlatformCore& core, const std::string& actor, CaseTable t, const char* kind, std::int64_t id,
-                std::int64_t row_version, PermissionOf permission_of, Fn fn) {
+auto WriteOnCase(PlatformCore& core, const std::string& actor, CaseTable t, const char* kind, std::int64_t id,
+                 PermissionOf permission_of, Fn fn) {
   Sharing sh(core);
   std::optional<CaseRow> row;
   return RunWrite(
@@ -156,10 +157,18 @@ auto ChangeCase(PlatformCore& core, const std::string& actor, CaseTable t, const
         row = sh.Load(t, kind, id);
         return permission_of(who, *row);
       },
-      [&](Operation& op) {
-        CheckRowVersion(kind, id, row->row_version, row_version);
-        return fn(op, sh, *row);
-      });
+      [&](Operation& op) { return fn(op, sh, *row); });
+}
+
+/// Changes one case loaded at `row_version` (WriteOnCase with the row
+/// version checked before `fn(op, sh, row)` applies the change).
+template <typename PermissionOf, typename Fn>
+auto ChangeCase(PlatformCore& core, const std::string& actor, CaseTable t, const char* kind, std::int64_t id,
+                std::int64_t row_version, PermissionOf permission_of, Fn fn) {
+  return WriteOnCase(core, actor, t, kind, id, permission_of, [&](Operation& op, Sharing& sh, CaseRow& row) {
+    CheckRowVersion(kind, id, row.row_version, row_version);
+    return fn(op, sh, row);
+  });
 }
 
 /// The cases of a department (or all the actor sees), converted.

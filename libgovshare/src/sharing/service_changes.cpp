@@ -34,6 +34,13 @@ void EndAuthorization(Operation& op, Sharing& sh, CaseRow& row, Authorization& z
   sh.Ended(op, z, ToString(ground));
 }
 
+// The methods a change may offer: the entry's (A13), read only when the
+// change names methods.
+std::vector<ShareMethod> OfferedMethods(Sharing& sh, const Authorization& z, const ServiceChangeInput& change) {
+  if (change.kind != ServiceChangeKind::kChange || change.methods.empty()) return z.methods;
+  return sh.LiveEntry(z.entry_id, "a service is changed only on a published entry (N27)").second.share.methods;
+}
+
 // A change of one service-change case by `event`, loaded at `row_version`;
 // `side` is the party who acts (its leader: action change_service).
 template <typename Fn>
@@ -94,25 +101,18 @@ Authorization SharingService::EndPurpose(const std::string& actor, std::int64_t 
 ServiceChange SharingService::ProposeServiceChange(const std::string& actor, const ServiceChangeInput& change) {
   if (!internal::IsValidUtf8(change.reason)) throw InvalidArgumentError("reason is not valid UTF-8");
   PlatformCore& core = *impl_;
-  Sharing sh(core);
-  std::optional<CaseRow> zrow;
-  return RunWrite(
-      core, actor,
-      [&](const std::optional<PlatformCore::Actor>&) {
-        zrow = sh.Load(CaseTable::kAuthorizations, "authorization", change.authorization_id);
-        return Permission{Action::kChangeService, zrow->provider_code,
+  return WriteOnCase(
+      core, actor, CaseTable::kAuthorizations, "authorization", change.authorization_id,
+      [&](const std::optional<PlatformCore::Actor>&, const CaseRow& z_row) {
+        return Permission{Action::kChangeService, z_row.provider_code,
                           CaseObject("authorization", change.authorization_id)};
       },
-      [&](Operation& op) {
+      [&](Operation& op, Sharing& sh, CaseRow& z_row) {
         core.RequireNational("N27", "ending or changing a sharing service",
                              "the Nantong rules end a grant only for non-use (A26) or breach (A28, A30)");
-        const Authorization z = sh.ToAuthorization(*zrow);
-        std::vector<ShareMethod> offered = z.methods;
-        if (change.kind == ServiceChangeKind::kChange && !change.methods.empty()) {
-          offered = sh.LiveEntry(z.entry_id, "a service is changed only on a published entry (N27)").second.share.methods;
-        }
-        sharing_rules::CheckServiceChange(z, offered, change, core.Now().date);
-        for (const auto& row : sh.S().ListCases(CaseTable::kServiceChanges, zrow->provider_code, z.entry_id)) {
+        const Authorization z = sh.ToAuthorization(z_row);
+        sharing_rules::CheckServiceChange(z, OfferedMethods(sh, z, change), change, core.Now().date);
+        for (const auto& row : sh.S().ListCases(CaseTable::kServiceChanges, z_row.provider_code, z.entry_id)) {
           const ServiceChange open = sh.ToServiceChange(row);
           if (open.change.authorization_id == z.id && (open.status == ServiceChangeStatus::kNegotiating ||
                                                        open.status == ServiceChangeStatus::kAnswered)) {
@@ -125,10 +125,10 @@ ServiceChange SharingService::ProposeServiceChange(const std::string& actor, con
         c.entry_code = z.entry_code;
         c.proposed_by = op.user().id;
         c.proposed_at = core.Now();
-        CaseRow row = Sharing::NewRow(ToString(ServiceChangeStatus::kNegotiating), zrow->consumer_code,
-                                      zrow->provider_code, z.entry_id, core.NowSeconds(), json(c));
+        CaseRow row = Sharing::NewRow(ToString(ServiceChangeStatus::kNegotiating), z_row.consumer_code,
+                                      z_row.provider_code, z.entry_id, core.NowSeconds(), json(c));
         row.id = sh.S().InsertCase(CaseTable::kServiceChanges, row);
-        op.Notify(NoticeKind::kAuthorization, zrow->consumer_code, z.entry_id,
+        op.Notify(NoticeKind::kAuthorization, z_row.consumer_code, z.entry_id,
                   op.department().name + " 拟" + ChineseLabel(change.kind) + "（授权 " + std::to_string(z.id) + "，" +
                       z.entry_code + "）：" + change.reason + "。请协商答复 (N27)",
                   ObjectOf(row.id));
@@ -167,11 +167,7 @@ ServiceChange SharingService::FileServiceChange(const std::string& actor, std::i
         const std::string before = sh.Digest(zrow);
         // The authorization may have moved since the proposal: checked again
         // as of today (an expired one has nothing left to end).
-        std::vector<ShareMethod> offered = z.methods;
-        if (c.change.kind == ServiceChangeKind::kChange && !c.change.methods.empty()) {
-          offered = sh.LiveEntry(z.entry_id, "a service is changed only on a published entry (N27)").second.share.methods;
-        }
-        sharing_rules::CheckServiceChange(z, offered, c.change, core.Now().date);
+        sharing_rules::CheckServiceChange(z, OfferedMethods(sh, z, c.change), c.change, core.Now().date);
         c.closed_by = op.user().id;
         c.closed_at = core.Now();
         const std::string what = ChineseLabel(c.change.kind) + "（授权 " + std::to_string(z.id) + "，" + z.entry_code +

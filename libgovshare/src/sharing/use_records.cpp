@@ -39,18 +39,15 @@ json Exported(const UseRecord& r) {
 UseRecord SharingService::AddUseRecord(const std::string& actor, const UseRecordInput& record) {
   RequireText(record.text, "text", "N29: what the record says (使用场景、使用过程、应用成效、存储情况、销毁情况)");
   PlatformCore& core = *impl_;
-  Sharing sh(core);
-  std::optional<CaseRow> zrow;
-  return RunWrite(
-      core, actor,
-      [&](const std::optional<PlatformCore::Actor>&) {
-        zrow = sh.Load(CaseTable::kAuthorizations, "authorization", record.authorization_id);
-        return Permission{Action::kKeepUseRecords, zrow->consumer_code,
+  return WriteOnCase(
+      core, actor, CaseTable::kAuthorizations, "authorization", record.authorization_id,
+      [&](const std::optional<PlatformCore::Actor>&, const CaseRow& z_row) {
+        return Permission{Action::kKeepUseRecords, z_row.consumer_code,
                           CaseObject("authorization", record.authorization_id)};
       },
-      [&](Operation& op) {
+      [&](Operation& op, Sharing& sh, CaseRow& z_row) {
         core.RequireNational("N29", "keeping use records");
-        Authorization z = sh.ToAuthorization(*zrow);
+        Authorization z = sh.ToAuthorization(z_row);
         if (z.platform_wide) {
           throw InvalidArgumentError("authorization_id: " + std::to_string(z.id) +
                                      " is a grant to the platform as a whole; the consumers of the grants made under "
@@ -66,23 +63,23 @@ UseRecord SharingService::AddUseRecord(const std::string& actor, const UseRecord
         r.recorded_at = core.Now();
         r.article = retention.article;
         r.purgeable_from = sharing_rules::PurgeableFrom(core.Now().date, retention.rule);
-        CaseRow row = Sharing::NewRow(kUseRecordKept, zrow->consumer_code, zrow->provider_code, z.entry_id,
+        CaseRow row = Sharing::NewRow(kUseRecordKept, z_row.consumer_code, z_row.provider_code, z.entry_id,
                                       core.NowSeconds(), json(r));
         row.id = sh.S().InsertCase(CaseTable::kUseRecords, row);
         op.Audit("use_record.add", ObjectOf(row.id), "", sh.Digest(row), ToString(record.kind));
         if (record.kind == UseRecordKind::kDestruction && !z.disposed_at) {
           // N27 妥善处置: the destruction is the disposal; its step completes.
           const std::string zobject = CaseObject("authorization", z.id);
-          const std::string before = sh.Digest(*zrow);
+          const std::string before = sh.Digest(z_row);
           z.disposed_at = core.Now();
-          zrow->body = json(z).dump();
-          sh.Store(CaseTable::kAuthorizations, *zrow, "authorization");
+          z_row.body = json(z).dump();
+          sh.Store(CaseTable::kAuthorizations, z_row, "authorization");
           sh.CompleteStep(zobject, StepKind::kDisposal, op.user().id, "disposed");
-          op.Notify(NoticeKind::kAuthorization, zrow->provider_code, z.entry_id,
+          op.Notify(NoticeKind::kAuthorization, z_row.provider_code, z.entry_id,
                     op.department().name + " 已处置授权 " + std::to_string(z.id) + "（" + z.entry_code +
                         "）所获数据：" + record.text + " (N27, N29)",
                     zobject);
-          op.Audit("authorization.dispose", zobject, before, sh.Digest(*zrow), record.text);
+          op.Audit("authorization.dispose", zobject, before, sh.Digest(z_row), record.text);
         }
         return sh.ToUseRecord(row);
       });
