@@ -21,7 +21,8 @@
 // accept_application (the decision, A22/A23, N21), grant_application (the
 // delivery, N22), grant_platform and reinstate (the bureau's steps, A18),
 // supply_materials and decide_reply_extension (N21), revoke, expire_authorizations,
-// end_purpose and file_service_change (the disposal, N27), submit_demand and answer_demand
+// end_purpose, file_service_change and terminate_for_misuse (the disposal, N27),
+// suspend_for_misuse (the rectification, N27), submit_demand and answer_demand
 // (A25), raise_objection (A29), issue_rectification (A33); inspect, which
 // judges daily resources' freshness in working days and records the
 // calendar's version (A31 (5)); and the platform calendar's own methods:

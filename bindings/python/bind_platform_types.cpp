@@ -97,7 +97,10 @@ void BindEnums(py::module_& m) {
              "end or change a sharing service, and answer such a proposal (N27)")
       .value("END_PURPOSE", Action::kEndPurpose, "end an authorization whose purpose is met or gone (N27)")
       .value("DESIGNATE_SOURCE", Action::kDesignateSource,
-             "designate the source department of data several departments collect (N19)");
+             "designate the source department of data several departments collect (N19)")
+      .value("RECTIFY_MISUSE", Action::kRectifyMisuse, "report the rectification of a misuse of shared data (N27)")
+      .value("REQUEST_WIDER_USE", Action::kRequestWiderUse,
+             "ask the provider's consent to a wider scope, another purpose or a third party (N25)");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")

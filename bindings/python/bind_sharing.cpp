@@ -34,7 +34,9 @@ void BindEnums(py::module_& m) {
              "the bureau reviews an update of a published entry: N17 2 working days")
       .value("DISPOSAL", StepKind::kDisposal,
              "the consumer disposes of the data of an ended authorization as the provider requires (N27); "
-             "completed by a DESTRUCTION use record");
+             "completed by a DESTRUCTION use record")
+      .value("RECTIFICATION", StepKind::kRectification,
+             "the consumer rectifies a misuse within the period the suspending authority set (N27 限期整改)");
 
   py::enum_<ApplicationStatus>(m, "ApplicationStatus", "State of an application for use (使用申请).")
       .value("SUBMITTED", ApplicationStatus::kSubmitted, "waiting for the bureau's form check (A21)")
@@ -63,7 +65,19 @@ void BindEnums(py::module_& m) {
       .value("PURPOSE_ENDED", RevocationGround::kPurposeEnded,
              "the consumer ended it, its purpose met or gone (N27; SharingService.end_purpose)")
       .value("SERVICE_ENDED", RevocationGround::kServiceEnded,
-             "the provider ended the service after negotiating and filing (N27; file_service_change)");
+             "the provider ended the service after negotiating and filing (N27; file_service_change)")
+      .value("MISUSE_NOT_RECTIFIED", RevocationGround::kMisuseNotRectified,
+             "suspended for misuse and not rectified (N27; SharingService.terminate_for_misuse)");
+
+  py::enum_<UseBeyondGrant>(m, "UseBeyondGrant", "A use beyond what was granted (N25, N27, N40 (二)(三)).")
+      .value("WIDER_SCOPE", UseBeyondGrant::kWiderScope, "扩大使用范围")
+      .value("OTHER_PURPOSE", UseBeyondGrant::kOtherPurpose, "用于其他目的")
+      .value("THIRD_PARTY", UseBeyondGrant::kThirdParty, "提供给第三方");
+
+  py::enum_<MisuseOutcome>(m, "MisuseOutcome", "How a suspension for misuse ended (N27).")
+      .value("REINSTATED", MisuseOutcome::kReinstated, "rectified: reinstated")
+      .value("TERMINATED", MisuseOutcome::kTerminated,
+             "not rectified, or not enough: sharing terminated (ground MISUSE_NOT_RECTIFIED)");
 
   py::enum_<ServiceChangeKind>(m, "ServiceChangeKind", "What a provider does to a service (N27).")
       .value("END", ServiceChangeKind::kEnd, "终止: the authorization ends")
@@ -239,6 +253,46 @@ void BindStructs(py::module_& m) {
                  field("until", &SuspensionPeriod::until,
                        "When it was reinstated or revoked; None while still suspended."));
 
+  py::class_<MisuseOrder> misuse(
+      m, "MisuseOrder",
+      "N27: one suspension for misuse, its rectification order (限期整改) and how it ended.");
+  def_value_type(
+      misuse, field("misuse", &MisuseOrder::misuse, "What the consumer did beyond its grant."),
+      field("facts", &MisuseOrder::facts, "What the authority found."),
+      field("ordered_by_department", &MisuseOrder::ordered_by_department,
+            "Who suspended and ordered it (the provider or the bureau)."),
+      field("ordered_by", &MisuseOrder::ordered_by, "The ordering user."),
+      field("ordered_at", &MisuseOrder::ordered_at, "When."),
+      field("working_days", &MisuseOrder::working_days, "The period set for the rectification (working days)."),
+      field("rectify_by", &MisuseOrder::rectify_by,
+            "Its last moment as counted when ordered (the RECTIFICATION step holds it as recounted)."),
+      field("report", &MisuseOrder::report, "The consumer's report of what it rectified."),
+      field("reported_by", &MisuseOrder::reported_by, "Who reported."),
+      field("reported_at", &MisuseOrder::reported_at, "When; None before."),
+      field("outcome", &MisuseOrder::outcome, "REINSTATED or TERMINATED; None while open."),
+      field("closed_by", &MisuseOrder::closed_by, "Who reinstated or terminated."),
+      field("closed_at", &MisuseOrder::closed_at, "When; None while open."));
+
+  py::class_<WiderUseRequest> wider_request(
+      m, "WiderUseRequest",
+      "N25: what the consumer asks the provider to consent to (a wider scope, another purpose, a third party).");
+  def_value_type(
+      wider_request, field("kind", &WiderUseRequest::kind, "WIDER_SCOPE, OTHER_PURPOSE or THIRD_PARTY."),
+      field("description", &WiderUseRequest::description, "The use asked for; required."),
+      field("third_party", &WiderUseRequest::third_party,
+            "THIRD_PARTY: who receives the data (required); empty otherwise."));
+
+  py::class_<WiderUse> wider(m, "WiderUse", "One N25 request on an authorization and the provider's answer.");
+  def_value_type(
+      wider, field("number", &WiderUse::number, "1, 2, ... in the order asked on this authorization."),
+      field("request", &WiderUse::request, "What was asked. A copy."),
+      field("requested_by", &WiderUse::requested_by, "The consumer's user."),
+      field("requested_at", &WiderUse::requested_at, "When."),
+      field("consented", &WiderUse::consented, "True, False, or None while unanswered."),
+      field("answer", &WiderUse::answer, "The provider's words."),
+      field("answered_by", &WiderUse::answered_by, "Who answered."),
+      field("answered_at", &WiderUse::answered_at, "When; None before."));
+
   py::class_<Authorization> authorization(m, "Authorization", "A grant of use (授权).");
   def_value_type(
       authorization, field("id", &Authorization::id, "The authorization's id."),
@@ -292,7 +346,11 @@ void BindStructs(py::module_& m) {
             "N27: working days the provider allows after the end (0: the policy's)."),
       field("revocation_ground", &Authorization::revocation_ground, "Why it was revoked; None unless revoked."),
       field("disposed_at", &Authorization::disposed_at,
-            "N27: when the consumer recorded the disposal (a DESTRUCTION use record); None before."));
+            "N27: when the consumer recorded the disposal (a DESTRUCTION use record); None before."),
+      field("misuse_orders", &Authorization::misuse_orders,
+            "N27: every suspension for misuse with its rectification order, oldest first. A copy (list)."),
+      field("wider_uses", &Authorization::wider_uses,
+            "N25: every request for consent to a wider use, oldest first. A copy (list)."));
 
   py::class_<ServiceChangeInput> change_input(
       m, "ServiceChangeInput", "A provider's proposal to end or change a service (N27 正当理由, 协商, 备案).");
@@ -493,6 +551,8 @@ void BindNames(py::module_& m) {
   m.def("enum_name", py::overload_cast<ServiceChangeKind>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<ServiceChangeStatus>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<UseRecordKind>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<UseBeyondGrant>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<MisuseOutcome>(&ToString), py::arg("value"));
   m.def("chinese_label", py::overload_cast<StepKind>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<ApplicationStatus>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<AuthorizationStatus>(&ChineseLabel), py::arg("value"));
@@ -506,6 +566,8 @@ void BindNames(py::module_& m) {
   m.def("chinese_label", py::overload_cast<ServiceChangeKind>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<ServiceChangeStatus>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<UseRecordKind>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<UseBeyondGrant>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<MisuseOutcome>(&ChineseLabel), py::arg("value"));
 }
 
 }  // namespace

@@ -142,6 +142,34 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
            "Service changes where department_code is the consumer or the provider ('' (default): every "
            "one the actor may see).");
 
+  // ---- N27 ¶2: misuse; N25: consent to a wider use ------------------------------------------
+  // suspend_for_misuse keeps the GIL (it opens the rectification step with its deadline);
+  // terminate_for_misuse too (an end opens the disposal step).
+  cls.def("suspend_for_misuse", Serialised(&SharingService::SuspendForMisuse), py::arg("actor"),
+          py::arg("authorization_id"), py::arg("row_version"), py::arg("misuse"), py::arg("facts"),
+          py::arg("working_days"),
+          "N27 暂停其政务数据共享权限，并督促限期整改: the provider's leader or the bureau administrator suspends "
+          "an active authorization for a misuse (UseBeyondGrant) with the facts found and orders it rectified "
+          "within working_days (1..60); the consumer's RECTIFICATION step opens.")
+      .def("report_rectification", Serialised(&SharingService::ReportRectification), ReleaseGil(),
+           py::arg("actor"), py::arg("authorization_id"), py::arg("row_version"), py::arg("report"),
+           "The consumer's leader reports what it rectified; the ordering department then reinstates "
+           "(reinstate) or terminates (terminate_for_misuse).")
+      .def("terminate_for_misuse", Serialised(&SharingService::TerminateForMisuse), py::arg("actor"),
+           py::arg("authorization_id"), py::arg("row_version"), py::arg("reason"),
+           "N27 对拒不整改或者整改不到位的，可以终止共享: the ordering department (or the bureau) revokes "
+           "(ground MISUSE_NOT_RECTIFIED) once the period ran out unreported, or on a report it judges "
+           "insufficient.")
+      .def("request_wider_use", CopiedThenReleased(&SharingService::RequestWiderUse), py::arg("actor"),
+           py::arg("authorization_id"), py::arg("row_version"), py::arg("request"),
+           "N25 确需扩大使用范围、用于其他目的或者提供给第三方的，应当经政务数据提供部门同意: the consumer's "
+           "leader asks the provider's consent (a WiderUseRequest) on an active authorization.")
+      .def("answer_wider_use", Serialised(&SharingService::AnswerWiderUse), ReleaseGil(), py::arg("actor"),
+           py::arg("authorization_id"), py::arg("row_version"), py::arg("number"), py::arg("consent"),
+           py::arg("answer") = "",
+           "The provider's leader consents to, or refuses with reasons, request `number` (WiderUse.number); "
+           "only the provider consents (N25).");
+
   // ---- N29: use records ---------------------------------------------------------------------
   cls.def("add_use_record", CopiedThenReleased(&SharingService::AddUseRecord), py::arg("actor"),
           py::arg("record"),

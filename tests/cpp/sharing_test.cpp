@@ -1481,6 +1481,11 @@ TEST(SharingBeforeTheRegulationTest, UseRecordsStartOn20250801) {
   }
   Authorization z = p->sharing().GetAuthorization("auditor", a.authorization_id);
   EXPECT_THROW(p->sharing().EndPurpose("civil.leader", z.id, z.row_version, "核对完成"), InvalidTransitionError);
+  EXPECT_THROW(p->sharing().SuspendForMisuse("police.leader", z.id, z.row_version, UseBeyondGrant::kThirdParty,
+                                             "提供给第三方", 5),
+               InvalidTransitionError);  // N27; A28's Suspend serves before
+  EXPECT_THROW(p->sharing().RequestWiderUse("civil.leader", z.id, z.row_version, {UseBeyondGrant::kWiderScope, "扩大", ""}),
+               InvalidTransitionError);  // N25
   p->SetTime(T("2025-08-01T09:00:00+08:00"));
   EXPECT_EQ(p->sharing().AddUseRecord("civil.op", {z.id, UseRecordKind::kScenario, "核对"}).article, "N29");
   // Granted before N29: using it then is not a finding of N40 (五).
@@ -1651,6 +1656,136 @@ TEST_F(SharingTest, AProviderEndsOrChangesAServiceOnlyAfterNegotiatingAndFiling)
                           [](const ProcessStep& s) { return s.kind == StepKind::kDisposal; }));
   EXPECT_EQ(FindingsOf(*p_, kPolice, "N39(7)").size(), 1u);  // the agreed end is not listed
   EXPECT_EQ(p_->sharing().ServiceChanges("civil.op", "").size(), 3u);
+  EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
+}
+
+
+// N27 政务数据需求部门存在擅自超出使用范围、共享目的使用政务数据，或者擅自将政务数据提供给第三方的，
+// 政务数据共享主管部门或者政务数据提供部门应当暂停其政务数据共享权限，并督促限期整改，对拒不整改或者
+// 整改不到位的，可以终止共享.
+TEST_F(SharingTest, AMisuseSuspendsWithARectificationOrderThenReinstatesOrTerminates) {
+  const EntryRecord entry = Publish(Household());
+  Authorization z = Granted("civil.op", entry.id, {"姓名", "性别"}, "police.leader");
+  p_->SetTime(T("2026-10-12T10:00:00+08:00"));  // Monday
+  p_->sharing().RecordUse("civil.op", z.id);
+  z = p_->sharing().GetAuthorization("auditor", z.id);
+
+  const std::int64_t audit = AuditCount();
+  const auto suspend = [&](const std::string& user, const std::string& facts, int days) {
+    return p_->sharing().SuspendForMisuse(user, z.id, z.row_version, UseBeyondGrant::kThirdParty, facts, days);
+  };
+  EXPECT_THROW(suspend("civil.leader", "提供给某公司", 5), PermissionDeniedError);
+  EXPECT_THROW(suspend("police.op", "提供给某公司", 5), PermissionDeniedError);
+  EXPECT_THROW(suspend("police.leader", "", 5), InvalidArgumentError);
+  EXPECT_THROW(suspend("police.leader", "提供给某公司", 0), InvalidArgumentError);
+  EXPECT_THROW(suspend("police.leader", "提供给某公司", 61), InvalidArgumentError);
+  EXPECT_THROW(p_->sharing().Revoke("police.leader", z.id, z.row_version, RevocationGround::kMisuseNotRectified, "x"),
+               InvalidArgumentError);
+  EXPECT_THROW(p_->sharing().TerminateForMisuse("police.leader", z.id, z.row_version, "拒不整改"),
+               InvalidTransitionError);  // nothing was ordered
+  EXPECT_EQ(AuditCount(), audit);
+
+  z = suspend("police.leader", "将人口信息提供给某科技公司用于营销", 5);
+  EXPECT_EQ(z.status, AuthorizationStatus::kSuspended);
+  ASSERT_EQ(z.misuse_orders.size(), 1u);
+  EXPECT_EQ(z.misuse_orders[0].misuse, UseBeyondGrant::kThirdParty);
+  EXPECT_EQ(z.misuse_orders[0].ordered_by_department, kPolice);
+  EXPECT_EQ(z.misuse_orders[0].rectify_by.date, D("2026-10-19"));  // 5 working days: 13–16, 19
+  EXPECT_FALSE(z.misuse_orders[0].outcome.has_value());
+  ASSERT_EQ(z.suspensions.size(), 1u);  // its days are not non-use (A26)
+  const auto open = p_->sharing().Steps("auditor", kCivil, true);
+  const auto step = std::find_if(open.begin(), open.end(),
+                                 [](const ProcessStep& s) { return s.kind == StepKind::kRectification; });
+  ASSERT_NE(step, open.end());
+  EXPECT_EQ(step->article, "N27");
+  EXPECT_NE(NoticesOf("civil.op", NoticeKind::kAuthorization).back().message.find("2026-10-19"), std::string::npos);
+
+  // Before the period ends and with nothing reported, it is not yet 拒不整改.
+  EXPECT_THROW(p_->sharing().TerminateForMisuse("police.leader", z.id, z.row_version, "拒不整改"),
+               InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().ReportRectification("civil.op", z.id, z.row_version, "已收回"), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().ReportRectification("civil.leader", z.id, z.row_version, ""), InvalidArgumentError);
+  p_->SetTime(T("2026-10-15T16:00:00+08:00"));
+  z = p_->sharing().ReportRectification("civil.leader", z.id, z.row_version, "已收回数据并追究责任人");
+  EXPECT_TRUE(z.misuse_orders[0].reported_at.has_value());
+  EXPECT_THROW(p_->sharing().ReportRectification("civil.leader", z.id, z.row_version, "再报"),
+               InvalidTransitionError);
+  z = p_->sharing().Reinstate("police.leader", z.id, z.row_version, "整改到位");
+  EXPECT_EQ(z.status, AuthorizationStatus::kActive);
+  EXPECT_EQ(z.misuse_orders[0].outcome, std::optional<MisuseOutcome>(MisuseOutcome::kReinstated));
+  const auto done = p_->sharing().Steps("auditor", kCivil, false);
+  EXPECT_TRUE(std::any_of(done.begin(), done.end(), [](const ProcessStep& s) {
+    return s.kind == StepKind::kRectification && s.on_time && s.outcome == "reported";
+  }));
+
+  // The bureau's own order: the provider neither lifts it nor terminates; the
+  // period runs out unreported (拒不整改) and the bureau terminates.
+  z = p_->sharing().SuspendForMisuse("admin", z.id, z.row_version, UseBeyondGrant::kOtherPurpose,
+                                     "将低保核对数据用于招商统计", 3);
+  EXPECT_THROW(p_->sharing().Reinstate("police.leader", z.id, z.row_version, "已整改"), PermissionDeniedError);
+  p_->SetTime(T("2026-10-30T10:00:00+08:00"));
+  EXPECT_THROW(p_->sharing().TerminateForMisuse("police.leader", z.id, z.row_version, "拒不整改"),
+               PermissionDeniedError);
+  z = p_->sharing().TerminateForMisuse("admin", z.id, z.row_version, "逾期未报告整改情况");
+  EXPECT_EQ(z.status, AuthorizationStatus::kRevoked);
+  EXPECT_EQ(z.revocation_ground, std::optional<RevocationGround>(RevocationGround::kMisuseNotRectified));
+  EXPECT_EQ(z.misuse_orders[1].outcome, std::optional<MisuseOutcome>(MisuseOutcome::kTerminated));
+  const auto after = p_->sharing().Steps("auditor", kCivil, false);
+  EXPECT_TRUE(std::any_of(after.begin(), after.end(), [](const ProcessStep& s) {
+    return s.kind == StepKind::kRectification && !s.on_time && s.outcome == "not rectified";
+  }));
+  EXPECT_TRUE(std::any_of(after.begin(), after.end(), [](const ProcessStep& s) {
+    return s.kind == StepKind::kDisposal && !s.completed_at;  // the used data is disposed of (N27 ¶1)
+  }));
+  // Supervision: each misuse is its own N40 item.
+  ASSERT_EQ(FindingsOf(*p_, kCivil, "N40(3)").size(), 1u);
+  const auto purpose = FindingsOf(*p_, kCivil, "N40(2)");
+  ASSERT_EQ(purpose.size(), 1u);
+  EXPECT_EQ(purpose[0].clause, "N27");
+  EXPECT_NE(purpose[0].message_zh.find("拒不整改"), std::string::npos) << purpose[0].message_zh;
+  EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
+}
+
+// N25 政府部门通过共享获得政务数据的，不得擅自扩大使用范围以及用于或者变相用于其他目的，不得擅自将获得的
+// 政务数据提供给第三方。确需扩大使用范围、用于其他目的或者提供给第三方的，应当经政务数据提供部门同意.
+TEST_F(SharingTest, AWiderUseNeedsTheProvidersConsent) {
+  const EntryRecord entry = Publish(Household());
+  Authorization z = Granted("civil.op", entry.id, {"姓名", "性别"}, "police.leader");
+  WiderUseRequest ask;
+  ask.kind = UseBeyondGrant::kThirdParty;
+  ask.description = "向县级民政部门提供低保对象姓名用于入户核查";
+  const std::int64_t audit = AuditCount();
+  EXPECT_THROW(p_->sharing().RequestWiderUse("civil.leader", z.id, z.row_version, ask), InvalidArgumentError);
+  ask.third_party = "如东县民政局";
+  EXPECT_THROW(p_->sharing().RequestWiderUse("civil.op", z.id, z.row_version, ask), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().RequestWiderUse("police.leader", z.id, z.row_version, ask), PermissionDeniedError);
+  WiderUseRequest scope;
+  scope.kind = UseBeyondGrant::kWiderScope;
+  scope.description = "扩大至临时救助";
+  scope.third_party = "如东县民政局";
+  EXPECT_THROW(p_->sharing().RequestWiderUse("civil.leader", z.id, z.row_version, scope), InvalidArgumentError);
+  EXPECT_EQ(AuditCount(), audit);
+
+  z = p_->sharing().RequestWiderUse("civil.leader", z.id, z.row_version, ask);
+  ASSERT_EQ(z.wider_uses.size(), 1u);
+  EXPECT_EQ(z.wider_uses[0].number, 1);
+  EXPECT_FALSE(z.wider_uses[0].consented.has_value());
+  EXPECT_NE(NoticesOf("police.op", NoticeKind::kAuthorization).back().message.find("如东县民政局"), std::string::npos);
+  EXPECT_THROW(p_->sharing().AnswerWiderUse("admin", z.id, z.row_version, 1, true, ""), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().AnswerWiderUse("police.leader", z.id, z.row_version, 1, false, ""), InvalidArgumentError);
+  EXPECT_THROW(p_->sharing().AnswerWiderUse("police.leader", z.id, z.row_version, 2, true, ""), InvalidArgumentError);
+  z = p_->sharing().AnswerWiderUse("police.leader", z.id, z.row_version, 1, true, "限于本次入户核查");
+  EXPECT_EQ(z.wider_uses[0].consented, std::optional<bool>(true));
+  EXPECT_EQ(z.wider_uses[0].answered_by, "police.leader");
+  EXPECT_NE(NoticesOf("civil.op", NoticeKind::kAuthorization).back().message.find("同意"), std::string::npos);
+  EXPECT_THROW(p_->sharing().AnswerWiderUse("police.leader", z.id, z.row_version, 1, false, "撤回"),
+               InvalidTransitionError);
+  scope.third_party = "";
+  z = p_->sharing().RequestWiderUse("civil.leader", z.id, z.row_version, scope);
+  z = p_->sharing().AnswerWiderUse("police.leader", z.id, z.row_version, 2, false, "超出低保核对职责");
+  EXPECT_EQ(z.wider_uses[1].consented, std::optional<bool>(false));
+  z = p_->sharing().Revoke("police.leader", z.id, z.row_version, RevocationGround::kBreach, "违规");
+  EXPECT_THROW(p_->sharing().RequestWiderUse("civil.leader", z.id, z.row_version, ask), InvalidTransitionError);
   EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
 }
 

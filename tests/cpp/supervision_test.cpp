@@ -369,7 +369,7 @@ TEST_F(SupervisionTest, RatesTravelWithTheReport) {
   EXPECT_FALSE(police.rates.freshness.measured);
   EXPECT_EQ(police.rates.sharing.value, police.share_ratio);
   EXPECT_EQ(police.rates.accuracy.value, 1.0);
-  ASSERT_EQ(r.city.steps.size(), 10u);  // every StepKind
+  ASSERT_EQ(r.city.steps.size(), 11u);  // every StepKind
   for (const auto& s : r.city.steps) EXPECT_EQ(s.on_time_rate.measured, s.completed + s.overdue_now > 0);
   EXPECT_TRUE(r.city.rates.completeness.measured);
 }

@@ -1,7 +1,9 @@
 """The regulation's duties after a grant, through the Python binding: the
 requester's use records kept at least 3 years (N29), disposal when the
 purpose ends (N27) and a provider's end or change of a service only after
-negotiating and filing (N27). The rule tables are the C++ suite's
+negotiating and filing (N27); a misuse suspended with a rectification
+order, then reinstated or terminated (N27), and the provider's consent to a wider use (N25).
+The rule tables are the C++ suite's
 (tests/cpp/rules/sharing_rules_test.cpp); the whole cases are
 tests/cpp/sharing_test.cpp's — here one scenario each as a Python user
 writes it."""
@@ -95,3 +97,46 @@ def test_a_provider_changes_a_service_only_after_negotiating_and_filing(city) ->
     report = p.supervision.inspect("auditor", gs.Date(2026, 1, 1), gs.Date(2026, 12, 31))
     [police] = [d for d in report.departments if d.department_code == POLICE]
     assert [f.object for f in police.findings if f.liability == "N39(7)"] == [f"service_change:{c.id}"]
+
+
+def test_a_misuse_suspends_with_a_rectification_order_then_terminates(city) -> None:
+    # N27 暂停其政务数据共享权限，并督促限期整改，对拒不整改或者整改不到位的，可以终止共享.
+    p = city.p
+    z = granted(p, city.household, ["姓名"])
+    p.sharing.record_use("civil.op", z.id)
+    z = p.sharing.get_authorization("auditor", z.id)
+    p.set_time(at(2026, 10, 12))  # a Monday
+    with pytest.raises(gs.InvalidArgumentError, match="working_days must be 1..60"):
+        p.sharing.suspend_for_misuse("police.leader", z.id, z.row_version, gs.UseBeyondGrant.THIRD_PARTY,
+                                     "提供给某公司", 0)
+    z = p.sharing.suspend_for_misuse("police.leader", z.id, z.row_version, gs.UseBeyondGrant.THIRD_PARTY,
+                                     "将人口信息提供给某科技公司", 5)
+    [order] = z.misuse_orders
+    assert (z.status, order.misuse, order.rectify_by.date) == (
+        gs.AuthorizationStatus.SUSPENDED, gs.UseBeyondGrant.THIRD_PARTY, gs.Date(2026, 10, 19))
+    assert gs.chinese_label(order.misuse) == "提供给第三方"
+    with pytest.raises(gs.InvalidTransitionError, match="2026-10-19"):
+        p.sharing.terminate_for_misuse("police.leader", z.id, z.row_version, "拒不整改")
+    z = p.sharing.report_rectification("civil.leader", z.id, z.row_version, "已删除对方持有的数据")
+    z = p.sharing.terminate_for_misuse("police.leader", z.id, z.row_version, "对方仍在使用，整改不到位")
+    assert (z.status, z.revocation_ground) == (gs.AuthorizationStatus.REVOKED,
+                                               gs.RevocationGround.MISUSE_NOT_RECTIFIED)
+    assert z.misuse_orders[0].outcome == gs.MisuseOutcome.TERMINATED
+    kinds = {s.kind for s in p.sharing.steps("auditor", CIVIL, pending_only=False)}
+    assert {gs.StepKind.RECTIFICATION, gs.StepKind.DISPOSAL} <= kinds
+
+
+def test_a_wider_use_needs_the_providers_consent(city) -> None:
+    # N25 确需扩大使用范围、用于其他目的或者提供给第三方的，应当经政务数据提供部门同意.
+    p = city.p
+    z = granted(p, city.household, ["姓名"])
+    with pytest.raises(gs.InvalidArgumentError, match="third_party"):
+        p.sharing.request_wider_use("civil.leader", z.id, z.row_version, gs.WiderUseRequest(
+            kind=gs.UseBeyondGrant.THIRD_PARTY, description="入户核查"))
+    z = p.sharing.request_wider_use("civil.leader", z.id, z.row_version, gs.WiderUseRequest(
+        kind=gs.UseBeyondGrant.THIRD_PARTY, description="入户核查", third_party="如东县民政局"))
+    with pytest.raises(gs.PermissionDeniedError):
+        p.sharing.answer_wider_use("admin", z.id, z.row_version, 1, True)  # only the provider consents
+    z = p.sharing.answer_wider_use("police.leader", z.id, z.row_version, number=1, consent=True)
+    [w] = z.wider_uses
+    assert (w.number, w.consented, w.request.third_party) == (1, True, "如东县民政局")

@@ -103,6 +103,11 @@ from ._govshare import (
     UseRecord,
     UseRecordInput,
     UseRecordKind,
+    UseBeyondGrant,
+    MisuseOutcome,
+    MisuseOrder,
+    WiderUseRequest,
+    WiderUse,
     Durability,
     EntryRecord,
     EntryStatus,
@@ -445,7 +450,8 @@ _NEVER_FLAT = frozenset({"return_census", "request_materials", "supply_materials
                          "propose_service_change", "answer_service_change", "file_service_change",
                          "withdraw_service_change", "service_changes", "add_use_record", "use_records",
                          "purge_use_record", "export_use_records", "designate_source",
-                         "source_designations"})
+                         "source_designations", "suspend_for_misuse", "report_rectification",
+                         "terminate_for_misuse", "request_wider_use", "answer_wider_use"})
 
 for _facade, _service in (
     ("catalog", CatalogService),
@@ -483,7 +489,8 @@ for _cls in (
     DisputeSubject, DisputeTier, DisputeEscalation, GrantTerms, Objection, ObjectionInput, ObjectionStatus,
     ProcessStep, ReplyExtension, RevocationGround, ScanDocument, SharingPolicy, StepKind,
     SuspensionPeriod, ServiceChange, ServiceChangeInput, ServiceChangeKind, ServiceChangeStatus,
-    UseRecord, UseRecordInput, UseRecordKind,
+    UseRecord, UseRecordInput, UseRecordKind, UseBeyondGrant, MisuseOutcome, MisuseOrder, WiderUseRequest,
+    WiderUse,
     # rulebook.h
     AppliedRule, Decider, Duty, Precedence, RuleQuery, RuleSet, RuleSource, Rulebook,
     StatutoryRule,
@@ -699,6 +706,11 @@ __all__ = [
     "UseRecord",
     "UseRecordInput",
     "UseRecordKind",
+    "UseBeyondGrant",
+    "MisuseOutcome",
+    "MisuseOrder",
+    "WiderUseRequest",
+    "WiderUse",
     "GrantTerms",
     "Objection",
     "ObjectionInput",

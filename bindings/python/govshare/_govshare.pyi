@@ -818,6 +818,8 @@ _AnyEnum = Union[
     ServiceChangeKind,
     ServiceChangeStatus,
     UseRecordKind,
+    UseBeyondGrant,
+    MisuseOutcome,
     DataGrade,
     ItemTreatment,
     ComparisonOutcome,
@@ -831,7 +833,7 @@ _LabelledEnum = Union[
     Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm,
     StepKind, ApplicationStatus, AuthorizationStatus, RevocationGround, DemandStatus,
     DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus, DisputeTier, ServiceChangeKind,
-    ServiceChangeStatus, UseRecordKind, DataGrade, ItemTreatment, ComparisonOutcome, IdentifierKind, RectificationStatus
+    ServiceChangeStatus, UseRecordKind, UseBeyondGrant, MisuseOutcome, DataGrade, ItemTreatment, ComparisonOutcome, IdentifierKind, RectificationStatus
 ]
 
 def is_national_not_shared_basis(kind: LegalBasisKind) -> bool: ...
@@ -1040,6 +1042,8 @@ class Action(_Enum):
     CHANGE_SERVICE: ClassVar[Action]
     END_PURPOSE: ClassVar[Action]
     DESIGNATE_SOURCE: ClassVar[Action]
+    RECTIFY_MISUSE: ClassVar[Action]
+    REQUEST_WIDER_USE: ClassVar[Action]
 
 class VersionStatus(_Enum):
     DRAFT: ClassVar[VersionStatus]
@@ -1467,6 +1471,7 @@ class StepKind(_Enum):
     DELIVERY: ClassVar[StepKind]
     CATALOG_REVIEW: ClassVar[StepKind]
     DISPOSAL: ClassVar[StepKind]
+    RECTIFICATION: ClassVar[StepKind]
 
 class ApplicationStatus(_Enum):
     SUBMITTED: ClassVar[ApplicationStatus]
@@ -1487,6 +1492,16 @@ class RevocationGround(_Enum):
     BREACH: ClassVar[RevocationGround]
     PURPOSE_ENDED: ClassVar[RevocationGround]
     SERVICE_ENDED: ClassVar[RevocationGround]
+    MISUSE_NOT_RECTIFIED: ClassVar[RevocationGround]
+
+class UseBeyondGrant(_Enum):
+    WIDER_SCOPE: ClassVar[UseBeyondGrant]
+    OTHER_PURPOSE: ClassVar[UseBeyondGrant]
+    THIRD_PARTY: ClassVar[UseBeyondGrant]
+
+class MisuseOutcome(_Enum):
+    REINSTATED: ClassVar[MisuseOutcome]
+    TERMINATED: ClassVar[MisuseOutcome]
 
 class ServiceChangeKind(_Enum):
     END: ClassVar[ServiceChangeKind]
@@ -1847,6 +1862,78 @@ class SuspensionPeriod:
     def __copy__(self) -> SuspensionPeriod: ...
     def __deepcopy__(self, memo: dict) -> SuspensionPeriod: ...
 
+class MisuseOrder:
+    misuse: UseBeyondGrant
+    facts: str
+    ordered_by_department: str
+    ordered_by: str
+    ordered_at: LocalDateTime  # live reference
+    working_days: int
+    rectify_by: LocalDateTime  # live reference
+    report: str
+    reported_by: str
+    reported_at: Optional[LocalDateTime]  # a copy
+    outcome: Optional[MisuseOutcome]
+    closed_by: str
+    closed_at: Optional[LocalDateTime]  # a copy
+    def __init__(
+        self,
+        *,
+        misuse: UseBeyondGrant = ...,
+        facts: str = "",
+        ordered_by_department: str = "",
+        ordered_by: str = "",
+        ordered_at: _DateTimeLike = ...,
+        working_days: int = 0,
+        rectify_by: _DateTimeLike = ...,
+        report: str = "",
+        reported_by: str = "",
+        reported_at: Optional[_DateTimeLike] = None,
+        outcome: Optional[MisuseOutcome] = None,
+        closed_by: str = "",
+        closed_at: Optional[_DateTimeLike] = None,
+    ) -> None: ...
+    def __copy__(self) -> MisuseOrder: ...
+    def __deepcopy__(self, memo: dict) -> MisuseOrder: ...
+
+class WiderUseRequest:
+    kind: UseBeyondGrant
+    description: str
+    third_party: str
+    def __init__(
+        self,
+        *,
+        kind: UseBeyondGrant = ...,
+        description: str = "",
+        third_party: str = "",
+    ) -> None: ...
+    def __copy__(self) -> WiderUseRequest: ...
+    def __deepcopy__(self, memo: dict) -> WiderUseRequest: ...
+
+class WiderUse:
+    number: int
+    request: WiderUseRequest  # a copy
+    requested_by: str
+    requested_at: LocalDateTime  # live reference
+    consented: Optional[bool]
+    answer: str
+    answered_by: str
+    answered_at: Optional[LocalDateTime]  # a copy
+    def __init__(
+        self,
+        *,
+        number: int = 0,
+        request: WiderUseRequest = ...,
+        requested_by: str = "",
+        requested_at: _DateTimeLike = ...,
+        consented: Optional[bool] = None,
+        answer: str = "",
+        answered_by: str = "",
+        answered_at: Optional[_DateTimeLike] = None,
+    ) -> None: ...
+    def __copy__(self) -> WiderUse: ...
+    def __deepcopy__(self, memo: dict) -> WiderUse: ...
+
 class Authorization:
     id: int
     row_version: int
@@ -1883,6 +1970,8 @@ class Authorization:
     disposal_working_days: int
     revocation_ground: Optional[RevocationGround]
     disposed_at: Optional[LocalDateTime]  # a copy
+    misuse_orders: list[MisuseOrder]  # a copy
+    wider_uses: list[WiderUse]  # a copy
     def __init__(
         self,
         *,
@@ -1921,6 +2010,8 @@ class Authorization:
         disposal_working_days: int = 0,
         revocation_ground: Optional[RevocationGround] = None,
         disposed_at: Optional[_DateTimeLike] = None,
+        misuse_orders: Sequence[MisuseOrder] = [],
+        wider_uses: Sequence[WiderUse] = [],
     ) -> None: ...
     def __copy__(self) -> Authorization: ...
     def __deepcopy__(self, memo: dict) -> Authorization: ...
@@ -2825,6 +2916,33 @@ class SharingService:
     # N27: the purpose ends; the provider ends or changes a service
     def end_purpose(
         self, actor: str, authorization_id: int, row_version: int, reason: str
+    ) -> Authorization: ...
+    def suspend_for_misuse(
+        self,
+        actor: str,
+        authorization_id: int,
+        row_version: int,
+        misuse: UseBeyondGrant,
+        facts: str,
+        working_days: int,
+    ) -> Authorization: ...
+    def report_rectification(
+        self, actor: str, authorization_id: int, row_version: int, report: str
+    ) -> Authorization: ...
+    def terminate_for_misuse(
+        self, actor: str, authorization_id: int, row_version: int, reason: str
+    ) -> Authorization: ...
+    def request_wider_use(
+        self, actor: str, authorization_id: int, row_version: int, request: WiderUseRequest
+    ) -> Authorization: ...
+    def answer_wider_use(
+        self,
+        actor: str,
+        authorization_id: int,
+        row_version: int,
+        number: int,
+        consent: bool,
+        answer: str = "",
     ) -> Authorization: ...
     def propose_service_change(self, actor: str, change: ServiceChangeInput) -> ServiceChange: ...
     def answer_service_change(

@@ -118,6 +118,8 @@ enum class Action {
   kChangeService = 41,      ///< end or change a sharing service, and answer such a proposal (N27)
   kEndPurpose = 42,         ///< end an authorization whose purpose is met or gone (N27)
   kDesignateSource = 43,    ///< designate the source department of data several departments collect (N19)
+  kRectifyMisuse = 44,      ///< report the rectification of a misuse of shared data (N27)
+  kRequestWiderUse = 45,    ///< ask the provider's consent to a wider scope, another purpose or a third party (N25)
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------

@@ -45,6 +45,10 @@ enum class StepKind {
   /// counted from the end. Completed by a destruction use record (N29). Its
   /// object is the authorization (`authorization:12`).
   kDisposal = 10,
+  /// The consumer rectifies a misuse within the period the suspending
+  /// authority set: N27 暂停其政务数据共享权限，并督促限期整改 (SharingService::
+  /// SuspendForMisuse). Its object is the authorization (`authorization:12`).
+  kRectification = 11,
 };
 
 /// One step of a case: who must act, by when, and how it went.
@@ -207,6 +211,74 @@ enum class RevocationGround {
   /// N27 确需终止……服务: the provider ended the service after negotiating with
   /// the consumer and filing with the bureau (SharingService::FileServiceChange).
   kServiceEnded = 4,
+  /// N27 对拒不整改或者整改不到位的，可以终止共享: suspended for misuse and not
+  /// rectified (SharingService::TerminateForMisuse).
+  kMisuseNotRectified = 5,
+};
+
+/// N25, N27, N40 (二)(三): a use beyond what was granted.
+enum class UseBeyondGrant {
+  kWiderScope = 1,    ///< 扩大使用范围 (超出使用范围)
+  kOtherPurpose = 2,  ///< 用于或者变相用于其他目的 (超出共享目的)
+  kThirdParty = 3,    ///< 提供给第三方
+};
+
+/// How a suspension for misuse ended (N27).
+enum class MisuseOutcome {
+  kReinstated = 1,  ///< rectified: the authority reinstated the authorization
+  kTerminated = 2,  ///< not rectified, or not enough: sharing terminated (ground misuse_not_rectified)
+};
+
+/// N27 政务数据需求部门存在擅自超出使用范围、共享目的使用政务数据，或者擅自将政务数据提供给第三方的，
+/// 政务数据共享主管部门或者政务数据提供部门应当暂停其政务数据共享权限，并督促限期整改，对拒不整改或者
+/// 整改不到位的，可以终止共享: one suspension for misuse, its rectification
+/// order and how it ended.
+struct GOVSHARE_EXPORT MisuseOrder {
+  UseBeyondGrant misuse = UseBeyondGrant::kWiderScope;
+  /// What the consumer did, as the authority found it.
+  std::string facts;
+  /// Who suspended and ordered the rectification (the provider or the bureau).
+  std::string ordered_by_department;
+  std::string ordered_by;
+  LocalDateTime ordered_at;
+  /// The period set for the rectification (限期), working days, and its last
+  /// moment as counted when ordered (the rectification step holds it as
+  /// recounted once a provisional year's schedule is loaded).
+  int working_days = 0;
+  LocalDateTime rectify_by;
+  /// The consumer's report of what it rectified; none before.
+  std::string report;
+  std::string reported_by;
+  std::optional<LocalDateTime> reported_at;
+  /// Reinstated or terminated; none while open.
+  std::optional<MisuseOutcome> outcome;
+  std::string closed_by;
+  std::optional<LocalDateTime> closed_at;
+};
+
+/// N25 确需扩大使用范围、用于其他目的或者提供给第三方的，应当经政务数据提供部门同意: what
+/// the consumer asks the provider to consent to.
+struct GOVSHARE_EXPORT WiderUseRequest {
+  UseBeyondGrant kind = UseBeyondGrant::kWiderScope;
+  /// The use asked for (the wider scope, the other purpose, or what goes to
+  /// the third party and why); required.
+  std::string description;
+  /// kThirdParty: who receives the data; required for it, empty otherwise.
+  std::string third_party;
+};
+
+/// One N25 request on an authorization and the provider's answer.
+struct GOVSHARE_EXPORT WiderUse {
+  /// 1, 2, … in the order asked on this authorization.
+  int number = 0;
+  WiderUseRequest request;
+  std::string requested_by;
+  LocalDateTime requested_at;
+  /// The provider's consent or refusal; none while unanswered.
+  std::optional<bool> consented;
+  std::string answer;
+  std::string answered_by;
+  std::optional<LocalDateTime> answered_at;
 };
 
 /// A time an authorization was suspended (A28, A30). Time under suspension
@@ -281,6 +353,11 @@ struct GOVSHARE_EXPORT Authorization {
   /// N27: when the consumer recorded the disposal of the data (a destruction
   /// use record, N29); none before.
   std::optional<LocalDateTime> disposed_at;
+  /// N27: every suspension for misuse with its rectification order, oldest
+  /// first; the last is open while it has no outcome.
+  std::vector<MisuseOrder> misuse_orders;
+  /// N25: every request for consent to a wider use, oldest first.
+  std::vector<WiderUse> wider_uses;
 };
 
 // ---- N27: the provider ends or changes a service ------------------------------------------
@@ -582,6 +659,8 @@ GOVSHARE_EXPORT std::string ToString(DisputeTier value);
 GOVSHARE_EXPORT std::string ToString(ServiceChangeKind value);
 GOVSHARE_EXPORT std::string ToString(ServiceChangeStatus value);
 GOVSHARE_EXPORT std::string ToString(UseRecordKind value);
+GOVSHARE_EXPORT std::string ToString(UseBeyondGrant value);
+GOVSHARE_EXPORT std::string ToString(MisuseOutcome value);
 GOVSHARE_EXPORT std::string ChineseLabel(StepKind value);
 GOVSHARE_EXPORT std::string ChineseLabel(ApplicationStatus value);
 GOVSHARE_EXPORT std::string ChineseLabel(AuthorizationStatus value);
@@ -595,6 +674,8 @@ GOVSHARE_EXPORT std::string ChineseLabel(DisputeTier value);
 GOVSHARE_EXPORT std::string ChineseLabel(ServiceChangeKind value);
 GOVSHARE_EXPORT std::string ChineseLabel(ServiceChangeStatus value);
 GOVSHARE_EXPORT std::string ChineseLabel(UseRecordKind value);
+GOVSHARE_EXPORT std::string ChineseLabel(UseBeyondGrant value);
+GOVSHARE_EXPORT std::string ChineseLabel(MisuseOutcome value);
 
 }  // namespace govshare
 

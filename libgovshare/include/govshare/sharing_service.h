@@ -151,6 +151,38 @@ class GOVSHARE_EXPORT SharingService {
   /// (empty: every one the actor may see).
   std::vector<ServiceChange> ServiceChanges(const std::string& actor, const std::string& department_code) const;
 
+  // ---- N27 ¶2: misuse, rectification, termination; N25: consent to a wider use -------------
+  /// N27 政务数据需求部门存在擅自超出使用范围、共享目的使用政务数据，或者擅自将政务数据提供给
+  /// 第三方的，政务数据共享主管部门或者政务数据提供部门应当暂停其政务数据共享权限，并督促限期整改:
+  /// the provider's leader or the bureau administrator suspends an active
+  /// authorization for `misuse` with the facts found and orders it rectified
+  /// within `working_days` (1..60); the consumer's rectification step opens.
+  /// From 2025-08-01.
+  Authorization SuspendForMisuse(const std::string& actor, std::int64_t authorization_id,
+                                 std::int64_t row_version, UseBeyondGrant misuse, const std::string& facts,
+                                 int working_days);
+  /// The consumer's leader reports what it rectified; the rectification
+  /// step completes (judged by its period) and the ordering department is
+  /// told. It then reinstates (Reinstate: rectified) or terminates.
+  Authorization ReportRectification(const std::string& actor, std::int64_t authorization_id,
+                                    std::int64_t row_version, const std::string& report);
+  /// N27 对拒不整改或者整改不到位的，可以终止共享: the ordering department (or the
+  /// bureau) revokes (ground misuse_not_rectified) — once the period ran out
+  /// unreported, or on a report it judges insufficient, with its reason. The
+  /// disposal of the data is owed as for any end.
+  Authorization TerminateForMisuse(const std::string& actor, std::int64_t authorization_id,
+                                   std::int64_t row_version, const std::string& reason);
+  /// N25 确需扩大使用范围、用于其他目的或者提供给第三方的，应当经政务数据提供部门同意: the
+  /// consumer's leader asks the provider's consent on an active
+  /// authorization; the provider is told. From 2025-08-01.
+  Authorization RequestWiderUse(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
+                                const WiderUseRequest& request);
+  /// The provider's leader consents to, or refuses with reasons, request
+  /// `number` (WiderUse::number); the consumer is told. Only the provider
+  /// consents (N25 应当经政务数据提供部门同意), not the bureau.
+  Authorization AnswerWiderUse(const std::string& actor, std::int64_t authorization_id, std::int64_t row_version,
+                               int number, bool consent, const std::string& answer);
+
   // ---- N29: use records ---------------------------------------------------------------------
   /// N29 政务数据需求部门应当对共享政务数据的使用场景、使用过程、应用成效、存储情况、销毁情况等进行记录:
   /// the consumer's operator or leader records one fact of its use of an

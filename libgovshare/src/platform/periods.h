@@ -75,6 +75,12 @@ inline StatutoryPeriod Disposal(int working_days) {
   return {DeadlineRule{DeadlineUnit::kWorkingDays, working_days}, "N27", "妥善处置"};
 }
 
+/// N27 督促限期整改: the period is the one the suspending authority sets, not
+/// a statutory count; the step cites N27.
+inline StatutoryPeriod Rectification(int working_days) {
+  return {DeadlineRule{DeadlineUnit::kWorkingDays, working_days}, "N27", "限期整改"};
+}
+
 /// Who decides an application at its decision step: the provider (A22) or
 /// the bureau (A23); N21 binds both by the entry's class.
 inline Decider DeciderOf(bool provider_decides) { return provider_decides ? Decider::kProvider : Decider::kBureau; }

@@ -94,6 +94,8 @@ std::vector<Grant> Build() {
       {R::kDeptLeader, A::kPurgeUseRecords, kOwn, Where::kAny, "N29"},
       {R::kDeptLeader, A::kChangeService, kOwn, Where::kAny, "N27"},
       {R::kDeptLeader, A::kEndPurpose, kOwn, Where::kAny, "N27"},
+      {R::kDeptLeader, A::kRectifyMisuse, kOwn, Where::kAny, "N27"},
+      {R::kDeptLeader, A::kRequestWiderUse, kOwn, Where::kAny, "N25"},
       // 审计员: reads everything, changes nothing (A28).
       {R::kAuditor, A::kReadCatalog, kAll, Where::kAny, "A28"},
       {R::kAuditor, A::kReadAudit, kAll, Where::kAny, "A28"},

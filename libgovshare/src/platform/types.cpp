@@ -67,6 +67,8 @@ const EnumName<Action> kActionNames[] = {
     {Action::kChangeService, "change_service", "终止或变更共享服务"},
     {Action::kEndPurpose, "end_purpose", "共享目的终结"},
     {Action::kDesignateSource, "designate_source", "明确数源部门"},
+    {Action::kRectifyMisuse, "rectify_misuse", "违规使用限期整改"},
+    {Action::kRequestWiderUse, "request_wider_use", "申请扩大使用或提供第三方"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},

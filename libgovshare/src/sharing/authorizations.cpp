@@ -86,9 +86,22 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
                 "(A26 获得授权后超过三个月不使用)");
           }
         }
+        MisuseOrder* misuse = event == AuthorizationEvent::kReinstate ? sharing_rules::OpenMisuseOrder(z) : nullptr;
+        if (misuse && !sharing_rules::MayClose(*misuse, op.user().department_code,
+                                               op.user().department_code == sh.Bureau())) {
+          op.Deny("the suspension for misuse of authorization " + std::to_string(id) + " was ordered by " +
+                  misuse->ordered_by_department + "; it or the bureau reinstates (N27)");
+        }
         const std::string before = sh.Digest(row);
         sharing_rules::SetStatus(z, to, reason, core.Now(), false);
         if (to == AuthorizationStatus::kRevoked) z.revocation_ground = ground;
+        if (misuse) {
+          // N27: rectified (or the suspicion not borne out) — the order closes.
+          misuse->outcome = MisuseOutcome::kReinstated;
+          misuse->closed_by = op.user().id;
+          misuse->closed_at = core.Now();
+          sh.CompleteStep(ObjectOf(id), StepKind::kRectification, op.user().id, "reinstated");
+        }
         row.status = ToString(to);
         row.body = json(z).dump();
         sh.Store(CaseTable::kAuthorizations, row, kKind);

@@ -230,6 +230,7 @@ Dispute Sharing::ToDispute(const CaseRow& row) {
 void Sharing::Ended(Operation& op, const Authorization& z, const std::string& outcome) {
   const std::string object = CaseObject("authorization", z.id);
   CompleteStep(object, StepKind::kDelivery, op.user().id, outcome);
+  CompleteStep(object, StepKind::kRectification, op.user().id, outcome);  // N27: nothing left to rectify
   if (!p_.NationalInForce()) return;
   bool renewed = false;
   for (const Authorization& other : OnEntry(z.entry_id)) {

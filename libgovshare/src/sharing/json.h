@@ -67,7 +67,9 @@ GOVSHARE_JSON_ENUM(ObjectionStatus, ObjectionStatus::kRejected)
 GOVSHARE_JSON_ENUM(DisputeSubject, DisputeSubject::kResult)
 GOVSHARE_JSON_ENUM(DisputeStatus, DisputeStatus::kResolved)
 GOVSHARE_JSON_ENUM(DisputeTier, DisputeTier::kGovernment)
-GOVSHARE_JSON_ENUM(RevocationGround, RevocationGround::kServiceEnded)
+GOVSHARE_JSON_ENUM(RevocationGround, RevocationGround::kMisuseNotRectified)
+GOVSHARE_JSON_ENUM(UseBeyondGrant, UseBeyondGrant::kThirdParty)
+GOVSHARE_JSON_ENUM(MisuseOutcome, MisuseOutcome::kTerminated)
 GOVSHARE_JSON_ENUM(ServiceChangeKind, ServiceChangeKind::kChange)
 GOVSHARE_JSON_ENUM(UseRecordKind, UseRecordKind::kDestruction)
 #undef GOVSHARE_JSON_ENUM
@@ -82,6 +84,12 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Application, applicant, entry_co
                                                 missing_materials, materials_requested_at, supplement,
                                                 supplement_scan, materials_supplied_at, extension)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SuspensionPeriod, from, until)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MisuseOrder, misuse, facts, ordered_by_department, ordered_by,
+                                                ordered_at, working_days, rectify_by, report, reported_by,
+                                                reported_at, outcome, closed_by, closed_at)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(WiderUseRequest, kind, description, third_party)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(WiderUse, number, request, requested_by, requested_at, consented,
+                                                answer, answered_by, answered_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Authorization, entry_code, items, methods, conditions,
                                                 masked_items, comparison_only, valid_from, valid_until,
                                                 mode, granted_by_department, granted_by, granted_at,
@@ -89,7 +97,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Authorization, entry_code, items
                                                 platform_grant_id, suspended_with_platform_grant,
                                                 status_reason, status_changed_at, suspensions, delivered_at,
                                                 delivery_method, delivery_note, disposal, disposal_working_days,
-                                                revocation_ground, disposed_at)
+                                                revocation_ground, disposed_at, misuse_orders, wider_uses)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandRequestInput, target_code, description, items, purpose,
                                                 scan)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandAnswer, kind, text, suggested_department)

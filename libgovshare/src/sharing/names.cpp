@@ -19,6 +19,7 @@ const EnumName<StepKind> kStepKindNames[] = {
     {StepKind::kDelivery, "delivery", "共享数据交付"},
     {StepKind::kCatalogReview, "catalog_review", "更新目录审核"},
     {StepKind::kDisposal, "disposal", "共享数据妥善处置"},
+    {StepKind::kRectification, "rectification", "违规使用限期整改"},
 };
 const EnumName<ApplicationStatus> kApplicationStatusNames[] = {
     {ApplicationStatus::kSubmitted, "submitted", "待受理"},
@@ -39,6 +40,16 @@ const EnumName<RevocationGround> kRevocationGroundNames[] = {
     {RevocationGround::kBreach, "breach", "违规使用"},
     {RevocationGround::kPurposeEnded, "purpose_ended", "共享目的已实现或不再必要"},
     {RevocationGround::kServiceEnded, "service_ended", "提供部门终止共享服务"},
+    {RevocationGround::kMisuseNotRectified, "misuse_not_rectified", "违规使用拒不整改或者整改不到位"},
+};
+const EnumName<UseBeyondGrant> kUseBeyondGrantNames[] = {
+    {UseBeyondGrant::kWiderScope, "wider_scope", "扩大使用范围"},
+    {UseBeyondGrant::kOtherPurpose, "other_purpose", "用于其他目的"},
+    {UseBeyondGrant::kThirdParty, "third_party", "提供给第三方"},
+};
+const EnumName<MisuseOutcome> kMisuseOutcomeNames[] = {
+    {MisuseOutcome::kReinstated, "reinstated", "整改到位，恢复共享"},
+    {MisuseOutcome::kTerminated, "terminated", "拒不整改或者整改不到位，终止共享"},
 };
 const EnumName<DemandStatus> kDemandStatusNames[] = {
     {DemandStatus::kSubmitted, "submitted", "待答复"},
@@ -106,6 +117,10 @@ std::string ToString(DisputeTier v) { return internal::EnumToName(kDisputeTierNa
 std::string ToString(ServiceChangeKind v) { return internal::EnumToName(kServiceChangeKindNames, v); }
 std::string ToString(ServiceChangeStatus v) { return internal::EnumToName(kServiceChangeStatusNames, v); }
 std::string ToString(UseRecordKind v) { return internal::EnumToName(kUseRecordKindNames, v); }
+std::string ToString(UseBeyondGrant v) { return internal::EnumToName(kUseBeyondGrantNames, v); }
+std::string ToString(MisuseOutcome v) { return internal::EnumToName(kMisuseOutcomeNames, v); }
+std::string ChineseLabel(UseBeyondGrant v) { return internal::EnumToLabel(kUseBeyondGrantNames, v); }
+std::string ChineseLabel(MisuseOutcome v) { return internal::EnumToLabel(kMisuseOutcomeNames, v); }
 std::string ChineseLabel(ServiceChangeKind v) { return internal::EnumToLabel(kServiceChangeKindNames, v); }
 std::string ChineseLabel(ServiceChangeStatus v) { return internal::EnumToLabel(kServiceChangeStatusNames, v); }
 std::string ChineseLabel(UseRecordKind v) { return internal::EnumToLabel(kUseRecordKindNames, v); }

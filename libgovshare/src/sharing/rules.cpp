@@ -66,6 +66,8 @@ const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachin
           {S::kSuspended, E::kEndPurpose, S::kRevoked},
           {S::kActive, E::kEndService, S::kRevoked},         // N27 确需终止……服务
           {S::kSuspended, E::kEndService, S::kRevoked},
+          {S::kActive, E::kSuspendForMisuse, S::kSuspended},     // N27 暂停其政务数据共享权限
+          {S::kSuspended, E::kTerminateForMisuse, S::kRevoked},  // N27 可以终止共享
       },
       {
           {E::kUse, "use", "only an active authorization can be used (A26, A30)"},
@@ -77,6 +79,8 @@ const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachin
           {E::kRevokeWithPlatformGrant, "revoke", "it cannot be revoked (A18)"},
           {E::kEndPurpose, "end", "only an active or suspended authorization is ended for its purpose (N27)"},
           {E::kEndService, "end", "only an active or suspended authorization's service is ended (N27)"},
+          {E::kSuspendForMisuse, "suspend", "only an active authorization is suspended for misuse (N27)"},
+          {E::kTerminateForMisuse, "terminate", "only an authorization suspended for misuse is terminated (N27)"},
       }};
   return m;
 }
@@ -144,6 +148,11 @@ AuthorizationEvent RevocationEvent(RevocationGround ground) {
     throw InvalidArgumentError(
         "ground: service_ended comes only by a service change negotiated with the consumer and filed with the "
         "bureau, ProposeServiceChange (N27 应当与政务数据需求部门协商，并报……备案)");
+  }
+  if (ground == RevocationGround::kMisuseNotRectified) {
+    throw InvalidArgumentError(
+        "ground: misuse_not_rectified follows a suspension for misuse and its rectification order, "
+        "SuspendForMisuse then TerminateForMisuse (N27 暂停……督促限期整改，对拒不整改或者整改不到位的，可以终止共享)");
   }
   throw InvalidArgumentError("ground must be non_use (A26) or breach (A28, A30)");
 }
@@ -446,6 +455,8 @@ std::optional<AuthorizationEvent> CascadeEvent(AuthorizationEvent event, Authori
     case E::kExpire:
     case E::kEndPurpose:   // a consumer's own act; a platform grant has no purpose of its own
     case E::kEndService:   // N27 concerns a consumer's service
+    case E::kSuspendForMisuse:    // a consumer's misuse; a platform grant is not used (CheckMisuseOrder)
+    case E::kTerminateForMisuse:
       return std::nullopt;
   }
   return std::nullopt;
@@ -690,6 +701,98 @@ void CheckPurge(const UseRecord& r, const Date& today, const std::string& reason
                                  " 有关记录保存期限); it may be purged from that day");
   }
   RequireText(reason, "reason", "N29: a purge states its reason");
+}
+
+// ---- N27 ¶2, N25 ------------------------------------------------------------------------------
+
+void CheckMisuseOrder(const Authorization& z, const std::string& facts, int working_days) {
+  RequireText(facts, "facts", "N27: what the consumer did beyond its grant (擅自超出使用范围、共享目的使用，或者擅自提供给第三方)");
+  if (working_days < 1 || working_days > 60) {
+    throw InvalidArgumentError("working_days must be 1..60 (N27 督促限期整改: the period set for the rectification; was " +
+                               std::to_string(working_days) + ")");
+  }
+  if (z.platform_wide) {
+    throw InvalidArgumentError("authorization_id: " + std::to_string(z.id) +
+                               " is a grant to the platform as a whole; the platform does not use it, a consumer "
+                               "grant made under it is suspended for misuse (A18, N27)");
+  }
+}
+
+const MisuseOrder* OpenMisuseOrder(const Authorization& z) {
+  if (z.misuse_orders.empty() || z.misuse_orders.back().outcome) return nullptr;
+  return &z.misuse_orders.back();
+}
+
+MisuseOrder* OpenMisuseOrder(Authorization& z) {
+  if (z.misuse_orders.empty() || z.misuse_orders.back().outcome) return nullptr;
+  return &z.misuse_orders.back();
+}
+
+bool MayClose(const MisuseOrder& o, const std::string& acting, bool bureau) {
+  return bureau || o.ordered_by_department == acting;
+}
+
+void CheckTermination(const Authorization& z, const LocalDateTime& due, const LocalDateTime& now) {
+  const MisuseOrder* o = OpenMisuseOrder(z);
+  if (!o) {
+    throw InvalidTransitionError("authorization " + std::to_string(z.id) +
+                                 " has no open suspension for misuse; N27 terminates sharing only after a suspension "
+                                 "and a rectification order (暂停……督促限期整改，对拒不整改或者整改不到位的，可以终止共享)");
+  }
+  if (!o->reported_at && !(due < now)) {
+    throw InvalidTransitionError("authorization " + std::to_string(z.id) + ": the rectification ordered on " +
+                                 o->ordered_at.date.ToIso() + " runs until " + due.ToIso() +
+                                 " and nothing is reported yet; terminate when it is refused (拒不整改: the period "
+                                 "ran out unreported) or judged insufficient (整改不到位: a report) (N27)");
+  }
+}
+
+void CheckRectificationReport(const Authorization& z, const std::string& report) {
+  const MisuseOrder* o = OpenMisuseOrder(z);
+  if (!o) {
+    throw InvalidTransitionError("authorization " + std::to_string(z.id) +
+                                 " has no open rectification order to report on (N27)");
+  }
+  if (o->reported_at) {
+    throw InvalidTransitionError("authorization " + std::to_string(z.id) + ": the rectification was reported on " +
+                                 o->reported_at->date.ToIso() + "; the ordering authority now reinstates or terminates (N27)");
+  }
+  RequireText(report, "report", "N27 限期整改: what was rectified");
+}
+
+void CheckWiderUseRequest(const Authorization& z, const WiderUseRequest& request) {
+  RequireText(request.description, "description",
+              "N25: the wider scope, the other purpose, or what goes to the third party and why");
+  if (request.kind == UseBeyondGrant::kThirdParty) {
+    RequireText(request.third_party, "third_party", "N25 提供给第三方: who receives the data");
+  } else if (!request.third_party.empty()) {
+    throw InvalidArgumentError("third_party is named only for kind third_party (N25; kind was " +
+                               ToString(request.kind) + ")");
+  }
+  if (z.platform_wide) {
+    throw InvalidArgumentError("authorization_id: " + std::to_string(z.id) +
+                               " is a grant to the platform as a whole; a consumer asks on its own grant (N25)");
+  }
+  if (z.status != AuthorizationStatus::kActive) {
+    throw InvalidTransitionError("authorization " + std::to_string(z.id) + " is " + ToString(z.status) +
+                                 "; a wider use is asked for on an active authorization (N25)");
+  }
+}
+
+WiderUse& CheckWiderUseAnswer(Authorization& z, int number, bool consent, const std::string& answer) {
+  if (number < 1 || number > static_cast<int>(z.wider_uses.size())) {
+    throw InvalidArgumentError("number: authorization " + std::to_string(z.id) + " has " +
+                               std::to_string(z.wider_uses.size()) + " wider-use request(s) (N25); was " +
+                               std::to_string(number));
+  }
+  WiderUse& w = z.wider_uses[static_cast<std::size_t>(number - 1)];
+  if (w.consented) {
+    throw InvalidTransitionError("wider-use request " + std::to_string(number) + " of authorization " +
+                                 std::to_string(z.id) + " was answered on " +
+                                 (w.answered_at ? w.answered_at->date.ToIso() : std::string("?")) + " (N25)");
+  }
+  if (!consent) RequireText(answer, "answer", "N25: a refusal of consent states its reasons");
+  return w;
 }
 
 // ---- A16 ------------------------------------------------------------------------------------

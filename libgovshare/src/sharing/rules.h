@@ -37,11 +37,13 @@ enum class AuthorizationEvent {
   kRevokeWithPlatformGrant,  ///< A18: its grant to the platform as a whole was revoked
   kEndPurpose,               ///< N27: the consumer ends it, its purpose met or gone
   kEndService,               ///< N27: the provider ended the service (negotiated, filed)
+  kSuspendForMisuse,         ///< N27 ¶2: suspended for misuse, rectification ordered
+  kTerminateForMisuse,       ///< N27 ¶2: 拒不整改或者整改不到位的，可以终止共享
 };
 const StateMachine<AuthorizationStatus, AuthorizationEvent>& AuthorizationMachine();
 /// The event of a revocation on `ground` (SharingService::Revoke): non-use
 /// or breach; the N27 grounds come by their own acts (EndPurpose,
-/// FileServiceChange), refused here naming them.
+/// FileServiceChange, TerminateForMisuse), refused here naming them.
 AuthorizationEvent RevocationEvent(RevocationGround ground);
 
 /// Demand requests (A24–A25).
@@ -299,6 +301,37 @@ Date PurgeableFrom(const Date& recorded, const DeadlineRule& retention);
 /// A purge of `r` on `today`: refused (naming N29) while it must be kept,
 /// or once purged; the reason is required.
 void CheckPurge(const UseRecord& r, const Date& today, const std::string& reason);
+
+/// N27 ¶2 暂停其政务数据共享权限，并督促限期整改: a suspension of `z` for
+/// `misuse` with its facts and a rectification period of `working_days`
+/// (1..60). Refused, naming the field and N27: no facts; a period out of
+/// range; a grant to the platform as a whole (no use of its own, A18).
+void CheckMisuseOrder(const Authorization& z, const std::string& facts, int working_days);
+/// The open misuse order of `z` (the last, without an outcome), or nullptr.
+const MisuseOrder* OpenMisuseOrder(const Authorization& z);
+MisuseOrder* OpenMisuseOrder(Authorization& z);
+/// Whether the department `acting` (at level `bureau` or not) may close —
+/// reinstate or terminate — the open order `o`: the department that ordered
+/// it, or the bureau (N27 政务数据共享主管部门或者政务数据提供部门); the provider
+/// does not lift the bureau's suspension.
+bool MayClose(const MisuseOrder& o, const std::string& acting, bool bureau);
+/// N27 对拒不整改或者整改不到位的，可以终止共享: termination of `z` at `now`,
+/// its rectification due `due` (the step's deadline). Refused (invalid
+/// transition, naming N27) without an open order, and while the period runs
+/// with no report yet — neither refused nor judged insufficient until then.
+void CheckTermination(const Authorization& z, const LocalDateTime& due, const LocalDateTime& now);
+/// The consumer's report of its rectification: an open order not reported
+/// before; the report's text is required.
+void CheckRectificationReport(const Authorization& z, const std::string& report);
+
+/// N25 确需扩大使用范围、用于其他目的或者提供给第三方的，应当经政务数据提供部门同意: a
+/// request on `z`. Refused, naming the field and N25: no description; a
+/// third party not named (or named for another kind); a grant to the
+/// platform as a whole; an authorization not active.
+void CheckWiderUseRequest(const Authorization& z, const WiderUseRequest& request);
+/// The provider's answer to request `number` of `z`: it exists and is
+/// unanswered; a refusal gives its reasons. Returns the request.
+WiderUse& CheckWiderUseAnswer(Authorization& z, int number, bool consent, const std::string& answer);
 
 // ---- A16 ------------------------------------------------------------------------------------
 

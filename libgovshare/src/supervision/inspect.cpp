@@ -394,6 +394,27 @@ void CollectServiceChanges(Inspection& in) {
   }
 }
 
+// N27 ¶2, N40 (二)(三): the misuses found in the period (suspensions for
+// misuse ordered in it), with how the rectification went.
+void CollectMisuse(Inspection& in) {
+  for (const auto& row : in.s.ListCases(CaseTable::kAuthorizations, "", std::nullopt)) {
+    DepartmentInspection* d = in.Of(row.consumer_code);
+    if (!d) continue;
+    const Authorization z = json::parse(row.body).get<Authorization>();
+    for (const MisuseOrder& o : z.misuse_orders) {
+      const std::int64_t at = o.ordered_at.ToUnixSeconds();
+      if (at < in.period_start || at > in.period_end) continue;
+      const supervision_rules::Liability l = supervision_rules::MisuseLiability(o.misuse);
+      const bool closed = o.outcome && o.closed_at->ToUnixSeconds() <= in.as_of;
+      const std::string how = closed ? ChineseLabel(*o.outcome) : o.reported_at ? "已报告整改，待核查" : "整改中";
+      d->findings.push_back({"N27", 6, Obj("authorization", row.id),
+                             "授权 " + std::to_string(row.id) + "（" + z.entry_code + "）" + ChineseLabel(o.misuse) +
+                                 "：" + o.facts + "；" + how,
+                             l.article, l.text});
+    }
+  }
+}
+
 // A32: an approved project has an entry compiled (created) by its approval
 // day and — once accepted — a resource connected by its acceptance day.
 void CollectProjects(Inspection& in) {
@@ -441,6 +462,7 @@ InspectionReport SupervisionService::Inspect(const std::string& actor, const Dat
     CollectProjects(in);
     CollectUseRecords(in);
     CollectServiceChanges(in);
+    CollectMisuse(in);
 
     InspectionReport report;
     report.from = from;

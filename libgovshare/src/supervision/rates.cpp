@@ -94,6 +94,8 @@ StepClause ClauseOf(StepKind kind) {
     case StepKind::kCatalogReview: return StepClause::kNotScored;
     // N27 disposal is the consumer's duty (N40 (四)), not an A31 clause.
     case StepKind::kDisposal: return StepClause::kNotScored;
+    // N27 rectification of a misuse: the misuse itself is the N40 (二)(三) finding.
+    case StepKind::kRectification: return StepClause::kNotScored;
   }
   return StepClause::kNotScored;
 }
@@ -124,7 +126,7 @@ double Score(const SupervisionRates& rates, const SupervisionWeights& weights) {
 
 std::vector<StepTimeliness> NoSteps() {
   std::vector<StepTimeliness> steps;
-  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kDisposal); ++k) {
+  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kRectification); ++k) {
     StepTimeliness s;
     s.kind = static_cast<StepKind>(k);
     steps.push_back(s);

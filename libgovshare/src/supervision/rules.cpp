@@ -77,6 +77,7 @@ std::optional<Liability> LiabilityOf(StepKind kind, const std::string& step_arti
     case StepKind::kDemandResponse:
     case StepKind::kDemandPublication:
     case StepKind::kCatalogRevision:
+    case StepKind::kRectification:  // the misuse is the finding (MisuseLiability)
       break;
   }
   return std::nullopt;
@@ -110,6 +111,11 @@ std::optional<Liability> NationalElementsLiability(int entries) {
 std::optional<Liability> ServiceChangeLiability(const ServiceChange& c) {
   if (c.status != ServiceChangeStatus::kFiled || c.consumer_agrees.value_or(false)) return std::nullopt;
   return Liability{"N39(7)", "擅自终止或者变更已提供的政务数据共享服务（需求部门未同意，待核查正当理由）"};
+}
+
+Liability MisuseLiability(UseBeyondGrant misuse) {
+  if (misuse == UseBeyondGrant::kThirdParty) return Liability{"N40(3)", "擅自将通过共享获取的政务数据提供给第三方"};
+  return Liability{"N40(2)", "擅自超出使用范围、共享目的使用通过共享获取的政务数据"};
 }
 
 }  // namespace supervision_rules

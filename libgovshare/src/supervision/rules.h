@@ -69,6 +69,9 @@ std::optional<Liability> NationalElementsLiability(int entries);
 /// service the consumer did not agree to — negotiated and filed, so not
 /// 擅自 on its face; listed for the bureau to judge its reason.
 std::optional<Liability> ServiceChangeLiability(const ServiceChange& c);
+/// N27 ¶2 a misuse the suspending authority found (SuspendForMisuse):
+/// beyond the scope or the purpose, N40 (二); to a third party, N40 (三).
+Liability MisuseLiability(UseBeyondGrant misuse);
 
 }  // namespace supervision_rules
 }  // namespace govshare

@@ -93,8 +93,9 @@ TEST(SharingRules, AuthorizationMachine) {
   using E = AuthorizationEvent;
   // A26 use and expiry, A28/A30 suspension, reinstatement and revocation;
   // A18 a consumer grant revoked with the grant to the platform it was made under.
-  // N27: the consumer ends it for its purpose; the provider ends the service.
-  ExpectExactly(AuthorizationMachine(), 4, 9,
+  // N27: the consumer ends it for its purpose; the provider ends the service;
+  // a misuse suspends an active one, and terminates only a suspended one.
+  ExpectExactly(AuthorizationMachine(), 4, 11,
                 {{{S::kActive, E::kUse}, S::kActive},
                  {{S::kActive, E::kSuspend}, S::kSuspended},
                  {{S::kSuspended, E::kReinstate}, S::kActive},
@@ -108,12 +109,15 @@ TEST(SharingRules, AuthorizationMachine) {
                  {{S::kActive, E::kEndPurpose}, S::kRevoked},
                  {{S::kSuspended, E::kEndPurpose}, S::kRevoked},
                  {{S::kActive, E::kEndService}, S::kRevoked},
-                 {{S::kSuspended, E::kEndService}, S::kRevoked}});
+                 {{S::kSuspended, E::kEndService}, S::kRevoked},
+                 {{S::kActive, E::kSuspendForMisuse}, S::kSuspended},
+                 {{S::kSuspended, E::kTerminateForMisuse}, S::kRevoked}});
   EXPECT_EQ(RevocationEvent(RevocationGround::kNonUse), E::kRevokeForNonUse);
   EXPECT_EQ(RevocationEvent(RevocationGround::kBreach), E::kRevokeForBreach);
   // The N27 grounds come only by their own acts (EndPurpose, FileServiceChange).
   EXPECT_THROW(RevocationEvent(RevocationGround::kPurposeEnded), InvalidArgumentError);
   EXPECT_THROW(RevocationEvent(RevocationGround::kServiceEnded), InvalidArgumentError);
+  EXPECT_THROW(RevocationEvent(RevocationGround::kMisuseNotRectified), InvalidArgumentError);  // TerminateForMisuse
   EXPECT_THROW(RevocationEvent(static_cast<RevocationGround>(9)), InvalidArgumentError);
 }
 
@@ -547,7 +551,7 @@ TEST(SharingRules, PlatformGrantChangesCarryIntoConsumerGrants) {
       {{E::kRevokeWithPlatformGrant, S::kSuspended, false}, E::kRevokeWithPlatformGrant},
       {{E::kRevokeWithPlatformGrant, S::kSuspended, true}, E::kRevokeWithPlatformGrant},
   };
-  for (int e = 0; e <= static_cast<int>(E::kEndService); ++e) {
+  for (int e = 0; e <= static_cast<int>(E::kTerminateForMisuse); ++e) {
     for (S s : {S::kActive, S::kExpired, S::kRevoked, S::kSuspended}) {
       for (bool with : {false, true}) {
         if (with && s != S::kSuspended) continue;  // only a suspended grant carries the mark
@@ -900,6 +904,91 @@ TEST(SharingRules, UseRecordsAreKeptTheirRetention) {
   EXPECT_NO_THROW(CheckPurge(r, Day(2029, 1, 10), "到期清理"));
   r.purged = true;
   EXPECT_THROW(CheckPurge(r, Day(2030, 1, 10), "到期清理"), InvalidTransitionError);
+}
+
+
+// N27 ¶2 暂停其政务数据共享权限，并督促限期整改，对拒不整改或者整改不到位的，可以终止共享.
+TEST(SharingRules, AMisuseIsSuspendedRectifiedWithinItsPeriodThenClosed) {
+  Authorization z;
+  z.id = 4;
+  EXPECT_THROW(CheckMisuseOrder(z, "", 5), InvalidArgumentError);
+  for (int days : {0, 61, -1}) EXPECT_THROW(CheckMisuseOrder(z, "提供给第三方", days), InvalidArgumentError) << days;
+  for (int days : {1, 60}) EXPECT_NO_THROW(CheckMisuseOrder(z, "提供给第三方", days)) << days;
+  Authorization wide = z;
+  wide.platform_wide = true;
+  EXPECT_THROW(CheckMisuseOrder(wide, "提供给第三方", 5), InvalidArgumentError);
+
+  const LocalDateTime ordered{Day(2026, 10, 12), 10, 0, 0};
+  const LocalDateTime due{Day(2026, 10, 19), 23, 59, 59};
+  EXPECT_EQ(OpenMisuseOrder(z), nullptr);
+  EXPECT_THROW(CheckTermination(z, due, ordered), InvalidTransitionError);  // nothing ordered
+  EXPECT_THROW(CheckRectificationReport(z, "已整改"), InvalidTransitionError);
+  MisuseOrder o;
+  o.ordered_by_department = "police";
+  o.ordered_at = ordered;
+  z.misuse_orders.push_back(o);
+  ASSERT_NE(OpenMisuseOrder(z), nullptr);
+  // 拒不整改: only once the period ran out unreported.
+  EXPECT_THROW(CheckTermination(z, due, due), InvalidTransitionError);
+  EXPECT_NO_THROW(CheckTermination(z, due, LocalDateTime{Day(2026, 10, 20), 0, 0, 0}));
+  EXPECT_THROW(CheckRectificationReport(z, ""), InvalidArgumentError);
+  EXPECT_NO_THROW(CheckRectificationReport(z, "已整改"));
+  // 整改不到位: a report may be judged insufficient at once.
+  z.misuse_orders.back().reported_at = LocalDateTime{Day(2026, 10, 14), 9, 0, 0};
+  EXPECT_NO_THROW(CheckTermination(z, due, LocalDateTime{Day(2026, 10, 14), 10, 0, 0}));
+  EXPECT_THROW(CheckRectificationReport(z, "再报"), InvalidTransitionError);
+  // The department that ordered it, or the bureau, closes it.
+  EXPECT_TRUE(MayClose(z.misuse_orders.back(), "police", false));
+  EXPECT_TRUE(MayClose(z.misuse_orders.back(), "bureau", true));
+  EXPECT_FALSE(MayClose(z.misuse_orders.back(), "civil", false));
+  z.misuse_orders.back().outcome = MisuseOutcome::kReinstated;
+  EXPECT_EQ(OpenMisuseOrder(z), nullptr);
+}
+
+// N25 确需扩大使用范围、用于其他目的或者提供给第三方的，应当经政务数据提供部门同意.
+TEST(SharingRules, AWiderUseIsAskedOnAnActiveGrantAndAnsweredOnce) {
+  Authorization z;
+  z.id = 5;
+  z.status = AuthorizationStatus::kActive;
+  struct Row {
+    UseBeyondGrant kind;
+    const char* description;
+    const char* third_party;
+    bool ok;
+  };
+  const Row rows[] = {
+      {UseBeyondGrant::kWiderScope, "扩大至临时救助", "", true},
+      {UseBeyondGrant::kOtherPurpose, "用于统计", "", true},
+      {UseBeyondGrant::kThirdParty, "入户核查", "如东县民政局", true},
+      {UseBeyondGrant::kThirdParty, "入户核查", "", false},          // who receives it
+      {UseBeyondGrant::kWiderScope, "扩大", "如东县民政局", false},   // a third party only for third_party
+      {UseBeyondGrant::kOtherPurpose, "", "", false},               // what is asked
+  };
+  for (const Row& r : rows) {
+    const WiderUseRequest q{r.kind, r.description, r.third_party};
+    if (r.ok) {
+      EXPECT_NO_THROW(CheckWiderUseRequest(z, q)) << r.description;
+    } else {
+      EXPECT_THROW(CheckWiderUseRequest(z, q), InvalidArgumentError) << r.description;
+    }
+  }
+  const WiderUseRequest q{UseBeyondGrant::kWiderScope, "扩大至临时救助", ""};
+  for (AuthorizationStatus s : {AuthorizationStatus::kSuspended, AuthorizationStatus::kRevoked,
+                                AuthorizationStatus::kExpired}) {
+    Authorization other = z;
+    other.status = s;
+    EXPECT_THROW(CheckWiderUseRequest(other, q), InvalidTransitionError) << ToString(s);
+  }
+  WiderUse w;
+  w.number = 1;
+  w.request = q;
+  z.wider_uses.push_back(w);
+  EXPECT_THROW(CheckWiderUseAnswer(z, 0, true, ""), InvalidArgumentError);
+  EXPECT_THROW(CheckWiderUseAnswer(z, 2, true, ""), InvalidArgumentError);
+  EXPECT_THROW(CheckWiderUseAnswer(z, 1, false, ""), InvalidArgumentError);  // a refusal gives reasons
+  EXPECT_NO_THROW(CheckWiderUseAnswer(z, 1, true, ""));
+  z.wider_uses[0].consented = true;
+  EXPECT_THROW(CheckWiderUseAnswer(z, 1, false, "撤回"), InvalidTransitionError);
 }
 
 }  // namespace

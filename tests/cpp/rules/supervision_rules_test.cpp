@@ -171,6 +171,7 @@ TEST(SupervisionRules, EachKindOfStepIsJudgedUnderOneClause) {
       {StepKind::kDemandPublication, C::kNotScored},   {StepKind::kObjectionCheck, C::kObjections},
       {StepKind::kCatalogRevision, C::kCatalogRevision}, {StepKind::kDelivery, C::kNotScored},
       {StepKind::kCatalogReview, C::kNotScored},       {StepKind::kDisposal, C::kNotScored},
+      {StepKind::kRectification, C::kNotScored},
   };
   ASSERT_EQ(std::size(rows), NoSteps().size());  // every kind has its row
   for (const auto& [kind, clause] : rows) EXPECT_EQ(ClauseOf(kind), clause) << ToString(kind);
@@ -408,7 +409,7 @@ TEST(SupervisionRules, TheCityIsTheSumOfFiguresAndTheMeanOfScores) {
   EXPECT_EQ(nobody.score, 100.0);
   EXPECT_EQ(nobody.department_name, "全市");
   EXPECT_EQ(nobody.department_code, "");
-  EXPECT_EQ(nobody.steps.size(), 10u);  // every StepKind, the disposal (N27) last
+  EXPECT_EQ(nobody.steps.size(), 11u);  // every StepKind, the rectification (N27) last
   ExpectRate(nobody.rates.completeness, 0.0, "no catalog in the city");
 
   DepartmentInspection a = Scored("A", 40);
@@ -512,6 +513,7 @@ TEST(SupervisionRules, LiabilityItemsOfLateActs) {
       {StepKind::kDemandResponse, "A25", nullptr},    {StepKind::kCatalogRevision, "A31 (2)", nullptr},
       {StepKind::kProviderDecision, "第十三条", nullptr},  // a city's own article: no national duty
       {StepKind::kCatalogReview, "N17", "N41(3)"},    {StepKind::kDisposal, "N27", "N40(4)"},
+      {StepKind::kRectification, "N27", nullptr},  // the misuse is the finding (MisuseLiability)
   };
   for (const Row& r : rows) {
     const auto l = LiabilityOf(r.kind, r.article);
@@ -523,6 +525,10 @@ TEST(SupervisionRules, LiabilityItemsOfLateActs) {
     }
   }
   EXPECT_STREQ(supervision_rules::CatalogUpdateLiability("N17")->article, "N39(1)");
+  // N40 (二) 擅自超出使用范围、共享目的使用; (三) 擅自……提供给第三方.
+  EXPECT_STREQ(supervision_rules::MisuseLiability(UseBeyondGrant::kWiderScope).article, "N40(2)");
+  EXPECT_STREQ(supervision_rules::MisuseLiability(UseBeyondGrant::kOtherPurpose).article, "N40(2)");
+  EXPECT_STREQ(supervision_rules::MisuseLiability(UseBeyondGrant::kThirdParty).article, "N40(3)");
   EXPECT_FALSE(supervision_rules::CatalogUpdateLiability("A11").has_value());
 }
 
