@@ -14,8 +14,9 @@
 //   platform.i    Platform handle (std::shared_ptr, AutoCloseable), factories;
 //                 the platform calendar across the year boundary: toString()
 //   sharing.i     applications, authorizations, demands, objections, disputes,
-//                 service changes and use records (N27, N29): factories and
-//                 toString() of their values
+//                 service changes and use records (N27, N29), misuse orders
+//                 and wider uses (N27, N25): factories and toString() of
+//                 their values
 //   access.i      access decisions, comparisons, the usage log, masking rules;
 //                 validators, masking, pseudonyms: overloads, factories, toString()
 //   search.i      catalog search and supervision (projects, inspections,
@@ -77,6 +78,7 @@ GOVSHARE_OPTIONAL_CLASS(govshare::ScanDocument, ScanDocument)
 GOVSHARE_OPTIONAL_CLASS(govshare::ReplyExtension, ReplyExtension)
 GOVSHARE_OPTIONAL_BOOL(bool)
 GOVSHARE_OPTIONAL_ENUM(govshare::RevocationGround, RevocationGround)
+GOVSHARE_OPTIONAL_ENUM(govshare::MisuseOutcome, MisuseOutcome)
 // search.h
 GOVSHARE_OPTIONAL_ENUM(govshare::FormatClass, FormatClass)
 GOVSHARE_OPTIONAL_ENUM(govshare::UpdateCycle, UpdateCycle)
@@ -114,7 +116,8 @@ GOVSHARE_VALUE_TYPE(govshare::ReviewFinding, ReviewFinding, getPath(), getReason
 GOVSHARE_VALUE_TYPE(govshare::CensusLine, CensusLine, getEntryId(), getOutcome(), getVersion())
 GOVSHARE_VALUE_TYPE(govshare::ScanDocument, ScanDocument, getFileName(), getSha256(), getSize())
 GOVSHARE_VALUE_TYPE(govshare::SharingPolicy, SharingPolicy,
-                    getDemandNotInDutiesDays(), getObjectionCheckDays(), getDisposalDays())
+                    getDemandNotInDutiesDays(), getObjectionCheckDays(), getDisposalDays(),
+                    getDisputeCoordinationDays())
 GOVSHARE_VALUE_TYPE(govshare::MaskingRule, MaskingRule, getItem(), getKind(), getPseudonym())
 // rulebook.h
 GOVSHARE_VALUE_TYPE(govshare::StatutoryRule, StatutoryRule, getDuty(), getArticle(), getDecider())
@@ -221,6 +224,8 @@ GOVSHARE_VALUE_TYPE(govshare::RuleSet, RuleSet, getSource(), getName(), getRules
 %template(DisputeEscalationList) std::vector<govshare::DisputeEscalation>;
 %template(ServiceChangeList) std::vector<govshare::ServiceChange>;
 %template(UseRecordList) std::vector<govshare::UseRecord>;
+%template(MisuseOrderList) std::vector<govshare::MisuseOrder>;
+%template(WiderUseList) std::vector<govshare::WiderUse>;
 %template(SourceDesignationList) std::vector<govshare::SourceDesignation>;
 // access.h (AccessRequest.items and UsageRecord.items are StringList)
 %template(ItemDecisionList) std::vector<govshare::ItemDecision>;

@@ -36,7 +36,10 @@ void BindEnums(py::module_& m) {
              "the consumer disposes of the data of an ended authorization as the provider requires (N27); "
              "completed by a DESTRUCTION use record")
       .value("RECTIFICATION", StepKind::kRectification,
-             "the consumer rectifies a misuse within the period the suspending authority set (N27 限期整改)");
+             "the consumer rectifies a misuse within the period the suspending authority set (N27 限期整改)")
+      .value("DISPUTE_COORDINATION", StepKind::kDisputeCoordination,
+             "the bureau coordinates a dispute the parties could not settle (N28; "
+             "SharingPolicy.dispute_coordination_days)");
 
   py::enum_<ApplicationStatus>(m, "ApplicationStatus", "State of an application for use (使用申请).")
       .value("SUBMITTED", ApplicationStatus::kSubmitted, "waiting for the bureau's form check (A21)")
@@ -534,7 +537,10 @@ void BindStructs(py::module_& m) {
             "With office_close_minutes: an act after the close counts as the next day's."),
       field("disposal_days", &SharingPolicy::disposal_days,
             "N27: working days to dispose of the data after an authorization ends, when the grant "
-            "stated none (default 10)."));
+            "stated none (default 10)."),
+      field("dispute_coordination_days", &SharingPolicy::dispute_coordination_days,
+            "N28: working days the bureau has to coordinate a dispute brought to it (resolve it or take it "
+            "on to the government) before it is overdue, N41 (二) (default 20; N28 sets none)."));
 }
 
 void BindNames(py::module_& m) {

@@ -1335,6 +1335,8 @@ TEST_F(SharingTest, GrantedDataIsDeliveredWithin20WorkingDays) {
   }));
 }
 
+std::vector<SupervisionFinding> FindingsOf(Platform& p, const std::string& department, const std::string& liability);
+
 // N28 同级政务数据需求部门、政务数据提供部门发生政务数据共享争议的，应当协商解决；协商
 // 不成的，应当按照程序向同级政务数据共享主管部门申请协调处理。跨层级、跨地域的……由共同的
 // 上级政务数据共享主管部门协调处理。经……协调处理仍未达成一致意见的，报……本级人民政府决定.
@@ -1358,8 +1360,22 @@ TEST_F(SharingTest, DisputesGoUpTheTiersOfN28) {
   EXPECT_EQ(d.escalations[0].from, DisputeTier::kNegotiation);
   EXPECT_EQ(d.escalations[0].by_department, kCivil);
   EXPECT_NE(NoticesOf("admin", NoticeKind::kDispute).back().message.find("(N28)"), std::string::npos);
+  // The bureau's coordination is a step: the policy's 20 working days (N28 sets none).
+  const std::string object = "dispute:" + std::to_string(d.id);
+  auto coordination = [&](bool pending_only) {
+    std::vector<ProcessStep> out;
+    for (const auto& s : p_->sharing().Steps("auditor", testing::kBureau, pending_only))
+      if (s.kind == StepKind::kDisputeCoordination && s.object == object) out.push_back(s);
+    return out;
+  };
+  ASSERT_EQ(coordination(true).size(), 1u);
+  EXPECT_EQ(coordination(true)[0].article, "N28");
+  EXPECT_EQ(coordination(true)[0].due.due.date, D("2026-09-29"));  // 20 working days from Tue 2026-09-01
   d = p_->sharing().EscalateDispute("police.leader", d.id, d.row_version, "协调后仍未达成一致");
   EXPECT_EQ(d.tier, DisputeTier::kGovernment);
+  EXPECT_TRUE(coordination(true).empty());
+  ASSERT_EQ(coordination(false).size(), 1u);
+  EXPECT_EQ(coordination(false)[0].outcome, "escalated");
   EXPECT_THROW(p_->sharing().EscalateDispute("civil.leader", d.id, d.row_version, "再议"), InvalidTransitionError);
   d = p_->sharing().ResolveDispute("admin", d.id, d.row_version, "市政府决定：同意共享，限低保核对使用");
   EXPECT_EQ(d.status, DisputeStatus::kResolved);
@@ -1372,7 +1388,18 @@ TEST_F(SharingTest, DisputesGoUpTheTiersOfN28) {
   cond.description = "共享范围未含县级部门";
   Dispute c = p_->sharing().OpenDispute("rugao.admin", cond);
   c = p_->sharing().EscalateDispute("rugao.admin", c.id, c.row_version, "协商不成");
-  EXPECT_EQ(c.tier, DisputeTier::kSuperiorAuthority);
+  EXPECT_EQ(c.tier, DisputeTier::kSuperiorAuthority);  // not this bureau's: no coordination step here
+  // Left at the bureau's tier past its days: overdue, N41 (二) 未按照规定对政务数据共享争议进行协调处理.
+  Dispute left = p_->sharing().OpenDispute("civil.leader", in);
+  left = p_->sharing().EscalateDispute("civil.leader", left.id, left.row_version, "协商不成");
+  p_->SetTime(T("2026-11-30T10:00:00+08:00"));
+  const auto overdue = p_->sharing().OverdueSteps("auditor", testing::kBureau);
+  EXPECT_TRUE(std::any_of(overdue.begin(), overdue.end(), [&](const ProcessStep& s) {
+    return s.kind == StepKind::kDisputeCoordination && s.object == "dispute:" + std::to_string(left.id);
+  }));
+  const auto n41 = FindingsOf(*p_, testing::kBureau, "N41(2)");
+  ASSERT_EQ(n41.size(), 1u);
+  EXPECT_EQ(n41[0].object, "dispute:" + std::to_string(left.id));
 }
 
 // ---- N27, N29 -------------------------------------------------------------------------------

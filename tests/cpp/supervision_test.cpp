@@ -202,6 +202,33 @@ TEST_F(SupervisionTest, DataPublishedBySeveralDepartmentsWantsASourceDepartment)
   for (const auto& n : p_->Notices("civil.op", false)) told = told || n.message.find("数源部门为南通市公安局") != std::string::npos;
   EXPECT_TRUE(told);
   EXPECT_TRUE(n19().empty());
+  // N19 数源部门……统一提供政务数据共享服务: an application goes to the source's entry;
+  // another collecting department's is refused, naming the source's.
+  ApplicationRequest req;
+  req.entry_id = r.id;
+  req.items = {"企业名称"};
+  req.purpose = "流动人口服务管理";
+  req.legal_duty = "《居住证暂行条例》";
+  req.valid_from = D("2026-09-01");
+  req.valid_until = D("2026-12-31");
+  req.scan = {"s.pdf", std::string(64, 'b'), 10};
+  const std::int64_t before_apply = p_->VerifyAudit("auditor").records;
+  try {
+    p_->sharing().Apply("rugao.admin", req);
+    ADD_FAILURE() << "applied to a collecting department, not the source";
+  } catch (const InvalidArgumentError& e) {
+    const std::string what = e.what();
+    EXPECT_NE(what.find("南通市公安局"), std::string::npos) << what;
+    EXPECT_NE(what.find("N19"), std::string::npos) << what;
+  }
+  EXPECT_EQ(p_->VerifyAudit("auditor").records, before_apply);
+  const auto police_entries = p_->catalog().Entries("auditor", kPolice);
+  const auto source = std::find_if(police_entries.begin(), police_entries.end(), [](const EntryRecord& x) {
+    return x.live && x.live->name == "流动人口居住登记信息";
+  });
+  ASSERT_NE(source, police_entries.end());
+  req.entry_id = source->id;
+  EXPECT_EQ(p_->sharing().Apply("rugao.admin", req).provider_code, kPolice);
   // A new designation of the same subject replaces the old one.
   d.source_code = kCivil;
   d.collecting_codes = {kPolice};
@@ -369,7 +396,7 @@ TEST_F(SupervisionTest, RatesTravelWithTheReport) {
   EXPECT_FALSE(police.rates.freshness.measured);
   EXPECT_EQ(police.rates.sharing.value, police.share_ratio);
   EXPECT_EQ(police.rates.accuracy.value, 1.0);
-  ASSERT_EQ(r.city.steps.size(), 11u);  // every StepKind
+  ASSERT_EQ(r.city.steps.size(), 12u);  // every StepKind
   for (const auto& s : r.city.steps) EXPECT_EQ(s.on_time_rate.measured, s.completed + s.overdue_now > 0);
   EXPECT_TRUE(r.city.rates.completeness.measured);
 }

@@ -1,8 +1,9 @@
 // Sharing between departments (govshare/sharing.h and the SharingService
 // operations of sharing_service.h, p.sharing()) in Java: applications and
 // their statutory steps, authorizations, demand requests, objections and
-// corrections, disputes (A17–A27, A29); the end of a purpose, service changes
-// and use records of the national regulation (N27, N29).
+// corrections, disputes (A17–A27, A29); the end of a purpose, service changes,
+// use records, suspensions for misuse and consents to a wider use of the
+// national regulation (N27, N29, N25).
 //
 //   ApplicationRequest request = new ApplicationRequest();
 //   request.setEntryId(entry.getId());
@@ -25,29 +26,41 @@
 //   c = p.sharing().answerServiceChange("civil.leader", c.getId(), c.getRowVersion(), true, "同意");
 //   c = p.sharing().fileServiceChange("police.leader", c.getId(), c.getRowVersion());
 //
+//   Authorization z = p.sharing().suspendForMisuse("police.leader", granted.getId(),  // N27 ¶2
+//       granted.getRowVersion(), UseBeyondGrant.THIRD_PARTY, "将人口信息提供给某科技公司", 5);
+//   z = p.sharing().reportRectification("civil.leader", z.getId(), z.getRowVersion(), "已删除对方持有的数据");
+//   z = p.sharing().reinstate("police.leader", z.getId(), z.getRowVersion(), "整改到位");  // or terminateForMisuse
+//   z = p.sharing().requestWiderUse("civil.leader", z.getId(), z.getRowVersion(),      // N25
+//       WiderUseRequest.thirdParty("入户核查", "如东县民政局"));
+//   z = p.sharing().answerWiderUse("police.leader", z.getId(), z.getRowVersion(), 1, true, "同意");
+//
 // Every record (Application, Authorization, DemandRequest, Objection, Dispute,
-// ProcessStep, ServiceChange, UseRecord) is a plain value returned by copy, as
-// the catalog records of platform.i: std::optional fields read as
-// java.util.Optional snapshots (optional.i: Optional<LocalDateTime>,
-// Optional<Date>, Optional<DemandAnswer>, Optional<Boolean> for
-// GrantTerms.seasonal and ServiceChange.consumer_agrees, Optional<Integer> for
-// GrantTerms.disposal_working_days, Optional<RevocationGround> for
-// Authorization.revocation_ground), vectors as java.util.List views
-// (ProcessStepList, ApplicationList, AuthorizationList, SuspensionPeriodList,
-// DemandRequestList, ObjectionList, DisputeList, ServiceChangeList,
-// UseRecordList; govshare.i). ScanDocument and SharingPolicy have C++
-// operator== and so equals()/hashCode() (govshare.i); the others compare by
-// identity. The enums (StepKind, ApplicationStatus, ServiceChangeKind,
-// UseRecordKind, ...) are Java enums with GovShare.toString(...) and
-// GovShare.chineseLabel(...).
+// ProcessStep, ServiceChange, UseRecord, MisuseOrder, WiderUse) is a plain
+// value returned by copy, as the catalog records of platform.i: std::optional
+// fields read as java.util.Optional snapshots (optional.i:
+// Optional<LocalDateTime>, Optional<Date>, Optional<DemandAnswer>,
+// Optional<Boolean> for GrantTerms.seasonal, ServiceChange.consumer_agrees and
+// WiderUse.consented, Optional<Integer> for GrantTerms.disposal_working_days,
+// Optional<RevocationGround> for Authorization.revocation_ground,
+// Optional<MisuseOutcome> for MisuseOrder.outcome), vectors as java.util.List
+// views (ProcessStepList, ApplicationList, AuthorizationList,
+// SuspensionPeriodList, DemandRequestList, ObjectionList, DisputeList,
+// ServiceChangeList, UseRecordList, MisuseOrderList for
+// Authorization.misuse_orders, WiderUseList for Authorization.wider_uses;
+// govshare.i). ScanDocument and SharingPolicy have C++ operator== and so
+// equals()/hashCode() (govshare.i); the others compare by identity. The enums
+// (StepKind, ApplicationStatus, ServiceChangeKind, UseRecordKind,
+// UseBeyondGrant, MisuseOutcome, ...) are Java enums with
+// GovShare.toString(...) and GovShare.chineseLabel(...).
 //
 // The SharingService methods need no directive: naming.i makes Apply -> apply,
 // GrantApplication -> grantApplication, Policy/SetPolicy -> policy/setPolicy,
 // UseRecords -> useRecords (its default authorization_id = 0 gives the
-// overload without it), exceptions.i maps the refusals, and every id and row
-// version is std::int64_t, a Java long. ExportUseRecords returns the JSON
-// document as a String. The factories below only fill fields (no rule is
-// checked in Java); toString() is for logs and test messages.
+// overload without it), SuspendForMisuse -> suspendForMisuse, AnswerWiderUse ->
+// answerWiderUse, exceptions.i maps the refusals, and every id and row version
+// is std::int64_t, a Java long. ExportUseRecords returns the JSON document as a
+// String. The factories below only fill fields (no rule is checked in Java);
+// toString() is for logs and test messages.
 //
 // Include before govshare/sharing.h (the %extend blocks must precede the
 // classes).
@@ -112,14 +125,15 @@
 
   /**
    * E.g. {@code demand_not_in_duties_days=5 objection_check_days=5 unrevised_rejection_days=10
-   * disposal_days=10}, for logs and test messages.
+   * disposal_days=10 dispute_coordination_days=20}, for logs and test messages.
    */
   @Override
   public String toString() {
     return "demand_not_in_duties_days=" + getDemandNotInDutiesDays()
         + " objection_check_days=" + getObjectionCheckDays()
         + " unrevised_rejection_days=" + getUnrevisedRejectionDays()
-        + " disposal_days=" + getDisposalDays();
+        + " disposal_days=" + getDisposalDays()
+        + " dispute_coordination_days=" + getDisputeCoordinationDays();
   }
 %}
 }
@@ -175,6 +189,37 @@
   @Override
   public String toString() {
     return "authorization:" + getAuthorizationId() + " " + GovShare.toString(getKind()) + ": " + getText();
+  }
+%}
+}
+
+%extend govshare::WiderUseRequest {
+%proxycode %{
+  /**
+   * N25: ask the provider's consent to use the data beyond the grant ({@code WIDER_SCOPE} or
+   * {@code OTHER_PURPOSE}), described in the consumer's words. A third party is named with
+   * {@link #thirdParty(String, String)}.
+   */
+  public static WiderUseRequest of(UseBeyondGrant kind, String description) {
+    WiderUseRequest request = new WiderUseRequest();
+    request.setKind(kind);
+    request.setDescription(description);
+    return request;
+  }
+
+  /** N25 提供给第三方: ask the provider's consent to give the data to {@code thirdParty}, for {@code description}. */
+  public static WiderUseRequest thirdParty(String description, String thirdParty) {
+    WiderUseRequest request = of(UseBeyondGrant.THIRD_PARTY, description);
+    request.setThirdParty(thirdParty);
+    return request;
+  }
+
+  /** E.g. {@code third_party: 入户核查 (→ 如东县民政局)}, for logs and test messages. */
+  @Override
+  public String toString() {
+    String thirdParty = getThirdParty();
+    return GovShare.toString(getKind()) + ": " + getDescription()
+        + (thirdParty.isEmpty() ? "" : " (→ " + thirdParty + ")");
   }
 %}
 }
@@ -285,6 +330,35 @@
     return "use_record:" + getId() + " " + GovShare.toString(getKind()) + " authorization:" + getAuthorizationId()
         + " by " + getRecordedBy() + " " + getArticle() + " until " + getPurgeableFrom()
         + (getPurged() ? " purged" : "");
+  }
+%}
+}
+
+%extend govshare::MisuseOrder {
+%proxycode %{
+  /**
+   * E.g. {@code third_party: 将人口信息提供给某科技公司 ordered by police.leader rectify by
+   * 2026-10-19T24:00:00+08:00 reported terminated}, for logs and test messages.
+   */
+  @Override
+  public String toString() {
+    return GovShare.toString(getMisuse()) + ": " + getFacts() + " ordered by " + getOrderedBy()
+        + " rectify by " + getRectifyBy() + (getReportedAt().isPresent() ? " reported" : "")
+        + getOutcome().map(o -> " " + GovShare.toString(o)).orElse(" open");
+  }
+%}
+}
+
+%extend govshare::WiderUse {
+%proxycode %{
+  /**
+   * E.g. {@code wider_use:1 third_party: 入户核查 (→ 如东县民政局) by civil.leader consented}, then
+   * {@code refused} or {@code unanswered}; for logs and test messages.
+   */
+  @Override
+  public String toString() {
+    return "wider_use:" + getNumber() + " " + getRequest() + " by " + getRequestedBy()
+        + getConsented().map(c -> c ? " consented" : " refused").orElse(" unanswered");
   }
 %}
 }

@@ -1472,6 +1472,7 @@ class StepKind(_Enum):
     CATALOG_REVIEW: ClassVar[StepKind]
     DISPOSAL: ClassVar[StepKind]
     RECTIFICATION: ClassVar[StepKind]
+    DISPUTE_COORDINATION: ClassVar[StepKind]
 
 class ApplicationStatus(_Enum):
     SUBMITTED: ClassVar[ApplicationStatus]
@@ -2185,6 +2186,7 @@ class SharingPolicy:
     office_close_minutes: int | None
     after_close_counts_next_day: bool
     disposal_days: int  # N27: working days to dispose when the grant stated none
+    dispute_coordination_days: int  # N28: working days for the bureau's coordination
     def __init__(
         self,
         *,
@@ -2195,6 +2197,7 @@ class SharingPolicy:
         office_close_minutes: int | None = None,
         after_close_counts_next_day: bool = False,
         disposal_days: int = 10,
+        dispute_coordination_days: int = 20,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]

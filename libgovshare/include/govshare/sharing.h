@@ -49,6 +49,12 @@ enum class StepKind {
   /// authority set: N27 暂停其政务数据共享权限，并督促限期整改 (SharingService::
   /// SuspendForMisuse). Its object is the authorization (`authorization:12`).
   kRectification = 11,
+  /// The bureau coordinates a dispute the parties could not settle: N28
+  /// 协商不成的，应当按照程序向同级政务数据共享主管部门申请协调处理, within the
+  /// policy's dispute_coordination_days (N28 sets none); it ends when the
+  /// dispute is resolved or taken on to the government. Its object is the
+  /// dispute (`dispute:12`).
+  kDisputeCoordination = 12,
 };
 
 /// One step of a case: who must act, by when, and how it went.
@@ -637,12 +643,17 @@ struct GOVSHARE_EXPORT SharingPolicy {
   /// dispose of the data after its authorization ends, when the provider's
   /// grant stated none (GrantTerms::disposal_working_days).
   int disposal_days = 10;
+  /// N28 申请协调处理: the working days the bureau has to coordinate a dispute
+  /// brought to it (resolve it or take it on to the government) before the
+  /// coordination is overdue (N41 (二) 未按照规定对政务数据共享争议进行协调处理).
+  int dispute_coordination_days = 20;
   bool operator==(const SharingPolicy& o) const {
     return demand_not_in_duties_days == o.demand_not_in_duties_days &&
            objection_check_days == o.objection_check_days && unrevised_rejection_days == o.unrevised_rejection_days &&
            non_use_rolls_to_working_day == o.non_use_rolls_to_working_day &&
            office_close_minutes == o.office_close_minutes &&
-           after_close_counts_next_day == o.after_close_counts_next_day && disposal_days == o.disposal_days;
+           after_close_counts_next_day == o.after_close_counts_next_day && disposal_days == o.disposal_days &&
+           dispute_coordination_days == o.dispute_coordination_days;
   }
 };
 

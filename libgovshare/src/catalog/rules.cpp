@@ -175,6 +175,14 @@ std::vector<std::string> SubjectsWithoutSource(
   return out;
 }
 
+const SourceDesignation* RoutedToSource(const std::vector<SourceDesignation>& designations,
+                                        const std::string& entry_name, const std::string& provider_code) {
+  for (const SourceDesignation& d : designations) {
+    if (d.subject == entry_name && d.source_code != provider_code) return &d;
+  }
+  return nullptr;
+}
+
 }  // namespace catalog_rules
 
 CatalogEntry CatalogedBy(const CatalogEntry& entry, const std::string& user_id, const std::string& provider_code,

@@ -83,6 +83,14 @@ std::vector<std::string> SubjectsWithoutSource(
     const std::vector<std::pair<std::string, std::string>>& published_name_provider,
     const std::vector<SourceDesignation>& designations);
 
+/// N19 数源部门……统一提供政务数据共享服务: the designation that routes an
+/// application for the entry named `entry_name` of `provider_code` to its
+/// source department — one whose subject is that name and whose source is
+/// another department — or nullptr when the provider is the source or no
+/// designation names it.
+const SourceDesignation* RoutedToSource(const std::vector<SourceDesignation>& designations,
+                                        const std::string& entry_name, const std::string& provider_code);
+
 }  // namespace catalog_rules
 }  // namespace govshare
 

@@ -81,6 +81,13 @@ inline StatutoryPeriod Rectification(int working_days) {
   return {DeadlineRule{DeadlineUnit::kWorkingDays, working_days}, "N27", "限期整改"};
 }
 
+/// N28 按照程序向同级政务数据共享主管部门申请协调处理: the regulation sets no period
+/// for the coordination; the policy's dispute_coordination_days do, and the
+/// step cites N28.
+inline StatutoryPeriod DisputeCoordination(int working_days) {
+  return {DeadlineRule{DeadlineUnit::kWorkingDays, working_days}, "N28", "协调处理"};
+}
+
 /// Who decides an application at its decision step: the provider (A22) or
 /// the bureau (A23); N21 binds both by the entry's class.
 inline Decider DeciderOf(bool provider_decides) { return provider_decides ? Decider::kProvider : Decider::kBureau; }

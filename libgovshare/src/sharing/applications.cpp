@@ -3,6 +3,8 @@
 // days) or the bureau (A23, 2 working days) grants or refuses.
 #include <algorithm>
 
+#include "catalog/rules.h"
+#include "catalog/sources.h"
 #include "sharing/cases.h"
 
 namespace govshare {
@@ -101,6 +103,32 @@ std::optional<ProcessStep> PendingDecision(const Application& x) {
 
 }  // namespace
 
+namespace {
+
+// N19 政务数据收集工作涉及多个政府部门的……数源部门……统一提供政务数据共享服务: an
+// application for data the bureau designated a source department for goes
+// to the source's published entry of that name, when there is one; another
+// collecting department's entry is refused, naming it. Under the national
+// regulation only (designations start on 2025-08-01).
+void RequireSourceDepartment(Sharing& sh, const storage::EntryRow& e, const CatalogEntry& content,
+                             const std::string& label) {
+  if (!sh.core().NationalInForce()) return;
+  const std::vector<SourceDesignation> designations = LoadSourceDesignations(sh.S());
+  const SourceDesignation* d = catalog_rules::RoutedToSource(designations, content.name, e.provider_code);
+  if (!d) return;
+  for (const storage::EntryRow& s : sh.S().ListEntries(d->source_code)) {
+    if (s.status != EntryStatus::kPublished || !s.live_version) continue;
+    const CatalogEntry source = EntryFromJson(sh.core().LoadVersion(s, *s.live_version).content);
+    if (source.name != d->subject) continue;
+    throw InvalidArgumentError("entry_id: " + content.name + " (" + label + ") has a source department, " +
+                               source.provider.name + " (" + d->source_code + "), which provides it for every "
+                               "department: apply for its entry " + s.code + " (id " + std::to_string(s.id) +
+                               ") (N19 数源部门……统一提供政务数据共享服务)");
+  }
+}
+
+}  // namespace
+
 Application SharingService::Apply(const std::string& actor, const ApplicationRequest& request) {
   sharing_rules::RequireItems(request.items, "items", "A20");
   RequireText(request.purpose, "purpose", "A20: the use the data serves (根据履职需要)");
@@ -120,6 +148,7 @@ Application SharingService::Apply(const std::string& actor, const ApplicationReq
     const std::string label = e.code.empty() ? std::to_string(e.id) : e.code;
     const std::string consumer = op.user().department_code;
     sharing_rules::CheckApplication(content, e.id, label, e.provider_code, consumer, request, core.Now().date);
+    RequireSourceDepartment(sh, e, content, label);
     if (request.renewal_of != 0) {
       auto old = sh.S().FindCase(CaseTable::kAuthorizations, request.renewal_of);
       if (!old || old->consumer_code != consumer || old->entry_id != e.id) {

@@ -107,6 +107,7 @@ Dispute SharingService::ResolveDispute(const std::string& actor, std::int64_t di
     row.status = ToString(to);
     row.body = json(d).dump();
     sh.Store(CaseTable::kDisputes, row, kKind);
+    sh.CompleteStep(object, StepKind::kDisputeCoordination, op.user().id, "resolved");  // N28, if it was there
     for (const auto& code : std::set<std::string>{row.consumer_code, row.provider_code}) {
       op.Notify(NoticeKind::kDispute, code, d.dispute.entry_id,
                 "意见分歧 " + std::to_string(dispute_id) + " " + ChineseLabel(d.tier) + "结果：" + outcome +
@@ -153,6 +154,16 @@ Dispute SharingService::EscalateDispute(const std::string& actor, std::int64_t d
         d.escalations.push_back(e);
         row.body = json(d).dump();
         sh.Store(CaseTable::kDisputes, row, kKind);
+        // N28 向同级政务数据共享主管部门申请协调处理: the bureau's coordination is a
+        // step (the policy's days, N28 sets none); it ends when the dispute is
+        // resolved or taken on to the government (N41 (二) when left undone).
+        if (e.from == DisputeTier::kAuthority) {
+          sh.CompleteStep(object, StepKind::kDisputeCoordination, op.user().id, "escalated");
+        }
+        if (e.to == DisputeTier::kAuthority) {
+          sh.OpenStep(StepKind::kDisputeCoordination, object, sh.Bureau(), core.NowSeconds(),
+                      periods::DisputeCoordination(sh.Policy().dispute_coordination_days));
+        }
         const std::string text = "意见分歧 " + std::to_string(dispute_id) + " 由" + ChineseLabel(e.from) + "转为" +
                                  ChineseLabel(e.to) + "：" + reason + " (N28)";
         std::set<std::string> told = {row.consumer_code, row.provider_code, sh.Bureau()};

@@ -113,7 +113,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Dispute, dispute, opened_by, ope
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SharingPolicy, demand_not_in_duties_days,
                                                 objection_check_days, unrevised_rejection_days,
                                                 non_use_rolls_to_working_day, office_close_minutes,
-                                                after_close_counts_next_day, disposal_days)
+                                                after_close_counts_next_day, disposal_days,
+                                                dispute_coordination_days)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ServiceChangeInput, authorization_id, kind, reason, items, methods,
                                                 valid_until)
 // The key columns hold the rest (status, parties, entry).

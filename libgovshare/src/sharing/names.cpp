@@ -20,6 +20,7 @@ const EnumName<StepKind> kStepKindNames[] = {
     {StepKind::kCatalogReview, "catalog_review", "更新目录审核"},
     {StepKind::kDisposal, "disposal", "共享数据妥善处置"},
     {StepKind::kRectification, "rectification", "违规使用限期整改"},
+    {StepKind::kDisputeCoordination, "dispute_coordination", "争议协调处理"},
 };
 const EnumName<ApplicationStatus> kApplicationStatusNames[] = {
     {ApplicationStatus::kSubmitted, "submitted", "待受理"},

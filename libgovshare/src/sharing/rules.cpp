@@ -504,6 +504,7 @@ void CheckPolicy(const SharingPolicy& policy) {
   check(policy.objection_check_days, "objection_check_days", "A29 及时校核");
   check(policy.unrevised_rejection_days, "unrevised_rejection_days", "A31 (2) 及时更新");
   check(policy.disposal_days, "disposal_days", "N27 妥善处置");
+  check(policy.dispute_coordination_days, "dispute_coordination_days", "N28 协调处理");
   if (policy.office_close_minutes && (*policy.office_close_minutes < 8 * 60 || *policy.office_close_minutes > 24 * 60)) {
     throw InvalidArgumentError("office_close_minutes must be 480..1440 minutes after midnight (08:00–24:00, got " +
                                std::to_string(*policy.office_close_minutes) + ")");

@@ -96,6 +96,8 @@ StepClause ClauseOf(StepKind kind) {
     case StepKind::kDisposal: return StepClause::kNotScored;
     // N27 rectification of a misuse: the misuse itself is the N40 (二)(三) finding.
     case StepKind::kRectification: return StepClause::kNotScored;
+    // N28 the bureau's coordination (N41 (二)), not an A31 clause.
+    case StepKind::kDisputeCoordination: return StepClause::kNotScored;
   }
   return StepClause::kNotScored;
 }
@@ -126,7 +128,7 @@ double Score(const SupervisionRates& rates, const SupervisionWeights& weights) {
 
 std::vector<StepTimeliness> NoSteps() {
   std::vector<StepTimeliness> steps;
-  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kRectification); ++k) {
+  for (int k = static_cast<int>(StepKind::kFormCheck); k <= static_cast<int>(StepKind::kDisputeCoordination); ++k) {
     StepTimeliness s;
     s.kind = static_cast<StepKind>(k);
     steps.push_back(s);

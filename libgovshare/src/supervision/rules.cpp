@@ -73,6 +73,8 @@ std::optional<Liability> LiabilityOf(StepKind kind, const std::string& step_arti
       return Liability{"N41(3)", "未在规定时限内审核发布更新后的政务数据目录"};
     case StepKind::kDisposal:
       return Liability{"N40(4)", "共享目的已实现、无法实现或者为实现共享目的不再必要，未按照要求妥善处置通过共享获取的政务数据"};
+    case StepKind::kDisputeCoordination:
+      return Liability{"N41(2)", "未按照规定对政务数据共享争议进行协调处理"};
     case StepKind::kFormCheck:
     case StepKind::kDemandResponse:
     case StepKind::kDemandPublication:

@@ -128,7 +128,7 @@ endforeach()
 list(FIND names "南通市公安局" police_at)
 list(FIND names "南通市民政局" civil_at)
 if(NOT from STREQUAL "${YEAR}-01-01" OR NOT departments EQUAL 3 OR NOT city_entries EQUAL 4
-   OR NOT city_shared EQUAL 4 OR NOT steps EQUAL 11 OR NOT timeliness STREQUAL "NULL" OR NOT w MATCHES "^25(\\.0)?$"
+   OR NOT city_shared EQUAL 4 OR NOT steps EQUAL 12 OR NOT timeliness STREQUAL "NULL" OR NOT w MATCHES "^25(\\.0)?$"
    OR police_at LESS 0 OR civil_at LESS 0 OR NOT police_entries EQUAL 2 OR NOT police_connected EQUAL 1
    OR NOT police_publication MATCHES "^0\\.5$"
    OR police_findings LESS 1 OR NOT clause MATCHES "^A3[12]")

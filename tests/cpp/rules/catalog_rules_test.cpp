@@ -292,5 +292,18 @@ TEST(CatalogRules, DataPublishedBySeveralDepartmentsWantsASource) {
   EXPECT_EQ(SubjectsWithoutSource(published, {d}), std::vector<std::string>{"社保参保信息"});
 }
 
+// N19 数源部门……统一提供政务数据共享服务: applications for designated data go to the source.
+TEST(CatalogRules, DesignatedDataIsRoutedToItsSource) {
+  using catalog_rules::RoutedToSource;
+  SourceDesignation d;
+  d.subject = "人口基础信息";
+  d.source_code = "P";
+  const std::vector<SourceDesignation> designations = {d};
+  EXPECT_EQ(RoutedToSource(designations, "人口基础信息", "C"), &designations[0]);  // another collector
+  EXPECT_EQ(RoutedToSource(designations, "人口基础信息", "P"), nullptr);           // the source itself
+  EXPECT_EQ(RoutedToSource(designations, "法人基础信息", "C"), nullptr);           // not designated
+  EXPECT_EQ(RoutedToSource({}, "人口基础信息", "C"), nullptr);
+}
+
 }  // namespace
 }  // namespace govshare

@@ -171,7 +171,7 @@ TEST(SupervisionRules, EachKindOfStepIsJudgedUnderOneClause) {
       {StepKind::kDemandPublication, C::kNotScored},   {StepKind::kObjectionCheck, C::kObjections},
       {StepKind::kCatalogRevision, C::kCatalogRevision}, {StepKind::kDelivery, C::kNotScored},
       {StepKind::kCatalogReview, C::kNotScored},       {StepKind::kDisposal, C::kNotScored},
-      {StepKind::kRectification, C::kNotScored},
+      {StepKind::kRectification, C::kNotScored},       {StepKind::kDisputeCoordination, C::kNotScored},
   };
   ASSERT_EQ(std::size(rows), NoSteps().size());  // every kind has its row
   for (const auto& [kind, clause] : rows) EXPECT_EQ(ClauseOf(kind), clause) << ToString(kind);
@@ -409,7 +409,7 @@ TEST(SupervisionRules, TheCityIsTheSumOfFiguresAndTheMeanOfScores) {
   EXPECT_EQ(nobody.score, 100.0);
   EXPECT_EQ(nobody.department_name, "全市");
   EXPECT_EQ(nobody.department_code, "");
-  EXPECT_EQ(nobody.steps.size(), 11u);  // every StepKind, the rectification (N27) last
+  EXPECT_EQ(nobody.steps.size(), 12u);  // every StepKind, the dispute coordination (N28) last
   ExpectRate(nobody.rates.completeness, 0.0, "no catalog in the city");
 
   DepartmentInspection a = Scored("A", 40);
@@ -514,6 +514,7 @@ TEST(SupervisionRules, LiabilityItemsOfLateActs) {
       {StepKind::kProviderDecision, "第十三条", nullptr},  // a city's own article: no national duty
       {StepKind::kCatalogReview, "N17", "N41(3)"},    {StepKind::kDisposal, "N27", "N40(4)"},
       {StepKind::kRectification, "N27", nullptr},  // the misuse is the finding (MisuseLiability)
+      {StepKind::kDisputeCoordination, "N28", "N41(2)"},
   };
   for (const Row& r : rows) {
     const auto l = LiabilityOf(r.kind, r.article);

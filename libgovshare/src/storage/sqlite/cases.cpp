@@ -49,7 +49,7 @@ CaseRow ReadCase(const Stmt& s) {
 StepRow ReadStep(const Stmt& s) {
   StepRow r;
   r.id = s.Int(0);
-  r.kind = EnumFromText(s.Text(1), StepKind::kFormCheck, StepKind::kRectification);
+  r.kind = EnumFromText(s.Text(1), StepKind::kFormCheck, StepKind::kDisputeCoordination);
   r.object = s.Text(2);
   r.department_code = s.Text(3);
   r.started_at = s.Int(4);

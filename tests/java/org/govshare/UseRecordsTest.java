@@ -199,7 +199,8 @@ class UseRecordsTest {
 
   @Test
   void theNewEnumsAndValuesHaveTheirJavaSurface() {
-    assertEquals(43, Action.values().length);  // 43: DESIGNATE_SOURCE (N19)
+    // 43: DESIGNATE_SOURCE (N19); 44, 45: RECTIFY_MISUSE (N27), REQUEST_WIDER_USE (N25), see MisuseTest
+    assertEquals(45, Action.values().length);
     assertEquals(43, Action.DESIGNATE_SOURCE.swigValue());
     List<Action> added = List.of(Action.KEEP_USE_RECORDS, Action.PURGE_USE_RECORDS, Action.EXPORT_USE_RECORDS,
         Action.CHANGE_SERVICE, Action.END_PURPOSE);
@@ -208,7 +209,9 @@ class UseRecordsTest {
       assertSame(added.get(i), GovShare.parseAction(GovShare.toString(added.get(i))));
     }
     assertEquals(added, GovShare.allActions().subList(37, 42));
-    assertEquals(10, StepKind.values().length);
+    // Numbered 1, 2, … without a gap; later kinds (RECTIFICATION = 11, N27) are in MisuseTest.
+    StepKind[] stepKinds = StepKind.values();
+    for (int i = 0; i < stepKinds.length; i++) assertEquals(i + 1, stepKinds[i].swigValue(), stepKinds[i]::name);
     assertEquals(10, StepKind.DISPOSAL.swigValue());
     assertEquals(3, RevocationGround.PURPOSE_ENDED.swigValue());
     assertEquals(4, RevocationGround.SERVICE_ENDED.swigValue());
@@ -236,6 +239,8 @@ class UseRecordsTest {
     assertEquals(Optional.of(RevocationGround.SERVICE_ENDED), auth.getRevocationGround());
     assertEquals(Optional.empty(), auth.getDisposedAt());
     assertEquals(10, new SharingPolicy().getDisposalDays());
+    assertEquals(20, new SharingPolicy().getDisputeCoordinationDays());  // N28 sets none: the policy's
+    assertTrue(new SharingPolicy().toString().endsWith("dispute_coordination_days=20"));
 
     ServiceChangeInput end = ServiceChangeInput.end(7, "系统迁移");
     assertSame(ServiceChangeKind.END, end.getKind());
