@@ -128,6 +128,15 @@ void BindLifecycle(py::class_<Facade<CatalogService>>& cls) {
            "Opens the annual census obligation of year for every department that has none yet "
            "(bureau); due December 31. Returns the obligations opened. Only the department's "
            "census return (return_census) fulfils it.")
+      .def("request_update_extension", Serialised(&CatalogService::RequestUpdateExtension), ReleaseGil(),
+           py::arg("actor"), py::arg("obligation_id"), py::arg("working_days"), py::arg("reason"),
+           "N17 因特殊原因需要延长更新期限的: the department asks, before the update is due, for working_days "
+           "more (at most 5) on a law revision or function change obligation counted under N17.")
+      // Keeps the GIL: an approval recounts the due date in working days.
+      .def("decide_update_extension", Serialised(&CatalogService::DecideUpdateExtension), py::arg("actor"),
+           py::arg("obligation_id"), py::arg("approve"), py::arg("reason"),
+           "N17 经同级政务数据共享主管部门同意，可以延长5个工作日: the bureau approves (the due date moves on) "
+           "or refuses; the department is told.")
       .def("return_census", Serialised(&CatalogService::ReturnCensus), ReleaseGil(),
            py::arg("actor"), py::arg("department_code"), py::arg("year"), py::arg("lines"),
            "The department's census return for year (A11): one CensusLine per published entry, "

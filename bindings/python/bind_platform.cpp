@@ -15,14 +15,16 @@
 // Methods that compute a deadline keep the GIL: they query the platform's
 // WorkdayCalendar, a Python-visible object whose load_*/override the calendar
 // binding serialises with queries through the GIL. They are
-// record_legal_change and schedule_census (A11 obligations) and those that
+// record_legal_change, schedule_census and decide_update_extension (A11, N17
+// obligations) and those that
 // open a step with a statutory deadline: reject (the catalog revision,
 // A31 (2)), apply (the form check, A21),
 // accept_application (the decision, A22/A23, N21), grant_application (the
 // delivery, N22), grant_platform and reinstate (the bureau's steps, A18),
 // supply_materials and decide_reply_extension (N21), revoke, expire_authorizations,
 // end_purpose, file_service_change and terminate_for_misuse (the disposal, N27),
-// suspend_for_misuse (the rectification, N27), submit_demand and answer_demand
+// suspend_for_misuse (the rectification, N27), escalate_dispute (the bureau's
+// coordination, N28), submit_demand and answer_demand
 // (A25), raise_objection (A29), issue_rectification (A33); inspect, which
 // judges daily resources' freshness in working days and records the
 // calendar's version (A31 (5)); and the platform calendar's own methods:

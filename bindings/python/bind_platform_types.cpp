@@ -286,7 +286,10 @@ void BindStructs(py::module_& m) {
             "Its version number; 0 if none."),
       field("census_return", &Obligation::census_return,
             "Annual census: the department's return (CensusLine list, a copy); empty otherwise."),
-      field("on_time", &Obligation::on_time, "Whether it was fulfilled on time (when fulfilled)."));
+      field("on_time", &Obligation::on_time, "Whether it was fulfilled on time (when fulfilled)."),
+      field("extension", &Obligation::extension,
+            "N17: the department's request for more time and the bureau's decision (a ReplyExtension); "
+            "None when none was asked for. An approved one is in due."));
 
   py::class_<AuditRecord> audit_record(m, "AuditRecord", "One record of the audit trail (A28).");
   def_value_type(

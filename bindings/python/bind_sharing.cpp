@@ -80,7 +80,9 @@ void BindEnums(py::module_& m) {
   py::enum_<MisuseOutcome>(m, "MisuseOutcome", "How a suspension for misuse ended (N27).")
       .value("REINSTATED", MisuseOutcome::kReinstated, "rectified: reinstated")
       .value("TERMINATED", MisuseOutcome::kTerminated,
-             "not rectified, or not enough: sharing terminated (ground MISUSE_NOT_RECTIFIED)");
+             "not rectified, or not enough: sharing terminated (ground MISUSE_NOT_RECTIFIED)")
+      .value("ENDED_OTHERWISE", MisuseOutcome::kEndedOtherwise,
+             "the authorization ended another way while suspended: nothing left to rectify");
 
   py::enum_<ServiceChangeKind>(m, "ServiceChangeKind", "What a provider does to a service (N27).")
       .value("END", ServiceChangeKind::kEnd, "终止: the authorization ends")

@@ -232,10 +232,13 @@ void BindSharing(py::class_<Facade<SharingService>>& cls) {
           py::arg("dispute"),
           "A party (consumer or provider) opens a dispute (a DisputeInput); the bureau "
           "mediates.")
-      .def("escalate_dispute", Serialised(&SharingService::EscalateDispute), ReleaseGil(),
+      // Keeps the GIL: brought to the bureau, its coordination step opens with a deadline (N28).
+      .def("escalate_dispute", Serialised(&SharingService::EscalateDispute),
            py::arg("actor"), py::arg("dispute_id"), py::arg("row_version"), py::arg("reason"),
            "N28: a party or the bureau takes an open dispute to the next tier: the same-level "
-           "authority (or the common superior authority across levels or regions), then the government.")
+           "authority (or the common superior authority across levels or regions), then the government. "
+           "Brought to the bureau, its DISPUTE_COORDINATION step opens "
+           "(SharingPolicy.dispute_coordination_days).")
       .def("resolve_dispute", Serialised(&SharingService::ResolveDispute), ReleaseGil(),
            py::arg("actor"), py::arg("dispute_id"), py::arg("row_version"), py::arg("outcome"),
            "The bureau records the outcome of a dispute.")

@@ -432,7 +432,8 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
          "DROP TABLE objections; DROP TABLE disputes; DROP TABLE steps; DROP TABLE service_changes; "
          "DROP TABLE use_records; "
          "ALTER TABLE notices DROP COLUMN object; ALTER TABLE obligations DROP COLUMN fulfilled_by_version; "
-         "ALTER TABLE obligations DROP COLUMN census_return; ALTER TABLE departments DROP COLUMN audit_body; "
+         "ALTER TABLE obligations DROP COLUMN census_return; ALTER TABLE obligations DROP COLUMN extension; "
+         "ALTER TABLE departments DROP COLUMN audit_body; "
          "PRAGMA user_version = 1");
   auto p = Platform::Open(Options(path));
   EXPECT_EQ(p->schema_version(), Platform::CurrentSchemaVersion());
@@ -445,9 +446,10 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
   const std::string path = TempPath("schema");
   {
     auto p = Platform::Open(Options(path));
-    EXPECT_EQ(p->schema_version(), 10);
-    // 7: A11 fulfilment; 8: audit bodies; 9: step articles; 10: N27 service changes, N29 use records
-    EXPECT_EQ(Platform::CurrentSchemaVersion(), 10);
+    EXPECT_EQ(p->schema_version(), 11);
+    // 7: A11 fulfilment; 8: audit bodies; 9: step articles; 10: N27 service changes, N29 use records;
+    // 11: N17 extensions of catalog updates
+    EXPECT_EQ(Platform::CurrentSchemaVersion(), 11);
   }
   RawSql(path, "PRAGMA user_version = 99");
   try {
@@ -527,6 +529,50 @@ TEST_F(PlatformTest, LegalChangeOpensAnObligationDueByTheRulesInForce) {
   const auto notices = p_->Notices("police.admin", false);
   EXPECT_NE(notices.at(notices.size() - 2).message.find("(A11)"), std::string::npos);
   EXPECT_NE(notices.back().message.find("(N17)"), std::string::npos);
+}
+
+// N17 因特殊原因需要延长更新期限的，经同级政务数据共享主管部门同意，可以延长5个工作日.
+TEST_F(PlatformTest, AnN17UpdateMayRunFiveWorkingDaysMoreWithTheBureausConsent) {
+  p_->SetTime(LocalDateTime::FromIso("2026-11-02T09:00"));  // a Monday
+  Obligation o = p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
+                                                 "《数据安全法》配套规定施行", Date{2026, 11, 2});
+  EXPECT_EQ(o.due.due.date, (Date{2026, 11, 16}));  // 10 working days
+  EXPECT_FALSE(o.extension.has_value());
+  const Obligation before_n17 = p_->catalog().RecordLegalChange(
+      "police.admin", kPolice, ObligationKind::kFunctionChange, "职责调整", Date{2025, 7, 31});
+  const std::int64_t audit = p_->VerifyAudit("auditor").records;
+  EXPECT_THROW(p_->catalog().RequestUpdateExtension("police.op", o.id, 6, "系统改造"), InvalidArgumentError);
+  EXPECT_THROW(p_->catalog().RequestUpdateExtension("police.op", o.id, 0, "系统改造"), InvalidArgumentError);
+  EXPECT_THROW(p_->catalog().RequestUpdateExtension("police.op", o.id, 5, ""), InvalidArgumentError);
+  EXPECT_THROW(p_->catalog().RequestUpdateExtension("civil.op", o.id, 5, "系统改造"), PermissionDeniedError);
+  EXPECT_THROW(p_->catalog().RequestUpdateExtension("police.op", 9999, 5, "系统改造"), NotFoundError);
+  try {
+    p_->catalog().RequestUpdateExtension("police.op", before_n17.id, 5, "系统改造");
+    ADD_FAILURE() << "A11 allows no extension";
+  } catch (const InvalidTransitionError& e) {
+    EXPECT_NE(std::string(e.what()).find("A11"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(p_->catalog().DecideUpdateExtension("admin", o.id, true, "同意"), InvalidTransitionError);  // none asked
+  EXPECT_EQ(p_->VerifyAudit("auditor").records, audit);
+
+  o = p_->catalog().RequestUpdateExtension("police.op", o.id, 5, "业务系统改造尚未完成");
+  ASSERT_TRUE(o.extension.has_value());
+  EXPECT_FALSE(o.extension->approved.has_value());
+  EXPECT_EQ(o.due.due.date, (Date{2026, 11, 16}));  // unchanged until approved
+  EXPECT_THROW(p_->catalog().RequestUpdateExtension("police.op", o.id, 2, "再延"), InvalidTransitionError);
+  EXPECT_THROW(p_->catalog().DecideUpdateExtension("police.leader", o.id, true, "同意"), PermissionDeniedError);
+  o = p_->catalog().DecideUpdateExtension("admin", o.id, true, "特殊原因属实");
+  EXPECT_EQ(o.extension->approved, std::optional<bool>(true));
+  EXPECT_EQ(o.due.due.date, (Date{2026, 11, 23}));  // 10 + 5 working days
+  EXPECT_NE(p_->Notices("police.admin", false).back().message.find("2026-11-23"), std::string::npos);
+  EXPECT_THROW(p_->catalog().DecideUpdateExtension("admin", o.id, false, "撤回"), InvalidTransitionError);
+  // Asked for once the update is due: too late.
+  const Obligation late = p_->catalog().RecordLegalChange("police.admin", kPolice, ObligationKind::kLawRevision,
+                                                          "另一修订", Date{2026, 11, 2});
+  p_->SetTime(LocalDateTime::FromIso("2026-11-17T09:00"));
+  EXPECT_THROW(p_->catalog().RequestUpdateExtension("police.op", late.id, 5, "来不及"), InvalidTransitionError);
+  EXPECT_EQ(p_->catalog().Obligations("police.op", kPolice, true).size(), 3u);
+  EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
 }
 
 // A11 有关法律法规作出修订…自对社会进行公布之日起15个工作日内，更新本部门政务信息资源目录:

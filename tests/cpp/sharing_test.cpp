@@ -1750,6 +1750,8 @@ TEST_F(SharingTest, AMisuseSuspendsWithARectificationOrderThenReinstatesOrTermin
   z = p_->sharing().SuspendForMisuse("admin", z.id, z.row_version, UseBeyondGrant::kOtherPurpose,
                                      "将低保核对数据用于招商统计", 3);
   EXPECT_THROW(p_->sharing().Reinstate("police.leader", z.id, z.row_version, "已整改"), PermissionDeniedError);
+  EXPECT_THROW(p_->sharing().Revoke("police.leader", z.id, z.row_version, RevocationGround::kBreach, "违规"),
+               PermissionDeniedError);
   p_->SetTime(T("2026-10-30T10:00:00+08:00"));
   EXPECT_THROW(p_->sharing().TerminateForMisuse("police.leader", z.id, z.row_version, "拒不整改"),
                PermissionDeniedError);
@@ -1764,10 +1766,18 @@ TEST_F(SharingTest, AMisuseSuspendsWithARectificationOrderThenReinstatesOrTermin
   EXPECT_TRUE(std::any_of(after.begin(), after.end(), [](const ProcessStep& s) {
     return s.kind == StepKind::kDisposal && !s.completed_at;  // the used data is disposed of (N27 ¶1)
   }));
+  // Ended another way while suspended: the order closes, nothing is left to report.
+  Authorization other = Granted("civil.op", entry.id, {"性别"}, "police.leader");
+  other = p_->sharing().SuspendForMisuse("police.leader", other.id, other.row_version, UseBeyondGrant::kWiderScope,
+                                         "扩大至非低保业务", 10);
+  other = p_->sharing().EndPurpose("civil.leader", other.id, other.row_version, "业务终止");
+  EXPECT_EQ(other.misuse_orders[0].outcome, std::optional<MisuseOutcome>(MisuseOutcome::kEndedOtherwise));
+  EXPECT_THROW(p_->sharing().ReportRectification("civil.leader", other.id, other.row_version, "已整改"),
+               InvalidTransitionError);
   // Supervision: each misuse is its own N40 item.
   ASSERT_EQ(FindingsOf(*p_, kCivil, "N40(3)").size(), 1u);
   const auto purpose = FindingsOf(*p_, kCivil, "N40(2)");
-  ASSERT_EQ(purpose.size(), 1u);
+  ASSERT_EQ(purpose.size(), 2u);  // other purpose (terminated), wider scope (ended otherwise)
   EXPECT_EQ(purpose[0].clause, "N27");
   EXPECT_NE(purpose[0].message_zh.find("拒不整改"), std::string::npos) << purpose[0].message_zh;
   EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
@@ -1811,8 +1821,10 @@ TEST_F(SharingTest, AWiderUseNeedsTheProvidersConsent) {
   z = p_->sharing().RequestWiderUse("civil.leader", z.id, z.row_version, scope);
   z = p_->sharing().AnswerWiderUse("police.leader", z.id, z.row_version, 2, false, "超出低保核对职责");
   EXPECT_EQ(z.wider_uses[1].consented, std::optional<bool>(false));
+  z = p_->sharing().RequestWiderUse("civil.leader", z.id, z.row_version, ask);  // a third, left unanswered
   z = p_->sharing().Revoke("police.leader", z.id, z.row_version, RevocationGround::kBreach, "违规");
   EXPECT_THROW(p_->sharing().RequestWiderUse("civil.leader", z.id, z.row_version, ask), InvalidTransitionError);
+  EXPECT_THROW(p_->sharing().AnswerWiderUse("police.leader", z.id, z.row_version, 3, true, ""), InvalidTransitionError);
   EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
 }
 

@@ -156,3 +156,23 @@ def test_a_dispute_goes_up_the_tiers_of_n28() -> None:
         assert (e.from_, e.to, e.by) == (gs.DisputeTier.NEGOTIATION, gs.DisputeTier.AUTHORITY, "civil.leader")
         assert gs.chinese_label(gs.DisputeTier.GOVERNMENT) == "本级人民政府决定"
         assert gs.enum_name(gs.DisputeTier.SUPERIOR_AUTHORITY) == "superior_authority"
+        # N28 sets no period for the bureau's coordination: the policy's (20 working days).
+        [step] = [s for s in p.sharing.steps("auditor", "", pending_only=True)
+                  if s.kind == gs.StepKind.DISPUTE_COORDINATION]
+        assert (step.article, step.object) == ("N28", f"dispute:{d.id}")
+        assert p.sharing.policy().dispute_coordination_days == 20
+
+
+def test_an_n17_update_runs_five_working_days_more_with_the_bureaus_consent() -> None:
+    # PlatformTest.AnN17UpdateMayRunFiveWorkingDaysMoreWithTheBureausConsent; here the binding.
+    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2026, 11, 2, 9, tzinfo=gs.SHANGHAI)) as p:
+        build_city(p)
+        o = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
+                                          "《数据安全法》配套规定施行", datetime.date(2026, 11, 2))
+        assert o.due.due.date == gs.Date(2026, 11, 16) and o.extension is None
+        with pytest.raises(gs.InvalidArgumentError, match="working_days must be 1..5"):
+            p.catalog.request_update_extension("police.op", o.id, 6, "系统改造")
+        o = p.catalog.request_update_extension("police.op", o.id, 5, "业务系统改造尚未完成")
+        assert o.extension.approved is None
+        o = p.catalog.decide_update_extension("admin", o.id, True, "特殊原因属实")
+        assert (o.extension.approved, o.due.due.date) == (True, gs.Date(2026, 11, 23))

@@ -1249,6 +1249,7 @@ class Obligation:
     fulfilled_by_version: int
     census_return: list[CensusLine]  # a copy
     on_time: bool
+    extension: Optional[ReplyExtension]  # a copy; N17
     def __init__(
         self,
         *,
@@ -1264,6 +1265,7 @@ class Obligation:
         fulfilled_by_version: int = 0,
         census_return: Sequence[CensusLine] = [],
         on_time: bool = False,
+        extension: Optional[ReplyExtension] = None,
     ) -> None: ...
     def __copy__(self) -> Obligation: ...
     def __deepcopy__(self, memo: dict) -> Obligation: ...
@@ -1503,6 +1505,7 @@ class UseBeyondGrant(_Enum):
 class MisuseOutcome(_Enum):
     REINSTATED: ClassVar[MisuseOutcome]
     TERMINATED: ClassVar[MisuseOutcome]
+    ENDED_OTHERWISE: ClassVar[MisuseOutcome]
 
 class ServiceChangeKind(_Enum):
     END: ClassVar[ServiceChangeKind]
@@ -2819,6 +2822,12 @@ class CatalogService:
         announced_on: _DateLike,
     ) -> Obligation: ...
     def schedule_census(self, actor: str, year: int) -> list[Obligation]: ...
+    def request_update_extension(
+        self, actor: str, obligation_id: int, working_days: int, reason: str
+    ) -> Obligation: ...
+    def decide_update_extension(
+        self, actor: str, obligation_id: int, approve: bool, reason: str
+    ) -> Obligation: ...
     def return_census(
         self, actor: str, department_code: str, year: int, lines: Sequence[CensusLine]
     ) -> Obligation: ...

@@ -174,6 +174,24 @@ struct GOVSHARE_EXPORT Deadline {
   }
 };
 
+/// An extension of a statutory period asked for and decided: N21 因特殊原因需要
+/// 延长答复期限的……报经同级政务数据共享主管部门同意，并告知政务数据需求部门，延长的期限最长
+/// 不得超过10个工作日 (a provider's reply, Application::extension); N17 因特殊原因
+/// 需要延长更新期限的，经同级政务数据共享主管部门同意，可以延长5个工作日 (a catalog
+/// update, Obligation::extension). The request, and the authority's decision.
+struct GOVSHARE_EXPORT ReplyExtension {
+  /// Working days asked for (at most the cap in force: N21 10, N17 5).
+  int working_days = 0;
+  std::string reason;
+  std::string requested_by;
+  LocalDateTime requested_at;
+  /// The authority's decision; none while pending.
+  std::optional<bool> approved;
+  std::string decided_by;
+  std::string decision_reason;
+  std::optional<LocalDateTime> decided_at;
+};
+
 /// One year's holiday schedule as the bureau loads it (docs/calendar.md,
 /// "Loading a year"): parsed and checked by ParseYearSchedule.
 struct GOVSHARE_EXPORT YearSchedule {

@@ -83,6 +83,18 @@ class GOVSHARE_EXPORT CatalogService {
   /// Every version of an entry, oldest first.
   std::vector<EntryVersion> History(const std::string& actor, std::int64_t entry_id) const;
 
+  /// N17 因特殊原因需要延长更新期限的，经同级政务数据共享主管部门同意，可以延长5个工作日:
+  /// the department (operator or leader) asks, before the update is due,
+  /// for `working_days` more (at most the cap in force, 5) for a law revision
+  /// or function change obligation counted under N17, giving the special
+  /// reason; the bureau is asked. One extension per obligation.
+  Obligation RequestUpdateExtension(const std::string& actor, std::int64_t obligation_id, int working_days,
+                                    const std::string& reason);
+  /// The bureau approves (the obligation's due date moves on by the days
+  /// asked, recounted in working days) or refuses; the department is told.
+  Obligation DecideUpdateExtension(const std::string& actor, std::int64_t obligation_id, bool approve,
+                                   const std::string& reason);
+
   // ---- obligations (A11) -------------------------------------------------------------
   /// Records a law revision or function change announced on `announced_on`:
   /// opens an obligation for `department_code` to update its catalog within

@@ -298,6 +298,10 @@ struct GOVSHARE_EXPORT Obligation {
   std::vector<CensusLine> census_return;
   /// Whether it was fulfilled on time (when fulfilled).
   bool on_time = false;
+  /// N17 因特殊原因需要延长更新期限的，经同级政务数据共享主管部门同意，可以延长5个工作日:
+  /// the department's request and the bureau's decision (law revision and
+  /// function change only); an approved one is in `due`.
+  std::optional<ReplyExtension> extension;
 };
 
 // ---- audit (A28) -------------------------------------------------------------------------

@@ -128,22 +128,6 @@ enum class ApplicationStatus {
   kMaterialsRequested = 6,
 };
 
-/// N21 因特殊原因需要延长答复期限的……报经同级政务数据共享主管部门同意，并告知
-/// 政务数据需求部门，延长的期限最长不得超过10个工作日: a provider's request to
-/// extend its reply, and the authority's decision.
-struct GOVSHARE_EXPORT ReplyExtension {
-  /// Working days asked for (with any extension before, at most N21's cap).
-  int working_days = 0;
-  std::string reason;
-  std::string requested_by;
-  LocalDateTime requested_at;
-  /// The authority's decision; none while pending.
-  std::optional<bool> approved;
-  std::string decided_by;
-  std::string decision_reason;
-  std::optional<LocalDateTime> decided_at;
-};
-
 /// An application for use (使用申请).
 struct GOVSHARE_EXPORT Application {
   std::int64_t id = 0;
@@ -233,6 +217,9 @@ enum class UseBeyondGrant {
 enum class MisuseOutcome {
   kReinstated = 1,  ///< rectified: the authority reinstated the authorization
   kTerminated = 2,  ///< not rectified, or not enough: sharing terminated (ground misuse_not_rectified)
+  /// The authorization ended another way while suspended (revoked on another
+  /// ground, its purpose ended, its service ended): nothing left to rectify.
+  kEndedOtherwise = 3,
 };
 
 /// N27 政务数据需求部门存在擅自超出使用范围、共享目的使用政务数据，或者擅自将政务数据提供给第三方的，

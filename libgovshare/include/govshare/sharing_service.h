@@ -242,6 +242,9 @@ class GOVSHARE_EXPORT SharingService {
   /// negotiation → the same-level authority, or the common superior
   /// authority when the parties are of different levels or regions → the
   /// government of that level. Disputes from 2025-08-01 (N28 in force).
+  /// Brought to the same-level authority, the bureau's coordination step
+  /// opens (SharingPolicy::dispute_coordination_days; N41 (二) when overdue);
+  /// it ends when the dispute is resolved or taken on to the government.
   Dispute EscalateDispute(const std::string& actor, std::int64_t dispute_id, std::int64_t row_version,
                           const std::string& reason);
   Dispute ResolveDispute(const std::string& actor, std::int64_t dispute_id, std::int64_t row_version,

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "platform/operation.h"
+#include "sharing/rules.h"
 
 namespace govshare {
 namespace {
@@ -71,8 +72,12 @@ std::vector<DeadlineChange> RecomputeObligations(PlatformCore& p, const WorkdayC
       after.calendar_version = calendar.version();
     } else {
       const Date announced = Date::FromIso(o.announced_on);
-      after = Recount(p, calendar, LocalDateTime{announced, 0, 0, 0},
-                      p.Period(RuleQuery{Duty::kCatalogUpdate, announced}).rule);
+      DeadlineRule rule = p.Period(RuleQuery{Duty::kCatalogUpdate, announced}).rule;
+      if (!o.extension.empty()) {  // N17: an approved extension stays in the count
+        const ReplyExtension ext = nlohmann::json::parse(o.extension).get<ReplyExtension>();
+        if (ext.approved.value_or(false)) rule = sharing_rules::Extended(rule, ext.working_days);
+      }
+      after = Recount(p, calendar, LocalDateTime{announced, 0, 0, 0}, rule);
     }
     o.due = after.due.ToIso();
     o.calendar_version = after.calendar_version;

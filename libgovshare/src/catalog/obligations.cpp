@@ -7,6 +7,7 @@
 
 #include "catalog/rules.h"
 #include "platform/operation.h"
+#include "sharing/rules.h"
 
 namespace govshare {
 
@@ -48,6 +49,121 @@ Obligation CatalogService::RecordLegalChange(const std::string& actor, const std
                              core.DigestOf(o.department_code + "|" + o.description + "|" + o.due), description);
                     return core.ToObligation(o);
                   });
+}
+
+namespace {
+
+// A law revision or function change obligation by id: the not-found error
+// otherwise, the invalid-transition error for a census.
+ObligationRow LoadUpdateObligation(PlatformCore& core, std::int64_t id) {
+  for (const ObligationRow& o : core.S().ListObligations("")) {
+    if (o.id != id) continue;
+    if (o.census_year) {
+      throw InvalidTransitionError("obligation " + std::to_string(id) +
+                                   " is the annual census (A11, due December 31); N17's extension is of an update "
+                                   "after a change in law or duties");
+    }
+    return o;
+  }
+  throw NotFoundError("obligation " + std::to_string(id) + " does not exist");
+}
+
+std::string ObligationObject(std::int64_t id) { return "obligation:" + std::to_string(id); }
+
+}  // namespace
+
+Obligation CatalogService::RequestUpdateExtension(const std::string& actor, std::int64_t obligation_id,
+                                                  int working_days, const std::string& reason) {
+  RequireText(reason, "reason", "N17: 因特殊原因需要延长更新期限的");
+  PlatformCore& core = *impl_;
+  std::optional<ObligationRow> o;
+  return RunWrite(
+      core, actor,
+      [&](const std::optional<PlatformCore::Actor>&) {
+        o = LoadUpdateObligation(core, obligation_id);
+        return Permission{Action::kSubmitCatalog, o->department_code, ObligationObject(obligation_id)};
+      },
+      [&](Operation& op) {
+        const Date announced = Date::FromIso(o->announced_on);
+        if (!HasRule(core.Rules(), Duty::kCatalogUpdateExtension, announced)) {
+          throw InvalidTransitionError("obligation " + std::to_string(obligation_id) + " of " + o->announced_on +
+                                       " runs on " + core.Period(RuleQuery{Duty::kCatalogUpdate, announced}).article +
+                                       ", which allows no extension (N17's applies to changes from " +
+                                       core.Rules().national.in_force_from.ToIso() + ")");
+        }
+        if (o->fulfilled_at) {
+          throw InvalidTransitionError("obligation " + std::to_string(obligation_id) +
+                                       " is fulfilled; there is nothing to extend (N17)");
+        }
+        const periods::StatutoryPeriod cap = core.Period(RuleQuery{Duty::kCatalogUpdateExtension, announced});
+        std::optional<ReplyExtension> asked;
+        if (!o->extension.empty()) asked = nlohmann::json::parse(o->extension).get<ReplyExtension>();
+        sharing_rules::CheckExtension(asked, "obligation " + std::to_string(obligation_id), "the update",
+                                      working_days, cap.rule,
+                                      cap.article + " 经同级政务数据共享主管部门同意，可以延长" +
+                                          std::to_string(cap.rule.count) + "个工作日",
+                                      LocalDateTime::FromIso(o->due), core.Now());
+        ReplyExtension ext;
+        ext.working_days = working_days;
+        ext.reason = reason;
+        ext.requested_by = op.user().id;
+        ext.requested_at = core.Now();
+        const std::string before = core.DigestOf(o->extension);
+        o->extension = nlohmann::json(ext).dump();
+        core.S().UpdateObligation(*o);
+        for (const std::string& bureau : core.BureauDepartments()) op.Notify(NoticeKind::kObligation, bureau, 0,
+                  op.department().name + " 申请将目录更新期限（" + o->description + "）延长 " +
+                      std::to_string(working_days) + " 个工作日：" + reason + "，请审批 (" + cap.article + ")");
+        op.Audit("obligation.request_extension", ObligationObject(obligation_id), before,
+                 core.DigestOf(o->extension), std::to_string(working_days) + " " + reason);
+        return core.ToObligation(*o);
+      });
+}
+
+Obligation CatalogService::DecideUpdateExtension(const std::string& actor, std::int64_t obligation_id, bool approve,
+                                                 const std::string& reason) {
+  RequireText(reason, "reason", "N17: the authority's decision on the extension");
+  PlatformCore& core = *impl_;
+  return RunWrite(core, actor, Permission{Action::kDecideExtension, "", ObligationObject(obligation_id)},
+                  [&](Operation& op) {
+    ObligationRow o = LoadUpdateObligation(core, obligation_id);
+    std::optional<ReplyExtension> ext;
+    if (!o.extension.empty()) ext = nlohmann::json::parse(o.extension).get<ReplyExtension>();
+    if (!ext || ext->approved) {
+      throw InvalidTransitionError("obligation " + std::to_string(obligation_id) +
+                                   (ext ? " had its extension decided on " + ext->decided_at->date.ToIso()
+                                        : std::string(" has no extension asked for")) + " (N17)");
+    }
+    if (o.fulfilled_at) {
+      throw InvalidTransitionError("obligation " + std::to_string(obligation_id) +
+                                   " is fulfilled; there is nothing to extend (N17)");
+    }
+    const std::string before = core.DigestOf(o.extension + "|" + o.due);
+    ext->approved = approve;
+    ext->decided_by = op.user().id;
+    ext->decision_reason = reason;
+    ext->decided_at = core.Now();
+    o.extension = nlohmann::json(*ext).dump();
+    std::string message = "目录更新期限（" + o.description + "）延长申请";
+    if (approve) {
+      const Date announced = Date::FromIso(o.announced_on);
+      const Deadline due = core.LegalDeadline(
+          LocalDateTime{announced, 0, 0, 0},
+          sharing_rules::Extended(core.Period(RuleQuery{Duty::kCatalogUpdate, announced}).rule, ext->working_days));
+      o.due = due.due.ToIso();
+      o.calendar_version = due.calendar_version;
+      o.provisional = due.provisional;
+      message += "已同意，延长 " + std::to_string(ext->working_days) + " 个工作日，请于 " + due.due.date.ToIso() +
+                 " 前完成更新 (N17)：" + reason;
+    } else {
+      message += "未同意，请于 " + LocalDateTime::FromIso(o.due).date.ToIso() + " 前完成更新 (N17)：" + reason;
+    }
+    core.S().UpdateObligation(o);
+    op.Notify(NoticeKind::kObligation, o.department_code, 0, message);
+    op.Audit(approve ? "obligation.approve_extension" : "obligation.refuse_extension", ObligationObject(obligation_id),
+             before, core.DigestOf(o.extension + "|" + o.due), reason);
+    return core.ToObligation(o);
+  });
 }
 
 std::vector<Obligation> CatalogService::ScheduleCensus(const std::string& actor, int year) {

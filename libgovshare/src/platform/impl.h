@@ -31,6 +31,7 @@
 #include "platform/change.h"
 #include "platform/periods.h"
 #include "platform/permissions.h"
+#include "sharing/json.h"
 #include "storage/storage.h"
 
 namespace govshare {
@@ -529,6 +530,7 @@ class PlatformCore {
     out.fulfilled_by_entry = o.fulfilled_by_entry;
     out.fulfilled_by_version = o.fulfilled_by_version;
     out.census_return = CensusReturnFromJson(o.census_return);
+    if (!o.extension.empty()) out.extension = nlohmann::json::parse(o.extension).get<ReplyExtension>();
     const LocalDateTime now = Now();
     if (o.fulfilled_at) {
       out.state = ObligationState::kFulfilled;

@@ -111,11 +111,11 @@ namespace {
 // collecting department's entry is refused, naming it. Under the national
 // regulation only (designations start on 2025-08-01).
 void RequireSourceDepartment(Sharing& sh, const storage::EntryRow& e, const CatalogEntry& content,
-                             const std::string& label) {
+                             const std::string& label, const std::string& consumer) {
   if (!sh.core().NationalInForce()) return;
   const std::vector<SourceDesignation> designations = LoadSourceDesignations(sh.S());
   const SourceDesignation* d = catalog_rules::RoutedToSource(designations, content.name, e.provider_code);
-  if (!d) return;
+  if (!d || d->source_code == consumer) return;  // the source itself asks another collector
   for (const storage::EntryRow& s : sh.S().ListEntries(d->source_code)) {
     if (s.status != EntryStatus::kPublished || !s.live_version) continue;
     const CatalogEntry source = EntryFromJson(sh.core().LoadVersion(s, *s.live_version).content);
@@ -148,7 +148,7 @@ Application SharingService::Apply(const std::string& actor, const ApplicationReq
     const std::string label = e.code.empty() ? std::to_string(e.id) : e.code;
     const std::string consumer = op.user().department_code;
     sharing_rules::CheckApplication(content, e.id, label, e.provider_code, consumer, request, core.Now().date);
-    RequireSourceDepartment(sh, e, content, label);
+    RequireSourceDepartment(sh, e, content, label, consumer);
     if (request.renewal_of != 0) {
       auto old = sh.S().FindCase(CaseTable::kAuthorizations, request.renewal_of);
       if (!old || old->consumer_code != consumer || old->entry_id != e.id) {

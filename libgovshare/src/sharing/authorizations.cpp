@@ -86,12 +86,15 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
                 "(A26 获得授权后超过三个月不使用)");
           }
         }
-        MisuseOrder* misuse = event == AuthorizationEvent::kReinstate ? sharing_rules::OpenMisuseOrder(z) : nullptr;
+        // N27: the department that ordered a rectification, or the bureau,
+        // lifts the suspension or ends the grant — not the other one.
+        MisuseOrder* misuse = event == AuthorizationEvent::kSuspend ? nullptr : sharing_rules::OpenMisuseOrder(z);
         if (misuse && !sharing_rules::MayClose(*misuse, op.user().department_code,
                                                op.user().department_code == sh.Bureau())) {
           op.Deny("the suspension for misuse of authorization " + std::to_string(id) + " was ordered by " +
-                  misuse->ordered_by_department + "; it or the bureau reinstates (N27)");
+                  misuse->ordered_by_department + "; it or the bureau reinstates or revokes (N27)");
         }
+        if (event != AuthorizationEvent::kReinstate) misuse = nullptr;  // a revocation closes it in SetStatus
         const std::string before = sh.Digest(row);
         sharing_rules::SetStatus(z, to, reason, core.Now(), false);
         if (to == AuthorizationStatus::kRevoked) z.revocation_ground = ground;

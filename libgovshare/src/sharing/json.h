@@ -69,7 +69,7 @@ GOVSHARE_JSON_ENUM(DisputeStatus, DisputeStatus::kResolved)
 GOVSHARE_JSON_ENUM(DisputeTier, DisputeTier::kGovernment)
 GOVSHARE_JSON_ENUM(RevocationGround, RevocationGround::kMisuseNotRectified)
 GOVSHARE_JSON_ENUM(UseBeyondGrant, UseBeyondGrant::kThirdParty)
-GOVSHARE_JSON_ENUM(MisuseOutcome, MisuseOutcome::kTerminated)
+GOVSHARE_JSON_ENUM(MisuseOutcome, MisuseOutcome::kEndedOtherwise)
 GOVSHARE_JSON_ENUM(ServiceChangeKind, ServiceChangeKind::kChange)
 GOVSHARE_JSON_ENUM(UseRecordKind, UseRecordKind::kDestruction)
 #undef GOVSHARE_JSON_ENUM

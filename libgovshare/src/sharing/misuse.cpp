@@ -139,11 +139,11 @@ Authorization SharingService::TerminateForMisuse(const std::string& actor, std::
         MisuseOrder& o = *sharing_rules::OpenMisuseOrder(z);
         const bool refused = !o.reported_at;
         const std::string why = std::string(refused ? "拒不整改" : "整改不到位") + "，终止共享：" + reason;
-        sharing_rules::SetStatus(z, to, why, core.Now(), false);
-        z.revocation_ground = RevocationGround::kMisuseNotRectified;
-        o.outcome = MisuseOutcome::kTerminated;
+        o.outcome = MisuseOutcome::kTerminated;  // closed before the end (SetStatus closes what is left open)
         o.closed_by = op.user().id;
         o.closed_at = core.Now();
+        sharing_rules::SetStatus(z, to, why, core.Now(), false);
+        z.revocation_ground = RevocationGround::kMisuseNotRectified;
         Save(sh, row, z);
         sh.CompleteStep(object, StepKind::kRectification, op.user().id, "not rectified");
         op.Notify(NoticeKind::kAuthorization, row.consumer_code, z.entry_id,

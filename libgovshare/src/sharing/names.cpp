@@ -51,6 +51,7 @@ const EnumName<UseBeyondGrant> kUseBeyondGrantNames[] = {
 const EnumName<MisuseOutcome> kMisuseOutcomeNames[] = {
     {MisuseOutcome::kReinstated, "reinstated", "整改到位，恢复共享"},
     {MisuseOutcome::kTerminated, "terminated", "拒不整改或者整改不到位，终止共享"},
+    {MisuseOutcome::kEndedOtherwise, "ended_otherwise", "授权已因其他原因终止"},
 };
 const EnumName<DemandStatus> kDemandStatusNames[] = {
     {DemandStatus::kSubmitted, "submitted", "待答复"},

@@ -96,22 +96,28 @@ void CheckMaterialsRequest(const Application& x, const std::vector<std::string>&
   RequireItems(missing, "missing", "N21 一次性告知其需要补充的材料");
 }
 
-void CheckExtensionRequest(const Application& x, int working_days, const DeadlineRule& cap, const LocalDateTime& due,
-                           const LocalDateTime& now) {
-  if (x.extension) {
-    throw InvalidTransitionError("application " + std::to_string(x.id) + ": an extension was asked for on " +
-                                 x.extension->requested_at.date.ToIso() + " (N21: one extension, at most " +
-                                 std::to_string(cap.count) + " working days)");
+void CheckExtension(const std::optional<ReplyExtension>& asked, const std::string& subject, const std::string& period,
+                    int working_days, const DeadlineRule& cap, const std::string& cap_words,
+                    const LocalDateTime& due, const LocalDateTime& now) {
+  if (asked) {
+    throw InvalidTransitionError(subject + ": an extension was asked for on " + asked->requested_at.date.ToIso() +
+                                 " (" + cap_words + ": one extension, at most " + std::to_string(cap.count) +
+                                 " working days)");
   }
   if (working_days < 1 || working_days > cap.count) {
-    throw InvalidArgumentError("working_days must be 1.." + std::to_string(cap.count) +
-                               " (N21 延长的期限最长不得超过" + std::to_string(cap.count) + "个工作日; was " +
+    throw InvalidArgumentError("working_days must be 1.." + std::to_string(cap.count) + " (" + cap_words + "; was " +
                                std::to_string(working_days) + ")");
   }
   if (due < now) {
-    throw InvalidTransitionError("application " + std::to_string(x.id) + ": the reply was due " + due.ToIso() +
-                                 "; an extension is asked for before the period ends (N21)");
+    throw InvalidTransitionError(subject + ": " + period + " was due " + due.ToIso() +
+                                 "; an extension is asked for before the period ends (" + cap_words + ")");
   }
+}
+
+void CheckExtensionRequest(const Application& x, int working_days, const DeadlineRule& cap, const LocalDateTime& due,
+                           const LocalDateTime& now) {
+  CheckExtension(x.extension, "application " + std::to_string(x.id), "the reply", working_days, cap,
+                 "N21 延长的期限最长不得超过" + std::to_string(cap.count) + "个工作日", due, now);
 }
 
 DeadlineRule Extended(const DeadlineRule& rule, int working_days) {
@@ -531,6 +537,14 @@ void SetStatus(Authorization& z, AuthorizationStatus to, const std::string& reas
   } else if (!z.suspensions.empty() && !z.suspensions.back().until) {
     z.suspensions.back().until = now;  // reinstated or revoked
   }
+  if (to == AuthorizationStatus::kRevoked || to == AuthorizationStatus::kExpired) {
+    // N27: an order still open when the authorization ends otherwise has
+    // nothing left to rectify (TerminateForMisuse closes its own first).
+    if (MisuseOrder* o = OpenMisuseOrder(z)) {
+      o->outcome = MisuseOutcome::kEndedOtherwise;
+      o->closed_at = now;
+    }
+  }
   z.status = to;
   z.status_reason = reason;
   z.status_changed_at = now;
@@ -785,6 +799,10 @@ WiderUse& CheckWiderUseAnswer(Authorization& z, int number, bool consent, const 
     throw InvalidArgumentError("number: authorization " + std::to_string(z.id) + " has " +
                                std::to_string(z.wider_uses.size()) + " wider-use request(s) (N25); was " +
                                std::to_string(number));
+  }
+  if (z.status == AuthorizationStatus::kRevoked || z.status == AuthorizationStatus::kExpired) {
+    throw InvalidTransitionError("authorization " + std::to_string(z.id) + " is " + ToString(z.status) +
+                                 "; there is no use left to consent to (N25)");
   }
   WiderUse& w = z.wider_uses[static_cast<std::size_t>(number - 1)];
   if (w.consented) {

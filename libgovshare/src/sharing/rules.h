@@ -197,6 +197,15 @@ void RequireScan(const ScanDocument& scan, const std::string& field, const char*
 /// N21 一次性告知: the list of missing materials (non-empty, each named) and
 /// that it is the first (refused naming N21 when materials were asked for before).
 void CheckMaterialsRequest(const Application& x, const std::vector<std::string>& missing);
+/// An extension of a period (N21 the reply, N17 the catalog update) of
+/// `working_days` asked for on `subject` ("application 4") whose `period`
+/// ("the reply") is due `due`, at `now`, with `cap` (the rule in force,
+/// quoted as `cap_words`): refused naming the field and the article when it
+/// exceeds the cap, when one was asked for before (`asked`), or once the
+/// period has ended.
+void CheckExtension(const std::optional<ReplyExtension>& asked, const std::string& subject, const std::string& period,
+                    int working_days, const DeadlineRule& cap, const std::string& cap_words,
+                    const LocalDateTime& due, const LocalDateTime& now);
 /// N21 延长的期限最长不得超过10个工作日: an extension of `working_days` asked
 /// for while the reply step is due `due`, at `now`, with `cap` (the rule in
 /// force); refused naming the field and N21 when it exceeds the cap, when one
@@ -227,7 +236,8 @@ DeadlineOptions DeadlineOptionsOf(const SharingPolicy& policy);
 /// An authorization's change of status to `to` at `now` with its reason:
 /// the time it was suspended is kept (A26: time under suspension is not
 /// non-use), and whether the suspension came with the platform grant's
-/// (A18; only that one is lifted with it).
+/// (A18; only that one is lifted with it). An end (revoked, expired) closes
+/// an open misuse order as ended_otherwise (N27).
 void SetStatus(Authorization& z, AuthorizationStatus to, const std::string& reason, const LocalDateTime& now,
                bool with_platform_grant);
 /// Why an authorization may not serve a use on day `day` (day numbers as

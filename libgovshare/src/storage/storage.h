@@ -81,6 +81,7 @@ struct ObligationRow {
   std::int64_t fulfilled_by_entry = 0;
   int fulfilled_by_version = 0;
   std::string census_return;  // JSON [{"entry_id", "outcome", "version"}]; '' unless returned
+  std::string extension;      // JSON ReplyExtension (N17); '' when none was asked for
 };
 
 /// The tables of sharing cases; each row has the same key columns and a

@@ -18,7 +18,7 @@
 #define kObligationColumns                                                                  \
   "SELECT id, kind, department_code, description, announced_on, due, calendar_version, "  \
   "provisional, census_year, created_at, fulfilled_at, fulfilled_by_entry, fulfilled_by_version, "    \
-  "census_return FROM obligations"
+  "census_return, extension FROM obligations"
 
 namespace govshare::storage::sqlite {
 
@@ -318,20 +318,21 @@ std::vector<NoticeRow> SqliteStorage::ListNotices(const std::string& department_
 std::int64_t SqliteStorage::InsertObligation(const ObligationRow& o) {
   Stmt s(cache(), "INSERT INTO obligations(kind, department_code, description, announced_on, due, "
                "calendar_version, provisional, census_year, created_at, fulfilled_at, "
-               "fulfilled_by_entry, fulfilled_by_version, census_return) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+               "fulfilled_by_entry, fulfilled_by_version, census_return, extension) "
+               "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   return s.Bind(1, ToString(o.kind)).Bind(2, o.department_code).Bind(3, o.description)
       .Bind(4, o.announced_on).Bind(5, o.due).Bind(6, o.calendar_version).Bind(7, o.provisional)
       .Bind(8, o.census_year).Bind(9, o.created_at).Bind(10, o.fulfilled_at)
       .Bind(11, o.fulfilled_by_entry).Bind(12, static_cast<std::int64_t>(o.fulfilled_by_version))
-      .Bind(13, o.census_return).RunInsert();
+      .Bind(13, o.census_return).Bind(14, o.extension).RunInsert();
 }
 
 void SqliteStorage::UpdateObligation(const ObligationRow& o) {
   Stmt s(cache(), "UPDATE obligations SET fulfilled_at = ?, fulfilled_by_entry = ?, due = ?, calendar_version = ?, "
-               "provisional = ?, fulfilled_by_version = ?, census_return = ? WHERE id = ?");
+               "provisional = ?, fulfilled_by_version = ?, census_return = ?, extension = ? WHERE id = ?");
   s.Bind(1, o.fulfilled_at).Bind(2, o.fulfilled_by_entry).Bind(3, o.due).Bind(4, o.calendar_version)
       .Bind(5, o.provisional).Bind(6, static_cast<std::int64_t>(o.fulfilled_by_version)).Bind(7, o.census_return)
-      .Bind(8, o.id).Run();
+      .Bind(8, o.extension).Bind(9, o.id).Run();
 }
 
 std::vector<ObligationRow> SqliteStorage::ListObligations(const std::string& department_code) {
@@ -355,6 +356,7 @@ std::vector<ObligationRow> SqliteStorage::ListObligations(const std::string& dep
     o.fulfilled_by_entry = s.Int(11);
     o.fulfilled_by_version = static_cast<int>(s.Int(12));
     o.census_return = s.Text(13);
+    o.extension = s.Text(14);
     out.push_back(std::move(o));
   }
   return out;

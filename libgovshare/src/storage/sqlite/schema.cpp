@@ -344,6 +344,12 @@ CREATE TABLE use_records (
 CREATE INDEX use_records_consumer ON use_records(consumer_code);
 CREATE INDEX use_records_provider ON use_records(provider_code);
 )sql",
+    // 11: N17 — a department may ask, and the bureau approve, 5 more working
+    // days to update its catalog: the request and decision kept with the
+    // obligation (JSON, '' when none was asked for).
+    R"sql(
+ALTER TABLE obligations ADD COLUMN extension TEXT NOT NULL DEFAULT '';
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 

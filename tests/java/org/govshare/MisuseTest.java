@@ -212,7 +212,9 @@ class MisuseTest {
     assertEquals(5, RevocationGround.MISUSE_NOT_RECTIFIED.swigValue());
     assertEquals(List.of(UseBeyondGrant.WIDER_SCOPE, UseBeyondGrant.OTHER_PURPOSE, UseBeyondGrant.THIRD_PARTY),
                  List.of(UseBeyondGrant.values()));
-    assertEquals(List.of(MisuseOutcome.REINSTATED, MisuseOutcome.TERMINATED), List.of(MisuseOutcome.values()));
+    assertEquals(List.of(MisuseOutcome.REINSTATED, MisuseOutcome.TERMINATED, MisuseOutcome.ENDED_OTHERWISE),
+                 List.of(MisuseOutcome.values()));
+    assertEquals(12, StepKind.DISPUTE_COORDINATION.swigValue());
     SharingTest.assertNamesAndLabels(UseBeyondGrant.values(), v -> GovShare.toString((UseBeyondGrant) v),
                                      v -> GovShare.chineseLabel((UseBeyondGrant) v));
     SharingTest.assertNamesAndLabels(MisuseOutcome.values(), v -> GovShare.toString((MisuseOutcome) v),
@@ -257,5 +259,29 @@ class MisuseTest {
     assertEquals(1, auth.getMisuseOrders().size());
     assertTrue(new MisuseOrderList().isEmpty());
     assertTrue(new WiderUseList().isEmpty());
+  }
+
+  /**
+   * N17 因特殊原因需要延长更新期限的，经同级政务数据共享主管部门同意，可以延长5个工作日: the department
+   * asks, the bureau approves, the due date moves on by 5 working days (as
+   * PlatformTest.AnN17UpdateMayRunFiveWorkingDaysMoreWithTheBureausConsent).
+   */
+  @Test
+  void anN17UpdateRunsFiveWorkingDaysMoreWithTheBureausConsent() {
+    SharingTest.setTime(p, "2026-11-02T09:00:00+08:00"); // a Monday
+    Obligation o = p.catalog().recordLegalChange("police.admin", POLICE, ObligationKind.LAW_REVISION,
+        "《数据安全法》配套规定施行", Date.of(2026, 11, 2));
+    assertEquals(Date.of(2026, 11, 16), o.getDue().getDue().getDate());
+    assertEquals(Optional.empty(), o.getExtension());
+    long id = o.getId();
+    assertThrows(InvalidArgumentException.class,
+        () -> p.catalog().requestUpdateExtension("police.op", id, 6, "系统改造"));
+    o = p.catalog().requestUpdateExtension("police.op", id, 5, "业务系统改造尚未完成");
+    assertEquals(Optional.empty(), o.getExtension().get().getApproved());
+    assertThrows(PermissionDeniedException.class,
+        () -> p.catalog().decideUpdateExtension("police.leader", id, true, "同意"));
+    o = p.catalog().decideUpdateExtension("admin", id, true, "特殊原因属实");
+    assertEquals(Optional.of(true), o.getExtension().get().getApproved());
+    assertEquals(Date.of(2026, 11, 23), o.getDue().getDue().getDate());
   }
 }
