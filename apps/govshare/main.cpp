@@ -82,6 +82,8 @@ int main(int argc, char** argv) {
   AddRulesCommands(app, program);
   AddUseRecordCommands(app, program);
   AddSourceCommands(app, program);
+  AddApplicationCommands(app, program);
+  AddAuthorizationCommands(app, program);
 
   // Parsing runs the parsed command's callback, which sets the exit code.
   try {

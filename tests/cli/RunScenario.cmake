@@ -51,6 +51,17 @@ function(gs_not regex)
   endif()
 endfunction()
 
+# The scenario runs on the platform file `govshare demo` leaves (DB), with the
+# demo's departments, users, catalog and cases.
+macro(gs_on_the_demo)
+  execute_process(COMMAND ${PROGRAM} demo --db ${WORK}/demo.db --report-dir ${WORK}/report
+                  RESULT_VARIABLE demo_rc OUTPUT_QUIET ERROR_VARIABLE demo_err)
+  if(NOT demo_rc EQUAL 0)
+    message(FATAL_ERROR "govshare demo: exit ${demo_rc}\n${demo_err}")
+  endif()
+  set(DB ${WORK}/demo.db)
+endmacro()
+
 function(sql statement)
   if(NOT SQLITE3)
     message(FATAL_ERROR "sql(): this scenario needs the sqlite3 shell (-DSQLITE3=...)")

@@ -31,6 +31,8 @@ void AddRectificationCommands(CLI::App& app, Program& program);
 void AddRulesCommands(CLI::App& app, Program& program);        // show, local, set-local
 void AddUseRecordCommands(CLI::App& app, Program& program);    // add, list, purge, export (N29)
 void AddSourceCommands(CLI::App& app, Program& program);       // designate, list (N19)
+void AddApplicationCommands(CLI::App& app, Program& program);  // application …; dispute …; obligation …; steps
+void AddAuthorizationCommands(CLI::App& app, Program& program);  // authorization …; service-change …
 
 }  // namespace govshare_cli
 

@@ -53,19 +53,22 @@ Obligation CatalogService::RecordLegalChange(const std::string& actor, const std
 
 namespace {
 
-// A law revision or function change obligation by id: the not-found error
-// otherwise, the invalid-transition error for a census.
-ObligationRow LoadUpdateObligation(PlatformCore& core, std::int64_t id) {
+// An obligation by id: the not-found error otherwise.
+ObligationRow LoadObligation(PlatformCore& core, std::int64_t id) {
   for (const ObligationRow& o : core.S().ListObligations("")) {
-    if (o.id != id) continue;
-    if (o.census_year) {
-      throw InvalidTransitionError("obligation " + std::to_string(id) +
-                                   " is the annual census (A11, due December 31); N17's extension is of an update "
-                                   "after a change in law or duties");
-    }
-    return o;
+    if (o.id == id) return o;
   }
   throw NotFoundError("obligation " + std::to_string(id) + " does not exist");
+}
+
+// N17 extends an update after a change in law or duties, not the census —
+// checked once the actor may act (a refusal of the actor comes first).
+void RequireUpdateObligation(const ObligationRow& o) {
+  if (o.census_year) {
+    throw InvalidTransitionError("obligation " + std::to_string(o.id) +
+                                 " is the annual census (A11, due December 31); N17's extension is of an update "
+                                 "after a change in law or duties");
+  }
 }
 
 std::string ObligationObject(std::int64_t id) { return "obligation:" + std::to_string(id); }
@@ -80,10 +83,11 @@ Obligation CatalogService::RequestUpdateExtension(const std::string& actor, std:
   return RunWrite(
       core, actor,
       [&](const std::optional<PlatformCore::Actor>&) {
-        o = LoadUpdateObligation(core, obligation_id);
+        o = LoadObligation(core, obligation_id);
         return Permission{Action::kSubmitCatalog, o->department_code, ObligationObject(obligation_id)};
       },
       [&](Operation& op) {
+        RequireUpdateObligation(*o);
         const Date announced = Date::FromIso(o->announced_on);
         if (!HasRule(core.Rules(), Duty::kCatalogUpdateExtension, announced)) {
           throw InvalidTransitionError("obligation " + std::to_string(obligation_id) + " of " + o->announced_on +
@@ -126,7 +130,8 @@ Obligation CatalogService::DecideUpdateExtension(const std::string& actor, std::
   PlatformCore& core = *impl_;
   return RunWrite(core, actor, Permission{Action::kDecideExtension, "", ObligationObject(obligation_id)},
                   [&](Operation& op) {
-    ObligationRow o = LoadUpdateObligation(core, obligation_id);
+    ObligationRow o = LoadObligation(core, obligation_id);
+    RequireUpdateObligation(o);
     std::optional<ReplyExtension> ext;
     if (!o.extension.empty()) ext = nlohmann::json::parse(o.extension).get<ReplyExtension>();
     if (!ext || ext->approved) {

@@ -3,12 +3,7 @@
 # reads them, an auditor exports them, nobody purges them before 3 years.
 # (Adding one needs an authorization: the demo grants them; the sharing
 # workflow on the command line is another issue's.)
-execute_process(COMMAND ${PROGRAM} demo --db ${WORK}/demo.db --report-dir ${WORK}/report
-                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "govshare demo: exit ${rc}\n${err}")
-endif()
-set(DB ${WORK}/demo.db)
+gs_on_the_demo()
 gs(0 "^([0-9]+)\t([0-9]+)\tscenario\t2026-09-10\t2029-09-10\tN29\t1\n  使用场景：最低生活保障家庭经济状况核对"
    --as civil.op use-records list)
 set(record ${MATCH_1})

@@ -1,0 +1,545 @@
+// govshare application — applications for use (A20–A23) and the regulation's
+// acts on them (N21: the form check, the grant or refusal, materials asked for
+// once and supplied, the provider's reply extension and the bureau's decision
+// on it); `dispute` (A27, N28: list, escalate, resolve); `obligation` (A11,
+// N17: list, the update extension and its decision); `steps`, the statutory
+// steps and their deadlines.
+#include <cstdint>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "commands/commands.h"
+#include "commands/common.h"
+#include "govshare/catalog_service.h"
+#include "govshare/sharing_service.h"
+
+namespace govshare_cli {
+namespace {
+
+struct ApplicationArgs {
+  std::string department, reason, from, until, conditions, disposal, supplement, outcome;
+  std::vector<std::string> items, missing;
+  std::int64_t id = 0;
+  std::optional<int> disposal_days;
+  int days = 0;
+  std::optional<std::int64_t> row_version;
+  bool json = false, approve = false, refuse = false, open = false, overdue = false, all = false;
+};
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
+  return out.empty() ? "-" : out;
+}
+
+std::string Iso(const std::optional<govshare::LocalDateTime>& t) { return t ? t->ToIso() : ""; }
+
+// A date option's value; a UsageError naming the option when it is not YYYY-MM-DD.
+govshare::Date DateOf(const std::string& option, const std::string& text) {
+  try {
+    return govshare::Date::FromIso(text);
+  } catch (const govshare::Error&) {
+    throw UsageError(option + " " + text + ": not a date YYYY-MM-DD");
+  }
+}
+
+// on time / late (completed), overdue / pending (not yet).
+std::string StateOf(const govshare::ProcessStep& s) {
+  if (s.completed_at) return s.on_time ? "on time" : "late";
+  return s.overdue ? "overdue" : "pending";
+}
+
+ojson ToJson(const govshare::ProcessStep& s) {
+  return {{"id", s.id},
+          {"kind", govshare::ToString(s.kind)},
+          {"object", s.object},
+          {"department_code", s.department_code},
+          {"started_at", s.started_at.ToIso()},
+          {"due", s.due.due.ToIso()},
+          {"due_provisional", s.due.provisional},
+          {"calendar_version", s.due.calendar_version},
+          {"article", s.article},
+          {"completed_at", Iso(s.completed_at)},
+          {"completed_by", s.completed_by},
+          {"outcome", s.outcome},
+          {"on_time", s.on_time},
+          {"overdue", s.overdue}};
+}
+
+ojson ToJson(const std::optional<govshare::ReplyExtension>& x) {
+  if (!x) return nullptr;
+  return {{"working_days", x->working_days},
+          {"reason", x->reason},
+          {"requested_by", x->requested_by},
+          {"requested_at", x->requested_at.ToIso()},
+          {"approved", x->approved ? ojson(*x->approved) : ojson(nullptr)},
+          {"decided_by", x->decided_by},
+          {"decision_reason", x->decision_reason},
+          {"decided_at", Iso(x->decided_at)}};
+}
+
+ojson ToJson(const govshare::ScanDocument& d) {
+  return {{"file_name", d.file_name}, {"sha256", d.sha256}, {"size", d.size}};
+}
+
+ojson ToJson(const govshare::Application& a) {
+  ojson steps = ojson::array();
+  for (const auto& s : a.steps) steps.push_back(ToJson(s));
+  const auto& r = a.request;
+  return {{"id", a.id},
+          {"row_version", a.row_version},
+          {"status", govshare::ToString(a.status)},
+          {"consumer_code", a.consumer_code},
+          {"applicant", a.applicant},
+          {"provider_code", a.provider_code},
+          {"entry_id", r.entry_id},
+          {"entry_code", a.entry_code},
+          {"items", r.items},
+          {"purpose", r.purpose},
+          {"legal_duty", r.legal_duty},
+          {"method", govshare::ToString(r.method)},
+          {"valid_from", r.valid_from.ToIso()},
+          {"valid_until", r.valid_until.ToIso()},
+          {"scan", ToJson(r.scan)},
+          {"seasonal", r.seasonal},
+          {"renewal_of", r.renewal_of},
+          {"mode", govshare::ToString(a.mode)},
+          {"share_class", govshare::ToString(a.share_class)},
+          {"authority_code", a.authority_code},
+          {"reason", a.reason},
+          {"authorization_id", a.authorization_id},
+          {"submitted_at", a.submitted_at.ToIso()},
+          {"missing_materials", a.missing_materials},
+          {"materials_requested_at", Iso(a.materials_requested_at)},
+          {"supplement", a.supplement},
+          {"supplement_scan", a.supplement_scan ? ToJson(*a.supplement_scan) : ojson(nullptr)},
+          {"materials_supplied_at", Iso(a.materials_supplied_at)},
+          {"extension", ToJson(a.extension)},
+          {"steps", steps}};
+}
+
+// The extension's request and decision in one phrase: +N working days, pending / approved / refused.
+std::string Describe(const govshare::ReplyExtension& x) {
+  return "+" + std::to_string(x.working_days) + " working days (" + x.reason + ") " +
+         (!x.approved ? std::string("pending") : *x.approved ? "approved" : "refused") +
+         (x.decision_reason.empty() ? "" : ": " + x.decision_reason);
+}
+
+// ID STATUS CONSUMER PROVIDER ENTRY AUTHORITY SUBMITTED ROW_VERSION (tabs).
+void PrintLine(const govshare::Application& a) {
+  std::cout << a.id << '\t' << govshare::ToString(a.status) << '\t' << a.consumer_code << '\t' << a.provider_code
+            << '\t' << a.entry_code << '\t' << a.authority_code << '\t' << a.submitted_at.date.ToIso() << '\t'
+            << a.row_version << '\n';
+}
+
+// The line, then what was asked and decided, then its steps:
+//   step KIND DEPARTMENT DUE ARTICLE STATE OUTCOME (tabs; STATE: on time, late, overdue, pending).
+void PrintDetail(const govshare::Application& a) {
+  PrintLine(a);
+  std::cout << "  状态：" << govshare::ChineseLabel(a.status) << '\n'
+            << "  items: " << Join(a.request.items) << '\n'
+            << "  purpose: " << a.request.purpose << '\n'
+            << "  valid: " << a.request.valid_from.ToIso() << ".." << a.request.valid_until.ToIso() << '\n';
+  if (!a.reason.empty()) std::cout << "  reason: " << a.reason << '\n';
+  if (!a.missing_materials.empty()) std::cout << "  missing (N21): " << Join(a.missing_materials) << '\n';
+  if (a.materials_supplied_at) std::cout << "  supplement: " << a.supplement << '\n';
+  if (a.extension) std::cout << "  extension (N21): " << Describe(*a.extension) << '\n';
+  if (a.authorization_id != 0) std::cout << "  authorization: " << a.authorization_id << '\n';
+  for (const auto& s : a.steps) {
+    std::cout << "  step\t" << govshare::ToString(s.kind) << '\t' << s.department_code << '\t' << s.due.due.ToIso()
+              << '\t' << s.article << '\t' << StateOf(s) << '\t' << (s.outcome.empty() ? "-" : s.outcome) << '\n';
+  }
+}
+
+// ID KIND OBJECT DEPARTMENT STARTED DUE ARTICLE STATE OUTCOME (tabs).
+void PrintStep(const govshare::ProcessStep& s) {
+  std::cout << s.id << '\t' << govshare::ToString(s.kind) << '\t' << s.object << '\t' << s.department_code << '\t'
+            << s.started_at.ToIso() << '\t' << s.due.due.ToIso() << (s.due.provisional ? " (provisional)" : "")
+            << '\t' << s.article << '\t' << StateOf(s) << '\t' << (s.outcome.empty() ? "-" : s.outcome) << '\n';
+}
+
+ojson ToJson(const govshare::Dispute& d) {
+  ojson escalations = ojson::array();
+  for (const auto& e : d.escalations) {
+    escalations.push_back({{"from", govshare::ToString(e.from)},
+                           {"to", govshare::ToString(e.to)},
+                           {"by", e.by},
+                           {"by_department", e.by_department},
+                           {"reason", e.reason},
+                           {"at", e.at.ToIso()}});
+  }
+  return {{"id", d.id},
+          {"row_version", d.row_version},
+          {"subject", govshare::ToString(d.dispute.subject)},
+          {"application_id", d.dispute.application_id},
+          {"entry_id", d.dispute.entry_id},
+          {"description", d.dispute.description},
+          {"opened_by", d.opened_by},
+          {"opened_by_department", d.opened_by_department},
+          {"consumer_code", d.consumer_code},
+          {"provider_code", d.provider_code},
+          {"status", govshare::ToString(d.status)},
+          {"tier", govshare::ToString(d.tier)},
+          {"escalations", escalations},
+          {"outcome", d.outcome},
+          {"resolved_by", d.resolved_by},
+          {"opened_at", d.opened_at.ToIso()},
+          {"resolved_at", Iso(d.resolved_at)}};
+}
+
+// ID STATUS TIER SUBJECT CONSUMER PROVIDER APPLICATION ROW_VERSION (tabs), then
+// the description and the outcome, indented.
+void Print(const govshare::Dispute& d) {
+  std::cout << d.id << '\t' << govshare::ToString(d.status) << '\t' << govshare::ToString(d.tier) << '\t'
+            << govshare::ToString(d.dispute.subject) << '\t' << d.consumer_code << '\t' << d.provider_code << '\t'
+            << d.dispute.application_id << '\t' << d.row_version << '\n'
+            << "  " << govshare::ChineseLabel(d.dispute.subject) << "：" << d.dispute.description << '\n';
+  for (const auto& e : d.escalations) {
+    std::cout << "  escalated: " << govshare::ToString(e.from) << " -> " << govshare::ToString(e.to) << " by "
+              << e.by << " (" << e.reason << ")\n";
+  }
+  if (!d.outcome.empty()) std::cout << "  outcome: " << d.outcome << '\n';
+}
+
+ojson ToJson(const govshare::Obligation& o) {
+  return {{"id", o.id},
+          {"kind", govshare::ToString(o.kind)},
+          {"department_code", o.department_code},
+          {"description", o.description},
+          {"announced_on", o.announced_on.ToIso()},
+          {"due", o.due.due.ToIso()},
+          {"due_provisional", o.due.provisional},
+          {"state", govshare::ToString(o.state)},
+          {"fulfilled_at", Iso(o.fulfilled_at)},
+          {"fulfilled_by_entry", o.fulfilled_by_entry},
+          {"fulfilled_by_version", o.fulfilled_by_version},
+          {"on_time", o.on_time},
+          {"extension", ToJson(o.extension)}};
+}
+
+// ID KIND DEPARTMENT ANNOUNCED DUE STATE (tabs), then the description and
+// any extension (N17), indented.
+void Print(const govshare::Obligation& o) {
+  std::cout << o.id << '\t' << govshare::ToString(o.kind) << '\t' << o.department_code << '\t'
+            << o.announced_on.ToIso() << '\t' << o.due.due.ToIso() << '\t' << govshare::ToString(o.state)
+            << (o.fulfilled_at ? (o.on_time ? " (on time)" : " (late)") : "") << '\n'
+            << "  " << govshare::ChineseLabel(o.kind) << "：" << o.description << '\n';
+  if (o.extension) std::cout << "  extension (N17): " << Describe(*o.extension) << '\n';
+}
+
+// The application's row_version: --row-version, or read now.
+std::int64_t ApplicationVersion(const Session& s, govshare::Platform& p, const ApplicationArgs& a) {
+  if (a.row_version) return *a.row_version;
+  return p.sharing().GetApplication(s.Actor(), a.id).row_version;
+}
+
+std::int64_t DisputeVersion(const Session& s, govshare::Platform& p, const ApplicationArgs& a) {
+  if (a.row_version) return *a.row_version;
+  for (const auto& d : p.sharing().Disputes(s.Actor(), "")) {
+    if (d.id == a.id) return d.row_version;
+  }
+  throw govshare::NotFoundError("dispute " + std::to_string(a.id) + " does not exist");
+}
+
+// --approve or --refuse, exactly one (CLI11 refuses both; none is checked here).
+void AddDecision(CLI::App* sub, ApplicationArgs& a, const std::string& what) {
+  auto* approve = sub->add_flag("--approve", a.approve, "approve the " + what);
+  auto* refuse = sub->add_flag("--refuse", a.refuse, "refuse it");
+  approve->excludes(refuse);
+  sub->add_option("--reason", a.reason, "the decision's reason")->required();
+}
+
+void RequireDecision(const ApplicationArgs& a, const std::string& command) {
+  if (!a.approve && !a.refuse) throw CLI::ValidationError(command, "one of --approve, --refuse is required");
+}
+
+void AddApplicationGroup(CLI::App& app, Program& program, const std::shared_ptr<ApplicationArgs>& a) {
+  CLI::App* group =
+      AddGroup(app, "application", "Applications for use (A20–A23) and the regulation's acts on them (N21)");
+  auto add_id = [a](CLI::App* sub) {
+    sub->add_option("ID", a->id, "application id")->required();
+    AddRowVersionOption(sub, a->row_version, "application");
+  };
+  // Runs `act` on the application and prints it as `show` does.
+  using Act = std::function<govshare::Application(govshare::SharingService&, const std::string&, std::int64_t)>;
+  auto on_act = [&program, a](CLI::App* sub, const std::string& command, Act act) {
+    OnPlatformCommand(sub, program, "application " + command, [a, act](const Session& s) {
+      auto p = s.Open();
+      const std::int64_t rv = ApplicationVersion(s, *p, *a);
+      auto sharing = p->sharing();
+      const govshare::Application r = act(sharing, s.Actor(), rv);
+      if (a->json) {
+        PrintJson(ToJson(r));
+      } else {
+        PrintDetail(r);
+      }
+      return kExitOk;
+    });
+    sub->add_flag("--json", a->json, "print JSON");
+  };
+
+  auto* list = group->add_subcommand(
+      "list", "print applications: ID STATUS CONSUMER PROVIDER ENTRY AUTHORITY SUBMITTED ROW_VERSION (a department: "
+              "as consumer or provider; the bureau and auditors: all)");
+  list->add_option("--department", a->department, "only this department's (as consumer or provider)");
+  list->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(list, program, "application list", [a](const Session& s) {
+    auto p = s.Open();
+    const auto all = p->sharing().Applications(s.Actor(), a->department);
+    if (a->json) {
+      ojson out = ojson::array();
+      for (const auto& x : all) out.push_back(ToJson(x));
+      PrintJson(out);
+      return kExitOk;
+    }
+    for (const auto& x : all) PrintLine(x);
+    return kExitOk;
+  });
+
+  auto* show = group->add_subcommand(
+      "show", "print an application and its steps: step KIND DEPARTMENT DUE ARTICLE STATE OUTCOME (STATE: on time, "
+              "late, overdue, pending)");
+  show->add_option("ID", a->id, "application id")->required();
+  show->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(show, program, "application show", [a](const Session& s) {
+    auto p = s.Open();
+    const auto r = p->sharing().GetApplication(s.Actor(), a->id);
+    if (a->json) {
+      PrintJson(ToJson(r));
+    } else {
+      PrintDetail(r);
+    }
+    return kExitOk;
+  });
+
+  auto* accept = group->add_subcommand("accept", "accept a submitted application after the form check (bureau "
+                                                 "reviewer, A21): the decision step opens (A22, A23)");
+  add_id(accept);
+
+  auto* decline = group->add_subcommand("decline", "do not accept a submitted application, with the reason "
+                                                   "(bureau reviewer, A21)");
+  add_id(decline);
+  decline->add_option("--reason", a->reason, "why (told to the applicant)")->required();
+
+  auto* grant = group->add_subcommand(
+      "grant", "grant an accepted application (the deciding authority: the provider, or the bureau for "
+               "platform-direct and provider-to-platform entries, A22, A23): the authorization is created");
+  add_id(grant);
+  grant->add_option("--items", a->items, "items granted, comma-separated (default: all requested)")
+      ->delimiter(',');
+  grant->add_option("--from", a->from, "valid from YYYY-MM-DD (default: as requested)");
+  grant->add_option("--until", a->until, "valid until YYYY-MM-DD (default: as requested)");
+  grant->add_option("--conditions", a->conditions, "conditions of use");
+  grant->add_option("--disposal", a->disposal, "how the data is disposed of when the purpose ends (N27; default 销毁)");
+  grant->add_option("--disposal-days", a->disposal_days,
+                    "working days allowed for the disposal (N27; default: the policy's)");
+
+  auto* refuse = group->add_subcommand("refuse", "refuse an accepted application, with the reason (the deciding "
+                                                 "authority, A22, A23, N21)");
+  add_id(refuse);
+  refuse->add_option("--reason", a->reason, "why (told to the applicant)")->required();
+
+  auto* materials = group->add_subcommand(
+      "materials", "list every missing material at once (N21 一次性告知; the deciding authority): the reply step "
+                   "completes and the application waits for the applicant");
+  add_id(materials);
+  materials->add_option("--missing", a->missing, "the missing materials, comma-separated")
+      ->required()
+      ->delimiter(',');
+
+  auto* supply = group->add_subcommand(
+      "supply", "supply the materials asked for (the applicant's operator or leader, N21): the reply step opens "
+                "again from the supplement");
+  add_id(supply);
+  supply->add_option("--supplement", a->supplement, "what is supplied")->required();
+
+  auto* extend = group->add_subcommand(
+      "extend", "ask the bureau to extend the reply by N working days before it is due, with the special reason "
+                "(the provider, N21: at most 10 in all)");
+  add_id(extend);
+  extend->add_option("--days", a->days, "working days")->required();
+  extend->add_option("--reason", a->reason, "the special reason")->required();
+
+  auto* extension = group->add_subcommand(
+      "extension", "approve or refuse the provider's reply extension (bureau, N21); the provider and the "
+                   "applicant are told");
+  add_id(extension);
+  AddDecision(extension, *a, "extension");
+
+  // The acts (their ids and values come from the shared args).
+  auto id = [a] { return a->id; };
+  on_act(accept, "accept", [id](govshare::SharingService& sh, const std::string& who, std::int64_t rv) {
+    return sh.AcceptApplication(who, id(), rv);
+  });
+  on_act(decline, "decline", [a, id](govshare::SharingService& sh, const std::string& who, std::int64_t rv) {
+    return sh.DeclineApplication(who, id(), rv, a->reason);
+  });
+  on_act(grant, "grant", [a, id](govshare::SharingService& sh, const std::string& who, std::int64_t rv) {
+    govshare::GrantTerms t;
+    t.items = a->items;
+    if (!a->from.empty()) t.valid_from = DateOf("--from", a->from);
+    if (!a->until.empty()) t.valid_until = DateOf("--until", a->until);
+    t.conditions = a->conditions;
+    t.disposal = a->disposal;
+    t.disposal_working_days = a->disposal_days;
+    return sh.GrantApplication(who, id(), rv, t);
+  });
+  on_act(refuse, "refuse", [a, id](govshare::SharingService& sh, const std::string& who, std::int64_t rv) {
+    return sh.RefuseApplication(who, id(), rv, a->reason);
+  });
+  on_act(materials, "materials", [a, id](govshare::SharingService& sh, const std::string& who, std::int64_t rv) {
+    return sh.RequestMaterials(who, id(), rv, a->missing);
+  });
+  on_act(supply, "supply", [a, id](govshare::SharingService& sh, const std::string& who, std::int64_t rv) {
+    return sh.SupplyMaterials(who, id(), rv, a->supplement, std::nullopt);
+  });
+  on_act(extend, "extend", [a, id](govshare::SharingService& sh, const std::string& who, std::int64_t rv) {
+    return sh.RequestReplyExtension(who, id(), rv, a->days, a->reason);
+  });
+  on_act(extension, "extension", [a, id](govshare::SharingService& sh, const std::string& who, std::int64_t rv) {
+    RequireDecision(*a, "application extension");
+    return sh.DecideReplyExtension(who, id(), rv, a->approve, a->reason);
+  });
+}
+
+void AddDisputeGroup(CLI::App& app, Program& program, const std::shared_ptr<ApplicationArgs>& a) {
+  CLI::App* group = AddGroup(app, "dispute", "Disputes over sharing (A27) and their tiers (N28): list, escalate, "
+                                             "resolve");
+  auto* list = group->add_subcommand(
+      "list", "print disputes: ID STATUS TIER SUBJECT CONSUMER PROVIDER APPLICATION ROW_VERSION, description");
+  list->add_option("--department", a->department, "only this department's (as consumer or provider)");
+  list->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(list, program, "dispute list", [a](const Session& s) {
+    auto p = s.Open();
+    const auto all = p->sharing().Disputes(s.Actor(), a->department);
+    if (a->json) {
+      ojson out = ojson::array();
+      for (const auto& d : all) out.push_back(ToJson(d));
+      PrintJson(out);
+      return kExitOk;
+    }
+    for (const auto& d : all) Print(d);
+    return kExitOk;
+  });
+
+  auto print = [a](const govshare::Dispute& d) {
+    if (a->json) {
+      PrintJson(ToJson(d));
+    } else {
+      Print(d);
+    }
+  };
+  auto* escalate = group->add_subcommand(
+      "escalate", "take an open dispute to the next tier (a party or the bureau, N28): negotiation -> the "
+                  "authority (or the common superior one) -> the government");
+  escalate->add_option("ID", a->id, "dispute id")->required();
+  escalate->add_option("--reason", a->reason, "why it could not be settled at this tier")->required();
+  AddRowVersionOption(escalate, a->row_version, "dispute");
+  escalate->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(escalate, program, "dispute escalate", [a, print](const Session& s) {
+    auto p = s.Open();
+    print(p->sharing().EscalateDispute(s.Actor(), a->id, DisputeVersion(s, *p, *a), a->reason));
+    return kExitOk;
+  });
+
+  auto* resolve = group->add_subcommand("resolve", "record the outcome of an open dispute (the bureau, A27, N28)");
+  resolve->add_option("ID", a->id, "dispute id")->required();
+  resolve->add_option("--outcome", a->outcome, "what was settled")->required();
+  AddRowVersionOption(resolve, a->row_version, "dispute");
+  resolve->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(resolve, program, "dispute resolve", [a, print](const Session& s) {
+    auto p = s.Open();
+    print(p->sharing().ResolveDispute(s.Actor(), a->id, DisputeVersion(s, *p, *a), a->outcome));
+    return kExitOk;
+  });
+}
+
+void AddObligationGroup(CLI::App& app, Program& program, const std::shared_ptr<ApplicationArgs>& a) {
+  CLI::App* group = AddGroup(app, "obligation", "Catalog update obligations (A11) and their extension (N17)");
+  auto* list = group->add_subcommand(
+      "list", "print obligations with their state as of now: ID KIND DEPARTMENT ANNOUNCED DUE STATE, description");
+  list->add_option("--department", a->department, "only this department's");
+  list->add_flag("--open", a->open, "only those not fulfilled");
+  list->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(list, program, "obligation list", [a](const Session& s) {
+    auto p = s.Open();
+    const auto all = p->catalog().Obligations(s.Actor(), a->department, a->open);
+    if (a->json) {
+      ojson out = ojson::array();
+      for (const auto& o : all) out.push_back(ToJson(o));
+      PrintJson(out);
+      return kExitOk;
+    }
+    for (const auto& o : all) Print(o);
+    return kExitOk;
+  });
+
+  auto print = [a](const govshare::Obligation& o) {
+    if (a->json) {
+      PrintJson(ToJson(o));
+    } else {
+      Print(o);
+    }
+  };
+  auto* extend = group->add_subcommand(
+      "extend", "ask the bureau, before the update is due, for N more working days with the special reason (the "
+                "department's operator or leader, N17: at most 5; law revision and function change only)");
+  extend->add_option("ID", a->id, "obligation id")->required();
+  extend->add_option("--days", a->days, "working days")->required();
+  extend->add_option("--reason", a->reason, "the special reason")->required();
+  extend->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(extend, program, "obligation extend", [a, print](const Session& s) {
+    auto p = s.Open();
+    print(p->catalog().RequestUpdateExtension(s.Actor(), a->id, a->days, a->reason));
+    return kExitOk;
+  });
+
+  auto* extension = group->add_subcommand(
+      "extension", "approve (the due date moves on by the days asked) or refuse an update extension (bureau, N17)");
+  extension->add_option("ID", a->id, "obligation id")->required();
+  AddDecision(extension, *a, "extension");
+  extension->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(extension, program, "obligation extension", [a, print](const Session& s) {
+    RequireDecision(*a, "obligation extension");
+    auto p = s.Open();
+    print(p->catalog().DecideUpdateExtension(s.Actor(), a->id, a->approve, a->reason));
+    return kExitOk;
+  });
+}
+
+}  // namespace
+
+void AddApplicationCommands(CLI::App& app, Program& program) {
+  auto a = std::make_shared<ApplicationArgs>();
+  AddApplicationGroup(app, program, a);
+  AddDisputeGroup(app, program, a);
+  AddObligationGroup(app, program, a);
+
+  auto* steps = app.add_subcommand(
+      "steps", "print the statutory steps where a department must act (default: pending ones; the bureau and "
+               "auditors: city-wide): ID KIND OBJECT DEPARTMENT STARTED DUE ARTICLE STATE OUTCOME");
+  steps->add_option("--department", a->department, "only this department's");
+  auto* overdue = steps->add_flag("--overdue", a->overdue, "only pending steps past their deadline");
+  auto* all = steps->add_flag("--all", a->all, "completed steps too");
+  overdue->excludes(all);
+  steps->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(steps, program, "steps", [a](const Session& s) {
+    auto p = s.Open();
+    const auto found = a->overdue ? p->sharing().OverdueSteps(s.Actor(), a->department)
+                                  : p->sharing().Steps(s.Actor(), a->department, !a->all);
+    if (a->json) {
+      ojson out = ojson::array();
+      for (const auto& x : found) out.push_back(ToJson(x));
+      PrintJson(out);
+      return kExitOk;
+    }
+    for (const auto& x : found) PrintStep(x);
+    return kExitOk;
+  });
+}
+
+}  // namespace govshare_cli
