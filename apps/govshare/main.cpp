@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
   AddSourceCommands(app, program);
   AddApplicationCommands(app, program);
   AddAuthorizationCommands(app, program);
+  AddObjectionCommands(app, program);
 
   // Parsing runs the parsed command's callback, which sets the exit code.
   try {

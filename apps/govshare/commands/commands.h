@@ -33,6 +33,7 @@ void AddUseRecordCommands(CLI::App& app, Program& program);    // add, list, pur
 void AddSourceCommands(CLI::App& app, Program& program);       // designate, list (N19)
 void AddApplicationCommands(CLI::App& app, Program& program);  // application …; dispute …; obligation …; steps
 void AddAuthorizationCommands(CLI::App& app, Program& program);  // authorization …; service-change …
+void AddObjectionCommands(CLI::App& app, Program& program);      // raise, resolve, list, show (A29, N26)
 
 }  // namespace govshare_cli
 
