@@ -191,7 +191,10 @@ void BindStructs(py::module_& m) {
       field("seasonal", &ApplicationRequest::seasonal,
             "A seasonal use (季节性应用, A26): not revocable for non-use."),
       field("renewal_of", &ApplicationRequest::renewal_of,
-            "When renewing: the authorization this application renews (0: none)."));
+            "When renewing: the authorization this application renews (0: none)."),
+      field("return_flow", &ApplicationRequest::return_flow,
+            "N24 回流: a county department asks a city department to return the data of its region; the "
+            "share scope's naming does not bar it, masking stays, the grant adds no conditions."));
 
   py::class_<ReplyExtension> extension(
       m, "ReplyExtension",
@@ -327,6 +330,8 @@ void BindStructs(py::module_& m) {
       field("renewal_of", &Authorization::renewal_of, "The authorization this one renews (0: none)."),
       field("seasonal", &Authorization::seasonal,
             "Seasonal use: exempt from non-use revocation (A26)."),
+      field("return_flow", &Authorization::return_flow,
+            "Granted as a return of data to a lower level (N24 回流): its consumer counts as named in the scope."),
       field("platform_wide", &Authorization::platform_wide,
             "A provider's grant to the platform as a whole (A18 整体授权)."),
       field("platform_grant_id", &Authorization::platform_grant_id,

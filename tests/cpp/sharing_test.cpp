@@ -1828,5 +1828,56 @@ TEST_F(SharingTest, AWiderUseNeedsTheProvidersConsent) {
   EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
 }
 
+
+// N24 上级政府部门应当根据下级政府部门履行职责的需要，在确保政务数据安全的前提下，及时、完整回流业务
+// 信息系统收集和产生的下级政府行政区域内的政务数据……不得设置额外的限制条件.
+TEST_F(SharingTest, DataReturnsToALowerLevelWithoutExtraConditions) {
+  CatalogEntry civil_only = Household();
+  civil_only.share.scope.departments = {kCivil};  // the county is not named (A8 指定部门)
+  const EntryRecord entry = Publish(civil_only);
+  ApplicationRequest r = Request(entry.id, {"姓名", "公民身份号码"});
+  r.purpose = "如皋市低保对象入户核查";
+  const std::int64_t audit = AuditCount();
+  EXPECT_THROW(p_->sharing().Apply("rugao.admin", r), InvalidArgumentError);  // as an ordinary application: A8
+  r.return_flow = true;
+  try {
+    p_->sharing().Apply("civil.op", r);  // a city department is not below the provider
+    ADD_FAILURE() << "a return flow between two city departments";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_NE(std::string(e.what()).find("return_flow: N24"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(AuditCount(), audit);
+  Application a = p_->sharing().Apply("rugao.admin", r);
+  a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  GrantTerms own;
+  own.conditions = "仅限如皋市民政局使用";
+  EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, own), InvalidArgumentError);
+  a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {});
+  const Authorization z = p_->sharing().GetAuthorization("auditor", a.authorization_id);
+  EXPECT_TRUE(z.return_flow);
+  EXPECT_EQ(z.masked_items, std::vector<std::string>{"公民身份号码"});  // 在确保政务数据安全的前提下
+  // At the data boundary the county counts as named: the name plain, the ID number masked.
+  p_->SetTime(T("2026-10-12T10:00:00+08:00"));  // within the grant
+  AccessRequest req;
+  req.user_id = "rugao.admin";
+  req.entry_id = entry.id;
+  req.items = {"姓名", "公民身份号码"};
+  req.purpose = "入户核查 2026-07";
+  const AccessDecision d = p_->access().Decide(req);
+  ASSERT_TRUE(d.allowed);
+  ASSERT_EQ(d.items.size(), 2u);
+  EXPECT_EQ(d.items[0].treatment, ItemTreatment::kPlain);
+  EXPECT_EQ(d.items[1].treatment, ItemTreatment::kMasked);
+  // A refused return is the provider's N39 (五) finding, for the bureau to judge its reasons.
+  Application refused = p_->sharing().Apply("rugao.admin", r);
+  refused = p_->sharing().AcceptApplication("reviewer", refused.id, refused.row_version);
+  p_->sharing().RefuseApplication("police.leader", refused.id, refused.row_version, "县级数据尚未清洗");
+  const auto n39 = FindingsOf(*p_, kPolice, "N39(5)");
+  ASSERT_EQ(n39.size(), 1u);
+  EXPECT_EQ(n39[0].clause, "N24");
+  EXPECT_EQ(n39[0].object, "application:" + std::to_string(refused.id));
+  EXPECT_TRUE(p_->VerifyAudit("auditor").intact);
+}
+
 }  // namespace
 }  // namespace govshare

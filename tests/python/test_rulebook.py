@@ -176,3 +176,26 @@ def test_an_n17_update_runs_five_working_days_more_with_the_bureaus_consent() ->
         assert o.extension.approved is None
         o = p.catalog.decide_update_extension("admin", o.id, True, "特殊原因属实")
         assert (o.extension.approved, o.due.due.date) == (True, gs.Date(2026, 11, 23))
+
+
+def test_data_returns_to_a_lower_level_without_extra_conditions() -> None:
+    # N24 回流……不得设置额外的限制条件 (SharingTest.DataReturnsToALowerLevelWithoutExtraConditions).
+    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)) as p:
+        city = build_city(p)
+        rugao = "11320682MB1R030051"  # 如皋市, a county platform below the city
+        p.add_department("admin", gs.Department(code=rugao, name="如皋市大数据管理局",
+                                                level=gs.DepartmentLevel.COUNTY_PLATFORM))
+        p.add_user("admin", gs.User(id="rugao.admin", name="如皋管理员", department_code=rugao,
+                                    roles=[gs.Role.DEPT_OPERATOR, gs.Role.DEPT_LEADER]))
+        ask = request_for(city.household, ["姓名", "公民身份号码"])
+        with pytest.raises(gs.InvalidArgumentError, match="does not cover department"):
+            p.sharing.apply("rugao.admin", ask)  # 如皋 is not named in the scope (A8)
+        ask.return_flow = True
+        a = p.sharing.apply("rugao.admin", ask)
+        a = p.sharing.accept_application("reviewer", a.id, a.row_version)
+        with pytest.raises(gs.InvalidArgumentError, match="N24"):
+            p.sharing.grant_application("police.leader", a.id, a.row_version,
+                                        gs.GrantTerms(conditions="仅限如皋市使用"))
+        a = p.sharing.grant_application("police.leader", a.id, a.row_version, gs.GrantTerms())
+        z = p.sharing.get_authorization("auditor", a.authorization_id)
+        assert z.return_flow and z.masked_items == ["公民身份号码"]

@@ -1629,6 +1629,7 @@ class ApplicationRequest:
     scan: ScanDocument  # live reference
     seasonal: bool
     renewal_of: int
+    return_flow: bool  # N24 回流
     def __init__(
         self,
         *,
@@ -1642,6 +1643,7 @@ class ApplicationRequest:
         scan: ScanDocument = ...,
         seasonal: bool = False,
         renewal_of: int = 0,
+        return_flow: bool = False,
     ) -> None: ...
     def __copy__(self) -> ApplicationRequest: ...
     def __deepcopy__(self, memo: dict) -> ApplicationRequest: ...
@@ -1959,6 +1961,7 @@ class Authorization:
     application_id: int
     renewal_of: int
     seasonal: bool
+    return_flow: bool  # N24 回流
     platform_wide: bool
     platform_grant_id: int
     suspended_with_platform_grant: bool
@@ -1999,6 +2002,7 @@ class Authorization:
         application_id: int = 0,
         renewal_of: int = 0,
         seasonal: bool = False,
+        return_flow: bool = False,
         platform_wide: bool = False,
         platform_grant_id: int = 0,
         suspended_with_platform_grant: bool = False,

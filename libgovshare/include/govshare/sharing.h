@@ -115,6 +115,13 @@ struct GOVSHARE_EXPORT ApplicationRequest {
   bool seasonal = false;
   /// When renewing: the authorization this application renews (0: none).
   std::int64_t renewal_of = 0;
+  /// N24 上级政府部门应当根据下级政府部门履行职责的需要……回流业务信息系统收集和产生的下级政府
+  /// 行政区域内的政务数据……不得设置额外的限制条件: a county department (or county
+  /// platform) asks a city department to return the data of its region. The
+  /// share scope's naming of departments does not bar it (the consumer counts
+  /// as named; masking stays: 在确保政务数据安全的前提下), and the grant adds no
+  /// conditions of its own. From 2025-08-01.
+  bool return_flow = false;
 };
 
 enum class ApplicationStatus {
@@ -313,6 +320,9 @@ struct GOVSHARE_EXPORT Authorization {
   std::int64_t renewal_of = 0;
   /// Seasonal use: exempt from non-use revocation (A26).
   bool seasonal = false;
+  /// Granted as a return of data to a lower level (N24 回流): its consumer
+  /// counts as named in the entry's share scope at every access.
+  bool return_flow = false;
   /// A provider's grant to the platform as a whole (A18 整体授权).
   bool platform_wide = false;
   /// The grant to the platform as a whole this consumer grant was made

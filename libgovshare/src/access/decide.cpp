@@ -164,7 +164,7 @@ AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const
     }
     any = true;
     const ItemTreatment scope =
-        grant->comparison_only ? ItemTreatment::kComparisonOnly : ScopeCoverage(e, dept, *info);
+        grant->comparison_only ? ItemTreatment::kComparisonOnly : ScopeCoverage(e, dept, *info, grant->as_named);
     if (scope == ItemTreatment::kComparisonOnly) {
       item.treatment = ItemTreatment::kComparisonOnly;
       item.why = "A8";

@@ -14,9 +14,9 @@ using storage::CaseRow;
 using storage::CaseTable;
 
 ItemTreatment ScopeCoverage(const DecisionIndex::EntryInfo& entry, std::uint32_t consumer,
-                            const DecisionIndex::ItemInfo& item) {
+                            const DecisionIndex::ItemInfo& item, bool as_named) {
   using sharing_rules::ItemCover;
-  switch (entry.scope_departments.count(consumer) ? item.cover_named : item.cover_other) {
+  switch (as_named || entry.scope_departments.count(consumer) ? item.cover_named : item.cover_other) {
     case ItemCover::kComparisonOnly:
       return ItemTreatment::kComparisonOnly;
     case ItemCover::kMasked:
@@ -181,6 +181,7 @@ void DecisionIndex::LoadGrant(const CaseRow& row) {
   g->methods = 0;
   for (ShareMethod m : z.methods) g->methods |= MethodBit(m);
   g->comparison_only = z.comparison_only;
+  g->as_named = z.return_flow;
   g->item_names = z.items;
   g->masked_names = z.masked_items;
   Resolve(*g);

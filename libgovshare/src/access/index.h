@@ -67,6 +67,7 @@ struct DecisionIndex {
     AuthorizationStatus status = AuthorizationStatus::kActive;
     std::uint32_t methods = 0;
     bool comparison_only = false;
+    bool as_named = false;   // N24 回流: the consumer counts as named in the scope
     std::int32_t next = -1;  // the next grant of the same key
     ItemSet items;
     ItemSet masked;
@@ -156,9 +157,10 @@ struct DecisionIndex {
 // A8 for one item and one consumer, read from the rule the index stored
 // (sharing_rules::CoverItem): comparison-only, masked or plain. An item
 // outside a narrowed scope is delivered as its authorization grants it
-// (the scope was checked when it was granted).
+// (the scope was checked when it was granted). `as_named`: the grant is a
+// return flow (N24), its consumer counts as named.
 ItemTreatment ScopeCoverage(const DecisionIndex::EntryInfo& entry, std::uint32_t consumer,
-                            const DecisionIndex::ItemInfo& item);
+                            const DecisionIndex::ItemInfo& item, bool as_named);
 
 }  // namespace govshare::access_detail
 

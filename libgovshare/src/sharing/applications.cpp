@@ -147,6 +147,13 @@ Application SharingService::Apply(const std::string& actor, const ApplicationReq
     auto [e, content] = sh.LiveEntry(request.entry_id, "only a published entry can be applied for (A20)");
     const std::string label = e.code.empty() ? std::to_string(e.id) : e.code;
     const std::string consumer = op.user().department_code;
+    if (request.return_flow) {
+      core.RequireNational("N24", "a return of data to a lower level (回流)");
+      const auto consumer_dept = core.S().FindDepartment(consumer);
+      const auto provider_dept = core.S().FindDepartment(e.provider_code);
+      if (!consumer_dept || !provider_dept) throw NotFoundError("department of the application not found");
+      sharing_rules::CheckReturnFlow(*consumer_dept, *provider_dept);
+    }
     sharing_rules::CheckApplication(content, e.id, label, e.provider_code, consumer, request, core.Now().date);
     RequireSourceDepartment(sh, e, content, label, consumer);
     if (request.renewal_of != 0) {
@@ -239,7 +246,8 @@ Application SharingService::GrantApplication(const std::string& actor, std::int6
     const std::vector<std::string>& items = granted.items;
     const Date from = granted.valid_from;
     const Date until = granted.valid_until;
-    auto cov = sharing_rules::CheckCoverage(content, e.code, x.consumer_code, items);
+    auto cov = sharing_rules::CheckCoverage(content, e.code, x.consumer_code, items, x.request.return_flow);
+    if (x.request.return_flow) sharing_rules::CheckReturnFlowTerms(terms.conditions);
     std::string conditions = terms.conditions.empty() ? content.share.conditions : terms.conditions;
     std::int64_t platform_grant_id = 0;
     if (x.mode == AuthorizationMode::kProviderToPlatform) {
@@ -276,6 +284,7 @@ Application SharingService::GrantApplication(const std::string& actor, std::int6
     z.application_id = x.id;
     z.renewal_of = x.request.renewal_of;
     z.seasonal = terms.seasonal.value_or(x.request.seasonal);
+    z.return_flow = x.request.return_flow;
     // N27: the provider's disposal requirement; under its grant to the
     // platform, that grant's unless the bureau states one.
     z.disposal = terms.disposal;

@@ -76,7 +76,8 @@ GOVSHARE_JSON_ENUM(UseRecordKind, UseRecordKind::kDestruction)
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ScanDocument, file_name, sha256, size)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ApplicationRequest, entry_id, items, purpose, legal_duty,
-                                                method, valid_from, valid_until, scan, seasonal, renewal_of)
+                                                method, valid_from, valid_until, scan, seasonal, renewal_of,
+                                                return_flow)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ReplyExtension, working_days, reason, requested_by, requested_at,
                                                 approved, decided_by, decision_reason, decided_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Application, applicant, entry_code, request, mode,
@@ -97,7 +98,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Authorization, entry_code, items
                                                 platform_grant_id, suspended_with_platform_grant,
                                                 status_reason, status_changed_at, suspensions, delivered_at,
                                                 delivery_method, delivery_note, disposal, disposal_working_days,
-                                                revocation_ground, disposed_at, misuse_orders, wider_uses)
+                                                revocation_ground, disposed_at, misuse_orders, wider_uses,
+                                                return_flow)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandRequestInput, target_code, description, items, purpose,
                                                 scan)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DemandAnswer, kind, text, suggested_department)

@@ -243,6 +243,21 @@ std::string RegionOf(const Department& d) {
 
 bool CrossLevelOrRegion(const Department& a, const Department& b) { return RegionOf(a) != RegionOf(b); }
 
+void CheckReturnFlow(const Department& consumer, const Department& provider) {
+  if (RegionOf(consumer).empty() || !RegionOf(provider).empty()) {
+    throw InvalidArgumentError("return_flow: N24 回流 returns a city department's data to a department of a county; " +
+                               consumer.code + " (" + ToString(consumer.level) + ") is not below " + provider.code +
+                               " (" + ToString(provider.level) + ")");
+  }
+}
+
+void CheckReturnFlowTerms(const std::string& conditions) {
+  if (!conditions.empty()) {
+    throw InvalidArgumentError("terms.conditions: a return of data to a lower level is granted without conditions "
+                               "of the granter's own (N24 不得设置额外的限制条件)");
+  }
+}
+
 DisputeTier NextTier(DisputeTier from, bool cross, std::int64_t id) {
   switch (from) {
     case DisputeTier::kNegotiation:
@@ -287,11 +302,11 @@ ItemCover CoverItem(const CatalogEntry& entry, const DataItem& item, bool in_sco
 }
 
 Coverage CheckCoverage(const CatalogEntry& entry, const std::string& entry_label, const std::string& consumer,
-                       const std::vector<std::string>& items) {
+                       const std::vector<std::string>& items, bool as_named) {
   if (entry.share.share_class == ShareClass::kNotShared) {
     throw InvalidArgumentError("entry " + entry_label + " is not shared (不予共享, A8); it cannot be applied for");
   }
-  const bool in_scope = NamedInScope(entry.share, consumer);
+  const bool in_scope = as_named || NamedInScope(entry.share, consumer);
   Coverage c;
   // Every item must exist and be shared before the scope is looked at.
   std::vector<ItemCover> covers;
@@ -335,7 +350,7 @@ void CheckApplication(const CatalogEntry& entry, std::int64_t entry_id, const st
   if (request.valid_until < today) {
     throw InvalidArgumentError("valid_until " + request.valid_until.ToIso() + " is already past (A26)");
   }
-  CheckCoverage(entry, label, consumer, request.items);
+  CheckCoverage(entry, label, consumer, request.items, request.return_flow);
   const auto& methods = entry.share.methods;
   if (std::find(methods.begin(), methods.end(), request.method) == methods.end()) {
     throw InvalidArgumentError("method " + ToString(request.method) + " is not offered by entry " + label +
@@ -856,7 +871,7 @@ std::vector<std::string> TakenAway(const CatalogEntry& revised, const Authorizat
     out.push_back("share.share_class: the revision classes the entry not shared (不予共享, A8)");
     return out;
   }
-  const bool in_scope = NamedInScope(revised.share, z.consumer_code);
+  const bool in_scope = z.return_flow || NamedInScope(revised.share, z.consumer_code);
   for (const auto& item : z.items) {
     const ItemCover now = CoverItem(revised, item, in_scope);
     // What the grant gives (A8, carried by the authorization).

@@ -102,13 +102,22 @@ struct Coverage {
 /// Checks that `consumer` may be granted `items` of the published `entry`
 /// (labelled `entry_label` in messages): the invalid-argument error naming
 /// the item and the article otherwise (A8, A20).
+/// `as_named`: the consumer counts as named in the scope (N24 回流).
 Coverage CheckCoverage(const CatalogEntry& entry, const std::string& entry_label, const std::string& consumer,
-                       const std::vector<std::string>& items);
+                       const std::vector<std::string>& items, bool as_named = false);
+/// N24 回流: `consumer` is a department of a county (or the county platform)
+/// and `provider` a city department — the data goes down a level. The
+/// invalid-argument error naming return_flow and N24 otherwise.
+void CheckReturnFlow(const Department& consumer, const Department& provider);
+/// N24 不得设置额外的限制条件: a grant of a return-flow application states no
+/// conditions of its own (`conditions`); the invalid-argument error otherwise.
+void CheckReturnFlowTerms(const std::string& conditions);
 
 /// What an application for `entry` (id `entry_id`, labelled `label`, of
 /// `provider`) by `consumer` must satisfy on `today`, beyond its shape: not
 /// the department's own resource (A17), a period not already past (A26),
-/// items within the entry's share class and scope (A8, CheckCoverage), a
+/// items within the entry's share class and scope (A8, CheckCoverage; N24: a
+/// return flow counts as named), a
 /// method the entry offers (A13). The invalid-argument error naming the
 /// field and the article otherwise.
 void CheckApplication(const CatalogEntry& entry, std::int64_t entry_id, const std::string& label,

@@ -415,6 +415,30 @@ void CollectMisuse(Inspection& in) {
   }
 }
 
+// N24, N39 (五): returns of data to a lower level refused in the period.
+void CollectReturnFlows(Inspection& in) {
+  for (const auto& row : in.s.ListCases(CaseTable::kApplications, "", std::nullopt)) {
+    DepartmentInspection* d = in.Of(row.provider_code);
+    if (!d) continue;
+    Application x = json::parse(row.body).get<Application>();
+    x.status = EnumFromStoredName(row.status, ApplicationStatus::kMaterialsRequested);
+    const auto l = supervision_rules::ReturnFlowLiability(x);
+    if (!l) continue;
+    const std::string object = Obj("application", row.id);
+    bool in_period = false;
+    for (const auto& step : in.s.StepsOf(object)) {
+      if (step.completed_at && step.outcome == "refused" && *step.completed_at >= in.period_start &&
+          *step.completed_at <= in.period_end) {
+        in_period = true;
+      }
+    }
+    if (!in_period) continue;
+    d->findings.push_back({"N24", 6, object,
+                           "回流申请（" + x.entry_code + "，申请部门 " + row.consumer_code + "）被拒绝：" + x.reason,
+                           l->article, l->text});
+  }
+}
+
 // A32: an approved project has an entry compiled (created) by its approval
 // day and — once accepted — a resource connected by its acceptance day.
 void CollectProjects(Inspection& in) {
@@ -463,6 +487,7 @@ InspectionReport SupervisionService::Inspect(const std::string& actor, const Dat
     CollectUseRecords(in);
     CollectServiceChanges(in);
     CollectMisuse(in);
+    CollectReturnFlows(in);
 
     InspectionReport report;
     report.from = from;

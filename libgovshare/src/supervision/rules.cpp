@@ -115,6 +115,11 @@ std::optional<Liability> ServiceChangeLiability(const ServiceChange& c) {
   return Liability{"N39(7)", "擅自终止或者变更已提供的政务数据共享服务（需求部门未同意，待核查正当理由）"};
 }
 
+std::optional<Liability> ReturnFlowLiability(const Application& x) {
+  if (!x.request.return_flow || x.status != ApplicationStatus::kRefused) return std::nullopt;
+  return Liability{"N39(5)", "未按照规定将业务信息系统收集和产生的下级政府行政区域内的政务数据回流至下级政府部门"};
+}
+
 Liability MisuseLiability(UseBeyondGrant misuse) {
   if (misuse == UseBeyondGrant::kThirdParty) return Liability{"N40(3)", "擅自将通过共享获取的政务数据提供给第三方"};
   return Liability{"N40(2)", "擅自超出使用范围、共享目的使用通过共享获取的政务数据"};

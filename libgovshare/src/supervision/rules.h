@@ -72,6 +72,10 @@ std::optional<Liability> ServiceChangeLiability(const ServiceChange& c);
 /// N27 ¶2 a misuse the suspending authority found (SuspendForMisuse):
 /// beyond the scope or the purpose, N40 (二); to a third party, N40 (三).
 Liability MisuseLiability(UseBeyondGrant misuse);
+/// N24, N39 (五) 未按照规定将……政务数据回流至下级政府部门: an application for a
+/// return of data to a lower level (ApplicationRequest::return_flow) that was
+/// refused — listed for the bureau to judge the provider's reasons.
+std::optional<Liability> ReturnFlowLiability(const Application& x);
 
 }  // namespace supervision_rules
 }  // namespace govshare

@@ -258,6 +258,12 @@ class MisuseTest {
     assertEquals(Optional.of(false), auth.getWiderUses().get(0).getConsented());
     assertEquals(1, auth.getMisuseOrders().size());
     assertTrue(new MisuseOrderList().isEmpty());
+    // N24 回流: an application and a grant carry the flag (SharingTest.DataReturnsToALowerLevelWithoutExtraConditions).
+    ApplicationRequest ask = new ApplicationRequest();
+    assertFalse(ask.getReturnFlow());
+    ask.setReturnFlow(true);
+    assertTrue(ask.getReturnFlow());
+    assertFalse(new Authorization().getReturnFlow());
     assertTrue(new WiderUseList().isEmpty());
   }
 
