@@ -1852,6 +1852,9 @@ TEST_F(SharingTest, DataReturnsToALowerLevelWithoutExtraConditions) {
   GrantTerms own;
   own.conditions = "仅限如皋市民政局使用";
   EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, own), InvalidArgumentError);
+  GrantTerms fewer;
+  fewer.items = {"姓名"};  // N24 完整回流
+  EXPECT_THROW(p_->sharing().GrantApplication("police.leader", a.id, a.row_version, fewer), InvalidArgumentError);
   a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {});
   const Authorization z = p_->sharing().GetAuthorization("auditor", a.authorization_id);
   EXPECT_TRUE(z.return_flow);

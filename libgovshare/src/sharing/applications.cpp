@@ -247,7 +247,7 @@ Application SharingService::GrantApplication(const std::string& actor, std::int6
     const Date from = granted.valid_from;
     const Date until = granted.valid_until;
     auto cov = sharing_rules::CheckCoverage(content, e.code, x.consumer_code, items, x.request.return_flow);
-    if (x.request.return_flow) sharing_rules::CheckReturnFlowTerms(terms.conditions);
+    if (x.request.return_flow) sharing_rules::CheckReturnFlowTerms(x.request, terms);
     std::string conditions = terms.conditions.empty() ? content.share.conditions : terms.conditions;
     std::int64_t platform_grant_id = 0;
     if (x.mode == AuthorizationMode::kProviderToPlatform) {

@@ -251,8 +251,14 @@ void CheckReturnFlow(const Department& consumer, const Department& provider) {
   }
 }
 
-void CheckReturnFlowTerms(const std::string& conditions) {
-  if (!conditions.empty()) {
+void CheckReturnFlowTerms(const ApplicationRequest& request, const GrantTerms& terms) {
+  for (const std::string& item : request.items) {
+    if (!terms.items.empty() && !Contains(terms.items, item)) {
+      throw InvalidArgumentError("terms.items: a return of data to a lower level is complete (N24 完整回流); \"" +
+                                 item + "\" was asked for and is left out");
+    }
+  }
+  if (!terms.conditions.empty()) {
     throw InvalidArgumentError("terms.conditions: a return of data to a lower level is granted without conditions "
                                "of the granter's own (N24 不得设置额外的限制条件)");
   }

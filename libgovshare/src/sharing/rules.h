@@ -109,9 +109,11 @@ Coverage CheckCoverage(const CatalogEntry& entry, const std::string& entry_label
 /// and `provider` a city department — the data goes down a level. The
 /// invalid-argument error naming return_flow and N24 otherwise.
 void CheckReturnFlow(const Department& consumer, const Department& provider);
-/// N24 不得设置额外的限制条件: a grant of a return-flow application states no
-/// conditions of its own (`conditions`); the invalid-argument error otherwise.
-void CheckReturnFlowTerms(const std::string& conditions);
+/// N24 及时、完整回流……不得设置额外的限制条件: a grant of the return-flow
+/// application `request` gives every item asked for (`terms.items` empty or
+/// all of them) and states no conditions of its own; the invalid-argument
+/// error naming the field otherwise.
+void CheckReturnFlowTerms(const ApplicationRequest& request, const GrantTerms& terms);
 
 /// What an application for `entry` (id `entry_id`, labelled `label`, of
 /// `provider`) by `consumer` must satisfy on `today`, beyond its shape: not

@@ -418,11 +418,13 @@ void CollectMisuse(Inspection& in) {
 // N24, N39 (五): returns of data to a lower level refused in the period.
 void CollectReturnFlows(Inspection& in) {
   for (const auto& row : in.s.ListCases(CaseTable::kApplications, "", std::nullopt)) {
-    DepartmentInspection* d = in.Of(row.provider_code);
-    if (!d) continue;
     Application x = json::parse(row.body).get<Application>();
     x.status = EnumFromStoredName(row.status, ApplicationStatus::kMaterialsRequested);
-    const auto l = supervision_rules::ReturnFlowLiability(x);
+    // The department that refused: the provider, or the bureau in its place (A18, A23).
+    const std::string refuser = x.authority_code.empty() ? row.provider_code : x.authority_code;
+    DepartmentInspection* d = in.Of(refuser);
+    if (!d) continue;
+    const auto l = supervision_rules::ReturnFlowLiability(x, refuser == in.bureau);
     if (!l) continue;
     const std::string object = Obj("application", row.id);
     bool in_period = false;

@@ -115,8 +115,9 @@ std::optional<Liability> ServiceChangeLiability(const ServiceChange& c) {
   return Liability{"N39(7)", "擅自终止或者变更已提供的政务数据共享服务（需求部门未同意，待核查正当理由）"};
 }
 
-std::optional<Liability> ReturnFlowLiability(const Application& x) {
+std::optional<Liability> ReturnFlowLiability(const Application& x, bool by_bureau) {
   if (!x.request.return_flow || x.status != ApplicationStatus::kRefused) return std::nullopt;
+  if (by_bureau) return Liability{"N41(3)", "代提供部门拒绝将政务数据回流至下级政府部门（违反本条例规定的其他情形）"};
   return Liability{"N39(5)", "未按照规定将业务信息系统收集和产生的下级政府行政区域内的政务数据回流至下级政府部门"};
 }
 

@@ -74,8 +74,9 @@ std::optional<Liability> ServiceChangeLiability(const ServiceChange& c);
 Liability MisuseLiability(UseBeyondGrant misuse);
 /// N24, N39 (五) 未按照规定将……政务数据回流至下级政府部门: an application for a
 /// return of data to a lower level (ApplicationRequest::return_flow) that was
-/// refused — listed for the bureau to judge the provider's reasons.
-std::optional<Liability> ReturnFlowLiability(const Application& x);
+/// refused — listed for the bureau to judge the reasons. Refused by the
+/// bureau in the provider's place (`by_bureau`): the bureau's N41 (三).
+std::optional<Liability> ReturnFlowLiability(const Application& x, bool by_bureau);
 
 }  // namespace supervision_rules
 }  // namespace govshare

@@ -991,5 +991,52 @@ TEST(SharingRules, AWiderUseIsAskedOnAnActiveGrantAndAnsweredOnce) {
   EXPECT_THROW(CheckWiderUseAnswer(z, 1, false, "撤回"), InvalidTransitionError);
 }
 
+
+// N24 回流 …… 及时、完整回流 …… 不得设置额外的限制条件.
+TEST(SharingRules, AReturnFlowGoesDownALevelCompleteAndUnconditioned) {
+  const auto dept = [](const char* code, DepartmentLevel level, const char* parent) {
+    Department d;
+    d.code = code;
+    d.level = level;
+    d.parent_code = parent;
+    return d;
+  };
+  const Department city = dept("C", DepartmentLevel::kMunicipal, "");
+  const Department bureau = dept("B", DepartmentLevel::kBureau, "");
+  const Department county_platform = dept("R", DepartmentLevel::kCountyPlatform, "");
+  const Department county = dept("RD", DepartmentLevel::kCounty, "R");
+  EXPECT_NO_THROW(CheckReturnFlow(county, city));
+  EXPECT_NO_THROW(CheckReturnFlow(county_platform, city));
+  EXPECT_NO_THROW(CheckReturnFlow(county, bureau));
+  EXPECT_THROW(CheckReturnFlow(city, city), InvalidArgumentError);        // not below
+  EXPECT_THROW(CheckReturnFlow(city, county), InvalidArgumentError);      // upwards
+  EXPECT_THROW(CheckReturnFlow(county, county_platform), InvalidArgumentError);  // within the county
+  ApplicationRequest r;
+  r.items = {"姓名", "公民身份号码"};
+  EXPECT_NO_THROW(CheckReturnFlowTerms(r, GrantTerms{}));
+  GrantTerms all;
+  all.items = {"公民身份号码", "姓名"};
+  EXPECT_NO_THROW(CheckReturnFlowTerms(r, all));
+  GrantTerms fewer;
+  fewer.items = {"姓名"};
+  EXPECT_THROW(CheckReturnFlowTerms(r, fewer), InvalidArgumentError);  // 完整回流
+  GrantTerms conditioned;
+  conditioned.conditions = "仅限本县使用";
+  EXPECT_THROW(CheckReturnFlowTerms(r, conditioned), InvalidArgumentError);  // 不得设置额外的限制条件
+  // A return flow counts as named in a conditional scope; masking stays.
+  CatalogEntry e;
+  e.share.share_class = ShareClass::kConditional;
+  e.share.scope.departments = {"C"};
+  e.share.scope.masked_items = {"公民身份号码"};
+  DataItem name, id;
+  name.name = "姓名";
+  id.name = "公民身份号码";
+  e.items = {name, id};
+  EXPECT_THROW(CheckCoverage(e, "E", "R", {"姓名"}), InvalidArgumentError);
+  const Coverage c = CheckCoverage(e, "E", "R", {"姓名", "公民身份号码"}, true);
+  EXPECT_EQ(c.masked, std::vector<std::string>{"公民身份号码"});
+  EXPECT_FALSE(c.comparison_only);
+}
+
 }  // namespace
 }  // namespace govshare

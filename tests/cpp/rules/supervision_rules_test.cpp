@@ -530,6 +530,17 @@ TEST(SupervisionRules, LiabilityItemsOfLateActs) {
   EXPECT_STREQ(supervision_rules::MisuseLiability(UseBeyondGrant::kWiderScope).article, "N40(2)");
   EXPECT_STREQ(supervision_rules::MisuseLiability(UseBeyondGrant::kOtherPurpose).article, "N40(2)");
   EXPECT_STREQ(supervision_rules::MisuseLiability(UseBeyondGrant::kThirdParty).article, "N40(3)");
+  // N39 (五) a refused return to a lower level; the bureau refusing in the provider's place: N41 (三).
+  Application x;
+  x.request.return_flow = true;
+  x.status = ApplicationStatus::kRefused;
+  EXPECT_STREQ(supervision_rules::ReturnFlowLiability(x, false)->article, "N39(5)");
+  EXPECT_STREQ(supervision_rules::ReturnFlowLiability(x, true)->article, "N41(3)");
+  x.status = ApplicationStatus::kGranted;
+  EXPECT_FALSE(supervision_rules::ReturnFlowLiability(x, false).has_value());
+  x.status = ApplicationStatus::kRefused;
+  x.request.return_flow = false;
+  EXPECT_FALSE(supervision_rules::ReturnFlowLiability(x, false).has_value());
   EXPECT_FALSE(supervision_rules::CatalogUpdateLiability("A11").has_value());
 }
 
