@@ -20,6 +20,8 @@
 namespace govshare_cli {
 namespace {
 
+using govshare_cli::ToJson;  // the step's (common.h) beside this file's overloads
+
 struct ApplicationArgs {
   std::string department, reason, from, until, conditions, disposal, supplement, outcome;
   std::vector<std::string> items, missing;
@@ -30,14 +32,6 @@ struct ApplicationArgs {
   bool json = false, approve = false, refuse = false, open = false, overdue = false, all = false;
 };
 
-std::string Join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
-  return out.empty() ? "-" : out;
-}
-
-std::string Iso(const std::optional<govshare::LocalDateTime>& t) { return t ? t->ToIso() : ""; }
-
 // A date option's value; a UsageError naming the option when it is not YYYY-MM-DD.
 govshare::Date DateOf(const std::string& option, const std::string& text) {
   try {
@@ -45,29 +39,6 @@ govshare::Date DateOf(const std::string& option, const std::string& text) {
   } catch (const govshare::Error&) {
     throw UsageError(option + " " + text + ": not a date YYYY-MM-DD");
   }
-}
-
-// on time / late (completed), overdue / pending (not yet).
-std::string StateOf(const govshare::ProcessStep& s) {
-  if (s.completed_at) return s.on_time ? "on time" : "late";
-  return s.overdue ? "overdue" : "pending";
-}
-
-ojson ToJson(const govshare::ProcessStep& s) {
-  return {{"id", s.id},
-          {"kind", govshare::ToString(s.kind)},
-          {"object", s.object},
-          {"department_code", s.department_code},
-          {"started_at", s.started_at.ToIso()},
-          {"due", s.due.due.ToIso()},
-          {"due_provisional", s.due.provisional},
-          {"calendar_version", s.due.calendar_version},
-          {"article", s.article},
-          {"completed_at", Iso(s.completed_at)},
-          {"completed_by", s.completed_by},
-          {"outcome", s.outcome},
-          {"on_time", s.on_time},
-          {"overdue", s.overdue}};
 }
 
 ojson ToJson(const std::optional<govshare::ReplyExtension>& x) {
@@ -149,10 +120,7 @@ void PrintDetail(const govshare::Application& a) {
   if (a.materials_supplied_at) std::cout << "  supplement: " << a.supplement << '\n';
   if (a.extension) std::cout << "  extension (N21): " << Describe(*a.extension) << '\n';
   if (a.authorization_id != 0) std::cout << "  authorization: " << a.authorization_id << '\n';
-  for (const auto& s : a.steps) {
-    std::cout << "  step\t" << govshare::ToString(s.kind) << '\t' << s.department_code << '\t' << s.due.due.ToIso()
-              << '\t' << s.article << '\t' << StateOf(s) << '\t' << (s.outcome.empty() ? "-" : s.outcome) << '\n';
-  }
+  for (const auto& s : a.steps) PrintStepLine(s);
 }
 
 // ID KIND OBJECT DEPARTMENT STARTED DUE ARTICLE STATE OUTCOME (tabs).

@@ -59,19 +59,11 @@ govshare::RevocationGround GroundOf(const std::string& name) {
   throw UsageError("--ground " + name + ": one of non_use (A26), breach (A28, A30)");
 }
 
-std::string Join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
-  return out.empty() ? "-" : out;
-}
-
-std::string Join(const std::vector<govshare::ShareMethod>& v) {
+std::string JoinMethods(const std::vector<govshare::ShareMethod>& v) {
   std::vector<std::string> names;
   for (const auto m : v) names.push_back(govshare::ToString(m));
   return Join(names);
 }
-
-std::string Iso(const std::optional<govshare::LocalDateTime>& t) { return t ? t->ToIso() : ""; }
 
 ojson ToJson(const govshare::Authorization& a) {
   ojson methods = ojson::array();
@@ -160,7 +152,7 @@ void Print(const govshare::Authorization& a) {
 // ground, delivery, disposal, suspensions, misuse orders (N27), wider uses (N25).
 void PrintDetails(const govshare::Authorization& a) {
   Print(a);
-  std::cout << "  items\t" << Join(a.items) << '\n' << "  methods\t" << Join(a.methods) << '\n';
+  std::cout << "  items\t" << Join(a.items) << '\n' << "  methods\t" << JoinMethods(a.methods) << '\n';
   if (a.revocation_ground) {
     std::cout << "  ground\t" << govshare::ToString(*a.revocation_ground) << '\t'
               << govshare::ChineseLabel(*a.revocation_ground) << '\n';
@@ -236,7 +228,7 @@ void Print(const govshare::ServiceChange& c) {
             << c.row_version << '\n'
             << "  " << govshare::ChineseLabel(c.change.kind) << "：" << c.change.reason << '\n';
   if (c.change.kind == govshare::ServiceChangeKind::kChange) {
-    std::cout << "  change\t" << Join(c.change.items) << '\t' << Join(c.change.methods) << '\t'
+    std::cout << "  change\t" << Join(c.change.items) << '\t' << JoinMethods(c.change.methods) << '\t'
               << (c.change.valid_until ? c.change.valid_until->ToIso() : "-") << '\n';
   }
   if (c.consumer_agrees) {

@@ -135,4 +135,39 @@ std::string ReadFile(const std::string& path) {
   return s.str();
 }
 
+std::string Join(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : ",") + v;
+  return out.empty() ? "-" : out;
+}
+
+std::string Iso(const std::optional<govshare::LocalDateTime>& t) { return t ? t->ToIso() : ""; }
+
+std::string StateOf(const govshare::ProcessStep& s) {
+  if (s.completed_at) return s.on_time ? "on time" : "late";
+  return s.overdue ? "overdue" : "pending";
+}
+
+ojson ToJson(const govshare::ProcessStep& s) {
+  return {{"id", s.id},
+          {"kind", govshare::ToString(s.kind)},
+          {"object", s.object},
+          {"department_code", s.department_code},
+          {"started_at", s.started_at.ToIso()},
+          {"due", s.due.due.ToIso()},
+          {"due_provisional", s.due.provisional},
+          {"calendar_version", s.due.calendar_version},
+          {"article", s.article},
+          {"completed_at", Iso(s.completed_at)},
+          {"completed_by", s.completed_by},
+          {"outcome", s.outcome},
+          {"on_time", s.on_time},
+          {"overdue", s.overdue}};
+}
+
+void PrintStepLine(const govshare::ProcessStep& s) {
+  std::cout << "  step\t" << govshare::ToString(s.kind) << '\t' << s.department_code << '\t' << s.due.due.ToIso()
+            << '\t' << s.article << '\t' << StateOf(s) << '\t' << (s.outcome.empty() ? "-" : s.outcome) << '\n';
+}
+
 }  // namespace govshare_cli

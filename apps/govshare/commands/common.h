@@ -12,6 +12,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -94,6 +95,18 @@ void PrintJson(const ojson& j);
 
 // The whole file; a UsageError ("cannot read PATH") when it cannot be read.
 std::string ReadFile(const std::string& path);
+
+// ---- the sharing cases' output (application, authorization, objection, steps) ----------
+// a,b,c; "-" when empty.
+std::string Join(const std::vector<std::string>& values);
+// ISO time; "" when none.
+std::string Iso(const std::optional<govshare::LocalDateTime>& t);
+// A step's state: on time / late (completed), overdue / pending (not yet).
+std::string StateOf(const govshare::ProcessStep& s);
+// A step as JSON (every --json output that shows steps).
+ojson ToJson(const govshare::ProcessStep& s);
+// The indented step line under a case: "  step KIND DEPARTMENT DUE ARTICLE STATE OUTCOME" (tabs).
+void PrintStepLine(const govshare::ProcessStep& s);
 
 }  // namespace govshare_cli
 

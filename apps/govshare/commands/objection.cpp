@@ -18,43 +18,14 @@
 namespace govshare_cli {
 namespace {
 
+using govshare_cli::ToJson;  // the step's (common.h) beside this file's overloads
+
 struct ObjectionArgs {
   std::string department, record_key, item, description, response;
   std::int64_t id = 0, entry = 0;
   std::optional<std::int64_t> row_version;
   bool json = false, confirm = false, reject = false;
 };
-
-std::string Join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
-  return out.empty() ? "-" : out;
-}
-
-std::string Iso(const std::optional<govshare::LocalDateTime>& t) { return t ? t->ToIso() : ""; }
-
-// on time / late (completed), overdue / pending (not yet) — as `application show`.
-std::string StateOf(const govshare::ProcessStep& s) {
-  if (s.completed_at) return s.on_time ? "on time" : "late";
-  return s.overdue ? "overdue" : "pending";
-}
-
-ojson ToJson(const govshare::ProcessStep& s) {
-  return {{"id", s.id},
-          {"kind", govshare::ToString(s.kind)},
-          {"object", s.object},
-          {"department_code", s.department_code},
-          {"started_at", s.started_at.ToIso()},
-          {"due", s.due.due.ToIso()},
-          {"due_provisional", s.due.provisional},
-          {"calendar_version", s.due.calendar_version},
-          {"article", s.article},
-          {"completed_at", Iso(s.completed_at)},
-          {"completed_by", s.completed_by},
-          {"outcome", s.outcome},
-          {"on_time", s.on_time},
-          {"overdue", s.overdue}};
-}
 
 ojson ToJson(const govshare::Objection& o) {
   ojson steps = ojson::array();
@@ -99,11 +70,7 @@ void PrintDetail(const govshare::Objection& o) {
   if (o.status == govshare::ObjectionStatus::kCorrected) {
     std::cout << "  notified: " << Join(o.notified_departments) << '\n';
   }
-  for (const auto& s : o.steps) {
-    std::cout << "  step\t" << govshare::ToString(s.kind) << '\t' << s.department_code << '\t' << s.due.due.ToIso()
-              << '\t' << s.article << '\t' << StateOf(s) << '\t'
-              << (s.outcome.empty() ? "-" : s.outcome) << '\n';
-  }
+  for (const auto& s : o.steps) PrintStepLine(s);
 }
 
 void Output(const govshare::Objection& o, bool json) {
