@@ -24,6 +24,8 @@ using govshare_cli::ToJson;  // the step's (common.h) beside this file's overloa
 
 struct ApplicationArgs {
   std::string department, reason, from, until, conditions, disposal, supplement, outcome;
+  std::string subject = "conditions", kind = "law_revision", description, announced;
+  std::int64_t application = 0, entry = 0;
   std::vector<std::string> items, missing;
   std::int64_t id = 0;
   std::optional<int> disposal_days;
@@ -205,6 +207,19 @@ std::int64_t ApplicationVersion(const Session& s, govshare::Platform& p, const A
   return p.sharing().GetApplication(s.Actor(), a.id).row_version;
 }
 
+// A stable enum name among `last` values; a UsageError naming the option, the
+// values and the article otherwise.
+template <typename E>
+E EnumNamed(const std::string& option, const std::string& name, E last, const std::string& article) {
+  std::string names;
+  for (int v = 1; v <= static_cast<int>(last); ++v) {
+    const auto e = static_cast<E>(v);
+    if (govshare::ToString(e) == name) return e;
+    names += (names.empty() ? "" : ", ") + govshare::ToString(e);
+  }
+  throw UsageError(option + " " + name + ": one of " + names + " (" + article + ")");
+}
+
 std::int64_t DisputeVersion(const Session& s, govshare::Platform& p, const ApplicationArgs& a) {
   if (a.row_version) return *a.row_version;
   for (const auto& d : p.sharing().Disputes(s.Actor(), "")) {
@@ -375,8 +390,8 @@ void AddApplicationGroup(CLI::App& app, Program& program, const std::shared_ptr<
 }
 
 void AddDisputeGroup(CLI::App& app, Program& program, const std::shared_ptr<ApplicationArgs>& a) {
-  CLI::App* group = AddGroup(app, "dispute", "Disputes over sharing (A27) and their tiers (N28): list, escalate, "
-                                             "resolve");
+  CLI::App* group = AddGroup(app, "dispute", "Disputes over sharing (A27) and their tiers (N28): open, list, "
+                                             "escalate, resolve");
   auto* list = group->add_subcommand(
       "list", "print disputes: ID STATUS TIER SUBJECT CONSUMER PROVIDER APPLICATION ROW_VERSION, description");
   list->add_option("--department", a->department, "only this department's (as consumer or provider)");
@@ -401,6 +416,24 @@ void AddDisputeGroup(CLI::App& app, Program& program, const std::shared_ptr<Appl
       Print(d);
     }
   };
+  auto* open = group->add_subcommand(
+      "open", "a party (consumer or provider; the bureau too) opens a dispute over the conditions, the reasons or "
+              "the result of an application, or over an entry's conditions (A27); it starts at negotiation (N28)");
+  open->add_option("--subject", a->subject, "conditions, reasons or result")->capture_default_str();
+  open->add_option("--application", a->application, "the application concerned");
+  open->add_option("--entry", a->entry, "the entry concerned (its conditions)");
+  open->add_option("--description", a->description, "what the parties disagree on")->required();
+  open->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(open, program, "dispute open", [a, print](const Session& s) {
+    govshare::DisputeInput in;
+    in.subject = EnumNamed("--subject", a->subject, govshare::DisputeSubject::kResult, "A27");
+    in.application_id = a->application;
+    in.entry_id = a->entry;
+    in.description = a->description;
+    auto p = s.Open();
+    print(p->sharing().OpenDispute(s.Actor(), in));
+    return kExitOk;
+  });
   auto* escalate = group->add_subcommand(
       "escalate", "take an open dispute to the next tier (a party or the bureau, N28): negotiation -> the "
                   "authority (or the common superior one) -> the government");
@@ -453,6 +486,21 @@ void AddObligationGroup(CLI::App& app, Program& program, const std::shared_ptr<A
       Print(o);
     }
   };
+  auto* record = group->add_subcommand(
+      "record", "record a law revision or a change of functions announced on a day: the department must update "
+                "its catalog within the period in force that day (A11 15 working days; N17 10 from 2025-08-01)");
+  record->add_option("--department", a->department, "the department whose catalog must be updated")->required();
+  record->add_option("--kind", a->kind, "law_revision or function_change")->capture_default_str();
+  record->add_option("--description", a->description, "what was revised or changed")->required();
+  record->add_option("--announced", a->announced, "the day it was announced, YYYY-MM-DD")->required();
+  record->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(record, program, "obligation record", [a, print](const Session& s) {
+    const auto kind = EnumNamed("--kind", a->kind, govshare::ObligationKind::kFunctionChange, "A11, N17");
+    const govshare::Date announced = DateOf("--announced", a->announced);
+    auto p = s.Open();
+    print(p->catalog().RecordLegalChange(s.Actor(), a->department, kind, a->description, announced));
+    return kExitOk;
+  });
   auto* extend = group->add_subcommand(
       "extend", "ask the bureau, before the update is due, for N more working days with the special reason (the "
                 "department's operator or leader, N17: at most 5; law revision and function change only)");

@@ -144,3 +144,35 @@ gs(2 "invalid transition: obligation ${census} is the annual census \\(A11, due 
 gs(2 "not found: obligation 99999 does not exist" --as police.op obligation extend 99999 --days 3 --reason 机构调整)
 gs(2 "Could not convert: --days = abc" --as police.op obligation extend ${obligation} --days abc --reason 机构调整)
 gs(2 "one of --approve, --refuse is required" --as admin obligation extension ${obligation} --reason 同意)
+
+# ---- a dispute up the tiers (N28) and an update extended (N17), on the command line --------
+# 住建局 disputes the reasons of its application with 住房公积金管理中心: negotiation, then
+# the bureau's coordination (a step, the policy's 20 working days: N28 sets none), resolved.
+gs(2 "--subject everything: one of conditions, reasons, result \\(A27\\)"
+   --as housing.leader dispute open --application ${app} --subject everything --description 理由之争)
+gs(2 "invalid argument: description is required" --as housing.leader dispute open --application ${app} --description " ")
+gs(0 "^([0-9]+)\topen\tnegotiation\treasons\t${HOUSING}\t${FUND}\t${app}\t1\n  申请理由：公积金核对属法定职责\n$"
+   --as housing.leader dispute open --application ${app} --subject reasons --description 公积金核对属法定职责)
+set(open_dispute ${MATCH_1})
+gs(0 "^${open_dispute}\topen\tauthority\treasons\t.*\n  escalated: negotiation -> authority by housing.leader \\(协商不成\\)\n"
+   --as housing.leader dispute escalate ${open_dispute} --reason 协商不成)
+gs(0 "\tdispute_coordination\tdispute:${open_dispute}\t${BUREAU}\t.*\tN28\tpending\t-\n" --as admin steps --department ${BUREAU})
+gs(0 "^${open_dispute}\tresolved\tauthority\t" --as admin dispute resolve ${open_dispute} --outcome 经协调同意共享)
+gs(0 "\tdispute_coordination\tdispute:${open_dispute}\t${BUREAU}\t.*\tN28\ton time\tresolved\n" --as admin steps --all)
+# A law revision announced today (Asia/Shanghai, the platform's zone): N17's 10 working days;
+# the police asks 5 more, the bureau approves, the due date moves on.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env TZ=CST-8 date +%F OUTPUT_VARIABLE today OUTPUT_STRIP_TRAILING_WHITESPACE)
+gs(2 "--kind repeal: one of law_revision, function_change \\(A11, N17\\)"
+   --as police.admin obligation record --department ${POLICE} --kind repeal --description x --announced ${today})
+gs(0 "^([0-9]+)\tlaw_revision\t${POLICE}\t${today}\t([0-9-]+)T24:00:00\\+08:00\topen\n"
+   --as police.admin obligation record --department ${POLICE} --description 《数据安全法》配套规定施行 --announced ${today})
+set(update ${MATCH_1})
+set(due ${MATCH_2})
+gs(2 "invalid argument: working_days must be 1..5" --as police.op obligation extend ${update} --days 6 --reason 系统改造)
+gs(0 "^${update}\tlaw_revision\t${POLICE}\t${today}\t${due}T24:00:00\\+08:00\topen\n.*\n  extension \\(N17\\): "
+   --as police.op obligation extend ${update} --days 5 --reason 业务系统改造尚未完成)
+gs(0 "^${update}\tlaw_revision\t${POLICE}\t${today}\t([0-9-]+)T24:00:00\\+08:00\topen\n"
+   --as admin obligation extension ${update} --approve --reason 特殊原因属实)
+if(NOT MATCH_1 STRGREATER due)
+  message(FATAL_ERROR "the approved extension did not move the due date on: ${due} -> ${MATCH_1}")
+endif()
