@@ -207,19 +207,6 @@ std::int64_t ApplicationVersion(const Session& s, govshare::Platform& p, const A
   return p.sharing().GetApplication(s.Actor(), a.id).row_version;
 }
 
-// A stable enum name among `last` values; a UsageError naming the option, the
-// values and the article otherwise.
-template <typename E>
-E EnumNamed(const std::string& option, const std::string& name, E last, const std::string& article) {
-  std::string names;
-  for (int v = 1; v <= static_cast<int>(last); ++v) {
-    const auto e = static_cast<E>(v);
-    if (govshare::ToString(e) == name) return e;
-    names += (names.empty() ? "" : ", ") + govshare::ToString(e);
-  }
-  throw UsageError(option + " " + name + ": one of " + names + " (" + article + ")");
-}
-
 std::int64_t DisputeVersion(const Session& s, govshare::Platform& p, const ApplicationArgs& a) {
   if (a.row_version) return *a.row_version;
   for (const auto& d : p.sharing().Disputes(s.Actor(), "")) {
@@ -273,14 +260,7 @@ void AddApplicationGroup(CLI::App& app, Program& program, const std::shared_ptr<
   OnPlatformCommand(list, program, "application list", [a](const Session& s) {
     auto p = s.Open();
     const auto all = p->sharing().Applications(s.Actor(), a->department);
-    if (a->json) {
-      ojson out = ojson::array();
-      for (const auto& x : all) out.push_back(ToJson(x));
-      PrintJson(out);
-      return kExitOk;
-    }
-    for (const auto& x : all) PrintLine(x);
-    return kExitOk;
+    return PrintEach(all, a->json, [](const auto& x) { return ToJson(x); }, [](const auto& x) { PrintLine(x); });
   });
 
   auto* show = group->add_subcommand(
@@ -399,14 +379,7 @@ void AddDisputeGroup(CLI::App& app, Program& program, const std::shared_ptr<Appl
   OnPlatformCommand(list, program, "dispute list", [a](const Session& s) {
     auto p = s.Open();
     const auto all = p->sharing().Disputes(s.Actor(), a->department);
-    if (a->json) {
-      ojson out = ojson::array();
-      for (const auto& d : all) out.push_back(ToJson(d));
-      PrintJson(out);
-      return kExitOk;
-    }
-    for (const auto& d : all) Print(d);
-    return kExitOk;
+    return PrintEach(all, a->json, [](const auto& x) { return ToJson(x); }, [](const auto& x) { Print(x); });
   });
 
   auto print = [a](const govshare::Dispute& d) {
@@ -469,14 +442,7 @@ void AddObligationGroup(CLI::App& app, Program& program, const std::shared_ptr<A
   OnPlatformCommand(list, program, "obligation list", [a](const Session& s) {
     auto p = s.Open();
     const auto all = p->catalog().Obligations(s.Actor(), a->department, a->open);
-    if (a->json) {
-      ojson out = ojson::array();
-      for (const auto& o : all) out.push_back(ToJson(o));
-      PrintJson(out);
-      return kExitOk;
-    }
-    for (const auto& o : all) Print(o);
-    return kExitOk;
+    return PrintEach(all, a->json, [](const auto& x) { return ToJson(x); }, [](const auto& x) { Print(x); });
   });
 
   auto print = [a](const govshare::Obligation& o) {
@@ -547,14 +513,7 @@ void AddApplicationCommands(CLI::App& app, Program& program) {
     auto p = s.Open();
     const auto found = a->overdue ? p->sharing().OverdueSteps(s.Actor(), a->department)
                                   : p->sharing().Steps(s.Actor(), a->department, !a->all);
-    if (a->json) {
-      ojson out = ojson::array();
-      for (const auto& x : found) out.push_back(ToJson(x));
-      PrintJson(out);
-      return kExitOk;
-    }
-    for (const auto& x : found) PrintStep(x);
-    return kExitOk;
+    return PrintEach(found, a->json, [](const auto& x) { return ToJson(x); }, [](const auto& x) { PrintStep(x); });
   });
 }
 

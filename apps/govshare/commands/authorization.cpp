@@ -27,28 +27,12 @@ struct AuthorizationArgs {
   bool json = false, yes = false, no = false, agree = false, object = false;
 };
 
-// The enum value of `option NAME` among values 1..last by their stable
-// ToString names; a bad name is a UsageError naming the allowed ones and the
-// article.
-template <typename E>
-E ParseName(const std::string& option, const std::string& name, int last, const std::string& article) {
-  std::string allowed;
-  for (int k = 1; k <= last; ++k) {
-    const auto value = static_cast<E>(k);
-    const std::string n = govshare::ToString(value);
-    if (n == name) return value;
-    allowed += (allowed.empty() ? "" : ", ") + n;
-  }
-  throw UsageError(option + " " + name + ": one of " + allowed + " (" + article + ")");
-}
-
 govshare::ShareMethod MethodOf(const std::string& option, const std::string& name, const std::string& article) {
-  return ParseName<govshare::ShareMethod>(option, name, static_cast<int>(govshare::ShareMethod::kFile), article);
+  return EnumNamed(option, name, govshare::ShareMethod::kFile, article);
 }
 
 govshare::UseBeyondGrant UseKindOf(const std::string& name, const std::string& article) {
-  return ParseName<govshare::UseBeyondGrant>("--kind", name, static_cast<int>(govshare::UseBeyondGrant::kThirdParty),
-                                             article);
+  return EnumNamed("--kind", name, govshare::UseBeyondGrant::kThirdParty, article);
 }
 
 // `revoke` takes the grounds of A26 and A28/A30 only: the others have their
@@ -286,8 +270,7 @@ void AddServiceChangeCommands(CLI::App& authorization, Program& program, std::sh
   OnPlatformCommand(propose, program, "authorization service-change propose", [a](const Session& s) {
     govshare::ServiceChangeInput in;
     in.authorization_id = a->authorization;
-    in.kind = ParseName<govshare::ServiceChangeKind>("--kind", a->kind,
-                                                     static_cast<int>(govshare::ServiceChangeKind::kChange), "N27");
+    in.kind = EnumNamed("--kind", a->kind, govshare::ServiceChangeKind::kChange, "N27");
     in.reason = a->reason;
     in.items = a->items;
     for (const auto& m : a->methods) in.methods.push_back(MethodOf("--methods", m, "N27"));
@@ -344,14 +327,7 @@ void AddServiceChangeCommands(CLI::App& authorization, Program& program, std::sh
   OnPlatformCommand(list, program, "authorization service-change list", [a](const Session& s) {
     auto p = s.Open();
     const auto changes = p->sharing().ServiceChanges(s.Actor(), a->department);
-    if (a->json) {
-      ojson out = ojson::array();
-      for (const auto& c : changes) out.push_back(ToJson(c));
-      PrintJson(out);
-      return kExitOk;
-    }
-    for (const auto& c : changes) Print(c);
-    return kExitOk;
+    return PrintEach(changes, a->json, [](const auto& x) { return ToJson(x); }, [](const auto& x) { Print(x); });
   });
 }
 
@@ -371,14 +347,7 @@ void AddAuthorizationCommands(CLI::App& app, Program& program) {
   OnPlatformCommand(list, program, "authorization list", [a](const Session& s) {
     auto p = s.Open();
     const auto all = p->sharing().Authorizations(s.Actor(), a->department);
-    if (a->json) {
-      ojson out = ojson::array();
-      for (const auto& x : all) out.push_back(ToJson(x));
-      PrintJson(out);
-      return kExitOk;
-    }
-    for (const auto& x : all) Print(x);
-    return kExitOk;
+    return PrintEach(all, a->json, [](const auto& x) { return ToJson(x); }, [](const auto& x) { Print(x); });
   });
 
   auto* show = group->add_subcommand(

@@ -96,6 +96,34 @@ void PrintJson(const ojson& j);
 // The whole file; a UsageError ("cannot read PATH") when it cannot be read.
 std::string ReadFile(const std::string& path);
 
+// The value of `option NAME` among an enumeration's values 1..last by their
+// stable names (govshare::ToString); a bad name is a UsageError naming the
+// option, the allowed names and the article.
+template <typename E>
+E EnumNamed(const std::string& option, const std::string& name, E last, const std::string& article) {
+  std::string names;
+  for (int v = 1; v <= static_cast<int>(last); ++v) {
+    const auto e = static_cast<E>(v);
+    if (govshare::ToString(e) == name) return e;
+    names += (names.empty() ? "" : ", ") + govshare::ToString(e);
+  }
+  throw UsageError(option + " " + name + ": one of " + names + " (" + article + ")");
+}
+
+// A listing: a JSON array of `to_json(x)` with --json, else `print(x)` for each;
+// returns kExitOk.
+template <typename T, typename ToJsonFn, typename PrintFn>
+int PrintEach(const std::vector<T>& all, bool json, ToJsonFn to_json, PrintFn print) {
+  if (json) {
+    ojson out = ojson::array();
+    for (const auto& x : all) out.push_back(to_json(x));
+    PrintJson(out);
+    return kExitOk;
+  }
+  for (const auto& x : all) print(x);
+  return kExitOk;
+}
+
 // ---- the sharing cases' output (application, authorization, objection, steps) ----------
 // a,b,c; "-" when empty.
 std::string Join(const std::vector<std::string>& values);

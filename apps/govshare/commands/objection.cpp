@@ -145,14 +145,7 @@ void AddObjectionCommands(CLI::App& app, Program& program) {
   OnPlatformCommand(list, program, "objection list", [a](const Session& s) {
     auto p = s.Open();
     const auto all = p->sharing().Objections(s.Actor(), a->department);
-    if (a->json) {
-      ojson out = ojson::array();
-      for (const auto& o : all) out.push_back(ToJson(o));
-      PrintJson(out);
-      return kExitOk;
-    }
-    for (const auto& o : all) Print(o);
-    return kExitOk;
+    return PrintEach(all, a->json, [](const auto& x) { return ToJson(x); }, [](const auto& x) { Print(x); });
   });
 
   auto* show = group->add_subcommand(

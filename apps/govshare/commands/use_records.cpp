@@ -22,11 +22,7 @@ struct UseRecordArgs {
 };
 
 govshare::UseRecordKind KindOf(const std::string& name) {
-  for (int k = 1; k <= static_cast<int>(govshare::UseRecordKind::kDestruction); ++k) {
-    const auto kind = static_cast<govshare::UseRecordKind>(k);
-    if (govshare::ToString(kind) == name) return kind;
-  }
-  throw UsageError("--kind " + name + ": one of scenario, process, result, storage, destruction (N29)");
+  return EnumNamed("--kind", name, govshare::UseRecordKind::kDestruction, "N29");
 }
 
 ojson ToJson(const govshare::UseRecord& r) {
@@ -88,14 +84,7 @@ void AddUseRecordCommands(CLI::App& app, Program& program) {
   OnPlatformCommand(list, program, "use-records list", [a](const Session& s) {
     auto p = s.Open();
     const auto records = p->sharing().UseRecords(s.Actor(), a->department, a->authorization);
-    if (a->json) {
-      ojson out = ojson::array();
-      for (const auto& r : records) out.push_back(ToJson(r));
-      PrintJson(out);
-      return kExitOk;
-    }
-    for (const auto& r : records) Print(r);
-    return kExitOk;
+    return PrintEach(records, a->json, [](const auto& x) { return ToJson(x); }, [](const auto& x) { Print(x); });
   });
 
   auto* purge = group->add_subcommand(

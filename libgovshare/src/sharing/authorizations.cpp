@@ -88,13 +88,9 @@ Authorization ChangeStatus(PlatformCore& core, const std::string& actor, std::in
         }
         // N27: the department that ordered a rectification, or the bureau,
         // lifts the suspension or ends the grant — not the other one.
-        MisuseOrder* misuse = event == AuthorizationEvent::kSuspend ? nullptr : sharing_rules::OpenMisuseOrder(z);
-        if (misuse && !sharing_rules::MayClose(*misuse, op.user().department_code,
-                                               op.user().department_code == sh.Bureau())) {
-          op.Deny("the suspension for misuse of authorization " + std::to_string(id) + " was ordered by " +
-                  misuse->ordered_by_department + "; it or the bureau reinstates or revokes (N27)");
-        }
-        if (event != AuthorizationEvent::kReinstate) misuse = nullptr;  // a revocation closes it in SetStatus
+        if (event != AuthorizationEvent::kSuspend) sh.RequireMayCloseMisuse(op, z, "reinstates or revokes");
+        // A reinstatement closes the open order here; a revocation, in SetStatus.
+        MisuseOrder* misuse = event == AuthorizationEvent::kReinstate ? sharing_rules::OpenMisuseOrder(z) : nullptr;
         const std::string before = sh.Digest(row);
         sharing_rules::SetStatus(z, to, reason, core.Now(), false);
         if (to == AuthorizationStatus::kRevoked) z.revocation_ground = ground;

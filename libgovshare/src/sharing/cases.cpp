@@ -246,6 +246,14 @@ void Sharing::Ended(Operation& op, const Authorization& z, const std::string& ou
             object);
 }
 
+void Sharing::RequireMayCloseMisuse(Operation& op, const Authorization& z, const char* act) {
+  const MisuseOrder* o = sharing_rules::OpenMisuseOrder(z);
+  if (o && !sharing_rules::MayClose(*o, op.user().department_code, op.user().department_code == Bureau())) {
+    op.Deny(std::string("the suspension for misuse of authorization ") + std::to_string(z.id) + " was ordered by " +
+            o->ordered_by_department + "; it or the bureau " + act + " (N27)");
+  }
+}
+
 ServiceChange Sharing::ToServiceChange(const CaseRow& row) {
   ServiceChange c = json::parse(row.body).get<ServiceChange>();
   c.id = row.id;

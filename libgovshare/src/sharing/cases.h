@@ -116,6 +116,10 @@ class Sharing {
   /// OwesDisposal), the consumer's disposal step opens and the consumer is
   /// told what the provider requires.
   void Ended(Operation& op, const Authorization& z, const std::string& outcome);
+  /// N27: while `z` has an open misuse order, only the department that
+  /// ordered it, or the bureau, `act`s (reinstates, revokes, terminates); a
+  /// denial is a security event (sharing_rules::MayClose).
+  void RequireMayCloseMisuse(Operation& op, const Authorization& z, const char* act);
   /// A26: the last day of z's 3 months of non-use as of now
   /// (sharing_rules::NonUseEnds with the policy's roll to a working day).
   Date NonUseEnds(const Authorization& z);

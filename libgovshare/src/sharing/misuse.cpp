@@ -30,16 +30,6 @@ LocalDateTime RectificationDue(Sharing& sh, const std::string& object, const Mis
   return o.rectify_by;
 }
 
-// The acting department may close the open order of `z` (the one that
-// ordered it, or the bureau): a denial is a security event.
-void RequireMayClose(Operation& op, Sharing& sh, const Authorization& z, const char* act) {
-  const MisuseOrder* o = sharing_rules::OpenMisuseOrder(z);
-  if (o && !sharing_rules::MayClose(*o, op.user().department_code, op.user().department_code == sh.Bureau())) {
-    op.Deny(std::string("the suspension for misuse of authorization ") + std::to_string(z.id) + " was ordered by " +
-            o->ordered_by_department + "; it or the bureau " + act + " (N27)");
-  }
-}
-
 }  // namespace
 
 Authorization SharingService::SuspendForMisuse(const std::string& actor, std::int64_t authorization_id,
@@ -131,7 +121,7 @@ Authorization SharingService::TerminateForMisuse(const std::string& actor, std::
         const std::string object = ObjectOf(authorization_id);
         const std::string before = sh.Digest(row);
         Authorization z = sh.ToAuthorization(row);
-        RequireMayClose(op, sh, z, "terminates sharing");
+        sh.RequireMayCloseMisuse(op, z, "terminates sharing");
         const MisuseOrder* open = sharing_rules::OpenMisuseOrder(z);
         sharing_rules::CheckTermination(z, open ? RectificationDue(sh, object, *open) : core.Now(), core.Now());
         const AuthorizationStatus to =
