@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 packages=(
   g++ cmake ninja-build pkg-config
   libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libssl-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
   swig default-jdk-headless maven
   python3 python3-dev python3-venv python3-pip
 )

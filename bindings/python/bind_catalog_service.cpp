@@ -1,6 +1,6 @@
 // The catalog on the platform: entries through review, publication and withdrawal, obligations, search and federation (A6, A10-A12, A16, A20)
-// Bound as a facade of the handle (platform.catalog); every call takes the
-// handle's mutex (bind_platform.h).
+// Bound as a facade of the handle (platform.catalog); every call releases
+// the GIL (Released, bind_platform.h).
 #include "bind_platform.h"
 
 namespace govshare::python {
@@ -11,7 +11,7 @@ namespace {
 // nothing else). Both release the GIL after copying the query.
 void BindSearch(py::class_<Facade<CatalogService>>& cls) {
   const SearchQuery q;
-  cls.def("search", CopiedThenReleased(&CatalogService::Search), py::arg("actor"), py::arg("query"),
+  cls.def("search", Released(&CatalogService::Search), py::arg("actor"), py::arg("query"),
           "Searches the published catalog (any platform user, A20): every word of query.text "
           "in the entry's name, summary or item names (the same hits as SQL LIKE '%word%', "
           "Chinese words of any length), the filters, facet counts over every hit and the page "
@@ -38,7 +38,6 @@ void BindSearch(py::class_<Facade<CatalogService>>& cls) {
             query.limit = limit;
             query.facets = facets;
             py::gil_scoped_release release;
-            std::lock_guard<std::mutex> lock(CallMutex(self.platform));
             return self.platform->catalog().Search(actor, query);
           },
           py::arg("actor"), py::arg("text") = q.text, py::kw_only(),
@@ -54,106 +53,96 @@ void BindSearch(py::class_<Facade<CatalogService>>& cls) {
 
 void BindLifecycle(py::class_<Facade<CatalogService>>& cls) {
   // ---- catalog lifecycle (A10-A12, A16) -------------------------------------------------
-  cls.def("create_draft", CopiedThenReleased(&CatalogService::CreateDraft), py::arg("actor"),
+  cls.def("create_draft", Released(&CatalogService::CreateDraft), py::arg("actor"),
           py::arg("entry"),
           "Creates a draft entry for the actor's department (provider = that department). "
           "Drafts may be incomplete.")
-      .def("edit_draft", CopiedThenReleased(&CatalogService::EditDraft), py::arg("actor"),
+      .def("edit_draft", Released(&CatalogService::EditDraft), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"), py::arg("entry"),
            "Replaces the working draft (or rejected, or approved but unpublished version: back "
            "to draft, reviewed again), or starts a revision of a published entry (the live "
            "version stays live).")
-      .def("submit", Serialised(&CatalogService::Submit), ReleaseGil(), py::arg("actor"),
+      .def("submit", Released(&CatalogService::Submit), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"),
            "Submits the working version for review. Raises InvalidArgumentError listing the "
            "findings when validate() reports errors (A10), and InvalidArgumentError naming the "
            "field, the holder and A16 when a revision takes away what an active or suspended "
            "authorization grants (a withdrawal goes by request_withdrawal). A resubmitted "
            "rejected version closes its catalog-revision step (A31 (2)).")
-      .def("approve", Serialised(&CatalogService::Approve), ReleaseGil(), py::arg("actor"),
+      .def("approve", Released(&CatalogService::Approve), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"),
            "The bureau approves, assigning the catalog code on first approval (A7). A review "
            "result notice goes to the provider. Fulfils the department's open law-revision and "
            "function-change obligations opened before the version was submitted (A11).")
-      // The GIL stays: a rejection opens the catalog-revision step, whose
-      // deadline queries the platform's (Python-visible) calendar.
-      .def("reject", Serialised(&CatalogService::Reject), py::arg("actor"),
+      .def("reject", Released(&CatalogService::Reject), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"), py::arg("reasons"),
            "The bureau rejects with reasons (a list of ReviewFinding, at least one). A review "
            "result notice goes to the provider; a catalog-revision step is due in "
            "SharingPolicy.unrevised_rejection_days working days (A31 (2)).")
-      .def("publish", Serialised(&CatalogService::Publish), ReleaseGil(), py::arg("actor"),
+      .def("publish", Released(&CatalogService::Publish), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"),
            "The department publishes the approved version; a former live version becomes "
            "superseded (history kept). The A16 check of submit is made again.")
-      .def("request_withdrawal", Serialised(&CatalogService::RequestWithdrawal), ReleaseGil(),
-           py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("reason"),
+      .def("request_withdrawal", Released(&CatalogService::RequestWithdrawal), py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("reason"),
            "Asks to withdraw a published entry (A16): a notice goes to every using department "
            "(subscribers and holders of an active or suspended authorization) and to the bureau.")
-      .def("decide_withdrawal", Serialised(&CatalogService::DecideWithdrawal), ReleaseGil(),
-           py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("approve"),
+      .def("decide_withdrawal", Released(&CatalogService::DecideWithdrawal), py::arg("actor"), py::arg("entry_id"), py::arg("row_version"), py::arg("approve"),
            py::arg("reason"),
            "The bureau approves (the entry is withdrawn, never deleted) or refuses (it stays "
            "published) a requested withdrawal, with a reason.")
-      .def("subscribe", Serialised(&CatalogService::Subscribe), ReleaseGil(), py::arg("actor"),
+      .def("subscribe", Released(&CatalogService::Subscribe), py::arg("actor"),
            py::arg("entry_id"),
            "Subscribes the actor's department to a published entry of another department (it "
            "then hears of withdrawals; a holder of an authorization hears of them anyway).")
-      .def("get_entry", Serialised(&CatalogService::GetEntry), ReleaseGil(), py::arg("actor"),
+      .def("get_entry", Released(&CatalogService::GetEntry), py::arg("actor"),
            py::arg("entry_id"), "The entry as the actor may see it. Raises NotFoundError.")
-      .def("entries", Serialised(&CatalogService::Entries), ReleaseGil(), py::arg("actor"),
+      .def("entries", Released(&CatalogService::Entries), py::arg("actor"),
            py::arg("provider_code") = "", "Entries of one provider; '' (default): all.")
-      .def("history", Serialised(&CatalogService::History), ReleaseGil(), py::arg("actor"),
+      .def("history", Released(&CatalogService::History), py::arg("actor"),
            py::arg("entry_id"), "Every version of an entry the actor may see, oldest first.");
 
   // ---- source departments (N19) ----------------------------------------------------------
-  cls.def("designate_source", CopiedThenReleased(&CatalogService::DesignateSource), py::arg("actor"),
+  cls.def("designate_source", Released(&CatalogService::DesignateSource), py::arg("actor"),
           py::arg("designation"),
           "N19: the bureau administrator designates the source department (数源部门) of data several "
           "departments collect (a SourceDesignation); one per subject, a new one replaces it. The source and "
           "the collecting departments are told; audited.")
-      .def("source_designations", Serialised(&CatalogService::SourceDesignations), ReleaseGil(),
-           py::arg("actor"), "Every source-department designation in force, by subject.");
+      .def("source_designations", Released(&CatalogService::SourceDesignations), py::arg("actor"), "Every source-department designation in force, by subject.");
 
   // ---- obligations (A11) ----------------------------------------------------------------
-  // The GIL stays: these two query the platform's (Python-visible) calendar.
-  cls.def("record_legal_change", Serialised(&CatalogService::RecordLegalChange), py::arg("actor"),
+  cls.def("record_legal_change", Released(&CatalogService::RecordLegalChange), py::arg("actor"),
           py::arg("department_code"), py::arg("kind"), py::arg("description"),
           py::arg("announced_on"),
           "Records a law revision or function change announced on announced_on (Date or "
           "datetime.date): opens an obligation for the department to update its catalog "
           "within 15 working days.")
-      .def("schedule_census", Serialised(&CatalogService::ScheduleCensus), py::arg("actor"),
+      .def("schedule_census", Released(&CatalogService::ScheduleCensus), py::arg("actor"),
            py::arg("year"),
            "Opens the annual census obligation of year for every department that has none yet "
            "(bureau); due December 31. Returns the obligations opened. Only the department's "
            "census return (return_census) fulfils it.")
-      .def("request_update_extension", Serialised(&CatalogService::RequestUpdateExtension), ReleaseGil(),
-           py::arg("actor"), py::arg("obligation_id"), py::arg("working_days"), py::arg("reason"),
+      .def("request_update_extension", Released(&CatalogService::RequestUpdateExtension), py::arg("actor"), py::arg("obligation_id"), py::arg("working_days"), py::arg("reason"),
            "N17 因特殊原因需要延长更新期限的: the department asks, before the update is due, for working_days "
            "more (at most 5) on a law revision or function change obligation counted under N17.")
-      // Keeps the GIL: an approval recounts the due date in working days.
-      .def("decide_update_extension", Serialised(&CatalogService::DecideUpdateExtension), py::arg("actor"),
+      .def("decide_update_extension", Released(&CatalogService::DecideUpdateExtension), py::arg("actor"),
            py::arg("obligation_id"), py::arg("approve"), py::arg("reason"),
            "N17 经同级政务数据共享主管部门同意，可以延长5个工作日: the bureau approves (the due date moves on) "
            "or refuses; the department is told.")
-      .def("return_census", Serialised(&CatalogService::ReturnCensus), ReleaseGil(),
-           py::arg("actor"), py::arg("department_code"), py::arg("year"), py::arg("lines"),
+      .def("return_census", Released(&CatalogService::ReturnCensus), py::arg("actor"), py::arg("department_code"), py::arg("year"), py::arg("lines"),
            "The department's census return for year (A11): one CensusLine per published entry, "
            "UNCHANGED or REVISED (a version submitted in that year; the platform records which). "
            "Fulfils that year's census obligation and returns it.")
-      .def("obligations", Serialised(&CatalogService::Obligations), ReleaseGil(), py::arg("actor"),
+      .def("obligations", Released(&CatalogService::Obligations), py::arg("actor"),
            py::arg("department_code") = "", py::arg("unfulfilled_only") = false,
            "Obligations of a department ('': all the actor may see), with their state as of "
            "now().");
 
   // ---- federation (A6) ---------------------------------------------------------------------
-  cls.def("export_federation_bundle", Serialised(&CatalogService::ExportFederationBundle), ReleaseGil(),
-          py::arg("actor"),
+  cls.def("export_federation_bundle", Released(&CatalogService::ExportFederationBundle), py::arg("actor"),
           "A county platform's published catalog as a bundle: JSON with the source platform, "
           "time, entries and a SHA-256 digest.")
-      .def("import_federation_bundle", Serialised(&CatalogService::ImportFederationBundle),
-           ReleaseGil(), py::arg("actor"), py::arg("bundle"),
+      .def("import_federation_bundle", Released(&CatalogService::ImportFederationBundle),
+           py::arg("actor"), py::arg("bundle"),
            "Imports a county bundle (str or bytes) into the city platform with provenance, "
            "idempotently: a re-import updates changed entries and reports them. Raises "
            "ParseError for text that is not a bundle, InvalidArgumentError for a bad digest.");

@@ -3,53 +3,19 @@
 //
 // Platform is a handle (std::shared_ptr), created only by Platform.open().
 //
-// The GIL. Methods that reach SQLite release it: they may wait up to
-// busy_timeout_ms for another process's write lock, and other Python threads
-// should run meanwhile. Two ways, both before the C++ call:
-//  - py::call_guard<py::gil_scoped_release> where every argument is already a
-//    C++ value owned by its caster (str, int, bool, lists, shared_ptr);
-//  - CopiedThenReleased where an argument is a bound struct (CatalogEntry,
-//    Department, User, PlatformOptions): the caster only refers to the
-//    Python object, which another thread could change during the call, so the
-//    struct is copied with the GIL held and the GIL released afterwards.
-// Methods that compute a deadline keep the GIL: they query the platform's
-// WorkdayCalendar, a Python-visible object whose load_*/override the calendar
-// binding serialises with queries through the GIL. They are
-// record_legal_change, schedule_census and decide_update_extension (A11, N17
-// obligations) and those that
-// open a step with a statutory deadline: reject (the catalog revision,
-// A31 (2)), apply (the form check, A21),
-// accept_application (the decision, A22/A23, N21), grant_application (the
-// delivery, N22), grant_platform and reinstate (the bureau's steps, A18),
-// supply_materials and decide_reply_extension (N21), revoke, expire_authorizations,
-// end_purpose, file_service_change and terminate_for_misuse (the disposal, N27),
-// suspend_for_misuse (the rectification, N27), escalate_dispute (the bureau's
-// coordination, N28), submit_demand and answer_demand
-// (A25), raise_objection (A29), issue_rectification (A33); inspect, which
-// judges daily resources' freshness in working days and records the
-// calendar's version (A31 (5)); and the platform calendar's own methods:
-// calendar (it composes the base calendar with the years loaded into the
-// platform), load_calendar_year (it reads that calendar and recomputes open
-// deadlines) and calendar_status (it reads the loaded years and digests).
-// The access methods (decide, filter, compare; A8, A26, A28, A30) release it:
-// they never query the calendar, and a decision may wait for the usage-log
-// writer. Their request and decision are bound structs, copied first.
-// search (A20) releases it after copying its SearchQuery; so do the other
-// supervision methods (report_refresh, save_project, projects,
-// escalate_rectifications, resolve_rectification, rectifications).
-//
-// One call at a time per handle. The C++ Platform is used by one thread at a
-// time; with the GIL released, two Python threads sharing a handle would enter
-// it together. Every method therefore takes the handle's mutex, after the GIL
-// is released (a waiting call blocks no other Python thread) and before the C++
-// call. The mutex lives in the deleter of the shared_ptr Python holds (see
-// OpenForPython), so the bound class is Platform itself.
+// The GIL. Every method that reaches the platform releases it (Released,
+// bind_platform.h): the C++ Platform is thread-safe, so Python threads
+// sharing one handle run their calls in parallel — decisions and searches on
+// the shared indexes, reads on pooled connections, writes in turn on the
+// write path. Arguments are copied with the GIL held first (a bound struct's
+// caster only refers to the Python object). Nothing the platform reads is
+// Python-visible: set_calendar keeps a copy and calendar() returns one, so a
+// WorkdayCalendar changed from Python never changes under a running call.
 #include <pybind11/stl/filesystem.h>
 
 #include <filesystem>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -88,9 +54,9 @@ recorded as a security event; a change based on a stale row_version raises
 ConflictError; a move the state machine forbids raises InvalidTransitionError.
 After close() every call raises StorageError.
 
-Methods that reach the database release the GIL; calls on one handle run one
-at a time. Open one handle per process (or several, on one file) for
-concurrency.)doc");
+One handle per process serves every thread: methods release the GIL and
+calls from several threads run in parallel (reads and decisions) or in turn
+(writes), each in its own transaction.)doc");
 
   const PlatformOptions defaults;
   cls.def_static(
@@ -134,15 +100,13 @@ concurrency.)doc");
           py::arg("comparisons_per_minute") = defaults.comparisons_per_minute,
           "Platform.open(PlatformOptions(path=..., ...)) with the options as keywords; path may "
           "be a str or os.PathLike, ':memory:' for a private in-memory platform.")
-      .def("close", Serialised(&Platform::Close), ReleaseGil(),
-           "Closes the database. Later calls raise StorageError. Idempotent.")
-      .def("is_open", Serialised(&Platform::is_open), ReleaseGil(), "False after close().")
+      .def("close", Released(&Platform::Close), "Closes the database. Later calls raise StorageError. Idempotent.")
+      .def("is_open", Released(&Platform::is_open), "False after close().")
       .def("__enter__", [](const PlatformPtr& self) { return self; })
       .def(
           "__exit__",
           [](const PlatformPtr& self, const py::object&, const py::object&, const py::object&) {
             py::gil_scoped_release release;
-            std::lock_guard<std::mutex> lock(CallMutex(self));
             self->Close();
           },
           py::arg("exc_type"), py::arg("exc_value"), py::arg("traceback"),
@@ -152,37 +116,34 @@ concurrency.)doc");
              bool is_open = false;
              {
                py::gil_scoped_release release;
-               std::lock_guard<std::mutex> lock(CallMutex(self));
                is_open = self->is_open();
              }
              return std::string(is_open ? "<govshare.Platform open>" : "<govshare.Platform closed>");
            })
-      .def("schema_version", Serialised(&Platform::schema_version), ReleaseGil(),
-           "The schema version of the open file.")
+      .def("schema_version", Released(&Platform::schema_version), "The schema version of the open file.")
       .def_static("current_schema_version", &Platform::CurrentSchemaVersion,
                   "The schema version this library writes.");
 
   // ---- clock -----------------------------------------------------------------------------
-  cls.def("now", Serialised(&Platform::Now), ReleaseGil(),
-          "The platform's current time (Asia/Shanghai) as a LocalDateTime.")
-      .def("set_time", CopiedThenReleased(&Platform::SetTime), py::arg("time"),
+  cls.def("now", Released(&Platform::Now), "The platform's current time (Asia/Shanghai) as a LocalDateTime.")
+      .def("set_time", Released(&Platform::SetTime), py::arg("time"),
            "Sets the simulated clock (LocalDateTime or aware datetime.datetime). Raises "
            "InvalidArgumentError on the system clock or when moving backwards.")
-      .def("advance_time", Serialised(&Platform::AdvanceTime), ReleaseGil(), py::arg("seconds"),
+      .def("advance_time", Released(&Platform::AdvanceTime), py::arg("seconds"),
            "Advances the simulated clock by seconds (>= 0).")
-      // The GIL stays: composing the platform calendar reads the base calendar.
-      .def("calendar", Serialised(&Platform::calendar),
+      .def("calendar", Released(&Platform::calendar),
            "The WorkdayCalendar deadlines are computed with: the base (WorkdayCalendar.builtin() "
            "by default, or the object set_calendar was given) plus every year the bureau loaded "
-           "into the platform (load_calendar_year, seen by every handle and process). While no "
-           "year is loaded, the base itself; otherwise a composed copy.")
-      .def("set_calendar", Serialised(&Platform::SetCalendar), ReleaseGil(), py::arg("calendar"),
-           "Replaces the base calendar of this handle (shared, not copied); the years loaded "
-           "into the platform stay on top.");
+           "into the platform (load_calendar_year, seen by every handle and process). A copy: "
+           "changing it does not change the platform's.")
+      // Keeps the GIL: it copies a Python-visible calendar, whose changes
+      // (load_*/override) run with the GIL held.
+      .def("set_calendar", &Platform::SetCalendar, py::arg("calendar"),
+           "Replaces the base calendar of this handle with a copy of calendar (later changes to "
+           "it are not the platform's); the years loaded into the platform stay on top.");
 
   // ---- the calendar across the year boundary (docs/calendar.md) -------------------------
-  // The GIL stays: both read the platform calendar (see the top of this file).
-  cls.def("load_calendar_year", Serialised(&Platform::LoadCalendarYear), py::arg("actor"),
+  cls.def("load_calendar_year", Released(&Platform::LoadCalendarYear), py::arg("actor"),
           py::arg("text"), py::arg("reason") = "",
           "Loads one year's holiday schedule (bureau administrator): text (str or bytes) in the "
           "year-file format of docs/calendar.md, checked by parse_year_schedule - a bad file "
@@ -194,72 +155,67 @@ concurrency.)doc");
           "provisional is recomputed: old and new deadline in the audit trail, a CALENDAR "
           "notice to the department that must act when its deadline moved. Completed steps "
           "keep the deadline they were judged by. Returns a CalendarLoadReport.")
-      .def("calendar_status", Serialised(&Platform::CalendarStatus), py::arg("actor"),
+      .def("calendar_status", Released(&Platform::CalendarStatus), py::arg("actor"),
            "Where the platform calendar stands (any platform user; a CalendarState): the years "
            "(builtin or loaded, digests, who loaded them), open provisional deadlines and the "
            "earliest of them, the first date that needs an unloaded year, and the warning shown "
            "from November 1 while next year is missing.");
 
   // ---- setup, departments, users (A4-A6, A14) -------------------------------------------
-  cls.def("initialize", CopiedThenReleased(&Platform::Initialize), py::arg("bureau"),
+  cls.def("initialize", Released(&Platform::Initialize), py::arg("bureau"),
           py::arg("administrator"),
           "Creates the Big Data Bureau and its first administrator on an empty platform (no "
           "actor). Raises InvalidTransitionError when already initialized.")
-      .def("initialized", Serialised(&Platform::initialized), ReleaseGil(),
-           "True once initialize() has run.")
-      .def("add_department", CopiedThenReleased(&Platform::AddDepartment), py::arg("actor"),
+      .def("initialized", Released(&Platform::initialized), "True once initialize() has run.")
+      .def("add_department", Released(&Platform::AddDepartment), py::arg("actor"),
            py::arg("department"),
            "Registers a department (bureau administrator). The code must be a valid, unique "
            "credit code; a county department names its county platform.")
-      .def("set_audit_body", CopiedThenReleased(&Platform::SetAuditBody), py::arg("actor"),
+      .def("set_audit_body", Released(&Platform::SetAuditBody), py::arg("actor"),
            py::arg("department_code"), py::arg("audit_body"),
            "Marks (or unmarks) a department as an audit body whose staff may hold the auditor role "
            "(bureau administrator; A28). Unmarking is refused while an active auditor serves there.")
-      .def("rulebook", Serialised(&Platform::rulebook), ReleaseGil(),
-           "The rules the platform runs on: the national regulation above its local rules "
+      .def("rulebook", Released(&Platform::rulebook), "The rules the platform runs on: the national regulation above its local rules "
            "(the Nantong rules of 2020 until others are set).")
-      .def("set_local_rules", CopiedThenReleased(&Platform::SetLocalRules), py::arg("actor"),
+      .def("set_local_rules", Released(&Platform::SetLocalRules), py::arg("actor"),
            py::arg("local_rules"),
            "Replaces the local rules (bureau administrator); checked first, audited. Open steps keep "
            "their deadlines; acts from now on are judged by the rules in force on their days.")
-      .def("find_department", Serialised(&Platform::FindDepartment), ReleaseGil(),
-           py::arg("code"), "The department with code, or None.")
-      .def("departments", Serialised(&Platform::Departments), ReleaseGil(), "Every department.")
-      .def("add_user", CopiedThenReleased(&Platform::AddUser), py::arg("actor"), py::arg("user"),
+      .def("find_department", Released(&Platform::FindDepartment), py::arg("code"), "The department with code, or None.")
+      .def("departments", Released(&Platform::Departments), "Every department.")
+      .def("add_user", Released(&Platform::AddUser), py::arg("actor"), py::arg("user"),
            "Registers a user (bureau administrator: any department; department administrator: "
            "own department, department roles only).")
-      .def("find_user", Serialised(&Platform::FindUser), ReleaseGil(), py::arg("id"),
+      .def("find_user", Released(&Platform::FindUser), py::arg("id"),
            "The user with id, or None.")
-      .def("users", Serialised(&Platform::Users), ReleaseGil(), py::arg("department_code") = "",
+      .def("users", Released(&Platform::Users), py::arg("department_code") = "",
            "The users of a department; '' (default): every user.")
-      .def("may_do", Serialised(&Platform::MayDo), ReleaseGil(), py::arg("actor"),
+      .def("may_do", Released(&Platform::MayDo), py::arg("actor"),
            py::arg("action"), py::arg("department_code") = "",
            "Whether actor may take action (on an object of department_code; '' when not "
            "department-scoped). Never raises for a refusal; records nothing.");
 
   // ---- notices ----------------------------------------------------------------------------
-  cls.def("notices", Serialised(&Platform::Notices), ReleaseGil(), py::arg("actor"),
+  cls.def("notices", Released(&Platform::Notices), py::arg("actor"),
           py::arg("unacknowledged_only") = false,
           "The actor's department's notices, oldest first.")
-      .def("acknowledge_notice", Serialised(&Platform::AcknowledgeNotice), ReleaseGil(),
-           py::arg("actor"), py::arg("notice_id"),
+      .def("acknowledge_notice", Released(&Platform::AcknowledgeNotice), py::arg("actor"), py::arg("notice_id"),
            "Acknowledges a notice of the actor's department.");
 
   // ---- audit (A28) -------------------------------------------------------------------------
-  cls.def("verify_audit", Serialised(&Platform::VerifyAudit), ReleaseGil(), py::arg("actor"),
+  cls.def("verify_audit", Released(&Platform::VerifyAudit), py::arg("actor"),
           "Recomputes the hash chain: detects altered, deleted, inserted and reordered records "
           "and names the first bad position (auditor, bureau administrator).")
-      .def("export_audit", Serialised(&Platform::ExportAudit), ReleaseGil(), py::arg("actor"),
+      .def("export_audit", Released(&Platform::ExportAudit), py::arg("actor"),
            "The trail as JSON lines, one record per line.")
-      .def("audit_trail", Serialised(&Platform::AuditTrail), ReleaseGil(), py::arg("actor"),
+      .def("audit_trail", Released(&Platform::AuditTrail), py::arg("actor"),
            py::arg("from_position") = 0, py::arg("limit") = -1,
            "Audit records from from_position on; at most limit (< 0: no limit).")
-      .def("security_events", Serialised(&Platform::SecurityEvents), ReleaseGil(),
-           py::arg("actor"), "Refused attempts, oldest first.");
+      .def("security_events", Released(&Platform::SecurityEvents), py::arg("actor"), "Refused attempts, oldest first.");
 
 
   // ---- the domains (docs/architecture.md) --------------------------------------------------
-  // Each facade holds the handle: its calls take the handle's mutex.
+  // Each facade holds the handle.
   cls.def_property_readonly(
          "catalog", [](const PlatformPtr& self) { return Facade<CatalogService>{self}; },
          "The catalog (a CatalogService): entries, review, publication, withdrawal, "

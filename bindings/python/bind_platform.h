@@ -1,13 +1,11 @@
-// Internal to the Python binding: the platform handle as Python holds it
-// (the mutex serialising its calls lives in the shared_ptr's deleter), the
+// Internal to the Python binding: the platform handle as Python holds it, the
 // domain facades (platform.catalog, .sharing, .access, .supervision) and the
-// wrappers that release the GIL and take the handle's mutex. The GIL rules
-// are explained at the top of bind_platform.cpp.
+// wrapper that releases the GIL around each call. The GIL rules are
+// explained at the top of bind_platform.cpp.
 #ifndef GOVSHARE_BINDINGS_PYTHON_BIND_PLATFORM_H_
 #define GOVSHARE_BINDINGS_PYTHON_BIND_PLATFORM_H_
 
 #include <memory>
-#include <mutex>
 #include <stdexcept>
 #include <tuple>
 #include <type_traits>
@@ -24,30 +22,10 @@ namespace govshare::python {
 
 using PlatformPtr = std::shared_ptr<Platform>;
 
-// The deleter of every std::shared_ptr<Platform> handed to Python: it owns the
-// platform (as returned by Platform::Open) and the mutex serialising calls.
-struct PythonOwned {
-  std::shared_ptr<Platform> platform;
-  std::shared_ptr<std::mutex> calls = std::make_shared<std::mutex>();
-  void operator()(Platform* /*same as platform.get()*/) noexcept { platform.reset(); }
-};
-
-inline PlatformPtr OpenForPython(const PlatformOptions& options) {
-  PlatformPtr opened = Platform::Open(options);
-  Platform* raw = opened.get();
-  return PlatformPtr(raw, PythonOwned{std::move(opened)});
-}
-
-inline std::mutex& CallMutex(const PlatformPtr& self) {
-  PythonOwned* owned = std::get_deleter<PythonOwned>(self);
-  // Every Python Platform comes from OpenForPython; nothing else returns one.
-  if (owned == nullptr) throw std::logic_error("govshare.Platform was not created by Platform.open");
-  return *owned->calls;
-}
+inline PlatformPtr OpenForPython(const PlatformOptions& options) { return Platform::Open(options); }
 
 // A domain facade as Python holds it (platform.catalog, .sharing, .access,
-// .supervision): the handle it belongs to. Its calls take that handle's
-// mutex, like the handle's own.
+// .supervision): the handle it belongs to.
 template <typename Service>
 struct Facade {
   PlatformPtr platform;
@@ -75,51 +53,30 @@ GOVSHARE_FACADE_RECEIVER(AccessService, access)
 GOVSHARE_FACADE_RECEIVER(SupervisionService, supervision)
 #undef GOVSHARE_FACADE_RECEIVER
 
-// A method as a function of the holder that takes the handle's mutex. Used
-// with py::call_guard<py::gil_scoped_release> (the mutex is then taken without
-// the GIL) or, for the methods that read the calendar, with the GIL held.
+// A method as a function of the holder that releases the GIL for the C++
+// call: its arguments are copied first, with the GIL held (a bound struct's
+// caster only refers to the Python object, which another thread could change
+// during the call), and the result is converted after the GIL is taken back.
+// The C++ Platform is thread-safe, so Python threads sharing a handle run
+// their calls in parallel (docs/threading.md).
 template <typename C, typename R, typename... A>
-auto Serialised(R (C::*method)(A...)) {
-  return [method](const typename Receiver<C>::Holder& self, A... args) -> R {
-    std::lock_guard<std::mutex> lock(CallMutex(Receiver<C>::Handle(self)));
-    auto&& target = Receiver<C>::Object(self);
-    return (target.*method)(std::forward<A>(args)...);
-  };
-}
-template <typename C, typename R, typename... A>
-auto Serialised(R (C::*method)(A...) const) {
-  return [method](const typename Receiver<C>::Holder& self, A... args) -> R {
-    std::lock_guard<std::mutex> lock(CallMutex(Receiver<C>::Handle(self)));
-    auto&& target = Receiver<C>::Object(self);
-    return (target.*method)(std::forward<A>(args)...);
-  };
-}
-
-// A method whose arguments include a bound struct: copies every argument with
-// the GIL held, then releases the GIL, takes the mutex and calls. Not for use
-// with a call_guard.
-template <typename C, typename R, typename... A>
-auto CopiedThenReleased(R (C::*method)(A...)) {
+auto Released(R (C::*method)(A...)) {
   return [method](const typename Receiver<C>::Holder& self, A... args) -> R {
     std::tuple<std::decay_t<A>...> copies(args...);
     py::gil_scoped_release release;
-    std::lock_guard<std::mutex> lock(CallMutex(Receiver<C>::Handle(self)));
     auto&& target = Receiver<C>::Object(self);
     return std::apply([&](auto&... a) -> R { return (target.*method)(a...); }, copies);
   };
 }
 template <typename C, typename R, typename... A>
-auto CopiedThenReleased(R (C::*method)(A...) const) {
+auto Released(R (C::*method)(A...) const) {
   return [method](const typename Receiver<C>::Holder& self, A... args) -> R {
     std::tuple<std::decay_t<A>...> copies(args...);
     py::gil_scoped_release release;
-    std::lock_guard<std::mutex> lock(CallMutex(Receiver<C>::Handle(self)));
     auto&& target = Receiver<C>::Object(self);
     return std::apply([&](auto&... a) -> R { return (target.*method)(a...); }, copies);
   };
 }
-
-using ReleaseGil = py::call_guard<py::gil_scoped_release>;
 
 // The platform's value types (bind_platform_types.cpp).
 void BindPlatformTypes(py::module_& m);

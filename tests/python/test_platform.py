@@ -391,11 +391,15 @@ def test_deadlines_follow_the_calendar_the_platform_is_given(p: gs.Platform) -> 
     cal = gs.WorkdayCalendar.builtin()
     cal.override(datetime.date(2026, 10, 12), False, "南通市防汛应急停工一天")
     p.set_calendar(cal)
-    assert p.calendar() is cal  # shared, not copied
+    # Copied: the platform's calendar is shared by its threads and never
+    # changes under them; a later change to `cal` is not the platform's.
+    assert p.calendar() is not cal and p.calendar().version() == cal.version()
+    cal.override(datetime.date(2026, 10, 13), False, "not given to the platform")
+    assert "overrides:1" in p.calendar().version()
     o = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.FUNCTION_CHANGE,
                               "南通市公安局内设机构职能调整", gs.Date(2026, 9, 25))
     assert o.due.due.date == gs.Date(2026, 10, 16)  # one working day fewer before 10-15 (N17)
-    assert o.due.calendar_version == cal.version() and "overrides:1" in cal.version()
+    assert o.due.calendar_version == p.calendar().version() and "overrides:1" in o.due.calendar_version
 
 
 def test_notices_are_acknowledged_by_their_department(p: gs.Platform) -> None:

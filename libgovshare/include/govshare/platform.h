@@ -21,8 +21,13 @@
 // on an older version is refused with the conflict error (never silently
 // lost), so several processes can share one file.
 //
-// Thread-safety: one Platform (with its facades) per thread; open several
-// handles (in one or several processes) on the same file for concurrency.
+// Thread-safety: one Platform per process (per database) serves every
+// thread: its operations and facades may be called from any number of
+// threads at once. Reads run in parallel on pooled read connections, writes
+// take the one write path in turn (each still one transaction, with the
+// same row_version, refusal and audit guarantees), and decisions and
+// searches read indexes shared by all threads without blocking each other.
+// Several processes may still open the same file. docs/threading.md.
 #ifndef GOVSHARE_PLATFORM_H_
 #define GOVSHARE_PLATFORM_H_
 
@@ -72,9 +77,18 @@ struct GOVSHARE_EXPORT PlatformOptions {
   /// Record every access decision and comparison in the usage log (A28).
   /// Default true.
   bool usage_log = true;
-  /// Usage lines are written in batches of this many (one transaction each);
-  /// FlushUsageLog() and Close() write the rest. Default 1000.
+  /// Usage lines are written in batches (one transaction each) by the
+  /// handle's usage-log writer: a thread's lines go to it when they reach this
+  /// many. Default 1000.
   int usage_log_batch = 1000;
+  /// ... and at least this often (ms): a crash loses at most the lines of the
+  /// last interval (and never more than usage_log_batch per thread).
+  /// FlushUsageLog() and Close() write the rest. Default 200.
+  int usage_log_flush_ms = 200;
+  /// Read connections the handle keeps for its threads (a file platform; an
+  /// in-memory one has a single connection). Reads run in parallel on
+  /// them; writes take the one write path in turn. Default 4.
+  int read_connections = 4;
   /// How often (ms) the decision index looks for changes made by other
   /// processes on the same file. Changes through this handle are seen at
   /// once. Default 1000.
@@ -96,7 +110,9 @@ class GOVSHARE_EXPORT Platform {
   Platform(const Platform&) = delete;
   Platform& operator=(const Platform&) = delete;
 
-  /// Closes the database. Later calls that need the database throw the
+  /// Closes the database, after the calls already running on other threads
+  /// (the usage log's last lines written first). Later calls that need the
+  /// database — decisions, delivery and comparisons included — throw the
   /// storage error (the clock and calendar keep working). Idempotent.
   void Close();
   bool is_open() const;
@@ -117,8 +133,12 @@ class GOVSHARE_EXPORT Platform {
   /// The working-day calendar deadlines are computed with: the base
   /// (Builtin() by default, or SetCalendar) plus every year the bureau loaded
   /// into the platform (LoadCalendarYear, seen by every handle and process).
+  /// A copy: changing it does not change the platform's.
   std::shared_ptr<WorkdayCalendar> calendar() const;
-  /// Replaces the base calendar of this handle (the loaded years stay on top).
+  /// Replaces the base calendar of this handle (the loaded years stay on
+  /// top). The platform keeps a copy: later changes to `calendar` are not
+  /// the platform's (its threads count on a calendar that never changes
+  /// under them).
   void SetCalendar(const std::shared_ptr<WorkdayCalendar>& calendar);
 
   // ---- the calendar across the year boundary (docs/calendar.md) ------------------------

@@ -2,6 +2,7 @@
 // decided on the decision index (index.h), item by item. docs/access.md.
 #include <algorithm>
 #include <array>
+#include <shared_mutex>
 
 #include "access/state.h"
 #include "base/enum_names.h"
@@ -46,10 +47,7 @@ AccessDecision& Finish(PlatformCore& p, AccessState& st, AccessDecision& d, bool
           break;
         }
     }
-    st.usage.Add(d, kind, outcome);
-    if (static_cast<int>(st.usage.size()) >= std::max(1, p.options.usage_log_batch)) {
-      st.usage.Submit(p, st.index.cursor, false);
-    }
+    st.usage.Add(d, kind, std::move(outcome));
   }
   return d;
 }
@@ -57,9 +55,13 @@ AccessDecision& Finish(PlatformCore& p, AccessState& st, AccessDecision& d, bool
 }  // namespace
 
 AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const char* kind) {
+  p.RequireOpen();
   AccessState& st = AccessOf(p);
-  DecisionIndex& ix = st.index;
-  ix.CatchUp(p);
+  EnsureCurrent(p, st);
+  // The decision reads the shared index; the lock's shared side is taken by
+  // no one else's cache line (base/read_mostly_lock.h).
+  std::shared_lock<internal::ReadMostlyLock> reading(st.shared.lock);
+  const DecisionIndex& ix = st.index;
   AccessDecision d;
   d.user_id = req.user_id;
   d.entry_id = req.entry_id;

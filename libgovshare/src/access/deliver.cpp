@@ -29,6 +29,7 @@ std::string MaskValue(const MaskingRule& rule, const std::string& value, const s
 // The platform's pseudonym key: drawn once and kept in the store's meta.
 std::string PseudonymKey(PlatformCore& p) {
   AccessState& st = access_detail::AccessOf(p);
+  std::lock_guard<std::mutex> lock(st.key_mu);
   if (!st.pseudonym_key.empty()) return st.pseudonym_key;
   auto key = p.Read([&] { return p.S().GetMeta(kMetaPseudonymKey); });
   if (!key) {
@@ -51,6 +52,7 @@ std::string PseudonymKey(PlatformCore& p) {
 }  // namespace
 
 std::string AccessService::Filter(const AccessDecision& decision, const std::string& records_json) const {
+  impl_->RequireOpen();
   if (!decision.allowed) {
     throw PermissionDeniedError("the decision refused the access; nothing may be delivered (A30)");
   }
@@ -121,6 +123,7 @@ ComparisonResult AccessService::Compare(const AccessRequest& request, const std:
   if (d.allowed) {
     // A28: against enumeration, a sliding minute per authorization.
     // On the platform's clock (the system clock, or the simulated one).
+    std::lock_guard<std::mutex> lock(st.comparisons_mu);
     auto& times = st.comparisons[d.authorization_id];
     const std::int64_t now = impl_->NowSeconds() * 1000;
     while (!times.empty() && now - times.front() >= 60000) times.pop_front();
@@ -170,7 +173,7 @@ ComparisonResult AccessService::Compare(const AccessRequest& request, const std:
   // Every comparison is in the usage log at once (A28).
   if (impl_->options.usage_log) {
     st.usage.Add(d, "compare", outcome);
-    st.usage.Submit(*impl_, st.index.cursor, true);
+    st.usage.Flush();
   }
   return result;
 }

@@ -1,13 +1,18 @@
-// Internal: the in-memory decision index of a Platform handle (index.cpp).
+// Internal: the in-memory decision index of a Platform handle (index.cpp),
+// shared by all its threads.
 //
 // The index holds what a decision needs — users, published entries with
 // their share scope and masking, authorizations by (consumer, entry) — and
 // is kept consistent with the store by replaying the audit trail: every
 // accepted change appends an audit record naming its object, so after a
-// write through this handle (or, every decision_refresh_ms, when another
-// process has committed) the index reloads exactly the objects named since
-// the last record it applied. Time is checked at every call (validity
-// periods are day numbers), so expiry needs no event. docs/access.md.
+// write through this handle (before the write returns) or, every
+// decision_refresh_ms, when another process has written, the index reloads
+// exactly the objects named since the last record it applied. A catch-up
+// reads those objects into an IndexUpdate first (no lock held but the
+// catch-up's own), then applies it under the exclusive side of the index's
+// ReadMostlyLock, so decisions wait at most for the in-memory apply. Time is
+// checked at every call (validity periods are day numbers), so expiry needs
+// no event. docs/access.md, docs/threading.md.
 #ifndef GOVSHARE_SRC_ACCESS_INDEX_H_
 #define GOVSHARE_SRC_ACCESS_INDEX_H_
 
@@ -119,8 +124,6 @@ struct DecisionIndex {
     }
   };
 
-  IndexCursor cursor;
-
   std::vector<std::string> department_codes;
   std::unordered_map<std::string, std::uint32_t> department_ids;
   std::unordered_map<std::string, UserInfo> users;
@@ -130,9 +133,37 @@ struct DecisionIndex {
   std::unordered_map<std::int64_t, std::uint32_t> grant_index;  // authorization id → pool index
   std::unordered_map<std::int64_t, std::vector<std::uint32_t>> grants_of_entry;
 
-  // Brings the index up to date with the store (see the file comment):
-  // built on the first call, then the objects named in the audit trail since.
-  void CatchUp(PlatformCore& p);
+  // What a catch-up read from the store, applied in one go (Apply).
+  struct Update {
+    struct UserRow {
+      std::string id, department_code;
+      bool may_use = false;
+    };
+    struct EntryRow {
+      std::int64_t id = 0;
+      bool published = false;
+      bool not_shared = false;
+      std::vector<std::string> scope;  // conditional: the named departments
+      std::vector<std::pair<std::string, ItemInfo>> items;
+    };
+    struct GrantRow {
+      std::int64_t id = 0;
+      std::string consumer_code;
+      std::int64_t entry_id = 0;
+      Grant grant;  // its names and fields; the sets resolved on Apply
+    };
+    std::vector<std::string> departments;
+    std::vector<UserRow> users;
+    std::vector<EntryRow> entries;
+    std::vector<GrantRow> grants;
+    bool empty() const { return departments.empty() && users.empty() && entries.empty() && grants.empty(); }
+  };
+  // Reads what `change` names (inside a read transaction).
+  static void Load(PlatformCore& p, const Change& change, Update& u);
+  // Reads everything (a full build; inside a read transaction).
+  static void LoadAll(PlatformCore& p, Update& u);
+  // Applies an update (in memory only).
+  void Apply(Update&& u);
 
   // The first grant of `department` on `entry_id` (follow Grant::next), or -1.
   std::int32_t FirstGrant(std::uint32_t department, std::int64_t entry_id) const {
@@ -145,11 +176,9 @@ struct DecisionIndex {
   }
 
  private:
-  void Build(PlatformCore& p);
-  void Reload(PlatformCore& p, const Change& change);
-  void LoadUser(PlatformCore& p, const User& u);
-  void LoadEntry(PlatformCore& p, std::int64_t entry_id);
-  void LoadGrant(const storage::CaseRow& row);
+  static void LoadUser(PlatformCore& p, const User& u, Update& out);
+  static void LoadEntry(PlatformCore& p, std::int64_t entry_id, Update& out);
+  static void LoadGrant(const storage::CaseRow& row, Update& out);
   // Resolves a grant's item names against its entry's current items.
   void Resolve(Grant& g);
 };

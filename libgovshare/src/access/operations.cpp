@@ -56,20 +56,20 @@ std::vector<MaskingRule> AccessService::MaskingRules(const std::string& actor, s
 }
 
 void AccessService::FlushUsageLog() {
-  if (!impl_->access) return;
-  AccessState& st = *impl_->access;
-  st.usage.Submit(*impl_, st.index.cursor, true);
+  impl_->RequireOpen();
+  impl_->access->usage.Flush();
 }
 
+std::shared_ptr<AccessState> NewAccessState(PlatformCore& impl) { return std::make_shared<AccessState>(impl); }
+
 void CloseAccess(PlatformCore& impl) {
-  if (!impl.access) return;
-  AccessState& st = *impl.access;
-  st.usage.Close(impl, st.index.cursor);
+  if (impl.access) impl.access->usage.Close();
 }
 
 std::vector<UsageRecord> AccessService::UsageLog(const std::string& actor, const UsageQuery& query) const {
   if (query.limit <= 0) throw InvalidArgumentError("limit must be > 0");
-  if (impl_->access) impl_->access->usage.Submit(*impl_, impl_->access->index.cursor, true);
+  impl_->RequireOpen();
+  impl_->access->usage.Flush();
   return RunRead(*impl_, actor, Permission{Action::kReadSharing, "", "usage_log"}, [&](Operation& op) {
     const bool sees_all = PlatformCore::SeesAllCases(op.actor());
     const std::int64_t from = query.from ? query.from->ToUnixSeconds() : std::numeric_limits<std::int64_t>::min();

@@ -3,19 +3,21 @@
 // log: docs/access.md.
 //
 //   index.{h,cpp}         the decision index: build, refresh, A8 scope coverage
-//   usage_writer.{h,cpp}  the usage log's buffer and batched writer thread
+//   usage_writer.{h,cpp}  the usage log: per-thread buffers, the batched writer thread
 //   decide.cpp            Decide: the rules of one decision (A8, A16, A26, A28, A30)
 //   deliver.cpp           Filter and Compare: a decision applied to records
 //   operations.cpp        masking rules, the usage log query, flush and close
 //
-// A Platform handle is used by one thread; only the usage writer has a
-// thread of its own.
+// One AccessState serves every thread of a handle: the index under its
+// SharedIndex lock, the usage log fed by every thread, the rest under
+// mutexes of their own (docs/threading.md).
 #ifndef GOVSHARE_SRC_ACCESS_STATE_H_
 #define GOVSHARE_SRC_ACCESS_STATE_H_
 
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -26,19 +28,24 @@
 namespace govshare {
 
 struct AccessState {
-  access_detail::DecisionIndex index;
-  access_detail::UsageBuffer usage;
-  std::string pseudonym_key;
-  std::unordered_map<std::int64_t, std::deque<std::int64_t>> comparisons;  // authorization → times (ms)
+  explicit AccessState(PlatformCore& p) : usage(p) {}
+  SharedIndex shared;                   // how `index` is shared and kept current
+  access_detail::DecisionIndex index;   // under shared.lock
+  access_detail::UsageLog usage;
+  std::mutex key_mu;
+  std::string pseudonym_key;  // under key_mu
+  std::mutex comparisons_mu;
+  std::unordered_map<std::int64_t, std::deque<std::int64_t>> comparisons;  // under comparisons_mu: authorization → times (ms)
 };
 
 namespace access_detail {
 
-// The handle's access state, created on first use.
-inline AccessState& AccessOf(PlatformCore& p) {
-  if (!p.access) p.access = std::make_shared<AccessState>();
-  return *p.access;
-}
+// The handle's access state.
+inline AccessState& AccessOf(PlatformCore& p) { return *p.access; }
+
+// Before a decision: the index built, current with this handle's writes,
+// and — every decision_refresh_ms — with other processes' (index.cpp).
+void EnsureCurrent(PlatformCore& p, AccessState& st);
 
 // Decides `req` on the index brought up to date (decide.cpp); `log`: the
 // decision goes to the usage log as `kind`.

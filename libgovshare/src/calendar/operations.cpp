@@ -94,7 +94,7 @@ std::vector<DeadlineChange> RecomputeObligations(PlatformCore& p, const WorkdayC
 CalendarLoadReport Platform::LoadCalendarYear(const std::string& actor, const std::string& text,
                                               const std::string& reason) {
   if (!internal::IsValidUtf8(reason)) throw InvalidArgumentError("reason is not valid UTF-8");
-  std::shared_ptr<WorkdayCalendar> next;
+  std::shared_ptr<const WorkdayCalendar> next, base;
   std::string stamp;
   CalendarLoadReport report = RunWrite(*impl_, actor, Permission{Action::kManageCalendar, "", "calendar"}, [&](Operation& op) {
     const YearSchedule year = ParseYearSchedule(text, "calendar");
@@ -127,7 +127,9 @@ CalendarLoadReport Platform::LoadCalendarYear(const std::string& actor, const st
     stamp = std::to_string(std::stoll(old_stamp.substr(0, old_stamp.find(':'))) + 1) + ":" + object + ":" +
             year.digest;
     impl_->S().SetMeta(kMetaCalendarStamp, stamp);
-    next = impl_->ComposeCalendar();
+    base = impl_->BaseCalendar();
+    next = impl_->ComposeCalendar(base);
+    impl_->Tx().calendar = next;  // the rest of this transaction counts on it
     r.changed = true;
     r.calendar_version = next->version();
     op.Audit(r.correction ? "calendar.correct" : "calendar.load", object, r.previous_digest, year.digest,
@@ -151,10 +153,7 @@ CalendarLoadReport Platform::LoadCalendarYear(const std::string& actor, const st
     }
     return r;
   });
-  if (report.changed) {
-    impl_->calendar = next;
-    impl_->calendar_stamp = stamp;
-  }
+  if (report.changed) impl_->PublishCalendar(base, next, stamp);
   return report;
 }
 

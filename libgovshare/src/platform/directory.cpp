@@ -39,7 +39,9 @@ void Platform::Initialize(const Department& bureau, const User& administrator) {
   });
 }
 
-bool Platform::initialized() const { return impl_->S().GetMeta(kMetaInitialized).has_value(); }
+bool Platform::initialized() const {
+  return impl_->Read([&] { return impl_->S().GetMeta(kMetaInitialized).has_value(); });
+}
 
 void Platform::AddDepartment(const std::string& actor, const Department& department) {
   CheckDepartment(department);
@@ -90,9 +92,11 @@ void Platform::SetAuditBody(const std::string& actor, const std::string& departm
 }
 
 std::optional<Department> Platform::FindDepartment(const std::string& code) const {
-  return impl_->S().FindDepartment(code);
+  return impl_->Read([&] { return impl_->S().FindDepartment(code); });
 }
-std::vector<Department> Platform::Departments() const { return impl_->S().ListDepartments(); }
+std::vector<Department> Platform::Departments() const {
+  return impl_->Read([&] { return impl_->S().ListDepartments(); });
+}
 
 void Platform::AddUser(const std::string& actor, const User& user) {
   CheckUser(user);
@@ -113,17 +117,16 @@ void Platform::AddUser(const std::string& actor, const User& user) {
   });
 }
 
-std::optional<User> Platform::FindUser(const std::string& id) const { return impl_->S().FindUser(id); }
+std::optional<User> Platform::FindUser(const std::string& id) const {
+  return impl_->Read([&] { return impl_->S().FindUser(id); });
+}
 std::vector<User> Platform::Users(const std::string& department_code) const {
-  return impl_->S().ListUsers(department_code);
+  return impl_->Read([&] { return impl_->S().ListUsers(department_code); });
 }
 
 bool Platform::MayDo(const std::string& actor, Action action, const std::string& department_code) const {
-  auto user = impl_->S().FindUser(actor);
-  if (!user) return false;
-  auto dept = impl_->S().FindDepartment(user->department_code);
-  if (!dept) return false;
-  return PlatformCore::Allowed(PlatformCore::Actor{*user, *dept}, action, department_code);
+  const auto found = impl_->Read([&] { return impl_->FindActor(actor); });
+  return found && PlatformCore::Allowed(*found, action, department_code);
 }
 
 // ---- notices ------------------------------------------------------------------------------

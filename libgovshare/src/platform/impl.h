@@ -14,9 +14,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <deque>
+#include <atomic>
+#include <functional>
 #include <map>
+#include <mutex>
 #include <set>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
@@ -26,6 +31,7 @@
 #include "govshare/json.h"
 #include "govshare/validation.h"
 #include "base/digest.h"
+#include "base/read_mostly_lock.h"
 #include "base/require.h"
 #include "base/text.h"
 #include "platform/change.h"
@@ -85,45 +91,82 @@ struct SearchState;
 
 class PlatformCore {
  public:
-  std::unique_ptr<storage::Storage> db;
-  // Built on the first decision; shared_ptr because AccessState is
-  // incomplete here.
+  // ---- the handle's shared state --------------------------------------------------------
+  // One PlatformCore serves every thread of a process (docs/threading.md):
+  // what a transaction needs is pinned in its Transaction (below); what
+  // lives longer is immutable after Open, atomic, or under a mutex of its own.
+
+  // The database: one write path, pooled readers (storage::Database).
+  std::unique_ptr<storage::Database> db;
+  std::atomic<bool> open{false};
+  PlatformOptions options;  // fixed at Open
+  HashAlgorithm audit_hash = HashAlgorithm::kSha256;  // fixed at Open
+  // The decision index and usage log (access/state.h), and the search
+  // index (search/search.cpp): created at Open, shared by every thread.
   std::shared_ptr<AccessState> access;
   std::shared_ptr<SearchState> search;
-  // Counts committed write transactions of this handle: the decision index
-  // catches up when it moves.
-  std::int64_t write_generation = 0;
-  // This handle's committed changes, typed when they were audited (the
-  // position is the audit record's): the indexes read their own process's
-  // changes here rather than from the trail. A bounded window; a cursor
-  // that fell behind it, or that sees a gap (another process wrote in
-  // between), reads the trail instead.
+
+  // What an index needs to follow this process's writes. Each committed
+  // write transaction moves write_generation and leaves its typed changes
+  // (platform/change.h, with their audit positions) in committed_changes, a
+  // bounded window; a cursor that fell behind it, or that sees a gap
+  // (another process wrote in between), reads the trail instead. A write
+  // then brings the built indexes up to date before it returns and moves
+  // settled_generation: a call that starts after a write returned sees it.
   struct PositionedChange {
     std::int64_t position = 0;
     Change change;
   };
-  std::deque<PositionedChange> committed_changes;
-  std::vector<PositionedChange> pending_changes;  // the open write transaction's
+  std::mutex changes_mu;
+  std::deque<PositionedChange> committed_changes;  // under changes_mu
+  std::atomic<std::int64_t> write_generation{0};
+  std::atomic<std::int64_t> settled_generation{0};
   static constexpr std::size_t kCommittedChangesKept = 4096;
-  PlatformOptions options;
-  std::optional<std::int64_t> simulated_now;
-  // The calendar deadlines are computed with: the base (Builtin() or
-  // SetCalendar) plus the years the bureau loaded into the platform
-  // (calendar_years), recomposed when calendar_stamp moves.
-  std::shared_ptr<WorkdayCalendar> base_calendar = WorkdayCalendar::Builtin();
-  std::shared_ptr<WorkdayCalendar> calendar = base_calendar;
-  std::optional<std::string> calendar_stamp;  // the stamp `calendar` reflects; none: recompose
-  std::optional<std::string> rules_text;      // the stored local rules `rules` reflects ("" = default)
-  Rulebook rules;
-  HashAlgorithm audit_hash = HashAlgorithm::kSha256;
 
-  storage::Storage& S() {
-    if (!db) throw StorageError("the platform is closed");
+  // The clock: the system clock, or a simulated one that only moves forward.
+  bool simulated = false;  // fixed at Open
+  std::atomic<std::int64_t> simulated_now{0};
+
+  // ---- one transaction -------------------------------------------------------------------
+  // The connection a thread's transaction runs on and what it pinned: the
+  // calendar and rulebook it read stay the same until it ends, whatever
+  // other threads load meanwhile. A thread has at most one per handle; an
+  // operation called inside another of the same handle joins it.
+  struct Transaction {
+    PlatformCore* core = nullptr;
+    storage::Storage* storage = nullptr;
+    bool write = false;
+    std::vector<PositionedChange> pending;  // this write's changes, published at commit
+    std::shared_ptr<const WorkdayCalendar> calendar;
+    std::shared_ptr<const Rulebook> rules;
+    Transaction* outer = nullptr;  // the thread's transaction on another handle, if any
+  };
+  static inline thread_local Transaction* current_transaction = nullptr;
+
+  Transaction* Current() {
+    for (Transaction* t = current_transaction; t; t = t->outer)
+      if (t->core == this) return t;
+    return nullptr;
+  }
+  Transaction& Tx() {
+    Transaction* t = Current();
+    if (!t) {
+      if (!open.load(std::memory_order_acquire)) throw StorageError("the platform is closed");
+      throw std::logic_error("the platform's storage is used outside a transaction");
+    }
+    return *t;
+  }
+  storage::Storage& S() { return *Tx().storage; }
+  storage::Database& Db() {
+    if (!open.load(std::memory_order_acquire)) throw StorageError("the platform is closed");
     return *db;
+  }
+  void RequireOpen() const {
+    if (!open.load(std::memory_order_acquire)) throw StorageError("the platform is closed");
   }
 
   std::int64_t NowSeconds() const {
-    if (simulated_now) return *simulated_now;
+    if (simulated) return simulated_now.load(std::memory_order_acquire);
     return std::chrono::duration_cast<std::chrono::seconds>(
                std::chrono::system_clock::now().time_since_epoch())
         .count();
@@ -132,23 +175,59 @@ class PlatformCore {
 
   // ---- the platform calendar (docs/calendar.md) --------------------------------------
 
+  // The calendar deadlines are computed with: the base (Builtin() or
+  // SetCalendar, a copy the caller cannot change) plus the years the bureau
+  // loaded into the platform (calendar_years), recomposed when
+  // calendar_stamp moves. Immutable once composed; replaced under cache_mu.
+  std::mutex cache_mu;
+  std::shared_ptr<const WorkdayCalendar> base_calendar = WorkdayCalendar::Builtin();
+  std::shared_ptr<const WorkdayCalendar> calendar = base_calendar;
+  std::optional<std::string> calendar_stamp;  // the stamp `calendar` reflects; none: recompose
+  // The rulebook the stored local rules give ("" = default).
+  std::optional<std::string> rules_text;
+  std::shared_ptr<const Rulebook> rules;
+
   // The base calendar plus the stored years. Inside a transaction.
-  std::shared_ptr<WorkdayCalendar> ComposeCalendar() {
+  std::shared_ptr<const WorkdayCalendar> ComposeCalendar(const std::shared_ptr<const WorkdayCalendar>& base) {
     const auto rows = S().ListCalendarYears();
-    if (rows.empty()) return base_calendar;
-    auto c = base_calendar->Clone();
+    if (rows.empty()) return base;
+    auto c = base->Clone();
     for (const auto& r : rows) c->LoadYear(ParseYearSchedule(r.content, "calendar_years:" + std::to_string(r.year)));
     return c;
   }
 
-  // The platform calendar, current with the stored years. Inside a transaction.
+  // The platform calendar, current with the stored years, pinned for the
+  // transaction. Inside a transaction.
   const WorkdayCalendar& Cal() {
+    Transaction& tx = Tx();
+    if (tx.calendar) return *tx.calendar;
     const std::string stamp = S().GetMeta(kMetaCalendarStamp).value_or("");
-    if (!calendar_stamp || *calendar_stamp != stamp) {
-      calendar = ComposeCalendar();
-      calendar_stamp = stamp;
+    std::shared_ptr<const WorkdayCalendar> base;
+    {
+      std::lock_guard<std::mutex> lock(cache_mu);
+      if (calendar_stamp && *calendar_stamp == stamp) {
+        tx.calendar = calendar;
+        return *tx.calendar;
+      }
+      base = base_calendar;
     }
-    return *calendar;
+    auto composed = ComposeCalendar(base);
+    PublishCalendar(base, composed, stamp);
+    tx.calendar = std::move(composed);
+    return *tx.calendar;
+  }
+  // Keeps `composed` (from `base` and the stored years at `stamp`) for the
+  // next transactions, unless the base was replaced meanwhile.
+  void PublishCalendar(const std::shared_ptr<const WorkdayCalendar>& base,
+                       std::shared_ptr<const WorkdayCalendar> composed, const std::string& stamp) {
+    std::lock_guard<std::mutex> lock(cache_mu);
+    if (base_calendar != base) return;
+    calendar = std::move(composed);
+    calendar_stamp = stamp;
+  }
+  std::shared_ptr<const WorkdayCalendar> BaseCalendar() {
+    std::lock_guard<std::mutex> lock(cache_mu);
+    return base_calendar;
   }
 
   // How the platform counts every statutory deadline: predicted where a
@@ -218,47 +297,26 @@ class PlatformCore {
 
   // ---- transactions and permissions -------------------------------------------------
 
-  // Runs `fn` in one transaction — a write transaction (the write lock
-  // taken at once) or a read transaction (a consistent snapshot even while
-  // other processes write). A Denied signal rolls back, records a security
-  // event (its own transaction) and raises the permission error.
+  // Runs `fn` in one transaction — a write transaction (the write path,
+  // its lock taken at once) or a read transaction (a pooled reader: a
+  // consistent snapshot even while others write). Inside a transaction of
+  // this handle on the same thread, `fn` joins it (a write inside a read is a
+  // programming error). A Denied signal rolls back, records a security event
+  // (its own transaction) and raises the permission error. After a write
+  // commits, the built indexes take its changes before this returns.
   template <typename Fn>
   auto InTransaction(bool write, Fn fn) -> decltype(fn()) {
-    storage::Storage& s = S();
-    if (write) {
-      s.Begin();
-      pending_changes.clear();
+    if (Transaction* t = Current()) {
+      if (write && !t->write) throw std::logic_error("a write inside a read transaction");
+      return fn();
+    }
+    if constexpr (std::is_void_v<decltype(fn())>) {
+      RunTransaction(write, [&] { fn(); });
     } else {
-      s.BeginRead();
+      std::optional<decltype(fn())> result;
+      RunTransaction(write, [&] { result.emplace(fn()); });
+      return std::move(*result);
     }
-    try {
-      if constexpr (std::is_void_v<decltype(fn())>) {
-        fn();
-        s.Commit();
-        if (write) Committed();
-        return;
-      } else {
-        auto result = fn();
-        s.Commit();
-        if (write) Committed();
-        return result;
-      }
-    } catch (const Denied& d) {
-      s.Rollback();
-      pending_changes.clear();
-      RecordDenied(d);
-    } catch (...) {
-      s.Rollback();
-      if (write) pending_changes.clear();
-      throw;
-    }
-  }
-  // After a write commits: its changes become visible to the indexes.
-  void Committed() {
-    ++write_generation;
-    for (auto& c : pending_changes) committed_changes.push_back(std::move(c));
-    pending_changes.clear();
-    while (committed_changes.size() > kCommittedChangesKept) committed_changes.pop_front();
   }
   template <typename Fn>
   auto Write(Fn fn) -> decltype(fn()) {
@@ -268,16 +326,29 @@ class PlatformCore {
   auto Read(Fn fn) -> decltype(fn()) {
     return InTransaction(false, fn);
   }
+  // platform/transaction.cpp
+  void RunTransaction(bool write, const std::function<void()>& body);
+  // The write's changes become visible to the indexes (under changes_mu).
+  void Committed(Transaction& tx);
+  // Brings the built indexes up to date after this handle's write
+  // (access/index.cpp, search/search.cpp); a failure leaves them for the
+  // next reader to catch up.
+  void IndexesTakeWrite();
 
   [[noreturn]] void RecordDenied(const Denied& d) {
-    storage::Storage& s = S();
-    s.Begin();
     try {
-      s.InsertSecurityEvent({0, NowSeconds(), d.user_id, d.department_code, ToString(d.action),
-                             d.object, d.detail});
-      s.Commit();
-    } catch (...) {
-      s.Rollback();
+      auto lease = Db().Write();
+      storage::Storage& s = *lease;
+      s.Begin();
+      try {
+        s.InsertSecurityEvent({0, NowSeconds(), d.user_id, d.department_code, ToString(d.action),
+                               d.object, d.detail});
+        s.Commit();
+      } catch (...) {
+        s.Rollback();
+      }
+    } catch (const StorageError&) {
+      // Closed meanwhile: the refusal still stands.
     }
     throw PermissionDeniedError("user \"" + d.user_id + "\" may not " + ToString(d.action) +
                                 (d.object.empty() ? "" : " on " + d.object) + ": " + d.detail +
@@ -363,7 +434,7 @@ class PlatformCore {
     r.previous_hash = colon == std::string::npos ? Genesis() : head->substr(colon + 1);
     r.hash = internal::HexDigest(audit_hash, ChainInput(r));
     s.AppendAudit(r);
-    pending_changes.push_back({r.position, ChangeOf(object)});
+    Tx().pending.push_back({r.position, ChangeOf(object)});
     // The head beside the chain ("<count>:<hash>") lets verification see
     // records cut off at the end.
     s.SetMeta(kMetaAuditHead, std::to_string(r.position) + ":" + r.hash);
@@ -550,83 +621,95 @@ class PlatformCore {
 
 // Where an in-memory index (decisions, search) stands against the store. The
 // audit trail names the object of every accepted change, so an index catches
-// up by reloading the objects named since the last record it applied: at
-// once after a write through this handle, and — every decision_refresh_ms —
-// after another process's commit (PRAGMA data_version moved).
+// up by reloading the objects named since the last record it applied: this
+// handle's writes before they return (PlatformCore::IndexesTakeWrite), and —
+// every decision_refresh_ms — another process's, read from the trail. Used
+// under the index's catch-up mutex (SharedIndex).
 struct IndexCursor {
   bool built = false;
   std::int64_t audit_position = 0;
-  std::int64_t write_generation = -1;
-  std::int64_t data_version = -1;
-  std::int64_t checked_ms = 0;
+  std::int64_t generation = -1;  // this handle's writes applied up to
 
-  static std::int64_t MonotonicMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-  }
-
-  // After a full build (inside a read transaction): at the end of the trail.
-  void Built(PlatformCore& p) {
+  // A full build: `generation` read before the build's read transaction
+  // began (its snapshot holds every write up to it); at the end of the trail.
+  void Built(PlatformCore& p, std::int64_t at_generation) {
     audit_position = p.S().AuditEnd();
-    data_version = p.S().DataVersion();
-    write_generation = p.write_generation;
-    checked_ms = MonotonicMs();
+    generation = at_generation;
     built = true;
   }
 
-  // Whether the store may have changed since the index last looked.
-  bool Stale(PlatformCore& p) {
-    bool look = write_generation != p.write_generation;
-    if (!look && p.options.decision_refresh_ms >= 0) {
-      const std::int64_t now = MonotonicMs();
-      if (now - checked_ms >= p.options.decision_refresh_ms) {
-        checked_ms = now;
-        const std::int64_t v = p.S().DataVersion();
-        look = v != data_version;
-        data_version = v;
-      }
+  // The changes since the last audit record applied (platform/change.h),
+  // inside a read transaction that has not read yet: this handle's own from
+  // its committed changes when they follow on without a gap; otherwise
+  // (another process wrote, or the window moved on), and when `look_at_trail`,
+  // read from the trail.
+  std::vector<Change> Changes(PlatformCore& p, bool look_at_trail) {
+    std::vector<PlatformCore::PositionedChange> local;
+    std::int64_t at_generation = 0;
+    {
+      std::lock_guard<std::mutex> lock(p.changes_mu);
+      at_generation = p.write_generation.load(std::memory_order_relaxed);
+      const auto& window = p.committed_changes;
+      auto first = std::lower_bound(window.begin(), window.end(), audit_position + 1,
+                                    [](const PlatformCore::PositionedChange& c, std::int64_t pos) { return c.position < pos; });
+      local.assign(first, window.end());
     }
-    return look;
-  }
-
-  // The changes since the last audit record applied (platform/change.h):
-  // this handle's own from its committed changes when they follow on
-  // without a gap, otherwise (another process wrote, or the window moved
-  // on) read from the trail.
-  std::vector<Change> Changes(PlatformCore& p) {
-    write_generation = p.write_generation;
     std::vector<Change> changes;
-    const auto& local = p.committed_changes;
-    auto first = std::lower_bound(local.begin(), local.end(), audit_position + 1,
-                                  [](const PlatformCore::PositionedChange& c, std::int64_t pos) { return c.position < pos; });
-    bool contiguous = first != local.end() && first->position == audit_position + 1;
-    for (auto it = first; contiguous && it != local.end() && std::next(it) != local.end(); ++it) {
-      contiguous = std::next(it)->position == it->position + 1;
-    }
+    bool contiguous = !local.empty() && local.front().position == audit_position + 1;
+    for (size_t i = 1; contiguous && i < local.size(); ++i) contiguous = local[i].position == local[i - 1].position + 1;
     if (contiguous) {
-      for (auto it = first; it != local.end(); ++it) {
-        if (it->change.kind != ChangeKind::kOther) changes.push_back(it->change);
-        audit_position = it->position;
+      for (auto& c : local) {
+        if (c.change.kind != ChangeKind::kOther) changes.push_back(std::move(c.change));
+        audit_position = c.position;
       }
-      return changes;
     }
-    p.S().ScanAudit(audit_position + 1, [&](const storage::AuditRow& r) {
-      Change c = ChangeOf(r.object);
-      if (c.kind != ChangeKind::kOther) changes.push_back(std::move(c));
-      audit_position = std::max(audit_position, r.position);
-      return true;
-    });
+    if (!contiguous && (look_at_trail || !local.empty() || at_generation != generation)) look_at_trail = true;
+    if (look_at_trail) {
+      p.S().ScanAudit(audit_position + 1, [&](const storage::AuditRow& r) {
+        Change c = ChangeOf(r.object);
+        if (c.kind != ChangeKind::kOther) changes.push_back(std::move(c));
+        audit_position = std::max(audit_position, r.position);
+        return true;
+      });
+    }
+    generation = at_generation;
     return changes;
   }
+};
 
-  // Runs `write` (the index's own write, e.g. the usage log); when the index
-  // was current before it, it stays current (nothing to reload).
-  template <typename Fn>
-  void OwnWrite(PlatformCore& p, Fn write) {
-    const bool current = write_generation == p.write_generation;
-    write();
-    if (current) write_generation = p.write_generation;
+// An in-memory index shared by every thread of a handle (the decision
+// index, the search index): lookups take `lock`'s shared side and never
+// contend with each other (base/read_mostly_lock.h); one thread at a time
+// builds or catches up (`catch_up`), reading the store first and taking the
+// exclusive side only to apply what it read.
+struct SharedIndex {
+  internal::ReadMostlyLock lock;
+  std::mutex catch_up;
+  IndexCursor cursor;  // under catch_up
+  std::atomic<bool> built{false};
+  std::atomic<std::int64_t> seen_generation{-1};
+  std::atomic<std::int64_t> checked_ms{0};
+
+  static std::int64_t MonotonicMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    return static_cast<std::int64_t>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+  }
+
+  enum class Need { kNothing, kCatchUp, kRefresh };
+  // Before a lookup, without `lock`: whether the index must catch up first
+  // (not built, or behind a write of this handle that returned), or may
+  // look for other processes' changes (the refresh interval passed).
+  Need Check(const PlatformCore& p) const {
+    if (!built.load(std::memory_order_acquire) ||
+        seen_generation.load(std::memory_order_acquire) < p.settled_generation.load(std::memory_order_acquire)) {
+      return Need::kCatchUp;
+    }
+    if (p.options.decision_refresh_ms >= 0 &&
+        MonotonicMs() - checked_ms.load(std::memory_order_relaxed) >= p.options.decision_refresh_ms) {
+      return Need::kRefresh;
+    }
+    return Need::kNothing;
   }
 };
 
@@ -638,8 +721,16 @@ std::string CalendarWarning(PlatformCore& impl);
 // (supervision.cpp), storing each changed row; returns the changes.
 std::vector<DeadlineChange> RecomputeRectificationDeadlines(PlatformCore& impl, const WorkdayCalendar& calendar);
 
+// The handle's access state and search index, created at Open
+// (access/operations.cpp, search/search.cpp).
+std::shared_ptr<AccessState> NewAccessState(PlatformCore& impl);
+std::shared_ptr<SearchState> NewSearchState();
 // Writes the buffered usage log and stops its writer (access/operations.cpp).
 void CloseAccess(PlatformCore& impl);
+// The decision and search indexes take this handle's committed writes, when
+// built (access/index.cpp, search/search.cpp).
+void DecisionIndexTakeWrite(PlatformCore& impl);
+void SearchIndexTakeWrite(PlatformCore& impl);
 
 // The search document of a published entry, written in the caller's
 // transaction (search.cpp); removed when the entry is withdrawn.

@@ -32,70 +32,97 @@ Platform::~Platform() {
 
 std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   if (options.busy_timeout_ms < 0) throw InvalidArgumentError("busy_timeout_ms must be >= 0");
+  if (options.read_connections < 1) throw InvalidArgumentError("read_connections must be >= 1");
+  if (options.usage_log_flush_ms < 1) throw InvalidArgumentError("usage_log_flush_ms must be >= 1");
   if (options.simulated_time && !options.simulated_time->IsValid()) {
     throw InvalidArgumentError("simulated_time is not a valid date-time");
   }
   auto impl = std::make_shared<PlatformCore>();
   impl->options = options;
-  impl->db = storage::OpenSqliteStorage(options);
-  if (options.simulated_time) impl->simulated_now = options.simulated_time->ToUnixSeconds();
-  // The audit hash is fixed when the platform is created.
-  auto hash = impl->db->GetMeta(kMetaAuditHash);
-  if (!hash) {
-    impl->db->Begin();
-    impl->db->SetMeta(kMetaAuditHash, ToString(options.audit_hash));
-    impl->db->Commit();
-    impl->audit_hash = options.audit_hash;
-  } else {
-    impl->audit_hash = *hash == "sm3" ? HashAlgorithm::kSm3 : HashAlgorithm::kSha256;
+  impl->db = storage::OpenSqliteDatabase(options);
+  impl->access = NewAccessState(*impl);
+  impl->search = NewSearchState();
+  impl->open.store(true, std::memory_order_release);
+  if (options.simulated_time) {
+    impl->simulated = true;
+    impl->simulated_now.store(options.simulated_time->ToUnixSeconds());
   }
+  // The audit hash is fixed when the platform is created.
+  const auto hash = impl->Write([&] {
+    auto stored = impl->S().GetMeta(kMetaAuditHash);
+    if (!stored) impl->S().SetMeta(kMetaAuditHash, ToString(options.audit_hash));
+    return stored;
+  });
+  impl->audit_hash = !hash ? options.audit_hash : *hash == "sm3" ? HashAlgorithm::kSm3 : HashAlgorithm::kSha256;
   EnsureSearchDocuments(*impl);
   return std::shared_ptr<Platform>(new Platform(std::move(impl)));
 }
 
 void Platform::Close() {
-  if (!impl_->db) return;
+  // The first Close closes; calls already running finish first (the
+  // database waits for their leases), later ones are the storage error.
+  if (!impl_->open.exchange(false, std::memory_order_acq_rel)) return;
   // The usage log's last lines first; the database closes even if they fail.
   struct Closer {
     PlatformCore* impl;
-    ~Closer() {
-      impl->db->Close();
-      impl->db.reset();
-    }
+    ~Closer() { impl->db->Close(); }
   } closer{impl_.get()};
   CloseAccess(*impl_);
 }
-bool Platform::is_open() const { return impl_->db != nullptr; }
-int Platform::schema_version() const { return impl_->S().SchemaVersion(); }
+bool Platform::is_open() const { return impl_->open.load(std::memory_order_acquire); }
+int Platform::schema_version() const {
+  return impl_->Read([&] { return impl_->S().SchemaVersion(); });
+}
 int Platform::CurrentSchemaVersion() { return storage::LatestSchemaVersion(); }
 
 LocalDateTime Platform::Now() const { return impl_->Now(); }
 
 void Platform::SetTime(const LocalDateTime& time) {
-  if (!impl_->simulated_now) throw InvalidArgumentError("the platform runs on the system clock");
+  if (!impl_->simulated) throw InvalidArgumentError("the platform runs on the system clock");
   const std::int64_t t = time.ToUnixSeconds();
-  if (t < *impl_->simulated_now) {
-    throw InvalidArgumentError("the simulated clock cannot move backwards (now " + Now().ToIso() + ")");
-  }
-  impl_->simulated_now = t;
+  std::int64_t now = impl_->simulated_now.load(std::memory_order_acquire);
+  do {
+    if (t < now) {
+      throw InvalidArgumentError("the simulated clock cannot move backwards (now " +
+                                 LocalDateTime::FromUnixSeconds(now).ToIso() + ")");
+    }
+  } while (!impl_->simulated_now.compare_exchange_weak(now, t, std::memory_order_acq_rel));
 }
 
 void Platform::AdvanceTime(std::int64_t seconds) {
-  if (!impl_->simulated_now) throw InvalidArgumentError("the platform runs on the system clock");
+  if (!impl_->simulated) throw InvalidArgumentError("the platform runs on the system clock");
   if (seconds < 0) throw InvalidArgumentError("the simulated clock cannot move backwards");
-  SetTime(LocalDateTime::FromUnixSeconds(*impl_->simulated_now + seconds));
+  impl_->simulated_now.fetch_add(seconds, std::memory_order_acq_rel);
 }
 
 std::shared_ptr<WorkdayCalendar> Platform::calendar() const {
-  // With the years the bureau loaded (by any handle); a closed platform keeps
-  // the calendar it had.
-  if (impl_->db) impl_->Read([&] { impl_->Cal(); });
-  return impl_->calendar;
+  // With the years the bureau loaded (by any handle or process). A copy: the
+  // platform's own is shared by its threads and never changes in place. A
+  // closed platform gives the calendar it had.
+  std::shared_ptr<const WorkdayCalendar> current;
+  if (impl_->open.load(std::memory_order_acquire)) {
+    try {
+      impl_->Read([&] {
+        impl_->Cal();
+        current = impl_->Tx().calendar;
+      });
+    } catch (const StorageError&) {
+      current.reset();  // closed meanwhile
+    }
+  }
+  if (!current) {
+    std::lock_guard<std::mutex> lock(impl_->cache_mu);
+    current = impl_->calendar;
+  }
+  return current->Clone();
 }
 void Platform::SetCalendar(const std::shared_ptr<WorkdayCalendar>& calendar) {
   if (!calendar) throw InvalidArgumentError("calendar is required");
-  impl_->base_calendar = calendar;
-  impl_->calendar = calendar;
+  // A copy: later changes to the caller's calendar do not reach the platform.
+  std::shared_ptr<const WorkdayCalendar> copy = calendar->Clone();
+  std::lock_guard<std::mutex> lock(impl_->cache_mu);
+  impl_->base_calendar = copy;
+  impl_->calendar = copy;
   impl_->calendar_stamp.reset();  // recompose with the stored years at next use
 }
 

@@ -14,12 +14,25 @@ constexpr char kMetaLocalRules[] = "local_rules";
 }  // namespace
 
 const Rulebook& PlatformCore::Rules() {
+  Transaction& tx = Tx();
+  if (tx.rules) return *tx.rules;
   const std::string text = S().GetMeta(kMetaLocalRules).value_or("");
-  if (!rules_text || *rules_text != text) {
-    rules = Rulebook{NationalRegulation2025(), text.empty() ? NantongRules2020() : ParseLocalRules(text)};
+  {
+    std::lock_guard<std::mutex> lock(cache_mu);
+    if (rules && rules_text && *rules_text == text) {
+      tx.rules = rules;
+      return *tx.rules;
+    }
+  }
+  auto parsed = std::make_shared<const Rulebook>(
+      Rulebook{NationalRegulation2025(), text.empty() ? NantongRules2020() : ParseLocalRules(text)});
+  {
+    std::lock_guard<std::mutex> lock(cache_mu);
+    rules = parsed;
     rules_text = text;
   }
-  return rules;
+  tx.rules = std::move(parsed);
+  return *tx.rules;
 }
 
 periods::StatutoryPeriod PlatformCore::Period(const RuleQuery& query) {

@@ -10,6 +10,9 @@
 // the decision index does (access/index.cpp). docs/search.md.
 #include <algorithm>
 #include <list>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
 #include <string_view>
 #include <unordered_map>
 
@@ -61,7 +64,8 @@ std::vector<std::uint32_t> Intersect(const std::vector<std::uint32_t>& a, const 
 
 }  // namespace
 
-struct SearchState {
+// The index proper: documents and posting lists (under SearchState's lock).
+struct SearchIndex {
   struct Doc {
     std::int64_t entry_id = 0;
     std::string code;
@@ -93,8 +97,6 @@ struct SearchState {
     }
   };
 
-  IndexCursor cursor;
-
   std::vector<Doc> docs;
   std::unordered_map<std::int64_t, std::uint32_t> doc_of_entry;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> chars, name_chars;
@@ -102,36 +104,7 @@ struct SearchState {
   Names providers, topics, industries;
   std::size_t live = 0;
 
-  // Parsed live contents of recently returned hits (most recent first),
-  // dropped when the index reloads the entry.
-  static constexpr std::size_t kCacheSize = 4096;
-  std::list<std::pair<std::int64_t, CatalogEntry>> cache;
-  std::unordered_map<std::int64_t, std::list<std::pair<std::int64_t, CatalogEntry>>::iterator> cached;
-
-  void Forget(std::int64_t entry_id) {
-    auto it = cached.find(entry_id);
-    if (it == cached.end()) return;
-    cache.erase(it->second);
-    cached.erase(it);
-  }
-  const CatalogEntry* Cached(std::int64_t entry_id) {
-    auto it = cached.find(entry_id);
-    if (it == cached.end()) return nullptr;
-    cache.splice(cache.begin(), cache, it->second);
-    return &it->second->second;
-  }
-  void Remember(std::int64_t entry_id, CatalogEntry entry) {
-    Forget(entry_id);
-    cache.emplace_front(entry_id, std::move(entry));
-    cached[entry_id] = cache.begin();
-    if (cache.size() > kCacheSize) {
-      cached.erase(cache.back().first);
-      cache.pop_back();
-    }
-  }
-
   void Remove(std::int64_t entry_id) {
-    Forget(entry_id);
     auto it = doc_of_entry.find(entry_id);
     if (it == doc_of_entry.end()) return;
     if (docs[it->second].live) --live;
@@ -208,6 +181,143 @@ struct SearchState {
   }
 };
 
+// The handle's search index, shared by its threads (SharedIndex), and the
+// parsed contents of recently returned hits.
+struct SearchState {
+  SharedIndex shared;
+  SearchIndex index;  // under shared.lock
+
+  // Parsed live contents of recently returned hits (most recent first), under
+  // cache_mu. An entry is forgotten when the index reloads it; a search
+  // remembers what it read only if no reload happened since it began
+  // (cache_epoch), so a content read before a change is never kept after it.
+  static constexpr std::size_t kCacheSize = 4096;
+  std::mutex cache_mu;
+  using Parsed = std::shared_ptr<const CatalogEntry>;
+  std::list<std::pair<std::int64_t, Parsed>> cache;
+  std::unordered_map<std::int64_t, std::list<std::pair<std::int64_t, Parsed>>::iterator> cached;
+  std::atomic<std::uint64_t> cache_epoch{0};
+
+  void Forget(std::int64_t entry_id) {  // under cache_mu
+    auto it = cached.find(entry_id);
+    if (it == cached.end()) return;
+    cache.erase(it->second);
+    cached.erase(it);
+  }
+  Parsed Cached(std::int64_t entry_id) {
+    std::lock_guard<std::mutex> lock(cache_mu);
+    auto it = cached.find(entry_id);
+    if (it == cached.end()) return nullptr;
+    cache.splice(cache.begin(), cache, it->second);
+    return it->second->second;
+  }
+  void Remember(std::int64_t entry_id, Parsed entry, std::uint64_t epoch) {
+    std::lock_guard<std::mutex> lock(cache_mu);
+    if (cache_epoch.load(std::memory_order_acquire) != epoch) return;
+    Forget(entry_id);
+    cache.emplace_front(entry_id, std::move(entry));
+    cached[entry_id] = cache.begin();
+    if (cache.size() > kCacheSize) {
+      cached.erase(cache.back().first);
+      cache.pop_back();
+    }
+  }
+  void Reloaded(const std::vector<std::int64_t>& entry_ids) {
+    std::lock_guard<std::mutex> lock(cache_mu);
+    cache_epoch.fetch_add(1, std::memory_order_acq_rel);
+    for (std::int64_t id : entry_ids) Forget(id);
+  }
+  void Cleared() {
+    std::lock_guard<std::mutex> lock(cache_mu);
+    cache_epoch.fetch_add(1, std::memory_order_acq_rel);
+    cache.clear();
+    cached.clear();
+  }
+};
+
+std::shared_ptr<SearchState> NewSearchState() { return std::make_shared<SearchState>(); }
+
+namespace {
+
+// Builds the search index or brings it up to date, holding the catch-up
+// mutex: reads first, applies under the exclusive lock.
+void CatchUpLocked(PlatformCore& p, SearchState& st, bool look_at_trail) {
+  SharedIndex& sh = st.shared;
+  if (sh.cursor.built) {
+    bool rebuild = false;
+    std::vector<std::pair<std::int64_t, std::optional<SearchDocumentRow>>> rows;
+    p.Read([&] {
+      for (const Change& c : sh.cursor.Changes(p, look_at_trail)) {
+        if (c.kind == ChangeKind::kFederation) rebuild = true;  // an import may change any number of entries
+        if (rebuild) break;
+        if (c.kind == ChangeKind::kEntry) rows.emplace_back(c.id, p.S().FindSearchDocument(c.id));
+      }
+    });
+    if (rebuild) {
+      sh.cursor.built = false;
+    } else {
+      if (!rows.empty()) {
+        {
+          std::lock_guard<internal::ReadMostlyLock> lock(sh.lock);
+          for (const auto& [id, row] : rows) {
+            if (row) {
+              st.index.Add(*row);
+            } else {
+              st.index.Remove(id);
+            }
+          }
+        }
+        std::vector<std::int64_t> ids;
+        for (const auto& r : rows) ids.push_back(r.first);
+        st.Reloaded(ids);
+      }
+      sh.seen_generation.store(sh.cursor.generation, std::memory_order_release);
+      sh.checked_ms.store(SharedIndex::MonotonicMs(), std::memory_order_relaxed);
+      return;
+    }
+  }
+  const std::int64_t generation = p.write_generation.load(std::memory_order_acquire);
+  auto fresh = std::make_unique<SearchIndex>();
+  p.Read([&] {
+    p.S().ScanSearchDocuments([&](const SearchDocumentRow& row) { fresh->Add(row); });
+    sh.cursor.Built(p, generation);
+  });
+  {
+    std::lock_guard<internal::ReadMostlyLock> lock(sh.lock);
+    std::swap(st.index, *fresh);
+  }
+  st.Cleared();
+  sh.built.store(true, std::memory_order_release);
+  sh.seen_generation.store(sh.cursor.generation, std::memory_order_release);
+  sh.checked_ms.store(SharedIndex::MonotonicMs(), std::memory_order_relaxed);
+}
+
+void EnsureCurrent(PlatformCore& p, SearchState& st) {
+  switch (st.shared.Check(p)) {
+    case SharedIndex::Need::kNothing:
+      return;
+    case SharedIndex::Need::kCatchUp: {
+      std::lock_guard<std::mutex> lock(st.shared.catch_up);
+      if (st.shared.Check(p) == SharedIndex::Need::kCatchUp) CatchUpLocked(p, st, false);
+      return;
+    }
+    case SharedIndex::Need::kRefresh: {
+      std::unique_lock<std::mutex> lock(st.shared.catch_up, std::try_to_lock);
+      if (lock.owns_lock()) CatchUpLocked(p, st, true);
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+void SearchIndexTakeWrite(PlatformCore& p) {
+  SearchState& st = *p.search;
+  if (!st.shared.built.load(std::memory_order_acquire)) return;
+  std::lock_guard<std::mutex> lock(st.shared.catch_up);
+  CatchUpLocked(p, st, false);
+}
+
 namespace {
 
 // The search document of an entry.
@@ -233,39 +343,13 @@ SearchDocumentRow Document(std::int64_t entry_id, const std::string& code, const
 
 class SearchEngine {
  public:
-  explicit SearchEngine(PlatformCore& p) : p_(p) {
-    if (!p_.search) p_.search = std::make_shared<SearchState>();
-    st_ = p_.search.get();
-  }
+  explicit SearchEngine(PlatformCore& p) : p_(p), state_(*p.search) {}
 
-  void CatchUp() {
-    SearchState& st = *st_;
-    if (!st.cursor.built) {
-      Build();
-      return;
-    }
-    if (!st.cursor.Stale(p_)) return;
-    std::vector<std::int64_t> entries;
-    for (const Change& c : st.cursor.Changes(p_)) {
-      if (c.kind == ChangeKind::kFederation) {
-        Build();  // an import may change any number of entries
-        return;
-      }
-      if (c.kind == ChangeKind::kEntry) entries.push_back(c.id);
-    }
-    for (std::int64_t id : entries) {
-      auto row = p_.S().FindSearchDocument(id);
-      if (row) {
-        st.Add(*row);
-      } else {
-        st.Remove(id);
-      }
-    }
-  }
-
-  SearchResult Run(const SearchQuery& q) {
-    CatchUp();
-    const SearchState& st = *st_;
+  // `department_names`: code → name, for the department facet.
+  SearchResult Run(const SearchQuery& q, const std::unordered_map<std::string, std::string>& department_names) {
+    EnsureCurrent(p_, state_);
+    std::shared_lock<internal::ReadMostlyLock> reading(state_.shared.lock);
+    const SearchIndex& st = state_.index;
     // Words, folded.
     std::vector<std::vector<std::uint32_t>> words;
     std::vector<std::string> folded_words;
@@ -356,20 +440,14 @@ class SearchEngine {
       h.name_match = name;
       r.hits.push_back(std::move(h));
     }
-    if (q.facets) Facets(hits, r.facets);
+    if (q.facets) Facets(hits, department_names, r.facets);
     return r;
   }
 
-  void Build() {
-    SearchState& st = *st_;
-    st = SearchState{};
-    p_.S().ScanSearchDocuments([&](const SearchDocumentRow& row) { st.Add(row); });
-    st.cursor.Built(p_);
-  }
-
  private:
-  void Facets(const std::vector<std::uint32_t>& hits, SearchFacets& f) {
-    const SearchState& st = *st_;
+  void Facets(const std::vector<std::uint32_t>& hits, const std::unordered_map<std::string, std::string>& department_names,
+              SearchFacets& f) {
+    const SearchIndex& st = state_.index;
     std::vector<int> providers(st.providers.values.size()), topics(st.topics.values.size()),
         industries(st.industries.values.size());
     int classes[4] = {}, formats[9] = {}, cycles[9] = {}, methods[4] = {};
@@ -383,7 +461,7 @@ class SearchEngine {
       ++cycles[static_cast<int>(d.update_cycle)];
       for (int m = 1; m <= 3; ++m) methods[m] += (d.methods >> m) & 1;
     }
-    auto strings = [](const std::vector<int>& counts, const SearchState::Names& names, auto label,
+    auto strings = [](const std::vector<int>& counts, const SearchIndex::Names& names, auto label,
                       std::vector<FacetCount>& out) {
       for (size_t i = 0; i < counts.size(); ++i) {
         if (counts[i] && !names.values[i].empty()) out.push_back({names.values[i], label(names.values[i]), counts[i]});
@@ -392,8 +470,6 @@ class SearchEngine {
                 [](const FacetCount& a, const FacetCount& b) { return a.count != b.count ? a.count > b.count : a.value < b.value; });
     };
     auto same = [](const std::string& v) { return v; };
-    std::unordered_map<std::string, std::string> department_names;
-    for (const auto& d : p_.S().ListDepartments()) department_names[d.code] = d.name;
     strings(providers, st.providers,
             [&](const std::string& code) {
               auto it = department_names.find(code);
@@ -414,7 +490,7 @@ class SearchEngine {
   }
 
   PlatformCore& p_;
-  SearchState* st_;
+  SearchState& state_;
 };
 
 }  // namespace
@@ -427,7 +503,8 @@ void IndexForSearch(PlatformCore& impl, std::int64_t entry_id, const std::string
 void RemoveFromSearch(PlatformCore& impl, std::int64_t entry_id) { impl.S().DeleteSearchDocument(entry_id); }
 
 void EnsureSearchDocuments(PlatformCore& impl) {
-  storage::Storage& s = impl.S();
+  auto lease = impl.Db().Write();
+  storage::Storage& s = *lease;
   if (s.GetMeta(kMetaSearchBuilt)) return;
   s.Begin();
   try {
@@ -450,20 +527,27 @@ SearchResult CatalogService::Search(const std::string& actor, const SearchQuery&
     throw InvalidArgumentError("offset must be >= 0 and limit 0..1000");
   }
   if (!internal::IsValidUtf8(query.text)) throw InvalidArgumentError("text is not valid UTF-8");
+  SearchState& st = *impl_->search;
+  // Before the read transaction's snapshot (SearchState::Remember).
+  const std::uint64_t epoch = st.cache_epoch.load(std::memory_order_acquire);
   return RunRead(*impl_, actor, Permission{Action::kReadCatalog, "", "search"}, [&](Operation&) {
+    std::unordered_map<std::string, std::string> department_names;
+    if (query.facets) {
+      for (const auto& d : impl_->S().ListDepartments()) department_names[d.code] = d.name;
+    }
     SearchEngine engine(*impl_);
-    SearchResult r = engine.Run(query);
+    SearchResult r = engine.Run(query, department_names);
     // A20: each hit carries the entry's full description (the live version).
-    SearchState& st = *impl_->search;
     for (auto& h : r.hits) {
-      if (const CatalogEntry* known = st.Cached(h.entry_id)) {
+      if (auto known = st.Cached(h.entry_id)) {
         h.entry = *known;
         continue;
       }
       EntryRow e = impl_->LoadEntry(h.entry_id);
       if (!e.live_version) continue;
-      h.entry = EntryFromJson(impl_->LoadVersion(e, *e.live_version).content);
-      st.Remember(h.entry_id, h.entry);
+      auto parsed = std::make_shared<const CatalogEntry>(EntryFromJson(impl_->LoadVersion(e, *e.live_version).content));
+      h.entry = *parsed;
+      st.Remember(h.entry_id, std::move(parsed), epoch);
     }
     return r;
   });

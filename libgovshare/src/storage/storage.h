@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "govshare/access.h"
@@ -173,7 +174,8 @@ struct SecurityEventRow {
   std::string user_id, department_code, action, object, detail;
 };
 
-/// The storage interface. One instance per connection; not thread-safe.
+/// The storage interface: one connection. Used by one thread at a time — the
+/// thread holding its lease from the Database (below).
 class Storage {
  public:
   virtual ~Storage() = default;
@@ -292,11 +294,59 @@ class Storage {
   virtual std::vector<SecurityEventRow> ListSecurityEvents() = 0;
 };
 
+/// A platform database as every thread of one handle shares it: it lends
+/// connections — the one write path of the process and a pool of read
+/// connections that run in parallel — one transaction at a time. Thread-safe.
+/// A backend brings its own pool behind this interface (SQLite: a writer and
+/// WAL readers; a server database: its connection pool).
+class Database {
+ public:
+  /// A connection lent for one transaction; given back when the lease ends.
+  class Lease {
+   public:
+    Lease(Database* owner, Storage* storage, bool exclusive) : owner_(owner), storage_(storage), exclusive_(exclusive) {}
+    Lease(Lease&& other) noexcept
+        : owner_(std::exchange(other.owner_, nullptr)), storage_(other.storage_), exclusive_(other.exclusive_) {}
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Lease& operator=(Lease&&) = delete;
+    ~Lease() {
+      if (owner_) owner_->Release(storage_, exclusive_);
+    }
+    Storage& operator*() const { return *storage_; }
+    Storage* operator->() const { return storage_; }
+
+   private:
+    Database* owner_;
+    Storage* storage_;
+    bool exclusive_;  // holds the write path
+  };
+
+  virtual ~Database() = default;
+  /// The write path: one write transaction at a time in this process (a
+  /// caller waits for the one in progress; other processes wait on the
+  /// database's own lock, up to the busy timeout). The storage error once closed.
+  virtual Lease Write() = 0;
+  /// A read connection, for a read transaction (a consistent snapshot while
+  /// others write). Waits while every pooled connection is in use.
+  virtual Lease Read() = 0;
+  /// Waits for the leases in use to end, then closes every connection;
+  /// later leases are the storage error. Idempotent.
+  virtual void Close() = 0;
+  virtual bool is_open() const = 0;
+
+ protected:
+  virtual void Release(Storage* storage, bool exclusive) = 0;
+};
+
 /// The schema version this library writes.
 int LatestSchemaVersion();
 
-/// Opens the SQLite implementation. Throws the storage error.
-std::unique_ptr<Storage> OpenSqliteStorage(const PlatformOptions& options);
+/// Opens the SQLite database (a file: one writer, WAL readers up to
+/// PlatformOptions::read_connections; ":memory:": one connection, every
+/// transaction in turn), creating or migrating the schema. Throws the
+/// storage error.
+std::unique_ptr<Database> OpenSqliteDatabase(const PlatformOptions& options);
 
 }  // namespace govshare::storage
 

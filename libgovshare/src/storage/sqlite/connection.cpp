@@ -9,9 +9,9 @@
 namespace govshare::storage {
 namespace sqlite {
 
-SqliteStorage::SqliteStorage(const PlatformOptions& options) {
+SqliteStorage::SqliteStorage(const PlatformOptions& options, bool reader) {
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-  if (options.create_if_missing) flags |= SQLITE_OPEN_CREATE;
+  if (options.create_if_missing && !reader) flags |= SQLITE_OPEN_CREATE;
   if (options.path.empty()) throw InvalidArgumentError("PlatformOptions.path is required");
   if (sqlite3_open_v2(options.path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
@@ -27,7 +27,11 @@ SqliteStorage::SqliteStorage(const PlatformOptions& options) {
     if (options.path != ":memory:") Exec("PRAGMA journal_mode = WAL");
     Exec(options.durability == Durability::kNormal ? "PRAGMA synchronous = NORMAL"
                                                    : "PRAGMA synchronous = FULL");
-    Migrate();
+    if (reader) {
+      Exec("PRAGMA query_only = 1");
+    } else {
+      Migrate();
+    }
   } catch (...) {
     Close();
     throw;
@@ -69,9 +73,5 @@ void SqliteStorage::Exec(const char* sql) {
 }
 
 }  // namespace sqlite
-
-std::unique_ptr<Storage> OpenSqliteStorage(const PlatformOptions& options) {
-  return std::make_unique<sqlite::SqliteStorage>(options);
-}
 
 }  // namespace govshare::storage

@@ -4,6 +4,7 @@
 // libgovshare is in this directory, one file per concern:
 //   statement.h/.cpp  preparing (the statement cache), binding, reading, errors
 //   connection.cpp    opening, pragmas, transactions, closing
+//   database.cpp      the pool: one writer, WAL readers (storage::Database)
 //   schema.cpp        the migrations
 //   catalog.cpp       departments, users, entries, versions, subscriptions,
 //                     notices, obligations
@@ -34,7 +35,9 @@ namespace govshare::storage::sqlite {
 class SqliteStorage : public Storage {
  public:
   // connection.cpp
-  explicit SqliteStorage(const PlatformOptions& options);
+  // `reader`: a pooled read connection (the file must exist; query_only,
+  // no migration — the writer migrated it).
+  SqliteStorage(const PlatformOptions& options, bool reader);
   ~SqliteStorage() override;
   void Close() override;
   void Begin() override;
