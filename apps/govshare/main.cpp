@@ -38,6 +38,8 @@
 //            (the requester's use records, N29; docs/sharing.md)
 //   govshare source designate SUBJECT --source CODE [--collecting CODE...] --basis B | list [--json]
 //            (source departments, N19; docs/rulebook.md)
+//   govshare housekeeping [--json]
+//            (the scheduled duties, once: A11, A19, A26, A31 (7), A33; docs/housekeeping.md)
 //
 // Each top-level command is commands/<name>.cpp, which adds its CLI11
 // subcommands with the callbacks that run them; commands/common.h holds what
@@ -85,6 +87,7 @@ int main(int argc, char** argv) {
   AddApplicationCommands(app, program);
   AddAuthorizationCommands(app, program);
   AddObjectionCommands(app, program);
+  AddHousekeepingCommand(app, program);
 
   // Parsing runs the parsed command's callback, which sets the exit code.
   try {

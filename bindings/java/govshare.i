@@ -172,6 +172,8 @@ GOVSHARE_VALUE_TYPE(govshare::RuleSet, RuleSet, getSource(), getName(), getRules
 %include "govshare/search.h"
 // (Project.entry_ids, std::vector<std::int64_t>: a List<Long> view, swig/search.i.)
 %include "govshare/supervision.h"
+// housekeeping.h: the report of Platform::runHousekeeping (docs/housekeeping.md).
+%include "govshare/housekeeping.h"
 %include "govshare/platform.h"
 // The domain facades (platform->catalog() …): value handles sharing the
 // platform's state; they have no public constructor.

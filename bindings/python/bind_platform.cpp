@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "bind_platform.h"
+#include "govshare/housekeeping.h"
 #include "govshare/access.h"
 #include "govshare/platform.h"
 #include "govshare/platform_types.h"
@@ -74,7 +75,8 @@ calls from several threads run in parallel (reads and decisions) or in turn
           [](const std::filesystem::path& path, bool create_if_missing, int busy_timeout_ms,
              Durability durability, HashAlgorithm audit_hash,
              std::optional<LocalDateTime> simulated_time, bool usage_log, int usage_log_batch,
-             int decision_refresh_ms, int comparisons_per_minute) {
+             int usage_log_flush_ms, int read_connections, int decision_refresh_ms,
+             int comparisons_per_minute) {
             PlatformOptions options;
             options.path = path.string();
             options.create_if_missing = create_if_missing;
@@ -84,6 +86,8 @@ calls from several threads run in parallel (reads and decisions) or in turn
             options.simulated_time = std::move(simulated_time);
             options.usage_log = usage_log;
             options.usage_log_batch = usage_log_batch;
+            options.usage_log_flush_ms = usage_log_flush_ms;
+            options.read_connections = read_connections;
             options.decision_refresh_ms = decision_refresh_ms;
             options.comparisons_per_minute = comparisons_per_minute;
             py::gil_scoped_release release;
@@ -96,6 +100,8 @@ calls from several threads run in parallel (reads and decisions) or in turn
           py::arg("simulated_time") = defaults.simulated_time,
           py::arg("usage_log") = defaults.usage_log,
           py::arg("usage_log_batch") = defaults.usage_log_batch,
+          py::arg("usage_log_flush_ms") = defaults.usage_log_flush_ms,
+          py::arg("read_connections") = defaults.read_connections,
           py::arg("decision_refresh_ms") = defaults.decision_refresh_ms,
           py::arg("comparisons_per_minute") = defaults.comparisons_per_minute,
           "Platform.open(PlatformOptions(path=..., ...)) with the options as keywords; path may "
@@ -160,6 +166,15 @@ calls from several threads run in parallel (reads and decisions) or in turn
            "(builtin or loaded, digests, who loaded them), open provisional deadlines and the "
            "earliest of them, the first date that needs an unloaded year, and the warning shown "
            "from November 1 while next year is missing.");
+
+  // ---- housekeeping (docs/housekeeping.md) ------------------------------------------------
+  cls.def("run_housekeeping", Released(&Platform::RunHousekeeping), py::arg("actor"), py::arg("now"),
+          "Runs what the rules need done on a schedule (bureau administrator; a HousekeepingReport): "
+          "records expiries (A26), escalates overdue rectifications (A33), opens the year's census "
+          "(A11), and makes known once each the authorizations revocable for non-use (A26), the "
+          "steps past their deadline (A19, A31 (7)) and a missing holiday schedule. Audited; running "
+          "it again changes nothing. now (LocalDateTime or aware datetime.datetime) is the "
+          "scheduler's time: the platform acts on its own clock, which must have reached it.");
 
   // ---- setup, departments, users (A4-A6, A14) -------------------------------------------
   cls.def("initialize", Released(&Platform::Initialize), py::arg("bureau"),

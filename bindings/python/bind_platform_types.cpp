@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bind_platform.h"
+#include "govshare/housekeeping.h"
 #include "govshare/platform_types.h"
 
 namespace govshare::python {
@@ -100,7 +101,10 @@ void BindEnums(py::module_& m) {
              "designate the source department of data several departments collect (N19)")
       .value("RECTIFY_MISUSE", Action::kRectifyMisuse, "report the rectification of a misuse of shared data (N27)")
       .value("REQUEST_WIDER_USE", Action::kRequestWiderUse,
-             "ask the provider's consent to a wider scope, another purpose or a third party (N25)");
+             "ask the provider's consent to a wider scope, another purpose or a third party (N25)")
+      .value("RUN_HOUSEKEEPING", Action::kRunHousekeeping,
+             "run the scheduled duties: expiries, non-use, overdue steps, escalation, census (A11, A19, "
+             "A26, A31, A33)");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")
@@ -136,7 +140,10 @@ void BindEnums(py::module_& m) {
       .value("DISPUTE", NoticeKind::kDispute, "a dispute opened or resolved (A27)")
       .value("RECTIFICATION", NoticeKind::kRectification, "a rectification notice or written notice (A33)")
       .value("CALENDAR", NoticeKind::kCalendar,
-             "a deadline moved when a year's schedule was loaded; next year's is missing");
+             "a deadline moved when a year's schedule was loaded; next year's is missing")
+      .value("OVERDUE", NoticeKind::kOverdue, "a step passed its deadline without being done (A19, A31 (7))")
+      .value("NON_USE", NoticeKind::kNonUse,
+             "an authorization unused for more than three months may be revoked (A26)");
 
   py::enum_<ObligationKind>(m, "ObligationKind", "Why a department must update its catalog (A11).")
       .value("LAW_REVISION", ObligationKind::kLawRevision,
@@ -408,6 +415,26 @@ void BindStructs(py::module_& m) {
       field("warning", &CalendarState::warning,
             "A line for reports: what is missing and what to do (empty when fine)."));
 
+  py::class_<HousekeepingReport> housekeeping(
+      m, "HousekeepingReport",
+      "What one housekeeping run did (Platform.run_housekeeping; docs/housekeeping.md). A second run "
+      "at the same time finds nothing left to do.");
+  def_value_type(
+      housekeeping, field("ran_at", &HousekeepingReport::ran_at, "The platform's time of the run."),
+      field("expired", &HousekeepingReport::expired,
+            "Authorizations whose period ran out, their expiry recorded (A26). A copy (list)."),
+      field("non_use_noticed", &HousekeepingReport::non_use_noticed,
+            "Authorizations newly revocable for non-use, made known to the provider once (A26). A copy."),
+      field("overdue_noticed", &HousekeepingReport::overdue_noticed,
+            "Pending steps newly past their deadline, made known once (A19, A31 (7)). A copy (list)."),
+      field("escalated", &HousekeepingReport::escalated,
+            "Rectifications past their deadline, escalated (A33). A copy (list)."),
+      field("census_scheduled", &HousekeepingReport::census_scheduled,
+            "The year's census obligations opened (A11). A copy (list)."),
+      field("calendar_warned", &HousekeepingReport::calendar_warned,
+            "The year whose missing holiday schedule the bureau was warned of by this run, or None."));
+  housekeeping.def("changed", &HousekeepingReport::changed, "True when the run changed the platform.");
+
   py::class_<PlatformOptions> options(m, "PlatformOptions", "How to open a platform.");
   def_value_type(
       options,
@@ -427,8 +454,14 @@ void BindStructs(py::module_& m) {
       field("usage_log", &PlatformOptions::usage_log,
             "Record every access decision and comparison in the usage log (A28). Default True."),
       field("usage_log_batch", &PlatformOptions::usage_log_batch,
-            "Usage lines are written in batches of this many (one transaction each); "
-            "flush_usage_log() and close() write the rest. Default 1000."),
+            "Usage lines are written in batches (one transaction each) by the handle's writer: "
+            "a thread's lines go to it when they reach this many. Default 1000."),
+      field("usage_log_flush_ms", &PlatformOptions::usage_log_flush_ms,
+            "... and at least this often (ms): a crash loses at most the lines of the last "
+            "interval. flush_usage_log() and close() write the rest. Default 200."),
+      field("read_connections", &PlatformOptions::read_connections,
+            "Read connections the handle keeps for its threads (reads run in parallel on them; "
+            "writes take the one write path in turn). Default 4."),
       field("decision_refresh_ms", &PlatformOptions::decision_refresh_ms,
             "How often (ms) the decision index looks for changes made by other processes on "
             "the same file (0: at every call). Changes through this handle are seen at once. "

@@ -168,18 +168,18 @@ TEST(PermissionMatrixTest, MatchesTheDocumentedMatrix) {
   // 1 = allowed (for a user of the bureau for bureau roles, of a municipal
   // department for department roles and the auditor).
   const std::map<Role, std::string> expected = {
-      //                         1234567890123456 78901234567890 12345 67 89012 345
-      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111" "10" "00100" "100"},
-      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000" "10" "00000" "000"},
-      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010" "00" "00000" "000"},
-      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000" "01" "10000" "000"},
-      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000" "01" "11011" "011"},
-      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000" "00" "00100" "000"},
+      //                         1234567890123456 78901234567890 12345 67 89012 3456
+      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111" "10" "00100" "1001"},
+      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000" "10" "00000" "0000"},
+      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010" "00" "00000" "0000"},
+      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000" "01" "10000" "0000"},
+      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000" "01" "11011" "0110"},
+      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000" "00" "00100" "0000"},
   };
   const auto actions = AllActions();
   // 38–42: N29 use records (keep, purge, export), N27 (change service, end purpose); 43: N19 source departments;
-  // 44: N27 rectify a misuse; 45: N25 ask consent to a wider use
-  ASSERT_EQ(actions.size(), 45u);
+  // 44: N27 rectify a misuse; 45: N25 ask consent to a wider use; 46: run housekeeping (the bureau's schedule)
+  ASSERT_EQ(actions.size(), 46u);
   for (Role role : AllRoles()) {
     const bool bureau_role = role == Role::kBureauAdmin || role == Role::kBureauReviewer;
     const DepartmentLevel level = bureau_role ? DepartmentLevel::kBureau : DepartmentLevel::kMunicipal;

@@ -17,8 +17,8 @@
 // still answer). delete() releases the handle at once (no other handle shares
 // its C++ Platform, so that closes the database too); any call after delete()
 // is a NullPointerException, except close(), which stays a no-op.
-// One Platform per thread (C++ contract; the binding adds no locking): open
-// several handles on one file for concurrency.
+// One Platform per process serves every thread (C++ contract, docs/threading.md):
+// share it between request threads; the binding adds no locking and needs none.
 //
 // The records (EntryRecord, EntryVersion, Obligation, Notice, AuditRecord, ...)
 // are plain values returned by copy; their std::optional fields read as

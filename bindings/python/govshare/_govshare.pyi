@@ -1044,6 +1044,7 @@ class Action(_Enum):
     DESIGNATE_SOURCE: ClassVar[Action]
     RECTIFY_MISUSE: ClassVar[Action]
     REQUEST_WIDER_USE: ClassVar[Action]
+    RUN_HOUSEKEEPING: ClassVar[Action]
 
 class VersionStatus(_Enum):
     DRAFT: ClassVar[VersionStatus]
@@ -1073,6 +1074,8 @@ class NoticeKind(_Enum):
     DISPUTE: ClassVar[NoticeKind]
     RECTIFICATION: ClassVar[NoticeKind]
     CALENDAR: ClassVar[NoticeKind]
+    OVERDUE: ClassVar[NoticeKind]
+    NON_USE: ClassVar[NoticeKind]
 
 class ObligationKind(_Enum):
     LAW_REVISION: ClassVar[ObligationKind]
@@ -2758,6 +2761,29 @@ class Durability(_Enum):
     FULL: ClassVar[Durability]
     NORMAL: ClassVar[Durability]
 
+class HousekeepingReport:
+    ran_at: LocalDateTime  # live reference
+    expired: list[Authorization]  # a copy
+    non_use_noticed: list[Authorization]  # a copy
+    overdue_noticed: list[ProcessStep]  # a copy
+    escalated: list[Rectification]  # a copy
+    census_scheduled: list[Obligation]  # a copy
+    calendar_warned: Optional[int]
+    def __init__(
+        self,
+        *,
+        ran_at: _DateTimeLike = ...,
+        expired: Sequence[Authorization] = [],
+        non_use_noticed: Sequence[Authorization] = [],
+        overdue_noticed: Sequence[ProcessStep] = [],
+        escalated: Sequence[Rectification] = [],
+        census_scheduled: Sequence[Obligation] = [],
+        calendar_warned: Optional[int] = None,
+    ) -> None: ...
+    def changed(self) -> bool: ...
+    def __copy__(self) -> HousekeepingReport: ...
+    def __deepcopy__(self, memo: dict) -> HousekeepingReport: ...
+
 class PlatformOptions:
     path: str
     create_if_missing: bool
@@ -2767,6 +2793,8 @@ class PlatformOptions:
     simulated_time: Optional[LocalDateTime]  # a copy: assign to change it
     usage_log: bool
     usage_log_batch: int
+    usage_log_flush_ms: int
+    read_connections: int
     decision_refresh_ms: int
     comparisons_per_minute: int
     def __init__(
@@ -2780,6 +2808,8 @@ class PlatformOptions:
         simulated_time: Optional[_DateTimeLike] = None,
         usage_log: bool = True,
         usage_log_batch: int = 1000,
+        usage_log_flush_ms: int = 200,
+        read_connections: int = 4,
         decision_refresh_ms: int = 1000,
         comparisons_per_minute: int = 60,
     ) -> None: ...
@@ -2789,8 +2819,8 @@ class PlatformOptions:
 class CatalogService:
     """The catalog (platform.catalog): entries through review, publication and withdrawal, obligations, search, federation.
 
-    A facade of the Platform handle: it shares the handle's state and its calls
-    run one at a time with the handle's.
+    A facade of the Platform handle: it shares the handle's state; like the
+    handle, it may be used from any number of threads at once.
     """
 
     def create_draft(self, actor: str, entry: CatalogEntry) -> EntryRecord: ...
@@ -2868,8 +2898,8 @@ class CatalogService:
 class SharingService:
     """Sharing (platform.sharing): applications, authorizations, demand requests, objections, disputes, steps and the sharing policy.
 
-    A facade of the Platform handle: it shares the handle's state and its calls
-    run one at a time with the handle's.
+    A facade of the Platform handle: it shares the handle's state; like the
+    handle, it may be used from any number of threads at once.
     """
 
     def policy(self) -> SharingPolicy: ...
@@ -3014,8 +3044,8 @@ class SharingService:
 class AccessService:
     """The data boundary (platform.access): decisions, delivery, masking rules and the usage log.
 
-    A facade of the Platform handle: it shares the handle's state and its calls
-    run one at a time with the handle's.
+    A facade of the Platform handle: it shares the handle's state; like the
+    handle, it may be used from any number of threads at once.
     """
 
     def decide(self, request: AccessRequest) -> AccessDecision: ...
@@ -3041,8 +3071,8 @@ class AccessService:
 class SupervisionService:
     """Supervision (platform.supervision): refresh reports, projects, inspections and rectification.
 
-    A facade of the Platform handle: it shares the handle's state and its calls
-    run one at a time with the handle's.
+    A facade of the Platform handle: it shares the handle's state; like the
+    handle, it may be used from any number of threads at once.
     """
 
     def report_refresh(self, actor: str, entry_id: int) -> None: ...
@@ -3099,6 +3129,8 @@ class Platform:
         simulated_time: Optional[_DateTimeLike] = None,
         usage_log: bool = True,
         usage_log_batch: int = 1000,
+        usage_log_flush_ms: int = 200,
+        read_connections: int = 4,
         decision_refresh_ms: int = 1000,
         comparisons_per_minute: int = 60,
     ) -> Platform: ...
@@ -3120,6 +3152,8 @@ class Platform:
         self, actor: str, text: Union[str, bytes], reason: str = ""
     ) -> CalendarLoadReport: ...
     def calendar_status(self, actor: str) -> CalendarState: ...
+    # housekeeping (docs/housekeeping.md)
+    def run_housekeeping(self, actor: str, now: _DateTimeLike) -> HousekeepingReport: ...
     # setup, departments, users
     def initialize(self, bureau: Department, administrator: User) -> None: ...
     def initialized(self) -> bool: ...

@@ -9,6 +9,7 @@
 #include "govshare/catalog_code.h"
 #include "govshare/catalog_service.h"
 #include "govshare/date.h"
+#include "govshare/housekeeping.h"
 #include "govshare/error.h"
 #include "govshare/identifiers.h"
 #include "govshare/json.h"

@@ -45,6 +45,7 @@
 namespace govshare {
 
 class PlatformCore;
+struct HousekeepingReport;
 class CatalogService;
 class SharingService;
 class AccessService;
@@ -82,7 +83,7 @@ struct GOVSHARE_EXPORT PlatformOptions {
   /// many. Default 1000.
   int usage_log_batch = 1000;
   /// ... and at least this often (ms): a crash loses at most the lines of the
-  /// last interval (and never more than usage_log_batch per thread).
+  /// last interval (docs/threading.md bounds it by count too).
   /// FlushUsageLog() and Close() write the rest. Default 200.
   int usage_log_flush_ms = 200;
   /// Read connections the handle keeps for its threads (a file platform; an
@@ -221,6 +222,17 @@ class GOVSHARE_EXPORT Platform {
   std::vector<AuditRecord> AuditTrail(const std::string& actor, std::int64_t from_position,
                                       int limit) const;
   std::vector<SecurityEvent> SecurityEvents(const std::string& actor) const;
+
+  // ---- housekeeping (docs/housekeeping.md) ----------------------------------------------
+  /// Runs what the rules need done on a schedule (bureau administrator; the
+  /// result in govshare/housekeeping.h): records expiries (A26), escalates
+  /// overdue rectifications (A33), opens the year's census (A11), and makes
+  /// known once each the authorizations revocable for non-use (A26), the steps
+  /// past their deadline (A19, A31 (7)) and a missing holiday schedule. Each
+  /// act is audited; running it again changes nothing. `now` is the time the
+  /// scheduler runs it at: the platform acts on its own clock, which must have
+  /// reached `now` (a time ahead of it is the invalid-argument error).
+  HousekeepingReport RunHousekeeping(const std::string& actor, const LocalDateTime& now);
 
   // ---- the domains (docs/architecture.md) ----------------------------------------------
   // Each facade shares this handle's state; include its header to call it

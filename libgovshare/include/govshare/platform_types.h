@@ -120,6 +120,7 @@ enum class Action {
   kDesignateSource = 43,    ///< designate the source department of data several departments collect (N19)
   kRectifyMisuse = 44,      ///< report the rectification of a misuse of shared data (N27)
   kRequestWiderUse = 45,    ///< ask the provider's consent to a wider scope, another purpose or a third party (N25)
+  kRunHousekeeping = 46,    ///< run the scheduled duties: expiries, non-use, overdue steps, escalation, census (A11, A19, A26, A31, A33)
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------
@@ -206,6 +207,8 @@ enum class NoticeKind {
   kDispute = 11,            ///< a dispute opened or resolved (A27)
   kRectification = 12,      ///< a rectification notice or written notice (A33)
   kCalendar = 13,           ///< a deadline moved when a year's schedule was loaded; next year's is missing
+  kOverdue = 14,            ///< a step passed its deadline without being done (A19, A31 (7))
+  kNonUse = 15,             ///< an authorization unused for more than three months may be revoked (A26)
 };
 
 /// N19 数源部门: the department the bureau designated to lead the collection of

@@ -10,8 +10,10 @@
 // writes each round in one transaction on the platform's write path. Flush
 // (FlushUsageLog, the usage-log query, Compare) and Close write everything
 // added before them, on the calling thread. A crash loses at most the lines of
-// the last flush interval, never more than usage_log_batch per thread plus
-// the queued batches. docs/access.md, docs/threading.md.
+// the last flush interval: normally no more than usage_log_batch per thread
+// plus the queued batches; when the writer has fallen behind by the whole
+// queue, a thread keeps up to 4 × usage_log_batch before it writes them
+// itself. docs/access.md, docs/threading.md.
 #ifndef GOVSHARE_SRC_ACCESS_USAGE_WRITER_H_
 #define GOVSHARE_SRC_ACCESS_USAGE_WRITER_H_
 

@@ -199,8 +199,12 @@ std::vector<Obligation> CatalogService::ScheduleCensus(const std::string& actor,
                       op.Notify(NoticeKind::kObligation, d.code, 0, o.description);
                       out.push_back(core.ToObligation(o));
                     }
-                    op.Audit("obligation.census", "census:" + std::to_string(year), "",
-                             core.DigestOf(std::to_string(out.size())), "");
+                    if (out.empty()) {
+                      op.NoAuditRecord("every department has the year's census obligation");
+                    } else {
+                      op.Audit("obligation.census", "census:" + std::to_string(year), "",
+                               core.DigestOf(std::to_string(out.size())), "");
+                    }
                     return out;
                   });
 }

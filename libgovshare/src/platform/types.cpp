@@ -69,6 +69,7 @@ const EnumName<Action> kActionNames[] = {
     {Action::kDesignateSource, "designate_source", "明确数源部门"},
     {Action::kRectifyMisuse, "rectify_misuse", "违规使用限期整改"},
     {Action::kRequestWiderUse, "request_wider_use", "申请扩大使用或提供第三方"},
+    {Action::kRunHousekeeping, "run_housekeeping", "定时任务"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},
@@ -98,6 +99,8 @@ const EnumName<NoticeKind> kNoticeKindNames[] = {
     {NoticeKind::kDispute, "dispute", "意见分歧"},
     {NoticeKind::kRectification, "rectification", "整改通知"},
     {NoticeKind::kCalendar, "calendar", "节假日安排与期限"},
+    {NoticeKind::kOverdue, "overdue", "办理逾期"},
+    {NoticeKind::kNonUse, "non_use", "长期未使用"},
 };
 const EnumName<ObligationKind> kObligationKindNames[] = {
     {ObligationKind::kLawRevision, "law_revision", "法律法规修订"},

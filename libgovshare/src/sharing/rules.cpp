@@ -936,6 +936,12 @@ Date NonUseSince(const Authorization& z) {
   return since;
 }
 
+LocalDateTime NonUseSpellStart(const Authorization& z) {
+  LocalDateTime start = std::max(z.granted_at, LocalDateTime{z.valid_from, 0, 0, 0});
+  if (z.last_used) start = std::max(start, *z.last_used);
+  return start;
+}
+
 int SuspendedDays(const std::vector<SuspensionPeriod>& suspensions, const Date& since, const Date& today) {
   int days = 0;
   for (const SuspensionPeriod& s : suspensions) {

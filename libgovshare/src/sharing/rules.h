@@ -267,6 +267,10 @@ bool UnusedTooLong(const Date& since, const Date& today, const DeadlineRule& non
 /// later of the grant, `valid_from` (it could not be used before) and the
 /// last use.
 Date NonUseSince(const Authorization& z);
+/// The moment the current unused spell began (the later of the grant, the
+/// start of `valid_from` and the last use): a non-use notice given after it
+/// is this spell's (housekeeping makes each spell known once).
+LocalDateTime NonUseSpellStart(const Authorization& z);
 /// Days of `suspensions` between `since` and `today` (whole days, from the
 /// suspension's date to the reinstatement's; an open one to `today`).
 int SuspendedDays(const std::vector<SuspensionPeriod>& suspensions, const Date& since, const Date& today);

@@ -268,8 +268,6 @@ class Storage {
                                           std::int64_t from, std::int64_t to, int limit) = 0;
   virtual std::optional<std::string> GetMaskingRules(std::int64_t entry_id) = 0;
   virtual void SetMaskingRules(std::int64_t entry_id, const std::string& rules) = 0;
-  /// Changes when another connection commits (PRAGMA data_version).
-  virtual std::int64_t DataVersion() = 0;
 
   virtual void UpsertSearchDocument(const SearchDocumentRow& d) = 0;
   virtual void DeleteSearchDocument(std::int64_t entry_id) = 0;

@@ -728,12 +728,26 @@ TEST(SharingRules, NonUseClock) {
     z.last_used = r.last_used;
     z.suspensions = r.suspensions;
     EXPECT_EQ(NonUseSince(z), r.since) << r.name;
+    // The spell's start to the second (housekeeping tells each spell once)
+    // falls on the day NonUseSince names.
+    EXPECT_EQ(NonUseSpellStart(z).date, r.since) << r.name;
     EXPECT_EQ(NonUseEnds(z, r.today, kThreeMonths, nullptr), r.ends) << r.name;
     EXPECT_EQ(UnusedTooLong(z, r.today, kThreeMonths, nullptr), r.ends < r.today) << r.name;
     const bool open = !r.suspensions.empty() && !r.suspensions.back().until;  // its end moves with today
     if (!open) {
       EXPECT_FALSE(UnusedTooLong(z, r.ends, kThreeMonths, nullptr)) << r.name << ": the last day is within the 3 months";
     }
+  }
+  // NonUseSpellStart to the second: the grant, the start of valid_from, or the last use.
+  {
+    Authorization z;
+    z.granted_at = at("2026-01-15T10:00:00+08:00");
+    z.valid_from = {2026, 1, 15};
+    EXPECT_EQ(NonUseSpellStart(z), at("2026-01-15T10:00:00+08:00"));  // valid the day of the grant: the grant
+    z.valid_from = {2026, 2, 1};
+    EXPECT_EQ(NonUseSpellStart(z), at("2026-02-01T00:00:00+08:00"));  // valid later: from its first moment
+    z.last_used = at("2026-03-10T09:30:15+08:00");
+    EXPECT_EQ(NonUseSpellStart(z), at("2026-03-10T09:30:15+08:00"));  // used: from the use
   }
   EXPECT_EQ(SuspendedDays({{at("2026-02-01T09:00:00+08:00"), at("2026-02-01T16:00:00+08:00")}}, {2026, 1, 1},
                           {2026, 3, 1}),

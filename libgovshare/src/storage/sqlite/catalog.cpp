@@ -105,7 +105,7 @@ VersionRow ReadVersion(const Stmt& s) {
 NoticeRow ReadNotice(const Stmt& s) {
   NoticeRow n;
   n.id = s.Int(0);
-  n.kind = EnumFromText(s.Text(1), NoticeKind::kReviewResult, NoticeKind::kCalendar);
+  n.kind = EnumFromText(s.Text(1), NoticeKind::kReviewResult, NoticeKind::kNonUse);
   n.department_code = s.Text(2);
   n.entry_id = s.Int(3);
   n.message = s.Text(4);

@@ -58,11 +58,6 @@ void SqliteStorage::Rollback() {
   if (db_ && !sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-std::int64_t SqliteStorage::DataVersion() {
-  Stmt s(cache(), "PRAGMA data_version");
-  return s.Step() ? s.Int(0) : 0;
-}
-
 void SqliteStorage::Exec(const char* sql) {
   char* err = nullptr;
   if (sqlite3_exec(db(), sql, nullptr, nullptr, &err) != SQLITE_OK) {

@@ -44,7 +44,6 @@ class SqliteStorage : public Storage {
   void BeginRead() override;
   void Commit() override;
   void Rollback() override;
-  std::int64_t DataVersion() override;
 
   // schema.cpp
   int SchemaVersion() override;

@@ -199,8 +199,10 @@ class UseRecordsTest {
 
   @Test
   void theNewEnumsAndValuesHaveTheirJavaSurface() {
-    // 43: DESIGNATE_SOURCE (N19); 44, 45: RECTIFY_MISUSE (N27), REQUEST_WIDER_USE (N25), see MisuseTest
-    assertEquals(45, Action.values().length);
+    // 43: DESIGNATE_SOURCE (N19); 44, 45: RECTIFY_MISUSE (N27), REQUEST_WIDER_USE (N25), see MisuseTest;
+    // 46: RUN_HOUSEKEEPING (HousekeepingTest)
+    assertEquals(46, Action.values().length);
+    assertEquals(46, Action.RUN_HOUSEKEEPING.swigValue());
     assertEquals(43, Action.DESIGNATE_SOURCE.swigValue());
     List<Action> added = List.of(Action.KEEP_USE_RECORDS, Action.PURGE_USE_RECORDS, Action.EXPORT_USE_RECORDS,
         Action.CHANGE_SERVICE, Action.END_PURPOSE);
