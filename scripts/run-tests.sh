@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command (2): build everything and run every test — C++ (GoogleTest,
-# CLI, install consumer, examples), C++ under ASan+UBSan, Python (pip install
+# CLI, install consumer, examples), C++ under ASan+UBSan, C++ under
+# ThreadSanitizer (one Platform from many threads), Python (pip install
 # into a fresh venv, pytest, consumer, quickstart example), Java (mvn install
 # with JUnit 5, consumer, quickstart example).
 # Every suite runs; the exit code is non-zero if any of them failed.
@@ -40,6 +41,7 @@ run_example() {
 
 cpp_ci() { cmake --workflow --preset ci; }
 cpp_asan() { cmake --workflow --preset asan; }
+cpp_tsan() { cmake --workflow --preset tsan; }
 
 python_suite() {
   # A fresh virtual environment each run: pip builds the wheel (scikit-build-core
@@ -76,6 +78,7 @@ java_suite() {
 
 run_suite "C++ tests (ci preset)" cpp_ci
 run_suite "C++ tests under ASan+UBSan (asan preset)" cpp_asan
+run_suite "C++ tests under ThreadSanitizer (tsan preset)" cpp_tsan
 run_suite "Python tests" python_suite
 run_suite "Java tests" java_suite
 
