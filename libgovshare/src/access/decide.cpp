@@ -38,30 +38,23 @@ namespace {
 // The decision, written to the usage log when `log` (and the platform keeps one).
 AccessDecision& Finish(PlatformCore& p, AccessState& st, AccessDecision& d, bool log, const char* kind) {
   if (log && p.options.usage_log) {
-    std::string outcome = "allowed";
-    if (!d.allowed) {
-      outcome = "refused";
+    if (d.allowed) {
+      st.usage.Add(d, kind, "allowed");
+    } else {
+      std::string outcome = "refused";
       for (const auto& r : d.reasons)
         if (!r.passed) {
           outcome += ": " + r.rule;
           break;
         }
+      st.usage.Add(d, kind, outcome);
     }
-    st.usage.Add(d, kind, std::move(outcome));
   }
   return d;
 }
 
-}  // namespace
-
-AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const char* kind) {
-  p.RequireOpen();
-  AccessState& st = AccessOf(p);
-  EnsureCurrent(p, st);
-  // The decision reads the shared index; the lock's shared side is taken by
-  // no one else's cache line (base/read_mostly_lock.h).
-  std::shared_lock<internal::ReadMostlyLock> reading(st.shared.lock);
-  const DecisionIndex& ix = st.index;
+// The decision of `req` on the index (held by the caller).
+AccessDecision Evaluate(PlatformCore& p, const DecisionIndex& ix, const AccessRequest& req) {
   AccessDecision d;
   d.user_id = req.user_id;
   d.entry_id = req.entry_id;
@@ -82,27 +75,27 @@ AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const
         return user == ix.users.end() ? "no such user \"" + req.user_id + "\""
                                       : "user \"" + req.user_id + "\" is inactive or has no role that may use data";
       })) {
-    return Finish(p, st, d, log, kind);
+    return d;
   }
   const std::uint32_t dept = user->second.department;
   d.consumer_code = ix.department_codes[dept];
   // A30 不得用于其他目的: the purpose is stated.
   if (!check(!req.purpose.empty(), "purpose", "A30", [] { return std::string("a purpose reference is required"); }) ||
       !check(!req.items.empty(), "items", "A30", [] { return std::string("no items requested"); })) {
-    return Finish(p, st, d, log, kind);
+    return d;
   }
   // A16: a withdrawn (or unknown) entry serves nothing.
   auto entry = ix.entries.find(req.entry_id);
   if (!check(entry != ix.entries.end() && entry->second.published, "entry", "A16", [&] {
         return "entry " + std::to_string(req.entry_id) + " is not published (withdrawn or unknown)";
       })) {
-    return Finish(p, st, d, log, kind);
+    return d;
   }
   const DecisionIndex::EntryInfo& e = entry->second;
   // A8: the entry's current share class.
   if (!check(!e.not_shared, "share_class", "A8",
              [] { return std::string("the entry is now not shared (不予共享)"); })) {
-    return Finish(p, st, d, log, kind);
+    return d;
   }
   // A26, A30: a live authorization of the consumer on the entry, valid now,
   // for this method.
@@ -144,7 +137,7 @@ AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const
     }
   }
   if (!check(grant != nullptr, "authorization", "A26, A30", [&] { return std::string(why); })) {
-    return Finish(p, st, d, log, kind);
+    return d;
   }
   d.authorization_id = grant->id;
   // Per item: A30 within the granted items; A8 the scope's masking and
@@ -180,6 +173,22 @@ AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const
   }
   d.allowed = check(any, "items", "A30", [] { return std::string("none of the requested items may be delivered"); });
   if (explain && d.allowed) d.reasons.push_back({"authorization", "A26, A30", true, "authorization " + std::to_string(grant->id)});
+  return d;
+}
+
+}  // namespace
+
+AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const char* kind) {
+  p.RequireOpen();
+  AccessState& st = AccessOf(p);
+  EnsureCurrent(p, st);
+  AccessDecision d;
+  {
+    // The decision reads the shared index; the lock's shared side is taken
+    // on no one else's cache line (base/read_mostly_lock.h).
+    std::shared_lock<internal::ReadMostlyLock> reading(st.shared.lock);
+    d = Evaluate(p, st.index, req);
+  }
   return Finish(p, st, d, log, kind);
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -40,28 +41,75 @@ void AppendJsonString(std::string& out, const std::string& text) {
   out += '"';
 }
 
-// The line as stored.
-UsageRow Format(UsageLine&& l) {
-  UsageRow u;
-  u.time = l.time;
-  u.user_id = std::move(l.user_id);
-  u.consumer_code = std::move(l.consumer_code);
-  u.entry_id = l.entry_id;
-  u.authorization_id = l.authorization_id;
-  u.kind = l.kind;
-  // Item names are JSON strings already (valid UTF-8 from the index or the
-  // caller); escape only what JSON requires.
-  u.items = "[";
-  for (size_t i = 0; i < l.items.size(); ++i) {
-    if (i) u.items += ',';
-    AppendJsonString(u.items, l.items[i]);
+// The encoding of a line in a UsageBatch: fixed-size fields as their bytes,
+// strings as a 32-bit length and the bytes.
+template <typename T>
+void Put(std::string& b, T v) {
+  b.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+void PutText(std::string& b, std::string_view s) {
+  Put<std::uint32_t>(b, static_cast<std::uint32_t>(s.size()));
+  b.append(s.data(), s.size());
+}
+struct Reader {
+  const std::string& b;
+  std::size_t at = 0;
+  template <typename T>
+  T Get() {
+    T v;
+    std::memcpy(&v, b.data() + at, sizeof v);
+    at += sizeof v;
+    return v;
   }
-  u.items += ']';
-  u.method = ToString(l.method);
-  u.purpose = std::move(l.purpose);
-  u.allowed = l.allowed;
-  u.outcome = std::move(l.outcome);
-  return u;
+  std::string_view Text() {
+    const auto n = Get<std::uint32_t>();
+    std::string_view s(b.data() + at, n);
+    at += n;
+    return s;
+  }
+};
+
+void Encode(std::string& b, const AccessDecision& d, std::string_view kind, std::string_view outcome) {
+  Put<std::int64_t>(b, d.time.ToUnixSeconds());
+  Put<std::int64_t>(b, d.entry_id);
+  Put<std::int64_t>(b, d.authorization_id);
+  Put<std::uint8_t>(b, d.allowed ? 1 : 0);
+  Put<std::int32_t>(b, static_cast<std::int32_t>(d.method));
+  PutText(b, kind);
+  PutText(b, d.user_id);
+  PutText(b, d.consumer_code);
+  Put<std::uint32_t>(b, static_cast<std::uint32_t>(d.items.size()));
+  for (const auto& i : d.items) PutText(b, i.item);
+  PutText(b, d.purpose);
+  PutText(b, outcome);
+}
+
+// The lines of a batch as stored.
+void Decode(const UsageBatch& batch, std::vector<UsageRow>& out) {
+  Reader r{batch.bytes};
+  for (std::size_t n = 0; n < batch.lines; ++n) {
+    UsageRow u;
+    u.time = r.Get<std::int64_t>();
+    u.entry_id = r.Get<std::int64_t>();
+    u.authorization_id = r.Get<std::int64_t>();
+    u.allowed = r.Get<std::uint8_t>() != 0;
+    u.method = ToString(static_cast<ShareMethod>(r.Get<std::int32_t>()));
+    u.kind = std::string(r.Text());
+    u.user_id = std::string(r.Text());
+    u.consumer_code = std::string(r.Text());
+    // Item names are JSON strings already (valid UTF-8 from the index or the
+    // caller); escape only what JSON requires.
+    const auto items = r.Get<std::uint32_t>();
+    u.items = "[";
+    for (std::uint32_t i = 0; i < items; ++i) {
+      if (i) u.items += ',';
+      AppendJsonString(u.items, std::string(r.Text()));
+    }
+    u.items += ']';
+    u.purpose = std::string(r.Text());
+    u.outcome = std::string(r.Text());
+    out.push_back(std::move(u));
+  }
 }
 
 std::atomic<std::uint64_t> next_log_id{1};
@@ -87,7 +135,8 @@ thread_local UsageThreadBuffers this_thread_buffers;
 UsageLog::UsageLog(PlatformCore& p)
     : p_(p),
       id_(next_log_id.fetch_add(1, std::memory_order_relaxed)),
-      batch_(static_cast<std::size_t>(std::max(1, p.options.usage_log_batch))) {
+      batch_(static_cast<std::size_t>(std::max(1, p.options.usage_log_batch))),
+      rows_per_transaction_(std::max<std::size_t>(4 * batch_, 1024)) {
   writer_ = std::thread([this] { Run(); });
 }
 
@@ -111,7 +160,6 @@ UsageLog::ThreadBuffer& UsageLog::BufferOfThisThread() {
                             }),
              held.end());
   auto buffer = std::make_shared<ThreadBuffer>();
-  buffer->lines.reserve(std::min<std::size_t>(batch_, 1024));
   {
     std::lock_guard<std::mutex> lock(registry_mu_);
     if (closed_.load(std::memory_order_acquire)) throw StorageError("the platform is closed");
@@ -121,50 +169,43 @@ UsageLog::ThreadBuffer& UsageLog::BufferOfThisThread() {
   return *buffer;
 }
 
-void UsageLog::Add(const AccessDecision& d, const char* kind, std::string outcome) {
+void UsageLog::Add(const AccessDecision& d, std::string_view kind, std::string_view outcome) {
   ThreadBuffer& b = BufferOfThisThread();
-  bool wake = false, flush = false;
+  bool wake = false, wait = false;
   {
     std::lock_guard<std::mutex> lock(b.mu);
     if (closed_.load(std::memory_order_acquire)) throw StorageError("the platform is closed");
-    UsageLine& l = b.lines.emplace_back();
-    l.time = d.time.ToUnixSeconds();
-    l.user_id = d.user_id;
-    l.consumer_code = d.consumer_code;
-    l.entry_id = d.entry_id;
-    l.authorization_id = d.authorization_id;
-    l.kind = kind;
-    l.items.reserve(d.items.size());
-    for (const auto& i : d.items) l.items.push_back(i.item);
-    l.method = d.method;
-    l.purpose = d.purpose;
-    l.allowed = d.allowed;
-    l.outcome = std::move(outcome);
-    if (b.lines.size() >= batch_) {
+    Encode(b.lines.bytes, d, kind, outcome);
+    if (++b.lines.lines >= batch_) {
       // A full batch goes to the writer — under the buffer's mutex, so that a
       // sweep (Close's last one) finds the lines either here or queued.
       auto* batch = new Batch(std::move(b.lines));
       b.lines = Batch();
       if (handed_off_.push(batch)) {
-        b.lines.reserve(std::min<std::size_t>(batch_, 1024));
+        queued_.fetch_add(1, std::memory_order_acq_rel);
+        b.lines.bytes.reserve(batch->bytes.size() + batch->bytes.size() / 4);  // lines vary in length
       } else {
-        // The writer is behind by the whole queue: keep the lines; past four
-        // batches this thread writes them itself.
+        // The writer is behind by the whole queue (the decisions come faster
+        // than the store takes their lines): keep them; past four batches this
+        // thread waits for room — one of the writer's transactions at most.
         b.lines = std::move(*batch);
         delete batch;
-        flush = b.lines.size() >= 4 * batch_;
+        wait = b.lines.lines >= 4 * batch_;
       }
       wake = true;
     }
   }
-  if (flush) {
-    Flush();
-  } else if (wake) {
+  if (wake) {
     {
       std::lock_guard<std::mutex> lock(wake_mu_);
       wake_pending_ = true;
     }
     wake_.notify_one();
+  }
+  if (wait) {
+    std::unique_lock<std::mutex> lock(wake_mu_);
+    room_.wait_for(lock, std::chrono::milliseconds(100),
+                   [&] { return stop_ || queued_.load(std::memory_order_acquire) < kQueued; });
   }
 }
 
@@ -190,53 +231,103 @@ void UsageLog::Run() {
   }
 }
 
+std::size_t UsageLog::TakeQueued(std::vector<UsageRow>& rows, std::size_t most) {
+  std::size_t taken = 0;
+  Batch* batch = nullptr;
+  while (taken < most && handed_off_.pop(batch)) {
+    Decode(*batch, rows);
+    delete batch;
+    ++taken;
+  }
+  if (taken) {
+    queued_.fetch_sub(taken, std::memory_order_acq_rel);
+    {
+      // Taken and released, so that a producer between its check and its
+      // wait does not miss the notification.
+      std::lock_guard<std::mutex> lock(wake_mu_);
+    }
+    room_.notify_all();
+  }
+  return taken;
+}
+
+void UsageLog::WriteRows(std::vector<UsageRow>& rows) {
+  if (!retry_.empty()) {
+    rows.insert(rows.begin(), std::make_move_iterator(retry_.begin()), std::make_move_iterator(retry_.end()));
+    retry_.clear();
+  }
+  std::size_t done = 0;
+  try {
+    while (done < rows.size()) {
+      const std::size_t n = std::min(rows_per_transaction_, rows.size() - done);
+      const std::vector<UsageRow> chunk(std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(done)),
+                                        std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(done + n)));
+      try {
+        storage::Database::Lease lease = p_.db->Write();
+        lease->Begin();
+        try {
+          lease->AppendUsage(chunk);
+          lease->Commit();
+        } catch (...) {
+          lease->Rollback();
+          throw;
+        }
+      } catch (...) {
+        // Put the chunk back for the next attempt (a busy file, a full disk).
+        std::move(chunk.begin(), chunk.end(), rows.begin() + static_cast<std::ptrdiff_t>(done));
+        throw;
+      }
+      done += n;
+    }
+    error_.clear();
+  } catch (const std::exception& e) {
+    retry_.assign(std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(done)),
+                  std::make_move_iterator(rows.end()));
+    error_ = e.what();
+    throw;
+  }
+  rows.clear();
+}
+
 void UsageLog::WriteOut(bool sweep) {
-  // Swept first, queued second: a thread's queued lines are older than those
-  // still in its buffer, and a batch handed off during the sweep is caught.
-  std::vector<UsageLine> swept;
-  if (sweep) {
+  // The queued batches, a few per transaction; as many rounds as there were
+  // batches when it began (under a sustained load the sweep still comes).
+  const std::size_t per_transaction = std::max<std::size_t>(1, rows_per_transaction_ / batch_);
+  std::size_t budget = queued_.load(std::memory_order_acquire) + per_transaction;
+  std::vector<UsageRow> rows;
+  while (budget > 0) {
+    const std::size_t taken = TakeQueued(rows, std::min(budget, per_transaction));
+    if (rows.empty() && retry_.empty()) break;
+    WriteRows(rows);
+    if (taken == 0) break;
+    budget -= std::min(budget, taken);
+  }
+  if (!sweep) return;
+  // Every thread's buffer, then the queue again: a batch handed off during the
+  // sweep holds older lines than those swept from its thread, so it goes first.
+  std::vector<Batch> swept;
+  {
     std::vector<std::shared_ptr<ThreadBuffer>> buffers;
     {
       std::lock_guard<std::mutex> lock(registry_mu_);
       buffers_.erase(std::remove_if(buffers_.begin(), buffers_.end(),
                                     [](const std::shared_ptr<ThreadBuffer>& b) {
                                       std::lock_guard<std::mutex> l(b->mu);
-                                      return b->orphaned && b->lines.empty();
+                                      return b->orphaned && b->lines.lines == 0;
                                     }),
                      buffers_.end());
       buffers = buffers_;
     }
     for (const auto& b : buffers) {
       std::lock_guard<std::mutex> lock(b->mu);
-      for (auto& l : b->lines) swept.push_back(std::move(l));
-      b->lines.clear();
+      if (b->lines.lines == 0) continue;
+      swept.push_back(std::move(b->lines));
+      b->lines = Batch();
     }
   }
-  std::vector<UsageRow> rows = std::move(retry_);
-  retry_.clear();
-  handed_off_.consume_all([&](Batch* batch) {
-    for (auto& l : *batch) rows.push_back(Format(std::move(l)));
-    delete batch;
-  });
-  for (auto& l : swept) rows.push_back(Format(std::move(l)));
-  if (rows.empty()) return;
-  try {
-    storage::Database::Lease lease = p_.db->Write();
-    lease->Begin();
-    try {
-      lease->AppendUsage(rows);
-      lease->Commit();
-    } catch (...) {
-      lease->Rollback();
-      throw;
-    }
-    error_.clear();
-  } catch (const std::exception& e) {
-    // Keep the lines for the next attempt (a busy file, a full disk).
-    retry_ = std::move(rows);
-    error_ = e.what();
-    throw;
-  }
+  TakeQueued(rows, kQueued);
+  for (const auto& batch : swept) Decode(batch, rows);
+  if (!rows.empty() || !retry_.empty()) WriteRows(rows);
 }
 
 void UsageLog::Flush() {
@@ -262,6 +353,7 @@ void UsageLog::Close() {
     stop_ = true;
   }
   wake_.notify_one();
+  room_.notify_all();
   if (writer_.joinable()) writer_.join();
   Flush();
 }

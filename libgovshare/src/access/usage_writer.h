@@ -24,6 +24,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -33,18 +34,12 @@
 
 namespace govshare::access_detail {
 
-// A line as the deciding thread leaves it (formatted by the writer).
-struct UsageLine {
-  std::int64_t time = 0;
-  std::string user_id, consumer_code;
-  std::int64_t entry_id = 0;
-  std::int64_t authorization_id = 0;
-  const char* kind = "";  // "decide" or "compare" (static)
-  std::vector<std::string> items;
-  ShareMethod method = ShareMethod::kApi;
-  std::string purpose;
-  bool allowed = false;
-  std::string outcome;
+// Lines as the deciding threads leave them: each line's raw fields appended
+// to a byte string (lengths and values, no allocation per line once the
+// buffer has grown), decoded and formatted by the writer (usage_writer.cpp).
+struct UsageBatch {
+  std::string bytes;
+  std::size_t lines = 0;
 };
 
 class UsageLog {
@@ -57,7 +52,7 @@ class UsageLog {
   // Adds the line of decision `d` (`kind`: "decide" or "compare";
   // `outcome`: "allowed", "refused: <rule>", or a comparison's outcome).
   // Any thread. The storage error once the log is closed.
-  void Add(const AccessDecision& d, const char* kind, std::string outcome);
+  void Add(const AccessDecision& d, std::string_view kind, std::string_view outcome);
   // Writes every line added before the call; rethrows a failed write (the
   // lines are kept for the next attempt).
   void Flush();
@@ -67,28 +62,38 @@ class UsageLog {
  private:
   struct ThreadBuffer {
     std::mutex mu;
-    std::vector<UsageLine> lines;  // under mu
+    UsageBatch lines;              // under mu
     bool orphaned = false;         // its thread has ended (under mu)
     bool log_closed = false;       // the log has closed (under mu)
   };
-  using Batch = std::vector<UsageLine>;
+  using Batch = UsageBatch;
 
   ThreadBuffer& BufferOfThisThread();
   void HandOff(Batch&& batch);
   void Run();
-  // Collects the queued batches and (when `sweep`) every thread's buffer,
-  // and writes them with what failed before; holding write_mu_.
+  // Writes the queued batches, a few per transaction (the write path is free
+  // between them, and the queue drains at the rate the store takes lines),
+  // then — when `sweep` — every thread's buffer; holding write_mu_.
   void WriteOut(bool sweep);
+  // Writes `rows` (after what failed before) in transactions of at most
+  // rows_per_transaction_; a failure keeps the rest for the next attempt.
+  void WriteRows(std::vector<storage::UsageRow>& rows);
+  // Takes up to `most` queued batches into `rows`; how many it took.
+  std::size_t TakeQueued(std::vector<storage::UsageRow>& rows, std::size_t most);
 
   PlatformCore& p_;
   const std::uint64_t id_;  // tells this log's buffers from others' in a thread
   const std::size_t batch_;
+  const std::size_t rows_per_transaction_;
   std::atomic<bool> closed_{false};
 
   std::mutex registry_mu_;
   std::vector<std::shared_ptr<ThreadBuffer>> buffers_;  // under registry_mu_
 
-  boost::lockfree::queue<Batch*, boost::lockfree::capacity<64>> handed_off_;
+  static constexpr std::size_t kQueued = 64;  // batches the hand-off queue holds
+  boost::lockfree::queue<Batch*, boost::lockfree::capacity<kQueued>> handed_off_;
+  std::atomic<std::size_t> queued_{0};  // batches in handed_off_ (moved once per batch)
+  std::condition_variable room_;        // (with wake_mu_) the writer took batches off the queue
 
   std::mutex write_mu_;  // one WriteOut at a time: lines reach the store in order
   std::vector<storage::UsageRow> retry_;  // under write_mu_

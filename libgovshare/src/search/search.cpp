@@ -1,13 +1,16 @@
 // Catalog search (A20). Every published entry has a search document
 // (search_documents), written in the same transaction as the catalog change.
 // Searches run on an in-memory index built from those documents: posting
-// lists of single characters and of adjacent character pairs, over the whole
-// text and over the names. A word of one character is its character's list; of
-// two, its pair's list — both exact; a longer word intersects its pairs' lists
-// and checks the substring. So results equal SQL `LIKE '%word%'` for every
+// lists of single characters, of adjacent character pairs and of runs of three,
+// over the whole text and over the names. A word of one character is its
+// character's list; of two, its pair's list; of three, its triple's — all
+// exact; a longer word intersects its two rarest triples' lists and checks the
+// substring. So results equal SQL `LIKE '%word%'` for every
 // length (ASCII case folded as LIKE does), and a count costs a list walk, not
 // a table scan. The index follows the store by replaying the audit trail, as
 // the decision index does (access/index.cpp). docs/search.md.
+#include <string.h>
+
 #include <algorithm>
 #include <list>
 #include <memory>
@@ -53,6 +56,10 @@ std::string FoldAscii(std::string s) {
 }
 
 std::uint64_t Pair(std::uint32_t a, std::uint32_t b) { return (static_cast<std::uint64_t>(a) << 32) | b; }
+// Code points (and kStrayByte units) are below 2^21: three fit in 63 bits.
+std::uint64_t Triple(std::uint32_t a, std::uint32_t b, std::uint32_t c) {
+  return (static_cast<std::uint64_t>(a) << 42) | (static_cast<std::uint64_t>(b) << 21) | c;
+}
 
 // Sorted-list intersection.
 std::vector<std::uint32_t> Intersect(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
@@ -101,6 +108,7 @@ struct SearchIndex {
   std::unordered_map<std::int64_t, std::uint32_t> doc_of_entry;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> chars, name_chars;
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> pairs, name_pairs;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> triples, name_triples;
   Names providers, topics, industries;
   std::size_t live = 0;
 
@@ -138,10 +146,12 @@ struct SearchIndex {
     for (size_t i = 0; i < cps.size(); ++i) {
       post(chars, cps[i]);
       if (i + 1 < cps.size()) post(pairs, Pair(cps[i], cps[i + 1]));
+      if (i + 2 < cps.size()) post(triples, Triple(cps[i], cps[i + 1], cps[i + 2]));
     }
     for (size_t i = 0; i < name_cps.size(); ++i) {
       post(name_chars, name_cps[i]);
       if (i + 1 < name_cps.size()) post(name_pairs, Pair(name_cps[i], name_cps[i + 1]));
+      if (i + 2 < name_cps.size()) post(name_triples, Triple(name_cps[i], name_cps[i + 1], name_cps[i + 2]));
     }
     docs.push_back(std::move(d));
     doc_of_entry[row.entry_id] = id;
@@ -155,26 +165,32 @@ struct SearchIndex {
     static const std::vector<std::uint32_t> kNone;
     const auto& cmap = name_only ? name_chars : chars;
     const auto& pmap = name_only ? name_pairs : pairs;
+    const auto& tmap = name_only ? name_triples : triples;
     if (word.size() == 1) {
       auto it = cmap.find(word[0]);
       return it == cmap.end() ? kNone : it->second;
     }
-    // The two rarest pairs, intersected; then the substring where longer.
+    if (word.size() == 2) {
+      auto it = pmap.find(Pair(word[0], word[1]));
+      return it == pmap.end() ? kNone : it->second;
+    }
+    // The two rarest triples, intersected; then the substring where longer.
     std::vector<const std::vector<std::uint32_t>*> lists;
-    for (size_t i = 0; i + 1 < word.size(); ++i) {
-      auto it = pmap.find(Pair(word[i], word[i + 1]));
-      if (it == pmap.end()) return kNone;
+    for (size_t i = 0; i + 2 < word.size(); ++i) {
+      auto it = tmap.find(Triple(word[i], word[i + 1], word[i + 2]));
+      if (it == tmap.end()) return kNone;
       lists.push_back(&it->second);
     }
     std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
     std::vector<std::uint32_t> out = lists.size() > 1 ? Intersect(*lists[0], *lists[1]) : *lists[0];
-    if (word.size() <= 2) return out;
+    if (word.size() <= 3) return out;
+    // glibc's memmem (a two-byte shift table for short needles) rather than
+    // string_view::find, which stops at every lead byte of a CJK character.
     out.erase(std::remove_if(out.begin(), out.end(),
                              [&](std::uint32_t id) {
                                const Doc& d = docs[id];
-                               std::string_view text(d.folded);
-                               if (name_only) text = text.substr(0, d.name_bytes);
-                               return text.find(folded_word) == std::string_view::npos;
+                               const std::size_t size = name_only ? d.name_bytes : d.folded.size();
+                               return memmem(d.folded.data(), size, folded_word.data(), folded_word.size()) == nullptr;
                              }),
               out.end());
     return out;

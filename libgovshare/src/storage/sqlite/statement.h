@@ -53,6 +53,12 @@ class Stmt {
     Check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
     return *this;
   }
+  // The text is not copied: `v` must outlive the statement's step (the
+  // usage log's batched insert, whose rows outlive it).
+  Stmt& BindStatic(int i, const std::string& v) {
+    Check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC));
+    return *this;
+  }
   Stmt& Bind(int i, std::int64_t v) {
     Check(sqlite3_bind_int64(stmt_, i, v));
     return *this;
