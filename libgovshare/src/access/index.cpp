@@ -243,31 +243,14 @@ void CatchUpLocked(PlatformCore& p, AccessState& st, bool look_at_trail) {
 }  // namespace
 
 void EnsureCurrent(PlatformCore& p, AccessState& st) {
-  switch (st.shared.Check(p)) {
-    case SharedIndex::Need::kNothing:
-      return;
-    case SharedIndex::Need::kCatchUp: {
-      std::lock_guard<std::mutex> lock(st.shared.catch_up);
-      if (st.shared.Check(p) == SharedIndex::Need::kCatchUp) CatchUpLocked(p, st, false);
-      return;
-    }
-    case SharedIndex::Need::kRefresh: {
-      // One thread looks; the others decide on the index as it is (it is
-      // within the refresh interval of the other processes' writes).
-      std::unique_lock<std::mutex> lock(st.shared.catch_up, std::try_to_lock);
-      if (lock.owns_lock()) CatchUpLocked(p, st, true);
-      return;
-    }
-  }
+  st.shared.EnsureCurrent(p, [&](bool look_at_trail) { CatchUpLocked(p, st, look_at_trail); });
 }
 
 }  // namespace access_detail
 
 void DecisionIndexTakeWrite(PlatformCore& p) {
   AccessState& st = *p.access;
-  if (!st.shared.built.load(std::memory_order_acquire)) return;
-  std::lock_guard<std::mutex> lock(st.shared.catch_up);
-  access_detail::CatchUpLocked(p, st, false);
+  st.shared.TakeWrite([&](bool look_at_trail) { access_detail::CatchUpLocked(p, st, look_at_trail); });
 }
 
 }  // namespace govshare

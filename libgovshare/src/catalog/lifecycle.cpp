@@ -43,9 +43,13 @@ void MoveEntry(EntryRow& e, EntryEvent event) {
 // The working version moved by `event` (VersionMachine); the
 // invalid-transition error when there is none (`none`) or it is in a state
 // the event does not start from.
-VersionRow MoveWorkingVersion(PlatformCore& core, const EntryRow& e, VersionEvent event, const char* none) {
+// `stored` (when given) receives the row as stored, before the move (what a
+// digest of the entry's state before the change reads).
+VersionRow MoveWorkingVersion(PlatformCore& core, const EntryRow& e, VersionEvent event, const char* none,
+                              VersionRow* stored = nullptr) {
   if (!e.working_version) throw InvalidTransitionError("entry " + std::to_string(e.id) + " " + none);
   VersionRow v = core.LoadVersion(e, *e.working_version);
+  if (stored) *stored = v;
   v.status = VersionMachine().Next(v.status, event,
                                    "entry " + std::to_string(e.id) + " version " + std::to_string(v.number));
   return v;
@@ -118,8 +122,9 @@ EntryRecord CatalogService::EditDraft(const std::string& actor, std::int64_t ent
     VersionRow v;
     std::string before;
     if (e.working_version) {
-      v = MoveWorkingVersion(core, e, VersionEvent::kEdit, "has no working version");
-      before = core.EntryDigest(e);
+      VersionRow stored;
+      v = MoveWorkingVersion(core, e, VersionEvent::kEdit, "has no working version", &stored);
+      before = core.EntryDigest(e, &stored);  // the version as stored, read once
     } else {
       // A revision of a published entry: the live version stays live.
       before = core.EntryDigest(e);
@@ -146,11 +151,12 @@ EntryRecord CatalogService::EditDraft(const std::string& actor, std::int64_t ent
 EntryRecord CatalogService::Submit(const std::string& actor, std::int64_t entry_id, std::int64_t row_version) {
   PlatformCore& core = *impl_;
   return ChangeEntry(core, actor, entry_id, row_version, Action::kSubmitCatalog, true, [&](Operation& op, EntryRow& e) {
-    VersionRow v = MoveWorkingVersion(core, e, VersionEvent::kSubmit, "has no draft to submit");
+    VersionRow stored;
+    VersionRow v = MoveWorkingVersion(core, e, VersionEvent::kSubmit, "has no draft to submit", &stored);
     const CatalogEntry submitted = EntryFromJson(v.content);
     catalog_rules::RequireSubmittable(submitted, entry_id);
     RequireNothingTakenAway(core, e, submitted);  // A16: refused before the bureau reviews it
-    const std::string before = core.EntryDigest(e);
+    const std::string before = core.EntryDigest(e, &stored);
     const std::int64_t now = core.NowSeconds();
     v.submitted_at = now;
     core.S().UpdateVersion(v);

@@ -680,12 +680,12 @@ struct IndexCursor {
 // An in-memory index shared by every thread of a handle (the decision
 // index, the search index): lookups take `lock`'s shared side and never
 // contend with each other (base/read_mostly_lock.h); one thread at a time
-// builds or catches up (`catch_up`), reading the store first and taking the
+// builds or catches up (`catch_up_mu`), reading the store first and taking the
 // exclusive side only to apply what it read.
 struct SharedIndex {
   internal::ReadMostlyLock lock;
-  std::mutex catch_up;
-  IndexCursor cursor;  // under catch_up
+  std::mutex catch_up_mu;
+  IndexCursor cursor;  // under catch_up_mu
   std::atomic<bool> built{false};
   std::atomic<std::int64_t> seen_generation{-1};
   std::atomic<std::int64_t> checked_ms{0};
@@ -710,6 +710,36 @@ struct SharedIndex {
       return Need::kRefresh;
     }
     return Need::kNothing;
+  }
+
+  // Before a lookup (not holding `lock`): brings the index up to date when it
+  // must (blocking) or may (one thread looks, the others go on), by
+  // `catch_up(look_at_trail)` under the catch-up mutex.
+  template <typename CatchUp>
+  void EnsureCurrent(const PlatformCore& p, CatchUp catch_up) {
+    switch (Check(p)) {
+      case Need::kNothing:
+        return;
+      case Need::kCatchUp: {
+        std::lock_guard<std::mutex> hold(catch_up_mu);
+        if (Check(p) == Need::kCatchUp) catch_up(false);
+        return;
+      }
+      case Need::kRefresh: {
+        // The index stays within the refresh interval of other processes'
+        // writes while one thread looks.
+        std::unique_lock<std::mutex> hold(catch_up_mu, std::try_to_lock);
+        if (hold.owns_lock()) catch_up(true);
+        return;
+      }
+    }
+  }
+  // After this handle's write: a built index takes it before the write returns.
+  template <typename CatchUp>
+  void TakeWrite(CatchUp catch_up) {
+    if (!built.load(std::memory_order_acquire)) return;
+    std::lock_guard<std::mutex> hold(catch_up_mu);
+    catch_up(false);
   }
 };
 

@@ -309,29 +309,14 @@ void CatchUpLocked(PlatformCore& p, SearchState& st, bool look_at_trail) {
 }
 
 void EnsureCurrent(PlatformCore& p, SearchState& st) {
-  switch (st.shared.Check(p)) {
-    case SharedIndex::Need::kNothing:
-      return;
-    case SharedIndex::Need::kCatchUp: {
-      std::lock_guard<std::mutex> lock(st.shared.catch_up);
-      if (st.shared.Check(p) == SharedIndex::Need::kCatchUp) CatchUpLocked(p, st, false);
-      return;
-    }
-    case SharedIndex::Need::kRefresh: {
-      std::unique_lock<std::mutex> lock(st.shared.catch_up, std::try_to_lock);
-      if (lock.owns_lock()) CatchUpLocked(p, st, true);
-      return;
-    }
-  }
+  st.shared.EnsureCurrent(p, [&](bool look_at_trail) { CatchUpLocked(p, st, look_at_trail); });
 }
 
 }  // namespace
 
 void SearchIndexTakeWrite(PlatformCore& p) {
   SearchState& st = *p.search;
-  if (!st.shared.built.load(std::memory_order_acquire)) return;
-  std::lock_guard<std::mutex> lock(st.shared.catch_up);
-  CatchUpLocked(p, st, false);
+  st.shared.TakeWrite([&](bool look_at_trail) { CatchUpLocked(p, st, look_at_trail); });
 }
 
 namespace {
