@@ -26,54 +26,17 @@
 #include <sstream>
 #include <string>
 
+#include "bench_seed.h"
 #include "govshare/govshare.h"
 
 namespace {
 
 using namespace govshare;
+using namespace govshare_bench;
 
-constexpr char kBureau[] = "11320600MB1T01108B";
-constexpr char kPolice[] = "11320600MB1T0101XP";
 
-// A valid credit code for municipal body number n (GB 11714 organisation
-// code inside, GB 32100 check character).
-std::string CreditCode(int n) {
-  std::string org = "MC";
-  char digits[8];
-  std::snprintf(digits, sizeof digits, "%06d", n);
-  org += digits;
-  static const int kW[8] = {3, 7, 9, 10, 5, 8, 4, 2};
-  int s = 0;
-  for (int i = 0; i < 8; ++i) {
-    const char c = org[i];
-    s += (c >= '0' && c <= '9' ? c - '0' : c - 'A' + 10) * kW[i];
-  }
-  const int r = 11 - s % 11;
-  const char check = r == 10 ? 'X' : r == 11 ? '0' : static_cast<char>('0' + r);
-  const std::string body = "11320600" + org + check;
-  return body + CreditCodeCheckChar(body);
-}
 
-std::string ReadSample() {
-  std::ifstream in(GOVSHARE_SAMPLE, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
-// The sample's 户籍人口基本信息, made unconditional and platform-granted so the
-// bureau grants every consumer; its personal items masked by rules.
-CatalogEntry EntryContent(int i) {
-  CatalogEntry e = CatalogFromJson(ReadSample()).entries.at(0);
-  e.code.clear();
-  e.name = "人口基本信息（" + std::to_string(i) + "）";
-  e.share = ShareAttribute{};
-  e.share.share_class = ShareClass::kUnconditional;
-  e.share.methods = {ShareMethod::kApi};
-  e.share.authorization_mode = AuthorizationMode::kPlatformDirect;
-  e.open = OpenAttribute{};
-  return e;
-}
 
 struct Fixture {
   std::shared_ptr<Platform> platform;
@@ -115,13 +78,13 @@ Fixture& Seeded(std::size_t n, bool usage_log) {
   const std::size_t consumers = n / entries;
   std::vector<std::int64_t> entry_ids;
   for (std::size_t i = 0; i < entries; ++i) {
-    EntryRecord r = p.catalog().CreateDraft("police.op", EntryContent(static_cast<int>(i)));
+    EntryRecord r = p.catalog().CreateDraft("police.op", PopulationEntry(static_cast<int>(i)));
     r = p.catalog().Submit("police.op", r.id, r.row_version);
     r = p.catalog().Approve("reviewer", r.id, r.row_version);
     r = p.catalog().Publish("police.leader", r.id, r.row_version);
     entry_ids.push_back(r.id);
   }
-  const CatalogEntry content = EntryContent(0);
+  const CatalogEntry content = PopulationEntry(0);
   for (int i = 0; i < 2; ++i) f.items.push_back(content.items.at(static_cast<size_t>(i)).name);
   ApplicationRequest req;
   req.items = f.items;
@@ -191,7 +154,7 @@ BENCHMARK_CAPTURE(BM_Decide, log_on, true)->Arg(1000)->Arg(10000)->Arg(100000)->
 void BM_Filter(benchmark::State& state) {
   Fixture& f = Seeded(1000, false);
   Platform& p = *f.platform;
-  const CatalogEntry content = EntryContent(0);
+  const CatalogEntry content = PopulationEntry(0);
   std::vector<std::string> names;
   for (int i = 0; i < 6; ++i) names.push_back(content.items.at(static_cast<size_t>(i)).name);
   const std::int64_t entry = f.pairs[0].second;

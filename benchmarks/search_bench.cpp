@@ -29,76 +29,21 @@
 #include <string>
 #include <vector>
 
+#include "bench_seed.h"
 #include "govshare/govshare.h"
 
 namespace {
 
 using namespace govshare;
+using namespace govshare_bench;
 
-constexpr char kBureau[] = "11320600MB1T01108B";
-constexpr char kPolice[] = "11320600MB1T0101XP";
-
-const std::vector<std::string> kPlaces = {"南通市", "崇川区", "通州区", "海门区", "如东县", "启东市", "如皋市", "海安市"};
-const std::vector<std::string> kSubjects = {
-    "人口", "户籍", "婚姻", "出生", "殡葬", "社会保险", "医疗保障", "住房公积金", "不动产", "企业", "个体工商户",
-    "社会组织", "学校", "医疗机构", "药品", "食品", "生态环境", "空气质量", "水质", "道路交通", "机动车", "驾驶人",
-    "保障性住房", "建筑施工", "城乡规划", "土地", "林业", "农业", "渔业", "税务", "财政", "审计", "统计", "信访",
-    "司法", "律师", "公证", "消防", "应急", "气象", "水利", "电力", "燃气", "供水", "文化", "旅游", "体育", "教育",
-    "科技", "知识产权", "市场监管", "产品质量", "价格", "投诉举报", "公共信用", "行政处罚", "行政许可", "财政补贴",
-    "社会救助", "最低生活保障", "残疾人", "老年人", "退役军人", "就业", "失业", "养老", "工伤", "生育"};
-const std::vector<std::string> kObjects = {"登记", "备案", "许可", "证照", "监测", "统计", "名录", "核验", "缴存",
-                                           "参保", "变更", "注销", "年报", "检查", "处罚", "评价", "档案", "台账"};
-const std::vector<std::string> kSuffixes = {"信息", "数据", "明细", "汇总", "目录"};
-const std::vector<std::string> kItems = {"统一社会信用代码", "名称", "地址", "联系电话", "负责人", "登记日期",
-                                         "状态", "类别", "金额（元）", "数量", "所属区县", "备注", "证件号码",
-                                         "有效期", "发证机关", "审批部门", "更新时间", "经度", "纬度"};
 
 std::size_t EntryCount() {
   const char* v = std::getenv("GOVSHARE_BENCH_SEARCH_ENTRIES");
   return v ? static_cast<std::size_t>(std::atol(v)) : 100000;
 }
 
-std::string ReadSample() {
-  std::ifstream in(GOVSHARE_SAMPLE, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
-CatalogEntry Synthetic(std::mt19937& rng, int i) {
-  static const CatalogEntry base = [] {
-    CatalogEntry e = CatalogFromJson(ReadSample()).entries.at(5);  // an unconditional, platform-granted entry
-    e.code.clear();
-    e.related_codes.clear();
-    return e;
-  }();
-  auto pick = [&](const std::vector<std::string>& v) -> const std::string& { return v[rng() % v.size()]; };
-  CatalogEntry e = base;
-  e.provider = {kPolice, "南通市公安局"};
-  const std::string subject = pick(kSubjects);
-  e.name = pick(kPlaces) + subject + pick(kObjects) + pick(kSuffixes) + "（" + std::to_string(i) + "）";
-  e.summary = "本资源记录" + subject + pick(kObjects) + "相关" + pick(kSuffixes) + "，由" + pick(kPlaces) + "按" +
-              pick(kObjects) + "业务汇集，用于" + pick(kSubjects) + "等部门履职。";
-  e.topics = {subject, pick(kSubjects)};
-  e.industry = i % 3 == 0 ? "公共管理、社会保障和社会组织" : i % 3 == 1 ? "卫生和社会工作" : "交通运输、仓储和邮政业";
-  // Item names drawn from the vocabulary; unique within the entry.
-  std::vector<DataItem> items;
-  std::vector<std::string> names = kItems;
-  std::shuffle(names.begin(), names.end(), rng);
-  for (int k = 0; k < 6; ++k) {
-    DataItem d = base.items.at(0);
-    d.name = k == 0 ? subject + names[k] : names[k];
-    d.type = DataType::kCharacter;
-    d.length = 100;
-    d.scale = 0;
-    d.code_table.clear();
-    d.personal_info = PersonalInfoKind::kNone;
-    items.push_back(d);
-  }
-  e.items = items;
-  e.dictionary.clear();
-  return e;
-}
 
 struct Fixture {
   std::string path;
@@ -146,7 +91,7 @@ Fixture& Seeded() {
       std::mt19937 rng(7);
       const auto t0 = std::chrono::steady_clock::now();
       for (std::size_t i = 0; i < n; ++i) {
-        EntryRecord r = p->catalog().CreateDraft("op", Synthetic(rng, static_cast<int>(i)));
+        EntryRecord r = p->catalog().CreateDraft("op", SyntheticEntry(rng, static_cast<int>(i)));
         r = p->catalog().Submit("op", r.id, r.row_version);
         r = p->catalog().Approve("reviewer", r.id, r.row_version);
         p->catalog().Publish("leader", r.id, r.row_version);

@@ -80,15 +80,15 @@
 #include <utility>
 #include <vector>
 
+#include "bench_seed.h"
 #include "govshare/govshare.h"
 
 namespace {
 
 using namespace govshare;
+using namespace govshare_bench;
 using Clock = std::chrono::steady_clock;
 
-constexpr char kBureau[] = "11320600MB1T01108B";
-constexpr char kPolice[] = "11320600MB1T0101XP";
 
 double EnvNumber(const char* name, double fallback) {
   const char* v = std::getenv(name);
@@ -100,102 +100,8 @@ std::size_t AuthorizationCount() {
 std::size_t EntryCount() { return static_cast<std::size_t>(EnvNumber("GOVSHARE_BENCH_THREAD_ENTRIES", 100000)); }
 double MixSeconds() { return EnvNumber("GOVSHARE_BENCH_THREAD_MIX_SECONDS", 2.0); }
 
-// ---- seeding helpers (copied from access_bench.cpp and search_bench.cpp) --------------------
-
-// A valid credit code for municipal body number n (GB 11714 organisation
-// code inside, GB 32100 check character).
-std::string CreditCode(int n) {
-  std::string org = "MC";
-  char digits[8];
-  std::snprintf(digits, sizeof digits, "%06d", n);
-  org += digits;
-  static const int kW[8] = {3, 7, 9, 10, 5, 8, 4, 2};
-  int s = 0;
-  for (int i = 0; i < 8; ++i) {
-    const char c = org[i];
-    s += (c >= '0' && c <= '9' ? c - '0' : c - 'A' + 10) * kW[i];
-  }
-  const int r = 11 - s % 11;
-  const char check = r == 10 ? 'X' : r == 11 ? '0' : static_cast<char>('0' + r);
-  const std::string body = "11320600" + org + check;
-  return body + CreditCodeCheckChar(body);
-}
-
-const Catalog& Sample() {
-  static const Catalog c = [] {
-    std::ifstream in(GOVSHARE_SAMPLE, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return CatalogFromJson(s.str());
-  }();
-  return c;
-}
-
-// The sample's 户籍人口基本信息, unconditional and platform-granted, so the
-// bureau grants every consumer (access_bench.cpp).
-CatalogEntry EntryContent(int i) {
-  CatalogEntry e = Sample().entries.at(0);
-  e.code.clear();
-  e.name = "人口基本信息（" + std::to_string(i) + "）";
-  e.share = ShareAttribute{};
-  e.share.share_class = ShareClass::kUnconditional;
-  e.share.methods = {ShareMethod::kApi};
-  e.share.authorization_mode = AuthorizationMode::kPlatformDirect;
-  e.open = OpenAttribute{};
-  return e;
-}
-
-const std::vector<std::string> kPlaces = {"南通市", "崇川区", "通州区", "海门区", "如东县", "启东市", "如皋市", "海安市"};
-const std::vector<std::string> kSubjects = {
-    "人口", "户籍", "婚姻", "出生", "殡葬", "社会保险", "医疗保障", "住房公积金", "不动产", "企业", "个体工商户",
-    "社会组织", "学校", "医疗机构", "药品", "食品", "生态环境", "空气质量", "水质", "道路交通", "机动车", "驾驶人",
-    "保障性住房", "建筑施工", "城乡规划", "土地", "林业", "农业", "渔业", "税务", "财政", "审计", "统计", "信访",
-    "司法", "律师", "公证", "消防", "应急", "气象", "水利", "电力", "燃气", "供水", "文化", "旅游", "体育", "教育",
-    "科技", "知识产权", "市场监管", "产品质量", "价格", "投诉举报", "公共信用", "行政处罚", "行政许可", "财政补贴",
-    "社会救助", "最低生活保障", "残疾人", "老年人", "退役军人", "就业", "失业", "养老", "工伤", "生育"};
-const std::vector<std::string> kObjects = {"登记", "备案", "许可", "证照", "监测", "统计", "名录", "核验", "缴存",
-                                           "参保", "变更", "注销", "年报", "检查", "处罚", "评价", "档案", "台账"};
-const std::vector<std::string> kSuffixes = {"信息", "数据", "明细", "汇总", "目录"};
-const std::vector<std::string> kItems = {"统一社会信用代码", "名称", "地址", "联系电话", "负责人", "登记日期",
-                                         "状态", "类别", "金额（元）", "数量", "所属区县", "备注", "证件号码",
-                                         "有效期", "发证机关", "审批部门", "更新时间", "经度", "纬度"};
 // The 3-character words searched (search_bench.cpp's chars3).
 const std::vector<std::string> kWords3 = {"公积金", "不动产", "残疾人", "海门区", "驾驶人"};
-
-// An entry with a realistic Chinese name from the vocabulary (search_bench.cpp).
-CatalogEntry Synthetic(std::mt19937& rng, int i) {
-  static const CatalogEntry base = [] {
-    CatalogEntry e = Sample().entries.at(5);  // an unconditional, platform-granted entry
-    e.code.clear();
-    e.related_codes.clear();
-    return e;
-  }();
-  auto pick = [&](const std::vector<std::string>& v) -> const std::string& { return v[rng() % v.size()]; };
-  CatalogEntry e = base;
-  e.provider = {kPolice, "南通市公安局"};
-  const std::string subject = pick(kSubjects);
-  e.name = pick(kPlaces) + subject + pick(kObjects) + pick(kSuffixes) + "（" + std::to_string(i) + "）";
-  e.summary = "本资源记录" + subject + pick(kObjects) + "相关" + pick(kSuffixes) + "，由" + pick(kPlaces) + "按" +
-              pick(kObjects) + "业务汇集，用于" + pick(kSubjects) + "等部门履职。";
-  e.topics = {subject, pick(kSubjects)};
-  e.industry = i % 3 == 0 ? "公共管理、社会保障和社会组织" : i % 3 == 1 ? "卫生和社会工作" : "交通运输、仓储和邮政业";
-  std::vector<DataItem> items;
-  std::vector<std::string> names = kItems;
-  std::shuffle(names.begin(), names.end(), rng);
-  for (int k = 0; k < 6; ++k) {
-    DataItem d = base.items.at(0);
-    d.name = k == 0 ? subject + names[k] : names[k];
-    d.type = DataType::kCharacter;
-    d.length = 100;
-    d.scale = 0;
-    d.code_table.clear();
-    d.personal_info = PersonalInfoKind::kNone;
-    items.push_back(d);
-  }
-  e.items = items;
-  e.dictionary.clear();
-  return e;
-}
 
 // ---- the seeded file ----------------------------------------------------------------------
 
@@ -247,7 +153,7 @@ void SeedFile(Seed& s) {
   const std::size_t decide_entries = s.decide_entries.size();
   s.decide_entries.clear();
   for (std::size_t i = 0; i < decide_entries; ++i) {
-    EntryRecord r = p.catalog().CreateDraft("police.op", EntryContent(static_cast<int>(i)));
+    EntryRecord r = p.catalog().CreateDraft("police.op", PopulationEntry(static_cast<int>(i)));
     r = p.catalog().Submit("police.op", r.id, r.row_version);
     r = p.catalog().Approve("reviewer", r.id, r.row_version);
     r = p.catalog().Publish("police.leader", r.id, r.row_version);
@@ -278,7 +184,7 @@ void SeedFile(Seed& s) {
   }
   std::mt19937 rng(7);
   for (std::size_t i = decide_entries; i < s.entries; ++i) {
-    EntryRecord r = p.catalog().CreateDraft("police.op", Synthetic(rng, static_cast<int>(i)));
+    EntryRecord r = p.catalog().CreateDraft("police.op", SyntheticEntry(rng, static_cast<int>(i)));
     r = p.catalog().Submit("police.op", r.id, r.row_version);
     r = p.catalog().Approve("reviewer", r.id, r.row_version);
     p.catalog().Publish("police.leader", r.id, r.row_version);
@@ -302,7 +208,7 @@ const Seed& Seeded() {
     s.authorizations = s.consumers * decide_entries;
     s.entries = std::max(EntryCount(), decide_entries);
     s.decide_entries.resize(decide_entries);
-    const CatalogEntry content = EntryContent(0);
+    const CatalogEntry content = PopulationEntry(0);
     for (int i = 0; i < 2; ++i) s.items.push_back(content.items.at(static_cast<std::size_t>(i)).name);
     const char* base = std::getenv("TMPDIR");
     s.path = std::string(base && *base ? base : "/tmp") + "/govshare-threading-bench-" +
@@ -679,7 +585,7 @@ void BM_Mixed(benchmark::State& state, bool usage_log) {
   const double seconds = MixSeconds();
   for (auto _ : state) {
     // The writer's draft (created before counting the audit records).
-    CatalogEntry content = EntryContent(-1);
+    CatalogEntry content = PopulationEntry(-1);
     EntryRecord draft = p.catalog().CreateDraft("police.op", content);
     const AuditVerification before = p.VerifyAudit("auditor");
     if (!before.intact) {

@@ -1,0 +1,125 @@
+// Shared by the benchmarks: how they seed a platform with realistic data —
+// valid credit codes for synthetic departments, the bundled sample catalog,
+// the sample's 户籍人口基本信息 as an unconditional platform-granted entry
+// (access_bench.cpp, threading_bench.cpp) and entries named from a Chinese
+// vocabulary (search_bench.cpp, threading_bench.cpp). Each benchmark target
+// defines GOVSHARE_SAMPLE (benchmarks/CMakeLists.txt).
+#ifndef GOVSHARE_BENCHMARKS_BENCH_SEED_H_
+#define GOVSHARE_BENCHMARKS_BENCH_SEED_H_
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "govshare/govshare.h"
+
+namespace govshare_bench {
+
+using namespace govshare;
+
+inline constexpr char kBureau[] = "11320600MB1T01108B";  // 南通市大数据管理局
+inline constexpr char kPolice[] = "11320600MB1T0101XP";  // 南通市公安局
+
+// A valid credit code for municipal body number n (GB 11714 organisation
+// code inside, GB 32100 check character).
+inline std::string CreditCode(int n) {
+  std::string org = "MC";
+  char digits[8];
+  std::snprintf(digits, sizeof digits, "%06d", n);
+  org += digits;
+  static const int kW[8] = {3, 7, 9, 10, 5, 8, 4, 2};
+  int s = 0;
+  for (int i = 0; i < 8; ++i) {
+    const char c = org[i];
+    s += (c >= '0' && c <= '9' ? c - '0' : c - 'A' + 10) * kW[i];
+  }
+  const int r = 11 - s % 11;
+  const char check = r == 10 ? 'X' : r == 11 ? '0' : static_cast<char>('0' + r);
+  const std::string body = "11320600" + org + check;
+  return body + CreditCodeCheckChar(body);
+}
+
+// The bundled sample catalog (examples/data/catalog-sample.json), read once.
+inline const Catalog& Sample() {
+  static const Catalog c = [] {
+    std::ifstream in(GOVSHARE_SAMPLE, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return CatalogFromJson(s.str());
+  }();
+  return c;
+}
+
+// The sample's 户籍人口基本信息, made unconditional and platform-granted so the
+// bureau grants every consumer.
+inline CatalogEntry PopulationEntry(int i) {
+  CatalogEntry e = Sample().entries.at(0);
+  e.code.clear();
+  e.name = "人口基本信息（" + std::to_string(i) + "）";
+  e.share = ShareAttribute{};
+  e.share.share_class = ShareClass::kUnconditional;
+  e.share.methods = {ShareMethod::kApi};
+  e.share.authorization_mode = AuthorizationMode::kPlatformDirect;
+  e.open = OpenAttribute{};
+  return e;
+}
+
+// The vocabulary of synthetic entry names.
+inline const std::vector<std::string> kPlaces = {"南通市", "崇川区", "通州区", "海门区", "如东县", "启东市", "如皋市", "海安市"};
+inline const std::vector<std::string> kSubjects = {
+    "人口", "户籍", "婚姻", "出生", "殡葬", "社会保险", "医疗保障", "住房公积金", "不动产", "企业", "个体工商户",
+    "社会组织", "学校", "医疗机构", "药品", "食品", "生态环境", "空气质量", "水质", "道路交通", "机动车", "驾驶人",
+    "保障性住房", "建筑施工", "城乡规划", "土地", "林业", "农业", "渔业", "税务", "财政", "审计", "统计", "信访",
+    "司法", "律师", "公证", "消防", "应急", "气象", "水利", "电力", "燃气", "供水", "文化", "旅游", "体育", "教育",
+    "科技", "知识产权", "市场监管", "产品质量", "价格", "投诉举报", "公共信用", "行政处罚", "行政许可", "财政补贴",
+    "社会救助", "最低生活保障", "残疾人", "老年人", "退役军人", "就业", "失业", "养老", "工伤", "生育"};
+inline const std::vector<std::string> kObjects = {"登记", "备案", "许可", "证照", "监测", "统计", "名录", "核验", "缴存",
+                                           "参保", "变更", "注销", "年报", "检查", "处罚", "评价", "档案", "台账"};
+inline const std::vector<std::string> kSuffixes = {"信息", "数据", "明细", "汇总", "目录"};
+inline const std::vector<std::string> kItems = {"统一社会信用代码", "名称", "地址", "联系电话", "负责人", "登记日期",
+                                         "状态", "类别", "金额（元）", "数量", "所属区县", "备注", "证件号码",
+                                         "有效期", "发证机关", "审批部门", "更新时间", "经度", "纬度"};
+
+// An entry of 公安局 with a realistic Chinese name from the vocabulary.
+inline CatalogEntry SyntheticEntry(std::mt19937& rng, int i) {
+  static const CatalogEntry base = [] {
+    CatalogEntry e = Sample().entries.at(5);  // an unconditional, platform-granted entry
+    e.code.clear();
+    e.related_codes.clear();
+    return e;
+  }();
+  auto pick = [&](const std::vector<std::string>& v) -> const std::string& { return v[rng() % v.size()]; };
+  CatalogEntry e = base;
+  e.provider = {kPolice, "南通市公安局"};
+  const std::string subject = pick(kSubjects);
+  e.name = pick(kPlaces) + subject + pick(kObjects) + pick(kSuffixes) + "（" + std::to_string(i) + "）";
+  e.summary = "本资源记录" + subject + pick(kObjects) + "相关" + pick(kSuffixes) + "，由" + pick(kPlaces) + "按" +
+              pick(kObjects) + "业务汇集，用于" + pick(kSubjects) + "等部门履职。";
+  e.topics = {subject, pick(kSubjects)};
+  e.industry = i % 3 == 0 ? "公共管理、社会保障和社会组织" : i % 3 == 1 ? "卫生和社会工作" : "交通运输、仓储和邮政业";
+  // Item names drawn from the vocabulary; unique within the entry.
+  std::vector<DataItem> items;
+  std::vector<std::string> names = kItems;
+  std::shuffle(names.begin(), names.end(), rng);
+  for (int k = 0; k < 6; ++k) {
+    DataItem d = base.items.at(0);
+    d.name = k == 0 ? subject + names[k] : names[k];
+    d.type = DataType::kCharacter;
+    d.length = 100;
+    d.scale = 0;
+    d.code_table.clear();
+    d.personal_info = PersonalInfoKind::kNone;
+    items.push_back(d);
+  }
+  e.items = items;
+  e.dictionary.clear();
+  return e;
+}
+
+}  // namespace govshare_bench
+
+#endif  // GOVSHARE_BENCHMARKS_BENCH_SEED_H_
