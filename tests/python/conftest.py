@@ -3,6 +3,7 @@ tests/cpp/test_util.cpp, and the locations of the shared data files."""
 
 from __future__ import annotations
 
+import datetime
 import pathlib
 
 import pytest
@@ -185,3 +186,24 @@ def seed_city(p: gs.Platform) -> None:
     p.add_user("admin", user("civil.op", "刘芳", civil, R.DEPT_OPERATOR))
     p.add_user("admin", user("civil.leader", "周处", civil, R.DEPT_LEADER))
     p.add_user("admin", user("rugao.admin", "如皋管理员", rugao, R.DEPT_ADMIN, R.DEPT_OPERATOR, R.DEPT_LEADER))
+
+
+def civil_grant(p: gs.Platform, items: list[str], valid_until: datetime.date) -> tuple[int, int]:
+    """户籍人口基本信息 published by 公安局 with 民政局 named in its scope (A8), and
+    民政局's authorization on `items` from 2026-09-01 to `valid_until`, applied,
+    accepted and granted (A21-A23): (entry id, authorization id). The city is
+    seed_city's, on its clock at 2026-09-01."""
+    e = valid_conditional_entry()
+    e.code = ""
+    e.share.scope.departments = [CIVIL_CODE]
+    r = p.catalog.create_draft("police.op", e)
+    r = p.catalog.submit("police.op", r.id, r.row_version)
+    r = p.catalog.approve("reviewer", r.id, r.row_version)
+    entry = p.catalog.publish("police.leader", r.id, r.row_version).id
+    a = p.sharing.apply("civil.op", gs.ApplicationRequest(
+        entry_id=entry, items=items, purpose="低保核对", legal_duty="《社会救助暂行办法》第十一条",
+        method=gs.ShareMethod.API, valid_from=datetime.date(2026, 9, 1), valid_until=valid_until,
+        scan=gs.ScanDocument(file_name="申请表.pdf", sha256="a" * 64, size=1024)))
+    a = p.sharing.accept_application("reviewer", a.id, a.row_version)
+    a = p.sharing.grant_application("police.leader", a.id, a.row_version)
+    return entry, a.authorization_id

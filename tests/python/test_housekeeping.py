@@ -10,30 +10,15 @@ import datetime
 import pytest
 
 import govshare as gs
-from conftest import seed_city, valid_conditional_entry
+from conftest import civil_grant, seed_city
 
-CIVIL = "11320600MB1T01044D"
-POLICE = "11320600MB1A2B3CXJ"
 START = datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)
-SCAN = gs.ScanDocument(file_name="申请表.pdf", sha256="a" * 64, size=1024)
 
 
 def test_a_run_reports_what_it_did_and_a_second_changes_nothing() -> None:
     with gs.Platform.open(":memory:", simulated_time=START) as p:
         seed_city(p)
-        e = valid_conditional_entry()
-        e.code = ""
-        e.share.scope.departments = [CIVIL]
-        r = p.catalog.create_draft("police.op", e)
-        r = p.catalog.submit("police.op", r.id, r.row_version)
-        r = p.catalog.approve("reviewer", r.id, r.row_version)
-        entry = p.catalog.publish("police.leader", r.id, r.row_version).id
-        a = p.sharing.apply("civil.op", gs.ApplicationRequest(
-            entry_id=entry, items=["姓名"], purpose="低保核对", legal_duty="《社会救助暂行办法》第十一条",
-            method=gs.ShareMethod.API, valid_from=datetime.date(2026, 9, 1),
-            valid_until=datetime.date(2026, 10, 31), scan=SCAN))
-        a = p.sharing.accept_application("reviewer", a.id, a.row_version)
-        granted = p.sharing.grant_application("police.leader", a.id, a.row_version).authorization_id
+        _, granted = civil_grant(p, ["姓名"], datetime.date(2026, 10, 31))
         p.set_time(datetime.datetime(2026, 12, 10, 2, 0, tzinfo=gs.SHANGHAI))
 
         with pytest.raises(gs.PermissionDeniedError):

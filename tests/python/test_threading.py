@@ -16,11 +16,10 @@ import threading
 import pytest
 
 import govshare as gs
-from conftest import POLICE_CODE, seed_city, valid_conditional_entry, valid_unconditional_entry
+from conftest import POLICE_CODE, civil_grant, seed_city, valid_unconditional_entry
 
 CIVIL = "11320600MB1T01044D"  # 南通市民政局
 START = datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)
-SCAN = gs.ScanDocument(file_name="申请表.pdf", sha256="a" * 64, size=1024)
 
 
 def police_entry(name: str) -> gs.CatalogEntry:
@@ -38,20 +37,8 @@ def city(tmp_path: pathlib.Path):
     path = tmp_path / "city.db"
     with gs.Platform.open(path, simulated_time=START, durability=gs.Durability.NORMAL) as p:
         seed_city(p)
-        e = valid_conditional_entry()
-        e.code = ""
-        e.share.scope.departments = [CIVIL]
-        r = p.catalog.create_draft("police.op", e)
-        r = p.catalog.submit("police.op", r.id, r.row_version)
-        r = p.catalog.approve("reviewer", r.id, r.row_version)
-        entry = p.catalog.publish("police.leader", r.id, r.row_version).id
-        a = p.sharing.apply("civil.op", gs.ApplicationRequest(
-            entry_id=entry, items=["姓名", "公民身份号码"], purpose="低保核对",
-            legal_duty="《社会救助暂行办法》第十一条", method=gs.ShareMethod.API,
-            valid_from=datetime.date(2026, 9, 1), valid_until=datetime.date(2026, 12, 31), scan=SCAN))
-        a = p.sharing.accept_application("reviewer", a.id, a.row_version)
-        a = p.sharing.grant_application("police.leader", a.id, a.row_version)
-        yield p, path, entry, a.authorization_id
+        entry, authorization = civil_grant(p, ["姓名", "公民身份号码"], datetime.date(2026, 12, 31))
+        yield p, path, entry, authorization
 
 
 def decision_request(user: str, entry: int) -> gs.AccessRequest:

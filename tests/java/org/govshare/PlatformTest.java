@@ -89,6 +89,33 @@ class PlatformTest {
   }
 
   /** The valid conditional entry of the C++ tests, without a code (the bureau assigns it). */
+  /**
+   * 户籍人口基本信息 published by 公安局 with 民政局 named in its scope (A8), and 民政局's authorization on
+   * {@code items} from 2026-09-01 to {@code until}, applied, accepted and granted (A21–A23): {entry id,
+   * authorization id}. The city is {@link #seedCity}'s, its clock at {@link #START}.
+   */
+  static long[] civilGrant(Platform p, List<String> items, Date until) {
+    CatalogEntry e = policeEntry();
+    e.getShare().getScope().setDepartments(new StringList(List.of(CIVIL)));
+    EntryRecord r = p.catalog().createDraft("police.op", e);
+    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+    long entry = p.catalog().publish("police.leader", r.getId(), r.getRowVersion()).getId();
+    ApplicationRequest a = new ApplicationRequest();
+    a.setEntryId(entry);
+    a.setItems(new StringList(items));
+    a.setPurpose("低保核对");
+    a.setLegalDuty("《社会救助暂行办法》第十一条");
+    a.setMethod(ShareMethod.API);
+    a.setValidFrom(Date.of(2026, 9, 1));
+    a.setValidUntil(until);
+    a.setScan(ScanDocument.of("申请表.pdf", "a".repeat(64), 1024));
+    Application app = p.sharing().apply("civil.op", a);
+    app = p.sharing().acceptApplication("reviewer", app.getId(), app.getRowVersion());
+    app = p.sharing().grantApplication("police.leader", app.getId(), app.getRowVersion(), new GrantTerms());
+    return new long[] {entry, app.getAuthorizationId()};
+  }
+
   static CatalogEntry policeEntry() {
     CatalogEntry e = CatalogTest.validConditionalEntry();
     e.setCode("");

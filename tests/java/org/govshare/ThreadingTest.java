@@ -36,25 +36,9 @@ class ThreadingTest {
     o.setDurability(Durability.NORMAL);
     p = Platform.open(o);
     PlatformTest.seedCity(p);
-    CatalogEntry e = PlatformTest.policeEntry();
-    e.getShare().getScope().setDepartments(new StringList(List.of(PlatformTest.CIVIL)));
-    EntryRecord r = p.catalog().createDraft("police.op", e);
-    r = p.catalog().submit("police.op", r.getId(), r.getRowVersion());
-    r = p.catalog().approve("reviewer", r.getId(), r.getRowVersion());
-    entry = p.catalog().publish("police.leader", r.getId(), r.getRowVersion()).getId();
-    ApplicationRequest a = new ApplicationRequest();
-    a.setEntryId(entry);
-    a.setItems(new StringList(List.of("姓名", "公民身份号码")));
-    a.setPurpose("低保核对");
-    a.setLegalDuty("《社会救助暂行办法》第十一条");
-    a.setMethod(ShareMethod.API);
-    a.setValidFrom(Date.of(2026, 9, 1));
-    a.setValidUntil(Date.of(2026, 12, 31));
-    a.setScan(ScanDocument.of("申请表.pdf", "a".repeat(64), 1024));
-    Application app = p.sharing().apply("civil.op", a);
-    app = p.sharing().acceptApplication("reviewer", app.getId(), app.getRowVersion());
-    app = p.sharing().grantApplication("police.leader", app.getId(), app.getRowVersion(), new GrantTerms());
-    authorization = app.getAuthorizationId();
+    long[] granted = PlatformTest.civilGrant(p, List.of("姓名", "公民身份号码"), Date.of(2026, 12, 31));
+    entry = granted[0];
+    authorization = granted[1];
   }
 
   @AfterEach
