@@ -321,5 +321,53 @@ TEST_F(ThreadingTest, TheUsageLogReachesTheFileWithinItsFlushIntervalWithoutAFlu
   EXPECT_EQ(seen, 1u);  // bounded by time (50 ms here), not only by count
 }
 
+TEST_F(ThreadingTest, EveryLineArrivesWholeThroughHandOffsRecycledBuffersAndSweeps) {
+  // A28: every decision is a line of the usage log. With batches of 3 lines
+  // and a sweep every millisecond, 6 threads hand off thousands of batches,
+  // reuse the buffers the writer emptied, fill the queue and are swept while
+  // they decide; each line must arrive whole (its purpose names the thread
+  // and the call) and each thread's lines in the order it decided them.
+  p_->Close();
+  PlatformOptions o = Options();
+  o.usage_log_batch = 3;
+  o.usage_log_flush_ms = 1;
+  p_ = Platform::Open(o);
+  constexpr int kThreads = 6, kCalls = 1500;
+  std::vector<std::thread> threads;
+  std::atomic<int> refused{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kCalls; ++i) {
+        AccessRequest r = Request("civil.op");
+        r.purpose = "办件 " + std::to_string(t) + "-" + std::to_string(i) + (i % 7 ? "" : " 附加说明：长度不同的用途");
+        if (i % 5 == 0) r.items.push_back("不存在的数据项");  // a longer line, withheld item
+        if (!p_->access().Decide(r).allowed) ++refused;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(refused.load(), 0);
+  UsageQuery q;
+  q.limit = 1 << 30;
+  q.consumer_code = testing::kCivil;
+  auto lines = p_->access().UsageLog("auditor", q);
+  ASSERT_EQ(lines.size(), static_cast<std::size_t>(kThreads * kCalls));
+  std::sort(lines.begin(), lines.end(), [](const UsageRecord& a, const UsageRecord& b) { return a.id < b.id; });
+  std::vector<int> next(kThreads, 0);
+  for (const auto& u : lines) {
+    ASSERT_EQ(u.user_id, "civil.op");
+    ASSERT_EQ(u.kind, "decide");
+    ASSERT_EQ(u.outcome, "allowed");
+    ASSERT_EQ(u.authorization_id, authorization_);
+    int t = -1, i = -1;
+    ASSERT_EQ(std::sscanf(u.purpose.c_str(), "办件 %d-%d", &t, &i), 2) << u.purpose;
+    ASSERT_TRUE(t >= 0 && t < kThreads) << u.purpose;
+    ASSERT_EQ(i, next[static_cast<std::size_t>(t)]++) << "thread " << t << "'s lines out of order";
+    ASSERT_EQ(u.purpose.size() > std::string("办件 0-0").size() + 8, i % 7 == 0) << u.purpose;
+    ASSERT_EQ(u.items.size(), i % 5 == 0 ? 3u : 2u) << u.purpose;
+    ASSERT_EQ(u.items[1], "公民身份号码");
+  }
+}
+
 }  // namespace
 }  // namespace govshare

@@ -78,6 +78,7 @@ AccessDecision Evaluate(PlatformCore& p, const DecisionIndex& ix, const AccessRe
     return d;
   }
   const std::uint32_t dept = user->second.department;
+  ix.PrefetchGrant(dept, req.entry_id);
   d.consumer_code = ix.department_codes[dept];
   // A30 不得用于其他目的: the purpose is stated.
   if (!check(!req.purpose.empty(), "purpose", "A30", [] { return std::string("a purpose reference is required"); }) ||

@@ -42,15 +42,7 @@ void AppendJsonString(std::string& out, const std::string& text) {
 }
 
 // The encoding of a line in a UsageBatch: fixed-size fields as their bytes,
-// strings as a 32-bit length and the bytes.
-template <typename T>
-void Put(std::string& b, T v) {
-  b.append(reinterpret_cast<const char*>(&v), sizeof v);
-}
-void PutText(std::string& b, std::string_view s) {
-  Put<std::uint32_t>(b, static_cast<std::uint32_t>(s.size()));
-  b.append(s.data(), s.size());
-}
+// strings as a 32-bit length and the bytes (Writer below, Reader here).
 struct Reader {
   const std::string& b;
   std::size_t at = 0;
@@ -69,19 +61,47 @@ struct Reader {
   }
 };
 
+// One line, appended with one resize: its size first, then the fields copied
+// in place (the deciding thread's share of the log — keep it short).
+class Writer {
+ public:
+  explicit Writer(char* at) : at_(at) {}
+  template <typename T>
+  void Put(T v) {
+    std::memcpy(at_, &v, sizeof v);
+    at_ += sizeof v;
+  }
+  void Text(std::string_view s) {
+    Put<std::uint32_t>(static_cast<std::uint32_t>(s.size()));
+    std::memcpy(at_, s.data(), s.size());
+    at_ += s.size();
+  }
+
+ private:
+  char* at_;
+};
+constexpr std::size_t kTextSize = sizeof(std::uint32_t);
+
 void Encode(std::string& b, const AccessDecision& d, std::string_view kind, std::string_view outcome) {
-  Put<std::int64_t>(b, d.time.ToUnixSeconds());
-  Put<std::int64_t>(b, d.entry_id);
-  Put<std::int64_t>(b, d.authorization_id);
-  Put<std::uint8_t>(b, d.allowed ? 1 : 0);
-  Put<std::int32_t>(b, static_cast<std::int32_t>(d.method));
-  PutText(b, kind);
-  PutText(b, d.user_id);
-  PutText(b, d.consumer_code);
-  Put<std::uint32_t>(b, static_cast<std::uint32_t>(d.items.size()));
-  for (const auto& i : d.items) PutText(b, i.item);
-  PutText(b, d.purpose);
-  PutText(b, outcome);
+  std::size_t size = 3 * sizeof(std::int64_t) + sizeof(std::uint8_t) + sizeof(std::int32_t) +
+                     sizeof(std::uint32_t) + 5 * kTextSize + kind.size() + d.user_id.size() +
+                     d.consumer_code.size() + d.purpose.size() + outcome.size();
+  for (const auto& i : d.items) size += kTextSize + i.item.size();
+  const std::size_t at = b.size();
+  b.resize(at + size);
+  Writer w(b.data() + at);
+  w.Put<std::int64_t>(d.time.ToUnixSeconds());
+  w.Put<std::int64_t>(d.entry_id);
+  w.Put<std::int64_t>(d.authorization_id);
+  w.Put<std::uint8_t>(d.allowed ? 1 : 0);
+  w.Put<std::int32_t>(static_cast<std::int32_t>(d.method));
+  w.Text(kind);
+  w.Text(d.user_id);
+  w.Text(d.consumer_code);
+  w.Put<std::uint32_t>(static_cast<std::uint32_t>(d.items.size()));
+  for (const auto& i : d.items) w.Text(i.item);
+  w.Text(d.purpose);
+  w.Text(outcome);
 }
 
 // The lines of a batch as stored.
@@ -146,6 +166,9 @@ UsageLog::~UsageLog() {
   } catch (...) {
     // Close() reports a failed final write; a destructor does not throw.
   }
+  Batch* batch = nullptr;
+  while (handed_off_.pop(batch)) delete batch;  // left only by a failed final write
+  while (recycled_.pop(batch)) delete batch;
 }
 
 UsageLog::ThreadBuffer& UsageLog::BufferOfThisThread() {
@@ -178,18 +201,21 @@ void UsageLog::Add(const AccessDecision& d, std::string_view kind, std::string_v
     Encode(b.lines.bytes, d, kind, outcome);
     if (++b.lines.lines >= batch_) {
       // A full batch goes to the writer — under the buffer's mutex, so that a
-      // sweep (Close's last one) finds the lines either here or queued.
-      auto* batch = new Batch(std::move(b.lines));
-      b.lines = Batch();
+      // sweep (Close's last one) finds the lines either here or queued. The
+      // thread goes on in a buffer the writer has emptied (its capacity kept):
+      // a fresh buffer of a batch's size per hand-off costs the deciding
+      // thread more in malloc than the lines themselves.
+      Batch* batch = nullptr;
+      if (!recycled_.pop(batch)) batch = new Batch();
+      std::swap(*batch, b.lines);
       if (handed_off_.push(batch)) {
         queued_.fetch_add(1, std::memory_order_acq_rel);
-        b.lines.bytes.reserve(batch->bytes.size() + batch->bytes.size() / 4);  // lines vary in length
       } else {
         // The writer is behind by the whole queue (the decisions come faster
         // than the store takes their lines): keep them; past four batches this
         // thread waits for room — one of the writer's transactions at most.
-        b.lines = std::move(*batch);
-        delete batch;
+        std::swap(*batch, b.lines);
+        Recycle(batch);
         wait = b.lines.lines >= 4 * batch_;
       }
       wake = true;
@@ -231,12 +257,17 @@ void UsageLog::Run() {
   }
 }
 
-std::size_t UsageLog::TakeQueued(std::vector<UsageRow>& rows, std::size_t most) {
+void UsageLog::Recycle(Batch* batch) {
+  batch->bytes.clear();
+  batch->lines = 0;
+  if (!recycled_.push(batch)) delete batch;
+}
+
+std::size_t UsageLog::PopQueued(std::vector<Batch*>& out, std::size_t most) {
   std::size_t taken = 0;
   Batch* batch = nullptr;
   while (taken < most && handed_off_.pop(batch)) {
-    Decode(*batch, rows);
-    delete batch;
+    out.push_back(batch);
     ++taken;
   }
   if (taken) {
@@ -249,6 +280,14 @@ std::size_t UsageLog::TakeQueued(std::vector<UsageRow>& rows, std::size_t most) 
     room_.notify_all();
   }
   return taken;
+}
+
+void UsageLog::DecodeAll(std::vector<Batch*>& batches, std::vector<UsageRow>& rows) {
+  for (Batch* batch : batches) {
+    Decode(*batch, rows);
+    Recycle(batch);
+  }
+  batches.clear();
 }
 
 void UsageLog::WriteRows(std::vector<UsageRow>& rows) {
@@ -295,17 +334,22 @@ void UsageLog::WriteOut(bool sweep) {
   const std::size_t per_transaction = std::max<std::size_t>(1, rows_per_transaction_ / batch_);
   std::size_t budget = queued_.load(std::memory_order_acquire) + per_transaction;
   std::vector<UsageRow> rows;
+  std::vector<Batch*> batches;
   while (budget > 0) {
-    const std::size_t taken = TakeQueued(rows, std::min(budget, per_transaction));
+    const std::size_t taken = PopQueued(batches, std::min(budget, per_transaction));
+    DecodeAll(batches, rows);
     if (rows.empty() && retry_.empty()) break;
     WriteRows(rows);
     if (taken == 0) break;
     budget -= std::min(budget, taken);
   }
   if (!sweep) return;
-  // Every thread's buffer, then the queue again: a batch handed off during the
-  // sweep holds older lines than those swept from its thread, so it goes first.
-  std::vector<Batch> swept;
+  // Every thread's buffer, each in its place among the queued batches. A
+  // thread hands off under its buffer's mutex, so while the sweep holds it,
+  // every batch the thread handed off before is in the queue: those go first,
+  // then the buffer's lines. Batches handed off after the sweep left a thread
+  // hold newer lines and stay queued for the next round; each thread's lines
+  // reach the log in the order it added them (A28).
   {
     std::vector<std::shared_ptr<ThreadBuffer>> buffers;
     {
@@ -321,12 +365,15 @@ void UsageLog::WriteOut(bool sweep) {
     for (const auto& b : buffers) {
       std::lock_guard<std::mutex> lock(b->mu);
       if (b->lines.lines == 0) continue;
-      swept.push_back(std::move(b->lines));
-      b->lines = Batch();
+      PopQueued(batches, kQueued);
+      // The lines leave in their buffer; the thread goes on in an emptied one.
+      Batch* batch = nullptr;
+      if (!recycled_.pop(batch)) batch = new Batch();
+      std::swap(*batch, b->lines);
+      batches.push_back(batch);
     }
   }
-  TakeQueued(rows, kQueued);
-  for (const auto& batch : swept) Decode(batch, rows);
+  DecodeAll(batches, rows);
   if (!rows.empty() || !retry_.empty()) WriteRows(rows);
 }
 

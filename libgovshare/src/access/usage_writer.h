@@ -2,18 +2,21 @@
 // (usage_writer.cpp). Every decision and comparison becomes a line (A28).
 //
 // A deciding thread only appends the line's raw fields to a buffer of its
-// own (its mutex is uncontended but for the writer's sweep), so decisions on
-// many threads touch no common memory. When a thread's buffer holds
-// usage_log_batch lines it hands them to the handle's writer through a
-// lock-free queue (Boost.Lockfree); the writer thread also sweeps every
+// own (one resize and a few copies; its mutex is uncontended but for the
+// writer's sweep), so decisions on many threads touch no common memory. When
+// a thread's buffer holds usage_log_batch lines it hands them to the handle's
+// writer through a lock-free queue (Boost.Lockfree) and goes on in a buffer
+// the writer emptied before (recycled with its capacity: a fresh buffer per
+// batch cost the deciding thread more in malloc than its lines); the writer
+// thread also sweeps every
 // thread's buffer at least every usage_log_flush_ms. It formats the lines and
 // writes each round in one transaction on the platform's write path. Flush
 // (FlushUsageLog, the usage-log query, Compare) and Close write everything
 // added before them, on the calling thread. A crash loses at most the lines of
 // the last flush interval: normally no more than usage_log_batch per thread
 // plus the queued batches; when the writer has fallen behind by the whole
-// queue, a thread keeps up to 4 × usage_log_batch before it writes them
-// itself. docs/access.md, docs/threading.md.
+// queue, a thread keeps up to 4 × usage_log_batch before it waits for room.
+// docs/access.md, docs/threading.md.
 #ifndef GOVSHARE_SRC_ACCESS_USAGE_WRITER_H_
 #define GOVSHARE_SRC_ACCESS_USAGE_WRITER_H_
 
@@ -69,7 +72,9 @@ class UsageLog {
   using Batch = UsageBatch;
 
   ThreadBuffer& BufferOfThisThread();
-  void HandOff(Batch&& batch);
+  // Empties `batch` and keeps it (with its capacity) for a thread's next
+  // hand-off, or frees it when kRecycled are kept already.
+  void Recycle(Batch* batch);
   void Run();
   // Writes the queued batches, a few per transaction (the write path is free
   // between them, and the queue drains at the rate the store takes lines),
@@ -78,8 +83,10 @@ class UsageLog {
   // Writes `rows` (after what failed before) in transactions of at most
   // rows_per_transaction_; a failure keeps the rest for the next attempt.
   void WriteRows(std::vector<storage::UsageRow>& rows);
-  // Takes up to `most` queued batches into `rows`; how many it took.
-  std::size_t TakeQueued(std::vector<storage::UsageRow>& rows, std::size_t most);
+  // Takes up to `most` queued batches, in queue order, onto `out`; how many.
+  std::size_t PopQueued(std::vector<Batch*>& out, std::size_t most);
+  // Appends the lines of `batches` to `rows` and recycles the batches.
+  void DecodeAll(std::vector<Batch*>& batches, std::vector<storage::UsageRow>& rows);
 
   PlatformCore& p_;
   const std::uint64_t id_;  // tells this log's buffers from others' in a thread
@@ -92,6 +99,8 @@ class UsageLog {
 
   static constexpr std::size_t kQueued = 64;  // batches the hand-off queue holds
   boost::lockfree::queue<Batch*, boost::lockfree::capacity<kQueued>> handed_off_;
+  static constexpr std::size_t kRecycled = 16;  // emptied batches kept for reuse
+  boost::lockfree::queue<Batch*, boost::lockfree::capacity<kRecycled>> recycled_;
   std::atomic<std::size_t> queued_{0};  // batches in handed_off_ (moved once per batch)
   std::condition_variable room_;        // (with wake_mu_) the writer took batches off the queue
 
