@@ -4,12 +4,12 @@
 #include <string>
 
 #include "govshare/error.h"
-#include "storage/sqlite/sqlite_storage.h"
+#include "storage/sqlite/backend.h"
 
 namespace govshare::storage {
 namespace sqlite {
 
-SqliteStorage::SqliteStorage(const PlatformOptions& options, bool reader) {
+Connection::Connection(const PlatformOptions& options, bool reader) {
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
   if (options.create_if_missing && !reader) flags |= SQLITE_OPEN_CREATE;
   if (options.path.empty()) throw InvalidArgumentError("PlatformOptions.path is required");
@@ -38,9 +38,9 @@ SqliteStorage::SqliteStorage(const PlatformOptions& options, bool reader) {
   }
 }
 
-SqliteStorage::~SqliteStorage() { Close(); }
+Connection::~Connection() { Close(); }
 
-void SqliteStorage::Close() {
+void Connection::Close() {
   cache_.reset();
   if (db_) {
     sqlite3_close_v2(db_);
@@ -48,17 +48,17 @@ void SqliteStorage::Close() {
   }
 }
 
-void SqliteStorage::Begin() { Stmt(cache(), "BEGIN IMMEDIATE").Run(); }
+void Connection::Begin() { Stmt(cache(), "BEGIN IMMEDIATE").Run(); }
 
-void SqliteStorage::BeginRead() { Stmt(cache(), "BEGIN DEFERRED").Run(); }
+void Connection::BeginRead() { Stmt(cache(), "BEGIN DEFERRED").Run(); }
 
-void SqliteStorage::Commit() { Stmt(cache(), "COMMIT").Run(); }
+void Connection::Commit() { Stmt(cache(), "COMMIT").Run(); }
 
-void SqliteStorage::Rollback() {
+void Connection::Rollback() {
   if (db_ && !sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-void SqliteStorage::Exec(const char* sql) {
+void Connection::Exec(const char* sql) {
   char* err = nullptr;
   if (sqlite3_exec(db(), sql, nullptr, nullptr, &err) != SQLITE_OK) {
     std::string msg = err ? err : "unknown error";

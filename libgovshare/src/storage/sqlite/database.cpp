@@ -13,11 +13,13 @@
 #include <vector>
 
 #include "govshare/error.h"
-#include "storage/sqlite/sqlite_storage.h"
+#include "storage/sql/sql_storage.h"
 
 namespace govshare::storage {
 namespace sqlite {
 namespace {
+
+using SqliteStorage = sql::SqlStorage<Backend>;
 
 class SqliteDatabase final : public Database {
  public:
@@ -25,7 +27,7 @@ class SqliteDatabase final : public Database {
       : options_(options),
         single_(options.path == ":memory:"),
         max_readers_(std::max(1, options.read_connections)),
-        writer_(std::make_unique<SqliteStorage>(options, false)) {
+        writer_(std::make_unique<SqliteStorage>(std::make_unique<Connection>(options, false))) {
     options_.create_if_missing = false;
   }
   ~SqliteDatabase() override { Close(); }
@@ -49,7 +51,7 @@ class SqliteDatabase final : public Database {
         return Lease(this, s, false);
       }
       if (static_cast<int>(readers_.size()) < max_readers_) {
-        readers_.push_back(std::make_unique<SqliteStorage>(options_, true));
+        readers_.push_back(std::make_unique<SqliteStorage>(std::make_unique<Connection>(options_, true)));
         ++in_use_;
         return Lease(this, readers_.back().get(), false);
       }

@@ -2,7 +2,7 @@
 #include <string>
 
 #include "govshare/error.h"
-#include "storage/sqlite/sqlite_storage.h"
+#include "storage/sqlite/backend.h"
 
 namespace govshare::storage {
 namespace sqlite {
@@ -355,13 +355,13 @@ constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
 }  // namespace
 
-int SqliteStorage::SchemaVersion() {
+int Connection::SchemaVersion() {
   Stmt s(cache(), "PRAGMA user_version");
   return s.Step() ? static_cast<int>(s.Int(0)) : 0;
 }
 
 // Applies the missing migrations in one transaction; refuses a newer schema.
-void SqliteStorage::Migrate() {
+void Connection::Migrate() {
   const int version = SchemaVersion();
   if (version > kSchemaVersion) {
     throw StorageError("the platform database has schema version " + std::to_string(version) +

@@ -120,16 +120,6 @@ class Stmt {
   sqlite3_stmt* stmt_;
 };
 
-// The enumeration value stored as `text` (its ToString name), one of
-// first..last; an unknown name is the storage error.
-template <typename E>
-E EnumFromText(const std::string& text, E first, E last) {
-  for (int v = static_cast<int>(first); v <= static_cast<int>(last); ++v) {
-    if (ToString(static_cast<E>(v)) == text) return static_cast<E>(v);
-  }
-  throw StorageError("unknown value \"" + text + "\" in the database");
-}
-
 }  // namespace govshare::storage::sqlite
 
 #endif  // GOVSHARE_STORAGE_SQLITE_STATEMENT_H_

@@ -1,22 +1,29 @@
-// Internal: the SQLite implementation of storage::Storage (docs/schema.md).
-// WAL, foreign keys, BEGIN IMMEDIATE transactions, a busy timeout, and
-// versioned migrations in PRAGMA user_version. Every SQL statement of
-// libgovshare is in this directory, one file per concern:
-//   statement.h/.cpp  preparing (the statement cache), binding, reading, errors
-//   connection.cpp    opening, pragmas, transactions, closing
-//   database.cpp      the pool: one writer, WAL readers (storage::Database)
-//   schema.cpp        the migrations
-//   catalog.cpp       departments, users, entries, versions, subscriptions,
-//                     notices, obligations
-//   cases.cpp         sharing cases, their steps, the loaded holiday schedules
-//   usage.cpp         the data boundary: usage log, last use, masking rules
-//   search.cpp        search documents
-//   supervision.cpp   refresh reports, projects
-//   audit.cpp         audit trail, security events, platform meta
-#ifndef GOVSHARE_STORAGE_SQLITE_SQLITE_STORAGE_H_
-#define GOVSHARE_STORAGE_SQLITE_SQLITE_STORAGE_H_
-
-#include <sqlite3.h>
+// Internal: the storage's SQL, written once for every backend
+// (docs/schema.md). SqlStorage<B> implements storage::Storage on a backend B's
+// connection; the SQL of each concern is in one file here, in the subset of
+// SQL that SQLite and PostgreSQL (and the PostgreSQL-derived databases) both
+// accept: placeholders as `?` or `?N` (the PostgreSQL backend numbers them
+// `$N`), INSERT … ON CONFLICT, no scalar max/min. What differs — opening,
+// transactions, the schema's DDL and its migrations, the statement cache, the
+// id of an inserted row — is the backend's:
+//   B::Connection  owns the connection: Begin, BeginRead, Commit, Rollback,
+//                  Close, SchemaVersion, and cache() (the storage error once
+//                  closed)
+//   B::Cache       the statements prepared on the connection
+//   B::Stmt        Stmt(cache, sql): Bind(i, …), BindStatic, BindNullIfEmpty,
+//                  Step, Run, RunInsert (the new row's id), RunIfCurrent
+//                  (one row changed), Text, Int, OptInt, IsNull
+// Backends: storage/sqlite/backend.h, storage/postgres/backend.h. The
+// concerns, one file each:
+//   catalog.cpp      departments, users, entries, versions, subscriptions,
+//                    notices, obligations
+//   cases.cpp        sharing cases, their steps, the loaded holiday schedules
+//   usage.cpp        the data boundary: usage log, last use, masking rules
+//   search.cpp       search documents
+//   supervision.cpp  refresh reports, projects
+//   audit.cpp        audit trail, security events, platform meta
+#ifndef GOVSHARE_STORAGE_SQL_SQL_STORAGE_H_
+#define GOVSHARE_STORAGE_SQL_SQL_STORAGE_H_
 
 #include <cstdint>
 #include <functional>
@@ -27,26 +34,27 @@
 #include <vector>
 
 #include "govshare/error.h"
-#include "storage/sqlite/statement.h"
+#include "storage/sqlite/backend.h"
 #include "storage/storage.h"
 
-namespace govshare::storage::sqlite {
+namespace govshare::storage::sql {
 
-class SqliteStorage : public Storage {
+template <typename B>
+class SqlStorage final : public Storage {
  public:
-  // connection.cpp
-  // `reader`: a pooled read connection (the file must exist; query_only,
-  // no migration — the writer migrated it).
-  SqliteStorage(const PlatformOptions& options, bool reader);
-  ~SqliteStorage() override;
-  void Close() override;
-  void Begin() override;
-  void BeginRead() override;
-  void Commit() override;
-  void Rollback() override;
+  using Connection = typename B::Connection;
+  using Stmt = typename B::Stmt;
 
-  // schema.cpp
-  int SchemaVersion() override;
+  explicit SqlStorage(std::unique_ptr<Connection> connection) : c_(std::move(connection)) {}
+  ~SqlStorage() override { Close(); }
+
+  Connection& connection() { return *c_; }
+  void Close() override { c_->Close(); }
+  void Begin() override { c_->Begin(); }
+  void BeginRead() override { c_->BeginRead(); }
+  void Commit() override { c_->Commit(); }
+  void Rollback() override { c_->Rollback(); }
+  int SchemaVersion() override { return c_->SchemaVersion(); }
 
   // audit.cpp
   std::optional<std::string> GetMeta(const std::string& key) override;
@@ -126,22 +134,21 @@ class SqliteStorage : public Storage {
   std::vector<std::pair<std::int64_t, std::string>> ListProjects(const std::string& department_code) override;
 
  private:
-  sqlite3* db() const {
-    if (!db_) throw StorageError("the platform is closed");
-    return db_;
-  }
-  StmtCache& cache() const {
-    if (!db_ || !cache_) throw StorageError("the platform is closed");
-    return *cache_;
-  }
+  typename B::Cache& cache() const { return c_->cache(); }
 
-  void Exec(const char* sql);  // connection.cpp
-  void Migrate();              // schema.cpp
-
-  sqlite3* db_ = nullptr;
-  std::unique_ptr<StmtCache> cache_;
+  std::unique_ptr<Connection> c_;
 };
 
-}  // namespace govshare::storage::sqlite
+// The enumeration value stored as `text` (its ToString name), one of
+// first..last; an unknown name is the storage error.
+template <typename E>
+E EnumFromText(const std::string& text, E first, E last) {
+  for (int v = static_cast<int>(first); v <= static_cast<int>(last); ++v) {
+    if (ToString(static_cast<E>(v)) == text) return static_cast<E>(v);
+  }
+  throw StorageError("unknown value \"" + text + "\" in the database");
+}
 
-#endif  // GOVSHARE_STORAGE_SQLITE_SQLITE_STORAGE_H_
+}  // namespace govshare::storage::sql
+
+#endif  // GOVSHARE_STORAGE_SQL_SQL_STORAGE_H_

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "storage/sqlite/sqlite_storage.h"
+#include "storage/sql/sql_storage.h"
 
 #define kStepColumns                                                                       \
   "SELECT id, kind, object, department_code, started_at, due, calendar_version, provisional, " \
@@ -29,10 +29,11 @@
   "SELECT " CASE_COLUMNS " FROM " t " WHERE consumer_code = ? OR provider_code = ? ORDER BY id"
 #define LIST_CASES_OF_ENTRY(t) "SELECT " CASE_COLUMNS " FROM " t " WHERE entry_id = ? ORDER BY id"
 
-namespace govshare::storage::sqlite {
+namespace govshare::storage::sql {
 
 namespace {
 
+template <typename Stmt>
 CaseRow ReadCase(const Stmt& s) {
   CaseRow c;
   c.id = s.Int(0);
@@ -46,6 +47,7 @@ CaseRow ReadCase(const Stmt& s) {
   return c;
 }
 
+template <typename Stmt>
 StepRow ReadStep(const Stmt& s) {
   StepRow r;
   r.id = s.Int(0);
@@ -69,14 +71,16 @@ StepRow ReadStep(const Stmt& s) {
 
 }  // namespace
 
-std::int64_t SqliteStorage::InsertCase(CaseTable t, const CaseRow& c) {
+template <typename B>
+std::int64_t SqlStorage<B>::InsertCase(CaseTable t, const CaseRow& c) {
   static const char* const kSql[] = {CASE_SQL(INSERT_CASE)};
   Stmt s(cache(), kSql[static_cast<int>(t)]);
   return s.Bind(1, c.row_version).Bind(2, c.status).Bind(3, c.consumer_code).Bind(4, c.provider_code)
       .Bind(5, c.entry_id).Bind(6, c.created_at).Bind(7, c.body).RunInsert();
 }
 
-std::optional<CaseRow> SqliteStorage::FindCase(CaseTable t, std::int64_t id) {
+template <typename B>
+std::optional<CaseRow> SqlStorage<B>::FindCase(CaseTable t, std::int64_t id) {
   static const char* const kSql[] = {CASE_SQL(FIND_CASE)};
   Stmt s(cache(), kSql[static_cast<int>(t)]);
   s.Bind(1, id);
@@ -84,14 +88,16 @@ std::optional<CaseRow> SqliteStorage::FindCase(CaseTable t, std::int64_t id) {
   return ReadCase(s);
 }
 
-bool SqliteStorage::UpdateCase(CaseTable t, const CaseRow& c, std::int64_t expected_row_version) {
+template <typename B>
+bool SqlStorage<B>::UpdateCase(CaseTable t, const CaseRow& c, std::int64_t expected_row_version) {
   static const char* const kSql[] = {CASE_SQL(UPDATE_CASE)};
   Stmt s(cache(), kSql[static_cast<int>(t)]);
   return s.Bind(1, c.row_version).Bind(2, c.status).Bind(3, c.entry_id).Bind(4, c.body).Bind(5, c.id)
       .Bind(6, expected_row_version).RunIfCurrent();
 }
 
-std::vector<CaseRow> SqliteStorage::ListCases(CaseTable t, const std::string& department_code,
+template <typename B>
+std::vector<CaseRow> SqlStorage<B>::ListCases(CaseTable t, const std::string& department_code,
                                               std::optional<std::int64_t> entry_id) {
   static const char* const kAll[] = {CASE_SQL(LIST_CASES)};
   static const char* const kByDepartment[] = {CASE_SQL(LIST_CASES_OF_DEPARTMENT)};
@@ -120,7 +126,8 @@ std::vector<CaseRow> SqliteStorage::ListCases(CaseTable t, const std::string& de
   return out;
 }
 
-std::int64_t SqliteStorage::InsertStep(const StepRow& r) {
+template <typename B>
+std::int64_t SqlStorage<B>::InsertStep(const StepRow& r) {
   Stmt s(cache(), "INSERT INTO steps(kind, object, department_code, started_at, due, calendar_version, "
                "provisional, completed_at, completed_by, outcome, on_time, counted_from, rule_unit, rule_count, article) "
                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -130,7 +137,8 @@ std::int64_t SqliteStorage::InsertStep(const StepRow& r) {
       .Bind(13, static_cast<std::int64_t>(r.rule.unit)).Bind(14, static_cast<std::int64_t>(r.rule.count)).Bind(15, r.article).RunInsert();
 }
 
-void SqliteStorage::UpdateStep(const StepRow& r) {
+template <typename B>
+void SqlStorage<B>::UpdateStep(const StepRow& r) {
   Stmt s(cache(), "UPDATE steps SET due = ?, calendar_version = ?, provisional = ?, completed_at = ?, "
                "completed_by = ?, outcome = ?, on_time = ?, article = ?, rule_unit = ?, rule_count = ? WHERE id = ?");
   s.Bind(1, r.due).Bind(2, r.calendar_version).Bind(3, r.provisional).Bind(4, r.completed_at)
@@ -139,7 +147,8 @@ void SqliteStorage::UpdateStep(const StepRow& r) {
       .Run();
 }
 
-std::vector<StepRow> SqliteStorage::StepsOf(const std::string& object) {
+template <typename B>
+std::vector<StepRow> SqlStorage<B>::StepsOf(const std::string& object) {
   Stmt s(cache(), kStepColumns " WHERE object = ? ORDER BY id");
   s.Bind(1, object);
   std::vector<StepRow> out;
@@ -147,7 +156,8 @@ std::vector<StepRow> SqliteStorage::StepsOf(const std::string& object) {
   return out;
 }
 
-std::vector<StepRow> SqliteStorage::ListSteps(const std::string& department_code, bool pending_only) {
+template <typename B>
+std::vector<StepRow> SqlStorage<B>::ListSteps(const std::string& department_code, bool pending_only) {
   std::vector<StepRow> out;
   if (department_code.empty()) {
     Stmt s(cache(), pending_only ? kStepColumns " WHERE completed_at IS NULL ORDER BY id"
@@ -163,7 +173,8 @@ std::vector<StepRow> SqliteStorage::ListSteps(const std::string& department_code
   return out;
 }
 
-void SqliteStorage::UpsertCalendarYear(const CalendarYearRow& r) {
+template <typename B>
+void SqlStorage<B>::UpsertCalendarYear(const CalendarYearRow& r) {
   Stmt s(cache(), "INSERT INTO calendar_years(year, content, digest, loaded_at, loaded_by, reason) "
                "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(year) DO UPDATE SET content = excluded.content, "
                "digest = excluded.digest, loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by, "
@@ -172,7 +183,8 @@ void SqliteStorage::UpsertCalendarYear(const CalendarYearRow& r) {
       .Bind(5, r.loaded_by).Bind(6, r.reason).Run();
 }
 
-std::vector<CalendarYearRow> SqliteStorage::ListCalendarYears() {
+template <typename B>
+std::vector<CalendarYearRow> SqlStorage<B>::ListCalendarYears() {
   Stmt s(cache(), "SELECT year, content, digest, loaded_at, loaded_by, reason FROM calendar_years ORDER BY year");
   std::vector<CalendarYearRow> out;
   while (s.Step()) {
@@ -188,4 +200,6 @@ std::vector<CalendarYearRow> SqliteStorage::ListCalendarYears() {
   return out;
 }
 
-}  // namespace govshare::storage::sqlite
+template class SqlStorage<sqlite::Backend>;
+
+}  // namespace govshare::storage::sql

@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-#include "storage/sqlite/sqlite_storage.h"
+#include "storage/sql/sql_storage.h"
 
 #define kEntryColumns                                                                       \
   "SELECT id, code, provider_code, status, row_version, live_version, working_version, " \
@@ -20,7 +20,7 @@
   "provisional, census_year, created_at, fulfilled_at, fulfilled_by_entry, fulfilled_by_version, "    \
   "census_return, extension FROM obligations"
 
-namespace govshare::storage::sqlite {
+namespace govshare::storage::sql {
 
 namespace {
 
@@ -43,6 +43,7 @@ std::vector<Role> SplitRoles(const std::string& s) {
 }
 
 // code, name, level, parent_code from column `first` on.
+template <typename Stmt>
 Department ReadDepartment(const Stmt& s, int first = 0) {
   Department d;
   d.code = s.Text(first);
@@ -53,6 +54,7 @@ Department ReadDepartment(const Stmt& s, int first = 0) {
   return d;
 }
 
+template <typename Stmt>
 User ReadUser(const Stmt& s) {
   User u;
   u.id = s.Text(0);
@@ -63,6 +65,7 @@ User ReadUser(const Stmt& s) {
   return u;
 }
 
+template <typename Stmt>
 EntryRow ReadEntry(const Stmt& s) {
   EntryRow e;
   e.id = s.Int(0);
@@ -78,6 +81,7 @@ EntryRow ReadEntry(const Stmt& s) {
   return e;
 }
 
+template <typename Stmt>
 Stmt& BindVersion(Stmt& s, const VersionRow& v) {
   return s.Bind(1, v.entry_id).Bind(2, v.number).Bind(3, ToString(v.status)).Bind(4, v.content)
       .Bind(5, v.created_by).Bind(6, v.created_at).Bind(7, v.submitted_at).Bind(8, v.reviewed_at)
@@ -85,6 +89,7 @@ Stmt& BindVersion(Stmt& s, const VersionRow& v) {
       .Bind(12, v.content_digest);
 }
 
+template <typename Stmt>
 VersionRow ReadVersion(const Stmt& s) {
   VersionRow v;
   v.entry_id = s.Int(0);
@@ -102,6 +107,7 @@ VersionRow ReadVersion(const Stmt& s) {
   return v;
 }
 
+template <typename Stmt>
 NoticeRow ReadNotice(const Stmt& s) {
   NoticeRow n;
   n.id = s.Int(0);
@@ -118,44 +124,51 @@ NoticeRow ReadNotice(const Stmt& s) {
 
 }  // namespace
 
-void SqliteStorage::InsertDepartment(const Department& d) {
+template <typename B>
+void SqlStorage<B>::InsertDepartment(const Department& d) {
   Stmt s(cache(), "INSERT INTO departments(code, name, level, parent_code, audit_body) VALUES(?, ?, ?, ?, ?)");
   s.Bind(1, d.code).Bind(2, d.name).Bind(3, ToString(d.level)).BindNullIfEmpty(4, d.parent_code)
       .Bind(5, d.audit_body).Run();
 }
 
-void SqliteStorage::SetAuditBody(const std::string& code, bool audit_body) {
+template <typename B>
+void SqlStorage<B>::SetAuditBody(const std::string& code, bool audit_body) {
   Stmt s(cache(), "UPDATE departments SET audit_body = ? WHERE code = ?");
   s.Bind(1, audit_body).Bind(2, code).Run();
 }
 
-std::optional<Department> SqliteStorage::FindDepartment(const std::string& code) {
+template <typename B>
+std::optional<Department> SqlStorage<B>::FindDepartment(const std::string& code) {
   Stmt s(cache(), "SELECT code, name, level, parent_code, audit_body FROM departments WHERE code = ?");
   s.Bind(1, code);
   if (!s.Step()) return std::nullopt;
   return ReadDepartment(s);
 }
 
-std::vector<Department> SqliteStorage::ListDepartments() {
+template <typename B>
+std::vector<Department> SqlStorage<B>::ListDepartments() {
   Stmt s(cache(), "SELECT code, name, level, parent_code, audit_body FROM departments ORDER BY code");
   std::vector<Department> out;
   while (s.Step()) out.push_back(ReadDepartment(s));
   return out;
 }
 
-void SqliteStorage::InsertUser(const User& u) {
+template <typename B>
+void SqlStorage<B>::InsertUser(const User& u) {
   Stmt s(cache(), "INSERT INTO users(id, name, department_code, roles, active) VALUES(?, ?, ?, ?, ?)");
   s.Bind(1, u.id).Bind(2, u.name).Bind(3, u.department_code).Bind(4, JoinRoles(u.roles)).Bind(5, u.active).Run();
 }
 
-std::optional<User> SqliteStorage::FindUser(const std::string& id) {
+template <typename B>
+std::optional<User> SqlStorage<B>::FindUser(const std::string& id) {
   Stmt s(cache(), "SELECT id, name, department_code, roles, active FROM users WHERE id = ?");
   s.Bind(1, id);
   if (!s.Step()) return std::nullopt;
   return ReadUser(s);
 }
 
-std::optional<std::pair<User, Department>> SqliteStorage::FindUserWithDepartment(const std::string& id) {
+template <typename B>
+std::optional<std::pair<User, Department>> SqlStorage<B>::FindUserWithDepartment(const std::string& id) {
   Stmt s(cache(), "SELECT u.id, u.name, u.department_code, u.roles, u.active, "
                   "d.code, d.name, d.level, d.parent_code, d.audit_body "
                   "FROM users u JOIN departments d ON d.code = u.department_code WHERE u.id = ?");
@@ -164,7 +177,8 @@ std::optional<std::pair<User, Department>> SqliteStorage::FindUserWithDepartment
   return std::make_pair(ReadUser(s), ReadDepartment(s, 5));
 }
 
-std::vector<User> SqliteStorage::ListUsers(const std::string& department_code) {
+template <typename B>
+std::vector<User> SqlStorage<B>::ListUsers(const std::string& department_code) {
   Stmt s(cache(), department_code.empty()
                    ? "SELECT id, name, department_code, roles, active FROM users ORDER BY id"
                    : "SELECT id, name, department_code, roles, active FROM users "
@@ -175,7 +189,8 @@ std::vector<User> SqliteStorage::ListUsers(const std::string& department_code) {
   return out;
 }
 
-std::int64_t SqliteStorage::InsertEntry(const EntryRow& e) {
+template <typename B>
+std::int64_t SqlStorage<B>::InsertEntry(const EntryRow& e) {
   Stmt s(cache(), "INSERT INTO entries(code, provider_code, status, row_version, live_version, "
                "working_version, withdrawal_reason, source_platform, imported_at) "
                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -184,14 +199,16 @@ std::int64_t SqliteStorage::InsertEntry(const EntryRow& e) {
       .Bind(7, e.withdrawal_reason).Bind(8, e.source_platform).Bind(9, e.imported_at).RunInsert();
 }
 
-std::optional<EntryRow> SqliteStorage::FindEntry(std::int64_t id) {
+template <typename B>
+std::optional<EntryRow> SqlStorage<B>::FindEntry(std::int64_t id) {
   Stmt s(cache(), kEntryColumns " WHERE id = ?");
   s.Bind(1, id);
   if (!s.Step()) return std::nullopt;
   return ReadEntry(s);
 }
 
-std::optional<EntryRow> SqliteStorage::FindEntryBySource(const std::string& source_platform,
+template <typename B>
+std::optional<EntryRow> SqlStorage<B>::FindEntryBySource(const std::string& source_platform,
                                                          const std::string& code) {
   Stmt s(cache(), kEntryColumns " WHERE source_platform = ? AND code = ?");
   s.Bind(1, source_platform).Bind(2, code);
@@ -199,7 +216,8 @@ std::optional<EntryRow> SqliteStorage::FindEntryBySource(const std::string& sour
   return ReadEntry(s);
 }
 
-bool SqliteStorage::UpdateEntry(const EntryRow& e, std::int64_t expected_row_version) {
+template <typename B>
+bool SqlStorage<B>::UpdateEntry(const EntryRow& e, std::int64_t expected_row_version) {
   Stmt s(cache(), "UPDATE entries SET code = ?, status = ?, row_version = ?, live_version = ?, "
                "working_version = ?, withdrawal_reason = ?, source_platform = ?, imported_at = ? "
                "WHERE id = ? AND row_version = ?");
@@ -209,7 +227,8 @@ bool SqliteStorage::UpdateEntry(const EntryRow& e, std::int64_t expected_row_ver
       .Bind(10, expected_row_version).RunIfCurrent();
 }
 
-std::vector<EntryRow> SqliteStorage::ListEntries(const std::string& provider_code) {
+template <typename B>
+std::vector<EntryRow> SqlStorage<B>::ListEntries(const std::string& provider_code) {
   Stmt s(cache(), provider_code.empty() ? kEntryColumns " ORDER BY id"
                                      : kEntryColumns " WHERE provider_code = ? ORDER BY id");
   if (!provider_code.empty()) s.Bind(1, provider_code);
@@ -218,7 +237,8 @@ std::vector<EntryRow> SqliteStorage::ListEntries(const std::string& provider_cod
   return out;
 }
 
-std::vector<std::string> SqliteStorage::CodesWithPrefix(const std::string& prefix) {
+template <typename B>
+std::vector<std::string> SqlStorage<B>::CodesWithPrefix(const std::string& prefix) {
   // A range on the unique index: prefix <= code < prefix with its last
   // byte incremented ('/' + 1 = '0').
   std::string end = prefix;
@@ -233,21 +253,24 @@ std::vector<std::string> SqliteStorage::CodesWithPrefix(const std::string& prefi
   return out;
 }
 
-std::vector<std::string> SqliteStorage::AllCodes() {
+template <typename B>
+std::vector<std::string> SqlStorage<B>::AllCodes() {
   Stmt s(cache(), "SELECT code FROM entries WHERE code IS NOT NULL");
   std::vector<std::string> out;
   while (s.Step()) out.push_back(s.Text(0));
   return out;
 }
 
-void SqliteStorage::InsertVersion(const VersionRow& v) {
+template <typename B>
+void SqlStorage<B>::InsertVersion(const VersionRow& v) {
   Stmt s(cache(), "INSERT INTO entry_versions(entry_id, number, status, content, created_by, "
                "created_at, submitted_at, reviewed_at, reviewed_by, rejection, published_at, "
                "content_digest) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   BindVersion(s, v).Run();
 }
 
-void SqliteStorage::UpdateVersion(const VersionRow& v) {
+template <typename B>
+void SqlStorage<B>::UpdateVersion(const VersionRow& v) {
   Stmt s(cache(), "UPDATE entry_versions SET status = ?3, content = ?4, created_by = ?5, "
                "created_at = ?6, submitted_at = ?7, reviewed_at = ?8, reviewed_by = ?9, "
                "rejection = ?10, published_at = ?11, content_digest = ?12 "
@@ -255,14 +278,16 @@ void SqliteStorage::UpdateVersion(const VersionRow& v) {
   BindVersion(s, v).Run();
 }
 
-std::optional<VersionRow> SqliteStorage::FindVersion(std::int64_t entry_id, int number) {
+template <typename B>
+std::optional<VersionRow> SqlStorage<B>::FindVersion(std::int64_t entry_id, int number) {
   Stmt s(cache(), kVersionColumns " WHERE entry_id = ? AND number = ?");
   s.Bind(1, entry_id).Bind(2, number);
   if (!s.Step()) return std::nullopt;
   return ReadVersion(s);
 }
 
-std::vector<VersionRow> SqliteStorage::ListVersions(std::int64_t entry_id) {
+template <typename B>
+std::vector<VersionRow> SqlStorage<B>::ListVersions(std::int64_t entry_id) {
   Stmt s(cache(), kVersionColumns " WHERE entry_id = ? ORDER BY number");
   s.Bind(1, entry_id);
   std::vector<VersionRow> out;
@@ -270,14 +295,16 @@ std::vector<VersionRow> SqliteStorage::ListVersions(std::int64_t entry_id) {
   return out;
 }
 
-void SqliteStorage::InsertSubscription(std::int64_t entry_id, const std::string& department_code,
+template <typename B>
+void SqlStorage<B>::InsertSubscription(std::int64_t entry_id, const std::string& department_code,
                                        std::int64_t at) {
-  Stmt s(cache(), "INSERT OR IGNORE INTO subscriptions(entry_id, department_code, created_at) "
-               "VALUES(?, ?, ?)");
+  Stmt s(cache(), "INSERT INTO subscriptions(entry_id, department_code, created_at) "
+               "VALUES(?, ?, ?) ON CONFLICT DO NOTHING");
   s.Bind(1, entry_id).Bind(2, department_code).Bind(3, at).Run();
 }
 
-std::vector<std::string> SqliteStorage::Subscribers(std::int64_t entry_id) {
+template <typename B>
+std::vector<std::string> SqlStorage<B>::Subscribers(std::int64_t entry_id) {
   Stmt s(cache(), "SELECT department_code FROM subscriptions WHERE entry_id = ? ORDER BY department_code");
   s.Bind(1, entry_id);
   std::vector<std::string> out;
@@ -285,26 +312,30 @@ std::vector<std::string> SqliteStorage::Subscribers(std::int64_t entry_id) {
   return out;
 }
 
-std::int64_t SqliteStorage::InsertNotice(const NoticeRow& n) {
+template <typename B>
+std::int64_t SqlStorage<B>::InsertNotice(const NoticeRow& n) {
   Stmt s(cache(), "INSERT INTO notices(kind, department_code, entry_id, message, created_at, "
                "acknowledged_at, acknowledged_by, object) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
   return s.Bind(1, ToString(n.kind)).Bind(2, n.department_code).Bind(3, n.entry_id).Bind(4, n.message)
       .Bind(5, n.created_at).Bind(6, n.acknowledged_at).Bind(7, n.acknowledged_by).Bind(8, n.object).RunInsert();
 }
 
-std::optional<NoticeRow> SqliteStorage::FindNotice(std::int64_t id) {
+template <typename B>
+std::optional<NoticeRow> SqlStorage<B>::FindNotice(std::int64_t id) {
   Stmt s(cache(), kNoticeColumns " WHERE id = ?");
   s.Bind(1, id);
   if (!s.Step()) return std::nullopt;
   return ReadNotice(s);
 }
 
-void SqliteStorage::UpdateNotice(const NoticeRow& n) {
+template <typename B>
+void SqlStorage<B>::UpdateNotice(const NoticeRow& n) {
   Stmt s(cache(), "UPDATE notices SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?");
   s.Bind(1, n.acknowledged_at).Bind(2, n.acknowledged_by).Bind(3, n.id).Run();
 }
 
-std::vector<NoticeRow> SqliteStorage::ListNotices(const std::string& department_code,
+template <typename B>
+std::vector<NoticeRow> SqlStorage<B>::ListNotices(const std::string& department_code,
                                                   bool unacknowledged_only) {
   Stmt s(cache(), unacknowledged_only
                    ? kNoticeColumns " WHERE department_code = ? AND acknowledged_at IS NULL ORDER BY id"
@@ -315,7 +346,8 @@ std::vector<NoticeRow> SqliteStorage::ListNotices(const std::string& department_
   return out;
 }
 
-std::int64_t SqliteStorage::InsertObligation(const ObligationRow& o) {
+template <typename B>
+std::int64_t SqlStorage<B>::InsertObligation(const ObligationRow& o) {
   Stmt s(cache(), "INSERT INTO obligations(kind, department_code, description, announced_on, due, "
                "calendar_version, provisional, census_year, created_at, fulfilled_at, "
                "fulfilled_by_entry, fulfilled_by_version, census_return, extension) "
@@ -327,7 +359,8 @@ std::int64_t SqliteStorage::InsertObligation(const ObligationRow& o) {
       .Bind(13, o.census_return).Bind(14, o.extension).RunInsert();
 }
 
-void SqliteStorage::UpdateObligation(const ObligationRow& o) {
+template <typename B>
+void SqlStorage<B>::UpdateObligation(const ObligationRow& o) {
   Stmt s(cache(), "UPDATE obligations SET fulfilled_at = ?, fulfilled_by_entry = ?, due = ?, calendar_version = ?, "
                "provisional = ?, fulfilled_by_version = ?, census_return = ?, extension = ? WHERE id = ?");
   s.Bind(1, o.fulfilled_at).Bind(2, o.fulfilled_by_entry).Bind(3, o.due).Bind(4, o.calendar_version)
@@ -335,7 +368,8 @@ void SqliteStorage::UpdateObligation(const ObligationRow& o) {
       .Bind(8, o.extension).Bind(9, o.id).Run();
 }
 
-std::vector<ObligationRow> SqliteStorage::ListObligations(const std::string& department_code) {
+template <typename B>
+std::vector<ObligationRow> SqlStorage<B>::ListObligations(const std::string& department_code) {
   Stmt s(cache(), department_code.empty() ? kObligationColumns " ORDER BY id"
                                        : kObligationColumns " WHERE department_code = ? ORDER BY id");
   if (!department_code.empty()) s.Bind(1, department_code);
@@ -362,4 +396,6 @@ std::vector<ObligationRow> SqliteStorage::ListObligations(const std::string& dep
   return out;
 }
 
-}  // namespace govshare::storage::sqlite
+template class SqlStorage<sqlite::Backend>;
+
+}  // namespace govshare::storage::sql

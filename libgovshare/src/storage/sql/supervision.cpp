@@ -4,16 +4,18 @@
 #include <utility>
 #include <vector>
 
-#include "storage/sqlite/sqlite_storage.h"
+#include "storage/sql/sql_storage.h"
 
-namespace govshare::storage::sqlite {
+namespace govshare::storage::sql {
 
-void SqliteStorage::InsertRefresh(std::int64_t entry_id, std::int64_t time, const std::string& user) {
+template <typename B>
+void SqlStorage<B>::InsertRefresh(std::int64_t entry_id, std::int64_t time, const std::string& user) {
   Stmt s(cache(), "INSERT INTO refresh_reports(entry_id, time, reported_by) VALUES(?, ?, ?)");
   s.Bind(1, entry_id).Bind(2, time).Bind(3, user).Run();
 }
 
-std::vector<std::pair<std::int64_t, std::int64_t>> SqliteStorage::LastRefreshes(std::int64_t until) {
+template <typename B>
+std::vector<std::pair<std::int64_t, std::int64_t>> SqlStorage<B>::LastRefreshes(std::int64_t until) {
   Stmt s(cache(), "SELECT entry_id, max(time) FROM refresh_reports WHERE time <= ? GROUP BY entry_id");
   s.Bind(1, until);
   std::vector<std::pair<std::int64_t, std::int64_t>> out;
@@ -21,7 +23,8 @@ std::vector<std::pair<std::int64_t, std::int64_t>> SqliteStorage::LastRefreshes(
   return out;
 }
 
-std::int64_t SqliteStorage::SaveProject(std::int64_t id, const std::string& department_code, const std::string& body) {
+template <typename B>
+std::int64_t SqlStorage<B>::SaveProject(std::int64_t id, const std::string& department_code, const std::string& body) {
   if (id == 0) {
     Stmt s(cache(), "INSERT INTO projects(department_code, body) VALUES(?, ?)");
     return s.Bind(1, department_code).Bind(2, body).RunInsert();
@@ -31,7 +34,8 @@ std::int64_t SqliteStorage::SaveProject(std::int64_t id, const std::string& depa
   return id;
 }
 
-std::vector<std::pair<std::int64_t, std::string>> SqliteStorage::ListProjects(const std::string& department_code) {
+template <typename B>
+std::vector<std::pair<std::int64_t, std::string>> SqlStorage<B>::ListProjects(const std::string& department_code) {
   Stmt s(cache(), "SELECT id, body FROM projects WHERE ?1 = '' OR department_code = ?1 ORDER BY id");
   s.Bind(1, department_code);
   std::vector<std::pair<std::int64_t, std::string>> out;
@@ -39,4 +43,6 @@ std::vector<std::pair<std::int64_t, std::string>> SqliteStorage::ListProjects(co
   return out;
 }
 
-}  // namespace govshare::storage::sqlite
+template class SqlStorage<sqlite::Backend>;
+
+}  // namespace govshare::storage::sql

@@ -3,16 +3,17 @@
 #include <string>
 #include <vector>
 
-#include "storage/sqlite/sqlite_storage.h"
+#include "storage/sql/sql_storage.h"
 
 #define kAuditColumns                                                                     \
   "SELECT position, time, user_id, department_code, action, object, before_digest, "     \
   "after_digest, reason, previous_hash, hash FROM audit_log"
 
-namespace govshare::storage::sqlite {
+namespace govshare::storage::sql {
 
 namespace {
 
+template <typename Stmt>
 AuditRow ReadAudit(const Stmt& s) {
   AuditRow a;
   a.position = s.Int(0);
@@ -31,20 +32,23 @@ AuditRow ReadAudit(const Stmt& s) {
 
 }  // namespace
 
-std::optional<std::string> SqliteStorage::GetMeta(const std::string& key) {
+template <typename B>
+std::optional<std::string> SqlStorage<B>::GetMeta(const std::string& key) {
   Stmt s(cache(), "SELECT value FROM platform_meta WHERE key = ?");
   s.Bind(1, key);
   if (!s.Step()) return std::nullopt;
   return s.Text(0);
 }
 
-void SqliteStorage::SetMeta(const std::string& key, const std::string& value) {
+template <typename B>
+void SqlStorage<B>::SetMeta(const std::string& key, const std::string& value) {
   Stmt s(cache(), "INSERT INTO platform_meta(key, value) VALUES(?, ?) "
                "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
   s.Bind(1, key).Bind(2, value).Run();
 }
 
-void SqliteStorage::AppendAudit(const AuditRow& a) {
+template <typename B>
+void SqlStorage<B>::AppendAudit(const AuditRow& a) {
   Stmt s(cache(), "INSERT INTO audit_log(position, time, user_id, department_code, action, object, "
                "before_digest, after_digest, reason, previous_hash, hash) "
                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -53,12 +57,14 @@ void SqliteStorage::AppendAudit(const AuditRow& a) {
       .Bind(9, a.reason).Bind(10, a.previous_hash).Bind(11, a.hash).Run();
 }
 
-std::int64_t SqliteStorage::AuditEnd() {
+template <typename B>
+std::int64_t SqlStorage<B>::AuditEnd() {
   Stmt s(cache(), "SELECT max(position) FROM audit_log");
   return s.Step() && !s.IsNull(0) ? s.Int(0) : 0;
 }
 
-void SqliteStorage::ScanAudit(std::int64_t from_position,
+template <typename B>
+void SqlStorage<B>::ScanAudit(std::int64_t from_position,
                               const std::function<bool(const AuditRow&)>& fn) {
   // In rowid order, which is the order records were stored in: a record
   // moved by a raw UPDATE of its position shows up out of sequence.
@@ -69,14 +75,16 @@ void SqliteStorage::ScanAudit(std::int64_t from_position,
   }
 }
 
-void SqliteStorage::InsertSecurityEvent(const SecurityEventRow& e) {
+template <typename B>
+void SqlStorage<B>::InsertSecurityEvent(const SecurityEventRow& e) {
   Stmt s(cache(), "INSERT INTO security_events(time, user_id, department_code, action, object, detail) "
                "VALUES(?, ?, ?, ?, ?, ?)");
   s.Bind(1, e.time).Bind(2, e.user_id).Bind(3, e.department_code).Bind(4, e.action)
       .Bind(5, e.object).Bind(6, e.detail).Run();
 }
 
-std::vector<SecurityEventRow> SqliteStorage::ListSecurityEvents() {
+template <typename B>
+std::vector<SecurityEventRow> SqlStorage<B>::ListSecurityEvents() {
   Stmt s(cache(), "SELECT id, time, user_id, department_code, action, object, detail "
                "FROM security_events ORDER BY id");
   std::vector<SecurityEventRow> out;
@@ -87,4 +95,6 @@ std::vector<SecurityEventRow> SqliteStorage::ListSecurityEvents() {
   return out;
 }
 
-}  // namespace govshare::storage::sqlite
+template class SqlStorage<sqlite::Backend>;
+
+}  // namespace govshare::storage::sql

@@ -3,16 +3,17 @@
 #include <functional>
 #include <optional>
 
-#include "storage/sqlite/sqlite_storage.h"
+#include "storage/sql/sql_storage.h"
 
 #define kSearchColumns                                                                        \
   "SELECT entry_id, code, provider_code, name, text, topics, industry, share_class, format, "   \
   "update_cycle, methods FROM search_documents"
 
-namespace govshare::storage::sqlite {
+namespace govshare::storage::sql {
 
 namespace {
 
+template <typename Stmt>
 SearchDocumentRow ReadSearchDocument(const Stmt& s) {
   SearchDocumentRow d;
   d.entry_id = s.Int(0);
@@ -31,7 +32,8 @@ SearchDocumentRow ReadSearchDocument(const Stmt& s) {
 
 }  // namespace
 
-void SqliteStorage::UpsertSearchDocument(const SearchDocumentRow& d) {
+template <typename B>
+void SqlStorage<B>::UpsertSearchDocument(const SearchDocumentRow& d) {
   Stmt s(cache(), "INSERT INTO search_documents(entry_id, code, provider_code, name, text, topics, industry, "
                "share_class, format, update_cycle, methods) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                "ON CONFLICT(entry_id) DO UPDATE SET code = excluded.code, provider_code = excluded.provider_code, "
@@ -43,21 +45,26 @@ void SqliteStorage::UpsertSearchDocument(const SearchDocumentRow& d) {
       .Bind(11, d.methods).Run();
 }
 
-void SqliteStorage::DeleteSearchDocument(std::int64_t entry_id) {
+template <typename B>
+void SqlStorage<B>::DeleteSearchDocument(std::int64_t entry_id) {
   Stmt s(cache(), "DELETE FROM search_documents WHERE entry_id = ?");
   s.Bind(1, entry_id).Run();
 }
 
-std::optional<SearchDocumentRow> SqliteStorage::FindSearchDocument(std::int64_t entry_id) {
+template <typename B>
+std::optional<SearchDocumentRow> SqlStorage<B>::FindSearchDocument(std::int64_t entry_id) {
   Stmt s(cache(), kSearchColumns " WHERE entry_id = ?");
   s.Bind(1, entry_id);
   if (!s.Step()) return std::nullopt;
   return ReadSearchDocument(s);
 }
 
-void SqliteStorage::ScanSearchDocuments(const std::function<void(const SearchDocumentRow&)>& fn) {
+template <typename B>
+void SqlStorage<B>::ScanSearchDocuments(const std::function<void(const SearchDocumentRow&)>& fn) {
   Stmt s(cache(), kSearchColumns " ORDER BY entry_id");
   while (s.Step()) fn(ReadSearchDocument(s));
 }
 
-}  // namespace govshare::storage::sqlite
+template class SqlStorage<sqlite::Backend>;
+
+}  // namespace govshare::storage::sql

@@ -5,9 +5,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "storage/sqlite/sqlite_storage.h"
+#include "storage/sql/sql_storage.h"
 
-namespace govshare::storage::sqlite {
+namespace govshare::storage::sql {
 
 namespace {
 
@@ -29,6 +29,7 @@ constexpr char kInsertUsage16[] =
 #undef GOVSHARE_USAGE_ROW
 
 // Binds line `u` as the `slot`-th row of an insert (the rows outlive the step).
+template <typename Stmt>
 void BindUsage(Stmt& s, int slot, const UsageRow& u) {
   const int b = slot * 11;
   s.Bind(b + 1, u.time).BindStatic(b + 2, u.user_id).BindStatic(b + 3, u.consumer_code).Bind(b + 4, u.entry_id)
@@ -38,7 +39,8 @@ void BindUsage(Stmt& s, int slot, const UsageRow& u) {
 
 }  // namespace
 
-void SqliteStorage::AppendUsage(const std::vector<UsageRow>& rows) {
+template <typename B>
+void SqlStorage<B>::AppendUsage(const std::vector<UsageRow>& rows) {
   std::size_t i = 0;
   for (; i + kUsageRowsPerInsert <= rows.size(); i += kUsageRowsPerInsert) {
     Stmt s(cache(), kInsertUsage16);
@@ -60,20 +62,25 @@ void SqliteStorage::AppendUsage(const std::vector<UsageRow>& rows) {
   for (const auto& [id, time] : last) TouchAuthorization(id, time);
 }
 
-void SqliteStorage::TouchAuthorization(std::int64_t authorization_id, std::int64_t time) {
+template <typename B>
+void SqlStorage<B>::TouchAuthorization(std::int64_t authorization_id, std::int64_t time) {
   Stmt s(cache(), "INSERT INTO authorization_use(authorization_id, last_used) VALUES(?, ?) "
-               "ON CONFLICT(authorization_id) DO UPDATE SET last_used = max(last_used, excluded.last_used)");
+               "ON CONFLICT(authorization_id) DO UPDATE SET last_used = CASE "
+               "WHEN excluded.last_used > authorization_use.last_used THEN excluded.last_used "
+               "ELSE authorization_use.last_used END");
   s.Bind(1, authorization_id).Bind(2, time).Run();
 }
 
-std::optional<std::int64_t> SqliteStorage::LastUsed(std::int64_t authorization_id) {
+template <typename B>
+std::optional<std::int64_t> SqlStorage<B>::LastUsed(std::int64_t authorization_id) {
   Stmt s(cache(), "SELECT last_used FROM authorization_use WHERE authorization_id = ?");
   s.Bind(1, authorization_id);
   if (!s.Step()) return std::nullopt;
   return s.Int(0);
 }
 
-std::vector<UsageRow> SqliteStorage::ListUsage(const std::string& consumer_code, std::int64_t entry_id, std::int64_t from,
+template <typename B>
+std::vector<UsageRow> SqlStorage<B>::ListUsage(const std::string& consumer_code, std::int64_t entry_id, std::int64_t from,
                                                std::int64_t to, int limit) {
   Stmt s(cache(), "SELECT id, time, user_id, consumer_code, entry_id, authorization_id, kind, items, method, "
                "purpose, allowed, outcome FROM usage_log WHERE (?1 = '' OR consumer_code = ?1) "
@@ -99,17 +106,21 @@ std::vector<UsageRow> SqliteStorage::ListUsage(const std::string& consumer_code,
   return out;
 }
 
-std::optional<std::string> SqliteStorage::GetMaskingRules(std::int64_t entry_id) {
+template <typename B>
+std::optional<std::string> SqlStorage<B>::GetMaskingRules(std::int64_t entry_id) {
   Stmt s(cache(), "SELECT rules FROM masking_rules WHERE entry_id = ?");
   s.Bind(1, entry_id);
   if (!s.Step()) return std::nullopt;
   return s.Text(0);
 }
 
-void SqliteStorage::SetMaskingRules(std::int64_t entry_id, const std::string& rules) {
+template <typename B>
+void SqlStorage<B>::SetMaskingRules(std::int64_t entry_id, const std::string& rules) {
   Stmt s(cache(), "INSERT INTO masking_rules(entry_id, rules) VALUES(?, ?) "
                "ON CONFLICT(entry_id) DO UPDATE SET rules = excluded.rules");
   s.Bind(1, entry_id).Bind(2, rules).Run();
 }
 
-}  // namespace govshare::storage::sqlite
+template class SqlStorage<sqlite::Backend>;
+
+}  // namespace govshare::storage::sql
