@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake ninja-build pkg-config
-  libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libssl-dev
+  libsqlite3-dev sqlite3 libpq-dev postgresql nlohmann-json3-dev libcli11-dev libssl-dev
   libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
   swig default-jdk-headless maven
   python3 python3-dev python3-venv python3-pip

@@ -39,7 +39,7 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   }
   auto impl = std::make_shared<PlatformCore>();
   impl->options = options;
-  impl->db = storage::OpenSqliteDatabase(options);
+  impl->db = storage::OpenDatabase(options);
   impl->access = NewAccessState(*impl);
   impl->search = NewSearchState();
   impl->open.store(true, std::memory_order_release);

@@ -346,6 +346,15 @@ int LatestSchemaVersion();
 /// storage error.
 std::unique_ptr<Database> OpenSqliteDatabase(const PlatformOptions& options);
 
+/// Opens the PostgreSQL database of the URI `options.path` (a writer and
+/// readers up to PlatformOptions::read_connections), creating or migrating
+/// the schema. Throws the storage error (storage/postgres/).
+std::unique_ptr<Database> OpenPostgresDatabase(const PlatformOptions& options);
+
+/// The backend `options.path` names: a postgresql:// or postgres:// URI is
+/// PostgreSQL; anything else is a SQLite file (or ":memory:").
+std::unique_ptr<Database> OpenDatabase(const PlatformOptions& options);
+
 }  // namespace govshare::storage
 
 #endif  // GOVSHARE_STORAGE_STORAGE_H_

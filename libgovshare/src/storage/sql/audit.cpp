@@ -66,9 +66,9 @@ std::int64_t SqlStorage<B>::AuditEnd() {
 template <typename B>
 void SqlStorage<B>::ScanAudit(std::int64_t from_position,
                               const std::function<bool(const AuditRow&)>& fn) {
-  // In rowid order, which is the order records were stored in: a record
-  // moved by a raw UPDATE of its position shows up out of sequence.
-  Stmt s(cache(), kAuditColumns " WHERE position >= ? ORDER BY rowid");
+  // In position order (in SQLite the position is the rowid); a record whose
+  // position was changed by hand breaks the chain where it now sits.
+  Stmt s(cache(), kAuditColumns " WHERE position >= ? ORDER BY position");
   s.Bind(1, from_position);
   while (s.Step()) {
     if (!fn(ReadAudit(s))) break;
@@ -96,5 +96,6 @@ std::vector<SecurityEventRow> SqlStorage<B>::ListSecurityEvents() {
 }
 
 template class SqlStorage<sqlite::Backend>;
+template class SqlStorage<postgres::Backend>;
 
 }  // namespace govshare::storage::sql

@@ -201,5 +201,6 @@ std::vector<CalendarYearRow> SqlStorage<B>::ListCalendarYears() {
 }
 
 template class SqlStorage<sqlite::Backend>;
+template class SqlStorage<postgres::Backend>;
 
 }  // namespace govshare::storage::sql

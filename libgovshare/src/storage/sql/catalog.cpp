@@ -397,5 +397,6 @@ std::vector<ObligationRow> SqlStorage<B>::ListObligations(const std::string& dep
 }
 
 template class SqlStorage<sqlite::Backend>;
+template class SqlStorage<postgres::Backend>;
 
 }  // namespace govshare::storage::sql

@@ -66,5 +66,6 @@ void SqlStorage<B>::ScanSearchDocuments(const std::function<void(const SearchDoc
 }
 
 template class SqlStorage<sqlite::Backend>;
+template class SqlStorage<postgres::Backend>;
 
 }  // namespace govshare::storage::sql

@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "govshare/error.h"
+#include "storage/postgres/backend.h"
 #include "storage/sqlite/backend.h"
 #include "storage/storage.h"
 

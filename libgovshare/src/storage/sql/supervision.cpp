@@ -44,5 +44,6 @@ std::vector<std::pair<std::int64_t, std::string>> SqlStorage<B>::ListProjects(co
 }
 
 template class SqlStorage<sqlite::Backend>;
+template class SqlStorage<postgres::Backend>;
 
 }  // namespace govshare::storage::sql

@@ -122,5 +122,6 @@ void SqlStorage<B>::SetMaskingRules(std::int64_t entry_id, const std::string& ru
 }
 
 template class SqlStorage<sqlite::Backend>;
+template class SqlStorage<postgres::Backend>;
 
 }  // namespace govshare::storage::sql

@@ -34,6 +34,8 @@ class Connection {
   void Commit();
   void Rollback();
   int SchemaVersion();  // schema.cpp
+  // A file connection does not break (the pool asks after each lease).
+  bool broken() const { return false; }
 
   StmtCache& cache() const {
     if (!db_ || !cache_) throw StorageError("the platform is closed");

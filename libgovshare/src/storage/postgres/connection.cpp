@@ -1,0 +1,106 @@
+// The connection: opening from a URI, the session settings (lock timeout,
+// synchronous commit, UTF-8), transactions, closing (backend.h).
+#include <memory>
+#include <string>
+
+#include "govshare/error.h"
+#include "storage/postgres/backend.h"
+
+namespace govshare::storage::postgres {
+
+bool IsPostgresUri(const std::string& path) {
+  return path.rfind("postgresql://", 0) == 0 || path.rfind("postgres://", 0) == 0;
+}
+
+std::string RedactUri(const std::string& uri) {
+  // scheme://user:password@host… — the password is between the first ':'
+  // after the scheme and the '@' that ends the user info.
+  const auto scheme = uri.find("://");
+  if (scheme == std::string::npos) return uri;
+  const auto at = uri.find('@', scheme + 3);
+  const auto slash = uri.find('/', scheme + 3);
+  if (at == std::string::npos || (slash != std::string::npos && slash < at)) return uri;
+  const auto colon = uri.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return uri;
+  return uri.substr(0, colon + 1) + "***" + uri.substr(at);
+}
+
+Connection::Connection(const PlatformOptions& options, bool reader) {
+  conn_ = PQconnectdb(options.path.c_str());
+  if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
+    std::string msg = conn_ ? PQerrorMessage(conn_) : "out of memory";
+    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+    Close();
+    throw StorageError("cannot open platform database \"" + RedactUri(options.path) + "\": " + msg);
+  }
+  // A constructor that throws runs no destructor: close what is open.
+  try {
+    cache_ = std::make_unique<StmtCache>(conn_);
+    // The busy timeout is how long a write waits for another node's write
+    // lock; text is UTF-8 whatever the server's default.
+    Exec("SET client_encoding = 'UTF8'; SET lock_timeout = " + std::to_string(options.busy_timeout_ms) +
+         "; SET synchronous_commit = " + (options.durability == Durability::kNormal ? "off" : "on"));
+    if (!reader) Migrate(options.create_if_missing);
+  } catch (...) {
+    Close();
+    throw;
+  }
+}
+
+Connection::~Connection() { Close(); }
+
+void Connection::Close() {
+  cache_.reset();
+  if (conn_) {
+    PQfinish(conn_);
+    conn_ = nullptr;
+  }
+}
+
+void Connection::Exec(const std::string& sql) {
+  PGresult* r = PQexec(conn(), sql.c_str());
+  const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+    struct Clear {
+      PGresult* r;
+      ~Clear() {
+        if (r) PQclear(r);
+      }
+    } clear{r};
+    Fail(conn_, r, "PostgreSQL (in: " + sql.substr(0, 60) + ")");
+  }
+  PQclear(r);
+}
+
+void Connection::Begin() {
+  Exec("BEGIN ISOLATION LEVEL READ COMMITTED; LOCK TABLE govshare_schema IN SHARE ROW EXCLUSIVE MODE");
+}
+
+void Connection::BeginRead() { Exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
+
+void Connection::Commit() {
+  PGresult* r = PQexec(conn(), "COMMIT");
+  const bool ok = r && PQresultStatus(r) == PGRES_COMMAND_OK && std::string(PQcmdStatus(r)) == "COMMIT";
+  if (!ok) {
+    struct Clear {
+      PGresult* r;
+      ~Clear() {
+        if (r) PQclear(r);
+      }
+    } clear{r};
+    if (r && PQresultStatus(r) == PGRES_COMMAND_OK) {
+      throw StorageError("commit: the transaction had failed and was rolled back");
+    }
+    Fail(conn_, r, "commit");
+  }
+  PQclear(r);
+}
+
+void Connection::Rollback() {
+  if (conn_ && PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) != PQTRANS_IDLE) {
+    PGresult* r = PQexec(conn_, "ROLLBACK");
+    if (r) PQclear(r);
+  }
+}
+
+}  // namespace govshare::storage::postgres
