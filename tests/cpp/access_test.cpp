@@ -60,7 +60,7 @@ class AccessTest : public ::testing::Test {
 
   static PlatformOptions Options(const std::string& path) {
     PlatformOptions o;
-    o.path = path;
+    o.path = testing::Store(path);
     o.simulated_time = T("2026-09-01T09:00:00+08:00");
     return o;
   }

@@ -25,7 +25,7 @@ class HousekeepingTest : public ::testing::Test {
  protected:
   void SetUp() override {
     PlatformOptions o;
-    o.path = ":memory:";
+    o.path = testing::Store(":memory:");
     o.simulated_time = LocalDateTime::FromIso("2026-09-01T09:00:00+08:00");
     p_ = Platform::Open(o);
     testing::SeedCity(*p_);

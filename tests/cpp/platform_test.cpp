@@ -3,7 +3,6 @@
 // federation, on SQLite files and in memory.
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -32,20 +31,9 @@ std::string TempPath(const std::string& name) {
   return path;
 }
 
-// Runs raw SQL on a platform file, as an attacker or a broken tool would.
-void RawSql(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  char* err = nullptr;
-  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-  EXPECT_EQ(rc, SQLITE_OK) << (err ? err : "");
-  sqlite3_free(err);
-  sqlite3_close(db);
-}
-
 PlatformOptions Options(const std::string& path) {
   PlatformOptions o;
-  o.path = path;
+  o.path = testing::Store(path);
   o.simulated_time = LocalDateTime::FromIso("2026-09-01T09:00:00+08:00");
   return o;
 }
@@ -424,7 +412,19 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
     auto p = Platform::Open(Options(path));
     SeedCity(*p);
   }
-  RawSql(path,
+  if (testing::OnPostgres()) {
+    // PostgreSQL support began at schema 11: there is no older PostgreSQL
+    // platform to migrate, and a version before 11 is refused, not guessed at.
+    testing::RawSql(testing::Store(path), "UPDATE govshare_schema SET version = 1");
+    try {
+      Platform::Open(Options(path));
+      FAIL() << "a PostgreSQL schema older than 11 opened";
+    } catch (const StorageError& e) {
+      EXPECT_NE(std::string(e.what()).find("older than any PostgreSQL schema"), std::string::npos) << e.what();
+    }
+    return;
+  }
+  testing::RawSql(testing::Store(path),
          "DROP TABLE calendar_years; DROP TABLE refresh_reports; DROP TABLE projects; DROP TABLE rectifications; "
          "DROP TABLE search_documents; DELETE FROM platform_meta WHERE key = 'search_documents_built'; "
          "DROP TABLE usage_log; DROP TABLE authorization_use; DROP TABLE masking_rules; "
@@ -451,7 +451,10 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
     // 11: N17 extensions of catalog updates
     EXPECT_EQ(Platform::CurrentSchemaVersion(), 11);
   }
-  RawSql(path, "PRAGMA user_version = 99");
+  // A newer schema (another library version's) — in each backend's place for
+  // the version.
+  testing::RawSql(testing::Store(path), testing::OnPostgres() ? "UPDATE govshare_schema SET version = 99"
+                                                     : "PRAGMA user_version = 99");
   try {
     Platform::Open(Options(path));
     FAIL();
@@ -734,18 +737,19 @@ TEST_P(AuditTamperTest, UpdateDeleteInsertReorderAndTruncationAreDetected) {
     EXPECT_EQ(p->AuditTrail("auditor", 0, -1).front().hash.size(), 64u);
     EXPECT_THROW(p->VerifyAudit("police.op"), PermissionDeniedError);
   }
+  const std::string store = testing::Store(path);
   auto restore = [&] {
-    RawSql(path, "PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!testing::OnPostgres()) testing::RawSql(store, "PRAGMA wal_checkpoint(TRUNCATE)");
   };
   auto verify = [&] { return Platform::Open(o)->VerifyAudit("auditor"); };
   auto expect_bad = [&](const std::string& sql, std::int64_t position) {
-    RawSql(path, "BEGIN; CREATE TABLE IF NOT EXISTS audit_backup AS SELECT * FROM audit_log WHERE 0; "
-                 "DELETE FROM audit_backup; INSERT INTO audit_backup SELECT * FROM audit_log; COMMIT;");
-    RawSql(path, sql);
+    testing::RawSql(store, "BEGIN; CREATE TABLE IF NOT EXISTS audit_backup AS SELECT * FROM audit_log WHERE 1 = 0; "
+                  "DELETE FROM audit_backup; INSERT INTO audit_backup SELECT * FROM audit_log; COMMIT;");
+    testing::RawSql(store, sql);
     const AuditVerification v = verify();
     EXPECT_FALSE(v.intact) << sql;
     EXPECT_EQ(v.first_bad_position, position) << sql << ": " << v.problem;
-    RawSql(path, "BEGIN; DELETE FROM audit_log; INSERT INTO audit_log SELECT * FROM audit_backup ORDER BY position; COMMIT;");
+    testing::RawSql(store, "BEGIN; DELETE FROM audit_log; INSERT INTO audit_log SELECT * FROM audit_backup ORDER BY position; COMMIT;");
     EXPECT_TRUE(verify().intact) << "restored after " << sql;
   };
   restore();

@@ -60,7 +60,7 @@ class RulebookTest : public ::testing::Test {
   // `local` set as its local rules.
   std::shared_ptr<Platform> Open(const char* at, const std::optional<RuleSet>& local = std::nullopt) {
     PlatformOptions o;
-    o.path = ":memory:";
+    o.path = testing::Store(":memory:");
     o.simulated_time = T(at);
     auto p = Platform::Open(o);
     testing::SeedCity(*p);
@@ -336,7 +336,7 @@ TEST_F(RulebookTest, TheLocalRulesAreStoredWithThePlatform) {
   const std::string path = ::testing::TempDir() + "/govshare-rulebook-test.db";
   std::remove(path.c_str());
   PlatformOptions o;
-  o.path = path;
+  o.path = testing::Store(path);
   o.simulated_time = T("2026-09-01T09:00:00+08:00");
   {
     auto p = Platform::Open(o);

@@ -3,7 +3,6 @@
 // facets, paging, name matches first; the index follows publication and
 // withdrawal at once.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -30,7 +29,7 @@ class SearchTest : public ::testing::Test {
     path_ = ::testing::TempDir() + "govshare-search-" + std::to_string(getpid()) + ".db";
     for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
     PlatformOptions o;
-    o.path = path_;
+    o.path = testing::Store(path_);
     o.durability = Durability::kNormal;
     o.simulated_time = LocalDateTime::FromIso("2026-09-01T09:00:00+08:00");
     p_ = Platform::Open(o);
@@ -69,25 +68,17 @@ class SearchTest : public ::testing::Test {
     for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
   }
 
-  // Entry ids whose search text contains every word, by SQL LIKE.
+  // Entry ids whose search text contains every word, by SQL LIKE on the
+  // store (SQLite or PostgreSQL).
   std::vector<std::int64_t> Like(const std::vector<std::string>& words) {
-    sqlite3* db = nullptr;
-    EXPECT_EQ(sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
-    std::string sql = "SELECT entry_id FROM search_documents WHERE 1";
-    for (size_t i = 0; i < words.size(); ++i) sql += " AND text LIKE ?";
-    sql += " ORDER BY entry_id";
-    sqlite3_stmt* s = nullptr;
-    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr), SQLITE_OK);
-    std::vector<std::string> patterns;
-    for (size_t i = 0; i < words.size(); ++i) {
-      patterns.push_back("%" + words[i] + "%");
-      sqlite3_bind_text(s, static_cast<int>(i + 1), patterns.back().c_str(), -1, SQLITE_TRANSIENT);
+    std::string sql = "SELECT entry_id FROM search_documents WHERE 1 = 1";
+    for (const auto& w : words) {
+      std::string quoted;
+      for (char c : w) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+      sql += " AND text LIKE '%" + quoted + "%'";
     }
-    std::vector<std::int64_t> out;
-    while (sqlite3_step(s) == SQLITE_ROW) out.push_back(sqlite3_column_int64(s, 0));
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return out;
+    sql += " ORDER BY entry_id";
+    return testing::QueryInts(testing::Store(path_), sql);
   }
 
   std::vector<std::int64_t> Ids(const std::string& text, int limit = 1000) {
@@ -256,7 +247,7 @@ TEST_F(SearchTest, WithdrawalAndRevisionAreSeenAtOnce) {
   EXPECT_EQ(Ids("迁入迁出"), std::vector<std::int64_t>{other});
   // Another handle on the same file sees it too.
   PlatformOptions o;
-  o.path = path_;
+  o.path = testing::Store(path_);
   auto second = Platform::Open(o);
   SearchQuery q;
   q.text = "迁入迁出";

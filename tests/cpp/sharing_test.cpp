@@ -61,7 +61,7 @@ class SharingTest : public ::testing::Test {
  protected:
   void SetUp() override {
     PlatformOptions o;
-    o.path = ":memory:";
+    o.path = testing::Store(":memory:");
     o.simulated_time = T("2026-09-01T09:00:00+08:00");
     p_ = Platform::Open(o);
     testing::SeedCity(*p_);
@@ -255,7 +255,7 @@ TEST_F(SharingTest, FormCheckDeadlinesAroundWeekendsAndHolidays) {
   EXPECT_TRUE(sat.steps[0].on_time);
 
   PlatformOptions o;
-  o.path = ":memory:";
+  o.path = testing::Store(":memory:");
   o.simulated_time = T("2026-02-13T16:00:00+08:00");  // Friday before 春节
   auto q = Platform::Open(o);
   testing::SeedCity(*q);
@@ -1481,7 +1481,7 @@ TEST_F(SharingTest, UseRecordsAreKeptThreeYearsReadByTheProviderAndExportedForAu
 // N29 is in force from 2025-08-01; before it, no use record is asked for.
 TEST(SharingBeforeTheRegulationTest, UseRecordsStartOn20250801) {
   PlatformOptions o;
-  o.path = ":memory:";
+  o.path = testing::Store(":memory:");
   o.simulated_time = T("2025-07-21T09:00:00+08:00");
   auto p = Platform::Open(o);
   testing::SeedCity(*p);

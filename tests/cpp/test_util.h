@@ -2,6 +2,7 @@
 #ifndef GOVSHARE_TESTS_TEST_UTIL_H_
 #define GOVSHARE_TESTS_TEST_UTIL_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,26 @@ std::vector<std::string> RuleIds(const std::vector<Finding>& findings);
 
 /// The first finding with `rule_id`, or nullptr.
 const Finding* FindRule(const std::vector<Finding>& findings, const std::string& rule_id);
+
+/// Where a test's platform lives. Normally `local` itself (":memory:" or a
+/// file path). When the environment names a PostgreSQL database
+/// (GOVSHARE_TEST_POSTGRES=postgresql://…, as the "pg." tests run), a schema
+/// of its own in that database instead, created empty here and dropped when
+/// the test process ends: the same test runs on the server backend. The same
+/// file path gives the same schema (a test that reopens its platform); every
+/// ":memory:" a new one.
+std::string Store(const std::string& local);
+
+/// True when the tests run on PostgreSQL (GOVSHARE_TEST_POSTGRES is set).
+bool OnPostgres();
+
+/// Runs `sql` (one or more statements) directly on the store of `store` (a
+/// path Store returned): a SQLite file or a PostgreSQL schema — as an
+/// attacker or a broken tool would, behind the platform's back.
+void RawSql(const std::string& store, const std::string& sql);
+
+/// The first column of every row of the query `sql` on `store`, as integers.
+std::vector<std::int64_t> QueryInts(const std::string& store, const std::string& sql);
 
 /// Reads a file into a string (test data).
 std::string ReadFile(const std::string& path);

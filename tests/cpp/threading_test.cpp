@@ -82,7 +82,7 @@ class ThreadingTest : public ::testing::Test {
   }
   PlatformOptions Options() const {
     PlatformOptions o;
-    o.path = path_;
+    o.path = testing::Store(path_);
     o.durability = Durability::kNormal;
     o.simulated_time = T("2026-09-01T09:00:00+08:00");
     return o;

@@ -43,7 +43,7 @@ class YearBoundaryTest : public ::testing::Test {
     path_ = ::testing::TempDir() + "govshare-yearboundary-" + std::to_string(getpid()) + ".db";
     for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
     PlatformOptions o;
-    o.path = path_;
+    o.path = testing::Store(path_);
     o.durability = Durability::kNormal;
     o.simulated_time = T("2026-12-01T09:00:00+08:00");
     p_ = Platform::Open(o);
@@ -264,7 +264,7 @@ TEST_F(YearBoundaryTest, NothingIsRefusedAndLoadingTheYearRecomputesExactlyTheOp
 
   // Another handle (another process) sees the loaded year.
   PlatformOptions o;
-  o.path = path_;
+  o.path = testing::Store(path_);
   o.simulated_time = T("2027-02-01T10:00:00+08:00");
   auto other = Platform::Open(o);
   EXPECT_TRUE(other->calendar()->Covers(2027));

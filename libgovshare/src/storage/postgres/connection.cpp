@@ -33,6 +33,9 @@ Connection::Connection(const PlatformOptions& options, bool reader) {
     Close();
     throw StorageError("cannot open platform database \"" + RedactUri(options.path) + "\": " + msg);
   }
+  // The server's notices (NOTICE: … already exists, skipping) are not the
+  // library's to print: libpq would write them to stderr.
+  PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
   // A constructor that throws runs no destructor: close what is open.
   try {
     cache_ = std::make_unique<StmtCache>(conn_);
