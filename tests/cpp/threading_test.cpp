@@ -10,7 +10,10 @@
 
 #include <unistd.h>
 
+#include <sys/wait.h>
+
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
@@ -367,6 +370,127 @@ TEST_F(ThreadingTest, EveryLineArrivesWholeThroughHandOffsRecycledBuffersAndSwee
     ASSERT_EQ(u.items.size(), i % 5 == 0 ? 3u : 2u) << u.purpose;
     ASSERT_EQ(u.items[1], "公民身份号码");
   }
+}
+
+// ---- two nodes on one database ------------------------------------------------------------
+// Two processes (a portal's two application servers) on one store: on
+// PostgreSQL each has its own connections, indexes and change feed; on SQLite
+// they share the file. The second process is forked before either opens the
+// store, and ends with _exit (it must not drop the test's schema).
+class NodesTest : public ThreadingTest {
+ protected:
+  // Runs `node_b` in a child process that waits for a byte on the returned
+  // pipe before it starts; its exit status is its result.
+  struct Child {
+    pid_t pid = -1;
+    int go = -1;    // parent → child
+    int done = -1;  // child → parent: one byte when node B's act returned
+  };
+  template <typename Fn>
+  Child Fork(Fn node_b) {
+    int go[2], done[2];
+    EXPECT_EQ(pipe(go), 0);
+    EXPECT_EQ(pipe(done), 0);
+    const pid_t pid = fork();
+    if (pid == 0) {
+      close(go[1]);
+      close(done[0]);
+      int code = 1;
+      try {
+        auto b = Platform::Open(NodeOptions());
+        char c = 0;
+        if (read(go[0], &c, 1) == 1) code = node_b(*b, done[1]);
+      } catch (...) {
+        code = 2;
+      }
+      _exit(code);
+    }
+    close(go[0]);
+    close(done[1]);
+    return {pid, go[1], done[0]};
+  }
+  static int Wait(const Child& c) {
+    int status = 0;
+    waitpid(c.pid, &status, 0);
+    close(c.go);
+    close(c.done);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  // A node hears of the other's changes by the change feed alone on
+  // PostgreSQL (polling off: a broken feed fails the test), by polling the
+  // file every 20 ms on SQLite.
+  PlatformOptions NodeOptions() const {
+    PlatformOptions o = Options();
+    o.decision_refresh_ms = testing::OnPostgres() ? -1 : 20;
+    return o;
+  }
+};
+
+// A26, A28: a suspension made on node B is honored by node A's Decide within
+// the bound — on PostgreSQL through LISTEN/NOTIFY (docs/deployment.md).
+TEST_F(NodesTest, ASuspensionOnOneNodeIsRefusedOnTheOtherWithinTheBound) {
+  p_->Close();
+  p_.reset();
+  const Child b = Fork([&](Platform& node_b, int done) {
+    Authorization z = node_b.sharing().GetAuthorization("auditor", authorization_);
+    node_b.sharing().Suspend("police.leader", authorization_, z.row_version, "核查");
+    const char c = 1;
+    return write(done, &c, 1) == 1 ? 0 : 3;
+  });
+  auto a = Platform::Open(NodeOptions());
+  ASSERT_TRUE(a->access().Decide(Request("civil.op")).allowed);  // the index is built
+  ASSERT_EQ(write(b.go, "g", 1), 1);
+  char c = 0;
+  ASSERT_EQ(read(b.done, &c, 1), 1);
+  const auto suspended = std::chrono::steady_clock::now();
+  bool refused = false;
+  while (!refused && std::chrono::steady_clock::now() - suspended < std::chrono::seconds(5)) {
+    refused = !a->access().Decide(Request("civil.op")).allowed;
+    if (!refused) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - suspended);
+  EXPECT_EQ(Wait(b), 0);
+  EXPECT_TRUE(refused) << "node A still allowed a suspended authorization after " << waited.count() << " ms";
+  // The bound is measured in benchmarks/ (p50, p99); here: well within a second.
+  EXPECT_LT(waited.count(), 1000) << "node A refused only after " << waited.count() << " ms";
+  const AccessDecision d = a->access().Decide(Request("civil.op"));
+  ASSERT_FALSE(d.reasons.empty());
+  EXPECT_EQ(d.reasons.front().rule, "authorization");
+  EXPECT_TRUE(a->VerifyAudit("auditor").intact);
+}
+
+// Optimistic concurrency across nodes: two nodes edit one draft from the same
+// row_version at the same moment; one wins, the other gets the conflict error
+// and the stored entry is the winner's.
+TEST_F(NodesTest, ConcurrentEditsOfOneDraftOnTwoNodesOneWinsOneConflicts) {
+  CatalogEntry e = testing::ValidUnconditionalEntry();
+  e.code.clear();
+  e.provider = {testing::kPolice, "南通市公安局"};
+  const EntryRecord draft = p_->catalog().CreateDraft("police.op", e);
+  p_->Close();
+  p_.reset();
+  auto edit = [&](Platform& node, const std::string& name) {
+    CatalogEntry changed = e;
+    changed.name = name;
+    try {
+      node.catalog().EditDraft("police.op", draft.id, draft.row_version, changed);
+      return 0;  // won
+    } catch (const ConflictError&) {
+      return 10;  // lost with the conflict error
+    }
+  };
+  const Child b = Fork([&](Platform& node_b, int) { return edit(node_b, "节点乙的名称"); });
+  auto a = Platform::Open(NodeOptions());
+  ASSERT_EQ(write(b.go, "g", 1), 1);
+  const int a_result = edit(*a, "节点甲的名称");
+  const int b_result = Wait(b);
+  ASSERT_TRUE((a_result == 0 && b_result == 10) || (a_result == 10 && b_result == 0))
+      << "node A: " << a_result << ", node B: " << b_result << " (0 won, 10 conflict)";
+  const EntryRecord stored = a->catalog().GetEntry("auditor", draft.id);
+  EXPECT_EQ(stored.row_version, draft.row_version + 1);
+  ASSERT_TRUE(stored.working);
+  EXPECT_EQ(stored.working->name, a_result == 0 ? "节点甲的名称" : "节点乙的名称");
+  EXPECT_TRUE(a->VerifyAudit("auditor").intact);
 }
 
 }  // namespace

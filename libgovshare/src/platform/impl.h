@@ -96,6 +96,11 @@ class PlatformCore {
   // what a transaction needs is pinned in its Transaction (below); what
   // lives longer is immutable after Open, atomic, or under a mutex of its own.
 
+  // Moved by the database's change feed (storage::Database::Listen) when
+  // another node commits a change: the indexes then read the trail before
+  // their next lookup, not at the next poll. Declared before `db`, whose
+  // listener thread moves it until the database closes.
+  std::atomic<std::int64_t> remote_generation{0};
   // The database: one write path, pooled readers (storage::Database).
   std::unique_ptr<storage::Database> db;
   std::atomic<bool> open{false};
@@ -688,6 +693,7 @@ struct SharedIndex {
   IndexCursor cursor;  // under catch_up_mu
   std::atomic<bool> built{false};
   std::atomic<std::int64_t> seen_generation{-1};
+  std::atomic<std::int64_t> seen_remote{0};  // the remote_generation caught up with
   std::atomic<std::int64_t> checked_ms{0};
 
   static std::int64_t MonotonicMs() {
@@ -696,7 +702,7 @@ struct SharedIndex {
     return static_cast<std::int64_t>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
   }
 
-  enum class Need { kNothing, kCatchUp, kRefresh };
+  enum class Need { kNothing, kCatchUp, kRemote, kRefresh };
   // Before a lookup, without `lock`: whether the index must catch up first
   // (not built, or behind a write of this handle that returned), or may
   // look for other processes' changes (the refresh interval passed).
@@ -704,6 +710,9 @@ struct SharedIndex {
     if (!built.load(std::memory_order_acquire) ||
         seen_generation.load(std::memory_order_acquire) < p.settled_generation.load(std::memory_order_acquire)) {
       return Need::kCatchUp;
+    }
+    if (seen_remote.load(std::memory_order_acquire) < p.remote_generation.load(std::memory_order_acquire)) {
+      return Need::kRemote;
     }
     if (p.options.decision_refresh_ms >= 0 &&
         MonotonicMs() - checked_ms.load(std::memory_order_relaxed) >= p.options.decision_refresh_ms) {
@@ -723,6 +732,18 @@ struct SharedIndex {
       case Need::kCatchUp: {
         std::lock_guard<std::mutex> hold(catch_up_mu);
         if (Check(p) == Need::kCatchUp) catch_up(false);
+        return;
+      }
+      case Need::kRemote: {
+        // Another node committed a change (a revocation, a suspension): every
+        // lookup waits until the trail is read — a security property, not a
+        // cache detail (docs/deployment.md).
+        std::lock_guard<std::mutex> hold(catch_up_mu);
+        const std::int64_t remote = p.remote_generation.load(std::memory_order_acquire);
+        if (seen_remote.load(std::memory_order_acquire) < remote) {
+          catch_up(true);
+          seen_remote.store(remote, std::memory_order_release);
+        }
         return;
       }
       case Need::kRefresh: {

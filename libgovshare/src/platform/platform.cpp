@@ -40,6 +40,7 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   auto impl = std::make_shared<PlatformCore>();
   impl->options = options;
   impl->db = storage::OpenDatabase(options);
+  impl->db->Listen([core = impl.get()] { core->remote_generation.fetch_add(1, std::memory_order_acq_rel); });
   impl->access = NewAccessState(*impl);
   impl->search = NewSearchState();
   impl->open.store(true, std::memory_order_release);

@@ -29,6 +29,8 @@ void PlatformCore::RunTransaction(bool write, const std::function<void()>& body)
     }
     try {
       body();
+      // Other nodes' indexes hear of a change when it commits.
+      if (write && !tx.pending.empty()) s.AnnounceChange();
       s.Commit();
     } catch (Denied& d) {
       s.Rollback();

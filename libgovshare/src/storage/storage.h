@@ -290,6 +290,11 @@ class Storage {
 
   virtual void InsertSecurityEvent(const SecurityEventRow& e) = 0;
   virtual std::vector<SecurityEventRow> ListSecurityEvents() = 0;
+
+  /// In a write transaction that changed the platform: tells the other
+  /// handles on the database, when it commits (PostgreSQL: NOTIFY). A backend
+  /// without a change feed does nothing; the others poll (Database::Listen).
+  virtual void AnnounceChange() {}
 };
 
 /// A platform database as every thread of one handle shares it: it lends
@@ -332,6 +337,13 @@ class Database {
   /// later leases are the storage error. Idempotent.
   virtual void Close() = 0;
   virtual bool is_open() const = 0;
+  /// Calls `on_change` (on a thread of the database's) whenever another
+  /// handle — another process, another node — commits a change
+  /// (Storage::AnnounceChange), and after any gap in which one may have been
+  /// missed (a lost connection). A backend without a change feed (SQLite)
+  /// never calls it: the indexes poll every decision_refresh_ms. Once, after
+  /// open; stops at Close.
+  virtual void Listen(std::function<void()> on_change) { (void)on_change; }
 
  protected:
   virtual void Release(Storage* storage, bool exclusive) = 0;

@@ -30,6 +30,8 @@ namespace govshare::storage::postgres {
 /// True when `path` names a PostgreSQL database (postgresql:// or
 /// postgres://) rather than a SQLite file.
 bool IsPostgresUri(const std::string& path);
+/// The channel of the change feed (LISTEN / NOTIFY).
+inline constexpr const char kChangeChannel[] = "govshare_changes";
 /// `uri` with its password (if any) replaced by "***", for messages.
 std::string RedactUri(const std::string& uri);
 
@@ -50,6 +52,11 @@ class Connection {
   int SchemaVersion();  // schema.cpp
   // The server went away: the pool drops the connection after its lease.
   bool broken() const { return !conn_ || PQstatus(conn_) != CONNECTION_OK; }
+  // NOTIFY on the platform's channel, delivered when the transaction commits.
+  void AnnounceChange();
+  // The server process serving this connection (0 when closed): a listener
+  // tells its own handle's notifications from other nodes' by it.
+  int backend_pid() const { return conn_ ? PQbackendPID(conn_) : 0; }
 
   StmtCache& cache() const {
     if (!conn_ || !cache_) throw StorageError("the platform is closed");

@@ -79,6 +79,8 @@ void Connection::Begin() {
   Exec("BEGIN ISOLATION LEVEL READ COMMITTED; LOCK TABLE govshare_schema IN SHARE ROW EXCLUSIVE MODE");
 }
 
+void Connection::AnnounceChange() { Exec(std::string("NOTIFY ") + kChangeChannel); }
+
 void Connection::BeginRead() { Exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
 
 void Connection::Commit() {

@@ -24,7 +24,7 @@
 namespace govshare::storage::sql {
 
 template <typename B>
-class Pool final : public Database {
+class Pool : public Database {
  public:
   using Store = SqlStorage<B>;
   // Opens a connection: the writer (`reader` false; it migrates the schema)
@@ -37,10 +37,21 @@ class Pool final : public Database {
   }
   ~Pool() override { Close(); }
 
+ protected:
+  // A write connection was opened again (after a broken one).
+  virtual void OnNewWriter(typename B::Connection& connection) { (void)connection; }
+  // The write connection while no lease holds it (the constructor's).
+  typename B::Connection* FirstWriter() { return writer_ ? &writer_->connection() : nullptr; }
+
+ public:
+
   Lease Write() override {
     std::unique_lock<std::mutex> lock(write_mu_);
     if (closed_writer_) throw Closed();
-    if (!writer_) writer_ = std::make_unique<Store>(open_(false));
+    if (!writer_) {
+      writer_ = std::make_unique<Store>(open_(false));
+      OnNewWriter(writer_->connection());
+    }
     lock.release();  // held until the lease ends (Release)
     return Lease(this, writer_.get(), true);
   }

@@ -56,6 +56,7 @@ class SqlStorage final : public Storage {
   void Commit() override { c_->Commit(); }
   void Rollback() override { c_->Rollback(); }
   int SchemaVersion() override { return c_->SchemaVersion(); }
+  void AnnounceChange() override { c_->AnnounceChange(); }
 
   // audit.cpp
   std::optional<std::string> GetMeta(const std::string& key) override;

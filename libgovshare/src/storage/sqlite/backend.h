@@ -36,6 +36,8 @@ class Connection {
   int SchemaVersion();  // schema.cpp
   // A file connection does not break (the pool asks after each lease).
   bool broken() const { return false; }
+  // No change feed: other handles poll the trail (decision_refresh_ms).
+  void AnnounceChange() {}
 
   StmtCache& cache() const {
     if (!db_ || !cache_) throw StorageError("the platform is closed");
