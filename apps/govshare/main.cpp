@@ -40,6 +40,8 @@
 //            (source departments, N19; docs/rulebook.md)
 //   govshare housekeeping [--json]
 //            (the scheduled duties, once: A11, A19, A26, A31 (7), A33; docs/housekeeping.md)
+//   govshare copy [--from DB] --to DB [--json]
+//            (the whole platform into an empty database, between backends; docs/deployment.md)
 //
 // Each top-level command is commands/<name>.cpp, which adds its CLI11
 // subcommands with the callbacks that run them; commands/common.h holds what
@@ -88,6 +90,7 @@ int main(int argc, char** argv) {
   AddAuthorizationCommands(app, program);
   AddObjectionCommands(app, program);
   AddHousekeepingCommand(app, program);
+  AddCopyCommand(app, program);
 
   // Parsing runs the parsed command's callback, which sets the exit code.
   try {

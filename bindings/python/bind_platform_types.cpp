@@ -104,7 +104,9 @@ void BindEnums(py::module_& m) {
              "ask the provider's consent to a wider scope, another purpose or a third party (N25)")
       .value("RUN_HOUSEKEEPING", Action::kRunHousekeeping,
              "run the scheduled duties: expiries, non-use, overdue steps, escalation, census (A11, A19, "
-             "A26, A31, A33)");
+             "A26, A31, A33)")
+      .value("COPY_PLATFORM", Action::kCopyPlatform,
+             "copy the whole platform into another, empty database (a move between backends)");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")

@@ -156,18 +156,19 @@ TEST(PermissionMatrixTest, MatchesTheDocumentedMatrix) {
   // 1 = allowed (for a user of the bureau for bureau roles, of a municipal
   // department for department roles and the auditor).
   const std::map<Role, std::string> expected = {
-      //                         1234567890123456 78901234567890 12345 67 89012 3456
-      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111" "10" "00100" "1001"},
-      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000" "10" "00000" "0000"},
-      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010" "00" "00000" "0000"},
-      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000" "01" "10000" "0000"},
-      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000" "01" "11011" "0110"},
-      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000" "00" "00100" "0000"},
+      //                         1234567890123456 78901234567890 12345 67 89012 34567
+      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111" "10" "00100" "10011"},
+      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000" "10" "00000" "00000"},
+      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010" "00" "00000" "00000"},
+      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000" "01" "10000" "00000"},
+      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000" "01" "11011" "01100"},
+      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000" "00" "00100" "00000"},
   };
   const auto actions = AllActions();
   // 38–42: N29 use records (keep, purge, export), N27 (change service, end purpose); 43: N19 source departments;
-  // 44: N27 rectify a misuse; 45: N25 ask consent to a wider use; 46: run housekeeping (the bureau's schedule)
-  ASSERT_EQ(actions.size(), 46u);
+  // 44: N27 rectify a misuse; 45: N25 ask consent to a wider use; 46: run housekeeping (the bureau's schedule);
+  // 47: copy the platform into another database (a move between backends)
+  ASSERT_EQ(actions.size(), 47u);
   for (Role role : AllRoles()) {
     const bool bureau_role = role == Role::kBureauAdmin || role == Role::kBureauReviewer;
     const DepartmentLevel level = bureau_role ? DepartmentLevel::kBureau : DepartmentLevel::kMunicipal;
@@ -779,6 +780,91 @@ TEST_F(PlatformTest, AuditExportsAsJsonLines) {
   EXPECT_EQ(static_cast<std::int64_t>(lines), AuditCount());
   EXPECT_NE(jsonl.find("\"action\":\"catalog.publish\""), std::string::npos);
   EXPECT_THROW(p_->ExportAudit("police.leader"), PermissionDeniedError);
+}
+
+// Moving a city between backends: the whole platform, copied into an empty
+// database, is the same platform — every table, the same audit chain — and
+// the copy is refused into a database that holds a platform. On the pg. run
+// the source is PostgreSQL and the copies go to SQLite and back.
+TEST(PlatformFileTest, CopyMovesTheWholePlatformAndTheAuditChainVerifiesOnBothSides) {
+  const std::string source_path = TempPath("copy-source");
+  auto p = Platform::Open(Options(source_path));
+  SeedCity(*p);
+  CatalogEntry e = PoliceEntry();
+  e.share.scope.departments = {testing::kCivil};
+  EntryRecord r = p->catalog().CreateDraft("police.op", e);
+  r = p->catalog().Submit("police.op", r.id, r.row_version);
+  r = p->catalog().Approve("reviewer", r.id, r.row_version);
+  r = p->catalog().Publish("police.leader", r.id, r.row_version);
+  ApplicationRequest req;
+  req.entry_id = r.id;
+  req.items = {"姓名", "公民身份号码"};
+  req.purpose = "低保核对";
+  req.legal_duty = "《社会救助暂行办法》第十一条";
+  req.method = ShareMethod::kApi;
+  req.valid_from = Date{2026, 9, 1};
+  req.valid_until = Date{2026, 12, 31};
+  req.scan = {"申请表.pdf", std::string(64, 'a'), 1024};
+  Application a = p->sharing().Apply("civil.op", req);
+  a = p->sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  a = p->sharing().GrantApplication("police.leader", a.id, a.row_version, {});
+  AccessRequest ask;
+  ask.user_id = "civil.op";
+  ask.entry_id = r.id;
+  ask.items = {"姓名", "公民身份号码"};
+  ask.purpose = "低保审批 2026-0917";
+  for (int i = 0; i < 5; ++i) ASSERT_TRUE(p->access().Decide(ask).allowed);
+  EXPECT_THROW(p->CopyTo("police.op", Options(TempPath("copy-refused"))), PermissionDeniedError);
+
+  // Out to a SQLite file (from PostgreSQL on the pg. run), and back into the
+  // test's own kind of store.
+  auto file_options = [](const std::string& path) {
+    PlatformOptions o;
+    o.path = path;
+    o.simulated_time = LocalDateTime::FromIso("2026-09-01T09:00:00+08:00");
+    return o;
+  };
+  const PlatformOptions file = file_options(TempPath("copy-file"));
+  const CopyReport out = p->CopyTo("admin", file);
+  EXPECT_TRUE(out.verified()) << out.target.problem;
+  EXPECT_EQ(out.tables.size(), 26u);
+  auto rows = [](const CopyReport& c, const std::string& table) {
+    for (const auto& t : c.tables)
+      if (t.table == table) return t.rows;
+    return std::int64_t{-1};
+  };
+  EXPECT_EQ(rows(out, "departments"), 5);
+  EXPECT_EQ(rows(out, "authorizations"), 1);
+  EXPECT_EQ(rows(out, "usage_log"), 5);  // every decision
+  EXPECT_EQ(rows(out, "audit_log"), out.source.records);
+  EXPECT_EQ(out.source_head, out.target_head);
+  EXPECT_EQ(p->AuditTrail("auditor", 0, -1).back().action, "platform.copy");
+  {
+    auto copy = Platform::Open(file);
+    EXPECT_EQ(copy->catalog().GetEntry("auditor", r.id).code, r.code);
+    EXPECT_EQ(copy->sharing().GetAuthorization("auditor", a.authorization_id).status, AuthorizationStatus::kActive);
+    EXPECT_TRUE(copy->access().Decide(ask).allowed);  // the copy serves the same grant
+    EXPECT_EQ(copy->Departments().size(), 5u);
+    // New rows continue after the copied ids.
+    EntryRecord more = copy->catalog().CreateDraft("police.op", PoliceEntry());
+    EXPECT_GT(more.id, r.id);
+    // Into a database that holds a platform: refused, and nothing written.
+    const auto before = copy->VerifyAudit("auditor").records;
+    copy->Close();
+    try {
+      p->CopyTo("admin", file);
+      FAIL() << "a copy into a platform was not refused";
+    } catch (const InvalidArgumentError& err) {
+      EXPECT_NE(std::string(err.what()).find("holds a platform already"), std::string::npos) << err.what();
+    }
+    EXPECT_EQ(Platform::Open(file)->VerifyAudit("auditor").records, before);
+    EXPECT_EQ(p->AuditTrail("auditor", 0, -1).size(), static_cast<std::size_t>(out.source.records));
+  }
+  auto from_file = Platform::Open(file);
+  const CopyReport back = from_file->CopyTo("admin", Options(TempPath("copy-back")));
+  EXPECT_TRUE(back.verified()) << back.target.problem;
+  EXPECT_EQ(back.target.records, out.target.records + 2);  // the draft, this copy
+  EXPECT_THROW(p->CopyTo("admin", file_options(":memory:")), InvalidArgumentError);
 }
 
 // A writer killed mid-work leaves a consistent file whose audit verifies.

@@ -34,7 +34,8 @@ void AddSourceCommands(CLI::App& app, Program& program);       // designate, lis
 void AddApplicationCommands(CLI::App& app, Program& program);  // application …; dispute …; obligation …; steps
 void AddAuthorizationCommands(CLI::App& app, Program& program);  // authorization …; service-change …
 void AddObjectionCommands(CLI::App& app, Program& program);      // raise, resolve, list, show (A29, N26)
-void AddHousekeepingCommand(CLI::App& app, Program& program);    // the scheduled duties, once (cron, systemd)
+void AddHousekeepingCommand(CLI::App& app, Program& program);
+void AddCopyCommand(CLI::App& app, Program& program);    // the scheduled duties, once (cron, systemd)
 
 }  // namespace govshare_cli
 

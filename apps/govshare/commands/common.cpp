@@ -83,7 +83,7 @@ std::shared_ptr<govshare::Platform> Session::Create(govshare::HashAlgorithm audi
 
 std::shared_ptr<govshare::Platform> Session::OpenDatabase(bool create, govshare::HashAlgorithm audit_hash) const {
   const std::string& db = program_.db;
-  if (!create && !std::filesystem::exists(db)) {
+  if (!create && !govshare::IsServerDatabase(db) && !std::filesystem::exists(db)) {
     throw UsageError("no platform database at " + db +
                      " (create one with `govshare init`, or name it with --db FILE)");
   }

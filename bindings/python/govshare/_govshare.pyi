@@ -1045,6 +1045,7 @@ class Action(_Enum):
     RECTIFY_MISUSE: ClassVar[Action]
     REQUEST_WIDER_USE: ClassVar[Action]
     RUN_HOUSEKEEPING: ClassVar[Action]
+    COPY_PLATFORM: ClassVar[Action]
 
 class VersionStatus(_Enum):
     DRAFT: ClassVar[VersionStatus]

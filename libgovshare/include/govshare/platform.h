@@ -99,6 +99,12 @@ struct GOVSHARE_EXPORT PlatformOptions {
   int comparisons_per_minute = 60;
 };
 
+/// True when `path` (PlatformOptions::path) names a PostgreSQL database — a
+/// postgresql:// or postgres:// URI — rather than a SQLite file.
+GOVSHARE_EXPORT bool IsServerDatabase(const std::string& path);
+/// `path` as it may be shown or logged: a URI's password replaced by "***".
+GOVSHARE_EXPORT std::string RedactedPath(const std::string& path);
+
 /// The platform handle. Create with Open(); close with Close() (idempotent)
 /// or by dropping the last reference.
 class GOVSHARE_EXPORT Platform {
@@ -233,6 +239,17 @@ class GOVSHARE_EXPORT Platform {
   /// scheduler runs it at: the platform acts on its own clock, which must have
   /// reached `now` (a time ahead of it is the invalid-argument error).
   HousekeepingReport RunHousekeeping(const std::string& actor, const LocalDateTime& now);
+
+  /// Copies the whole platform — departments, users, the catalog with its
+  /// versions, cases, steps, notices, the usage log, the audit trail, every
+  /// table as it is, ids included — into the empty database `target` (a
+  /// SQLite file or a PostgreSQL URI: a move between backends), then verifies
+  /// the audit chain on both sides. The bureau administrator's (action
+  /// copy_platform); recorded first in this platform's trail, so the copy
+  /// carries the record of its making. The copy is a snapshot: what is
+  /// written here after it began stays here. A target that holds a platform
+  /// already is the invalid-argument error, and nothing is written to it.
+  CopyReport CopyTo(const std::string& actor, const PlatformOptions& target);
 
   // ---- the domains (docs/architecture.md) ----------------------------------------------
   // Each facade shares this handle's state; include its header to call it

@@ -121,6 +121,7 @@ enum class Action {
   kRectifyMisuse = 44,      ///< report the rectification of a misuse of shared data (N27)
   kRequestWiderUse = 45,    ///< ask the provider's consent to a wider scope, another purpose or a third party (N25)
   kRunHousekeeping = 46,    ///< run the scheduled duties: expiries, non-use, overdue steps, escalation, census (A11, A19, A26, A31, A33)
+  kCopyPlatform = 47,       ///< copy the whole platform into another, empty database (a move between backends)
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------
@@ -338,6 +339,28 @@ struct GOVSHARE_EXPORT AuditVerification {
   std::int64_t first_bad_position = 0;
   std::string problem;
   HashAlgorithm algorithm = HashAlgorithm::kSha256;
+};
+
+/// One table of a copy (Platform::CopyTo) and the rows it moved.
+struct GOVSHARE_EXPORT CopiedTable {
+  std::string table;
+  std::int64_t rows = 0;
+};
+
+/// What Platform::CopyTo moved, and the audit chain verified on both sides
+/// afterwards: a faithful copy has both intact, with the same records and the
+/// same head hash (docs/deployment.md).
+struct GOVSHARE_EXPORT CopyReport {
+  std::vector<CopiedTable> tables;
+  AuditVerification source;
+  AuditVerification target;
+  /// The last record's hash on each side ("" when the trail is empty).
+  std::string source_head;
+  std::string target_head;
+  /// Both chains intact, the same length, the same head.
+  bool verified() const {
+    return source.intact && target.intact && source.records == target.records && source_head == target_head;
+  }
 };
 
 /// A refused attempt (permission denied), kept apart from the audit trail:

@@ -4,18 +4,18 @@
 
 namespace govshare {
 
-AuditVerification Platform::VerifyAudit(const std::string& actor) const {
-  return RunRead(*impl_, actor, Permission{Action::kReadAudit, "", "audit_log"}, [&](Operation&) {
+AuditVerification VerifyAuditChain(PlatformCore& core) {
+  return core.Read([&] {
     AuditVerification out;
-    out.algorithm = impl_->audit_hash;
-    std::string previous = impl_->Genesis();
+    out.algorithm = core.audit_hash;
+    std::string previous = core.Genesis();
     std::int64_t expected = 1;
     auto fail = [&](std::int64_t position, const std::string& problem) {
       out.intact = false;
       out.first_bad_position = position;
       out.problem = problem;
     };
-    impl_->S().ScanAudit(0, [&](const AuditRow& r) {
+    core.S().ScanAudit(0, [&](const AuditRow& r) {
       if (r.position != expected) {
         fail(expected, r.position > expected
                            ? "record " + std::to_string(expected) + " is missing (deleted)"
@@ -26,7 +26,7 @@ AuditVerification Platform::VerifyAudit(const std::string& actor) const {
         fail(r.position, "record " + std::to_string(r.position) + " does not link to its predecessor (inserted or reordered)");
         return false;
       }
-      if (internal::HexDigest(impl_->audit_hash, PlatformCore::ChainInput(r)) != r.hash) {
+      if (internal::HexDigest(core.audit_hash, PlatformCore::ChainInput(r)) != r.hash) {
         fail(r.position, "record " + std::to_string(r.position) + " was altered");
         return false;
       }
@@ -37,7 +37,7 @@ AuditVerification Platform::VerifyAudit(const std::string& actor) const {
     });
     if (out.intact) {
       // The head kept beside the chain detects records cut off at the end.
-      const auto meta = impl_->S().GetMeta(kMetaAuditHead);
+      const auto meta = core.S().GetMeta(kMetaAuditHead);
       const size_t colon = meta ? meta->find(':') : std::string::npos;
       const std::int64_t recorded = colon == std::string::npos ? 0 : std::stoll(meta->substr(0, colon));
       const std::optional<std::string> head =
@@ -51,6 +51,11 @@ AuditVerification Platform::VerifyAudit(const std::string& actor) const {
     }
     return out;
   });
+}
+
+AuditVerification Platform::VerifyAudit(const std::string& actor) const {
+  RunRead(*impl_, actor, Permission{Action::kReadAudit, "", "audit_log"}, [&](Operation&) {});
+  return VerifyAuditChain(*impl_);
 }
 
 std::vector<AuditRecord> Platform::AuditTrail(const std::string& actor, std::int64_t from_position, int limit) const {

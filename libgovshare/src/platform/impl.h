@@ -764,6 +764,10 @@ struct SharedIndex {
   }
 };
 
+// The audit chain checked record by record, with the recorded head (A28),
+// in a read transaction of its own; no permission asked (platform/audit.cpp).
+AuditVerification VerifyAuditChain(PlatformCore& core);
+
 // The platform calendar's state and its warning line (calendar/operations.cpp).
 CalendarState BuildCalendarState(PlatformCore& impl);
 std::string CalendarWarning(PlatformCore& impl);

@@ -70,6 +70,7 @@ const EnumName<Action> kActionNames[] = {
     {Action::kRectifyMisuse, "rectify_misuse", "违规使用限期整改"},
     {Action::kRequestWiderUse, "request_wider_use", "申请扩大使用或提供第三方"},
     {Action::kRunHousekeeping, "run_housekeeping", "定时任务"},
+    {Action::kCopyPlatform, "copy_platform", "迁移平台"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},

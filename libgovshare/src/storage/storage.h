@@ -291,6 +291,23 @@ class Storage {
   virtual void InsertSecurityEvent(const SecurityEventRow& e) = 0;
   virtual std::vector<SecurityEventRow> ListSecurityEvents() = 0;
 
+  // ---- the whole platform, table by table (Platform::CopyTo) ----
+  /// Every table of the platform, parents before the tables that refer to
+  /// them (a copy inserts in this order).
+  static const std::vector<std::string>& Tables();
+  /// The columns of `table`, in the store's order.
+  virtual std::vector<std::string> TableColumns(const std::string& table) = 0;
+  /// Every row of `table` (`columns` of it, as text; null as nullopt), ordered
+  /// by its first column.
+  virtual void ScanTable(const std::string& table, const std::vector<std::string>& columns,
+                         const std::function<void(std::vector<std::optional<std::string>>&&)>& fn) = 0;
+  /// Inserts `rows` (`columns` of `table`, as text) as they are, ids included.
+  virtual void InsertRows(const std::string& table, const std::vector<std::string>& columns,
+                          const std::vector<std::vector<std::optional<std::string>>>& rows) = 0;
+  /// After rows with their own ids were inserted: the next id of each table
+  /// follows them (PostgreSQL's sequences; SQLite needs nothing).
+  virtual void AfterCopy() = 0;
+
   /// In a write transaction that changed the platform: tells the other
   /// handles on the database, when it commits (PostgreSQL: NOTIFY). A backend
   /// without a change feed does nothing; the others poll (Database::Listen).

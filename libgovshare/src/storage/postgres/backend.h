@@ -18,8 +18,11 @@
 
 #include <libpq-fe.h>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "govshare/error.h"
 #include "govshare/platform.h"
@@ -54,6 +57,15 @@ class Connection {
   bool broken() const { return !conn_ || PQstatus(conn_) != CONNECTION_OK; }
   // NOTIFY on the platform's channel, delivered when the transaction commits.
   void AnnounceChange();
+  // A statement built at run time (not prepared): `?` placeholders, `params`
+  // sent as text (null: nullopt); `names` (if given) set to the result's
+  // columns; `fn` called with each row as text.
+  void Query(const std::string& sql, const std::vector<std::optional<std::string>>& params,
+             std::vector<std::string>* names,
+             const std::function<void(std::vector<std::optional<std::string>>&&)>& fn);
+  // After rows with their own ids were inserted: each id sequence continues
+  // after the greatest id.
+  void AfterCopy();
   // The server process serving this connection (0 when closed): a listener
   // tells its own handle's notifications from other nodes' by it.
   int backend_pid() const { return conn_ ? PQbackendPID(conn_) : 0; }

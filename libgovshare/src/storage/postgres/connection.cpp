@@ -81,6 +81,52 @@ void Connection::Begin() {
 
 void Connection::AnnounceChange() { Exec(std::string("NOTIFY ") + kChangeChannel); }
 
+void Connection::Query(const std::string& sql, const std::vector<std::optional<std::string>>& params,
+                       std::vector<std::string>* names,
+                       const std::function<void(std::vector<std::optional<std::string>>&&)>& fn) {
+  int count = 0;
+  const std::string text = NumberPlaceholders(sql.c_str(), count);
+  std::vector<const char*> values(params.size());
+  for (std::size_t i = 0; i < params.size(); ++i) values[i] = params[i] ? params[i]->c_str() : nullptr;
+  PGresult* r = PQexecParams(conn(), text.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
+                             nullptr, 0);
+  struct Clear {
+    PGresult* r;
+    ~Clear() {
+      if (r) PQclear(r);
+    }
+  } clear{r};
+  const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) Fail(conn_, r, "query (" + sql.substr(0, 60) + ")");
+  const int columns = PQnfields(r);
+  if (names) {
+    names->clear();
+    for (int i = 0; i < columns; ++i) names->emplace_back(PQfname(r, i));
+  }
+  if (!fn) return;
+  for (int row = 0; row < PQntuples(r); ++row) {
+    std::vector<std::optional<std::string>> out(static_cast<std::size_t>(columns));
+    for (int i = 0; i < columns; ++i) {
+      if (PQgetisnull(r, row, i)) continue;
+      out[static_cast<std::size_t>(i)] =
+          std::string(PQgetvalue(r, row, i), static_cast<std::size_t>(PQgetlength(r, row, i)));
+    }
+    fn(std::move(out));
+  }
+}
+
+void Connection::AfterCopy() {
+  // Every table with a serial id (its column default is the sequence).
+  std::vector<std::string> tables;
+  Query("SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND column_name = 'id' AND column_default LIKE 'nextval%'",
+        {}, nullptr, [&](std::vector<std::optional<std::string>>&& row) { tables.push_back(*row[0]); });
+  for (const auto& t : tables) {
+    Query("SELECT setval(pg_get_serial_sequence('" + t + "', 'id'), COALESCE(max(id), 0) + 1, false) FROM " + t, {},
+          nullptr, nullptr);
+  }
+}
+
 void Connection::BeginRead() { Exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
 
 void Connection::Commit() {

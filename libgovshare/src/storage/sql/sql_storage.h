@@ -58,6 +58,14 @@ class SqlStorage final : public Storage {
   int SchemaVersion() override { return c_->SchemaVersion(); }
   void AnnounceChange() override { c_->AnnounceChange(); }
 
+  // copy.cpp
+  std::vector<std::string> TableColumns(const std::string& table) override;
+  void ScanTable(const std::string& table, const std::vector<std::string>& columns,
+                 const std::function<void(std::vector<std::optional<std::string>>&&)>& fn) override;
+  void InsertRows(const std::string& table, const std::vector<std::string>& columns,
+                  const std::vector<std::vector<std::optional<std::string>>>& rows) override;
+  void AfterCopy() override { c_->AfterCopy(); }
+
   // audit.cpp
   std::optional<std::string> GetMeta(const std::string& key) override;
   void SetMeta(const std::string& key, const std::string& value) override;

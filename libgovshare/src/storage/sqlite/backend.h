@@ -10,7 +10,11 @@
 
 #include <sqlite3.h>
 
+#include <functional>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "govshare/error.h"
 #include "govshare/platform.h"
@@ -38,6 +42,14 @@ class Connection {
   bool broken() const { return false; }
   // No change feed: other handles poll the trail (decision_refresh_ms).
   void AnnounceChange() {}
+  // A statement built at run time (not cached): `params` bound as text
+  // (null: nullopt); `names` (if given) set to the result's columns; `fn`
+  // called with each row as text.
+  void Query(const std::string& sql, const std::vector<std::optional<std::string>>& params,
+             std::vector<std::string>* names,
+             const std::function<void(std::vector<std::optional<std::string>>&&)>& fn);
+  // Explicit ids inserted: SQLite's next rowid follows them already.
+  void AfterCopy() {}
 
   StmtCache& cache() const {
     if (!db_ || !cache_) throw StorageError("the platform is closed");

@@ -67,6 +67,42 @@ void Connection::Exec(const char* sql) {
   }
 }
 
+void Connection::Query(const std::string& sql, const std::vector<std::optional<std::string>>& params,
+                       std::vector<std::string>* names,
+                       const std::function<void(std::vector<std::optional<std::string>>&&)>& fn) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db(), sql.c_str(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+    Fail(db_, "prepare");
+  }
+  struct Finalize {
+    sqlite3_stmt* s;
+    ~Finalize() { sqlite3_finalize(s); }
+  } finalize{stmt};
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    const int rc = params[i] ? sqlite3_bind_text(stmt, static_cast<int>(i + 1), params[i]->data(),
+                                                 static_cast<int>(params[i]->size()), SQLITE_STATIC)
+                             : sqlite3_bind_null(stmt, static_cast<int>(i + 1));
+    if (rc != SQLITE_OK) Fail(db_, "bind");
+  }
+  const int columns = sqlite3_column_count(stmt);
+  if (names) {
+    names->clear();
+    for (int i = 0; i < columns; ++i) names->emplace_back(sqlite3_column_name(stmt, i));
+  }
+  for (;;) {
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) Fail(db_, "step");
+    std::vector<std::optional<std::string>> row(static_cast<std::size_t>(columns));
+    for (int i = 0; i < columns; ++i) {
+      if (sqlite3_column_type(stmt, i) == SQLITE_NULL) continue;
+      const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+      row[static_cast<std::size_t>(i)] = std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)));
+    }
+    if (fn) fn(std::move(row));
+  }
+}
+
 }  // namespace sqlite
 
 }  // namespace govshare::storage
