@@ -62,7 +62,10 @@ enum class Durability {
 
 /// How to open a platform.
 struct GOVSHARE_EXPORT PlatformOptions {
-  /// SQLite file path; ":memory:" for a private in-memory platform. Required.
+  /// Where the platform lives: a SQLite file path; ":memory:" for a private
+  /// in-memory platform; or a PostgreSQL connection URI ("postgresql://…",
+  /// "postgres://…") for several nodes on one database (docs/deployment.md).
+  /// Required.
   std::string path;
   /// Create the file (and schema) when missing. Default true.
   bool create_if_missing = true;
