@@ -205,6 +205,7 @@ GOVSHARE_VALUE_TYPE(govshare::RuleSet, RuleSet, getSource(), getName(), getRules
 %template(UserList) std::vector<govshare::User>;
 %template(RoleList) std::vector<govshare::Role>;
 %template(ActionList) std::vector<govshare::Action>;
+%template(CopiedTableList) std::vector<govshare::CopiedTable>;
 %template(ReviewFindingList) std::vector<govshare::ReviewFinding>;
 %template(EntryVersionList) std::vector<govshare::EntryVersion>;
 %template(EntryRecordList) std::vector<govshare::EntryRecord>;

@@ -218,6 +218,10 @@ calls from several threads run in parallel (reads and decisions) or in turn
            "Acknowledges a notice of the actor's department.");
 
   // ---- audit (A28) -------------------------------------------------------------------------
+  cls.def("copy_to", Released(&Platform::CopyTo), py::arg("actor"), py::arg("target"),
+          "Copies the whole platform into the empty database target.path (a SQLite file or a "
+          "postgresql:// URI), then verifies the audit chain on both sides (bureau administrator; "
+          "docs/deployment.md).");
   cls.def("verify_audit", Released(&Platform::VerifyAudit), py::arg("actor"),
           "Recomputes the hash chain: detects altered, deleted, inserted and reordered records "
           "and names the first bad position (auditor, bureau administrator).")

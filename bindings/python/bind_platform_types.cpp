@@ -437,6 +437,22 @@ void BindStructs(py::module_& m) {
             "The year whose missing holiday schedule the bureau was warned of by this run, or None."));
   housekeeping.def("changed", &HousekeepingReport::changed, "True when the run changed the platform.");
 
+  py::class_<CopiedTable> copied(m, "CopiedTable", "One table of a copy (Platform.copy_to) and the rows it moved.");
+  def_value_type(copied, field("table", &CopiedTable::table, "The table's name."),
+                 field("rows", &CopiedTable::rows, "How many rows were copied."));
+  py::class_<CopyReport> copy_report(
+      m, "CopyReport",
+      "What Platform.copy_to moved, and the audit chain verified on both sides afterwards "
+      "(docs/deployment.md).");
+  def_value_type(
+      copy_report, field("tables", &CopyReport::tables, "Every table and its rows. A copy (list)."),
+      field("source", &CopyReport::source, "The source's audit chain, verified after the copy."),
+      field("target", &CopyReport::target, "The copy's audit chain, verified on the copy."),
+      field("source_head", &CopyReport::source_head, "The source's last record hash."),
+      field("target_head", &CopyReport::target_head, "The copy's last record hash."));
+  copy_report.def("verified", &CopyReport::verified,
+                  "True when both chains are intact, of the same length, with the same head.");
+
   py::class_<PlatformOptions> options(m, "PlatformOptions", "How to open a platform.");
   def_value_type(
       options,

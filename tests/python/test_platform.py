@@ -672,3 +672,23 @@ def test_domain_facades_share_the_handle_and_the_flat_names_of_0_1_warn() -> Non
     # A facade kept after close() is closed with its handle.
     with pytest.raises(gs.StorageError, match="closed"):
         facade.policy()
+
+
+def test_copy_to_moves_the_whole_platform_and_verifies_the_audit_chain(tmp_path: pathlib.Path) -> None:
+    # docs/deployment.md: a move between backends (here file to file; the C++
+    # and CLI tests cross to PostgreSQL). The bureau administrator's alone.
+    with gs.Platform.open(tmp_path / "city.db", simulated_time=START) as p:
+        seed_city(p)
+        with pytest.raises(gs.PermissionDeniedError):
+            p.copy_to("police.op", gs.PlatformOptions(path=str(tmp_path / "refused.db")))
+        report = p.copy_to("admin", gs.PlatformOptions(path=str(tmp_path / "copy.db")))
+        assert report.verified()
+        assert report.source_head == report.target_head
+        rows = {t.table: t.rows for t in report.tables}
+        assert rows["departments"] == 5 and rows["audit_log"] == report.target.records
+        assert p.audit_trail("auditor", 0, -1)[-1].action == "platform.copy"
+        with pytest.raises(gs.InvalidArgumentError, match="holds a platform already"):
+            p.copy_to("admin", gs.PlatformOptions(path=str(tmp_path / "copy.db")))
+    with gs.Platform.open(tmp_path / "copy.db", simulated_time=START) as copy:
+        assert len(copy.departments()) == 5
+        assert copy.verify_audit("auditor").intact
