@@ -790,24 +790,8 @@ TEST(PlatformFileTest, CopyMovesTheWholePlatformAndTheAuditChainVerifiesOnBothSi
   const std::string source_path = TempPath("copy-source");
   auto p = Platform::Open(Options(source_path));
   SeedCity(*p);
-  CatalogEntry e = PoliceEntry();
-  e.share.scope.departments = {testing::kCivil};
-  EntryRecord r = p->catalog().CreateDraft("police.op", e);
-  r = p->catalog().Submit("police.op", r.id, r.row_version);
-  r = p->catalog().Approve("reviewer", r.id, r.row_version);
-  r = p->catalog().Publish("police.leader", r.id, r.row_version);
-  ApplicationRequest req;
-  req.entry_id = r.id;
-  req.items = {"姓名", "公民身份号码"};
-  req.purpose = "低保核对";
-  req.legal_duty = "《社会救助暂行办法》第十一条";
-  req.method = ShareMethod::kApi;
-  req.valid_from = Date{2026, 9, 1};
-  req.valid_until = Date{2026, 12, 31};
-  req.scan = {"申请表.pdf", std::string(64, 'a'), 1024};
-  Application a = p->sharing().Apply("civil.op", req);
-  a = p->sharing().AcceptApplication("reviewer", a.id, a.row_version);
-  a = p->sharing().GrantApplication("police.leader", a.id, a.row_version, {});
+  const auto [entry_id, authorization_id] = testing::PublishAndGrantToCivil(*p);
+  const EntryRecord r = p->catalog().GetEntry("auditor", entry_id);
   AccessRequest ask;
   ask.user_id = "civil.op";
   ask.entry_id = r.id;
@@ -842,7 +826,7 @@ TEST(PlatformFileTest, CopyMovesTheWholePlatformAndTheAuditChainVerifiesOnBothSi
   {
     auto copy = Platform::Open(file);
     EXPECT_EQ(copy->catalog().GetEntry("auditor", r.id).code, r.code);
-    EXPECT_EQ(copy->sharing().GetAuthorization("auditor", a.authorization_id).status, AuthorizationStatus::kActive);
+    EXPECT_EQ(copy->sharing().GetAuthorization("auditor", authorization_id).status, AuthorizationStatus::kActive);
     EXPECT_TRUE(copy->access().Decide(ask).allowed);  // the copy serves the same grant
     EXPECT_EQ(copy->Departments().size(), 5u);
     // New rows continue after the copied ids.

@@ -111,6 +111,29 @@ Schemas& TheSchemas() {
 
 bool OnPostgres() { return PostgresBase() != nullptr; }
 
+std::pair<std::int64_t, std::int64_t> PublishAndGrantToCivil(Platform& p) {
+  CatalogEntry e = ValidConditionalEntry();
+  e.code.clear();
+  e.share.scope.departments = {kCivil};
+  EntryRecord r = p.catalog().CreateDraft("police.op", e);
+  r = p.catalog().Submit("police.op", r.id, r.row_version);
+  r = p.catalog().Approve("reviewer", r.id, r.row_version);
+  r = p.catalog().Publish("police.leader", r.id, r.row_version);
+  ApplicationRequest req;
+  req.entry_id = r.id;
+  req.items = {"姓名", "公民身份号码"};
+  req.purpose = "低保核对";
+  req.legal_duty = "《社会救助暂行办法》第十一条";
+  req.method = ShareMethod::kApi;
+  req.valid_from = Date{2026, 9, 1};
+  req.valid_until = Date{2026, 12, 31};
+  req.scan = {"申请表.pdf", std::string(64, 'a'), 1024};
+  Application a = p.sharing().Apply("civil.op", req);
+  a = p.sharing().AcceptApplication("reviewer", a.id, a.row_version);
+  a = p.sharing().GrantApplication("police.leader", a.id, a.row_version, {});
+  return {r.id, a.authorization_id};
+}
+
 void RawSql(const std::string& store, const std::string& sql) { AnySql(store, sql); }
 
 std::vector<std::int64_t> QueryInts(const std::string& store, const std::string& sql) {

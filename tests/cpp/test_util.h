@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "govshare/govshare.h"
@@ -27,6 +28,12 @@ inline const char kRugaoDept[] = "11320682MB1R04008H";      // a 如皋市 depar
 /// police.op, police.leader; civil.op, civil.leader; rugao.admin (admin,
 /// operator and leader of the 如皋市 platform).
 void SeedCity(Platform& p);
+
+/// 户籍人口基本信息 (ValidConditionalEntry, its scope naming 民政局) published
+/// by 公安局, and an authorization of 民政局 on 姓名 and 公民身份号码 for the
+/// API, 2026-09-01 to 2026-12-31 (applied, accepted, granted on a SeedCity
+/// platform): (entry id, authorization id).
+std::pair<std::int64_t, std::int64_t> PublishAndGrantToCivil(Platform& p);
 
 /// A complete, valid unconditional entry (市场主体登记信息) that every rule
 /// passes; tests change one element at a time.

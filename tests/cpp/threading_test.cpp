@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <random>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "govshare/access_service.h"
@@ -55,26 +56,7 @@ class ThreadingTest : public ::testing::Test {
     p_ = Platform::Open(Options());
     testing::SeedCity(*p_);
     // 户籍人口基本信息, published by 公安局; 民政局 holds an authorization on it.
-    CatalogEntry e = testing::ValidConditionalEntry();
-    e.code.clear();
-    e.share.scope.departments = {testing::kCivil};
-    EntryRecord r = p_->catalog().CreateDraft("police.op", e);
-    r = p_->catalog().Submit("police.op", r.id, r.row_version);
-    r = p_->catalog().Approve("reviewer", r.id, r.row_version);
-    entry_ = p_->catalog().Publish("police.leader", r.id, r.row_version).id;
-    ApplicationRequest req;
-    req.entry_id = entry_;
-    req.items = {"姓名", "公民身份号码"};
-    req.purpose = "低保核对";
-    req.legal_duty = "《社会救助暂行办法》第十一条";
-    req.method = ShareMethod::kApi;
-    req.valid_from = Date{2026, 9, 1};
-    req.valid_until = Date{2026, 12, 31};
-    req.scan = {"申请表.pdf", std::string(64, 'a'), 1024};
-    Application a = p_->sharing().Apply("civil.op", req);
-    a = p_->sharing().AcceptApplication("reviewer", a.id, a.row_version);
-    a = p_->sharing().GrantApplication("police.leader", a.id, a.row_version, {});
-    authorization_ = a.authorization_id;
+    std::tie(entry_, authorization_) = testing::PublishAndGrantToCivil(*p_);
   }
   void TearDown() override {
     if (p_) p_->Close();
