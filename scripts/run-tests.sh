@@ -3,7 +3,8 @@
 # CLI, install consumer, examples), C++ under ASan+UBSan, C++ under
 # ThreadSanitizer (one Platform from many threads), Python (pip install
 # into a fresh venv, pytest, consumer, quickstart example), Java (mvn install
-# with JUnit 5, consumer, quickstart example).
+# with JUnit 5, consumer, quickstart example). The platform tests of every
+# language run on SQLite and again on a throwaway PostgreSQL server.
 # Every suite runs; the exit code is non-zero if any of them failed.
 set -uo pipefail
 source "$(dirname "$0")/env.sh" || exit 1
@@ -39,6 +40,20 @@ run_example() {
   [[ $out == *'320613********1232'* ]] || { echo "no masked ID number in the output" >&2; return 1; }
 }
 
+# Runs a command with GOVSHARE_TEST_POSTGRES naming a throwaway PostgreSQL 15
+# server (scripts/pg-test-server.sh), stopped after: the Python and Java
+# platform tests run a second time on PostgreSQL (the C++ ones do through
+# CTest's pg_server fixture). A server that cannot start fails the suite.
+on_postgres() {
+  local dir="/tmp/gspg-$1-$$"
+  shift
+  "$ROOT/scripts/pg-test-server.sh" start "$dir" >/dev/null || return 1
+  local rc=0
+  GOVSHARE_TEST_POSTGRES=$("$ROOT/scripts/pg-test-server.sh" uri "$dir") "$@" || rc=1
+  "$ROOT/scripts/pg-test-server.sh" stop "$dir"
+  return $rc
+}
+
 cpp_ci() { cmake --workflow --preset ci; }
 cpp_asan() { cmake --workflow --preset asan; }
 cpp_tsan() { cmake --workflow --preset tsan; }
@@ -51,6 +66,8 @@ python_suite() {
   "$PYTHON" -m venv "$venv" || return 1
   "$venv/bin/pip" install -q --disable-pip-version-check "$ROOT[test]" || return 1
   "$venv/bin/python" -m pytest -q -p no:cacheprovider "$ROOT/tests/python" || return 1
+  echo "-- the Python tests on PostgreSQL"
+  on_postgres py "$venv/bin/python" -m pytest -q -p no:cacheprovider "$ROOT/tests/python" || return 1
   # The installed package from outside the source tree.
   (cd "$(mktemp -d)" && "$venv/bin/python" "$ROOT/tests/consumers/python_consumer.py" \
      "$ROOT/examples/data/catalog-sample.json") || return 1
@@ -63,6 +80,10 @@ java_suite() {
   local rc=0
   mvn -B -q -f "$ROOT/bindings/java/pom.xml" install -Dgovshare.build.dir="$ROOT/build/ci" || rc=1
   # Surefire's per-class summaries (quiet mode hides them).
+  cat "$ROOT"/bindings/java/target/surefire-reports/*.txt 2>/dev/null | grep -h "Tests run" || true
+  ((rc == 0)) || return 1
+  echo "-- the Java tests on PostgreSQL"
+  on_postgres java mvn -B -q -f "$ROOT/bindings/java/pom.xml" test -Dgovshare.build.dir="$ROOT/build/ci" || rc=1
   cat "$ROOT"/bindings/java/target/surefire-reports/*.txt 2>/dev/null | grep -h "Tests run" || true
   ((rc == 0)) || return 1
   local version jar

@@ -251,6 +251,12 @@ calls from several threads run in parallel (reads and decisions) or in turn
           "supervision", [](const PlatformPtr& self) { return Facade<SupervisionService>{self}; },
           "Supervision (a SupervisionService): refresh reports, projects, inspections, "
           "rectification.");
+
+  m.def("is_server_database", &IsServerDatabase, py::arg("path"),
+        "True when path (PlatformOptions.path) names a PostgreSQL database (a postgresql:// or "
+        "postgres:// URI) rather than a SQLite file.");
+  m.def("redacted_path", &RedactedPath, py::arg("path"),
+        "path as it may be shown or logged: a URI's password replaced by \"***\".");
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <fstream>
 #include <set>
 
 #include "govshare/error.h"
@@ -441,6 +442,47 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
   EXPECT_EQ(p->Departments().size(), 5u);
   EXPECT_TRUE(p->sharing().Applications("auditor", "").empty());
   EXPECT_TRUE(p->VerifyAudit("auditor").intact);
+}
+
+// A new platform's store is created only when asked (create_if_missing): a
+// SQLite file, or on PostgreSQL the schema named first in the URI's search
+// path (docs/deployment.md) — a refused open creates nothing.
+TEST(PlatformFileTest, ANewStoreIsCreatedOnlyWhenAsked) {
+  PlatformOptions o = Options(":memory:");
+  const std::string schema = "own_" + std::to_string(getpid());
+  if (testing::OnPostgres()) {
+    // The test's URI with its schema replaced by one that does not exist yet.
+    o.path = o.path.substr(0, o.path.find("search_path%3D") + 14) + schema;
+  } else {
+    o.path = TempPath(schema);
+  }
+  auto exists = [&] {
+    if (!testing::OnPostgres()) return std::ifstream(o.path).good();
+    return testing::QueryInts(testing::Store(":memory:"),
+                              "SELECT count(*) FROM pg_namespace WHERE nspname = '" + schema + "'")[0] == 1;
+  };
+  o.create_if_missing = false;
+  try {
+    Platform::Open(o);
+    FAIL() << "a missing store opened without create_if_missing";
+  } catch (const StorageError& e) {
+    EXPECT_NE(std::string(e.what()).find("create_if_missing is false"),
+              std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(exists());
+  o.create_if_missing = true;
+  {
+    auto p = Platform::Open(o);
+    SeedCity(*p);
+  }
+  EXPECT_TRUE(exists());
+  o.create_if_missing = false;
+  EXPECT_EQ(Platform::Open(o)->Departments().size(), 5u);
+  if (testing::OnPostgres()) {
+    testing::RawSql(o.path, "DROP SCHEMA " + schema + " CASCADE");
+  } else {
+    std::remove(o.path.c_str());
+  }
 }
 
 TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {

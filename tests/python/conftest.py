@@ -4,6 +4,7 @@ tests/cpp/test_util.cpp, and the locations of the shared data files."""
 from __future__ import annotations
 
 import datetime
+import os
 import pathlib
 
 import pytest
@@ -11,6 +12,28 @@ import pytest
 import govshare as gs
 
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+# The platform tests run on both backends (docs/deployment.md): on SQLite by
+# default, and on PostgreSQL when GOVSHARE_TEST_POSTGRES names the throwaway
+# test server (scripts/run-tests.sh starts it; scripts/pg-test-server.sh).
+POSTGRES = os.environ.get("GOVSHARE_TEST_POSTGRES", "")
+_schemas: dict[str, str] = {}
+
+
+def store(local: str | os.PathLike[str] = ":memory:") -> str:
+    """Where a platform test keeps its platform: ``local`` (":memory:" or a file
+    path) on SQLite; on PostgreSQL a schema of its own — a fresh one for each
+    ":memory:", the same one for the same file path (a test that reopens a file
+    reopens its schema). Platform.open creates the schema (create_if_missing)."""
+    local = str(local)
+    if not POSTGRES:
+        return local
+    schema = _schemas.get(local) if local != ":memory:" else None
+    if schema is None:
+        schema = f"py{os.getpid()}_{len(_schemas) + 1}"
+        _schemas[local if local != ":memory:" else f":memory:{schema}"] = schema
+    separator = "&" if "?" in POSTGRES else "?"
+    return f"{POSTGRES}{separator}options=-csearch_path%3D{schema}"
 TEST_DATA_DIR = REPO_ROOT / "tests" / "data"
 EXAMPLES_DATA_DIR = REPO_ROOT / "examples" / "data"
 

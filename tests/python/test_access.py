@@ -21,7 +21,7 @@ import threading
 import pytest
 
 import govshare as gs
-from conftest import POLICE_CODE, seed_city, valid_conditional_entry, valid_unconditional_entry
+from conftest import POLICE_CODE, seed_city, store, valid_conditional_entry, valid_unconditional_entry
 
 BUREAU = "11320600MB1T01108B"  # 南通市大数据管理局
 POLICE = POLICE_CODE  # 南通市公安局: the provider
@@ -70,7 +70,7 @@ def market() -> gs.CatalogEntry:
 
 
 def open_city(**options) -> gs.Platform:
-    p = gs.Platform.open(":memory:", simulated_time=START, **options)
+    p = gs.Platform.open(store(), simulated_time=START, **options)
     seed_city(p)
     return p
 
@@ -377,7 +377,7 @@ def test_platform_options_of_the_data_boundary() -> None:
     o = gs.PlatformOptions()
     assert (o.usage_log, o.usage_log_batch, o.decision_refresh_ms, o.comparisons_per_minute) == (
         True, 1000, 1000, 60)
-    o = gs.PlatformOptions(path=":memory:", usage_log=False, usage_log_batch=10,
+    o = gs.PlatformOptions(path=store(), usage_log=False, usage_log_batch=10,
                            decision_refresh_ms=0, comparisons_per_minute=5)
     assert "comparisons_per_minute=5" in repr(o)
     with gs.Platform.open(o) as p:

@@ -585,8 +585,8 @@ def test_the_regulations_catalog_elements_and_not_shared_basis() -> None:
 def test_the_bureau_designates_a_source_department() -> None:
     # N19 数源部门: designated by the bureau administrator; the details are the C++ suite's
     # (SupervisionTest.DataPublishedBySeveralDepartmentsWantsASourceDepartment).
-    from conftest import seed_city
-    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)) as p:
+    from conftest import seed_city, store
+    with gs.Platform.open(store(), simulated_time=datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)) as p:
         seed_city(p)
         codes = [d.code for d in p.departments() if d.level == gs.DepartmentLevel.MUNICIPAL]
         d = gs.SourceDesignation(subject="人口基础信息", source_code=codes[0], collecting_codes=codes[1:2],

@@ -10,13 +10,13 @@ import datetime
 import pytest
 
 import govshare as gs
-from conftest import civil_grant, seed_city
+from conftest import civil_grant, seed_city, store
 
 START = datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)
 
 
 def test_a_run_reports_what_it_did_and_a_second_changes_nothing() -> None:
-    with gs.Platform.open(":memory:", simulated_time=START) as p:
+    with gs.Platform.open(store(), simulated_time=START) as p:
         seed_city(p)
         _, granted = civil_grant(p, ["姓名"], datetime.date(2026, 10, 31))
         p.set_time(datetime.datetime(2026, 12, 10, 2, 0, tzinfo=gs.SHANGHAI))

@@ -18,7 +18,7 @@ import time
 import pytest
 
 import govshare as gs
-from conftest import POLICE_CODE, seed_city, valid_conditional_entry, valid_unconditional_entry
+from conftest import POLICE_CODE, seed_city, store, valid_conditional_entry, valid_unconditional_entry
 
 BUREAU = "11320600MB1T01108B"  # 南通市大数据管理局
 POLICE = POLICE_CODE  # 南通市公安局 (conftest's provider)
@@ -47,6 +47,12 @@ def police_entry() -> gs.CatalogEntry:
 
 
 def open_file(path: pathlib.Path, **options) -> gs.Platform:
+    """The platform a test keeps at path: the file on SQLite, its schema on PostgreSQL."""
+    return gs.Platform.open(store(path), simulated_time=START, **options)
+
+
+def open_sqlite(path: pathlib.Path, **options) -> gs.Platform:
+    """A SQLite file, for the tests that reach into the file with sqlite3."""
     return gs.Platform.open(path, simulated_time=START, **options)
 
 
@@ -64,7 +70,7 @@ def audit_count(p: gs.Platform) -> int:
 
 @pytest.fixture
 def p():
-    with gs.Platform.open(path=":memory:", simulated_time=START) as platform:
+    with gs.Platform.open(path=store(), simulated_time=START) as platform:
         seed_city(platform)
         yield platform
     assert not platform.is_open()
@@ -74,7 +80,7 @@ def p():
 
 
 def test_open_in_memory_on_a_simulated_clock_and_initialize_once() -> None:
-    with gs.Platform.open(":memory:", simulated_time=START) as p:
+    with gs.Platform.open(store(), simulated_time=START) as p:
         assert p.is_open() and not p.initialized()
         assert p.now().to_iso() == "2026-09-01T09:00:00+08:00"
         assert p.now().to_datetime() == START
@@ -115,7 +121,7 @@ def test_open_takes_platform_options_and_refuses_newer_schemas(tmp_path: pathlib
     with pytest.raises(gs.StorageError):
         gs.Platform.open(tmp_path / "missing.db", create_if_missing=False)
     with pytest.raises(gs.InvalidArgumentError):
-        gs.Platform.open(":memory:", busy_timeout_ms=-1)
+        gs.Platform.open(store(), busy_timeout_ms=-1)
 
 
 def test_departments_and_users_are_checked(p: gs.Platform) -> None:
@@ -269,7 +275,7 @@ def test_a_stale_row_version_is_a_conflict_across_two_handles(tmp_path: pathlib.
 
 def test_a_wait_for_another_writers_lock_releases_the_gil(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "locked.db"
-    with open_file(path, busy_timeout_ms=10_000) as p:
+    with open_sqlite(path, busy_timeout_ms=10_000) as p:
         seed_city(p)
         blocker = sqlite3.connect(path, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")  # another writer holds the lock
@@ -427,7 +433,7 @@ def test_notices_are_acknowledged_by_their_department(p: gs.Platform) -> None:
 @pytest.mark.parametrize("algorithm", [gs.HashAlgorithm.SHA256, gs.HashAlgorithm.SM3])
 def test_audit_verifies_and_finds_a_raw_sql_update(tmp_path: pathlib.Path, algorithm) -> None:
     path = tmp_path / f"audit-{gs.enum_name(algorithm)}.db"
-    with open_file(path, audit_hash=algorithm) as p:
+    with open_sqlite(path, audit_hash=algorithm) as p:
         seed_city(p)
         v = p.verify_audit("auditor")
         assert v.intact and v.problem == "" and v.first_bad_position == 0
@@ -445,7 +451,7 @@ def test_audit_verifies_and_finds_a_raw_sql_update(tmp_path: pathlib.Path, algor
     db.execute("UPDATE audit_log SET reason = '篡改' WHERE position = 5")
     db.commit()
     db.close()
-    with open_file(path) as p:
+    with open_sqlite(path) as p:
         v = p.verify_audit("auditor")
         assert not v.intact
         assert v.first_bad_position == 5
@@ -524,8 +530,8 @@ def test_enumeration_names_and_labels_round_trip() -> None:
 
 
 def test_county_bundle_imports_idempotently() -> None:
-    with gs.Platform.open(":memory:", simulated_time=START) as county, \
-            gs.Platform.open(":memory:", simulated_time=START) as city:
+    with gs.Platform.open(store(), simulated_time=START) as county, \
+            gs.Platform.open(store(), simulated_time=START) as city:
         seed_city(county)
         e = valid_unconditional_entry()
         e.code = ""
@@ -638,12 +644,12 @@ def test_a_closed_handle_raises_storage_error(p: gs.Platform) -> None:
 
 
 def test_the_context_manager_closes_even_on_error() -> None:
-    platform = gs.Platform.open(":memory:", simulated_time=START)
+    platform = gs.Platform.open(store(), simulated_time=START)
     with platform as entered:
         assert entered is platform
     assert not platform.is_open()
     with pytest.raises(gs.PermissionDeniedError):
-        with gs.Platform.open(":memory:", simulated_time=START) as p:
+        with gs.Platform.open(store(), simulated_time=START) as p:
             seed_city(p)
             p.add_department("civil.op", dept(NEW_CODE, "x", L.MUNICIPAL))
     assert not p.is_open()
@@ -658,7 +664,7 @@ def test_platform_enums_have_chinese_labels() -> None:
 
 def test_domain_facades_share_the_handle_and_the_flat_names_of_0_1_warn() -> None:
     # docs/architecture.md: one handle, four domain facades sharing its state.
-    with gs.Platform.open(":memory:") as p:
+    with gs.Platform.open(store()) as p:
         assert isinstance(p.catalog, gs.CatalogService)
         assert isinstance(p.sharing, gs.SharingService)
         assert isinstance(p.access, gs.AccessService)
@@ -674,10 +680,23 @@ def test_domain_facades_share_the_handle_and_the_flat_names_of_0_1_warn() -> Non
         facade.policy()
 
 
+def test_the_suite_runs_on_the_backend_it_was_given() -> None:
+    # scripts/run-tests.sh runs the platform tests a second time on the
+    # throwaway PostgreSQL server: there, every platform is a PostgreSQL schema.
+    import conftest
+    where = store()
+    assert gs.is_server_database(where) == bool(conftest.POSTGRES)
+    assert not gs.is_server_database("city.db") and gs.is_server_database("postgres://h/db")
+    assert gs.redacted_path("postgresql://gs:secret@db.example/city") == "postgresql://gs:***@db.example/city"
+    with gs.Platform.open(where, simulated_time=START) as p:
+        seed_city(p)
+        assert len(p.departments()) == 5
+
+
 def test_copy_to_moves_the_whole_platform_and_verifies_the_audit_chain(tmp_path: pathlib.Path) -> None:
-    # docs/deployment.md: a move between backends (here file to file; the C++
-    # and CLI tests cross to PostgreSQL). The bureau administrator's alone.
-    with gs.Platform.open(tmp_path / "city.db", simulated_time=START) as p:
+    # docs/deployment.md: a move between backends (to a SQLite file: from a file,
+    # or from PostgreSQL when the suite runs there). The bureau administrator's alone.
+    with gs.Platform.open(store(tmp_path / "city.db"), simulated_time=START) as p:
         seed_city(p)
         with pytest.raises(gs.PermissionDeniedError):
             p.copy_to("police.op", gs.PlatformOptions(path=str(tmp_path / "refused.db")))

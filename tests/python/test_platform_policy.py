@@ -13,7 +13,7 @@ import datetime
 import pytest
 
 import govshare as gs
-from conftest import valid_unconditional_entry
+from conftest import store, valid_unconditional_entry
 from test_sharing import BUREAU, build_city, request_for
 
 FRIDAY_EVENING = datetime.datetime(2026, 9, 11, 18, 0, tzinfo=gs.SHANGHAI)
@@ -22,7 +22,7 @@ AUDIT_OFFICE = "11320600014160101U"  # 南通市审计局
 
 @pytest.fixture
 def city():
-    with gs.Platform.open(":memory:", simulated_time=FRIDAY_EVENING) as platform:
+    with gs.Platform.open(store(), simulated_time=FRIDAY_EVENING) as platform:
         yield build_city(platform)
 
 

@@ -13,6 +13,7 @@ import pathlib
 import pytest
 
 import govshare as gs
+from conftest import store
 from test_sharing import POLICE, build_city, demand_for, request_for
 
 # A second city: 2 working days to check the form, 5 to reply, 10 to publish a
@@ -23,7 +24,7 @@ SECOND_CITY = (pathlib.Path(__file__).resolve().parents[2] / "examples" / "data"
 
 def scenario(at: datetime.datetime) -> dict[str, tuple[str, str]]:
     """Each deadline the acts of one day open, as (date, article)."""
-    with gs.Platform.open(":memory:", simulated_time=at) as p:
+    with gs.Platform.open(store(), simulated_time=at) as p:
         city = build_city(p)
         out = {}
         law = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
@@ -81,7 +82,7 @@ def test_a_second_city_brings_its_rules_as_a_file() -> None:
     assert gs.enum_name(gs.Duty.USE_RECORD_RETENTION) == "use_record_retention"
     assert gs.chinese_label(gs.Duty.DELIVERY) == "共享数据交付"
 
-    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)) as p:
+    with gs.Platform.open(store(), simulated_time=datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)) as p:
         c = build_city(p)
         assert p.rulebook().local == gs.nantong_rules_2020()
         with pytest.raises(gs.PermissionDeniedError):
@@ -99,7 +100,7 @@ def test_the_regulations_acts_through_the_binding() -> None:
     # AReplyExtensionIsApprovedByTheBureauAndCapped, GrantedDataIsDeliveredWithin20WorkingDays
     # and SharingRules.RepliesExtensionsAndDeliveries; here the binding's types.
     at = datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)
-    with gs.Platform.open(":memory:", simulated_time=at) as p:
+    with gs.Platform.open(store(), simulated_time=at) as p:
         city = build_city(p)
         a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
         a = p.sharing.accept_application("reviewer", a.id, a.row_version)
@@ -131,7 +132,7 @@ def test_the_regulations_acts_through_the_binding() -> None:
 
 def test_a_late_reply_under_the_regulation_is_found_with_its_liability_item() -> None:
     # RulebookTest.LateActsUnderTheRegulationAreFoundWithTheirLiabilityItem; here the fields.
-    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2025, 8, 1, 10, tzinfo=gs.SHANGHAI)) as p:
+    with gs.Platform.open(store(), simulated_time=datetime.datetime(2025, 8, 1, 10, tzinfo=gs.SHANGHAI)) as p:
         city = build_city(p)
         a = p.sharing.apply("civil.op", request_for(city.household, ["姓名"]))
         p.sharing.accept_application("reviewer", a.id, a.row_version)
@@ -145,7 +146,7 @@ def test_a_late_reply_under_the_regulation_is_found_with_its_liability_item() ->
 
 def test_a_dispute_goes_up_the_tiers_of_n28() -> None:
     # SharingTest.DisputesGoUpTheTiersOfN28 and SharingRules.DisputeTiers; here the types.
-    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)) as p:
+    with gs.Platform.open(store(), simulated_time=datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)) as p:
         city = build_city(p)
         d = p.sharing.open_dispute("civil.leader", gs.DisputeInput(
             subject=gs.DisputeSubject.CONDITIONS, entry_id=city.household, description="共享范围过窄"))
@@ -165,7 +166,7 @@ def test_a_dispute_goes_up_the_tiers_of_n28() -> None:
 
 def test_an_n17_update_runs_five_working_days_more_with_the_bureaus_consent() -> None:
     # PlatformTest.AnN17UpdateMayRunFiveWorkingDaysMoreWithTheBureausConsent; here the binding.
-    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2026, 11, 2, 9, tzinfo=gs.SHANGHAI)) as p:
+    with gs.Platform.open(store(), simulated_time=datetime.datetime(2026, 11, 2, 9, tzinfo=gs.SHANGHAI)) as p:
         build_city(p)
         o = p.catalog.record_legal_change("police.admin", POLICE, gs.ObligationKind.LAW_REVISION,
                                           "《数据安全法》配套规定施行", datetime.date(2026, 11, 2))
@@ -180,7 +181,7 @@ def test_an_n17_update_runs_five_working_days_more_with_the_bureaus_consent() ->
 
 def test_data_returns_to_a_lower_level_without_extra_conditions() -> None:
     # N24 回流……不得设置额外的限制条件 (SharingTest.DataReturnsToALowerLevelWithoutExtraConditions).
-    with gs.Platform.open(":memory:", simulated_time=datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)) as p:
+    with gs.Platform.open(store(), simulated_time=datetime.datetime(2026, 9, 1, 9, tzinfo=gs.SHANGHAI)) as p:
         city = build_city(p)
         rugao = "11320682MB1R030051"  # 如皋市, a county platform below the city
         p.add_department("admin", gs.Department(code=rugao, name="如皋市大数据管理局",

@@ -18,7 +18,7 @@ import pathlib
 import pytest
 
 import govshare as gs
-from conftest import POLICE_CODE, valid_conditional_entry, valid_unconditional_entry
+from conftest import POLICE_CODE, store, valid_conditional_entry, valid_unconditional_entry
 
 BUREAU = "11320600MB1T01108B"  # 南通市大数据管理局
 POLICE = POLICE_CODE  # 南通市公安局: the provider
@@ -143,7 +143,7 @@ def build_city(p: gs.Platform) -> City:
 
 @pytest.fixture
 def city():
-    with gs.Platform.open(":memory:", simulated_time=START) as platform:
+    with gs.Platform.open(store(), simulated_time=START) as platform:
         yield build_city(platform)
 
 
@@ -627,23 +627,23 @@ def test_a_dispute_is_opened_by_a_party_and_resolved_by_the_bureau(city: City) -
 
 def test_the_sharing_policy_is_stored_in_the_platform(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "policy.db"
-    with gs.Platform.open(path, simulated_time=START) as p:
+    with gs.Platform.open(store(path), simulated_time=START) as p:
         seed_city(p)
         assert p.sharing.policy() == gs.SharingPolicy()
         assert (p.sharing.policy().demand_not_in_duties_days, p.sharing.policy().objection_check_days) == (5, 5)
         # Who sets it and its bounds are SharingTest.DemandAnswersAreJudgedByTheirOwnDeadlines
         # and SharingRules.RequestShapes; that it persists in the file is not yet tested in C++.
         p.sharing.set_policy("admin", gs.SharingPolicy(demand_not_in_duties_days=3, objection_check_days=2))
-    with gs.Platform.open(path) as p:
+    with gs.Platform.open(store(path)) as p:
         assert p.sharing.policy() == gs.SharingPolicy(demand_not_in_duties_days=3, objection_check_days=2)
 
 
 def test_cases_persist_and_stale_changes_conflict_across_handles(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "sharing.db"
-    with gs.Platform.open(path, simulated_time=START) as first:
+    with gs.Platform.open(store(path), simulated_time=START) as first:
         city = build_city(first)
         a = first.sharing.apply("civil.op", request_for(city.licence, ["企业名称"]))
-        with gs.Platform.open(path, simulated_time=START) as second:
+        with gs.Platform.open(store(path), simulated_time=START) as second:
             seen = second.sharing.get_application("reviewer", a.id)
             assert seen.request.items == ["企业名称"] and seen.steps[0].due == a.steps[0].due
             first.sharing.accept_application("reviewer", a.id, a.row_version)

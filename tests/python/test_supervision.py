@@ -17,7 +17,7 @@ import pathlib
 import pytest
 
 import govshare as gs
-from conftest import POLICE_CODE, seed_city, valid_conditional_entry, valid_unconditional_entry
+from conftest import POLICE_CODE, seed_city, store, valid_conditional_entry, valid_unconditional_entry
 
 BUREAU = "11320600MB1T01108B"  # 南通市大数据管理局
 POLICE = POLICE_CODE  # 南通市公安局
@@ -40,7 +40,7 @@ def at(iso: str) -> gs.LocalDateTime:
 
 @pytest.fixture
 def p():
-    with gs.Platform.open(":memory:", simulated_time=START) as platform:
+    with gs.Platform.open(store(), simulated_time=START) as platform:
         seed_city(platform)
         yield platform
 

@@ -16,7 +16,7 @@ import threading
 import pytest
 
 import govshare as gs
-from conftest import POLICE_CODE, civil_grant, seed_city, valid_unconditional_entry
+from conftest import POLICE_CODE, civil_grant, seed_city, store, valid_unconditional_entry
 
 CIVIL = "11320600MB1T01044D"  # 南通市民政局
 START = datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)
@@ -30,15 +30,24 @@ def police_entry(name: str) -> gs.CatalogEntry:
     return e
 
 
-@pytest.fixture
-def city(tmp_path: pathlib.Path):
-    """A file platform (WAL readers, one writer) with 户籍人口基本信息 published
-    by 公安局 and an authorization of 民政局 on it."""
-    path = tmp_path / "city.db"
-    with gs.Platform.open(path, simulated_time=START, durability=gs.Durability.NORMAL) as p:
+def open_city(where: str):
+    with gs.Platform.open(where, simulated_time=START, durability=gs.Durability.NORMAL) as p:
         seed_city(p)
         entry, authorization = civil_grant(p, ["姓名", "公民身份号码"], datetime.date(2026, 12, 31))
-        yield p, path, entry, authorization
+        yield p, where, entry, authorization
+
+
+@pytest.fixture
+def city(tmp_path: pathlib.Path):
+    """A platform with readers and one writer (a file, or a PostgreSQL schema)
+    with 户籍人口基本信息 published by 公安局 and an authorization of 民政局 on it."""
+    yield from open_city(store(tmp_path / "city.db"))
+
+
+@pytest.fixture
+def sqlite_city(tmp_path: pathlib.Path):
+    """The same city in a SQLite file, for a test that takes the file's lock."""
+    yield from open_city(str(tmp_path / "city.db"))
 
 
 def decision_request(user: str, entry: int) -> gs.AccessRequest:
@@ -46,8 +55,8 @@ def decision_request(user: str, entry: int) -> gs.AccessRequest:
                             purpose="低保审批 2026-0917")
 
 
-def test_a_call_waiting_in_cpp_lets_other_python_threads_run(city) -> None:
-    p, path, _, _ = city
+def test_a_call_waiting_in_cpp_lets_other_python_threads_run(sqlite_city) -> None:
+    p, path, _, _ = sqlite_city
     # Another connection holds the file's write lock; create_draft waits for
     # it in C++ (busy timeout 5 s). Were the GIL held meanwhile, this thread
     # could not release the lock and the draft would fail with StorageError.

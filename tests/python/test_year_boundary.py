@@ -23,6 +23,7 @@ from conftest import (
     EXAMPLES_DATA_DIR,
     POLICE_CODE,
     seed_city,
+    store,
     valid_conditional_entry,
     valid_unconditional_entry,
 )
@@ -51,7 +52,7 @@ def db(tmp_path: pathlib.Path) -> pathlib.Path:
 
 @pytest.fixture
 def p(db: pathlib.Path):
-    with gs.Platform.open(db, durability=gs.Durability.NORMAL,
+    with gs.Platform.open(store(db), durability=gs.Durability.NORMAL,
                           simulated_time=at("12-01T09:00")) as platform:
         seed_city(platform)
         yield platform
@@ -265,7 +266,7 @@ def test_nothing_is_refused_and_loading_the_year_recomputes_exactly_the_open_dea
     assert p.supervision.inspect("auditor", D(2027, 1, 1), D(2027, 1, 31)).calendar_warning == ""
 
     # Another handle (another process) sees the loaded year.
-    with gs.Platform.open(db, simulated_time=at("02-01T10:00", 2027)) as other:
+    with gs.Platform.open(store(db), simulated_time=at("02-01T10:00", 2027)) as other:
         assert other.calendar().covers(2027)
         assert not other.calendar().is_working_day(D(2027, 2, 9))
         assert other.calendar().is_working_day(D(2027, 1, 31))  # the make-up Sunday

@@ -82,6 +82,7 @@ class Connection {
   }
   void Exec(const std::string& sql);
   void Migrate(bool create_if_missing);  // schema.cpp
+  void CreateSchemaIfMissing();  // schema.cpp
 
   PGconn* conn_ = nullptr;
   std::unique_ptr<StmtCache> cache_;

@@ -302,6 +302,37 @@ int Connection::SchemaVersion() {
   return s.Step() ? static_cast<int>(s.Int(0)) : 0;
 }
 
+// A platform may live in a schema of its own, named first in the search path
+// (options=-csearch_path%3Dcity in the URI): when no schema of the search path
+// exists, create_if_missing creates that first one, as it creates a missing
+// SQLite file. "$user" means the connecting role.
+void Connection::CreateSchemaIfMissing() {
+  Stmt current(cache(), "SELECT current_schema() IS NULL, current_setting('search_path'), current_user");
+  if (!current.Step() || current.Text(0) != "t") return;
+  std::string path = current.Text(1);
+  std::string first = path.substr(0, path.find(','));
+  const auto trim = [](std::string& s) {
+    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+  };
+  trim(first);
+  if (first.size() >= 2 && first.front() == '"' && first.back() == '"') {
+    std::string unquoted;
+    for (std::size_t i = 1; i + 1 < first.size(); ++i) {
+      unquoted += first[i];
+      if (first[i] == '"' && first[i + 1] == '"') ++i;  // "" inside quotes is one "
+    }
+    first = unquoted;
+  }
+  if (first == "$user") first = current.Text(2);
+  if (first.empty()) throw StorageError("no schema to create the platform in: the search path is empty");
+  char* quoted = PQescapeIdentifier(conn(), first.c_str(), first.size());
+  if (!quoted) throw StorageError(std::string("schema name: ") + PQerrorMessage(conn()));
+  const std::string sql = std::string("CREATE SCHEMA IF NOT EXISTS ") + quoted;
+  PQfreemem(quoted);
+  Exec(sql);
+}
+
 // Creates or migrates the schema in one transaction, holding the write lock
 // so that two nodes opening a new database at once create it once; refuses a
 // newer schema.
@@ -319,6 +350,7 @@ void Connection::Migrate(bool create_if_missing) {
   if (version == 0 && !create_if_missing) {
     throw StorageError("no platform in this database (create_if_missing is false)");
   }
+  CreateSchemaIfMissing();
   Exec("BEGIN");
   try {
     Exec("CREATE TABLE IF NOT EXISTS govshare_schema (version INTEGER NOT NULL)");

@@ -1,5 +1,7 @@
 // The connection: opening, the pragmas (foreign keys, WAL, synchronous, busy
 // timeout), transactions, closing (docs/schema.md).
+#include <unistd.h>
+
 #include <memory>
 #include <string>
 
@@ -15,8 +17,12 @@ Connection::Connection(const PlatformOptions& options, bool reader) {
   if (options.path.empty()) throw InvalidArgumentError("PlatformOptions.path is required");
   if (sqlite3_open_v2(options.path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    const int code = db_ ? sqlite3_errcode(db_) : SQLITE_NOMEM;
     sqlite3_close(db_);
     db_ = nullptr;
+    if (code == SQLITE_CANTOPEN && !options.create_if_missing && !reader && ::access(options.path.c_str(), F_OK) != 0) {
+      msg = "no platform at this path (create_if_missing is false)";
+    }
     throw StorageError("cannot open platform database \"" + options.path + "\": " + msg);
   }
   // A constructor that throws runs no destructor: close what is open.

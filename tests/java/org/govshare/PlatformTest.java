@@ -46,9 +46,12 @@ class PlatformTest {
 
   // ---- helpers ---------------------------------------------------------------------
 
-  /** The platform at {@code path} on a simulated clock starting at {@link #START}. */
+  /**
+   * The platform at {@code path} (on PostgreSQL, its schema: {@link TestStore}) on a
+   * simulated clock starting at {@link #START}.
+   */
   static PlatformOptions options(String path) {
-    PlatformOptions o = PlatformOptions.file(path);
+    PlatformOptions o = PlatformOptions.file(TestStore.of(path));
     o.setSimulatedTime(Optional.of(LocalDateTime.fromIso(START)));
     return o;
   }
@@ -242,6 +245,21 @@ class PlatformTest {
     Platform open = Platform.open(options(":memory:"));
     open.delete(); // closes the database with the last handle
     assertThrows(NullPointerException.class, open::now);
+  }
+
+  @Test
+  void theSuiteRunsOnTheBackendItWasGiven() {
+    // scripts/run-tests.sh runs the suite a second time on the throwaway PostgreSQL
+    // server: there, every platform of the tests is a PostgreSQL schema.
+    PlatformOptions o = options(":memory:");
+    assertEquals(TestStore.onPostgres(), GovShare.isServerDatabase(o.getPath()));
+    assertFalse(GovShare.isServerDatabase("city.db"));
+    assertEquals("postgresql://gs:***@db.example/city",
+                 GovShare.redactedPath("postgresql://gs:secret@db.example/city"));
+    try (Platform city = Platform.open(o)) {
+      seedCity(city);
+      assertEquals(5, city.departments().size());
+    }
   }
 
   @Test
