@@ -67,46 +67,10 @@ Fixture& Seeded(std::size_t n, bool usage_log) {
   o.simulated_time = LocalDateTime::FromIso("2026-09-01T09:00:00+08:00");
   o.usage_log = usage_log;
   f.platform = Platform::Open(o);
+  Authorizations seeded = SeedAuthorizations(*f.platform, n);
+  f.pairs = std::move(seeded.pairs);
+  f.items = std::move(seeded.items);
   Platform& p = *f.platform;
-  p.Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
-               {"admin", "王局", kBureau, {Role::kBureauAdmin}, true});
-  p.AddUser("admin", {"reviewer", "李审", kBureau, {Role::kBureauReviewer}, true});
-  p.AddDepartment("admin", {kPolice, "南通市公安局", DepartmentLevel::kMunicipal, ""});
-  p.AddUser("admin", {"police.op", "张明", kPolice, {Role::kDeptOperator}, true});
-  p.AddUser("admin", {"police.leader", "陈处", kPolice, {Role::kDeptLeader}, true});
-  const std::size_t entries = n >= 10000 ? 100 : 10;
-  const std::size_t consumers = n / entries;
-  std::vector<std::int64_t> entry_ids;
-  for (std::size_t i = 0; i < entries; ++i) {
-    EntryRecord r = p.catalog().CreateDraft("police.op", PopulationEntry(static_cast<int>(i)));
-    r = p.catalog().Submit("police.op", r.id, r.row_version);
-    r = p.catalog().Approve("reviewer", r.id, r.row_version);
-    r = p.catalog().Publish("police.leader", r.id, r.row_version);
-    entry_ids.push_back(r.id);
-  }
-  const CatalogEntry content = PopulationEntry(0);
-  for (int i = 0; i < 2; ++i) f.items.push_back(content.items.at(static_cast<size_t>(i)).name);
-  ApplicationRequest req;
-  req.items = f.items;
-  req.purpose = "基准测试";
-  req.legal_duty = "基准测试";
-  req.method = ShareMethod::kApi;
-  req.valid_from = Date::FromIso("2026-09-01");
-  req.valid_until = Date::FromIso("2027-08-31");
-  req.scan = {"scan.pdf", std::string(64, 'a'), 1};
-  for (std::size_t c = 0; c < consumers; ++c) {
-    const std::string code = CreditCode(static_cast<int>(c + 1));
-    const std::string user = "u" + std::to_string(c);
-    p.AddDepartment("admin", {code, "南通市测试部门" + std::to_string(c), DepartmentLevel::kMunicipal, ""});
-    p.AddUser("admin", {user, "经办人", code, {Role::kDeptOperator}, true});
-    for (std::int64_t entry : entry_ids) {
-      req.entry_id = entry;
-      Application a = p.sharing().Apply(user, req);
-      a = p.sharing().AcceptApplication("reviewer", a.id, a.row_version);
-      p.sharing().GrantApplication("reviewer", a.id, a.row_version, {});
-      f.pairs.emplace_back(user, entry);
-    }
-  }
   AccessRequest warm{f.pairs[0].first, f.pairs[0].second, f.items, ShareMethod::kApi, std::nullopt, "基准", false};
   if (!p.access().Decide(warm).allowed) throw std::runtime_error("seeded authorization refused");
   return cache.emplace(key, std::move(f)).first->second;

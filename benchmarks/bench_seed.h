@@ -8,11 +8,14 @@
 #define GOVSHARE_BENCHMARKS_BENCH_SEED_H_
 
 #include <algorithm>
+#include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "govshare/govshare.h"
@@ -118,6 +121,86 @@ inline CatalogEntry SyntheticEntry(std::mt19937& rng, int i) {
   e.items = items;
   e.dictionary.clear();
   return e;
+}
+
+// A platform with `n` published entries of 公安局 named from the vocabulary
+// (SyntheticEntry, seed 7), each through draft → submit → approve → publish.
+// Used by search_bench.cpp and postgres_bench.cpp (the same file is reused).
+inline void PublishSyntheticEntries(Platform& p, std::size_t n) {
+  p.Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
+               {"admin", "王局", kBureau, {Role::kBureauAdmin}, true});
+  p.AddUser("admin", {"reviewer", "李审", kBureau, {Role::kBureauReviewer}, true});
+  p.AddDepartment("admin", {kPolice, "南通市公安局", DepartmentLevel::kMunicipal, ""});
+  p.AddUser("admin", {"op", "张明", kPolice, {Role::kDeptOperator}, true});
+  p.AddUser("admin", {"leader", "陈处", kPolice, {Role::kDeptLeader}, true});
+  std::mt19937 rng(7);
+  const auto t0 = std::chrono::steady_clock::now();
+  for (std::size_t i = 0; i < n; ++i) {
+    EntryRecord r = p.catalog().CreateDraft("op", SyntheticEntry(rng, static_cast<int>(i)));
+    r = p.catalog().Submit("op", r.id, r.row_version);
+    r = p.catalog().Approve("reviewer", r.id, r.row_version);
+    p.catalog().Publish("leader", r.id, r.row_version);
+    if (i % 10000 == 9999) {
+      std::fprintf(stderr, "seeded %zu entries (%.0f s)\n", i + 1,
+                   std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    }
+  }
+}
+
+// A platform with `n` active authorizations (entries × consumers), seeded
+// through the public API — apply → accept → grant for every one (~1–2 minutes
+// for 10^5 on a file at NORMAL). Used by access_bench.cpp and
+// postgres_bench.cpp.
+struct Authorizations {
+  std::vector<std::pair<std::string, std::int64_t>> pairs;  // (user, entry) of each
+  std::vector<std::int64_t> ids;                             // its authorization id
+  std::vector<std::string> items;                            // the items granted
+};
+
+inline Authorizations SeedAuthorizations(Platform& p, std::size_t n) {
+  Authorizations out;
+  p.Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
+               {"admin", "王局", kBureau, {Role::kBureauAdmin}, true});
+  p.AddUser("admin", {"reviewer", "李审", kBureau, {Role::kBureauReviewer}, true});
+  p.AddDepartment("admin", {kPolice, "南通市公安局", DepartmentLevel::kMunicipal, ""});
+  p.AddUser("admin", {"police.op", "张明", kPolice, {Role::kDeptOperator}, true});
+  p.AddUser("admin", {"police.leader", "陈处", kPolice, {Role::kDeptLeader}, true});
+  const std::size_t entries = n >= 10000 ? 100 : 10;
+  const std::size_t consumers = (n + entries - 1) / entries;
+  std::vector<std::int64_t> entry_ids;
+  for (std::size_t i = 0; i < entries; ++i) {
+    EntryRecord r = p.catalog().CreateDraft("police.op", PopulationEntry(static_cast<int>(i)));
+    r = p.catalog().Submit("police.op", r.id, r.row_version);
+    r = p.catalog().Approve("reviewer", r.id, r.row_version);
+    r = p.catalog().Publish("police.leader", r.id, r.row_version);
+    entry_ids.push_back(r.id);
+  }
+  const CatalogEntry content = PopulationEntry(0);
+  for (int i = 0; i < 2; ++i) out.items.push_back(content.items.at(static_cast<size_t>(i)).name);
+  ApplicationRequest req;
+  req.items = out.items;
+  req.purpose = "基准测试";
+  req.legal_duty = "基准测试";
+  req.method = ShareMethod::kApi;
+  req.valid_from = Date::FromIso("2026-09-01");
+  req.valid_until = Date::FromIso("2027-08-31");
+  req.scan = {"scan.pdf", std::string(64, 'a'), 1};
+  for (std::size_t c = 0; c < consumers && out.ids.size() < n; ++c) {
+    const std::string code = CreditCode(static_cast<int>(c + 1));
+    const std::string user = "u" + std::to_string(c);
+    p.AddDepartment("admin", {code, "南通市测试部门" + std::to_string(c), DepartmentLevel::kMunicipal, ""});
+    p.AddUser("admin", {user, "经办人", code, {Role::kDeptOperator}, true});
+    for (std::int64_t entry : entry_ids) {
+      if (out.ids.size() == n) break;
+      req.entry_id = entry;
+      Application a = p.sharing().Apply(user, req);
+      a = p.sharing().AcceptApplication("reviewer", a.id, a.row_version);
+      a = p.sharing().GrantApplication("reviewer", a.id, a.row_version, {});
+      out.pairs.emplace_back(user, entry);
+      out.ids.push_back(a.authorization_id);
+    }
+  }
+  return out;
 }
 
 }  // namespace govshare_bench

@@ -82,24 +82,7 @@ Fixture& Seeded() {
       o.path = x.path;
       o.durability = Durability::kNormal;
       auto p = Platform::Open(o);
-      p->Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
-                    {"admin", "王局", kBureau, {Role::kBureauAdmin}, true});
-      p->AddUser("admin", {"reviewer", "李审", kBureau, {Role::kBureauReviewer}, true});
-      p->AddDepartment("admin", {kPolice, "南通市公安局", DepartmentLevel::kMunicipal, ""});
-      p->AddUser("admin", {"op", "张明", kPolice, {Role::kDeptOperator}, true});
-      p->AddUser("admin", {"leader", "陈处", kPolice, {Role::kDeptLeader}, true});
-      std::mt19937 rng(7);
-      const auto t0 = std::chrono::steady_clock::now();
-      for (std::size_t i = 0; i < n; ++i) {
-        EntryRecord r = p->catalog().CreateDraft("op", SyntheticEntry(rng, static_cast<int>(i)));
-        r = p->catalog().Submit("op", r.id, r.row_version);
-        r = p->catalog().Approve("reviewer", r.id, r.row_version);
-        p->catalog().Publish("leader", r.id, r.row_version);
-        if (i % 10000 == 9999) {
-          std::fprintf(stderr, "seeded %zu entries (%.0f s)\n", i + 1,
-                       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-        }
-      }
+      PublishSyntheticEntries(*p, n);
       p->Close();
     }
     PlatformOptions o;

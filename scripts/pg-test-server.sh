@@ -8,7 +8,9 @@
 #   scripts/pg-test-server.sh stop DIR    stop it and delete DIR
 #   scripts/pg-test-server.sh uri DIR     print the connection URI
 # A server that cannot start is an error (exit 1) — the suites that need it
-# fail; they never skip. fsync is off: the cluster is thrown away.
+# fail; they never skip. fsync is off: the cluster is thrown away — unless
+# GOVSHARE_PG_DURABLE=1 (the benchmarks: commits reach the disk as on a real
+# server).
 set -euo pipefail
 
 cmd=${1:?usage: pg-test-server.sh start|stop|uri DIR}
@@ -48,10 +50,12 @@ case $cmd in
       fi
       chown postgres: "$dir"
     fi
+    durability="-c fsync=off -c full_page_writes=off"
+    [[ ${GOVSHARE_PG_DURABLE:-0} == 1 ]] && durability=""
     as_owner "$bindir/initdb" -D "$dir/data" -U govshare --auth=trust --encoding=UTF8 --locale=C.UTF-8 -N \
       >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-      -o "-k $dir -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=200" \
+      -o "-k $dir -c listen_addresses='' $durability -c max_connections=200" \
       >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bindir/psql" -h "$dir" -U govshare -d postgres -qAt -c "CREATE DATABASE govshare" >/dev/null
     uri

@@ -42,7 +42,8 @@ int Demo::Run() {
   Report();
   p_->Close();
   const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  out_ << "\n完成：" << std::fixed << std::setprecision(1) << s << " 秒。平台文件 " << o_.db << "，报告 " << report_html_
+  out_ << "\n完成：" << std::fixed << std::setprecision(1) << s << " 秒。"
+       << (IsServerDatabase(o_.db) ? "平台数据库 " : "平台文件 ") << RedactedPath(o_.db) << "，报告 " << report_html_
        << "\n";
   return 0;
 }
@@ -134,7 +135,16 @@ void Demo::Decisions() {
 
 int RunDemo(const DemoOptions& options, std::ostream& out, std::ostream& err) {
   namespace fs = std::filesystem;
-  if (fs::exists(options.db)) {
+  const bool server = govshare::IsServerDatabase(options.db);
+  if (server) {
+    // A server database is not the demo's to empty: it plays into an empty
+    // database or schema (Platform::Initialize refuses a platform there).
+    if (options.force) {
+      err << "govshare demo: --force recreates a SQLite file; it does not empty a PostgreSQL database "
+          << "(name an empty schema: options=-csearch_path%3D…)\n";
+      return 2;
+    }
+  } else if (fs::exists(options.db)) {
     if (!options.force) {
       err << "govshare demo: " << options.db << " exists; run `govshare demo --force` to recreate it "
           << "(or --db another file)\n";
@@ -144,7 +154,7 @@ int RunDemo(const DemoOptions& options, std::ostream& out, std::ostream& err) {
   }
   out << "govshare demo: 南通市政务数据共享交换平台，2026 年 8 月至 2027 年 2 月（模拟时钟），"
          "依《政务数据共享条例》及南通市实施细则运行\n"
-      << "平台文件：" << options.db << "\n";
+      << (server ? "平台数据库：" : "平台文件：") << govshare::RedactedPath(options.db) << "\n";
   try {
     demo_play::Demo demo(options, out);
     return demo.Run();

@@ -87,7 +87,9 @@ const std::vector<ExtraEntry>& ExtraEntries() {
 
 void Demo::Open() {
   namespace fs = std::filesystem;
-  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(o_.db + suffix);
+  if (!IsServerDatabase(o_.db)) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(o_.db + suffix);
+  }
   PlatformOptions po;
   po.path = o_.db;
   po.durability = Durability::kNormal;  // a demo: speed over power-loss durability

@@ -37,15 +37,11 @@ AuditVerification VerifyAuditChain(PlatformCore& core) {
     });
     if (out.intact) {
       // The head kept beside the chain detects records cut off at the end.
-      const auto meta = core.S().GetMeta(kMetaAuditHead);
-      const size_t colon = meta ? meta->find(':') : std::string::npos;
-      const std::int64_t recorded = colon == std::string::npos ? 0 : std::stoll(meta->substr(0, colon));
-      const std::optional<std::string> head =
-          colon == std::string::npos ? std::nullopt : std::optional<std::string>(meta->substr(colon + 1));
-      if (recorded != out.records) {
+      const AuditHead head = ParseAuditHead(core.S().GetMeta(kMetaAuditHead));
+      if (head.count != out.records) {
         fail(out.records + 1, "the trail ends at record " + std::to_string(out.records) + " but " +
-                                  std::to_string(recorded) + " were written (deleted at the end)");
-      } else if (recorded > 0 && (!head || *head != previous)) {
+                                  std::to_string(head.count) + " were written (deleted at the end)");
+      } else if (head.count > 0 && head.hash != previous) {
         fail(out.records, "the last record does not match the recorded head");
       }
     }

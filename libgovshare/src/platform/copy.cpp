@@ -21,11 +21,7 @@ constexpr std::size_t kRowsPerInsert = 1000;
 std::string Shown(const std::string& path) { return storage::postgres::RedactUri(path); }
 
 std::string Head(PlatformCore& core) {
-  return core.Read([&] {
-    const auto meta = core.S().GetMeta(kMetaAuditHead);
-    const size_t colon = meta ? meta->find(':') : std::string::npos;
-    return colon == std::string::npos ? std::string() : meta->substr(colon + 1);
-  });
+  return core.Read([&] { return ParseAuditHead(core.S().GetMeta(kMetaAuditHead)).hash; });
 }
 
 }  // namespace

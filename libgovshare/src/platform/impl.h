@@ -52,6 +52,22 @@ using ojson = nlohmann::ordered_json;
 
 inline constexpr char kMetaAuditHash[] = "audit_hash";
 inline constexpr char kMetaAuditHead[] = "audit_head";
+
+// The audit chain's head kept in platform_meta as "<count>:<hash>", written
+// with every record in the same transaction: how many records were written
+// and the last one's hash (0 and "" before the first record).
+struct AuditHead {
+  std::int64_t count = 0;
+  std::string hash;
+};
+inline AuditHead ParseAuditHead(const std::optional<std::string>& meta) {
+  const size_t colon = meta ? meta->find(':') : std::string::npos;
+  if (colon == std::string::npos) return {};
+  return {std::stoll(meta->substr(0, colon)), meta->substr(colon + 1)};
+}
+inline std::string AuditHeadText(std::int64_t count, const std::string& hash) {
+  return std::to_string(count) + ":" + hash;
+}
 inline constexpr char kMetaInitialized[] = "initialized";
 // Changes whenever the bureau loads a year: handles recompose their calendar.
 inline constexpr char kMetaCalendarStamp[] = "calendar_stamp";
@@ -424,10 +440,9 @@ class PlatformCore {
     storage::Storage& s = S();
     // The head kept in platform_meta ("<count>:<hash>", written with every
     // record in the same transaction) gives the position and the link.
-    const auto head = s.GetMeta(kMetaAuditHead);
-    const size_t colon = head ? head->find(':') : std::string::npos;
+    const AuditHead head = ParseAuditHead(s.GetMeta(kMetaAuditHead));
     AuditRow r;
-    r.position = colon == std::string::npos ? 1 : std::stoll(head->substr(0, colon)) + 1;
+    r.position = head.count + 1;
     r.time = NowSeconds();
     r.user_id = a.user.id;
     r.department_code = a.user.department_code;
@@ -436,13 +451,13 @@ class PlatformCore {
     r.before_digest = before;
     r.after_digest = after;
     r.reason = reason;
-    r.previous_hash = colon == std::string::npos ? Genesis() : head->substr(colon + 1);
+    r.previous_hash = head.count == 0 ? Genesis() : head.hash;
     r.hash = internal::HexDigest(audit_hash, ChainInput(r));
     s.AppendAudit(r);
     Tx().pending.push_back({r.position, ChangeOf(object)});
-    // The head beside the chain ("<count>:<hash>") lets verification see
-    // records cut off at the end.
-    s.SetMeta(kMetaAuditHead, std::to_string(r.position) + ":" + r.hash);
+    // The head beside the chain lets verification see records cut off at
+    // the end.
+    s.SetMeta(kMetaAuditHead, AuditHeadText(r.position, r.hash));
   }
 
   std::string DigestOf(const std::string& text) const {

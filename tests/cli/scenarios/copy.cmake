@@ -33,6 +33,10 @@ math(EXPR after_two "${records} + 2")
 gs(0 "source ${after_two} intact, target ${after_two} intact, same head" --as admin copy --to ${PG})
 gs(0 "\"verified\": true" --as admin copy --to ${WORK}/other.db --json)
 set(DB ${PG})
+# The demo plays into an empty database only: it neither empties a server
+# database (--force is for a SQLite file) nor plays over the platform there.
+gs(2 "does not empty a PostgreSQL database" demo --db ${PG} --force --report-dir ${WORK}/refused)
+gs(2 "govshare demo: " demo --db ${PG} --report-dir ${WORK}/refused)
 gs(0 "audit trail intact: ${after_two} records" --as auditor audit verify)
 gs(0 "南通市公安局" department list)
 math(EXPR after_three "${records} + 3")

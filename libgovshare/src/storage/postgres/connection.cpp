@@ -81,6 +81,9 @@ void Connection::Begin() {
 
 void Connection::AnnounceChange() { Exec(std::string("NOTIFY ") + kChangeChannel); }
 
+// Rows arrive one at a time (libpq's single-row mode), so a scan of a large
+// table (a copy of a city's usage log) holds one row in memory, not the
+// table. fn must not use this connection: the query is still running.
 void Connection::Query(const std::string& sql, const std::vector<std::optional<std::string>>& params,
                        std::vector<std::string>* names,
                        const std::function<void(std::vector<std::optional<std::string>>&&)>& fn) {
@@ -88,30 +91,63 @@ void Connection::Query(const std::string& sql, const std::vector<std::optional<s
   const std::string text = NumberPlaceholders(sql.c_str(), count);
   std::vector<const char*> values(params.size());
   for (std::size_t i = 0; i < params.size(); ++i) values[i] = params[i] ? params[i]->c_str() : nullptr;
-  PGresult* r = PQexecParams(conn(), text.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
-                             nullptr, 0);
-  struct Clear {
-    PGresult* r;
-    ~Clear() {
-      if (r) PQclear(r);
-    }
-  } clear{r};
-  const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
-  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) Fail(conn_, r, "query (" + sql.substr(0, 60) + ")");
-  const int columns = PQnfields(r);
-  if (names) {
-    names->clear();
-    for (int i = 0; i < columns; ++i) names->emplace_back(PQfname(r, i));
+  PGconn* c = conn();
+  if (!PQsendQueryParams(c, text.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr,
+                         0)) {
+    Fail(c, nullptr, "query (" + sql.substr(0, 60) + ")");
   }
-  if (!fn) return;
-  for (int row = 0; row < PQntuples(r); ++row) {
-    std::vector<std::optional<std::string>> out(static_cast<std::size_t>(columns));
-    for (int i = 0; i < columns; ++i) {
-      if (PQgetisnull(r, row, i)) continue;
-      out[static_cast<std::size_t>(i)] =
-          std::string(PQgetvalue(r, row, i), static_cast<std::size_t>(PQgetlength(r, row, i)));
+  PQsetSingleRowMode(c);
+  struct Result {
+    PGresult* r = nullptr;
+    ~Result() { Reset(nullptr); }
+    void Reset(PGresult* next) {
+      if (r) PQclear(r);
+      r = next;
     }
-    fn(std::move(out));
+  } result;
+  // Reads what is left of the query's results, so that the connection is
+  // ready for the next statement whatever happened to this one.
+  const auto drain = [c] {
+    while (PGresult* rest = PQgetResult(c)) PQclear(rest);
+  };
+  bool named = false;
+  try {
+    while (true) {
+      result.Reset(PQgetResult(c));
+      if (!result.r) break;
+      const ExecStatusType status = PQresultStatus(result.r);
+      if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        drain();
+        Fail(c, result.r, "query (" + sql.substr(0, 60) + ")");
+      }
+      const int columns = PQnfields(result.r);
+      if (names && !named) {
+        names->clear();
+        for (int i = 0; i < columns; ++i) names->emplace_back(PQfname(result.r, i));
+        named = true;
+      }
+      if (!fn) continue;
+      for (int row = 0; row < PQntuples(result.r); ++row) {
+        std::vector<std::optional<std::string>> out(static_cast<std::size_t>(columns));
+        for (int i = 0; i < columns; ++i) {
+          if (PQgetisnull(result.r, row, i)) continue;
+          out[static_cast<std::size_t>(i)] =
+              std::string(PQgetvalue(result.r, row, i), static_cast<std::size_t>(PQgetlength(result.r, row, i)));
+        }
+        fn(std::move(out));
+      }
+    }
+  } catch (...) {
+    // fn refused a row (or a row failed): stop the server sending the rest.
+    if (PQtransactionStatus(c) == PQTRANS_ACTIVE) {
+      if (PGcancel* cancel = PQgetCancel(c)) {
+        char err[256];
+        PQcancel(cancel, err, sizeof err);
+        PQfreeCancel(cancel);
+      }
+      drain();
+    }
+    throw;
   }
 }
 
@@ -125,6 +161,10 @@ void Connection::AfterCopy() {
     Query("SELECT setval(pg_get_serial_sequence('" + t + "', 'id'), COALESCE(max(id), 0) + 1, false) FROM " + t, {},
           nullptr, nullptr);
   }
+  // The planner's statistics for the tables just filled: without them it
+  // guesses, and may scan the whole audit trail where the index reads the few
+  // records a node catches up on (autovacuum would gather them only later).
+  Exec("ANALYZE");
 }
 
 void Connection::BeginRead() { Exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
