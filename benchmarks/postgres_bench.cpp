@@ -409,27 +409,9 @@ void BM_Decide(benchmark::State& state, bool postgres) {
   std::mt19937 rng(42);
   std::vector<AccessRequest> requests;
   for (int i = 0; i < 4096; ++i) requests.push_back(RequestFor(g, rng() % g.seeded.pairs.size()));
-  std::vector<double> ns;
-  ns.reserve(1 << 20);
-  std::size_t i = 0, allowed = 0;
-  for (auto _ : state) {
-    const AccessRequest request = requests[i++ & 4095];  // a request the caller just built
-    const auto t0 = Clock::now();
-    AccessDecision d = p->access().Decide(request);
-    const auto t1 = Clock::now();
-    allowed += d.allowed;
-    benchmark::DoNotOptimize(d);
-    if (ns.size() < ns.capacity()) ns.push_back(std::chrono::duration<double, std::nano>(t1 - t0).count());
-  }
-  if (allowed != i) state.SkipWithError("a decision was refused");
-  std::sort(ns.begin(), ns.end());
-  if (!ns.empty()) {
-    state.counters["p50_ns"] = ns[ns.size() / 2];
-    state.counters["p99_ns"] = ns[ns.size() * 99 / 100];
-  }
+  TimeDecides(state, *p, requests);
   state.counters["authorizations"] = static_cast<double>(g.seeded.ids.size());
   state.counters["copy_to_pg_s"] = g.copy_s;
-  state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK_CAPTURE(BM_Decide, sqlite, false)->Unit(benchmark::kNanosecond);
 BENCHMARK_CAPTURE(BM_Decide, postgres, true)->Unit(benchmark::kNanosecond);

@@ -164,14 +164,7 @@ void SeedFile(Seed& s) {
     r = p.catalog().Publish("police.leader", r.id, r.row_version);
     s.decide_entries.push_back(r.id);
   }
-  ApplicationRequest req;
-  req.items = s.items;
-  req.purpose = "基准测试";
-  req.legal_duty = "基准测试";
-  req.method = ShareMethod::kApi;
-  req.valid_from = Date::FromIso("2026-09-01");
-  req.valid_until = Date::FromIso("2027-08-31");
-  req.scan = {"scan.pdf", std::string(64, 'a'), 1};
+  ApplicationRequest req = BenchApplication(s.items);
   std::size_t granted = 0;
   for (std::size_t c = 0; c < s.consumers; ++c) {
     const std::string code = CreditCode(static_cast<int>(c + 1));
