@@ -104,7 +104,14 @@ void BindAccessStructs(py::module_& m) {
             "The rules that failed (a refusal, or withheld items); with explain, every rule "
             "considered. A copy (list)."),
       field("items", &AccessDecision::items,
-            "One ItemDecision per requested item, in request order. A copy (list)."));
+            "One ItemDecision per requested item, in request order. A copy (list)."),
+      field("expires", &AccessDecision::expires,
+            "An allowed decision: until when filter() accepts it (made + "
+            "PlatformOptions.decision_valid_seconds, on the platform's clock)."),
+      field("seal", &AccessDecision::seal,
+            "An allowed decision: the platform's seal over it (opaque). filter() delivers only for "
+            "a decision this handle sealed, unaltered and unexpired: a hand-built or edited one "
+            "raises PermissionDeniedError."));
 
   py::class_<FieldComparison> field_comparison(m, "FieldComparison", "The outcome for one submitted item.");
   def_value_type(field_comparison, field("item", &FieldComparison::item, "The item compared."),

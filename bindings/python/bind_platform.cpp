@@ -76,7 +76,7 @@ calls from several threads run in parallel (reads and decisions) or in turn
              Durability durability, HashAlgorithm audit_hash,
              std::optional<LocalDateTime> simulated_time, bool usage_log, int usage_log_batch,
              int usage_log_flush_ms, int read_connections, int decision_refresh_ms,
-             int comparisons_per_minute) {
+             int comparisons_per_minute, int decision_valid_seconds) {
             PlatformOptions options;
             options.path = path.string();
             options.create_if_missing = create_if_missing;
@@ -90,6 +90,7 @@ calls from several threads run in parallel (reads and decisions) or in turn
             options.read_connections = read_connections;
             options.decision_refresh_ms = decision_refresh_ms;
             options.comparisons_per_minute = comparisons_per_minute;
+            options.decision_valid_seconds = decision_valid_seconds;
             py::gil_scoped_release release;
             return OpenForPython(options);
           },
@@ -104,6 +105,7 @@ calls from several threads run in parallel (reads and decisions) or in turn
           py::arg("read_connections") = defaults.read_connections,
           py::arg("decision_refresh_ms") = defaults.decision_refresh_ms,
           py::arg("comparisons_per_minute") = defaults.comparisons_per_minute,
+          py::arg("decision_valid_seconds") = defaults.decision_valid_seconds,
           "Platform.open(PlatformOptions(path=..., ...)) with the options as keywords; path may "
           "be a str or os.PathLike, ':memory:' for a private in-memory platform.")
       .def("close", Released(&Platform::Close), "Closes the database. Later calls raise StorageError. Idempotent.")

@@ -486,7 +486,10 @@ void BindStructs(py::module_& m) {
             "Default 1000."),
       field("comparisons_per_minute", &PlatformOptions::comparisons_per_minute,
             "Comparisons allowed per authorization per sliding minute (A28 anti-enumeration). "
-            "Default 60."));
+            "Default 60."),
+      field("decision_valid_seconds", &PlatformOptions::decision_valid_seconds,
+            "How long (s, on the platform's clock) filter() accepts an allowed decision after it "
+            "was made (AccessDecision.expires). Default 60."));
 }
 
 void BindNames(py::module_& m) {

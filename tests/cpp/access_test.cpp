@@ -306,7 +306,8 @@ TEST_F(AccessTest, RefusalsNameTheRule) {
   EXPECT_FALSE(d.allowed);
   EXPECT_NE(d.reasons[0].message.find("not yet valid"), std::string::npos);
   EXPECT_EQ(d.reasons[0].article, "A26, A30");
-  // Explain lists every rule considered.
+  // Explain lists every rule considered, and for a rule that passed, why it
+  // passed — never a failure's wording.
   AccessRequest ex = Req("civil.op", market.id, {"企业名称"});
   ex.explain = true;
   const AccessDecision explained = p_->access().Decide(ex);
@@ -314,10 +315,142 @@ TEST_F(AccessTest, RefusalsNameTheRule) {
   std::vector<std::string> rules;
   for (const auto& r : explained.reasons) {
     EXPECT_TRUE(r.passed) << r.rule;
+    for (const char* failure : {"not published", "no such", "required", "no items", "not shared", "no authorization",
+                                "none of"}) {
+      EXPECT_EQ(r.message.find(failure), std::string::npos) << r.rule << ": " << r.message;
+    }
     rules.push_back(r.rule);
   }
   EXPECT_EQ(rules, (std::vector<std::string>{"user", "purpose", "items", "entry", "share_class", "authorization",
-                                             "items", "authorization"}));
+                                             "items"}));
+  EXPECT_EQ(explained.reasons[3].message, "entry " + std::to_string(market.id) + " is published");
+  EXPECT_NE(explained.reasons[5].message.find("is in force on 2026-09-01"), std::string::npos)
+      << explained.reasons[5].message;
+  EXPECT_EQ(explained.reasons[6].message.rfind("1 of 1 items", 0), 0u) << explained.reasons[6].message;
+  // A refusal explained: the passes before the failure, then the failure.
+  AccessRequest refused = Req("rugao.admin", market.id, {"企业名称"});
+  refused.explain = true;
+  const AccessDecision why_not = p_->access().Decide(refused);
+  ASSERT_FALSE(why_not.allowed);
+  EXPECT_TRUE(why_not.reasons.front().passed);
+  EXPECT_FALSE(why_not.reasons.back().passed);
+  EXPECT_EQ(why_not.reasons.back().rule, "authorization");
+}
+
+// A28, A30: Filter delivers only what a decision made by this handle allowed,
+// unaltered, unexpired and on an authorization still in force; a forged,
+// edited, expired or foreign decision is refused — the forged, edited and
+// foreign ones kept as security events — and each delivery is in the usage
+// log beside its decision.
+TEST_F(AccessTest, FilterDeliversOnlyForASealedUnalteredUnexpiredDecision) {
+  const EntryRecord household = Publish(Household());
+  const Authorization z = Grant("civil.op", household.id, {"姓名", "公民身份号码"}, "police.leader");
+  const std::string records = R"([{"姓名": "张三", "公民身份号码": "320613198506151232"}])";
+  const AccessDecision d = p_->access().Decide(Req("civil.op", household.id, {"姓名", "公民身份号码"}));
+  ASSERT_TRUE(d.allowed);
+  EXPECT_EQ(d.seal.size(), 32u);
+  EXPECT_EQ(d.expires, T("2026-09-01T09:01:00+08:00"));  // made at 09:00 + 60 s
+  EXPECT_EQ(nlohmann::json::parse(p_->access().Filter(d, records))[0]["公民身份号码"], "320613********1232");
+  EXPECT_TRUE(p_->access().Decide(Req("rugao.admin", household.id, {"姓名"})).seal.empty());  // a refusal
+
+  auto refused = [&](const AccessDecision& bad, const std::string& why) {
+    try {
+      p_->access().Filter(bad, records);
+      ADD_FAILURE() << "delivered for " << why;
+    } catch (const PermissionDeniedError& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  // Hand-built, as a caller might: allowed, the ID number plain.
+  AccessDecision forged;
+  forged.allowed = true;
+  forged.user_id = "civil.op";
+  forged.consumer_code = kCivil;
+  forged.entry_id = household.id;
+  forged.authorization_id = z.id;
+  forged.purpose = "低保审批 2026-0917";
+  forged.time = d.time;
+  forged.expires = d.expires;
+  forged.items = {{"公民身份号码", ItemTreatment::kPlain, {}, ""}};
+  EXPECT_NE(refused(forged, "a hand-built decision").find("seal does not match"), std::string::npos);
+  forged.seal = d.seal;  // a real seal on other fields
+  EXPECT_NE(refused(forged, "a borrowed seal").find("seal does not match"), std::string::npos);
+  // A real decision with one item edited from masked to plain; its expiry moved.
+  AccessDecision edited = d;
+  edited.items[1].treatment = ItemTreatment::kPlain;
+  EXPECT_NE(refused(edited, "an edited treatment").find("seal does not match"), std::string::npos);
+  edited = d;
+  edited.expires = T("2027-01-01T00:00:00+08:00");
+  EXPECT_NE(refused(edited, "an edited expiry").find("seal does not match"), std::string::npos);
+  edited = d;
+  edited.user_id = "civil.leader";
+  EXPECT_NE(refused(edited, "another user").find("seal does not match"), std::string::npos);
+  // Another handle's decision on the same platform (a file: two handles).
+  const std::string path = ::testing::TempDir() + "govshare-sealed-" + std::to_string(getpid()) + ".db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  {
+    Open(Options(path));
+    const EntryRecord h = Publish(Household());
+    Grant("civil.op", h.id, {"姓名"}, "police.leader");
+    auto other = Platform::Open(Options(path));
+    const AccessDecision theirs = other->access().Decide(Req("civil.op", h.id, {"姓名"}));
+    ASSERT_TRUE(theirs.allowed);
+    EXPECT_NO_THROW(other->access().Filter(theirs, records));
+    EXPECT_NE(refused(theirs, "a foreign decision").find("seal does not match"), std::string::npos);
+    const auto kept = p_->SecurityEvents("auditor");
+    ASSERT_FALSE(kept.empty());
+    EXPECT_EQ(kept.back().action, Action::kUseData);
+    EXPECT_EQ(kept.back().user_id, "civil.op");
+    EXPECT_NE(kept.back().detail.find("seal does not match"), std::string::npos);
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  Open(Options(":memory:"));
+  const EntryRecord h = Publish(Household());
+  const Authorization z2 = Grant("civil.op", h.id, {"姓名", "公民身份号码"}, "police.leader");
+
+  // Expired: 60 s on the platform's clock; deciding again delivers.
+  AccessDecision fresh = p_->access().Decide(Req("civil.op", h.id, {"姓名", "公民身份号码"}));
+  p_->AdvanceTime(60);
+  EXPECT_NO_THROW(p_->access().Filter(fresh, records));  // at its expiry, still
+  p_->AdvanceTime(1);
+  EXPECT_NE(refused(fresh, "an expired decision").find("expired at 2026-09-01T09:01:00+08:00"), std::string::npos);
+  fresh = p_->access().Decide(Req("civil.op", h.id, {"姓名", "公民身份号码"}));
+  EXPECT_NO_THROW(p_->access().Filter(fresh, records));
+  // Suspended since the decision: refused at once, not after the expiry.
+  p_->sharing().Suspend("police.leader", z2.id, z2.row_version, "核查");
+  EXPECT_NE(refused(fresh, "a suspended authorization").find("no longer in force"), std::string::npos);
+  // Not a security event: the decision was real.
+  EXPECT_EQ(p_->SecurityEvents("auditor").size(), 0u);
+
+  // The usage log: each delivery beside its decision — how many records,
+  // which items went out how.
+  p_->access().FlushUsageLog();
+  const auto log = p_->access().UsageLog("auditor", {});
+  std::vector<std::string> kinds;
+  for (const auto& u : log) kinds.push_back(u.kind);
+  // Newest first: the refused delivery left no line.
+  EXPECT_EQ(kinds, (std::vector<std::string>{"deliver", "decide", "deliver", "decide"}));
+  EXPECT_EQ(log[0].outcome, "delivered 1 record: 姓名 plain, 公民身份号码 masked");
+  EXPECT_EQ(log[0].items, (std::vector<std::string>{"姓名", "公民身份号码"}));
+  EXPECT_EQ(log[0].authorization_id, z2.id);
+  EXPECT_TRUE(log[0].allowed);
+}
+
+// Every call on a closed handle is the storage error, the data boundary's
+// included: no decision, no delivery, no comparison after Close().
+TEST_F(AccessTest, AClosedHandleDecidesAndDeliversNothing) {
+  const EntryRecord market = Publish(Market());
+  Grant("civil.op", market.id, {"企业名称"}, "reviewer");
+  const AccessRequest r = Req("civil.op", market.id, {"企业名称"});
+  const AccessDecision d = p_->access().Decide(r);
+  ASSERT_TRUE(d.allowed);
+  AccessService access = p_->access();
+  p_->Close();
+  EXPECT_THROW(access.Decide(r), StorageError);
+  EXPECT_THROW(access.Filter(d, R"([{"企业名称": "南通某公司"}])"), StorageError);
+  EXPECT_THROW(access.Compare(r, {{"企业名称", "南通某公司"}}, "{}"), StorageError);
+  EXPECT_THROW(access.UsageLog("auditor", {}), StorageError);
 }
 
 // A26: expiry is seen at the next call — at the request's time, no sweep.

@@ -314,6 +314,44 @@ def test_decisions_from_several_threads_share_one_handle(p: gs.Platform) -> None
     assert len(p.access.usage_log("auditor", gs.UsageQuery(limit=5000))) == 800
 
 
+def test_filter_delivers_only_for_a_sealed_unaltered_unexpired_decision(p: gs.Platform) -> None:
+    # A28, A30 (AccessTest.FilterDeliversOnlyForASealedUnalteredUnexpiredDecision): a decision
+    # is an ordinary value, but only one this handle sealed, unaltered and unexpired delivers.
+    entry = publish(p, household())
+    z = grant(p, "civil.op", entry, ["姓名", "公民身份号码"], "police.leader")
+    records = [{"姓名": "张三", "公民身份号码": "320613198506151232"}]
+    d = p.access.decide(req("civil.op", entry, ["姓名", "公民身份号码"]))
+    assert d.allowed and len(d.seal) == 32 and d.expires == at("2026-09-01T09:01:00")
+    assert p.access.filter_records(d, records)[0]["公民身份号码"] == "320613********1232"
+
+    forged = gs.AccessDecision(allowed=True, user_id="civil.op", consumer_code=CIVIL, entry_id=entry,
+                               authorization_id=z.id, purpose=PURPOSE, time=d.time, expires=d.expires,
+                               items=[gs.ItemDecision(item="公民身份号码", treatment=T.PLAIN)], seal=d.seal)
+    edited = copy.deepcopy(d)
+    edited.items = [d.items[0], gs.ItemDecision(item="公民身份号码", treatment=T.PLAIN)]
+    for bad in (forged, edited):
+        with pytest.raises(gs.PermissionDeniedError, match="seal does not match"):
+            p.access.filter_records(bad, records)
+    assert [e.action for e in p.security_events("auditor")] == [gs.Action.USE_DATA] * 2
+
+    with open_city() as other:  # another platform's decision
+        other_entry = publish(other, household())
+        grant(other, "civil.op", other_entry, ["姓名"], "police.leader")
+        foreign = other.access.decide(req("civil.op", other_entry, ["姓名"]))
+        assert foreign.allowed
+        with pytest.raises(gs.PermissionDeniedError, match="seal does not match"):
+            p.access.filter_records(foreign, records)
+
+    p.advance_time(61)
+    with pytest.raises(gs.PermissionDeniedError, match="expired at 2026-09-01T09:01:00"):
+        p.access.filter_records(d, records)
+    fresh = p.access.decide(req("civil.op", entry, ["姓名", "公民身份号码"]))
+    assert p.access.filter_records(fresh, records)[0]["姓名"] == "张三"
+    p.access.flush_usage_log()
+    line = p.access.usage_log("auditor")[0]
+    assert (line.kind, line.outcome) == ("deliver", "delivered 1 record: 姓名 plain, 公民身份号码 masked")
+
+
 def test_a_closed_handle_refuses_access_operations(p: gs.Platform) -> None:
     entry = publish(p, market())
     grant(p, "civil.op", entry, ["企业名称"], "reviewer")

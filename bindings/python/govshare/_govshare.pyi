@@ -2313,6 +2313,8 @@ class AccessDecision:
     purpose: str
     reasons: list[RuleCheck]  # copies
     items: list[ItemDecision]
+    expires: LocalDateTime  # live reference
+    seal: str
     def __init__(
         self,
         *,
@@ -2326,6 +2328,8 @@ class AccessDecision:
         purpose: str = "",
         reasons: Sequence[RuleCheck] = [],
         items: Sequence[ItemDecision] = [],
+        expires: _DateTimeLike = ...,
+        seal: str = "",
     ) -> None: ...
     def __copy__(self) -> AccessDecision: ...
     def __deepcopy__(self, memo: dict) -> AccessDecision: ...
@@ -2827,6 +2831,7 @@ class PlatformOptions:
     read_connections: int
     decision_refresh_ms: int
     comparisons_per_minute: int
+    decision_valid_seconds: int
     def __init__(
         self,
         *,
@@ -2842,6 +2847,7 @@ class PlatformOptions:
         read_connections: int = 4,
         decision_refresh_ms: int = 1000,
         comparisons_per_minute: int = 60,
+        decision_valid_seconds: int = 60,
     ) -> None: ...
     def __copy__(self) -> PlatformOptions: ...
     def __deepcopy__(self, memo: dict) -> PlatformOptions: ...
@@ -3163,6 +3169,7 @@ class Platform:
         read_connections: int = 4,
         decision_refresh_ms: int = 1000,
         comparisons_per_minute: int = 60,
+        decision_valid_seconds: int = 60,
     ) -> Platform: ...
     def close(self) -> None: ...
     def is_open(self) -> bool: ...

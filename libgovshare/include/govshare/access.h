@@ -98,6 +98,16 @@ struct GOVSHARE_EXPORT AccessDecision {
   std::vector<RuleCheck> reasons;
   /// One per requested item, in request order.
   std::vector<ItemDecision> items;
+  /// An allowed decision: until when Filter accepts it (the platform's
+  /// clock when it was made + PlatformOptions::decision_valid_seconds).
+  LocalDateTime expires;
+  /// An allowed decision: the platform's seal over every field above but
+  /// the reasons — opaque, keyed with a secret only the handle that made the
+  /// decision holds. Filter delivers only for a decision sealed by its own
+  /// handle, unaltered, unexpired, on an authorization still in force: a
+  /// hand-built, edited, expired or foreign decision is refused (A28, A30;
+  /// docs/access.md). Empty on a refusal.
+  std::string seal;
 };
 
 /// The outcome of comparing one submitted value (数据比对).
@@ -129,7 +139,8 @@ struct GOVSHARE_EXPORT UsageRecord {
   std::string consumer_code;
   std::int64_t entry_id = 0;
   std::int64_t authorization_id = 0;
-  /// `decide`, `compare` or `use`.
+  /// `decide`, `deliver` (Filter: outcome "delivered N records: <item>
+  /// <treatment>, …", items the ones that went out), `compare` or `use`.
   std::string kind;
   std::vector<std::string> items;
   ShareMethod method = ShareMethod::kApi;

@@ -100,6 +100,10 @@ struct GOVSHARE_EXPORT PlatformOptions {
   /// Comparisons allowed per authorization per minute (A28 anti-enumeration).
   /// Default 60.
   int comparisons_per_minute = 60;
+  /// How long (s, on the platform's clock) Filter accepts an allowed
+  /// decision after it was made (AccessDecision::expires): decide, then
+  /// deliver; a decision is not a standing permission (A30). Default 60.
+  int decision_valid_seconds = 60;
 };
 
 /// True when `path` (PlatformOptions::path) names a PostgreSQL database — a

@@ -35,8 +35,10 @@ std::string ChineseLabel(ComparisonOutcome v) { return internal::EnumToLabel(kCo
 namespace access_detail {
 namespace {
 
-// The decision, written to the usage log when `log` (and the platform keeps one).
+// The decision sealed (seal.cpp), and written to the usage log when `log`
+// (and the platform keeps one).
 AccessDecision& Finish(PlatformCore& p, AccessState& st, AccessDecision& d, bool log, const char* kind) {
+  Seal(p, st, d);
   if (log && p.options.usage_log) {
     if (d.allowed) {
       st.usage.Add(d, kind, "allowed");
@@ -62,9 +64,18 @@ AccessDecision Evaluate(PlatformCore& p, const DecisionIndex& ix, const AccessRe
   d.purpose = req.purpose;
   d.time = req.time ? *req.time : p.Now();
   const bool explain = req.explain;
-  auto check = [&](bool passed, const char* rule, const char* article, auto&& message) {
-    if (!passed || explain) d.reasons.push_back({rule, article, passed, message()});
+  // A rule's outcome: a failure always, with its wording; with `explain` a
+  // pass too, with why it passed.
+  auto check = [&](bool passed, const char* rule, const char* article, auto&& failure, auto&& pass) {
+    if (!passed) {
+      d.reasons.push_back({rule, article, false, failure()});
+    } else if (explain) {
+      d.reasons.push_back({rule, article, true, pass()});
+    }
     return passed;
+  };
+  auto fail = [&](const char* rule, const char* article, auto&& failure) {
+    d.reasons.push_back({rule, article, false, failure()});
   };
   d.items.reserve(req.items.size());
   for (const auto& name : req.items) d.items.push_back({name, ItemTreatment::kWithheld, {}, {}});
@@ -74,28 +85,30 @@ AccessDecision Evaluate(PlatformCore& p, const DecisionIndex& ix, const AccessRe
   if (!check(user != ix.users.end() && user->second.may_use, "user", "A28", [&] {
         return user == ix.users.end() ? "no such user \"" + req.user_id + "\""
                                       : "user \"" + req.user_id + "\" is inactive or has no role that may use data";
-      })) {
+      }, [&] { return "user \"" + req.user_id + "\" is active and has a role that may use data"; })) {
     return d;
   }
   const std::uint32_t dept = user->second.department;
   ix.PrefetchGrant(dept, req.entry_id);
   d.consumer_code = ix.department_codes[dept];
   // A30 不得用于其他目的: the purpose is stated.
-  if (!check(!req.purpose.empty(), "purpose", "A30", [] { return std::string("a purpose reference is required"); }) ||
-      !check(!req.items.empty(), "items", "A30", [] { return std::string("no items requested"); })) {
+  if (!check(!req.purpose.empty(), "purpose", "A30", [] { return std::string("a purpose reference is required"); },
+             [&] { return "the purpose is stated: " + req.purpose; }) ||
+      !check(!req.items.empty(), "items", "A30", [] { return std::string("no items requested"); },
+             [&] { return std::to_string(req.items.size()) + " items requested"; })) {
     return d;
   }
   // A16: a withdrawn (or unknown) entry serves nothing.
   auto entry = ix.entries.find(req.entry_id);
   if (!check(entry != ix.entries.end() && entry->second.published, "entry", "A16", [&] {
         return "entry " + std::to_string(req.entry_id) + " is not published (withdrawn or unknown)";
-      })) {
+      }, [&] { return "entry " + std::to_string(req.entry_id) + " is published"; })) {
     return d;
   }
   const DecisionIndex::EntryInfo& e = entry->second;
   // A8: the entry's current share class.
-  if (!check(!e.not_shared, "share_class", "A8",
-             [] { return std::string("the entry is now not shared (不予共享)"); })) {
+  if (!check(!e.not_shared, "share_class", "A8", [] { return std::string("the entry is now not shared (不予共享)"); },
+             [] { return std::string("the entry is shared (unconditionally or conditionally)"); })) {
     return d;
   }
   // A26, A30: a live authorization of the consumer on the entry, valid now,
@@ -137,7 +150,10 @@ AccessDecision Evaluate(PlatformCore& p, const DecisionIndex& ix, const AccessRe
       grant_covers = c;
     }
   }
-  if (!check(grant != nullptr, "authorization", "A26, A30", [&] { return std::string(why); })) {
+  if (!check(grant != nullptr, "authorization", "A26, A30", [&] { return std::string(why); }, [&] {
+        return "authorization " + std::to_string(grant->id) + " of the department is in force on " +
+               d.time.date.ToIso() + " for this method";
+      })) {
     return d;
   }
   d.authorization_id = grant->id;
@@ -150,12 +166,12 @@ AccessDecision Evaluate(PlatformCore& p, const DecisionIndex& ix, const AccessRe
     const DecisionIndex::ItemInfo* info = resolved[i];
     if (!info || info->not_shared()) {
       item.why = "A8";
-      check(false, "items", "A8", [&] { return "item \"" + item.item + "\" is not a shared item of the entry"; });
+      fail("items", "A8", [&] { return "item \"" + item.item + "\" is not a shared item of the entry"; });
       continue;
     }
     if (!grant->items.Has(*info, item.item)) {
       item.why = "A30";
-      check(false, "items", "A30", [&] { return "item \"" + item.item + "\" is outside the authorization"; });
+      fail("items", "A30", [&] { return "item \"" + item.item + "\" is outside the authorization"; });
       continue;
     }
     any = true;
@@ -172,8 +188,13 @@ AccessDecision Evaluate(PlatformCore& p, const DecisionIndex& ix, const AccessRe
       item.treatment = ItemTreatment::kPlain;
     }
   }
-  d.allowed = check(any, "items", "A30", [] { return std::string("none of the requested items may be delivered"); });
-  if (explain && d.allowed) d.reasons.push_back({"authorization", "A26, A30", true, "authorization " + std::to_string(grant->id)});
+  d.allowed = check(any, "items", "A30", [] { return std::string("none of the requested items may be delivered"); },
+                    [&] {
+                      std::size_t n = 0;
+                      for (const auto& i : d.items) n += i.treatment != ItemTreatment::kWithheld;
+                      return std::to_string(n) + " of " + std::to_string(d.items.size()) +
+                             " items within the authorization (A30) and the entry's share scope (A8)";
+                    });
   return d;
 }
 

@@ -53,9 +53,8 @@ std::string PseudonymKey(PlatformCore& p) {
 
 std::string AccessService::Filter(const AccessDecision& decision, const std::string& records_json) const {
   impl_->RequireOpen();
-  if (!decision.allowed) {
-    throw PermissionDeniedError("the decision refused the access; nothing may be delivered (A30)");
-  }
+  AccessState& st = access_detail::AccessOf(*impl_);
+  access_detail::RequireDeliverable(*impl_, st, decision);
   json records;
   try {
     records = json::parse(records_json);
@@ -99,7 +98,23 @@ std::string AccessService::Filter(const AccessDecision& decision, const std::str
     }
     out.push_back(std::move(filtered));
   }
-  return out.dump(-1, ' ', false, json::error_handler_t::strict);
+  std::string delivered = out.dump(-1, ' ', false, json::error_handler_t::strict);
+  // A28: each delivery in the usage log beside the decision — how many
+  // records, and which items went out how.
+  if (impl_->options.usage_log) {
+    AccessDecision line = decision;
+    line.items.clear();
+    std::string outcome = "delivered " + std::to_string(records.size()) + (records.size() == 1 ? " record" : " records");
+    const char* separator = ": ";
+    for (const auto& i : decision.items) {
+      if (i.treatment != ItemTreatment::kPlain && i.treatment != ItemTreatment::kMasked) continue;
+      line.items.push_back(i);
+      outcome += separator + i.item + " " + ToString(i.treatment);
+      separator = ", ";
+    }
+    st.usage.Add(line, "deliver", outcome);
+  }
+  return delivered;
 }
 
 ComparisonResult AccessService::Compare(const AccessRequest& request, const std::map<std::string, std::string>& submitted,

@@ -138,6 +138,12 @@ struct DecisionIndex {
   std::unordered_map<std::int64_t, std::uint32_t> grant_index;  // authorization id → pool index
   std::unordered_map<std::int64_t, std::vector<std::uint32_t>> grants_of_entry;
 
+  // The grant of authorization `id`, or null.
+  const Grant* FindGrant(std::int64_t id) const {
+    auto it = grant_index.find(id);
+    return it == grant_index.end() ? nullptr : &grants[it->second];
+  }
+
   // What a catch-up read from the store, applied in one go (Apply).
   struct Update {
     struct UserRow {

@@ -34,6 +34,7 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   if (options.busy_timeout_ms < 0) throw InvalidArgumentError("busy_timeout_ms must be >= 0");
   if (options.read_connections < 1) throw InvalidArgumentError("read_connections must be >= 1");
   if (options.usage_log_flush_ms < 1) throw InvalidArgumentError("usage_log_flush_ms must be >= 1");
+  if (options.decision_valid_seconds < 1) throw InvalidArgumentError("decision_valid_seconds must be >= 1");
   if (options.simulated_time && !options.simulated_time->IsValid()) {
     throw InvalidArgumentError("simulated_time is not a valid date-time");
   }

@@ -181,6 +181,65 @@ class AccessTest {
     assertThrows(PermissionDeniedException.class, () -> p.access().filter(refused, records));
   }
 
+  /**
+   * A28, A30 (AccessTest.FilterDeliversOnlyForASealedUnalteredUnexpiredDecision in C++): a decision is
+   * an ordinary value with setters, but only one this handle sealed, unaltered and unexpired delivers.
+   */
+  @Test
+  void filterDeliversOnlyForASealedUnalteredUnexpiredDecision() {
+    EntryRecord household = publish(household());
+    Authorization z = grant("civil.op", household.getId(), List.of("姓名", "公民身份号码"), "police.leader");
+    String records = "[{\"姓名\": \"张三\", \"公民身份号码\": \"320613198506151232\"}]";
+    AccessDecision d = p.access().decide(req("civil.op", household.getId(), "姓名", "公民身份号码"));
+    assertTrue(d.getAllowed(), d::toString);
+    assertEquals(32, d.getSeal().length());
+    assertEquals("2026-09-01T09:01:00+08:00", d.getExpires().toIso());
+    assertTrue(p.access().filter(d, records).contains("320613********1232"));
+
+    ItemDecision plain = new ItemDecision();
+    plain.setItem("公民身份号码");
+    plain.setTreatment(ItemTreatment.PLAIN);
+    // Edited with Java's setters: the ID number from masked to plain.
+    AccessDecision edited = new AccessDecision(d);
+    edited.getItems().set(1, plain);
+    PermissionDeniedException e =
+        assertThrows(PermissionDeniedException.class, () -> p.access().filter(edited, records));
+    assertTrue(e.getMessage().contains("seal does not match"), e.getMessage());
+    // Hand-built, with a real seal borrowed.
+    AccessDecision forged = new AccessDecision();
+    forged.setAllowed(true);
+    forged.setUserId("civil.op");
+    forged.setConsumerCode(CIVIL);
+    forged.setEntryId(household.getId());
+    forged.setAuthorizationId(z.getId());
+    forged.setPurpose(PURPOSE);
+    forged.getItems().add(plain);
+    forged.setSeal(d.getSeal());
+    e = assertThrows(PermissionDeniedException.class, () -> p.access().filter(forged, records));
+    assertTrue(e.getMessage().contains("seal does not match"), e.getMessage());
+    assertEquals(2, p.securityEvents("auditor").size());
+    // Another platform's decision.
+    Platform mine = p;
+    try (Platform other = Platform.open(PlatformTest.options(":memory:"))) {
+      PlatformTest.seedCity(other);
+      p = other;
+      EntryRecord theirs = publish(household());
+      grant("civil.op", theirs.getId(), List.of("姓名"), "police.leader");
+      AccessDecision foreign = other.access().decide(req("civil.op", theirs.getId(), "姓名"));
+      assertTrue(foreign.getAllowed());
+      e = assertThrows(PermissionDeniedException.class, () -> mine.access().filter(foreign, records));
+      assertTrue(e.getMessage().contains("seal does not match"), e.getMessage());
+    } finally {
+      p = mine;
+    }
+    // Expired: 60 s on the platform's clock.
+    p.advanceTime(61);
+    e = assertThrows(PermissionDeniedException.class, () -> p.access().filter(d, records));
+    assertTrue(e.getMessage().contains("expired at 2026-09-01T09:01:00+08:00"), e.getMessage());
+    AccessDecision fresh = p.access().decide(req("civil.op", household.getId(), "姓名", "公民身份号码"));
+    assertTrue(p.access().filter(fresh, records).contains("张三"));
+  }
+
   @Test
   void maskingRulesPerItem() {
     EntryRecord household = publish(household());
