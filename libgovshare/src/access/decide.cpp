@@ -37,8 +37,9 @@ namespace {
 
 // The decision sealed (seal.cpp), and written to the usage log when `log`
 // (and the platform keeps one).
-AccessDecision& Finish(PlatformCore& p, AccessState& st, AccessDecision& d, bool log, const char* kind) {
-  Seal(p, st, d);
+AccessDecision& Finish(PlatformCore& p, AccessState& st, AccessDecision& d, std::int64_t now, bool log,
+                       const char* kind) {
+  Seal(p, st, d, now);
   if (log && p.options.usage_log) {
     if (d.allowed) {
       st.usage.Add(d, kind, "allowed");
@@ -56,13 +57,13 @@ AccessDecision& Finish(PlatformCore& p, AccessState& st, AccessDecision& d, bool
 }
 
 // The decision of `req` on the index (held by the caller).
-AccessDecision Evaluate(PlatformCore& p, const DecisionIndex& ix, const AccessRequest& req) {
+AccessDecision Evaluate(const DecisionIndex& ix, const AccessRequest& req, std::int64_t now) {
   AccessDecision d;
   d.user_id = req.user_id;
   d.entry_id = req.entry_id;
   d.method = req.method;
   d.purpose = req.purpose;
-  d.time = req.time ? *req.time : p.Now();
+  d.time = req.time ? *req.time : LocalDateTime::FromUnixSeconds(now);
   const bool explain = req.explain;
   // A rule's outcome: a failure always, with its wording; with `explain` a
   // pass too, with why it passed.
@@ -204,14 +205,16 @@ AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const
   p.RequireOpen();
   AccessState& st = AccessOf(p);
   EnsureCurrent(p, st);
+  // One reading of the clock: the decision's default time and its expiry.
+  const std::int64_t now = p.NowSeconds();
   AccessDecision d;
   {
     // The decision reads the shared index; the lock's shared side is taken
     // on no one else's cache line (base/read_mostly_lock.h).
     std::shared_lock<internal::ReadMostlyLock> reading(st.shared.lock);
-    d = Evaluate(p, st.index, req);
+    d = Evaluate(st.index, req, now);
   }
-  return Finish(p, st, d, log, kind);
+  return Finish(p, st, d, now, log, kind);
 }
 
 }  // namespace access_detail

@@ -16,40 +16,72 @@
 namespace govshare::access_detail {
 namespace {
 
-void Put(std::string& m, std::int64_t v) {
-  for (int i = 0; i < 8; ++i) m.push_back(static_cast<char>(static_cast<std::uint64_t>(v) >> (8 * i)));
-}
-// Length first: no two field lists run together into the same bytes.
-void PutText(std::string& m, const std::string& s) {
-  Put(m, static_cast<std::int64_t>(s.size()));
-  m += s;
-}
+// The sealed message, written into a buffer of the calling thread that only
+// grows: integers little-endian in as few bytes as their range needs, texts
+// length first (no two field lists run together into the same bytes).
+class Message {
+ public:
+  // Room for `n` more bytes; then the writes below need no checks.
+  void Start(std::size_t n) {
+    if (buffer_.size() < n) buffer_.resize(n + n / 2);
+    at_ = buffer_.data();
+  }
+  void Byte(int v) { *at_++ = static_cast<char>(v); }
+  void U32(std::uint32_t v) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap32(v);
+#endif
+    std::memcpy(at_, &v, 4);
+    at_ += 4;
+  }
+  void I64(std::int64_t s) {
+    auto v = static_cast<std::uint64_t>(s);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    std::memcpy(at_, &v, 8);
+    at_ += 8;
+  }
+  void Text(const std::string& s) {
+    U32(static_cast<std::uint32_t>(s.size()));
+    std::memcpy(at_, s.data(), s.size());
+    at_ += s.size();
+  }
+  std::string_view bytes() const { return {buffer_.data(), static_cast<std::size_t>(at_ - buffer_.data())}; }
+
+ private:
+  std::vector<char> buffer_;
+  char* at_ = nullptr;
+};
 
 // Every field that decides what Filter delivers, to whom and until when —
-// not `reasons` nor an item's `why` (explanations only).
-std::string SealOf(const AccessState& st, const AccessDecision& d) {
-  thread_local std::string m;
-  m.clear();
-  Put(m, d.allowed ? 1 : 0);
-  PutText(m, d.user_id);
-  PutText(m, d.consumer_code);
-  Put(m, d.entry_id);
-  Put(m, d.authorization_id);
-  Put(m, static_cast<std::int64_t>(d.method));
-  Put(m, d.time.ToUnixSeconds());
-  PutText(m, d.purpose);
-  Put(m, static_cast<std::int64_t>(d.items.size()));
+// not `reasons` nor an item's `why` (explanations only). `time` and
+// `expires` as seconds, known to the caller.
+std::string SealOf(const AccessState& st, const AccessDecision& d, std::int64_t time, std::int64_t expires) {
+  std::size_t size = 1 + 3 * 4 + d.user_id.size() + d.consumer_code.size() + d.purpose.size() + 8 * 4 + 1 + 4;
+  for (const ItemDecision& i : d.items) size += 4 + i.item.size() + 1 + 4 + i.masking.item.size() + 1 + 8 + 1;
+  thread_local Message m;
+  m.Start(size);
+  m.Byte(d.allowed ? 1 : 0);
+  m.Text(d.user_id);
+  m.Text(d.consumer_code);
+  m.I64(d.entry_id);
+  m.I64(d.authorization_id);
+  m.Byte(static_cast<int>(d.method));
+  m.I64(time);
+  m.Text(d.purpose);
+  m.U32(static_cast<std::uint32_t>(d.items.size()));
   for (const ItemDecision& i : d.items) {
-    PutText(m, i.item);
-    Put(m, static_cast<std::int64_t>(i.treatment));
-    PutText(m, i.masking.item);
-    Put(m, static_cast<std::int64_t>(i.masking.kind));
-    Put(m, i.masking.keep_head);
-    Put(m, i.masking.keep_tail);
-    Put(m, i.masking.pseudonym ? 1 : 0);
+    m.Text(i.item);
+    m.Byte(static_cast<int>(i.treatment));
+    m.Text(i.masking.item);
+    m.Byte(static_cast<int>(i.masking.kind));
+    m.U32(static_cast<std::uint32_t>(i.masking.keep_head));
+    m.U32(static_cast<std::uint32_t>(i.masking.keep_tail));
+    m.Byte(i.masking.pseudonym ? 1 : 0);
   }
-  Put(m, d.expires.ToUnixSeconds());
-  const internal::SipHash128::Tag tag = internal::SipHash128::Compute(st.seal_key, m);
+  m.I64(expires);
+  const internal::SipHash128::Tag tag = internal::SipHash128::Compute(st.seal_key, m.bytes());
   static const char kHex[] = "0123456789abcdef";
   std::string out(32, '0');
   for (std::size_t i = 0; i < tag.size(); ++i) {
@@ -69,15 +101,27 @@ internal::SipHash128::Key DrawSealKey() {
   return key;
 }
 
-void Seal(PlatformCore& p, const AccessState& st, AccessDecision& d) {
+void Seal(PlatformCore& p, const AccessState& st, AccessDecision& d, std::int64_t now) {
   if (!d.allowed) return;
-  d.expires = LocalDateTime::FromUnixSeconds(p.NowSeconds() + p.options.decision_valid_seconds);
-  d.seal = SealOf(st, d);
+  const std::int64_t expires = now + p.options.decision_valid_seconds;
+  const std::int64_t time = d.time.ToUnixSeconds();
+  // The expiry as a date-time: within the decision's day, without a date
+  // conversion (the common case: a request at the platform's time).
+  const std::int64_t in_day = d.time.hour * 3600 + d.time.minute * 60 + d.time.second + (expires - time);
+  if (d.time.hour < 24 && in_day >= 0 && in_day < 86400) {
+    d.expires = d.time;
+    d.expires.hour = static_cast<int>(in_day / 3600);
+    d.expires.minute = static_cast<int>(in_day / 60 % 60);
+    d.expires.second = static_cast<int>(in_day % 60);
+  } else {
+    d.expires = LocalDateTime::FromUnixSeconds(expires);
+  }
+  d.seal = SealOf(st, d, time, expires);
 }
 
 void RequireDeliverable(PlatformCore& p, AccessState& st, const AccessDecision& d) {
   if (!d.allowed) throw PermissionDeniedError("the decision refused the access; nothing may be delivered (A30)");
-  const std::string expected = SealOf(st, d);
+  const std::string expected = SealOf(st, d, d.time.ToUnixSeconds(), d.expires.ToUnixSeconds());
   if (d.seal.size() != expected.size() || CRYPTO_memcmp(d.seal.data(), expected.data(), expected.size()) != 0) {
     // A hand-built or edited decision, or one made by another handle: an
     // attempt at the data boundary, kept as a security event.

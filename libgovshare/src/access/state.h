@@ -60,7 +60,8 @@ void EnsureCurrent(PlatformCore& p, AccessState& st);
 AccessDecision Decide(PlatformCore& p, const AccessRequest& req, bool log, const char* kind);
 
 // Seals an allowed decision: its expiry and seal (seal.cpp).
-void Seal(PlatformCore& p, const AccessState& st, AccessDecision& d);
+// `now`: the platform's clock (seconds) when the decision was made.
+void Seal(PlatformCore& p, const AccessState& st, AccessDecision& d, std::int64_t now);
 // Throws the permission error unless `d` is allowed, sealed by this handle
 // and unaltered (else also a security event), unexpired, and its
 // authorization still in force (seal.cpp).
