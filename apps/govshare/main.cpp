@@ -91,6 +91,7 @@ int main(int argc, char** argv) {
   AddObjectionCommands(app, program);
   AddHousekeepingCommand(app, program);
   AddCopyCommand(app, program);
+  AddKeysCommands(app, program);
 
   // Parsing runs the parsed command's callback, which sets the exit code.
   try {

@@ -35,7 +35,8 @@ void AddApplicationCommands(CLI::App& app, Program& program);  // application �
 void AddAuthorizationCommands(CLI::App& app, Program& program);  // authorization …; service-change …
 void AddObjectionCommands(CLI::App& app, Program& program);      // raise, resolve, list, show (A29, N26)
 void AddHousekeepingCommand(CLI::App& app, Program& program);
-void AddCopyCommand(CLI::App& app, Program& program);    // the scheduled duties, once (cron, systemd)
+void AddCopyCommand(CLI::App& app, Program& program);
+void AddKeysCommands(CLI::App& app, Program& program);  // keys generate | show (docs/security.md)    // the scheduled duties, once (cron, systemd)
 
 }  // namespace govshare_cli
 

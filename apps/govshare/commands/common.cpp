@@ -98,6 +98,24 @@ std::shared_ptr<govshare::Platform> Session::OpenDatabase(bool create, govshare:
   return p;
 }
 
+void OnLibraryRun(CLI::App* sub, Program& program, std::string command, std::function<int()> run) {
+  sub->callback([&program, command = std::move(command), run = std::move(run)] {
+    try {
+      program.exit_code = run();
+      return;
+    } catch (const CLI::Error&) {
+      throw;
+    } catch (const UsageError& e) {
+      std::cerr << "govshare: " << e.what() << '\n';
+    } catch (const govshare::Error& e) {
+      std::cerr << "govshare: " << KindOf(e.code()) << ": " << e.what() << '\n';
+    } catch (const std::exception& e) {
+      std::cerr << "govshare: " << command << ": " << e.what() << '\n';
+    }
+    program.exit_code = kExitInput;
+  });
+}
+
 void OnPlatformCommand(CLI::App* sub, Program& program, std::string command,
                        std::function<int(const Session&)> run) {
   sub->fallthrough();  // --db and --as may follow the command

@@ -56,6 +56,9 @@ CLI::App* AddGroup(CLI::App& app, const std::string& name, const std::string& de
 // Makes `sub` run `run` when parsed; its result is the exit code. For the
 // commands that need no platform (they report their own errors).
 void OnRun(CLI::App* sub, Program& program, std::function<int()> run);
+// The same for a command that needs no platform but calls the library: its
+// errors are reported as a platform command's ("govshare: <kind>: …", exit 2).
+void OnLibraryRun(CLI::App* sub, Program& program, std::string command, std::function<int()> run);
 
 // One platform command being run, as named on the command line
 // ("catalog submit"): the acting user and the platform database.

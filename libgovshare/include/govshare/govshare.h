@@ -13,6 +13,7 @@
 #include "govshare/error.h"
 #include "govshare/identifiers.h"
 #include "govshare/json.h"
+#include "govshare/keys.h"
 #include "govshare/masking.h"
 #include "govshare/platform.h"
 #include "govshare/rulebook.h"

@@ -1,0 +1,23 @@
+# govshare keys (docs/security.md): a pair generated into files outside the
+# platform's database — the private key readable by its owner only, never
+# overwritten — shown by id; a private key file others may read is refused.
+gs(0 "密钥 key ed25519 ([0-9a-f]+)" keys generate --out ${WORK}/audit)
+set(id ${MATCH_1})
+string(LENGTH "${id}" n)
+if(NOT n EQUAL 64)
+  message(FATAL_ERROR "a key id is 64 hex characters, not ${n}")
+endif()
+gs(0 "ed25519 ${id}" keys show --key ${WORK}/audit.key)
+gs(0 "ed25519 ${id}" keys show --public-key ${WORK}/audit.pub)
+gs(2 "invalid argument: \".*audit.key\" exists: a key file is never overwritten" keys generate --out ${WORK}/audit)
+gs(0 "ed25519 ${id}" keys show --key ${WORK}/audit.key)
+gs(0 "密钥 key sm2 [0-9a-f]+" keys generate --algorithm sm2 --out ${WORK}/guomi)
+gs(0 "^sm2 " keys show --public-key ${WORK}/guomi.pub)
+gs(2 "invalid argument: --algorithm \"rsa\" is not ed25519 or sm2" keys generate --algorithm rsa --out ${WORK}/rsa)
+file(CHMOD ${WORK}/audit.key PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+gs(2 "permission denied: the signing key file .* may be read by its group or others.*chmod 600" keys show --key ${WORK}/audit.key)
+file(READ ${WORK}/audit.pub public_pem)
+file(WRITE ${WORK}/public-as-private.key "${public_pem}")
+file(CHMOD ${WORK}/public-as-private.key PERMISSIONS OWNER_READ OWNER_WRITE)
+gs(2 "invalid argument: .*public-as-private.key.*not a PEM private key" keys show --key ${WORK}/public-as-private.key)
+gs(2 "needs --key FILE or --public-key FILE" keys show)
