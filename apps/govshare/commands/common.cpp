@@ -98,21 +98,30 @@ std::shared_ptr<govshare::Platform> Session::OpenDatabase(bool create, govshare:
   return p;
 }
 
+namespace {
+
+// Runs a command: its exit code, or — for an error, reported on stderr as
+// "govshare: <kind>: <message>" — kExitInput.
+int Reported(const std::string& command, const std::function<int()>& run) {
+  try {
+    return run();
+  } catch (const CLI::Error&) {
+    throw;
+  } catch (const UsageError& e) {
+    std::cerr << "govshare: " << e.what() << '\n';
+  } catch (const govshare::Error& e) {
+    std::cerr << "govshare: " << KindOf(e.code()) << ": " << e.what() << '\n';
+  } catch (const std::exception& e) {
+    std::cerr << "govshare: " << command << ": " << e.what() << '\n';
+  }
+  return kExitInput;
+}
+
+}  // namespace
+
 void OnLibraryRun(CLI::App* sub, Program& program, std::string command, std::function<int()> run) {
   sub->callback([&program, command = std::move(command), run = std::move(run)] {
-    try {
-      program.exit_code = run();
-      return;
-    } catch (const CLI::Error&) {
-      throw;
-    } catch (const UsageError& e) {
-      std::cerr << "govshare: " << e.what() << '\n';
-    } catch (const govshare::Error& e) {
-      std::cerr << "govshare: " << KindOf(e.code()) << ": " << e.what() << '\n';
-    } catch (const std::exception& e) {
-      std::cerr << "govshare: " << command << ": " << e.what() << '\n';
-    }
-    program.exit_code = kExitInput;
+    program.exit_code = Reported(command, run);
   });
 }
 
@@ -121,19 +130,7 @@ void OnPlatformCommand(CLI::App* sub, Program& program, std::string command,
   sub->fallthrough();  // --db and --as may follow the command
   sub->callback([sub, &program, command = std::move(command), run = std::move(run)] {
     if (!sub->get_subcommands().empty()) return;  // `notices ack`: the subcommand ran instead
-    try {
-      program.exit_code = run(Session(program, command));
-      return;
-    } catch (const CLI::Error&) {
-      throw;
-    } catch (const UsageError& e) {
-      std::cerr << "govshare: " << e.what() << '\n';
-    } catch (const govshare::Error& e) {
-      std::cerr << "govshare: " << KindOf(e.code()) << ": " << e.what() << '\n';
-    } catch (const std::exception& e) {
-      std::cerr << "govshare: " << command << ": " << e.what() << '\n';
-    }
-    program.exit_code = kExitInput;
+    program.exit_code = Reported(command, [&] { return run(Session(program, command)); });
   });
 }
 

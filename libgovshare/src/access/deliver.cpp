@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "access/state.h"
+#include "base/digest.h"
 #include "govshare/masking.h"
 
 namespace govshare {
@@ -35,9 +36,7 @@ std::string PseudonymKey(PlatformCore& p) {
   if (!key) {
     unsigned char bytes[32];
     if (RAND_bytes(bytes, sizeof bytes) != 1) throw StorageError("cannot draw a pseudonym key (OpenSSL RAND_bytes)");
-    static const char kHex[] = "0123456789abcdef";
-    std::string hex;
-    for (unsigned char b : bytes) hex += {kHex[b >> 4], kHex[b & 15]};
+    const std::string hex = internal::Hex(bytes, sizeof bytes);
     key = p.Write([&] {
       // Another process may have drawn it first.
       if (auto existing = p.S().GetMeta(kMetaPseudonymKey)) return *existing;

@@ -1,6 +1,7 @@
 // Pseudonyms (docs/masking.md): a keyed HMAC (SM3 or SHA-256) of a value,
 // computed with OpenSSL.
 #include "govshare/masking.h"
+#include "base/digest.h"
 
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
@@ -54,14 +55,7 @@ std::string Pseudonym(const std::string& key, const std::string& value, HashAlgo
       EVP_MAC_final(ctx.get(), out, &len, sizeof out) != 1) {
     throw StorageError("libcrypto failed to compute " + name);
   }
-  static const char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(len * 2);
-  for (size_t i = 0; i < len; ++i) {
-    hex += kHex[out[i] >> 4];
-    hex += kHex[out[i] & 15];
-  }
-  return hex;
+  return internal::Hex(out, len);
 }
 
 }  // namespace govshare

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "access/state.h"
+#include "base/digest.h"
 #include "sharing/rules.h"
 
 namespace govshare::access_detail {
@@ -82,13 +83,7 @@ std::string SealOf(const AccessState& st, const AccessDecision& d, std::int64_t 
   }
   m.I64(expires);
   const internal::SipHash128::Tag tag = internal::SipHash128::Compute(st.seal_key, m.bytes());
-  static const char kHex[] = "0123456789abcdef";
-  std::string out(32, '0');
-  for (std::size_t i = 0; i < tag.size(); ++i) {
-    out[2 * i] = kHex[tag[i] >> 4];
-    out[2 * i + 1] = kHex[tag[i] & 15];
-  }
-  return out;
+  return internal::Hex(tag.data(), tag.size());
 }
 
 }  // namespace

@@ -21,6 +21,16 @@ const EVP_MD* Fetch(HashAlgorithm algorithm) {
 
 }  // namespace
 
+std::string Hex(const unsigned char* data, std::size_t n) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(n * 2, '0');
+  for (std::size_t i = 0; i < n; ++i) {
+    out[2 * i] = kHex[data[i] >> 4];
+    out[2 * i + 1] = kHex[data[i] & 15];
+  }
+  return out;
+}
+
 std::string HexDigest(HashAlgorithm algorithm, const std::string& data) {
   const EVP_MD* md = Fetch(algorithm);
   if (md == nullptr) throw StorageError("libcrypto does not provide " + ToString(algorithm));
@@ -35,14 +45,7 @@ std::string HexDigest(HashAlgorithm algorithm, const std::string& data) {
       EVP_DigestFinal_ex(ctx.get(), out, &len) != 1) {
     throw StorageError("libcrypto failed to compute " + ToString(algorithm));
   }
-  static const char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(len * 2);
-  for (unsigned int i = 0; i < len; ++i) {
-    hex += kHex[out[i] >> 4];
-    hex += kHex[out[i] & 15];
-  }
-  return hex;
+  return Hex(out, len);
 }
 
 }  // namespace govshare::internal
