@@ -157,19 +157,20 @@ TEST(PermissionMatrixTest, MatchesTheDocumentedMatrix) {
   // 1 = allowed (for a user of the bureau for bureau roles, of a municipal
   // department for department roles and the auditor).
   const std::map<Role, std::string> expected = {
-      //                         1234567890123456 78901234567890 12345 67 89012 34567
-      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111" "10" "00100" "10011"},
-      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000" "10" "00000" "00000"},
-      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010" "00" "00000" "00000"},
-      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000" "01" "10000" "00000"},
-      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000" "01" "11011" "01100"},
-      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000" "00" "00100" "00000"},
+      //                         1234567890123456 78901234567890 12345 67 89012 34567 89
+      {Role::kBureauAdmin,      "1100000111011101" "00001000001111" "01111" "10" "00100" "10011" "11"},
+      {Role::kBureauReviewer,   "0000100100011000" "01010000000001" "01000" "10" "00000" "00000" "00"},
+      {Role::kDeptAdmin,        "0110000010111000" "00000000000001" "00010" "00" "00000" "00000" "00"},
+      {Role::kDeptOperator,     "0011000000111000" "10000110100001" "10000" "01" "10000" "00000" "00"},
+      {Role::kDeptLeader,       "0001011000111000" "10101111111001" "10000" "01" "11011" "01100" "00"},
+      {Role::kAuditor,          "0000000000010100" "00000000000001" "01000" "00" "00100" "00000" "00"},
   };
   const auto actions = AllActions();
   // 38–42: N29 use records (keep, purge, export), N27 (change service, end purpose); 43: N19 source departments;
   // 44: N27 rectify a misuse; 45: N25 ask consent to a wider use; 46: run housekeeping (the bureau's schedule);
-  // 47: copy the platform into another database (a move between backends)
-  ASSERT_EQ(actions.size(), 47u);
+  // 47: copy the platform into another database (a move between backends); 48, 49: sign an audit checkpoint,
+  // rotate the signing key (A28)
+  ASSERT_EQ(actions.size(), 49u);
   for (Role role : AllRoles()) {
     const bool bureau_role = role == Role::kBureauAdmin || role == Role::kBureauReviewer;
     const DepartmentLevel level = bureau_role ? DepartmentLevel::kBureau : DepartmentLevel::kMunicipal;
@@ -432,7 +433,7 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
          "DROP TABLE usage_log; DROP TABLE authorization_use; DROP TABLE masking_rules; "
          "DROP TABLE applications; DROP TABLE authorizations; DROP TABLE demand_requests; "
          "DROP TABLE objections; DROP TABLE disputes; DROP TABLE steps; DROP TABLE service_changes; "
-         "DROP TABLE use_records; "
+         "DROP TABLE use_records; DROP TABLE audit_checkpoints; "
          "ALTER TABLE notices DROP COLUMN object; ALTER TABLE obligations DROP COLUMN fulfilled_by_version; "
          "ALTER TABLE obligations DROP COLUMN census_return; ALTER TABLE obligations DROP COLUMN extension; "
          "ALTER TABLE departments DROP COLUMN audit_body; "
@@ -489,10 +490,10 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
   const std::string path = TempPath("schema");
   {
     auto p = Platform::Open(Options(path));
-    EXPECT_EQ(p->schema_version(), 11);
+    EXPECT_EQ(p->schema_version(), 12);
     // 7: A11 fulfilment; 8: audit bodies; 9: step articles; 10: N27 service changes, N29 use records;
-    // 11: N17 extensions of catalog updates
-    EXPECT_EQ(Platform::CurrentSchemaVersion(), 11);
+    // 11: N17 extensions of catalog updates; 12: signed audit checkpoints
+    EXPECT_EQ(Platform::CurrentSchemaVersion(), 12);
   }
   // A newer schema (another library version's) — in each backend's place for
   // the version.
@@ -853,7 +854,7 @@ TEST(PlatformFileTest, CopyMovesTheWholePlatformAndTheAuditChainVerifiesOnBothSi
   const PlatformOptions file = file_options(TempPath("copy-file"));
   const CopyReport out = p->CopyTo("admin", file);
   EXPECT_TRUE(out.verified()) << out.target.problem;
-  EXPECT_EQ(out.tables.size(), 26u);
+  EXPECT_EQ(out.tables.size(), 27u);
   auto rows = [](const CopyReport& c, const std::string& table) {
     for (const auto& t : c.tables)
       if (t.table == table) return t.rows;

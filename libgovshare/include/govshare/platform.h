@@ -104,6 +104,26 @@ struct GOVSHARE_EXPORT PlatformOptions {
   /// decision after it was made (AccessDecision::expires): decide, then
   /// deliver; a decision is not a standing permission (A30). Default 60.
   int decision_valid_seconds = 60;
+  /// The audit signing key (A28; docs/security.md): a private key file (PEM,
+  /// PKCS#8, Ed25519 or SM2; refused when its group or others may read it)
+  /// kept outside the database. With a key the platform signs checkpoints of
+  /// the audit chain's head; without one it signs none. At most one of this
+  /// and signing_key_env.
+  std::string signing_key_file;
+  /// ... or the name of an environment variable holding the key's PEM text
+  /// (a secrets manager's injection).
+  std::string signing_key_env;
+  /// A checkpoint is signed when this many records were written since the
+  /// last. Default 1000.
+  int checkpoint_every_records = 1000;
+  /// ... or when records were written and the last checkpoint is this many
+  /// minutes old (a timer signs an idle trail's tail within a minute of
+  /// that). Close() signs what is left. Default 10.
+  int checkpoint_every_minutes = 10;
+  /// Each checkpoint is also appended (a JSON line, fsync'd) to this file, for
+  /// an auditor to keep elsewhere: AuditVerifyOptions::checkpoint_file then
+  /// detects a database rolled back to an older copy. Needs a signing key.
+  std::string checkpoint_file;
 };
 
 /// True when `path` (PlatformOptions::path) names a PostgreSQL database — a
@@ -228,6 +248,25 @@ class GOVSHARE_EXPORT Platform {
   /// reordered records and names the first bad position (auditor, bureau
   /// administrator).
   AuditVerification VerifyAudit(const std::string& actor) const;
+  /// ... against what the auditor brings from outside the database: the
+  /// public keys they trust and the external checkpoint file
+  /// (docs/security.md). A public key or file that cannot be read is the
+  /// invalid-argument or I/O error.
+  AuditVerification VerifyAudit(const std::string& actor, const AuditVerifyOptions& options) const;
+  /// The signed checkpoints, in order (bureau administrator, auditors).
+  std::vector<AuditCheckpoint> AuditCheckpoints(const std::string& actor) const;
+  /// Signs a checkpoint of the head now (bureau administrator,
+  /// sign_audit_checkpoint), e.g. before a backup or an inspection; when
+  /// nothing was written since the last checkpoint, that one. The
+  /// invalid-transition error when the platform has no signing key.
+  AuditCheckpoint SignAuditCheckpoint(const std::string& actor);
+  /// Rotates the signing key (bureau administrator, rotate_signing_key): the
+  /// new key's public half is recorded in the trail by the actor, the current
+  /// key signs a checkpoint covering that record — so an auditor who trusts
+  /// the old key trusts the new one — and the new key signs the head and
+  /// every later checkpoint of this handle. Reopen the platform (and every
+  /// node) with the new key file after. Returns the new key's first checkpoint.
+  AuditCheckpoint RotateSigningKey(const std::string& actor, const SigningKey& new_key);
   /// The trail as JSON lines, one record per line.
   std::string ExportAudit(const std::string& actor) const;
   /// Audit records from `from_position` (inclusive), at most `limit` of

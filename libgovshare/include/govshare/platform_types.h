@@ -13,6 +13,7 @@
 #include "govshare/catalog.h"
 #include "govshare/export.h"
 #include "govshare/validation.h"
+#include "govshare/keys.h"
 
 namespace govshare {
 
@@ -122,6 +123,8 @@ enum class Action {
   kRequestWiderUse = 45,    ///< ask the provider's consent to a wider scope, another purpose or a third party (N25)
   kRunHousekeeping = 46,    ///< run the scheduled duties: expiries, non-use, overdue steps, escalation, census (A11, A19, A26, A31, A33)
   kCopyPlatform = 47,       ///< copy the whole platform into another, empty database (a move between backends)
+  kSignAuditCheckpoint = 48,  ///< sign a checkpoint of the audit trail's head now (A28)
+  kRotateSigningKey = 49,     ///< rotate the key that signs the audit checkpoints (A28)
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------
@@ -331,6 +334,37 @@ struct GOVSHARE_EXPORT AuditRecord {
   std::string hash;
 };
 
+/// A signed audit checkpoint (A28; docs/security.md): the chain's head — its
+/// position and hash — at a time, signed with the platform's signing key,
+/// which is kept outside the database. A trail rewritten before a checkpoint,
+/// even with every later hash and the head recomputed, no longer passes
+/// through the signed head.
+struct GOVSHARE_EXPORT AuditCheckpoint {
+  std::int64_t sequence = 0;  ///< 1, 2, … in the order signed
+  std::int64_t position = 0;  ///< the last record it covers
+  std::string head_hash;      ///< that record's hash
+  LocalDateTime time;         ///< when it was signed (the platform's clock)
+  SignatureAlgorithm algorithm = SignatureAlgorithm::kEd25519;
+  std::string key_id;     ///< the signing key (SigningKey::key_id)
+  std::string signature;  ///< lower-case hex
+};
+
+/// What an auditor brings to VerifyAudit from outside the platform's
+/// database (docs/security.md).
+struct GOVSHARE_EXPORT AuditVerifyOptions {
+  /// The public keys (PEM) the auditor trusts. A checkpoint must be signed by
+  /// one of them, or by a key whose introduction a checkpoint of a trusted
+  /// key covers (a rotation, Platform::RotateSigningKey). Empty: signatures
+  /// are checked against the public keys the trail itself records, which
+  /// shows accidents but not a forger with file access (keys_trusted false).
+  std::vector<std::string> trusted_public_keys;
+  /// The external checkpoint file (PlatformOptions::checkpoint_file) as the
+  /// auditor kept it: every checkpoint in it must be in the database and on
+  /// the chain — a database rolled back to an older copy, or whose recent
+  /// checkpoints were deleted, fails. Empty: none.
+  std::string checkpoint_file;
+};
+
 /// Result of verifying the audit chain.
 struct GOVSHARE_EXPORT AuditVerification {
   bool intact = true;
@@ -339,6 +373,18 @@ struct GOVSHARE_EXPORT AuditVerification {
   std::int64_t first_bad_position = 0;
   std::string problem;
   HashAlgorithm algorithm = HashAlgorithm::kSha256;
+  /// Checkpoints whose signature verified and whose head is on the chain.
+  std::int64_t checkpoints = 0;
+  /// The last position a verified checkpoint covers (0: none): a change
+  /// before it is detected whatever else was rewritten.
+  std::int64_t signed_position = 0;
+  /// Whether the signatures were checked against keys the verifier gave
+  /// (AuditVerifyOptions::trusted_public_keys) rather than the trail's own.
+  bool keys_trusted = false;
+  /// The ids of the keys that signed the verified checkpoints, in order of use.
+  std::vector<std::string> signing_keys;
+  /// Checkpoints read from the external file (AuditVerifyOptions::checkpoint_file).
+  std::int64_t file_checkpoints = 0;
 };
 
 /// One table of a copy (Platform::CopyTo) and the rows it moved.

@@ -235,6 +235,12 @@ std::string Signer::Sign(std::string_view message) const {
   return Hex(sig.data(), n);
 }
 
+std::optional<SignatureAlgorithm> SignatureAlgorithmNamed(const std::string& name) {
+  SignatureAlgorithm out;
+  if (!internal::TryParseEnum(kSignatureNames, name, &out)) return std::nullopt;
+  return out;
+}
+
 bool VerifySignature(const std::string& public_key_pem, SignatureAlgorithm algorithm, std::string_view message,
                      const std::string& signature_hex) {
   Pkey k;

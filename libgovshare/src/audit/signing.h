@@ -4,6 +4,7 @@
 #define GOVSHARE_SRC_AUDIT_SIGNING_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,9 @@ class Signer {
   std::unique_ptr<Impl> impl_;
   SigningKey public_;
 };
+
+// The algorithm named `name` ("ed25519", "sm2"), if any.
+std::optional<SignatureAlgorithm> SignatureAlgorithmNamed(const std::string& name);
 
 // Whether `signature_hex` is a signature of `message` by the public key
 // `public_key_pem` (of `algorithm`).

@@ -4,54 +4,35 @@
 
 namespace govshare {
 
-AuditVerification VerifyAuditChain(PlatformCore& core) {
+AuditVerification VerifyAuditChain(PlatformCore& core, const AuditVerifyOptions& options) {
+  // What the verifier brings from outside: the keys and the file.
+  std::vector<SigningKey> trusted;
+  for (std::size_t i = 0; i < options.trusted_public_keys.size(); ++i) {
+    trusted.push_back(ParsePublicKey(options.trusted_public_keys[i],
+                                     "trusted_public_keys[" + std::to_string(i) + "]"));
+  }
+  const std::vector<AuditCheckpoint> file =
+      options.checkpoint_file.empty() ? std::vector<AuditCheckpoint>{} : ReadCheckpointFile(options.checkpoint_file);
   return core.Read([&] {
-    AuditVerification out;
-    out.algorithm = core.audit_hash;
-    std::string previous = core.Genesis();
-    std::int64_t expected = 1;
-    auto fail = [&](std::int64_t position, const std::string& problem) {
-      out.intact = false;
-      out.first_bad_position = position;
-      out.problem = problem;
-    };
-    core.S().ScanAudit(0, [&](const AuditRow& r) {
-      if (r.position != expected) {
-        fail(expected, r.position > expected
-                           ? "record " + std::to_string(expected) + " is missing (deleted)"
-                           : "record at position " + std::to_string(r.position) + " is out of order or inserted");
-        return false;
-      }
-      if (r.previous_hash != previous) {
-        fail(r.position, "record " + std::to_string(r.position) + " does not link to its predecessor (inserted or reordered)");
-        return false;
-      }
-      if (internal::HexDigest(core.audit_hash, PlatformCore::ChainInput(r)) != r.hash) {
-        fail(r.position, "record " + std::to_string(r.position) + " was altered");
-        return false;
-      }
-      previous = r.hash;
-      ++out.records;
-      ++expected;
+    std::vector<AuditCheckpoint> checkpoints;
+    core.S().ScanCheckpoints(0, [&](const storage::CheckpointRow& c) {
+      checkpoints.push_back(audit::FromRow(c));
       return true;
     });
-    if (out.intact) {
-      // The head kept beside the chain detects records cut off at the end.
-      const AuditHead head = ParseAuditHead(core.S().GetMeta(kMetaAuditHead));
-      if (head.count != out.records) {
-        fail(out.records + 1, "the trail ends at record " + std::to_string(out.records) + " but " +
-                                  std::to_string(head.count) + " were written (deleted at the end)");
-      } else if (head.count > 0 && head.hash != previous) {
-        fail(out.records, "the last record does not match the recorded head");
-      }
-    }
-    return out;
+    audit::ChainCheck check(core.audit_hash, std::move(checkpoints), file, trusted);
+    core.S().ScanAudit(0, [&](const AuditRow& r) { return check.Add(r); });
+    const AuditHead head = ParseAuditHead(core.S().GetMeta(kMetaAuditHead));
+    return check.Finish(head.count, head.hash);
   });
 }
 
 AuditVerification Platform::VerifyAudit(const std::string& actor) const {
+  return VerifyAudit(actor, AuditVerifyOptions{});
+}
+
+AuditVerification Platform::VerifyAudit(const std::string& actor, const AuditVerifyOptions& options) const {
   RunRead(*impl_, actor, Permission{Action::kReadAudit, "", "audit_log"}, [&](Operation&) {});
-  return VerifyAuditChain(*impl_);
+  return VerifyAuditChain(*impl_, options);
 }
 
 std::vector<AuditRecord> Platform::AuditTrail(const std::string& actor, std::int64_t from_position, int limit) const {

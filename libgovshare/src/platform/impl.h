@@ -30,6 +30,8 @@
 #include "govshare/identifiers.h"
 #include "govshare/json.h"
 #include "govshare/validation.h"
+#include "audit/chain.h"
+#include "audit/signing.h"
 #include "base/digest.h"
 #include "base/read_mostly_lock.h"
 #include "base/require.h"
@@ -144,6 +146,38 @@ class PlatformCore {
   std::atomic<std::int64_t> settled_generation{0};
   static constexpr std::size_t kCommittedChangesKept = 4096;
 
+  // Signed audit checkpoints (platform/checkpoints.cpp; docs/security.md):
+  // the key read at Open (or rotated to), none when the platform signs none.
+  std::shared_ptr<const audit::Signer> Signer() const {
+    std::lock_guard<std::mutex> lock(signer_mu);
+    return signer;
+  }
+  void SetSigner(std::shared_ptr<const audit::Signer> s) {
+    std::lock_guard<std::mutex> lock(signer_mu);
+    signer = std::move(s);
+  }
+  // In a write transaction: signs a checkpoint of the head when one is due
+  // (audit::CheckpointDue) or `force`d and records were written since the
+  // last; introduces the key into the trail first when it is new. Returns
+  // the checkpoint signed, if any (kept in the transaction for the file).
+  std::optional<AuditCheckpoint> SignCheckpoint(bool force);
+  std::optional<AuditCheckpoint> SignCheckpointWith(const audit::Signer& with, bool force);
+  // Notes in platform_meta that the trail has introduced the key (after its record).
+  void KeyIntroduced(const std::string& key_id);
+  // After a commit: appends the transaction's checkpoints to the external
+  // file (PlatformOptions::checkpoint_file), with any a failed append left.
+  void AppendCheckpointFile(const std::vector<AuditCheckpoint>& signed_now);
+  // The handle's timer that signs the head of an idle trail when it is
+  // checkpoint_every_minutes old (started at Open with a key, stopped at Close).
+  void StartCheckpointTimer();
+  void StopCheckpointTimer();
+  mutable std::mutex signer_mu;
+  std::shared_ptr<const audit::Signer> signer;  // under signer_mu
+  std::mutex checkpoint_file_mu;
+  std::vector<AuditCheckpoint> checkpoint_file_backlog;  // under checkpoint_file_mu
+  struct CheckpointTimer;
+  std::shared_ptr<CheckpointTimer> checkpoint_timer;  // shared: its type is complete in one file
+
   // The clock: the system clock, or a simulated one that only moves forward.
   bool simulated = false;  // fixed at Open
   std::atomic<std::int64_t> simulated_now{0};
@@ -158,6 +192,7 @@ class PlatformCore {
     storage::Storage* storage = nullptr;
     bool write = false;
     std::vector<PositionedChange> pending;  // this write's changes, published at commit
+    std::vector<AuditCheckpoint> checkpoints;  // signed in it, for the external file
     std::shared_ptr<const WorkdayCalendar> calendar;
     std::shared_ptr<const Rulebook> rules;
     Transaction* outer = nullptr;  // the thread's transaction on another handle, if any
@@ -421,19 +456,7 @@ class PlatformCore {
 
   // ---- audit chain (A28) -------------------------------------------------------------
 
-  static std::string ChainInput(const AuditRow& r) {
-    const char kSep = '\x1f';
-    std::string s = r.previous_hash;
-    for (const std::string* f : {&r.user_id, &r.department_code, &r.action, &r.object,
-                                 &r.before_digest, &r.after_digest, &r.reason}) {
-      s += kSep;
-      s += *f;
-    }
-    s += kSep + std::to_string(r.position) + kSep + std::to_string(r.time);
-    return s;
-  }
-
-  std::string Genesis() const { return internal::HexDigest(audit_hash, "govshare audit genesis"); }
+  std::string Genesis() const { return audit::Genesis(audit_hash); }
 
   void Audit(const Actor& a, const std::string& action, const std::string& object,
              const std::string& before, const std::string& after, const std::string& reason) {
@@ -452,7 +475,7 @@ class PlatformCore {
     r.after_digest = after;
     r.reason = reason;
     r.previous_hash = head.count == 0 ? Genesis() : head.hash;
-    r.hash = internal::HexDigest(audit_hash, ChainInput(r));
+    r.hash = internal::HexDigest(audit_hash, audit::ChainInput(r));
     s.AppendAudit(r);
     Tx().pending.push_back({r.position, ChangeOf(object)});
     // The head beside the chain lets verification see records cut off at
@@ -781,7 +804,14 @@ struct SharedIndex {
 
 // The audit chain checked record by record, with the recorded head (A28),
 // in a read transaction of its own; no permission asked (platform/audit.cpp).
-AuditVerification VerifyAuditChain(PlatformCore& core);
+AuditVerification VerifyAuditChain(PlatformCore& core, const AuditVerifyOptions& options = {});
+// The signing key PlatformOptions name (a file or an environment variable),
+// the cadence checked; none when it names none. platform/checkpoints.cpp.
+std::shared_ptr<const audit::Signer> LoadSigner(const PlatformOptions& options);
+// The checkpoints of an external checkpoint file, one JSON line each (the
+// I/O error when it cannot be read; the invalid-argument error naming the
+// line of a malformed one). platform/checkpoints.cpp.
+std::vector<AuditCheckpoint> ReadCheckpointFile(const std::string& path);
 
 // The platform calendar's state and its warning line (calendar/operations.cpp).
 CalendarState BuildCalendarState(PlatformCore& impl);

@@ -23,6 +23,8 @@ std::vector<Grant> Build() {
       {R::kBureauAdmin, A::kScheduleCensus, kAll, Where::kBureau, "A11"},
       {R::kBureauAdmin, A::kRunHousekeeping, kAll, Where::kBureau, "A11, A19, A26, A31, A33"},
       {R::kBureauAdmin, A::kCopyPlatform, kAll, Where::kBureau, "A4, A28"},
+      {R::kBureauAdmin, A::kSignAuditCheckpoint, kAll, Where::kBureau, "A28"},
+      {R::kBureauAdmin, A::kRotateSigningKey, kAll, Where::kBureau, "A28"},
       {R::kBureauAdmin, A::kReadCatalog, kAll, Where::kBureau, "A20"},
       {R::kBureauAdmin, A::kReadNotices, kAll, Where::kBureau, "A4"},
       {R::kBureauAdmin, A::kReadAudit, kAll, Where::kBureau, "A28"},

@@ -38,8 +38,11 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   if (options.simulated_time && !options.simulated_time->IsValid()) {
     throw InvalidArgumentError("simulated_time is not a valid date-time");
   }
+  // The signing key before the database: a bad key changes nothing.
+  std::shared_ptr<const audit::Signer> signer = LoadSigner(options);
   auto impl = std::make_shared<PlatformCore>();
   impl->options = options;
+  impl->SetSigner(std::move(signer));
   impl->db = storage::OpenDatabase(options);
   impl->db->Listen([core = impl.get()] { core->remote_generation.fetch_add(1, std::memory_order_acq_rel); });
   impl->access = NewAccessState(*impl);
@@ -57,13 +60,26 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   });
   impl->audit_hash = !hash ? options.audit_hash : *hash == "sm3" ? HashAlgorithm::kSm3 : HashAlgorithm::kSha256;
   EnsureSearchDocuments(*impl);
+  impl->StartCheckpointTimer();
   return std::shared_ptr<Platform>(new Platform(std::move(impl)));
 }
 
 void Platform::Close() {
+  // A clean close leaves the whole trail signed (A28): the timer stops, the
+  // head is signed if records came after the last checkpoint.
+  if (impl_->open.load(std::memory_order_acquire) && impl_->Signer()) {
+    impl_->StopCheckpointTimer();
+    try {
+      impl_->Write([&] { impl_->SignCheckpoint(true); });
+    } catch (const std::exception&) {
+      // Closed by another thread meanwhile, or the database unusable: the
+      // checkpoints signed so far stand.
+    }
+  }
   // The first Close closes; calls already running finish first (the
   // database waits for their leases), later ones are the storage error.
   if (!impl_->open.exchange(false, std::memory_order_acq_rel)) return;
+  impl_->StopCheckpointTimer();
   // The usage log's last lines first; the database closes even if they fail.
   struct Closer {
     PlatformCore* impl;

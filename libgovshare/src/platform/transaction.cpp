@@ -29,6 +29,8 @@ void PlatformCore::RunTransaction(bool write, const std::function<void()>& body)
     }
     try {
       body();
+      // A28: the head signed when a checkpoint is due, in the write that made it due.
+      if (write && !tx.pending.empty()) SignCheckpoint(false);
       // Other nodes' indexes hear of a change when it commits.
       if (write && !tx.pending.empty()) s.AnnounceChange();
       s.Commit();
@@ -39,7 +41,10 @@ void PlatformCore::RunTransaction(bool write, const std::function<void()>& body)
       s.Rollback();
       throw;
     }
-    if (write) Committed(tx);
+    if (write) {
+      Committed(tx);
+      if (!tx.checkpoints.empty()) AppendCheckpointFile(tx.checkpoints);
+    }
   }
   if (denied) RecordDenied(*denied);
   if (write) IndexesTakeWrite();

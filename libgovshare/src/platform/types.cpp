@@ -71,6 +71,8 @@ const EnumName<Action> kActionNames[] = {
     {Action::kRequestWiderUse, "request_wider_use", "申请扩大使用或提供第三方"},
     {Action::kRunHousekeeping, "run_housekeeping", "定时任务"},
     {Action::kCopyPlatform, "copy_platform", "迁移平台"},
+    {Action::kSignAuditCheckpoint, "sign_audit_checkpoint", "签署审计检查点"},
+    {Action::kRotateSigningKey, "rotate_signing_key", "轮换审计签名密钥"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},

@@ -168,6 +168,15 @@ struct AuditRow {
   std::string previous_hash, hash;
 };
 
+// A signed audit checkpoint (audit/chain.h); algorithm by name.
+struct CheckpointRow {
+  std::int64_t sequence = 0;
+  std::int64_t position = 0;
+  std::string head_hash;
+  std::int64_t time = 0;
+  std::string algorithm, key_id, signature;
+};
+
 struct SecurityEventRow {
   std::int64_t id = 0;
   std::int64_t time = 0;
@@ -284,6 +293,11 @@ class Storage {
   virtual void AppendAudit(const AuditRow& a) = 0;
   /// The last position of the trail (0 when empty).
   virtual std::int64_t AuditEnd() = 0;
+  virtual void AppendCheckpoint(const CheckpointRow& c) = 0;
+  /// The checkpoint of the highest sequence, if any.
+  virtual std::optional<CheckpointRow> LastCheckpoint() = 0;
+  /// In sequence order, from `from_sequence`, until `fn` returns false.
+  virtual void ScanCheckpoints(std::int64_t from_sequence, const std::function<bool(const CheckpointRow&)>& fn) = 0;
   /// Calls `fn` for every audit row in position order; stops when it returns false.
   virtual void ScanAudit(std::int64_t from_position,
                          const std::function<bool(const AuditRow&)>& fn) = 0;

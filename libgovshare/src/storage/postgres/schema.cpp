@@ -288,8 +288,21 @@ constexpr int kBaselineVersion = 11;
 // Migrations after the baseline, in order: kMigrations[i] takes the schema
 // from kBaselineVersion + i to kBaselineVersion + i + 1 (SQLite's migration
 // of the same number, in PostgreSQL's dialect). Never edit a released one.
-const char* const kMigrations[] = {nullptr};
-constexpr int kMigrationCount = 0;
+const char* const kMigrations[] = {
+    // 12: signed audit checkpoints.
+    R"sql(
+CREATE TABLE audit_checkpoints (
+  sequence BIGINT PRIMARY KEY,
+  position BIGINT NOT NULL,
+  head_hash TEXT COLLATE "C" NOT NULL,
+  time BIGINT NOT NULL,
+  algorithm TEXT COLLATE "C" NOT NULL,
+  key_id TEXT COLLATE "C" NOT NULL,
+  signature TEXT COLLATE "C" NOT NULL
+);
+)sql",
+};
+constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 constexpr int kSchemaVersion = kBaselineVersion + kMigrationCount;
 
 }  // namespace

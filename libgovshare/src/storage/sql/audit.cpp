@@ -63,6 +63,39 @@ std::int64_t SqlStorage<B>::AuditEnd() {
   return s.Step() && !s.IsNull(0) ? s.Int(0) : 0;
 }
 
+#define kCheckpointColumns \
+  "SELECT sequence, position, head_hash, time, algorithm, key_id, signature FROM audit_checkpoints"
+
+template <typename Stmt>
+CheckpointRow ReadCheckpoint(const Stmt& s) {
+  return CheckpointRow{s.Int(0), s.Int(1), s.Text(2), s.Int(3), s.Text(4), s.Text(5), s.Text(6)};
+}
+
+template <typename B>
+void SqlStorage<B>::AppendCheckpoint(const CheckpointRow& c) {
+  Stmt s(cache(), "INSERT INTO audit_checkpoints(sequence, position, head_hash, time, algorithm, key_id, signature) "
+               "VALUES(?, ?, ?, ?, ?, ?, ?)");
+  s.Bind(1, c.sequence).Bind(2, c.position).Bind(3, c.head_hash).Bind(4, c.time).Bind(5, c.algorithm)
+      .Bind(6, c.key_id).Bind(7, c.signature).Run();
+}
+
+template <typename B>
+std::optional<CheckpointRow> SqlStorage<B>::LastCheckpoint() {
+  Stmt s(cache(), kCheckpointColumns " ORDER BY sequence DESC LIMIT 1");
+  if (!s.Step()) return std::nullopt;
+  return ReadCheckpoint(s);
+}
+
+template <typename B>
+void SqlStorage<B>::ScanCheckpoints(std::int64_t from_sequence,
+                                    const std::function<bool(const CheckpointRow&)>& fn) {
+  Stmt s(cache(), kCheckpointColumns " WHERE sequence >= ? ORDER BY sequence");
+  s.Bind(1, from_sequence);
+  while (s.Step()) {
+    if (!fn(ReadCheckpoint(s))) break;
+  }
+}
+
 template <typename B>
 void SqlStorage<B>::ScanAudit(std::int64_t from_position,
                               const std::function<bool(const AuditRow&)>& fn) {

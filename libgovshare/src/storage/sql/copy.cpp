@@ -20,7 +20,7 @@ const std::vector<std::string>& Storage::Tables() {
       "obligations", "applications", "authorizations", "demand_requests", "objections", "disputes",
       "rectifications", "service_changes", "use_records", "steps", "calendar_years", "usage_log",
       "authorization_use", "masking_rules", "search_documents", "refresh_reports", "projects", "audit_log",
-      "security_events"};
+      "audit_checkpoints", "security_events"};
   return kTables;
 }
 

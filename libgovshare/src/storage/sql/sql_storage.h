@@ -71,6 +71,9 @@ class SqlStorage final : public Storage {
   void SetMeta(const std::string& key, const std::string& value) override;
   void AppendAudit(const AuditRow& a) override;
   std::int64_t AuditEnd() override;
+  void AppendCheckpoint(const CheckpointRow& c) override;
+  std::optional<CheckpointRow> LastCheckpoint() override;
+  void ScanCheckpoints(std::int64_t from_sequence, const std::function<bool(const CheckpointRow&)>& fn) override;
   void ScanAudit(std::int64_t from_position,
                  const std::function<bool(const AuditRow&)>& fn) override;
   void InsertSecurityEvent(const SecurityEventRow& e) override;

@@ -350,6 +350,19 @@ CREATE INDEX use_records_provider ON use_records(provider_code);
     R"sql(
 ALTER TABLE obligations ADD COLUMN extension TEXT NOT NULL DEFAULT '';
 )sql",
+    // 12: signed audit checkpoints (A28; docs/security.md) — the chain's head
+    // at a time, signed with a key kept outside the database.
+    R"sql(
+CREATE TABLE audit_checkpoints (
+  sequence INTEGER PRIMARY KEY,
+  position INTEGER NOT NULL,
+  head_hash TEXT NOT NULL,
+  time INTEGER NOT NULL,
+  algorithm TEXT NOT NULL,
+  key_id TEXT NOT NULL,
+  signature TEXT NOT NULL
+);
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
