@@ -29,6 +29,15 @@ const char* KindOf(govshare::ErrorCode code) {
 void AddGlobalOptions(CLI::App& app, Program& program) {
   app.add_option("--db", program.db, "platform database file (SQLite)")->capture_default_str();
   app.add_option("--as", program.as, "the acting user (user id) of platform commands");
+  app.add_option("--signing-key", program.signing_key,
+                 "the audit signing key (PEM private key file, mode 0600): the platform signs checkpoints of "
+                 "its audit trail with it, at the latest when the command ends (docs/security.md)")
+      ->envname("GOVSHARE_SIGNING_KEY_FILE");
+  app.add_option("--signing-key-env", program.signing_key_env,
+                 "... or the name of an environment variable holding that key's PEM text");
+  app.add_option("--checkpoint-file", program.checkpoint_file,
+                 "append each signed checkpoint to this file too (for the auditor to keep)")
+      ->envname("GOVSHARE_CHECKPOINT_FILE");
 }
 
 std::string ExitCodeHelp() {
@@ -38,8 +47,10 @@ std::string ExitCodeHelp() {
          "\n"
          "Exit codes:\n"
          "  0  success (search: also when nothing is found); audit verify: the audit trail is intact\n"
+         "     (and, with --public-key, signed by a key you trust)\n"
          "  1  findings: catalog validate / catalog submit found errors (nothing submitted);\n"
-         "     audit verify: the trail was tampered with (first bad position printed)\n"
+         "     audit verify: the trail was tampered with, rewritten past a signed checkpoint, or\n"
+         "     rolled back behind the checkpoint file (first bad position printed)\n"
          "  2  bad usage or input, unreadable file or database, or the platform refused.\n"
          "     stderr says which: \"govshare: <kind>: <message>\" with <kind> one of\n"
          "     permission denied   the acting user's role or department may not do this\n"
@@ -91,6 +102,9 @@ std::shared_ptr<govshare::Platform> Session::OpenDatabase(bool create, govshare:
   o.path = db;
   o.create_if_missing = create;
   o.audit_hash = audit_hash;
+  o.signing_key_file = program_.signing_key;
+  o.signing_key_env = program_.signing_key_env;
+  o.checkpoint_file = program_.checkpoint_file;
   auto p = govshare::Platform::Open(o);
   if (!create && !p->initialized()) {
     throw UsageError("the platform database " + db + " is not initialized (run `govshare init`)");

@@ -39,10 +39,14 @@ class UsageError : public std::runtime_error {
 struct Program {
   std::string db = "govshare.db";  // --db
   std::string as;                  // --as
+  // The audit signing key and external checkpoint file (docs/security.md).
+  std::string signing_key;      // --signing-key FILE (GOVSHARE_SIGNING_KEY_FILE)
+  std::string signing_key_env;  // --signing-key-env NAME
+  std::string checkpoint_file;  // --checkpoint-file FILE (GOVSHARE_CHECKPOINT_FILE)
   int exit_code = kExitInput;
 };
 
-// Adds the global --db and --as options.
+// Adds the global --db and --as options, and the audit signing key's.
 void AddGlobalOptions(CLI::App& app, Program& program);
 
 // The exit-code and error text shown at the end of --help.

@@ -53,6 +53,6 @@ gs(0 "\"status\": \"withdrawn\",.*\"withdrawal_reason\": \"系统迁移\",.*\"na
    --as auditor catalog show ${ID})
 
 # The audit trail (A28) verifies and exports as JSON lines.
-gs(0 "^审计链完整 audit trail intact: 23 records \\(sha256\\)\n$" --as auditor audit verify)
+gs(0 "^审计链完整 audit trail intact: 23 records \\(sha256\\)\n  no signed checkpoint: " --as auditor audit verify)
 gs(0 "^{\"position\":1,[^\n]*\"action\":\"platform.initialize\".*\"action\":\"catalog.withdraw\",\"object\":\"entry:${ID}\",[^\n]*\"reason\":\"已确认替代资源\"[^\n]*}\n$"
    --as admin audit export)
