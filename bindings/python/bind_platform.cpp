@@ -26,6 +26,7 @@
 
 #include "bind_platform.h"
 #include "govshare/housekeeping.h"
+#include "govshare/keys.h"
 #include "govshare/access.h"
 #include "govshare/platform.h"
 #include "govshare/platform_types.h"
@@ -76,7 +77,10 @@ calls from several threads run in parallel (reads and decisions) or in turn
              Durability durability, HashAlgorithm audit_hash,
              std::optional<LocalDateTime> simulated_time, bool usage_log, int usage_log_batch,
              int usage_log_flush_ms, int read_connections, int decision_refresh_ms,
-             int comparisons_per_minute, int decision_valid_seconds) {
+             int comparisons_per_minute, int decision_valid_seconds,
+             const std::optional<std::filesystem::path>& signing_key_file, const std::string& signing_key_env,
+             int checkpoint_every_records, int checkpoint_every_minutes,
+             const std::optional<std::filesystem::path>& checkpoint_file) {
             PlatformOptions options;
             options.path = path.string();
             options.create_if_missing = create_if_missing;
@@ -91,6 +95,11 @@ calls from several threads run in parallel (reads and decisions) or in turn
             options.decision_refresh_ms = decision_refresh_ms;
             options.comparisons_per_minute = comparisons_per_minute;
             options.decision_valid_seconds = decision_valid_seconds;
+            if (signing_key_file) options.signing_key_file = signing_key_file->string();
+            options.signing_key_env = signing_key_env;
+            options.checkpoint_every_records = checkpoint_every_records;
+            options.checkpoint_every_minutes = checkpoint_every_minutes;
+            if (checkpoint_file) options.checkpoint_file = checkpoint_file->string();
             py::gil_scoped_release release;
             return OpenForPython(options);
           },
@@ -106,6 +115,10 @@ calls from several threads run in parallel (reads and decisions) or in turn
           py::arg("decision_refresh_ms") = defaults.decision_refresh_ms,
           py::arg("comparisons_per_minute") = defaults.comparisons_per_minute,
           py::arg("decision_valid_seconds") = defaults.decision_valid_seconds,
+          py::arg("signing_key_file") = py::none(), py::arg("signing_key_env") = defaults.signing_key_env,
+          py::arg("checkpoint_every_records") = defaults.checkpoint_every_records,
+          py::arg("checkpoint_every_minutes") = defaults.checkpoint_every_minutes,
+          py::arg("checkpoint_file") = py::none(),
           "Platform.open(PlatformOptions(path=..., ...)) with the options as keywords; path may "
           "be a str or os.PathLike, ':memory:' for a private in-memory platform.")
       .def("close", Released(&Platform::Close), "Closes the database. Later calls raise StorageError. Idempotent.")
@@ -224,9 +237,33 @@ calls from several threads run in parallel (reads and decisions) or in turn
           "Copies the whole platform into the empty database target.path (a SQLite file or a "
           "postgresql:// URI), then verifies the audit chain on both sides (bureau administrator; "
           "docs/deployment.md).");
-  cls.def("verify_audit", Released(&Platform::VerifyAudit), py::arg("actor"),
-          "Recomputes the hash chain: detects altered, deleted, inserted and reordered records "
-          "and names the first bad position (auditor, bureau administrator).")
+  cls.def(
+         "verify_audit",
+         [](const PlatformPtr& self, const std::string& actor, const std::vector<std::string>& trusted_public_keys,
+            const std::optional<std::filesystem::path>& checkpoint_file) {
+           AuditVerifyOptions options;
+           options.trusted_public_keys = trusted_public_keys;
+           if (checkpoint_file) options.checkpoint_file = checkpoint_file->string();
+           py::gil_scoped_release release;
+           return self->VerifyAudit(actor, options);
+         },
+         py::arg("actor"), py::kw_only(), py::arg("trusted_public_keys") = std::vector<std::string>{},
+         py::arg("checkpoint_file") = py::none(),
+         "Recomputes the hash chain — detects altered, deleted, inserted and reordered records and "
+         "names the first bad position — and checks every signed checkpoint: its signature (with "
+         "trusted_public_keys, PEM texts of the keys the auditor trusts; else the keys the trail "
+         "records) and that the chain passes through its head; every checkpoint of checkpoint_file "
+         "(the external file as the auditor kept it) must be in the database (auditor, bureau "
+         "administrator; docs/security.md).")
+      .def("audit_checkpoints", Released(&Platform::AuditCheckpoints), py::arg("actor"),
+           "The signed checkpoints (AuditCheckpoint), in order (auditor, bureau administrator).")
+      .def("sign_audit_checkpoint", Released(&Platform::SignAuditCheckpoint), py::arg("actor"),
+           "Signs a checkpoint of the head now (bureau administrator); when nothing was written "
+           "since the last, returns that one. InvalidTransitionError without a signing key.")
+      .def("rotate_signing_key", Released(&Platform::RotateSigningKey), py::arg("actor"), py::arg("new_key"),
+           "Rotates the signing key (bureau administrator): the new key's public half is recorded "
+           "in the trail and signed by the current key, then the new key signs. Reopen with the "
+           "new key after. Returns its first checkpoint.")
       .def("export_audit", Released(&Platform::ExportAudit), py::arg("actor"),
            "The trail as JSON lines, one record per line.")
       .def("audit_trail", Released(&Platform::AuditTrail), py::arg("actor"),
@@ -253,6 +290,27 @@ calls from several threads run in parallel (reads and decisions) or in turn
           "supervision", [](const PlatformPtr& self) { return Facade<SupervisionService>{self}; },
           "Supervision (a SupervisionService): refresh reports, projects, inspections, "
           "rectification.");
+
+  // ---- audit signing keys (govshare/keys.h; docs/security.md) ------------------------------
+  m.def("generate_signing_key", &GenerateSigningKey, py::arg("algorithm") = SignatureAlgorithm::kEd25519,
+        "A new audit signing key pair (SigningKey), Ed25519 by default or SM2.");
+  m.def(
+      "write_signing_key_files",
+      [](const SigningKey& key, const std::filesystem::path& private_path, const std::filesystem::path& public_path) {
+        WriteSigningKeyFiles(key, private_path.string(), public_path.string());
+      },
+      py::arg("key"), py::arg("private_path"), py::arg("public_path"),
+      "Writes the private key (mode 0600) and the public key (0644) as PEM files; refuses "
+      "(InvalidArgumentError) to overwrite an existing file.");
+  m.def(
+      "read_signing_key_file", [](const std::filesystem::path& path) { return ReadSigningKeyFile(path.string()); },
+      py::arg("path"),
+      "Reads a private key file; PermissionDeniedError when its group or others may read it "
+      "(chmod 600).");
+  m.def("parse_signing_key", &ParseSigningKey, py::arg("pem"), py::arg("source") = "key",
+        "A private key from PEM text (InvalidArgumentError naming source otherwise).");
+  m.def("parse_public_key", &ParsePublicKey, py::arg("pem"), py::arg("source") = "public key",
+        "The public half (SigningKey without private_key_pem) of a PEM public key.");
 
   m.def("is_server_database", &IsServerDatabase, py::arg("path"),
         "True when path (PlatformOptions.path) names a PostgreSQL database (a postgresql:// or "

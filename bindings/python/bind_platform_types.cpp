@@ -106,7 +106,11 @@ void BindEnums(py::module_& m) {
              "run the scheduled duties: expiries, non-use, overdue steps, escalation, census (A11, A19, "
              "A26, A31, A33)")
       .value("COPY_PLATFORM", Action::kCopyPlatform,
-             "copy the whole platform into another, empty database (a move between backends)");
+             "copy the whole platform into another, empty database (a move between backends)")
+      .value("SIGN_AUDIT_CHECKPOINT", Action::kSignAuditCheckpoint,
+             "sign a checkpoint of the audit trail's head now (A28)")
+      .value("ROTATE_SIGNING_KEY", Action::kRotateSigningKey,
+             "rotate the key that signs the audit checkpoints (A28)");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")
@@ -165,6 +169,11 @@ void BindEnums(py::module_& m) {
       .value("UNCHANGED", CensusOutcome::kUnchanged, "reviewed; nothing needed updating")
       .value("REVISED", CensusOutcome::kRevised,
              "reviewed and revised: a version submitted in the census year");
+
+  py::enum_<SignatureAlgorithm>(m, "SignatureAlgorithm",
+                                "The signature algorithm of an audit signing key (OpenSSL EVP).")
+      .value("ED25519", SignatureAlgorithm::kEd25519, "Ed25519 (default)")
+      .value("SM2", SignatureAlgorithm::kSm2, "SM2 with SM3 (国密, GM/T 0054 assessments)");
 
   py::enum_<HashAlgorithm>(m, "HashAlgorithm", "The hash of the audit chain (OpenSSL EVP).")
       .value("SHA256", HashAlgorithm::kSha256, "SHA-256 (default)")
@@ -322,7 +331,40 @@ void BindStructs(py::module_& m) {
       field("first_bad_position", &AuditVerification::first_bad_position,
             "The first position that does not verify (0 when intact)."),
       field("problem", &AuditVerification::problem, "What is wrong there; empty when intact."),
-      field("algorithm", &AuditVerification::algorithm, "The hash of the chain."));
+      field("algorithm", &AuditVerification::algorithm, "The hash of the chain."),
+      field("checkpoints", &AuditVerification::checkpoints,
+            "Signed checkpoints whose signature verified and whose head is on the chain."),
+      field("signed_position", &AuditVerification::signed_position,
+            "The last position a verified checkpoint covers (0: none)."),
+      field("keys_trusted", &AuditVerification::keys_trusted,
+            "True when signatures were checked against the keys the verifier gave "
+            "(trusted_public_keys) rather than those the trail records."),
+      field("signing_keys", &AuditVerification::signing_keys,
+            "Ids of the keys that signed the verified checkpoints, in order of use."),
+      field("file_checkpoints", &AuditVerification::file_checkpoints,
+            "Checkpoints read from the external checkpoint file."));
+
+  py::class_<SigningKey> signing_key(
+      m, "SigningKey",
+      "An audit signing key pair (PEM): generate_signing_key(), read_signing_key_file(), "
+      "parse_public_key(). Keep the private half outside the platform's database.");
+  def_value_type(signing_key, field("algorithm", &SigningKey::algorithm, "ED25519 or SM2."),
+                 field("private_key_pem", &SigningKey::private_key_pem,
+                       "PKCS#8 PEM; empty when only the public half is known."),
+                 field("public_key_pem", &SigningKey::public_key_pem, "SubjectPublicKeyInfo PEM."),
+                 field("key_id", &SigningKey::key_id, "Lower-case hex SHA-256 of the public key's DER."));
+
+  py::class_<AuditCheckpoint> checkpoint(
+      m, "AuditCheckpoint",
+      "A signed audit checkpoint (A28): the chain's head at a time, signed with the platform's "
+      "signing key.");
+  def_value_type(checkpoint, field("sequence", &AuditCheckpoint::sequence, "1, 2, ... in the order signed."),
+                 field("position", &AuditCheckpoint::position, "The last record it covers."),
+                 field("head_hash", &AuditCheckpoint::head_hash, "That record's hash."),
+                 field("time", &AuditCheckpoint::time, "When it was signed (the platform's clock)."),
+                 field("algorithm", &AuditCheckpoint::algorithm, "The key's SignatureAlgorithm."),
+                 field("key_id", &AuditCheckpoint::key_id, "The signing key's id."),
+                 field("signature", &AuditCheckpoint::signature, "Lower-case hex."));
 
   py::class_<SecurityEvent> event(
       m, "SecurityEvent",
@@ -489,7 +531,19 @@ void BindStructs(py::module_& m) {
             "Default 60."),
       field("decision_valid_seconds", &PlatformOptions::decision_valid_seconds,
             "How long (s, on the platform's clock) filter() accepts an allowed decision after it "
-            "was made (AccessDecision.expires). Default 60."));
+            "was made (AccessDecision.expires). Default 60."),
+      field("signing_key_file", &PlatformOptions::signing_key_file,
+            "The audit signing key: a private key file (PEM, mode 0600) kept outside the database; "
+            "with it the platform signs checkpoints of the audit chain's head. '' (default): none."),
+      field("signing_key_env", &PlatformOptions::signing_key_env,
+            "... or the name of an environment variable holding the key's PEM text."),
+      field("checkpoint_every_records", &PlatformOptions::checkpoint_every_records,
+            "Sign a checkpoint when this many records were written since the last. Default 1000."),
+      field("checkpoint_every_minutes", &PlatformOptions::checkpoint_every_minutes,
+            "... or when records were written and the last checkpoint is this old. Default 10."),
+      field("checkpoint_file", &PlatformOptions::checkpoint_file,
+            "Also append each checkpoint (a JSON line) to this file, for an auditor to keep "
+            "elsewhere. Needs a signing key."));
 }
 
 void BindNames(py::module_& m) {
@@ -502,6 +556,7 @@ void BindNames(py::module_& m) {
   m.def("enum_name", py::overload_cast<ObligationKind>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<ObligationState>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<HashAlgorithm>(&ToString), py::arg("value"));
+  m.def("enum_name", py::overload_cast<SignatureAlgorithm>(&ToString), py::arg("value"));
   m.def("enum_name", py::overload_cast<Durability>(&ToString), py::arg("value"));
   m.def("chinese_label", py::overload_cast<Role>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<DepartmentLevel>(&ChineseLabel), py::arg("value"));
@@ -512,6 +567,7 @@ void BindNames(py::module_& m) {
   m.def("chinese_label", py::overload_cast<ObligationKind>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<ObligationState>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<HashAlgorithm>(&ChineseLabel), py::arg("value"));
+  m.def("chinese_label", py::overload_cast<SignatureAlgorithm>(&ChineseLabel), py::arg("value"));
 
   const char* parse_doc = "Parses the name enum_name gives; raises InvalidArgumentError.";
   m.def("parse_role", &ParseRole, py::arg("name"), parse_doc);

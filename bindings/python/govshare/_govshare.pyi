@@ -798,6 +798,7 @@ _AnyEnum = Union[
     DepartmentLevel,
     Role,
     Action,
+    SignatureAlgorithm,
     VersionStatus,
     EntryStatus,
     NoticeKind,
@@ -830,7 +831,7 @@ _LabelledEnum = Union[
     RuleSource, Duty,
     ShareClass, ShareMethod, AuthorizationMode, OpenClass, UpdateCycle, DataType, DayKind, Festival,
     PersonalInfoKind, ResourceCategory, FormatClass, LegalBasisKind, Severity, Role, DepartmentLevel,
-    Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm,
+    Action, VersionStatus, EntryStatus, NoticeKind, ObligationKind, ObligationState, HashAlgorithm, SignatureAlgorithm,
     StepKind, ApplicationStatus, AuthorizationStatus, RevocationGround, DemandStatus,
     DemandAnswerKind, ObjectionStatus, DisputeSubject, DisputeStatus, DisputeTier, ServiceChangeKind,
     ServiceChangeStatus, UseRecordKind, UseBeyondGrant, MisuseOutcome, DataGrade, ItemTreatment, ComparisonOutcome, IdentifierKind, RectificationStatus
@@ -1046,6 +1047,8 @@ class Action(_Enum):
     REQUEST_WIDER_USE: ClassVar[Action]
     RUN_HOUSEKEEPING: ClassVar[Action]
     COPY_PLATFORM: ClassVar[Action]
+    SIGN_AUDIT_CHECKPOINT: ClassVar[Action]
+    ROTATE_SIGNING_KEY: ClassVar[Action]
 
 class VersionStatus(_Enum):
     DRAFT: ClassVar[VersionStatus]
@@ -1096,6 +1099,54 @@ class CensusOutcome(_Enum):
 class HashAlgorithm(_Enum):
     SHA256: ClassVar[HashAlgorithm]
     SM3: ClassVar[HashAlgorithm]
+
+class SignatureAlgorithm(_Enum):
+    ED25519: ClassVar[SignatureAlgorithm]
+    SM2: ClassVar[SignatureAlgorithm]
+
+class SigningKey:
+    algorithm: SignatureAlgorithm
+    private_key_pem: str
+    public_key_pem: str
+    key_id: str
+    def __init__(
+        self,
+        *,
+        algorithm: SignatureAlgorithm = ...,
+        private_key_pem: str = "",
+        public_key_pem: str = "",
+        key_id: str = "",
+    ) -> None: ...
+    def __copy__(self) -> SigningKey: ...
+    def __deepcopy__(self, memo: dict) -> SigningKey: ...
+
+class AuditCheckpoint:
+    sequence: int
+    position: int
+    head_hash: str
+    time: LocalDateTime
+    algorithm: SignatureAlgorithm
+    key_id: str
+    signature: str
+    def __init__(
+        self,
+        *,
+        sequence: int = 0,
+        position: int = 0,
+        head_hash: str = "",
+        time: _DateTimeLike = ...,
+        algorithm: SignatureAlgorithm = ...,
+        key_id: str = "",
+        signature: str = "",
+    ) -> None: ...
+    def __copy__(self) -> AuditCheckpoint: ...
+    def __deepcopy__(self, memo: dict) -> AuditCheckpoint: ...
+
+def generate_signing_key(algorithm: SignatureAlgorithm = ...) -> SigningKey: ...
+def write_signing_key_files(key: SigningKey, private_path: _Path, public_path: _Path) -> None: ...
+def read_signing_key_file(path: _Path) -> SigningKey: ...
+def parse_signing_key(pem: str, source: str = "key") -> SigningKey: ...
+def parse_public_key(pem: str, source: str = "public key") -> SigningKey: ...
 
 class Department:
     code: str
@@ -1310,6 +1361,11 @@ class AuditVerification:
     first_bad_position: int
     problem: str
     algorithm: HashAlgorithm
+    checkpoints: int
+    signed_position: int
+    keys_trusted: bool
+    signing_keys: list[str]  # a copy: assign to change it
+    file_checkpoints: int
     def __init__(
         self,
         *,
@@ -1318,6 +1374,11 @@ class AuditVerification:
         first_bad_position: int = 0,
         problem: str = "",
         algorithm: HashAlgorithm = ...,
+        checkpoints: int = 0,
+        signed_position: int = 0,
+        keys_trusted: bool = False,
+        signing_keys: list[str] = [],
+        file_checkpoints: int = 0,
     ) -> None: ...
     def __copy__(self) -> AuditVerification: ...
     def __deepcopy__(self, memo: dict) -> AuditVerification: ...
@@ -2832,6 +2893,11 @@ class PlatformOptions:
     decision_refresh_ms: int
     comparisons_per_minute: int
     decision_valid_seconds: int
+    signing_key_file: str
+    signing_key_env: str
+    checkpoint_every_records: int
+    checkpoint_every_minutes: int
+    checkpoint_file: str
     def __init__(
         self,
         *,
@@ -2848,6 +2914,11 @@ class PlatformOptions:
         decision_refresh_ms: int = 1000,
         comparisons_per_minute: int = 60,
         decision_valid_seconds: int = 60,
+        signing_key_file: str = "",
+        signing_key_env: str = "",
+        checkpoint_every_records: int = 1000,
+        checkpoint_every_minutes: int = 10,
+        checkpoint_file: str = "",
     ) -> None: ...
     def __copy__(self) -> PlatformOptions: ...
     def __deepcopy__(self, memo: dict) -> PlatformOptions: ...
@@ -3170,6 +3241,11 @@ class Platform:
         decision_refresh_ms: int = 1000,
         comparisons_per_minute: int = 60,
         decision_valid_seconds: int = 60,
+        signing_key_file: Optional[_Path] = None,
+        signing_key_env: str = "",
+        checkpoint_every_records: int = 1000,
+        checkpoint_every_minutes: int = 10,
+        checkpoint_file: Optional[_Path] = None,
     ) -> Platform: ...
     def close(self) -> None: ...
     def is_open(self) -> bool: ...
@@ -3243,7 +3319,12 @@ class Platform:
     def acknowledge_notice(self, actor: str, notice_id: int) -> None: ...
     # audit
     def copy_to(self, actor: str, target: PlatformOptions) -> CopyReport: ...
-    def verify_audit(self, actor: str) -> AuditVerification: ...
+    def verify_audit(
+        self, actor: str, *, trusted_public_keys: list[str] = [], checkpoint_file: Optional[_Path] = None
+    ) -> AuditVerification: ...
+    def audit_checkpoints(self, actor: str) -> list[AuditCheckpoint]: ...
+    def sign_audit_checkpoint(self, actor: str) -> AuditCheckpoint: ...
+    def rotate_signing_key(self, actor: str, new_key: SigningKey) -> AuditCheckpoint: ...
     def export_audit(self, actor: str) -> str: ...
     def audit_trail(
         self, actor: str, from_position: int = 0, limit: int = -1
