@@ -37,10 +37,14 @@
 //       platform is the library's own work: permission checks, JSON, the returned record.
 //   At the end the ratio platform/raw (items/s; medians with repetitions) is printed per
 //   durability, against both baselines.
+//   BM_SignedEditDraft/{ed25519_every_1000,ed25519_every_1,sm2_every_1}  the normal edit on a
+//       platform that signs audit checkpoints (A28, docs/security.md): at the default cadence
+//       and after every record; against BM_PlatformEditDraft/normal, the signing cost.
 //   BM_VerifyAudit  Platform::VerifyAudit over a chain of N records built once through the
 //       API (N AddUser calls, each one transaction with one audit record; AddUser is the
-//       cheapest audited operation). Reports the time for N records and s_per_1e6, the
-//       per-record cost × 10^6 (the measured time itself when N = 10^6 was built).
+//       cheapest audited operation), signed every 1000 records. Reports the time for N
+//       records and s_per_1e6, the per-record cost × 10^6 (the measured time itself when
+//       N = 10^6 was built). BM_VerifyAuditTrusted: the same against the auditor's public key.
 #include <benchmark/benchmark.h>
 #include <openssl/evp.h>
 #include <sqlite3.h>
@@ -125,11 +129,37 @@ const govshare::CatalogEntry& Content(int which) {
   return contents[which & 1];
 }
 
-std::shared_ptr<govshare::Platform> OpenSeeded(const std::string& path, Durability durability) {
+// An audit signing key in a file of the bench directory (docs/security.md).
+const std::string& KeyFile(govshare::SignatureAlgorithm algorithm) {
+  static std::map<govshare::SignatureAlgorithm, std::string> files;
+  std::string& file = files[algorithm];
+  if (file.empty()) {
+    file = Dir().File("audit-" + govshare::ToString(algorithm) + ".key");
+    std::remove(file.c_str());
+    std::remove((file + ".pub").c_str());
+    govshare::WriteSigningKeyFiles(govshare::GenerateSigningKey(algorithm), file, file + ".pub");
+  }
+  return file;
+}
+
+// How a benchmark's platform signs its audit trail: not at all, or with a key
+// of `algorithm` every `every_records` records.
+struct Signing {
+  bool on = false;
+  govshare::SignatureAlgorithm algorithm = govshare::SignatureAlgorithm::kEd25519;
+  int every_records = 1000;
+};
+
+std::shared_ptr<govshare::Platform> OpenSeeded(const std::string& path, Durability durability,
+                                               const Signing& signing = {}) {
   RemoveDb(path);
   govshare::PlatformOptions o;
   o.path = path;
   o.durability = durability;
+  if (signing.on) {
+    o.signing_key_file = KeyFile(signing.algorithm);
+    o.checkpoint_every_records = signing.every_records;
+  }
   auto p = govshare::Platform::Open(o);
   p->Initialize({kBureau, "南通市大数据管理局", govshare::DepartmentLevel::kBureau, ""},
                 {"admin", "王局", kBureau, {govshare::Role::kBureauAdmin}, true});
@@ -157,6 +187,33 @@ void BM_PlatformEditDraft(benchmark::State& state, Durability durability) {
 }
 BENCHMARK_CAPTURE(BM_PlatformEditDraft, full, Durability::kFull)->UseRealTime()->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_PlatformEditDraft, normal, Durability::kNormal)->UseRealTime()->Unit(benchmark::kMicrosecond);
+
+// The same edit on a platform that signs its audit trail (A28): the default
+// cadence (a checkpoint every 1000 records), and the worst case of a checkpoint
+// after every record, with an Ed25519 and an SM2 key. Against
+// BM_PlatformEditDraft/normal: the signing cost per record.
+void BM_SignedEditDraft(benchmark::State& state, Signing signing) {
+  signing.on = true;
+  const std::string path = Dir().File("signed-" + govshare::ToString(signing.algorithm) + "-" +
+                                      std::to_string(signing.every_records) + ".db");
+  auto p = OpenSeeded(path, Durability::kNormal, signing);
+  govshare::EntryRecord r = p->catalog().CreateDraft("police.op", Content(0));
+  int i = 1;
+  for (auto _ : state) {
+    r = p->catalog().EditDraft("police.op", r.id, r.row_version, Content(i++));
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.counters["checkpoints"] = static_cast<double>(p->AuditCheckpoints("admin").size());
+  p->Close();
+  RemoveDb(path);
+}
+BENCHMARK_CAPTURE(BM_SignedEditDraft, ed25519_every_1000,
+                  Signing{true, govshare::SignatureAlgorithm::kEd25519, 1000})
+    ->UseRealTime()->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_SignedEditDraft, ed25519_every_1, Signing{true, govshare::SignatureAlgorithm::kEd25519, 1})
+    ->UseRealTime()->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_SignedEditDraft, sm2_every_1, Signing{true, govshare::SignatureAlgorithm::kSm2, 1})
+    ->UseRealTime()->Unit(benchmark::kMicrosecond);
 
 // ---- raw SQLite baseline -------------------------------------------------------------------
 
@@ -445,7 +502,8 @@ const AuditChain& Chain() {
     const std::int64_t wanted = AuditRecordsWanted();
     const auto start = std::chrono::steady_clock::now();
     // NORMAL: building is setup, not what is measured; verification reads the same file.
-    c.platform = OpenSeeded(Dir().File("audit.db"), Durability::kNormal);
+    // Signed as a city platform runs: a checkpoint every 1000 records.
+    c.platform = OpenSeeded(Dir().File("audit.db"), Durability::kNormal, Signing{true});
     for (std::int64_t i = 3; i < wanted; ++i) {
       c.platform->AddUser("admin", {"user." + std::to_string(i), "审计样本用户", kPolice,
                                     {govshare::Role::kDeptOperator}, true});
@@ -473,6 +531,31 @@ void BM_VerifyAudit(benchmark::State& state) {
       benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 BENCHMARK(BM_VerifyAudit)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+// The same chain verified as an auditor does: every checkpoint's signature
+// against the public key they trust (AuditVerifyOptions), the chain through
+// every signed head.
+void BM_VerifyAuditTrusted(benchmark::State& state) {
+  const AuditChain& chain = Chain();
+  std::ifstream in(KeyFile(govshare::SignatureAlgorithm::kEd25519) + ".pub");
+  std::ostringstream pem;
+  pem << in.rdbuf();
+  govshare::AuditVerifyOptions options;
+  options.trusted_public_keys = {pem.str()};
+  std::int64_t checkpoints = 0;
+  for (auto _ : state) {
+    const govshare::AuditVerification v = chain.platform->VerifyAudit("admin", options);
+    if (!v.intact || v.records != chain.records || !v.keys_trusted) state.SkipWithError(v.problem.c_str());
+    checkpoints = v.checkpoints;
+  }
+  state.SetItemsProcessed(state.iterations() * chain.records);
+  state.counters["records"] = static_cast<double>(chain.records);
+  state.counters["checkpoints"] = static_cast<double>(checkpoints);
+  state.counters["s_per_1e6"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * chain.records) / 1e6,
+      benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_VerifyAuditTrusted)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 // ---- reporting: the ratio platform/raw per durability ------------------------------------------
 

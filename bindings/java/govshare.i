@@ -160,6 +160,9 @@ GOVSHARE_VALUE_TYPE(govshare::RuleSet, RuleSet, getSource(), getName(), getRules
 %include "govshare/validation.h"
 %include "govshare/identifiers.h"
 %include "govshare/json.h"
+// keys.h: the audit signing keys (docs/security.md), before platform_types.h,
+// whose AuditCheckpoint names their SignatureAlgorithm.
+%include "govshare/keys.h"
 %include "govshare/platform_types.h"
 // rulebook.h: the national regulation above the local rules (docs/rulebook.md).
 %include "govshare/rulebook.h"
@@ -213,6 +216,7 @@ GOVSHARE_VALUE_TYPE(govshare::RuleSet, RuleSet, getSource(), getName(), getRules
 %template(ObligationList) std::vector<govshare::Obligation>;
 %template(CensusLineList) std::vector<govshare::CensusLine>;
 %template(AuditRecordList) std::vector<govshare::AuditRecord>;
+%template(AuditCheckpointList) std::vector<govshare::AuditCheckpoint>;
 %template(SecurityEventList) std::vector<govshare::SecurityEvent>;
 %template(DeadlineChangeList) std::vector<govshare::DeadlineChange>;
 %template(CalendarYearInfoList) std::vector<govshare::CalendarYearInfo>;
