@@ -218,7 +218,11 @@ void Demo::SeedCatalog() {
 
 FederationReport Demo::ImportCounty(const std::string& key, const Catalog& sample, int version) {
   // The county platform: its own store, the city's bureau as reviewer.
-  auto county = Platform::Open({":memory:", true, 5000, Durability::kNormal, HashAlgorithm::kSha256, p_->Now()});
+  PlatformOptions options;
+  options.path = ":memory:";
+  options.durability = Durability::kNormal;
+  options.simulated_time = p_->Now();
+  auto county = Platform::Open(options);
   county->Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
                      {"admin", "王建国", kBureau, {Role::kBureauAdmin}, true});
   county->AddUser("admin", {"reviewer", "李审", kBureau, {Role::kBureauReviewer}, true});

@@ -80,7 +80,8 @@ calls from several threads run in parallel (reads and decisions) or in turn
              int comparisons_per_minute, int decision_valid_seconds,
              const std::optional<std::filesystem::path>& signing_key_file, const std::string& signing_key_env,
              int checkpoint_every_records, int checkpoint_every_minutes,
-             const std::optional<std::filesystem::path>& checkpoint_file) {
+             const std::optional<std::filesystem::path>& checkpoint_file,
+             const std::optional<std::filesystem::path>& pseudonym_key_file, const std::string& pseudonym_key_env) {
             PlatformOptions options;
             options.path = path.string();
             options.create_if_missing = create_if_missing;
@@ -100,6 +101,8 @@ calls from several threads run in parallel (reads and decisions) or in turn
             options.checkpoint_every_records = checkpoint_every_records;
             options.checkpoint_every_minutes = checkpoint_every_minutes;
             if (checkpoint_file) options.checkpoint_file = checkpoint_file->string();
+            if (pseudonym_key_file) options.pseudonym_key_file = pseudonym_key_file->string();
+            options.pseudonym_key_env = pseudonym_key_env;
             py::gil_scoped_release release;
             return OpenForPython(options);
           },
@@ -118,7 +121,8 @@ calls from several threads run in parallel (reads and decisions) or in turn
           py::arg("signing_key_file") = py::none(), py::arg("signing_key_env") = defaults.signing_key_env,
           py::arg("checkpoint_every_records") = defaults.checkpoint_every_records,
           py::arg("checkpoint_every_minutes") = defaults.checkpoint_every_minutes,
-          py::arg("checkpoint_file") = py::none(),
+          py::arg("checkpoint_file") = py::none(), py::arg("pseudonym_key_file") = py::none(),
+          py::arg("pseudonym_key_env") = defaults.pseudonym_key_env,
           "Platform.open(PlatformOptions(path=..., ...)) with the options as keywords; path may "
           "be a str or os.PathLike, ':memory:' for a private in-memory platform.")
       .def("close", Released(&Platform::Close), "Closes the database. Later calls raise StorageError. Idempotent.")
@@ -264,6 +268,19 @@ calls from several threads run in parallel (reads and decisions) or in turn
            "Rotates the signing key (bureau administrator): the new key's public half is recorded "
            "in the trail and signed by the current key, then the new key signs. Reopen with the "
            "new key after. Returns its first checkpoint.")
+      .def(
+          "move_pseudonym_key",
+          [](const PlatformPtr& self, const std::string& actor, const std::filesystem::path& path) {
+            py::gil_scoped_release release;
+            return self->MovePseudonymKey(actor, path.string());
+          },
+          py::arg("actor"), py::arg("path"),
+          "Moves the pseudonym key an older platform keeps in its database out to a key file (mode "
+          "0600) and clears it from the database (bureau administrator); open the platform with "
+          "pseudonym_key_file=path after. Returns the key's id.")
+      .def("rotate_pseudonym_key", Released(&Platform::RotatePseudonymKey), py::arg("actor"), py::arg("reason"),
+           "Makes the pseudonym key this handle was opened with the platform's (bureau "
+           "administrator): pseudonyms made before stop linking with those made after. Returns its id.")
       .def("export_audit", Released(&Platform::ExportAudit), py::arg("actor"),
            "The trail as JSON lines, one record per line.")
       .def("audit_trail", Released(&Platform::AuditTrail), py::arg("actor"),
@@ -311,6 +328,20 @@ calls from several threads run in parallel (reads and decisions) or in turn
         "A private key from PEM text (InvalidArgumentError naming source otherwise).");
   m.def("parse_public_key", &ParsePublicKey, py::arg("pem"), py::arg("source") = "public key",
         "The public half (SigningKey without private_key_pem) of a PEM public key.");
+
+  m.def("generate_pseudonym_key", &GeneratePseudonymKey,
+        "A new pseudonym key: 32 random bytes as 64 hex digits.");
+  m.def("parse_pseudonym_key", &ParsePseudonymKey, py::arg("text"), py::arg("source") = "pseudonym key",
+        "text as a pseudonym key (trimmed); InvalidArgumentError unless 64 or more hex digits.");
+  m.def(
+      "write_pseudonym_key_file",
+      [](const std::string& key, const std::filesystem::path& path) { WritePseudonymKeyFile(key, path.string()); },
+      py::arg("key"), py::arg("path"), "Writes a pseudonym key file (mode 0600); never overwrites.");
+  m.def(
+      "read_pseudonym_key_file", [](const std::filesystem::path& path) { return ReadPseudonymKeyFile(path.string()); },
+      py::arg("path"), "Reads a pseudonym key file; PermissionDeniedError when others may read it.");
+  m.def("pseudonym_key_id", &PseudonymKeyId, py::arg("key"),
+        "A pseudonym key's id: names the key in the trail without revealing it.");
 
   m.def("is_server_database", &IsServerDatabase, py::arg("path"),
         "True when path (PlatformOptions.path) names a PostgreSQL database (a postgresql:// or "

@@ -110,7 +110,9 @@ void BindEnums(py::module_& m) {
       .value("SIGN_AUDIT_CHECKPOINT", Action::kSignAuditCheckpoint,
              "sign a checkpoint of the audit trail's head now (A28)")
       .value("ROTATE_SIGNING_KEY", Action::kRotateSigningKey,
-             "rotate the key that signs the audit checkpoints (A28)");
+             "rotate the key that signs the audit checkpoints (A28)")
+      .value("MANAGE_PSEUDONYM_KEY", Action::kManagePseudonymKey,
+             "move the pseudonym key out of the database, or rotate it (A28)");
 
   py::enum_<VersionStatus>(m, "VersionStatus", "State of one version of an entry.")
       .value("DRAFT", VersionStatus::kDraft, "being edited by the department")
@@ -543,7 +545,12 @@ void BindStructs(py::module_& m) {
             "... or when records were written and the last checkpoint is this old. Default 10."),
       field("checkpoint_file", &PlatformOptions::checkpoint_file,
             "Also append each checkpoint (a JSON line) to this file, for an auditor to keep "
-            "elsewhere. Needs a signing key."));
+            "elsewhere. Needs a signing key."),
+      field("pseudonym_key_file", &PlatformOptions::pseudonym_key_file,
+            "The pseudonym key file (hex, mode 0600) pseudonymised items are made with, kept outside "
+            "the database. '' (default): none — a pseudonym delivery is refused."),
+      field("pseudonym_key_env", &PlatformOptions::pseudonym_key_env,
+            "... or the name of an environment variable holding that key."));
 }
 
 void BindNames(py::module_& m) {

@@ -171,6 +171,12 @@ TEST_F(AccessTest, ConditionalScopeMasksAndFilterApplies) {
 // Conditional, open items only (仅部分内容可提供给所有部门): a department
 // outside the scope gets those; masking rules set by the provider apply.
 TEST_F(AccessTest, MaskingRulesPerItem) {
+  // Pseudonyms are made with the key the platform is opened with, kept
+  // outside its database (PseudonymKeyTest).
+  ::setenv("GOVSHARE_TEST_PSEUDONYM_KEY", GeneratePseudonymKey().c_str(), 1);
+  PlatformOptions keyed = Options(":memory:");
+  keyed.pseudonym_key_env = "GOVSHARE_TEST_PSEUDONYM_KEY";
+  Open(keyed);
   const EntryRecord household = Publish(Household());
   Grant("civil.op", household.id, {"姓名", "公民身份号码"}, "police.leader");
   EXPECT_THROW(p_->access().SetMaskingRules("civil.leader", household.id, {}), PermissionDeniedError);

@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "govshare/govshare.h"
 #include "test_util.h"
 
@@ -393,6 +395,154 @@ TEST(CheckpointTest, TheKeyComesFromAFileOrTheEnvironmentAndIsCheckedBeforeAnyth
   }
   ::unsetenv("GOVSHARE_TEST_SIGNING_KEY");
   EXPECT_TRUE(Platform::Open(Options(path))->VerifyAudit("auditor", Trusting({key})).intact);
+}
+
+// ---- the pseudonym key outside the database ------------------------------------------------
+
+// 户籍人口基本信息 published with 公民身份号码 pseudonymised, 民政局 authorized
+// on it: the pseudonym a delivery makes of one ID number.
+std::string PseudonymOf(Platform& p, bool publish) {
+  static std::int64_t entry = 0;
+  if (publish) {
+    entry = testing::PublishAndGrantToCivil(p).first;
+    p.access().SetMaskingRules("police.op", entry, {{"公民身份号码", PersonalInfoKind::kIdCard, -1, -1, true}});
+  }
+  AccessRequest r;
+  r.user_id = "civil.op";
+  r.entry_id = entry;
+  r.items = {"公民身份号码"};
+  r.purpose = "低保核对";
+  r.method = ShareMethod::kApi;
+  const AccessDecision d = p.access().Decide(r);
+  EXPECT_TRUE(d.allowed);
+  const auto out = nlohmann::json::parse(p.access().Filter(d, R"([{"公民身份号码": "320613198506151232"}])"));
+  return out.at(0).at("公民身份号码").get<std::string>();
+}
+
+std::string PseudonymKeyFile(const std::string& name, const std::string& key = GeneratePseudonymKey()) {
+  const std::string path = Temp(name) + ".pseudonym";
+  std::remove(path.c_str());
+  WritePseudonymKeyFile(key, path);
+  return path;
+}
+
+TEST(PseudonymKeyTest, TheKeyComesFromOutsideAndAnotherKeyIsAdoptedOnlyOnPurpose) {
+  const std::string path = TempDb("pseudonym");
+  const std::string key_file = PseudonymKeyFile("first");
+  std::string first;
+  {
+    // No key: a pseudonym is refused, and nothing is drawn into the database.
+    auto p = Platform::Open(Options(path));
+    SeedCity(*p);
+    try {
+      PseudonymOf(*p, true);
+      ADD_FAILURE() << "a pseudonym without a key";
+    } catch (const InvalidTransitionError& e) {
+      EXPECT_NE(std::string(e.what()).find("pseudonym_key_file"), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_EQ(testing::QueryInts(testing::Store(path), "SELECT count(*) FROM platform_meta WHERE key = "
+                                                     "'pseudonym_key' AND value <> ''"),
+            std::vector<std::int64_t>{0});
+  {
+    PlatformOptions o = Options(path);
+    o.pseudonym_key_file = key_file;
+    auto p = Platform::Open(o);
+    first = PseudonymOf(*p, false);
+    EXPECT_EQ(first.size(), 64u);
+    EXPECT_EQ(PseudonymOf(*p, false), first);  // deterministic: records link
+    const auto trail = p->AuditTrail("auditor", 0, -1);
+    EXPECT_EQ(trail.back().action, "pseudonym.key_adopted");
+    EXPECT_EQ(trail.back().after_digest, PseudonymKeyId(ReadPseudonymKeyFile(key_file)));
+  }
+  EXPECT_EQ(testing::QueryInts(testing::Store(path), "SELECT count(*) FROM platform_meta WHERE key = "
+                                                     "'pseudonym_key' AND value <> ''"),
+            std::vector<std::int64_t>{0})
+      << "the key itself is never stored";
+  // Another key is not taken silently: the old pseudonyms would stop linking.
+  PlatformOptions other = Options(path);
+  other.pseudonym_key_file = PseudonymKeyFile("second");
+  auto p = Platform::Open(other);
+  try {
+    PseudonymOf(*p, false);
+    ADD_FAILURE() << "another key was taken";
+  } catch (const InvalidTransitionError& e) {
+    EXPECT_NE(std::string(e.what()).find("rotate"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(p->RotatePseudonymKey("police.op", "密钥泄露"), PermissionDeniedError);
+  EXPECT_THROW(p->RotatePseudonymKey("admin", ""), InvalidArgumentError);
+  const std::string id = p->RotatePseudonymKey("admin", "密钥保管人离职，按制度轮换");
+  EXPECT_EQ(id, PseudonymKeyId(ReadPseudonymKeyFile(other.pseudonym_key_file)));
+  const std::string second = PseudonymOf(*p, false);
+  EXPECT_NE(second, first);
+  const auto rotated = p->AuditTrail("auditor", 0, -1).back();
+  EXPECT_EQ(rotated.action, "pseudonym.key_rotated");
+  EXPECT_EQ(rotated.user_id, "admin");
+  EXPECT_EQ(rotated.before_digest, PseudonymKeyId(ReadPseudonymKeyFile(key_file)));
+  EXPECT_EQ(rotated.reason, "密钥保管人离职，按制度轮换");
+  EXPECT_THROW(p->RotatePseudonymKey("admin", "again"), InvalidArgumentError);  // already the platform's
+}
+
+TEST(PseudonymKeyTest, AnOlderPlatformsKeyIsMovedOutOfItsDatabaseAndKeepsLinking) {
+  const std::string path = TempDb("legacy");
+  const std::string legacy = GeneratePseudonymKey();
+  std::string before;
+  {
+    auto p = Platform::Open(Options(path));
+    SeedCity(*p);
+    EXPECT_THROW(p->MovePseudonymKey("admin", Temp("none") + ".pseudonym"), InvalidTransitionError);
+    // As an older version left it: the key in platform_meta.
+    testing::RawSql(testing::Store(path),
+                    "INSERT INTO platform_meta(key, value) VALUES ('pseudonym_key', '" + legacy + "')");
+    before = PseudonymOf(*p, true);
+  }
+  const std::string out = Temp("moved") + ".pseudonym";
+  std::remove(out.c_str());
+  {
+    auto p = Platform::Open(Options(path));
+    EXPECT_THROW(p->MovePseudonymKey("police.op", out), PermissionDeniedError);
+    EXPECT_EQ(p->MovePseudonymKey("admin", out), PseudonymKeyId(legacy));
+    EXPECT_EQ(p->AuditTrail("auditor", 0, -1).back().action, "pseudonym.key_moved");
+    EXPECT_THROW(p->MovePseudonymKey("admin", out + ".again"), InvalidTransitionError);  // nothing left to move
+  }
+  struct stat st {};
+  ASSERT_EQ(::stat(out.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  EXPECT_EQ(ReadPseudonymKeyFile(out), legacy);
+  EXPECT_EQ(testing::QueryInts(testing::Store(path), "SELECT count(*) FROM platform_meta WHERE key = "
+                                                     "'pseudonym_key' AND value <> ''"),
+            std::vector<std::int64_t>{0});
+  {
+    // Without the file: refused, naming what to do.
+    auto p = Platform::Open(Options(path));
+    EXPECT_THROW(PseudonymOf(*p, false), InvalidTransitionError);
+  }
+  PlatformOptions o = Options(path);
+  o.pseudonym_key_file = out;
+  auto p = Platform::Open(o);
+  EXPECT_EQ(PseudonymOf(*p, false), before) << "the same key: old and new pseudonyms link";
+}
+
+TEST(PseudonymKeyTest, KeyFilesAndVariablesAreChecked) {
+  EXPECT_THROW(ParsePseudonymKey("abcd"), InvalidArgumentError);
+  EXPECT_THROW(ParsePseudonymKey(std::string(64, 'g')), InvalidArgumentError);
+  EXPECT_EQ(ParsePseudonymKey("  " + std::string(64, 'a') + "\n"), std::string(64, 'a'));
+  const std::string file = PseudonymKeyFile("perm");
+  EXPECT_THROW(WritePseudonymKeyFile(GeneratePseudonymKey(), file), InvalidArgumentError);  // never overwritten
+  ::chmod(file.c_str(), 0640);
+  EXPECT_THROW(ReadPseudonymKeyFile(file), PermissionDeniedError);
+  PlatformOptions o = Options(TempDb("pseudonym-options"));
+  o.pseudonym_key_file = file;
+  EXPECT_THROW(Platform::Open(o), PermissionDeniedError);
+  ::chmod(file.c_str(), 0600);
+  o.pseudonym_key_env = "GOVSHARE_TEST_PSEUDONYM_BOTH";
+  EXPECT_THROW(Platform::Open(o), InvalidArgumentError);
+  o.pseudonym_key_file.clear();
+  o.pseudonym_key_env = "GOVSHARE_TEST_PSEUDONYM_UNSET";
+  EXPECT_THROW(Platform::Open(o), InvalidArgumentError);
+  ::setenv("GOVSHARE_TEST_PSEUDONYM_SHORT", "0123", 1);
+  o.pseudonym_key_env = "GOVSHARE_TEST_PSEUDONYM_SHORT";
+  EXPECT_THROW(Platform::Open(o), InvalidArgumentError);
 }
 
 }  // namespace

@@ -158,7 +158,15 @@ def test_conditional_scope_masks_and_filter_applies(p: gs.Platform) -> None:
         p.access.filter_records(refused, records)
 
 
-def test_masking_rules_per_item(p: gs.Platform) -> None:
+def test_masking_rules_per_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Pseudonyms are made with the key the platform is opened with, kept outside its database
+    # (test_keys.py).
+    monkeypatch.setenv("GOVSHARE_PY_PSEUDONYM_KEY", gs.generate_pseudonym_key())
+    with open_city(pseudonym_key_env="GOVSHARE_PY_PSEUDONYM_KEY") as p:
+        masking_rules_per_item(p)
+
+
+def masking_rules_per_item(p: gs.Platform) -> None:
     entry = publish(p, household())
     grant(p, "civil.op", entry, ["姓名", "公民身份号码"], "police.leader")
     with pytest.raises(gs.PermissionDeniedError):

@@ -479,7 +479,7 @@ def test_permission_matrix_matches_the_documented_table() -> None:
     expected = [R.BUREAU_ADMIN, R.BUREAU_REVIEWER, R.DEPT_ADMIN, R.DEPT_OPERATOR, R.DEPT_LEADER,
                 R.AUDITOR]
     actions = gs.all_actions()
-    assert len(actions) == 49 and actions[0] == gs.Action.MANAGE_DEPARTMENTS
+    assert len(actions) == 50 and actions[0] == gs.Action.MANAGE_DEPARTMENTS
     assert actions[35:37] == [gs.Action.DECIDE_EXTENSION, gs.Action.DELIVER_DATA]  # N21, N22
     assert actions[37:42] == [gs.Action.KEEP_USE_RECORDS, gs.Action.PURGE_USE_RECORDS,  # N29
                               gs.Action.EXPORT_USE_RECORDS, gs.Action.CHANGE_SERVICE, gs.Action.END_PURPOSE]  # N27
@@ -487,7 +487,8 @@ def test_permission_matrix_matches_the_documented_table() -> None:
     assert actions[43:45] == [gs.Action.RECTIFY_MISUSE, gs.Action.REQUEST_WIDER_USE]  # N27 ¶2, N25
     assert actions[45] == gs.Action.RUN_HOUSEKEEPING  # the bureau's scheduled run
     assert actions[46] == gs.Action.COPY_PLATFORM  # a move between backends
-    assert actions[47:49] == [gs.Action.SIGN_AUDIT_CHECKPOINT, gs.Action.ROTATE_SIGNING_KEY]  # A28
+    assert actions[47:50] == [gs.Action.SIGN_AUDIT_CHECKPOINT, gs.Action.ROTATE_SIGNING_KEY,
+                              gs.Action.MANAGE_PSEUDONYM_KEY]  # A28
     assert gs.all_roles() == expected
     # Every cell is PermissionMatrixTest.MatchesTheDocumentedMatrix's (the same
     # table); here the lists arrive as enums and role_allows takes keywords.

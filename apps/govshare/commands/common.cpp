@@ -38,6 +38,11 @@ void AddGlobalOptions(CLI::App& app, Program& program) {
   app.add_option("--checkpoint-file", program.checkpoint_file,
                  "append each signed checkpoint to this file too (for the auditor to keep)")
       ->envname("GOVSHARE_CHECKPOINT_FILE");
+  app.add_option("--pseudonym-key", program.pseudonym_key,
+                 "the pseudonym key file (hex, mode 0600) pseudonymised items are made with (docs/security.md)")
+      ->envname("GOVSHARE_PSEUDONYM_KEY_FILE");
+  app.add_option("--pseudonym-key-env", program.pseudonym_key_env,
+                 "... or the name of an environment variable holding that key");
 }
 
 std::string ExitCodeHelp() {
@@ -105,6 +110,8 @@ std::shared_ptr<govshare::Platform> Session::OpenDatabase(bool create, govshare:
   o.signing_key_file = program_.signing_key;
   o.signing_key_env = program_.signing_key_env;
   o.checkpoint_file = program_.checkpoint_file;
+  o.pseudonym_key_file = program_.pseudonym_key;
+  o.pseudonym_key_env = program_.pseudonym_key_env;
   auto p = govshare::Platform::Open(o);
   if (!create && !p->initialized()) {
     throw UsageError("the platform database " + db + " is not initialized (run `govshare init`)");

@@ -43,6 +43,8 @@ struct Program {
   std::string signing_key;      // --signing-key FILE (GOVSHARE_SIGNING_KEY_FILE)
   std::string signing_key_env;  // --signing-key-env NAME
   std::string checkpoint_file;  // --checkpoint-file FILE (GOVSHARE_CHECKPOINT_FILE)
+  std::string pseudonym_key;      // --pseudonym-key FILE (GOVSHARE_PSEUDONYM_KEY_FILE)
+  std::string pseudonym_key_env;  // --pseudonym-key-env NAME
   int exit_code = kExitInput;
 };
 

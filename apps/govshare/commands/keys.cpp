@@ -1,8 +1,10 @@
-// govshare keys — the keys that sign the audit trail's checkpoints (A28),
-// kept in files outside the platform's database (docs/security.md):
-// `generate` writes a new pair (the private key readable by its owner only),
-// `show` prints a key file's id and algorithm (a private key file readable by
-// others is refused, as ssh refuses one). No platform.
+// govshare keys — the platform's keys, kept in files outside its database
+// (docs/security.md): `generate` writes a new audit signing pair (the private
+// key readable by its owner only), `show` prints a key file's id and
+// algorithm (a private key file readable by others is refused, as ssh
+// refuses one), `pseudonym` writes a new pseudonym key; on a platform,
+// `move-pseudonym-key` takes an older platform's pseudonym key out of its
+// database and `rotate-pseudonym-key` adopts a new one on purpose.
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -15,7 +17,8 @@
 namespace govshare_cli {
 
 void AddKeysCommands(CLI::App& app, Program& program) {
-  auto* keys = AddGroup(app, "keys", "the audit signing keys, kept in files outside the platform's database");
+  auto* keys = AddGroup(app, "keys", "the audit signing keys and the pseudonym key, kept in files outside the "
+                                     "platform's database");
 
   struct Generate {
     std::string algorithm = "ed25519";
@@ -64,6 +67,47 @@ void AddKeysCommands(CLI::App& app, Program& program) {
       throw UsageError("`govshare keys show` needs --key FILE or --public-key FILE");
     }
     std::cout << govshare::ToString(key.algorithm) << " " << key.key_id << '\n';
+    return kExitOk;
+  });
+
+  auto pseudonym_out = std::make_shared<std::string>();
+  auto* pseudonym = keys->add_subcommand(
+      "pseudonym", "generate a pseudonym key (32 random bytes as hex) into a file of mode 0600; open the platform "
+                   "with --pseudonym-key FILE");
+  pseudonym->add_option("--out", *pseudonym_out, "the key file (never overwritten)")->required();
+  OnLibraryRun(pseudonym, program, "keys pseudonym", [pseudonym_out] {
+    const std::string key = govshare::GeneratePseudonymKey();
+    govshare::WritePseudonymKeyFile(key, *pseudonym_out);
+    std::cout << "假名化密钥 pseudonym key " << govshare::PseudonymKeyId(key) << '\n'
+              << "  " << *pseudonym_out << " (0600: keep it off the database's machine and its backups)\n";
+    return kExitOk;
+  });
+
+  auto move_out = std::make_shared<std::string>();
+  auto* move = keys->add_subcommand(
+      "move-pseudonym-key", "move the pseudonym key an older platform keeps in its database out to a key file "
+                            "(bureau administrator); open the platform with --pseudonym-key FILE after");
+  move->add_option("--out", *move_out, "the key file to create (mode 0600, never overwritten)")->required();
+  OnPlatformCommand(move, program, "keys move-pseudonym-key", [move_out](const Session& session) {
+    auto p = session.Open();
+    const std::string id = p->MovePseudonymKey(session.Actor(), *move_out);
+    std::cout << "假名化密钥已移出数据库 pseudonym key " << id << " moved to " << *move_out << '\n'
+              << "Open the platform with --pseudonym-key " << *move_out
+              << " from now on; VACUUM the SQLite file (or let PostgreSQL vacuum) so no page keeps the old value, "
+                 "and treat older backups as holding the key.\n";
+    return kExitOk;
+  });
+
+  auto rotate_reason = std::make_shared<std::string>();
+  auto* rotate = keys->add_subcommand(
+      "rotate-pseudonym-key", "make the key given with --pseudonym-key the platform's (bureau administrator): "
+                              "pseudonyms made before stop linking with those made after");
+  rotate->add_option("--reason", *rotate_reason, "why (recorded in the audit trail)")->required();
+  OnPlatformCommand(rotate, program, "keys rotate-pseudonym-key", [rotate_reason](const Session& session) {
+    auto p = session.Open();
+    const std::string id = p->RotatePseudonymKey(session.Actor(), *rotate_reason);
+    std::cout << "假名化密钥已轮换 pseudonym key rotated to " << id
+              << " (pseudonyms made before no longer link with new ones)\n";
     return kExitOk;
   });
 }

@@ -54,6 +54,31 @@ GOVSHARE_EXPORT SigningKey ReadSigningKeyFile(const std::string& path);
 /// `source` for anything but an Ed25519 or SM2 public key).
 GOVSHARE_EXPORT SigningKey ParsePublicKey(const std::string& pem, const std::string& source = "public key");
 
+// ---- the pseudonym key (docs/masking.md, docs/security.md) ----------------------------------
+// The HMAC key of the platform's pseudonyms (MaskingRule::pseudonym): kept
+// outside the database like the signing key (PlatformOptions::pseudonym_key_file
+// or pseudonym_key_env). A pseudonym key is at least 32 bytes written as hex
+// (64 or more hex digits; whitespace around it is ignored).
+
+/// A new pseudonym key: 32 random bytes (OpenSSL) as 64 lower-case hex digits.
+GOVSHARE_EXPORT std::string GeneratePseudonymKey();
+
+/// `text` as a pseudonym key (trimmed); the invalid-argument error naming
+/// `source` unless it is an even number, at least 64, of hex digits.
+GOVSHARE_EXPORT std::string ParsePseudonymKey(const std::string& text, const std::string& source = "pseudonym key");
+
+/// Writes a pseudonym key file with mode 0600; never overwrites (the
+/// invalid-argument error).
+GOVSHARE_EXPORT void WritePseudonymKeyFile(const std::string& key, const std::string& path);
+
+/// Reads a pseudonym key file; refuses one its group or others may read (the
+/// permission error: "chmod 600").
+GOVSHARE_EXPORT std::string ReadPseudonymKeyFile(const std::string& path);
+
+/// The id of a pseudonym key — lower-case hex SHA-256 of a domain-separated
+/// text — which names the key in the trail and in messages without revealing it.
+GOVSHARE_EXPORT std::string PseudonymKeyId(const std::string& key);
+
 GOVSHARE_EXPORT std::string ToString(SignatureAlgorithm value);
 GOVSHARE_EXPORT std::string ChineseLabel(SignatureAlgorithm value);
 

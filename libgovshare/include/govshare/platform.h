@@ -124,6 +124,16 @@ struct GOVSHARE_EXPORT PlatformOptions {
   /// an auditor to keep elsewhere: AuditVerifyOptions::checkpoint_file then
   /// detects a database rolled back to an older copy. Needs a signing key.
   std::string checkpoint_file;
+  /// The pseudonym key (docs/security.md): the HMAC key of pseudonymised
+  /// items (MaskingRule::pseudonym), from a key file (hex, mode 0600) kept
+  /// outside the database — the platform adopts it at its first use and
+  /// refuses another key later unless rotated on purpose
+  /// (RotatePseudonymKey). At most one of this and pseudonym_key_env. None: a
+  /// pseudonym delivery is refused, unless an older platform still keeps its
+  /// key in the database (MovePseudonymKey moves it out).
+  std::string pseudonym_key_file;
+  /// ... or the name of an environment variable holding the key (hex).
+  std::string pseudonym_key_env;
 };
 
 /// True when `path` (PlatformOptions::path) names a PostgreSQL database — a
@@ -267,6 +277,20 @@ class GOVSHARE_EXPORT Platform {
   /// every later checkpoint of this handle. Reopen the platform (and every
   /// node) with the new key file after. Returns the new key's first checkpoint.
   AuditCheckpoint RotateSigningKey(const std::string& actor, const SigningKey& new_key);
+
+  // ---- the pseudonym key (docs/security.md) ---------------------------------------------
+  /// Moves the pseudonym key an older platform kept in its database out to a
+  /// key file (mode 0600, never overwriting) and clears it from the database
+  /// (bureau administrator, manage_pseudonym_key; audited with the key's id).
+  /// Open the platform with pseudonym_key_file = `path` after: pseudonyms keep
+  /// linking. The invalid-transition error when the database holds no key.
+  /// Returns the key's id.
+  std::string MovePseudonymKey(const std::string& actor, const std::string& path);
+  /// Makes the pseudonym key this handle was opened with the platform's
+  /// (bureau administrator, manage_pseudonym_key): pseudonyms made before no
+  /// longer link with those made after, so it takes a `reason`; the old and
+  /// new key ids go into the trail. Returns the new key's id.
+  std::string RotatePseudonymKey(const std::string& actor, const std::string& reason);
   /// The trail as JSON lines, one record per line.
   std::string ExportAudit(const std::string& actor) const;
   /// Audit records from `from_position` (inclusive), at most `limit` of

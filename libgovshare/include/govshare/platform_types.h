@@ -125,6 +125,7 @@ enum class Action {
   kCopyPlatform = 47,       ///< copy the whole platform into another, empty database (a move between backends)
   kSignAuditCheckpoint = 48,  ///< sign a checkpoint of the audit trail's head now (A28)
   kRotateSigningKey = 49,     ///< rotate the key that signs the audit checkpoints (A28)
+  kManagePseudonymKey = 50,   ///< move the pseudonym key out of the database, or rotate it (A28)
 };
 
 // ---- catalog records (A10–A12, A16) ----------------------------------------------------

@@ -2,12 +2,11 @@
 // an allowed decision item by item (plain, masked, withheld); Compare checks
 // submitted values against the provider's record without delivering it, at
 // a limited rate. docs/access.md.
-#include <openssl/rand.h>
-
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
+#include "access/pseudonym_key.h"
 #include "access/state.h"
 #include "base/digest.h"
 #include "govshare/masking.h"
@@ -17,7 +16,6 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr char kMetaPseudonymKey[] = "pseudonym_key";
 
 // Applies a masking rule to one value.
 std::string MaskValue(const MaskingRule& rule, const std::string& value, const std::string& key,
@@ -27,24 +25,36 @@ std::string MaskValue(const MaskingRule& rule, const std::string& value, const s
   return Mask(rule.kind, value);
 }
 
-// The platform's pseudonym key: drawn once and kept in the store's meta.
+// The platform's pseudonym key (access/pseudonym_key.h): the key the handle
+// was opened with — adopted by the platform at its first use — or an older
+// platform's key still in its database; never drawn into the database.
 std::string PseudonymKey(PlatformCore& p) {
   AccessState& st = access_detail::AccessOf(p);
   std::lock_guard<std::mutex> lock(st.key_mu);
   if (!st.pseudonym_key.empty()) return st.pseudonym_key;
-  auto key = p.Read([&] { return p.S().GetMeta(kMetaPseudonymKey); });
-  if (!key) {
-    unsigned char bytes[32];
-    if (RAND_bytes(bytes, sizeof bytes) != 1) throw StorageError("cannot draw a pseudonym key (OpenSSL RAND_bytes)");
-    const std::string hex = internal::Hex(bytes, sizeof bytes);
-    key = p.Write([&] {
-      // Another process may have drawn it first.
-      if (auto existing = p.S().GetMeta(kMetaPseudonymKey)) return *existing;
-      p.S().SetMeta(kMetaPseudonymKey, hex);
-      return hex;
+  auto state = [&] {
+    access_detail::PseudonymKeyState s;
+    s.configured = p.pseudonym_key;
+    s.legacy = NonEmpty(p.S().GetMeta(kMetaPseudonymKey));
+    s.platform_id = NonEmpty(p.S().GetMeta(kMetaPseudonymKeyId));
+    return s;
+  };
+  access_detail::PseudonymKeyChoice choice = p.Read([&] { return access_detail::ChoosePseudonymKey(state()); });
+  if (choice.record_id) {
+    // The platform adopts the key (another process may have done so first:
+    // the rule is applied again under the write lock).
+    choice = p.Write([&] {
+      access_detail::PseudonymKeyChoice again = access_detail::ChoosePseudonymKey(state());
+      if (again.record_id) {
+        const std::string id = PseudonymKeyId(again.key);
+        p.S().SetMeta(kMetaPseudonymKeyId, id);
+        p.Audit(PlatformCore::PlatformActor(), "pseudonym.key_adopted", "pseudonym_key", "", id,
+                "the platform's pseudonyms are made with this key from now on");
+      }
+      return again;
     });
   }
-  st.pseudonym_key = *key;
+  st.pseudonym_key = choice.key;
   return st.pseudonym_key;
 }
 

@@ -7,6 +7,7 @@
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/rand.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -166,50 +167,96 @@ SigningKey ParsePublicKey(const std::string& pem, const std::string& source) {
   return Describe(k.get(), *AlgorithmOf(k.get()), false);
 }
 
-SigningKey ReadSigningKeyFile(const std::string& path) {
+namespace {
+
+// The text of a private key file, refused when its group or others may read it.
+std::string ReadPrivateFile(const std::string& path, const std::string& what) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
-    throw IoError("cannot read the signing key file \"" + path + "\": " + std::strerror(errno));
+    throw IoError("cannot read the " + what + " file \"" + path + "\": " + std::strerror(errno));
   }
   if (st.st_mode & (S_IRWXG | S_IRWXO)) {
-    throw PermissionDeniedError("the signing key file \"" + path +
+    throw PermissionDeniedError("the " + what + " file \"" + path +
                                 "\" may be read by its group or others: a private key is its owner's alone "
                                 "(chmod 600 " + path + ")");
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot read the signing key file \"" + path + "\"");
+  if (!in) throw IoError("cannot read the " + what + " file \"" + path + "\"");
   std::ostringstream text;
   text << in.rdbuf();
-  return ParseSigningKey(text.str(), "the signing key file \"" + path + "\"");
+  return text.str();
+}
+
+void RequireNewPath(const std::string& path) {
+  if (path.empty()) throw InvalidArgumentError("a key file path is required");
+  if (::access(path.c_str(), F_OK) == 0) {
+    throw InvalidArgumentError("\"" + path + "\" exists: a key file is never overwritten (remove it, or choose another)");
+  }
+}
+
+// Creates `path` (which must not exist) with `text` and `mode`, whatever the umask.
+void WriteNewFile(const std::string& path, const std::string& text, mode_t mode) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+  if (fd < 0) throw IoError("cannot create \"" + path + "\": " + std::strerror(errno));
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const std::string why = std::strerror(errno);
+      ::close(fd);
+      throw IoError("cannot write \"" + path + "\": " + why);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  ::fchmod(fd, mode);
+  if (::fsync(fd) != 0 || ::close(fd) != 0) throw IoError("cannot write \"" + path + "\": " + std::strerror(errno));
+}
+
+}  // namespace
+
+SigningKey ReadSigningKeyFile(const std::string& path) {
+  return ParseSigningKey(ReadPrivateFile(path, "signing key"), "the signing key file \"" + path + "\"");
 }
 
 void WriteSigningKeyFiles(const SigningKey& key, const std::string& private_path, const std::string& public_path) {
   if (key.private_key_pem.empty()) throw InvalidArgumentError("key: no private key to write");
-  for (const std::string* p : {&private_path, &public_path}) {
-    if (p->empty()) throw InvalidArgumentError("a key file path is required");
-    if (::access(p->c_str(), F_OK) == 0) {
-      throw InvalidArgumentError("\"" + *p + "\" exists: a key file is never overwritten (remove it, or choose another)");
-    }
+  RequireNewPath(private_path);
+  RequireNewPath(public_path);
+  WriteNewFile(private_path, key.private_key_pem, 0600);
+  WriteNewFile(public_path, key.public_key_pem, 0644);
+}
+
+std::string GeneratePseudonymKey() {
+  unsigned char bytes[32];
+  if (RAND_bytes(bytes, sizeof bytes) != 1) throw StorageError("cannot draw a pseudonym key (OpenSSL RAND_bytes)");
+  return Hex(bytes, sizeof bytes);
+}
+
+std::string ParsePseudonymKey(const std::string& text, const std::string& source) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  const auto last = text.find_last_not_of(" \t\r\n");
+  const std::string key = first == std::string::npos ? "" : text.substr(first, last - first + 1);
+  std::vector<unsigned char> bytes;
+  if (key.size() < 64 || !Unhex(key, bytes)) {
+    throw InvalidArgumentError(source + ": a pseudonym key is at least 32 bytes written as hex (64 or more hex "
+                                        "digits; govshare keys pseudonym --out FILE makes one)");
   }
-  auto write = [](const std::string& path, const std::string& text, mode_t mode) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, mode);
-    if (fd < 0) throw IoError("cannot create \"" + path + "\": " + std::strerror(errno));
-    std::size_t done = 0;
-    while (done < text.size()) {
-      const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-      if (n < 0) {
-        const std::string why = std::strerror(errno);
-        ::close(fd);
-        throw IoError("cannot write \"" + path + "\": " + why);
-      }
-      done += static_cast<std::size_t>(n);
-    }
-    // The mode asked for, whatever the umask.
-    ::fchmod(fd, mode);
-    if (::fsync(fd) != 0 || ::close(fd) != 0) throw IoError("cannot write \"" + path + "\": " + std::strerror(errno));
-  };
-  write(private_path, key.private_key_pem, 0600);
-  write(public_path, key.public_key_pem, 0644);
+  return key;
+}
+
+void WritePseudonymKeyFile(const std::string& key, const std::string& path) {
+  const std::string checked = ParsePseudonymKey(key, "key");
+  RequireNewPath(path);
+  WriteNewFile(path, checked + "\n", 0600);
+}
+
+std::string ReadPseudonymKeyFile(const std::string& path) {
+  return ParsePseudonymKey(ReadPrivateFile(path, "pseudonym key"), "the pseudonym key file \"" + path + "\"");
+}
+
+std::string PseudonymKeyId(const std::string& key) {
+  return internal::HexDigest(HashAlgorithm::kSha256, std::string("govshare pseudonym key id\x1f") + key);
 }
 
 namespace audit {

@@ -25,11 +25,6 @@ namespace {
 // node does not introduce its key twice; verification reads the trail.
 std::string IntroducedMeta(const std::string& key_id) { return "audit_signing_key:" + key_id; }
 
-// The platform itself, as the actor of the records it makes on its own (a key
-// entering the trail at its first checkpoint). Not a valid user id, so no user
-// can be confused with it.
-constexpr char kPlatformActor[] = "(platform)";
-
 void WriteAll(int fd, const std::string& text, const std::string& path) {
   std::size_t done = 0;
   while (done < text.size()) {
@@ -99,9 +94,7 @@ std::optional<AuditCheckpoint> PlatformCore::SignCheckpointWith(const audit::Sig
   // A key signs only once the trail has introduced it: a key the platform was
   // opened with enters at its first checkpoint, as the platform's own record.
   if (!s.GetMeta(IntroducedMeta(key.key_id))) {
-    Actor platform;
-    platform.user.id = kPlatformActor;
-    Audit(platform, audit::kSigningKeyAction, audit::SigningKeyObject(key.key_id), "", key.key_id,
+    Audit(PlatformActor(), audit::kSigningKeyAction, audit::SigningKeyObject(key.key_id), "", key.key_id,
           audit::SigningKeyReason(key));
     KeyIntroduced(key.key_id);
     force = true;

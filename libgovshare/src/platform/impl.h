@@ -70,6 +70,15 @@ inline AuditHead ParseAuditHead(const std::optional<std::string>& meta) {
 inline std::string AuditHeadText(std::int64_t count, const std::string& hash) {
   return std::to_string(count) + ":" + hash;
 }
+// The pseudonym key as older versions kept it (moved out by
+// Platform::MovePseudonymKey), and the id of the key the platform adopted.
+inline constexpr char kMetaPseudonymKey[] = "pseudonym_key";
+inline constexpr char kMetaPseudonymKeyId[] = "pseudonym_key_id";
+// A meta value that is absent or "" (a value cleared when its secret left the database).
+inline std::optional<std::string> NonEmpty(std::optional<std::string> v) {
+  if (v && v->empty()) return std::nullopt;
+  return v;
+}
 inline constexpr char kMetaInitialized[] = "initialized";
 // Changes whenever the bureau loads a year: handles recompose their calendar.
 inline constexpr char kMetaCalendarStamp[] = "calendar_stamp";
@@ -156,6 +165,9 @@ class PlatformCore {
     std::lock_guard<std::mutex> lock(signer_mu);
     signer = std::move(s);
   }
+  // The pseudonym key the handle was opened with (PlatformOptions::
+  // pseudonym_key_file or pseudonym_key_env); "" when none. Fixed at Open.
+  std::string pseudonym_key;
   // In a write transaction: signs a checkpoint of the head when one is due
   // (audit::CheckpointDue) or `force`d and records were written since the
   // last; introduces the key into the trail first when it is new. Returns
@@ -415,6 +427,14 @@ class PlatformCore {
     User user;
     Department department;
   };
+  // The platform itself, as the actor of the records it makes on its own (a
+  // key entering the trail). "(platform)" is no valid user id, so no user can
+  // be taken for it.
+  static Actor PlatformActor() {
+    Actor a;
+    a.user.id = "(platform)";
+    return a;
+  }
 
   // The user `id` and their department, when registered.
   std::optional<Actor> FindActor(const std::string& id) {
@@ -808,6 +828,9 @@ AuditVerification VerifyAuditChain(PlatformCore& core, const AuditVerifyOptions&
 // The signing key PlatformOptions name (a file or an environment variable),
 // the cadence checked; none when it names none. platform/checkpoints.cpp.
 std::shared_ptr<const audit::Signer> LoadSigner(const PlatformOptions& options);
+// The pseudonym key PlatformOptions name (a file or an environment variable);
+// "" when they name none. platform/pseudonym_keys.cpp.
+std::string LoadPseudonymKey(const PlatformOptions& options);
 // The checkpoints of an external checkpoint file, one JSON line each (the
 // I/O error when it cannot be read; the invalid-argument error naming the
 // line of a malformed one). platform/checkpoints.cpp.

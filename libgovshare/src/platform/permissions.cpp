@@ -25,6 +25,7 @@ std::vector<Grant> Build() {
       {R::kBureauAdmin, A::kCopyPlatform, kAll, Where::kBureau, "A4, A28"},
       {R::kBureauAdmin, A::kSignAuditCheckpoint, kAll, Where::kBureau, "A28"},
       {R::kBureauAdmin, A::kRotateSigningKey, kAll, Where::kBureau, "A28"},
+      {R::kBureauAdmin, A::kManagePseudonymKey, kAll, Where::kBureau, "A28"},
       {R::kBureauAdmin, A::kReadCatalog, kAll, Where::kBureau, "A20"},
       {R::kBureauAdmin, A::kReadNotices, kAll, Where::kBureau, "A4"},
       {R::kBureauAdmin, A::kReadAudit, kAll, Where::kBureau, "A28"},

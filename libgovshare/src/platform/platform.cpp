@@ -38,11 +38,13 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   if (options.simulated_time && !options.simulated_time->IsValid()) {
     throw InvalidArgumentError("simulated_time is not a valid date-time");
   }
-  // The signing key before the database: a bad key changes nothing.
+  // The keys before the database: a bad key changes nothing.
   std::shared_ptr<const audit::Signer> signer = LoadSigner(options);
+  std::string pseudonym_key = LoadPseudonymKey(options);
   auto impl = std::make_shared<PlatformCore>();
   impl->options = options;
   impl->SetSigner(std::move(signer));
+  impl->pseudonym_key = std::move(pseudonym_key);
   impl->db = storage::OpenDatabase(options);
   impl->db->Listen([core = impl.get()] { core->remote_generation.fetch_add(1, std::memory_order_acq_rel); });
   impl->access = NewAccessState(*impl);

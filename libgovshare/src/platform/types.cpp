@@ -73,6 +73,7 @@ const EnumName<Action> kActionNames[] = {
     {Action::kCopyPlatform, "copy_platform", "迁移平台"},
     {Action::kSignAuditCheckpoint, "sign_audit_checkpoint", "签署审计检查点"},
     {Action::kRotateSigningKey, "rotate_signing_key", "轮换审计签名密钥"},
+    {Action::kManagePseudonymKey, "manage_pseudonym_key", "管理假名化密钥"},
 };
 const EnumName<VersionStatus> kVersionStatusNames[] = {
     {VersionStatus::kDraft, "draft", "草稿"},

@@ -99,6 +99,46 @@ class CheckpointTest {
   }
 
   @Test
+  void pseudonymsAreMadeWithTheKeyFromOutsideTheDatabase() {
+    String keyFile = dir.resolve("city.pseudonym").toString();
+    GovShare.writePseudonymKeyFile(GovShare.generatePseudonymKey(), keyFile);
+    String db = PlatformTest.tempDb(dir, "pseudonym");
+    long entry;
+    try (Platform p = Platform.open(PlatformTest.options(db))) {
+      PlatformTest.seedCity(p);
+      entry = PlatformTest.civilGrant(p, List.of("公民身份号码"), Date.of(2026, 12, 31))[0];
+      p.access().setMaskingRules("police.op", entry, List.of(MaskingRule.pseudonym("公民身份号码", PersonalInfoKind.ID_CARD)));
+      AccessDecision d = p.access().decide(request(entry));
+      InvalidTransitionException e = assertThrows(InvalidTransitionException.class,
+          () -> p.access().filter(d, "[{\"公民身份号码\": \"320613198506151232\"}]"));
+      assertTrue(e.getMessage().contains("no pseudonym key"), e.getMessage());
+    }
+    PlatformOptions o = PlatformTest.options(db);
+    o.setPseudonymKeyFile(keyFile);
+    try (Platform p = Platform.open(o)) {
+      String out = p.access().filter(p.access().decide(request(entry)), "[{\"公民身份号码\": \"320613198506151232\"}]");
+      assertFalse(out.contains("3206"), out);
+      assertEquals("pseudonym.key_adopted", last(p.auditTrail("auditor")).getAction());
+      assertEquals(GovShare.pseudonymKeyId(GovShare.readPseudonymKeyFile(keyFile)),
+                   last(p.auditTrail("auditor")).getAfterDigest());
+      assertThrows(InvalidArgumentException.class, () -> p.rotatePseudonymKey("admin", "同一把密钥"));
+    }
+  }
+
+  private static AuditRecord last(AuditRecordList trail) {
+    return trail.get(trail.size() - 1);
+  }
+
+  private static AccessRequest request(long entry) {
+    AccessRequest r = new AccessRequest();
+    r.setUserId("civil.op");
+    r.setEntryId(entry);
+    r.setItems(new StringList(List.of("公民身份号码")));
+    r.setPurpose("低保核对");
+    return r;
+  }
+
+  @Test
   void aKeyOthersMayReadIsRefusedBeforeAnythingOpens() throws Exception {
     SigningKey key = GovShare.generateSigningKey();
     String priv = keyFile("loose", key);

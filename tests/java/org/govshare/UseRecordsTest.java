@@ -201,9 +201,10 @@ class UseRecordsTest {
   void theNewEnumsAndValuesHaveTheirJavaSurface() {
     // 43: DESIGNATE_SOURCE (N19); 44, 45: RECTIFY_MISUSE (N27), REQUEST_WIDER_USE (N25), see MisuseTest;
     // 46: RUN_HOUSEKEEPING (HousekeepingTest); 47: COPY_PLATFORM (a move between backends);
-    // 48, 49: SIGN_AUDIT_CHECKPOINT, ROTATE_SIGNING_KEY (CheckpointTest)
-    assertEquals(49, Action.values().length);
+    // 48, 49: SIGN_AUDIT_CHECKPOINT, ROTATE_SIGNING_KEY (CheckpointTest); 50: MANAGE_PSEUDONYM_KEY
+    assertEquals(50, Action.values().length);
     assertEquals(49, Action.ROTATE_SIGNING_KEY.swigValue());
+    assertEquals(50, Action.MANAGE_PSEUDONYM_KEY.swigValue());
     assertEquals(47, Action.COPY_PLATFORM.swigValue());
     assertEquals(46, Action.RUN_HOUSEKEEPING.swigValue());
     assertEquals(43, Action.DESIGNATE_SOURCE.swigValue());

@@ -1,10 +1,13 @@
-"""Signed audit checkpoints from Python (A28; docs/security.md): keys made and
+"""The platform's keys from Python (A28; docs/security.md). Signed audit
+checkpoints: keys made and
 kept in files outside the database (or handed over in an environment
 variable), the platform signing its audit chain's head, the auditor verifying
 with the public key they trust and the checkpoint file they kept, a rotation
 vouched for by the old key, and a rewrite of the trail — with every later hash
 and the head recomputed — caught at the signed head. On SQLite and PostgreSQL
-(conftest.store). The cases in full are tests/cpp/checkpoint_test.cpp's."""
+(conftest.store). The pseudonym key: from outside the database, adopted at its
+first use, another key only by an explicit rotation, an older platform's key
+moved out of its database. The cases in full are tests/cpp/checkpoint_test.cpp's."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import stat
 import pytest
 
 import govshare as gs
-from conftest import seed_city, store
+from conftest import civil_grant, seed_city, store
 
 START = datetime.datetime(2026, 9, 1, 9, 0, tzinfo=gs.SHANGHAI)
 
@@ -138,3 +141,69 @@ def test_a_rewrite_with_the_head_recomputed_is_caught_at_the_signed_head(tmp_pat
         v = p.verify_audit("auditor", trusted_public_keys=[key.public_key_pem])
         assert not v.intact
         assert v.first_bad_position == 8 and "rewritten after position 7" in v.problem
+
+
+# ---- the pseudonym key ----------------------------------------------------------------------
+
+
+def pseudonym_of(p: gs.Platform, publish: bool, entry: list[int] = []) -> str:
+    """The pseudonym a delivery makes of one ID number (entry published and granted to 民政局 once)."""
+    if publish:
+        entry[:] = [civil_grant(p, ["公民身份号码"], datetime.date(2026, 12, 31))[0]]
+        p.access.set_masking_rules("police.op", entry[0], [
+            gs.MaskingRule(item="公民身份号码", kind=gs.PersonalInfoKind.ID_CARD, pseudonym=True)])
+    d = p.access.decide(gs.AccessRequest(user_id="civil.op", entry_id=entry[0], items=["公民身份号码"],
+                                         purpose="低保核对"))
+    assert d.allowed
+    return p.access.filter_records(d, [{"公民身份号码": "320613198506151232"}])[0]["公民身份号码"]
+
+
+def test_the_pseudonym_key_comes_from_outside_and_changes_only_on_purpose(tmp_path: pathlib.Path) -> None:
+    where = store(tmp_path / "pseudonym.db")
+    first_file, second_file = tmp_path / "first.pseudonym", tmp_path / "second.pseudonym"
+    gs.write_pseudonym_key_file(gs.generate_pseudonym_key(), first_file)
+    gs.write_pseudonym_key_file(gs.generate_pseudonym_key(), second_file)
+    assert stat.S_IMODE(first_file.stat().st_mode) == 0o600
+    with gs.Platform.open(where, simulated_time=START) as p:
+        seed_city(p)
+        with pytest.raises(gs.InvalidTransitionError, match="no pseudonym key"):
+            pseudonym_of(p, True)
+    with gs.Platform.open(where, simulated_time=START, pseudonym_key_file=first_file) as p:
+        first = pseudonym_of(p, False)
+        assert len(first) == 64 and pseudonym_of(p, False) == first
+        adopted = p.audit_trail("auditor")[-1]
+        assert adopted.action == "pseudonym.key_adopted"
+        assert adopted.after_digest == gs.pseudonym_key_id(gs.read_pseudonym_key_file(first_file))
+    with gs.Platform.open(where, simulated_time=START, pseudonym_key_file=second_file) as p:
+        with pytest.raises(gs.InvalidTransitionError, match="rotate"):
+            pseudonym_of(p, False)
+        with pytest.raises(gs.InvalidArgumentError, match="reason"):
+            p.rotate_pseudonym_key("admin", "")
+        with pytest.raises(gs.PermissionDeniedError):
+            p.rotate_pseudonym_key("police.op", "密钥泄露")
+        assert p.rotate_pseudonym_key("admin", "密钥保管人离职") == gs.pseudonym_key_id(
+            gs.read_pseudonym_key_file(second_file))
+        assert pseudonym_of(p, False) != first  # old pseudonyms no longer link
+
+
+def test_an_older_platforms_key_is_moved_out_of_its_database(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "legacy.db"  # a SQLite file on either run: the old key is put there with sqlite3
+    legacy = gs.generate_pseudonym_key()
+    with gs.Platform.open(path, simulated_time=START) as p:
+        seed_city(p)
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO platform_meta(key, value) VALUES ('pseudonym_key', ?)", (legacy,))
+    db.commit()
+    db.close()
+    with gs.Platform.open(path, simulated_time=START) as p:
+        before = pseudonym_of(p, True)
+        out = tmp_path / "moved.pseudonym"
+        assert p.move_pseudonym_key("admin", out) == gs.pseudonym_key_id(legacy)
+        with pytest.raises(gs.InvalidTransitionError):
+            p.move_pseudonym_key("admin", tmp_path / "again.pseudonym")
+    assert gs.read_pseudonym_key_file(out) == legacy
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT value FROM platform_meta WHERE key = 'pseudonym_key'").fetchone() == ("",)
+    db.close()
+    with gs.Platform.open(path, simulated_time=START, pseudonym_key_file=out) as p:
+        assert pseudonym_of(p, False) == before  # the same key: old and new pseudonyms link
