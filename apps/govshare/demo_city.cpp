@@ -3,6 +3,7 @@
 // review to publication) and the county platforms whose catalogs the city
 // imports (A6).
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -217,16 +218,30 @@ void Demo::SeedCatalog() {
 }
 
 FederationReport Demo::ImportCounty(const std::string& key, const Catalog& sample, int version) {
-  // The county platform: its own store, the city's bureau as reviewer.
+  // The county platform: its own store, the city's bureau as reviewer, its
+  // own signing key (handed over as a secrets manager would, in an
+  // environment variable of this process).
+  const std::string code = Code(key);
+  auto known = county_keys_.find(key);
+  if (known == county_keys_.end()) {
+    known = county_keys_.emplace(key, GenerateSigningKey()).first;
+    // The city registers the county platform's public key before its first bundle.
+    if (!p_->FindDepartment(code)) {
+      p_->AddDepartment("admin", {code, names_.at(code), DepartmentLevel::kCountyPlatform, ""});
+    }
+    p_->RegisterCountyKey("admin", code, known->second.public_key_pem);
+  }
+  ::setenv("GOVSHARE_DEMO_COUNTY_SIGNING_KEY", known->second.private_key_pem.c_str(), 1);
   PlatformOptions options;
   options.path = ":memory:";
   options.durability = Durability::kNormal;
   options.simulated_time = p_->Now();
+  options.signing_key_env = "GOVSHARE_DEMO_COUNTY_SIGNING_KEY";
   auto county = Platform::Open(options);
+  ::unsetenv("GOVSHARE_DEMO_COUNTY_SIGNING_KEY");
   county->Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
                      {"admin", "王建国", kBureau, {Role::kBureauAdmin}, true});
   county->AddUser("admin", {"reviewer", "李审", kBureau, {Role::kBureauReviewer}, true});
-  const std::string code = Code(key);
   county->AddDepartment("admin", {code, names_.at(code), DepartmentLevel::kCountyPlatform, ""});
   county->AddUser("admin", {"county", "县区平台管理员", code, {Role::kDeptAdmin, Role::kDeptOperator, Role::kDeptLeader}, true});
   const std::vector<std::pair<std::string, std::string>> items = {

@@ -94,6 +94,9 @@ class Demo {
   std::shared_ptr<govshare::Platform> p_;
   std::map<std::string, std::string> codes_;  // key → credit code
   std::map<std::string, std::string> names_;  // credit code → name
+  // Each county platform's signing key (A6: its bundles are signed with it;
+  // the city registered its public key before the first import).
+  std::map<std::string, govshare::SigningKey> county_keys_;
   std::map<std::string, std::int64_t> entries_;
   std::map<std::int64_t, std::string> provider_key_;
   std::int64_t household_ = 0, market_ = 0, identity_ = 0, funeral_ = 0;

@@ -217,6 +217,7 @@ GOVSHARE_VALUE_TYPE(govshare::RuleSet, RuleSet, getSource(), getName(), getRules
 %template(CensusLineList) std::vector<govshare::CensusLine>;
 %template(AuditRecordList) std::vector<govshare::AuditRecord>;
 %template(AuditCheckpointList) std::vector<govshare::AuditCheckpoint>;
+%template(CountyKeyList) std::vector<govshare::CountyKey>;
 %template(SecurityEventList) std::vector<govshare::SecurityEvent>;
 %template(DeadlineChangeList) std::vector<govshare::DeadlineChange>;
 %template(CalendarYearInfoList) std::vector<govshare::CalendarYearInfo>;

@@ -268,6 +268,14 @@ calls from several threads run in parallel (reads and decisions) or in turn
            "Rotates the signing key (bureau administrator): the new key's public half is recorded "
            "in the trail and signed by the current key, then the new key signs. Reopen with the "
            "new key after. Returns its first checkpoint.")
+      .def("register_county_key", Released(&Platform::RegisterCountyKey), py::arg("actor"), py::arg("county_code"),
+           py::arg("public_key_pem"),
+           "Registers a county platform's public key (bureau administrator): its federation bundles "
+           "import only when signed by a registered key.")
+      .def("remove_county_key", Released(&Platform::RemoveCountyKey), py::arg("actor"), py::arg("county_code"),
+           py::arg("key_id"), py::arg("reason"), "Removes a county platform's key (audited with reason).")
+      .def("county_keys", Released(&Platform::CountyKeys), py::arg("actor"),
+           "The registered county platform keys (CountyKey list).")
       .def(
           "move_pseudonym_key",
           [](const PlatformPtr& self, const std::string& actor, const std::filesystem::path& path) {

@@ -356,6 +356,17 @@ void BindStructs(py::module_& m) {
                  field("public_key_pem", &SigningKey::public_key_pem, "SubjectPublicKeyInfo PEM."),
                  field("key_id", &SigningKey::key_id, "Lower-case hex SHA-256 of the public key's DER."));
 
+  py::class_<CountyKey> county_key(
+      m, "CountyKey",
+      "A county platform's public key registered by the city: its federation bundles import only "
+      "when signed by one of its registered keys (A6).");
+  def_value_type(county_key, field("county_code", &CountyKey::county_code, "The county platform."),
+                 field("key_id", &CountyKey::key_id, "The key's id."),
+                 field("algorithm", &CountyKey::algorithm, "ED25519 or SM2."),
+                 field("public_key_pem", &CountyKey::public_key_pem, "The public key (PEM)."),
+                 field("registered_at", &CountyKey::registered_at, "When it was registered."),
+                 field("registered_by", &CountyKey::registered_by, "Who registered it."));
+
   py::class_<AuditCheckpoint> checkpoint(
       m, "AuditCheckpoint",
       "A signed audit checkpoint (A28): the chain's head at a time, signed with the platform's "
@@ -392,7 +403,9 @@ void BindStructs(py::module_& m) {
       field("updated", &FederationReport::updated, "Entries updated."),
       field("unchanged", &FederationReport::unchanged, "Entries already up to date."),
       field("changed_codes", &FederationReport::changed_codes,
-            "Codes of the added and updated entries. A copy (list)."));
+            "Codes of the added and updated entries. A copy (list)."),
+      field("signing_key", &FederationReport::signing_key,
+            "The id of the county platform's key that signed the bundle."));
 
   // ---- the platform calendar across the year boundary (docs/calendar.md) ----------------
   py::class_<DeadlineChange> change(m, "DeadlineChange",

@@ -2,6 +2,8 @@
 // roles, the catalog lifecycle, obligations, notices, the audit chain and
 // federation, on SQLite files and in memory.
 #include <gtest/gtest.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -9,6 +11,7 @@
 #include <cstdio>
 #include <fstream>
 #include <set>
+#include <nlohmann/json.hpp>
 
 #include "govshare/error.h"
 #include "govshare/platform.h"
@@ -433,7 +436,7 @@ TEST(PlatformFileTest, SchemaOneIsMigrated) {
          "DROP TABLE usage_log; DROP TABLE authorization_use; DROP TABLE masking_rules; "
          "DROP TABLE applications; DROP TABLE authorizations; DROP TABLE demand_requests; "
          "DROP TABLE objections; DROP TABLE disputes; DROP TABLE steps; DROP TABLE service_changes; "
-         "DROP TABLE use_records; DROP TABLE audit_checkpoints; "
+         "DROP TABLE use_records; DROP TABLE audit_checkpoints; DROP TABLE federation_keys; "
          "ALTER TABLE notices DROP COLUMN object; ALTER TABLE obligations DROP COLUMN fulfilled_by_version; "
          "ALTER TABLE obligations DROP COLUMN census_return; ALTER TABLE obligations DROP COLUMN extension; "
          "ALTER TABLE departments DROP COLUMN audit_body; "
@@ -490,10 +493,10 @@ TEST(PlatformFileTest, SchemaIsVersionedAndANewerOneIsRefused) {
   const std::string path = TempPath("schema");
   {
     auto p = Platform::Open(Options(path));
-    EXPECT_EQ(p->schema_version(), 12);
+    EXPECT_EQ(p->schema_version(), 13);
     // 7: A11 fulfilment; 8: audit bodies; 9: step articles; 10: N27 service changes, N29 use records;
-    // 11: N17 extensions of catalog updates; 12: signed audit checkpoints
-    EXPECT_EQ(Platform::CurrentSchemaVersion(), 12);
+    // 11: N17 extensions of catalog updates; 12: signed audit checkpoints; 13: county platforms' keys
+    EXPECT_EQ(Platform::CurrentSchemaVersion(), 13);
   }
   // A newer schema (another library version's) — in each backend's place for
   // the version.
@@ -854,7 +857,7 @@ TEST(PlatformFileTest, CopyMovesTheWholePlatformAndTheAuditChainVerifiesOnBothSi
   const PlatformOptions file = file_options(TempPath("copy-file"));
   const CopyReport out = p->CopyTo("admin", file);
   EXPECT_TRUE(out.verified()) << out.target.problem;
-  EXPECT_EQ(out.tables.size(), 27u);
+  EXPECT_EQ(out.tables.size(), 28u);
   auto rows = [](const CopyReport& c, const std::string& table) {
     for (const auto& t : c.tables)
       if (t.table == table) return t.rows;
@@ -924,9 +927,17 @@ TEST(PlatformFileTest, KilledWriterLeavesAConsistentFile) {
   EXPECT_GE(v.records, 13 + static_cast<std::int64_t>(entries.size()));
 }
 
-// A6: a county platform exports its catalog; the city imports it idempotently.
+// A6: a county platform exports its catalog signed with its key; the city,
+// which registered that key, imports it idempotently.
 TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
-  auto county = Platform::Open(Options(":memory:"));
+  const SigningKey county_key = GenerateSigningKey();
+  ::setenv("GOVSHARE_TEST_COUNTY_KEY", county_key.private_key_pem.c_str(), 1);
+  auto unkeyed = Platform::Open(Options(":memory:"));
+  SeedCity(*unkeyed);
+  EXPECT_THROW(unkeyed->catalog().ExportFederationBundle("rugao.admin"), InvalidTransitionError);
+  PlatformOptions county_options = Options(":memory:");
+  county_options.signing_key_env = "GOVSHARE_TEST_COUNTY_KEY";
+  auto county = Platform::Open(county_options);
   SeedCity(*county);
   CatalogEntry e = testing::ValidUnconditionalEntry();
   e.code.clear();
@@ -938,14 +949,40 @@ TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
   r = county->catalog().Publish("rugao.admin", r.id, r.row_version);
   EXPECT_THROW(county->catalog().ExportFederationBundle("police.admin"), PermissionDeniedError);
   const std::string bundle = county->catalog().ExportFederationBundle("rugao.admin");
+  EXPECT_NE(bundle.find("\"format\": \"govshare-federation-2\""), std::string::npos);
+  EXPECT_NE(bundle.find("\"key_id\": \"" + county_key.key_id + "\""), std::string::npos);
 
   auto city = Platform::Open(Options(":memory:"));
   city->Initialize({kBureau, "南通市大数据管理局", DepartmentLevel::kBureau, ""},
                    {"admin", "王局", kBureau, {Role::kBureauAdmin}, true});
+  city->AddDepartment("admin", {kRugaoPlatform, "如皋市大数据管理局", DepartmentLevel::kCountyPlatform, ""});
+  // Not yet registered: refused, nothing changed.
+  const std::int64_t before = city->VerifyAudit("admin").records;
+  try {
+    city->catalog().ImportFederationBundle("admin", bundle);
+    ADD_FAILURE() << "imported a bundle of an unregistered key";
+  } catch (const InvalidArgumentError& x) {
+    EXPECT_NE(std::string(x.what()).find("not registered"), std::string::npos) << x.what();
+  }
+  EXPECT_EQ(city->VerifyAudit("admin").records, before);
+  EXPECT_TRUE(city->catalog().Entries("admin", kRugaoPlatform).empty());
+  EXPECT_THROW(city->RegisterCountyKey("admin", kBureau, county_key.public_key_pem), InvalidArgumentError);
+  EXPECT_THROW(city->RegisterCountyKey("admin", kRugaoPlatform, county_key.private_key_pem), InvalidArgumentError);
+  const CountyKey registered = city->RegisterCountyKey("admin", kRugaoPlatform, county_key.public_key_pem);
+  EXPECT_EQ(registered.key_id, county_key.key_id);
+  EXPECT_EQ(registered.registered_by, "admin");
+  EXPECT_THROW(city->RegisterCountyKey("admin", kRugaoPlatform, county_key.public_key_pem), InvalidArgumentError);
+  ASSERT_EQ(city->CountyKeys("admin").size(), 1u);
+  EXPECT_EQ(city->AuditTrail("admin", 0, -1).back().action, "federation.key_registered");
+
   FederationReport report = city->catalog().ImportFederationBundle("admin", bundle);
   EXPECT_EQ(report.source_platform, kRugaoPlatform);
   EXPECT_EQ(report.added, 1);
+  EXPECT_EQ(report.signing_key, county_key.key_id);
   EXPECT_EQ(report.changed_codes, (std::vector<std::string>{r.code}));
+  const AuditRecord imported = city->AuditTrail("admin", 0, -1).back();
+  EXPECT_EQ(imported.action, "federation.import");
+  EXPECT_NE(imported.reason.find("signed by key " + county_key.key_id), std::string::npos) << imported.reason;
   report = city->catalog().ImportFederationBundle("admin", bundle);
   EXPECT_EQ(report.added, 0);
   EXPECT_EQ(report.unchanged, 1);
@@ -964,12 +1001,131 @@ TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].live_version, 2);
   EXPECT_EQ(entries[0].live->summary, v2.summary);
-
-  std::string altered = bundle;
-  altered.replace(altered.find("如皋市企业投资项目备案信息"), 3, "X");
-  EXPECT_THROW(city->catalog().ImportFederationBundle("admin", altered), InvalidArgumentError);
   EXPECT_THROW(city->catalog().ImportFederationBundle("admin", "not json"), ParseError);
   EXPECT_TRUE(city->VerifyAudit("admin").intact);
+}
+
+// A bundle altered, re-digested, stripped of its signature, of the old
+// unsigned format, or signed by another key: each refused by name, nothing changed.
+TEST(FederationTest, ForgedAlteredUnsignedAndWronglySignedBundlesAreRefused) {
+  const SigningKey county_key = GenerateSigningKey(SignatureAlgorithm::kSm2);
+  const SigningKey forger_key = GenerateSigningKey();
+  auto export_with = [&](const SigningKey& key) {
+    ::setenv("GOVSHARE_TEST_BUNDLE_KEY", key.private_key_pem.c_str(), 1);
+    PlatformOptions o = Options(":memory:");
+    o.signing_key_env = "GOVSHARE_TEST_BUNDLE_KEY";
+    auto county = Platform::Open(o);
+    SeedCity(*county);
+    CatalogEntry e = testing::ValidUnconditionalEntry();
+    e.code.clear();
+    e.provider = {kRugaoPlatform, "如皋市大数据管理局"};
+    e.name = "如皋市企业投资项目备案信息";
+    EntryRecord r = county->catalog().CreateDraft("rugao.admin", e);
+    r = county->catalog().Submit("rugao.admin", r.id, r.row_version);
+    r = county->catalog().Approve("reviewer", r.id, r.row_version);
+    county->catalog().Publish("rugao.admin", r.id, r.row_version);
+    return county->catalog().ExportFederationBundle("rugao.admin");
+  };
+  const std::string genuine = export_with(county_key);
+  const std::string forged = export_with(forger_key);
+  auto city = Platform::Open(Options(":memory:"));
+  SeedCity(*city);
+  city->RegisterCountyKey("admin", kRugaoPlatform, county_key.public_key_pem);
+  const std::int64_t records = city->VerifyAudit("admin").records;
+  auto refused = [&](const std::string& bundle, const std::string& words) {
+    try {
+      city->catalog().ImportFederationBundle("admin", bundle);
+      ADD_FAILURE() << words;
+    } catch (const InvalidArgumentError& e) {
+      EXPECT_NE(std::string(e.what()).find(words), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(city->VerifyAudit("admin").records, records) << "a refused import changed nothing: " << words;
+    EXPECT_TRUE(city->catalog().Entries("admin", kRugaoPlatform).empty()) << words;
+  };
+  // The attacker recomputes the digest (anyone can): the signature is what stops them.
+  auto redigest = [](nlohmann::ordered_json b) {
+    nlohmann::ordered_json body = b;
+    body.erase("digest");
+    body.erase("signature");
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    const std::string text = body.dump();
+    EVP_Digest(text.data(), text.size(), md, &n, EVP_sha256(), nullptr);
+    std::string hex;
+    for (unsigned int i = 0; i < n; ++i) hex += "0123456789abcdef"[md[i] >> 4], hex += "0123456789abcdef"[md[i] & 15];
+    b["digest"] = "sha256:" + hex;
+    return b.dump(2);
+  };
+  nlohmann::ordered_json altered = nlohmann::ordered_json::parse(genuine);
+  altered["entries"][0]["name"] = "如皋市企业投资项目备案信息（伪造）";
+  refused(redigest(altered), "does not verify");
+  std::string edited = genuine;
+  edited.replace(edited.find("如皋市企业投资项目备案信息"), 3, "X");
+  refused(edited, "digest does not match");
+  nlohmann::ordered_json unsigned_bundle = nlohmann::ordered_json::parse(genuine);
+  unsigned_bundle.erase("signature");
+  refused(redigest(unsigned_bundle), "unsigned");
+  nlohmann::ordered_json old_format = nlohmann::ordered_json::parse(genuine);
+  old_format["format"] = "govshare-federation-1";
+  refused(old_format.dump(2), "unsigned and refused");
+  refused(forged, "not registered for that county platform");
+  // A compromised county (it holds its own key) speaks for its own departments only.
+  const SigningKey own_key = GenerateSigningKey();
+  city->RegisterCountyKey("admin", kRugaoPlatform, own_key.public_key_pem);
+  auto resign = [&](nlohmann::ordered_json b) {
+    const std::string digested = redigest(b);
+    b = nlohmann::ordered_json::parse(digested);
+    nlohmann::ordered_json body = b;
+    body.erase("digest");
+    body.erase("signature");
+    const std::string text = body.dump();
+    BIO* bio = BIO_new_mem_buf(own_key.private_key_pem.data(), static_cast<int>(own_key.private_key_pem.size()));
+    EVP_PKEY* pkey = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    unsigned char sig[64];
+    std::size_t n = sizeof sig;
+    EXPECT_EQ(EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, pkey), 1);
+    EXPECT_EQ(EVP_DigestSign(ctx, sig, &n, reinterpret_cast<const unsigned char*>(text.data()), text.size()), 1);
+    EVP_MD_CTX_free(ctx);
+    EVP_PKEY_free(pkey);
+    BIO_free(bio);
+    std::string hex;
+    for (std::size_t i = 0; i < n; ++i) hex += "0123456789abcdef"[sig[i] >> 4], hex += "0123456789abcdef"[sig[i] & 15];
+    b["signature"] = {{"algorithm", "ed25519"}, {"key_id", own_key.key_id}, {"value", hex}};
+    return b.dump(2);
+  };
+  nlohmann::ordered_json planted = nlohmann::ordered_json::parse(genuine);
+  EXPECT_EQ(city->catalog().ImportFederationBundle("admin", resign(planted)).signing_key, own_key.key_id)
+      << "the county's own bundle, signed with its key";
+  const std::int64_t after_own = city->VerifyAudit("admin").records;
+  planted["entries"][0]["provider"]["code"] = kPolice;
+  planted["entries"][0]["provider"]["name"] = "南通市公安局";
+  try {
+    city->catalog().ImportFederationBundle("admin", resign(planted));
+    ADD_FAILURE() << "a county planted an entry in the police's name";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_NE(std::string(e.what()).find("names provider " + std::string(kPolice)), std::string::npos) << e.what();
+  }
+  nlohmann::ordered_json annexed = nlohmann::ordered_json::parse(genuine);
+  annexed["departments"].push_back({{"code", kCivil}, {"name", "南通市民政局"}, {"level", "municipal"},
+                                    {"parent_code", ""}});
+  try {
+    city->catalog().ImportFederationBundle("admin", resign(annexed));
+    ADD_FAILURE() << "a county brought a city department";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_NE(std::string(e.what()).find("is not the county platform or one of its departments"), std::string::npos)
+        << e.what();
+  }
+  EXPECT_EQ(city->VerifyAudit("admin").records, after_own);
+  city->RemoveCountyKey("admin", kRugaoPlatform, own_key.key_id, "测试结束");
+  // A key the county once had, removed after it leaked: refused from then on.
+  EXPECT_THROW(city->RemoveCountyKey("admin", kRugaoPlatform, county_key.key_id, ""), InvalidArgumentError);
+  EXPECT_THROW(city->RemoveCountyKey("police.admin", kRugaoPlatform, county_key.key_id, "泄露"), PermissionDeniedError);
+  EXPECT_EQ(city->catalog().ImportFederationBundle("admin", genuine).unchanged, 1);
+  city->RemoveCountyKey("admin", kRugaoPlatform, county_key.key_id, "如皋市签名密钥泄露");
+  EXPECT_THROW(city->RemoveCountyKey("admin", kRugaoPlatform, county_key.key_id, "again"), NotFoundError);
+  EXPECT_THROW(city->catalog().ImportFederationBundle("admin", genuine), InvalidArgumentError);
+  EXPECT_TRUE(city->CountyKeys("auditor").empty());
 }
 
 TEST(PlatformFileTest, NormalDurabilityWorks) {

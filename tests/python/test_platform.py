@@ -9,6 +9,7 @@ state machines and the obligation states are the C++ suite's
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import pathlib
 import sqlite3
@@ -531,8 +532,11 @@ def test_enumeration_names_and_labels_round_trip() -> None:
 # ---- federation (A6) -----------------------------------------------------------------------
 
 
-def test_county_bundle_imports_idempotently() -> None:
-    with gs.Platform.open(store(), simulated_time=START) as county, \
+def test_county_bundle_imports_idempotently(tmp_path: pathlib.Path) -> None:
+    # The county platform signs its bundles with its key; the city registered the public half.
+    county_key = gs.generate_signing_key()
+    gs.write_signing_key_files(county_key, tmp_path / "rugao.key", tmp_path / "rugao.pub")
+    with gs.Platform.open(store(), simulated_time=START, signing_key_file=tmp_path / "rugao.key") as county, \
             gs.Platform.open(store(), simulated_time=START) as city:
         seed_city(county)
         e = valid_unconditional_entry()
@@ -549,7 +553,14 @@ def test_county_bundle_imports_idempotently() -> None:
 
         city.initialize(dept(BUREAU, "南通市大数据管理局", L.BUREAU),
                         user("admin", "王局", BUREAU, R.BUREAU_ADMIN))
+        city.add_department("admin", dept(RUGAO_PLATFORM, "如皋市大数据管理局", L.COUNTY_PLATFORM))
+        with pytest.raises(gs.InvalidArgumentError, match="not registered"):
+            city.catalog.import_federation_bundle("admin", bundle)
+        registered = city.register_county_key("admin", RUGAO_PLATFORM, (tmp_path / "rugao.pub").read_text())
+        assert registered.key_id == county_key.key_id and registered.algorithm == gs.SignatureAlgorithm.ED25519
+        assert [k.county_code for k in city.county_keys("admin")] == [RUGAO_PLATFORM]
         report = city.catalog.import_federation_bundle("admin", bundle)
+        assert report.signing_key == county_key.key_id
         assert report.source_platform == RUGAO_PLATFORM
         assert (report.added, report.updated, report.unchanged) == (1, 0, 0)
         assert report.changed_codes == [r.code]
@@ -576,6 +587,18 @@ def test_county_bundle_imports_idempotently() -> None:
             city.catalog.import_federation_bundle("admin", altered)  # the digest no longer matches
         with pytest.raises(gs.ParseError):
             city.catalog.import_federation_bundle("admin", "not json")
+        # Re-digested by a forger (anyone can): the signature no longer verifies.
+        forged = json.loads(bundle)
+        forged["entries"][0]["name"] = "如皋市企业投资项目备案信息（伪造）"
+        del forged["digest"]
+        body = {k: v for k, v in forged.items() if k != "signature"}
+        forged["digest"] = "sha256:" + hashlib.sha256(
+            json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+        with pytest.raises(gs.InvalidArgumentError, match="does not verify"):
+            city.catalog.import_federation_bundle("admin", json.dumps(forged, ensure_ascii=False))
+        city.remove_county_key("admin", RUGAO_PLATFORM, county_key.key_id, "如皋市签名密钥泄露")
+        with pytest.raises(gs.InvalidArgumentError, match="not registered"):
+            city.catalog.import_federation_bundle("admin", bundle)
         assert city.verify_audit("admin").intact
 
 

@@ -54,6 +54,7 @@ from ._govshare import (
     ApplicationStatus,
     AuditCheckpoint,
     AuditRecord,
+    CountyKey,
     AuditVerification,
     Authorization,
     AuthorizationMode,
@@ -495,7 +496,7 @@ for _cls in (
     ResourceFormat, RuleInfo, Severity, ShareAttribute, ShareClass, ShareMethod,
     ShareScope, UpdateCycle, ValidationOptions, WorkdayCalendar, YearSchedule,
     # platform_types.h, platform.h
-    Action, AuditCheckpoint, AuditRecord, AuditVerification, Department, DepartmentLevel,
+    Action, AuditCheckpoint, AuditRecord, CountyKey, AuditVerification, Department, DepartmentLevel,
     Durability, EntryRecord, EntryStatus, EntryVersion, FederationReport,
     HashAlgorithm, SignatureAlgorithm, SigningKey, HousekeepingReport, CopiedTable, CopyReport, Notice, NoticeKind, Obligation, ObligationKind,
     ObligationState, CensusLine, CensusOutcome, Platform, PlatformOptions, ReviewFinding, Role,
@@ -646,6 +647,7 @@ __all__ = [
     # platform_types.h
     "Action",
     "AuditCheckpoint",
+    "CountyKey",
     "AuditRecord",
     "AuditVerification",
     "CalendarLoadReport",

@@ -148,10 +148,16 @@ class GOVSHARE_EXPORT CatalogService {
 
   // ---- federation (A6) ---------------------------------------------------------------
   /// A county platform's published catalog as a bundle: JSON with the
-  /// source platform, time, entries and a SHA-256 digest.
+  /// source platform, time, entries, a SHA-256 digest and the signature of
+  /// the county platform's signing key (PlatformOptions::signing_key_file;
+  /// the invalid-transition error without one).
   std::string ExportFederationBundle(const std::string& actor) const;
   /// Imports a county bundle into the city platform with provenance,
-  /// idempotently: a re-import updates changed entries and reports them.
+  /// idempotently: a re-import updates changed entries and reports them. An
+  /// unsigned bundle, one signed by a key the city did not register for that
+  /// county (Platform::RegisterCountyKey), or one altered after it was signed
+  /// is the invalid-argument error, and nothing changes; the audit record
+  /// names the signing key.
   FederationReport ImportFederationBundle(const std::string& actor, const std::string& bundle);
 
  private:

@@ -278,6 +278,19 @@ class GOVSHARE_EXPORT Platform {
   /// node) with the new key file after. Returns the new key's first checkpoint.
   AuditCheckpoint RotateSigningKey(const std::string& actor, const SigningKey& new_key);
 
+  // ---- the county platforms' keys (A6; docs/security.md) ----------------------------------
+  /// Registers a county platform's public key (PEM; bureau administrator,
+  /// manage_departments): its federation bundles import only when signed by
+  /// one of its registered keys. The key goes into the audit trail. A county
+  /// may have several keys (a rotation); the same key twice is refused.
+  CountyKey RegisterCountyKey(const std::string& actor, const std::string& county_code,
+                              const std::string& public_key_pem);
+  /// Removes one (a county's key leaked, or it rotated); audited with `reason`.
+  void RemoveCountyKey(const std::string& actor, const std::string& county_code, const std::string& key_id,
+                       const std::string& reason);
+  /// The registered keys of every county (bureau administrator, auditors).
+  std::vector<CountyKey> CountyKeys(const std::string& actor) const;
+
   // ---- the pseudonym key (docs/security.md) ---------------------------------------------
   /// Moves the pseudonym key an older platform kept in its database out to a
   /// key file (mode 0600, never overwriting) and clears it from the database

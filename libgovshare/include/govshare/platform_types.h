@@ -499,6 +499,20 @@ struct GOVSHARE_EXPORT FederationReport {
   int unchanged = 0;
   /// Codes of the added and updated entries.
   std::vector<std::string> changed_codes;
+  /// The id of the county platform's key that signed the bundle.
+  std::string signing_key;
+};
+
+/// A county platform's public key, registered by the city: a federation
+/// bundle of that county imports only when one of its registered keys signed
+/// it (A6; docs/security.md).
+struct GOVSHARE_EXPORT CountyKey {
+  std::string county_code;
+  std::string key_id;
+  SignatureAlgorithm algorithm = SignatureAlgorithm::kEd25519;
+  std::string public_key_pem;
+  LocalDateTime registered_at;
+  std::string registered_by;
 };
 
 GOVSHARE_EXPORT std::string ToString(DepartmentLevel value);

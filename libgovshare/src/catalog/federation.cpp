@@ -1,21 +1,28 @@
 // County federation (A6): a county platform exports its published catalog as
-// a bundle; the city imports it with provenance, idempotently.
+// a bundle signed with its key; the city, which registered the county's public
+// key, verifies the signature and imports it with provenance, idempotently.
+// The signature's rules: catalog/bundle_signature.h; docs/security.md.
 #include <algorithm>
 #include <set>
 
+#include "catalog/bundle_signature.h"
 #include "platform/directory_rules.h"
 #include "platform/operation.h"
 
 namespace govshare {
-namespace {
-constexpr char kBundleFormat[] = "govshare-federation-1";
-}  // namespace
+
+using federation::kBundleFormat;
 
 std::string CatalogService::ExportFederationBundle(const std::string& actor) const {
   PlatformCore& core = *impl_;
+  const std::shared_ptr<const audit::Signer> signer = core.Signer();
   return RunRead(core, actor, Permission{Action::kExportFederation, "", "federation"}, [&](Operation& op) {
     const Department& county = op.department();
     if (county.level != DepartmentLevel::kCountyPlatform) op.Deny("only a county platform exports its catalog (A6)");
+    if (!signer) {
+      throw InvalidTransitionError("a federation bundle is signed with the county platform's key: open the "
+                                   "platform with signing_key_file or signing_key_env (docs/security.md)");
+    }
     ojson departments = ojson::array();
     std::set<std::string> members{county.code};
     for (const auto& d : core.S().ListDepartments()) {
@@ -36,8 +43,8 @@ std::string CatalogService::ExportFederationBundle(const std::string& actor) con
     body["exported_at"] = core.Now().ToIso();
     body["departments"] = std::move(departments);
     body["entries"] = std::move(entries);
-    const std::string digest = internal::HexDigest(HashAlgorithm::kSha256, body.dump());
-    body["digest"] = "sha256:" + digest;
+    body["digest"] = "sha256:" + internal::HexDigest(HashAlgorithm::kSha256, federation::SigningInput(body));
+    federation::Sign(body, *signer);
     return body.dump(2, ' ', false) + "\n";
   });
 }
@@ -49,13 +56,20 @@ FederationReport CatalogService::ImportFederationBundle(const std::string& actor
   } catch (const ojson::exception& e) {
     throw ParseError("", std::string("federation bundle: ") + e.what());
   }
+  if (body.is_object() && body.value("format", "") == federation::kUnsignedBundleFormat) {
+    throw InvalidArgumentError(std::string("federation bundle: format ") + federation::kUnsignedBundleFormat +
+                               " is unsigned and refused — the county platform exports again with its key");
+  }
   if (!body.is_object() || body.value("format", "") != kBundleFormat) {
     throw ParseError("format", std::string("a federation bundle has format \"") + kBundleFormat + "\"");
   }
   const std::string digest = body.value("digest", "");
-  body.erase("digest");
-  if (digest != "sha256:" + internal::HexDigest(HashAlgorithm::kSha256, body.dump())) {
+  if (digest != "sha256:" + internal::HexDigest(HashAlgorithm::kSha256, federation::SigningInput(body))) {
     throw InvalidArgumentError("federation bundle digest does not match its content (altered in transit?)");
+  }
+  if (!body.contains("platform") || !body.at("platform").is_object() || !body.contains("entries") ||
+      !body.at("entries").is_array() || !body.contains("departments") || !body.at("departments").is_array()) {
+    throw ParseError("", "a federation bundle has a platform, departments and entries");
   }
   const std::string source = body.at("platform").value("code", "");
   // Parse and check every entry before changing anything.
@@ -73,6 +87,8 @@ FederationReport CatalogService::ImportFederationBundle(const std::string& actor
   PlatformCore& core = *impl_;
   return RunWrite(core, actor, Permission{Action::kImportFederation, "", "federation:" + source}, [&](Operation& op) {
     storage::Storage& s = core.S();
+    // Signed by a key the city registered for this county, before anything changes.
+    const std::string signed_by = federation::VerifySignature(body, source, s.ListFederationKeys(source));
     std::vector<Department> departments;
     for (const auto& d : body.at("departments")) {
       Department dep;
@@ -82,7 +98,27 @@ FederationReport CatalogService::ImportFederationBundle(const std::string& actor
       dep.parent_code = d.value("parent_code", "");
       directory_rules::CheckDepartment(dep);
       if (dep.level == DepartmentLevel::kBureau) throw InvalidArgumentError("a county bundle cannot bring a bureau");
+      // A county speaks for itself and its own departments only (A6).
+      if (dep.code != source && dep.parent_code != source) {
+        throw InvalidArgumentError("federation bundle of " + source + ": department " + dep.code + " (" + dep.name +
+                                   ") is not the county platform or one of its departments");
+      }
+      if (const auto known = s.FindDepartment(dep.code);
+          known && (known->level != dep.level || known->parent_code != dep.parent_code)) {
+        throw InvalidArgumentError("federation bundle of " + source + ": department " + dep.code +
+                                   " is registered in the city as another kind of department (" +
+                                   ToString(known->level) + ")");
+      }
       departments.push_back(dep);
+    }
+    std::set<std::string> own;
+    for (const auto& d : departments) own.insert(d.code);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (!own.count(entries[i].provider.code)) {
+        throw InvalidArgumentError("federation bundle of " + source + ": entries[" + std::to_string(i) + "] (" +
+                                   entries[i].name + ") names provider " + entries[i].provider.code +
+                                   ", which is not the county platform or one of its departments");
+      }
     }
     // Parents (the county platform) before their departments, whatever the
     // bundle's order.
@@ -162,8 +198,63 @@ FederationReport CatalogService::ImportFederationBundle(const std::string& actor
                         std::to_string(report.updated) + "，未变 " + std::to_string(report.unchanged) + " (A6)");
     }
     op.Audit("federation.import", "federation:" + source, "", digest,
-                 std::to_string(report.added) + " added, " + std::to_string(report.updated) + " updated");
+                 std::to_string(report.added) + " added, " + std::to_string(report.updated) +
+                     " updated; signed by key " + signed_by);
+    report.signing_key = signed_by;
     return report;
+  });
+}
+
+// ---- the county platforms' keys -----------------------------------------------------------
+
+std::vector<CountyKey> Platform::CountyKeys(const std::string& actor) const {
+  return RunRead(*impl_, actor, Permission{Action::kReadAudit, "", "federation_keys"}, [&](Operation&) {
+    std::vector<CountyKey> out;
+    for (const auto& k : impl_->S().ListFederationKeys("")) {
+      out.push_back(CountyKey{k.county_code, k.key_id, audit::SignatureAlgorithmNamed(k.algorithm).value_or(
+                                                           SignatureAlgorithm::kEd25519),
+                              k.public_key, LocalDateTime::FromUnixSeconds(k.registered_at), k.registered_by});
+    }
+    return out;
+  });
+}
+
+CountyKey Platform::RegisterCountyKey(const std::string& actor, const std::string& county_code,
+                                      const std::string& public_key_pem) {
+  const SigningKey key = ParsePublicKey(public_key_pem, "public_key_pem");
+  PlatformCore& core = *impl_;
+  return RunWrite(core, actor, Permission{Action::kManageDepartments, "", "department:" + county_code},
+                  [&](Operation& op) {
+    const auto county = core.S().FindDepartment(county_code);
+    if (!county) throw NotFoundError("county_code: no department " + county_code);
+    if (county->level != DepartmentLevel::kCountyPlatform) {
+      throw InvalidArgumentError("county_code: " + county_code + " (" + county->name +
+                                 ") is not a county platform; only a county platform sends bundles (A6)");
+    }
+    for (const auto& k : core.S().ListFederationKeys(county_code)) {
+      if (k.key_id == key.key_id) throw InvalidArgumentError("public_key_pem: key " + key.key_id.substr(0, 16) +
+                                                             " is registered for " + county_code + " already");
+    }
+    storage::FederationKeyRow row{county_code, key.key_id, ToString(key.algorithm), key.public_key_pem,
+                                  core.NowSeconds(), op.user().id};
+    core.S().InsertFederationKey(row);
+    // The public key itself in the trail, under the chain and its checkpoints.
+    op.Audit("federation.key_registered", "department:" + county_code, "", key.key_id,
+             ToString(key.algorithm) + "\n" + key.public_key_pem);
+    return CountyKey{county_code, key.key_id, key.algorithm, key.public_key_pem,
+                     LocalDateTime::FromUnixSeconds(row.registered_at), row.registered_by};
+  });
+}
+
+void Platform::RemoveCountyKey(const std::string& actor, const std::string& county_code, const std::string& key_id,
+                               const std::string& reason) {
+  PlatformCore& core = *impl_;
+  if (reason.empty()) throw InvalidArgumentError("reason: say why the key is removed (e.g. the county's key leaked)");
+  RunWrite(core, actor, Permission{Action::kManageDepartments, "", "department:" + county_code}, [&](Operation& op) {
+    if (!core.S().DeleteFederationKey(county_code, key_id)) {
+      throw NotFoundError("key_id: no key " + key_id + " registered for " + county_code);
+    }
+    op.Audit("federation.key_removed", "department:" + county_code, key_id, "", reason);
   });
 }
 

@@ -177,6 +177,13 @@ struct CheckpointRow {
   std::string algorithm, key_id, signature;
 };
 
+// A county platform's public key, registered by the city (federation bundles).
+struct FederationKeyRow {
+  std::string county_code, key_id, algorithm, public_key;
+  std::int64_t registered_at = 0;
+  std::string registered_by;
+};
+
 struct SecurityEventRow {
   std::int64_t id = 0;
   std::int64_t time = 0;
@@ -207,6 +214,11 @@ class Storage {
   virtual void InsertDepartment(const Department& d) = 0;
   virtual void SetAuditBody(const std::string& code, bool audit_body) = 0;
   virtual std::optional<Department> FindDepartment(const std::string& code) = 0;
+  virtual void InsertFederationKey(const FederationKeyRow& k) = 0;
+  /// Whether a row was deleted.
+  virtual bool DeleteFederationKey(const std::string& county_code, const std::string& key_id) = 0;
+  /// The keys of `county_code` ("" : every county's), by county and key id.
+  virtual std::vector<FederationKeyRow> ListFederationKeys(const std::string& county_code) = 0;
   virtual std::vector<Department> ListDepartments() = 0;
 
   virtual void InsertUser(const User& u) = 0;

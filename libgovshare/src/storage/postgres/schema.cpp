@@ -301,6 +301,18 @@ CREATE TABLE audit_checkpoints (
   signature TEXT COLLATE "C" NOT NULL
 );
 )sql",
+    // 13: signed federation bundles.
+    R"sql(
+CREATE TABLE federation_keys (
+  county_code TEXT COLLATE "C" NOT NULL REFERENCES departments(code),
+  key_id TEXT COLLATE "C" NOT NULL,
+  algorithm TEXT COLLATE "C" NOT NULL,
+  public_key TEXT COLLATE "C" NOT NULL,
+  registered_at BIGINT NOT NULL,
+  registered_by TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (county_code, key_id)
+);
+)sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 constexpr int kSchemaVersion = kBaselineVersion + kMigrationCount;

@@ -146,6 +146,36 @@ std::optional<Department> SqlStorage<B>::FindDepartment(const std::string& code)
 }
 
 template <typename B>
+void SqlStorage<B>::InsertFederationKey(const FederationKeyRow& k) {
+  Stmt s(cache(), "INSERT INTO federation_keys(county_code, key_id, algorithm, public_key, registered_at, "
+               "registered_by) VALUES(?, ?, ?, ?, ?, ?)");
+  s.Bind(1, k.county_code).Bind(2, k.key_id).Bind(3, k.algorithm).Bind(4, k.public_key).Bind(5, k.registered_at)
+      .Bind(6, k.registered_by).Run();
+}
+
+template <typename B>
+bool SqlStorage<B>::DeleteFederationKey(const std::string& county_code, const std::string& key_id) {
+  {
+    Stmt found(cache(), "SELECT count(*) FROM federation_keys WHERE county_code = ? AND key_id = ?");
+    found.Bind(1, county_code).Bind(2, key_id);
+    if (!found.Step() || found.Int(0) == 0) return false;
+  }
+  Stmt s(cache(), "DELETE FROM federation_keys WHERE county_code = ? AND key_id = ?");
+  s.Bind(1, county_code).Bind(2, key_id).Run();
+  return true;
+}
+
+template <typename B>
+std::vector<FederationKeyRow> SqlStorage<B>::ListFederationKeys(const std::string& county_code) {
+  Stmt s(cache(), "SELECT county_code, key_id, algorithm, public_key, registered_at, registered_by "
+               "FROM federation_keys WHERE CAST(? AS TEXT) = '' OR county_code = ? ORDER BY county_code, key_id");
+  s.Bind(1, county_code).Bind(2, county_code);
+  std::vector<FederationKeyRow> out;
+  while (s.Step()) out.push_back(FederationKeyRow{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4), s.Text(5)});
+  return out;
+}
+
+template <typename B>
 std::vector<Department> SqlStorage<B>::ListDepartments() {
   Stmt s(cache(), "SELECT code, name, level, parent_code, audit_body FROM departments ORDER BY code");
   std::vector<Department> out;

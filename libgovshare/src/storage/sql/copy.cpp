@@ -16,7 +16,7 @@ namespace govshare::storage {
 
 const std::vector<std::string>& Storage::Tables() {
   static const std::vector<std::string> kTables = {
-      "platform_meta", "departments", "users", "entries", "entry_versions", "subscriptions", "notices",
+      "platform_meta", "departments", "federation_keys", "users", "entries", "entry_versions", "subscriptions", "notices",
       "obligations", "applications", "authorizations", "demand_requests", "objections", "disputes",
       "rectifications", "service_changes", "use_records", "steps", "calendar_years", "usage_log",
       "authorization_use", "masking_rules", "search_documents", "refresh_reports", "projects", "audit_log",

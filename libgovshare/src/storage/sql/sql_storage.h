@@ -83,6 +83,9 @@ class SqlStorage final : public Storage {
   void InsertDepartment(const Department& d) override;
   void SetAuditBody(const std::string& code, bool audit_body) override;
   std::optional<Department> FindDepartment(const std::string& code) override;
+  void InsertFederationKey(const FederationKeyRow& k) override;
+  bool DeleteFederationKey(const std::string& county_code, const std::string& key_id) override;
+  std::vector<FederationKeyRow> ListFederationKeys(const std::string& county_code) override;
   std::vector<Department> ListDepartments() override;
   void InsertUser(const User& u) override;
   std::optional<User> FindUser(const std::string& id) override;

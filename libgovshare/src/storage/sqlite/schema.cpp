@@ -363,6 +363,19 @@ CREATE TABLE audit_checkpoints (
   signature TEXT NOT NULL
 );
 )sql",
+    // 13: signed federation bundles (A6; docs/security.md) — the public keys
+    // the city registered for each county platform.
+    R"sql(
+CREATE TABLE federation_keys (
+  county_code TEXT NOT NULL REFERENCES departments(code),
+  key_id TEXT NOT NULL,
+  algorithm TEXT NOT NULL,
+  public_key TEXT NOT NULL,
+  registered_at INTEGER NOT NULL,
+  registered_by TEXT NOT NULL,
+  PRIMARY KEY (county_code, key_id)
+);
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 

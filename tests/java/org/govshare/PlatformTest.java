@@ -733,8 +733,13 @@ class PlatformTest {
   // ---- federation (A6) ---------------------------------------------------------------
 
   @Test
-  void countyBundleImportsWithProvenanceIdempotently() {
-    try (Platform county = Platform.open(options(":memory:"));
+  void countyBundleImportsWithProvenanceIdempotently(@TempDir Path dir) {
+    // The county platform signs its bundles with its key; the city registered the public half.
+    SigningKey countyKey = GovShare.generateSigningKey();
+    GovShare.writeSigningKeyFiles(countyKey, dir.resolve("rugao.key").toString(), dir.resolve("rugao.pub").toString());
+    PlatformOptions countyOptions = options(":memory:");
+    countyOptions.setSigningKeyFile(dir.resolve("rugao.key").toString());
+    try (Platform county = Platform.open(countyOptions);
          Platform city = Platform.open(options(":memory:"))) {
       seedCity(county);
       CatalogEntry e = unconditionalEntry();
@@ -752,7 +757,15 @@ class PlatformTest {
       assertTrue(bundle.contains("如皋市企业投资项目备案信息"));
 
       city.initialize(bureau(), administrator());
+      city.addDepartment("admin", Department.of(RUGAO_PLATFORM, "如皋市大数据管理局", DepartmentLevel.COUNTY_PLATFORM));
+      InvalidArgumentException unregistered =
+          assertThrows(InvalidArgumentException.class, () -> city.catalog().importFederationBundle("admin", bundle));
+      assertTrue(unregistered.getMessage().contains("not registered"), unregistered.getMessage());
+      CountyKey registered = city.registerCountyKey("admin", RUGAO_PLATFORM, countyKey.getPublicKeyPem());
+      assertEquals(countyKey.getKeyId(), registered.getKeyId());
+      assertEquals(1, city.countyKeys("admin").size());
       FederationReport report = city.catalog().importFederationBundle("admin", bundle);
+      assertEquals(countyKey.getKeyId(), report.getSigningKey());
       assertEquals(RUGAO_PLATFORM, report.getSourcePlatform());
       assertEquals(1, report.getAdded());
       assertEquals(List.of(r.getCode()), report.getChangedCodes());
@@ -780,6 +793,8 @@ class PlatformTest {
       String altered = bundle.replaceFirst("如皋市企业投资项目备案信息", "X");
       assertThrows(InvalidArgumentException.class, () -> city.catalog().importFederationBundle("admin", altered));
       assertThrows(ParseException.class, () -> city.catalog().importFederationBundle("admin", "not json"));
+      city.removeCountyKey("admin", RUGAO_PLATFORM, countyKey.getKeyId(), "如皋市签名密钥泄露");
+      assertThrows(InvalidArgumentException.class, () -> city.catalog().importFederationBundle("admin", bundle));
       assertTrue(city.verifyAudit("admin").getIntact());
     }
   }
