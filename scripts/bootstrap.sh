@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what libgovshare needs to build and test, and nothing already there:
-#   - Debian 12 packages (as root, apt-get) for the C++ core, the CLI, the
+#   - Debian 12 packages (as root, apt-get) for the C++ core, the CLI, clang
+#     with libFuzzer for the fuzz harnesses, the
 #     tests, SWIG/JNI and Maven;
 #   - a Python virtual environment (build/venv) with pytest from PyPI.
 # Maven fetches its plugins and JUnit from Maven Central itself; pip fetches
@@ -10,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  g++ cmake ninja-build pkg-config
+  g++ clang libclang-rt-dev cmake ninja-build pkg-config
   libsqlite3-dev sqlite3 libpq-dev postgresql nlohmann-json3-dev libcli11-dev libssl-dev
   libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
   swig default-jdk-headless maven

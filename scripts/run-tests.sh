@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command (2): build everything and run every test — C++ (GoogleTest,
-# CLI, install consumer, examples), C++ under ASan+UBSan, C++ under
-# ThreadSanitizer (one Platform from many threads), Python (pip install
+# CLI, install consumer, examples, crash points), C++ under ASan+UBSan, C++ under
+# ThreadSanitizer (one Platform from many threads), the parsers fuzzed with
+# libFuzzer under ASan+UBSan, Python (pip install
 # into a fresh venv, pytest, consumer, quickstart example), Java (mvn install
 # with JUnit 5, consumer, quickstart example). The platform tests of every
 # language run on SQLite and again on a throwaway PostgreSQL server.
@@ -57,6 +58,9 @@ on_postgres() {
 cpp_ci() { cmake --workflow --preset ci; }
 cpp_asan() { cmake --workflow --preset asan; }
 cpp_tsan() { cmake --workflow --preset tsan; }
+# libFuzzer under ASan+UBSan (clang): every kept crash and the seeds replayed,
+# then each harness for 20 s (scripts/fuzz.sh; hours on demand).
+cpp_fuzz() { "$ROOT/scripts/fuzz.sh" 20; }
 
 python_suite() {
   # A fresh virtual environment each run: pip builds the wheel (scikit-build-core
@@ -100,6 +104,7 @@ java_suite() {
 run_suite "C++ tests (ci preset)" cpp_ci
 run_suite "C++ tests under ASan+UBSan (asan preset)" cpp_asan
 run_suite "C++ tests under ThreadSanitizer (tsan preset)" cpp_tsan
+run_suite "Fuzzing under ASan+UBSan (fuzz preset, 20 s a harness)" cpp_fuzz
 run_suite "Python tests" python_suite
 run_suite "Java tests" java_suite
 

@@ -9,6 +9,7 @@
 #include "access/pseudonym_key.h"
 #include "access/state.h"
 #include "base/digest.h"
+#include "base/json_limits.h"
 #include "govshare/masking.h"
 
 namespace govshare {
@@ -64,12 +65,9 @@ std::string AccessService::Filter(const AccessDecision& decision, const std::str
   impl_->RequireOpen();
   AccessState& st = access_detail::AccessOf(*impl_);
   access_detail::RequireDeliverable(*impl_, st, decision);
-  json records;
-  try {
-    records = json::parse(records_json);
-  } catch (const json::parse_error& e) {
-    throw ParseError("records", std::string("not JSON: ") + e.what());
-  }
+  const json records = internal::ParseWithinLimits<json>(records_json, "records", limits::kMaxFilterBytes,
+                                                         "kMaxFilterBytes", limits::kMaxFilterRecords,
+                                                         "kMaxFilterRecords");
   if (!records.is_array()) throw ParseError("records", "a JSON array of objects is expected");
   std::unordered_map<std::string, const ItemDecision*> items;
   for (const auto& i : decision.items) items.emplace(i.item, &i);
@@ -165,11 +163,8 @@ ComparisonResult AccessService::Compare(const AccessRequest& request, const std:
     json record;
     bool found = false;
     if (!provider_record_json.empty()) {
-      try {
-        record = json::parse(provider_record_json);
-      } catch (const json::parse_error& e) {
-        throw ParseError("provider_record", std::string("not JSON: ") + e.what());
-      }
+      record = internal::ParseWithinLimits<json>(provider_record_json, "provider_record", limits::kMaxFilterBytes,
+                                                 "kMaxFilterBytes");
       if (!record.is_null() && !record.is_object()) throw ParseError("provider_record", "a JSON object or null");
       found = record.is_object();
     }

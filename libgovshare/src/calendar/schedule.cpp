@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "base/digest.h"
+#include "base/json_limits.h"
 
 namespace govshare {
 
@@ -135,6 +136,7 @@ YearSchedule MakeSchedule(int year, const std::map<int, Special>& days, const st
 }  // namespace
 
 YearSchedule ParseYearSchedule(const std::string& text, const std::string& name) {
+  internal::RequireSize(text, limits::kMaxCalendarYearBytes, "a year file", "kMaxCalendarYearBytes");
   const Parsed p = ParseCalendarText(text, name);
   // Line numbers of the day lines, for the checks below.
   std::map<int, int> line_of;

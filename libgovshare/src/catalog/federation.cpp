@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/json_limits.h"
 #include "catalog/bundle_signature.h"
 #include "platform/directory_rules.h"
 #include "platform/operation.h"
@@ -50,12 +51,8 @@ std::string CatalogService::ExportFederationBundle(const std::string& actor) con
 }
 
 FederationReport CatalogService::ImportFederationBundle(const std::string& actor, const std::string& bundle) {
-  ojson body;
-  try {
-    body = ojson::parse(bundle);
-  } catch (const ojson::exception& e) {
-    throw ParseError("", std::string("federation bundle: ") + e.what());
-  }
+  ojson body = internal::ParseWithinLimits<ojson>(bundle, "federation bundle", limits::kMaxBundleBytes,
+                                                  "kMaxBundleBytes");
   if (body.is_object() && body.value("format", "") == federation::kUnsignedBundleFormat) {
     throw InvalidArgumentError(std::string("federation bundle: format ") + federation::kUnsignedBundleFormat +
                                " is unsigned and refused — the county platform exports again with its key");

@@ -13,6 +13,7 @@
 
 #include "govshare/error.h"
 #include "base/catalog_tables.h"
+#include "base/json_limits.h"
 #include "base/text.h"
 #include "catalog/json_path.h"
 
@@ -24,7 +25,7 @@ using namespace internal;
 
 // ---- parsing with a known position -------------------------------------------------
 
-// Follows the parser through nlohmann's parse callback so that a syntax error
+// Follows the parser's events (base/json_limits.h) so that a syntax error
 // (including invalid UTF-8) or a duplicate key is reported with a JSON path.
 class PathTracker {
  public:
@@ -45,36 +46,34 @@ class PathTracker {
   }
 
   // Throws the parse error at a duplicate key.
-  bool Event(nlohmann::json::parse_event_t event, const json& parsed) {
-    using E = nlohmann::json::parse_event_t;
+  void On(JsonEvent event, const std::string* text) {
     switch (event) {
-      case E::object_start:
+      case JsonEvent::kStartObject:
         StartValue();
         frames_.push_back(Frame{false, 0, "", {}});
         break;
-      case E::array_start:
+      case JsonEvent::kStartArray:
         StartValue();
         frames_.push_back(Frame{true, 0, "", {}});
         break;
-      case E::key: {
+      case JsonEvent::kKey: {
         Frame& f = frames_.back();
-        f.key = parsed.get<std::string>();
+        f.key = *text;
         if (!f.keys.insert(f.key).second) {
           throw ParseError(Path(), "duplicate key");
         }
         break;
       }
-      case E::object_end:
-      case E::array_end:
+      case JsonEvent::kEnd:
         frames_.pop_back();
         EndValue();
         break;
-      case E::value:
+      case JsonEvent::kString:
+      case JsonEvent::kValue:
         StartValue();
         EndValue();
         break;
     }
-    return true;
   }
 
  private:
@@ -112,12 +111,17 @@ std::string Printable(const std::string& s) {
 }
 
 json ParseDocument(const std::string& text) {
+  internal::RequireSize(text, limits::kMaxCatalogBytes, "catalog", "kMaxCatalogBytes");
   PathTracker tracker;
+  internal::JsonLimitCheck check;
   try {
-    return json::parse(text, [&tracker](int, json::parse_event_t event, json& parsed) {
-      return tracker.Event(event, parsed);
+    return internal::ObservedParse<json>(text, [&tracker, &check](JsonEvent event, const std::string* t) {
+      check.On(event, t, [&] { return tracker.Path(); });
+      tracker.On(event, t);
     });
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {
+    // A syntax error, and also a number too large for a double
+    // (out_of_range.406, found by the fuzzer): bad input, never an escaping exception.
     std::string what = e.what();
     // nlohmann prefixes "[json.exception.parse_error.101] "; keep the rest.
     const size_t bracket = what.find("] ");

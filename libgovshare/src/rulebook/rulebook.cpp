@@ -303,7 +303,7 @@ RuleSet ParseLocalRules(const std::string& text) {
   json doc;
   try {
     doc = json::parse(text);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // a syntax error, or a number too large for a double
     Fail("", std::string("not valid JSON: ") + e.what());
   }
   if (!doc.is_object()) Fail("", "the local-rules file must be a JSON object");
