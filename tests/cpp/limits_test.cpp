@@ -52,19 +52,25 @@ TEST(InputLimitsTest, CatalogsAreReadUpToEachLimitAndRefusedPastIt) {
   EXPECT_GT(LoadCatalogFile(std::string(GOVSHARE_EXAMPLES_DATA_DIR) + "/catalog-sample.json").entries.size(), 0u);
 }
 
-TEST(InputLimitsTest, FilterBundlesAndYearFilesHaveTheirLimits) {
+// The small city with 民政局's grant, and its allowed decision on 姓名.
+std::shared_ptr<Platform> CivilCity(AccessDecision& decision) {
   PlatformOptions o;
   o.path = testing::Store(":memory:");
   o.simulated_time = LocalDateTime::FromIso("2026-09-01T09:00:00+08:00");
   auto p = Platform::Open(o);
   testing::SeedCity(*p);
-  const std::int64_t entry = testing::PublishAndGrantToCivil(*p).first;
   AccessRequest r;
   r.user_id = "civil.op";
-  r.entry_id = entry;
+  r.entry_id = testing::PublishAndGrantToCivil(*p).first;
   r.items = {"姓名"};
   r.purpose = "低保核对";
-  const AccessDecision d = p->access().Decide(r);
+  decision = p->access().Decide(r);
+  return p;
+}
+
+TEST(InputLimitsTest, FilterBundlesAndYearFilesHaveTheirLimits) {
+  AccessDecision d;
+  auto p = CivilCity(d);
   ASSERT_TRUE(d.allowed);
   RefusedNaming([&] { p->access().Filter(d, Repeated("{}", limits::kMaxFilterRecords + 1)); }, "kMaxFilterRecords");
   RefusedNaming([&] { p->access().Filter(d, std::string(limits::kMaxFilterBytes + 1, ' ')); }, "kMaxFilterBytes");
@@ -86,18 +92,8 @@ TEST(InputLimitsTest, ANumberTooLargeForADoubleIsTheParseError) {
   EXPECT_THROW(CatalogFromJson(R"({"entries": [], "x": 1e99999})"), ParseError);
   EXPECT_THROW(EntryFromJson(R"({"name": 222.2e2222220000000995173077})"), ParseError);
   EXPECT_THROW(ParseLocalRules(R"({"x": 1e99999})"), ParseError);
-  PlatformOptions o;
-  o.path = testing::Store(":memory:");
-  o.simulated_time = LocalDateTime::FromIso("2026-09-01T09:00:00+08:00");
-  auto p = Platform::Open(o);
-  testing::SeedCity(*p);
-  const std::int64_t entry = testing::PublishAndGrantToCivil(*p).first;
-  AccessRequest r;
-  r.user_id = "civil.op";
-  r.entry_id = entry;
-  r.items = {"姓名"};
-  r.purpose = "低保核对";
-  const AccessDecision d = p->access().Decide(r);
+  AccessDecision d;
+  auto p = CivilCity(d);
   EXPECT_THROW(p->access().Filter(d, "[{\"姓名\": 1e99999}]"), ParseError);
   EXPECT_THROW(p->access().Filter(d, "222.22222222222222222222e2222220000000995173077"), ParseError);
   EXPECT_THROW(p->catalog().ImportFederationBundle("admin", "{\"x\": 1e99999}"), ParseError);

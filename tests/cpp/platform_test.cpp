@@ -927,17 +927,13 @@ TEST(PlatformFileTest, KilledWriterLeavesAConsistentFile) {
   EXPECT_GE(v.records, 13 + static_cast<std::int64_t>(entries.size()));
 }
 
-// A6: a county platform exports its catalog signed with its key; the city,
-// which registered that key, imports it idempotently.
-TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
-  const SigningKey county_key = GenerateSigningKey();
-  ::setenv("GOVSHARE_TEST_COUNTY_KEY", county_key.private_key_pem.c_str(), 1);
-  auto unkeyed = Platform::Open(Options(":memory:"));
-  SeedCity(*unkeyed);
-  EXPECT_THROW(unkeyed->catalog().ExportFederationBundle("rugao.admin"), InvalidTransitionError);
-  PlatformOptions county_options = Options(":memory:");
-  county_options.signing_key_env = "GOVSHARE_TEST_COUNTY_KEY";
-  auto county = Platform::Open(county_options);
+// The 如皋市 county platform signing with `key` (handed over in an environment
+// variable), its entry 如皋市企业投资项目备案信息 published (into `published`).
+std::shared_ptr<Platform> SigningCounty(const SigningKey& key, EntryRecord& published) {
+  ::setenv("GOVSHARE_TEST_COUNTY_KEY", key.private_key_pem.c_str(), 1);
+  PlatformOptions o = Options(":memory:");
+  o.signing_key_env = "GOVSHARE_TEST_COUNTY_KEY";
+  auto county = Platform::Open(o);
   SeedCity(*county);
   CatalogEntry e = testing::ValidUnconditionalEntry();
   e.code.clear();
@@ -946,7 +942,19 @@ TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
   EntryRecord r = county->catalog().CreateDraft("rugao.admin", e);
   r = county->catalog().Submit("rugao.admin", r.id, r.row_version);
   r = county->catalog().Approve("reviewer", r.id, r.row_version);
-  r = county->catalog().Publish("rugao.admin", r.id, r.row_version);
+  published = county->catalog().Publish("rugao.admin", r.id, r.row_version);
+  return county;
+}
+
+// A6: a county platform exports its catalog signed with its key; the city,
+// which registered that key, imports it idempotently.
+TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
+  auto unkeyed = Platform::Open(Options(":memory:"));
+  SeedCity(*unkeyed);
+  EXPECT_THROW(unkeyed->catalog().ExportFederationBundle("rugao.admin"), InvalidTransitionError);
+  const SigningKey county_key = GenerateSigningKey();
+  EntryRecord r;
+  auto county = SigningCounty(county_key, r);
   EXPECT_THROW(county->catalog().ExportFederationBundle("police.admin"), PermissionDeniedError);
   const std::string bundle = county->catalog().ExportFederationBundle("rugao.admin");
   EXPECT_NE(bundle.find("\"format\": \"govshare-federation-2\""), std::string::npos);
@@ -1010,21 +1018,9 @@ TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
 TEST(FederationTest, ForgedAlteredUnsignedAndWronglySignedBundlesAreRefused) {
   const SigningKey county_key = GenerateSigningKey(SignatureAlgorithm::kSm2);
   const SigningKey forger_key = GenerateSigningKey();
-  auto export_with = [&](const SigningKey& key) {
-    ::setenv("GOVSHARE_TEST_BUNDLE_KEY", key.private_key_pem.c_str(), 1);
-    PlatformOptions o = Options(":memory:");
-    o.signing_key_env = "GOVSHARE_TEST_BUNDLE_KEY";
-    auto county = Platform::Open(o);
-    SeedCity(*county);
-    CatalogEntry e = testing::ValidUnconditionalEntry();
-    e.code.clear();
-    e.provider = {kRugaoPlatform, "如皋市大数据管理局"};
-    e.name = "如皋市企业投资项目备案信息";
-    EntryRecord r = county->catalog().CreateDraft("rugao.admin", e);
-    r = county->catalog().Submit("rugao.admin", r.id, r.row_version);
-    r = county->catalog().Approve("reviewer", r.id, r.row_version);
-    county->catalog().Publish("rugao.admin", r.id, r.row_version);
-    return county->catalog().ExportFederationBundle("rugao.admin");
+  auto export_with = [](const SigningKey& key) {
+    EntryRecord published;
+    return SigningCounty(key, published)->catalog().ExportFederationBundle("rugao.admin");
   };
   const std::string genuine = export_with(county_key);
   const std::string forged = export_with(forger_key);
