@@ -597,3 +597,19 @@ def test_the_bureau_designates_a_source_department() -> None:
         done = p.catalog.designate_source("admin", d)
         assert done.designated_by == "admin" and done.designated_at is not None
         assert [x.subject for x in p.catalog.source_designations("auditor")] == ["人口基础信息"]
+
+
+# ---- input limits (docs/security.md#input-limits) -------------------------------------------
+
+
+def test_input_past_a_limit_is_refused_naming_it() -> None:
+    # Nesting, array lengths and sizes are checked while (or before) the JSON is read.
+    with pytest.raises(gs.ParseError, match="kMaxJsonDepth"):
+        gs.catalog_from_json('{"entries": ' + "[" * 65 + "]" * 65 + "}")
+    with pytest.raises(gs.ParseError, match="kMaxItemsPerEntry"):
+        gs.entry_from_json('{"items": [' + ",".join(["{}"] * 2001) + "]}")
+    with pytest.raises(gs.InvalidArgumentError, match="kMaxCatalogBytes"):
+        gs.catalog_from_json(" " * (64 * 1024 * 1024 + 1))
+    # Found by the fuzzer: a number too large for a double is the parse error, not a foreign exception.
+    with pytest.raises(gs.ParseError):
+        gs.catalog_from_json('{"entries": [], "x": 1e99999}')
