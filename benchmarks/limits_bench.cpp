@@ -53,17 +53,22 @@ int main(int argc, char** argv) {
   const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
   namespace L = govshare::limits;
   const std::size_t scale = quick ? 1000 : 1;
-  // The sample's first entry, repeated.
+  // The sample's first entry (4.4 KB): 15 000 of them fill kMaxCatalogBytes.
   const std::string entry = govshare::EntryToJson(govshare::LoadCatalogFile(GOVSHARE_SAMPLE).entries.at(0), -1);
+  // A small object, so that kMaxEntriesPerCatalog of them fit in kMaxCatalogBytes.
+  const std::string small_entry = "{\"name\": \"户籍人口基本信息\", \"summary\": \"南通市\"}";
   std::vector<Case> cases = {
-      {"catalog at kMaxEntriesPerCatalog (entries)",
-       [&] { return "{\"entries\": " + Repeated(entry, L::kMaxEntriesPerCatalog / scale) + "}"; },
+      {"catalog at kMaxEntriesPerCatalog (small entries, read then refused)",
+       [&] { return "{\"entries\": " + Repeated(small_entry, L::kMaxEntriesPerCatalog / scale) + "}"; },
        [](const std::string& t) {
          try {
            govshare::CatalogFromJson(t);
          } catch (const govshare::Error&) {
          }
        }},
+      {"catalog at kMaxCatalogBytes (sample entries, read whole)",
+       [&] { return "{\"entries\": " + Repeated(entry, L::kMaxCatalogBytes / scale / (entry.size() + 1) - 1) + "}"; },
+       [](const std::string& t) { (void)govshare::CatalogFromJson(t); }},
       {"catalog text at kMaxCatalogBytes (one long array of strings)",
        [&] {
          const std::size_t target = L::kMaxCatalogBytes / scale;

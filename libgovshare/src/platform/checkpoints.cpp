@@ -81,7 +81,35 @@ std::shared_ptr<const audit::Signer> LoadSigner(const PlatformOptions& o) {
 std::optional<AuditCheckpoint> PlatformCore::SignCheckpoint(bool force) {
   const std::shared_ptr<const audit::Signer> with = Signer();
   if (!with) return std::nullopt;
-  return SignCheckpointWith(*with, force);
+  // The write's own records tell the head; the last checkpoint this handle
+  // knew of can only be older than the real one, so "not due" by it is not
+  // due by the real one either (audit::CheckpointDue grows more due with an
+  // older checkpoint): most writes then ask the database nothing more.
+  Transaction& tx = Tx();
+  if (!force && !tx.pending.empty() && known_key_introduced.load(std::memory_order_acquire) == with.get()) {
+    const std::int64_t position = known_checkpoint_position.load(std::memory_order_acquire);
+    const std::int64_t time = known_checkpoint_time.load(std::memory_order_acquire);
+    storage::CheckpointRow known;
+    known.position = position;
+    known.time = time;
+    if (position > 0 && !audit::CheckpointDue(tx.pending.back().position, known, NowSeconds(),
+                                              {options.checkpoint_every_records, options.checkpoint_every_minutes})) {
+      return std::nullopt;
+    }
+  }
+  auto signed_now = SignCheckpointWith(*with, force);
+  known_key_introduced.store(with.get(), std::memory_order_release);
+  return signed_now;
+}
+
+void PlatformCore::KnowCheckpoint(std::int64_t position, std::int64_t time) {
+  // Monotonic: a slower thread never moves the handle's knowledge back.
+  std::int64_t p = known_checkpoint_position.load(std::memory_order_acquire);
+  while (p < position && !known_checkpoint_position.compare_exchange_weak(p, position, std::memory_order_acq_rel)) {
+  }
+  std::int64_t t = known_checkpoint_time.load(std::memory_order_acquire);
+  while (t < time && !known_checkpoint_time.compare_exchange_weak(t, time, std::memory_order_acq_rel)) {
+  }
 }
 
 void PlatformCore::KeyIntroduced(const std::string& key_id) {
@@ -102,6 +130,7 @@ std::optional<AuditCheckpoint> PlatformCore::SignCheckpointWith(const audit::Sig
   const AuditHead head = ParseAuditHead(s.GetMeta(kMetaAuditHead));
   const std::optional<storage::CheckpointRow> last = s.LastCheckpoint();
   const std::int64_t now = NowSeconds();
+  if (last) KnowCheckpoint(last->position, last->time);
   if (head.count == 0) return std::nullopt;
   if (last && last->position == head.count && last->key_id == key.key_id) return std::nullopt;  // signed already
   if (!force && !audit::CheckpointDue(head.count, last, now,
@@ -117,7 +146,7 @@ std::optional<AuditCheckpoint> PlatformCore::SignCheckpointWith(const audit::Sig
   c.key_id = key.key_id;
   c.signature = with.Sign(audit::CheckpointMessage(c, audit_hash));
   s.AppendCheckpoint(audit::ToRow(c));
-  Tx().checkpoints.push_back(c);
+  Tx().checkpoints.push_back(c);  // known to the handle once committed (RunTransaction)
   return c;
 }
 

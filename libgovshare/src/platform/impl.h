@@ -183,6 +183,13 @@ class PlatformCore {
   // checkpoint_every_minutes old (started at Open with a key, stopped at Close).
   void StartCheckpointTimer();
   void StopCheckpointTimer();
+  // What this handle last knew of the checkpoints (SignCheckpoint's shortcut):
+  // the signer whose key the trail has introduced, the last checkpoint's
+  // position and time.
+  void KnowCheckpoint(std::int64_t position, std::int64_t time);
+  std::atomic<const audit::Signer*> known_key_introduced{nullptr};
+  std::atomic<std::int64_t> known_checkpoint_position{0};
+  std::atomic<std::int64_t> known_checkpoint_time{0};
   mutable std::mutex signer_mu;
   std::shared_ptr<const audit::Signer> signer;  // under signer_mu
   std::mutex checkpoint_file_mu;

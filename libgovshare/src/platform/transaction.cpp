@@ -43,6 +43,7 @@ void PlatformCore::RunTransaction(bool write, const std::function<void()>& body)
     }
     if (write) {
       Committed(tx);
+      for (const auto& c : tx.checkpoints) KnowCheckpoint(c.position, c.time.ToUnixSeconds());
       if (!tx.checkpoints.empty()) AppendCheckpointFile(tx.checkpoints);
     }
   }
