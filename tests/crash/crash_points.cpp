@@ -65,13 +65,20 @@ std::int64_t NowMs() {
       .count();
 }
 
-PlatformOptions Options(const Args& a) {
+// Run r's processes on a simulated clock at 2026-09-01 09:00 plus r minutes:
+// the grant is valid whatever today is, and a check reads only its run's
+// usage lines (their time), however many runs came before.
+govshare::LocalDateTime RunStart(int run) {
+  return govshare::LocalDateTime::FromUnixSeconds(
+      govshare::LocalDateTime::FromIso("2026-09-01T09:00:00+08:00").ToUnixSeconds() + 60 * run);
+}
+
+PlatformOptions Options(const Args& a, int run) {
   PlatformOptions o;
   o.path = a.dir + "/crash.db";
   o.durability = a.durability;
   o.usage_log_flush_ms = kFlushMs;
-  // Every process on the same day, so the grant is valid whatever today is.
-  o.simulated_time = govshare::LocalDateTime::FromIso("2026-09-01T09:00:00+08:00");
+  o.simulated_time = RunStart(run);
   return o;
 }
 
@@ -99,7 +106,7 @@ class Ack {
 
 [[noreturn]] void Workload(const Args& a, int run, std::int64_t entry_id) {
   std::mt19937 rng(a.seed * 7919u + static_cast<unsigned>(run));
-  auto p = govshare::Platform::Open(Options(a));
+  auto p = govshare::Platform::Open(Options(a, run));
   const Ack ack(a.dir + "/ack.txt");
   std::vector<govshare::EntryRecord> drafts;
   for (int n = 0;; ++n) {
@@ -194,12 +201,13 @@ struct Counts {
 Counts Check(const Args& a, int run, std::int64_t killed_at_ms) {
   const std::string integrity = IntegrityCheck(a.dir + "/crash.db");
   if (integrity != "ok") Fail("run " + std::to_string(run) + ": integrity_check: " + integrity);
-  auto p = govshare::Platform::Open(Options(a));
+  auto p = govshare::Platform::Open(Options(a, run));
   const govshare::AuditVerification v = p->VerifyAudit("auditor");
   if (!v.intact) Fail("run " + std::to_string(run) + ": the audit chain: " + v.problem);
   // The usage lines of this run's decisions.
   std::set<std::string> purposes;
   govshare::UsageQuery q;
+  q.from = RunStart(run);
   q.limit = 1 << 30;
   for (const auto& u : p->access().UsageLog("auditor", q)) purposes.insert(u.purpose);
   Counts c;
@@ -263,7 +271,7 @@ int main(int argc, char** argv) {
   std::int64_t entry_id = 0;
   {
     // The city, once: the tests' small city and 户籍人口基本信息 granted to 民政局.
-    auto p = govshare::Platform::Open(Options(a));
+    auto p = govshare::Platform::Open(Options(a, 0));
     govshare::testing::SeedCity(*p);
     entry_id = govshare::testing::PublishAndGrantToCivil(*p).first;
   }
