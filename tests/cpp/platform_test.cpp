@@ -1003,8 +1003,16 @@ TEST(FederationTest, CountyBundleImportsWithProvenanceIdempotently) {
   r = county->catalog().Submit("rugao.admin", r.id, r.row_version);
   r = county->catalog().Approve("reviewer", r.id, r.row_version);
   county->catalog().Publish("rugao.admin", r.id, r.row_version);
+  county->AdvanceTime(3600);
   report = city->catalog().ImportFederationBundle("admin", county->catalog().ExportFederationBundle("rugao.admin"));
   EXPECT_EQ(report.updated, 1);
+  // The first bundle replayed would revert the entry: refused.
+  try {
+    city->catalog().ImportFederationBundle("admin", bundle);
+    ADD_FAILURE() << "an old bundle was replayed";
+  } catch (const InvalidArgumentError& x) {
+    EXPECT_NE(std::string(x.what()).find("an old bundle replayed is refused"), std::string::npos) << x.what();
+  }
   const auto entries = city->catalog().Entries("admin", kRugaoPlatform);
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].live_version, 2);

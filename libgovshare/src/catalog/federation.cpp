@@ -86,6 +86,25 @@ FederationReport CatalogService::ImportFederationBundle(const std::string& actor
     storage::Storage& s = core.S();
     // Signed by a key the city registered for this county, before anything changes.
     const std::string signed_by = federation::VerifySignature(body, source, s.ListFederationKeys(source));
+    // Not older than the last bundle taken from this county: a signed bundle
+    // replayed would revert its entries. The same bundle again is idempotent.
+    const auto exported_field = body.find("exported_at");
+    if (exported_field == body.end() || !exported_field->is_string()) {
+      throw InvalidArgumentError("federation bundle of " + source + ": exported_at is required");
+    }
+    LocalDateTime exported_at;
+    try {
+      exported_at = LocalDateTime::FromIso(exported_field->get<std::string>());
+    } catch (const Error&) {
+      throw InvalidArgumentError("federation bundle of " + source + ": exported_at is not a date-time");
+    }
+    const std::string last_key = "federation_exported_at:" + source;
+    if (const auto last = s.GetMeta(last_key); last && exported_at < LocalDateTime::FromIso(*last)) {
+      throw InvalidArgumentError("federation bundle of " + source + ": exported " + exported_at.ToIso() +
+                                 ", before the bundle last imported from this county (" + *last +
+                                 "): an old bundle replayed is refused");
+    }
+    s.SetMeta(last_key, exported_at.ToIso());
     std::vector<Department> departments;
     for (const auto& d : body.at("departments")) {
       Department dep;
