@@ -2,6 +2,7 @@
 # Fuzzes the parsers with libFuzzer under ASan+UBSan (docs/security.md#fuzzing).
 #
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]
+#   GOVSHARE_FUZZ_SEED=N scripts/fuzz.sh …   # a fixed seed: the same inputs in the same order
 #
 # Builds the `fuzz` preset (clang), replays every kept crash and the seed
 # corpora (ctest), then runs each harness (default: all of tests/fuzz) for
@@ -41,7 +42,8 @@ for h in "${harnesses[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   echo "---- $h: ${seconds} s"
   # shellcheck disable=SC2046
-  if ! "$ROOT/build/fuzz/tests/fuzz/${h}_fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if ! "$ROOT/build/fuzz/tests/fuzz/${h}_fuzz" -max_total_time="$seconds" -seed="${GOVSHARE_FUZZ_SEED:-0}" \
+       -timeout=10 -rss_limit_mb=2048 \
        -max_len=262144 -print_final_stats=1 -artifact_prefix="$artifacts/" \
        "$corpus" "$ROOT/tests/fuzz/corpus/$h" $(extra_seeds "$h") 2>"$artifacts/log.txt"; then
     failed+=("$h")
