@@ -3,8 +3,8 @@
 //   java -Dfile.encoding=UTF-8 -cp govshare-0.1.0.jar Quickstart.java [city.db]
 //   (default: a new file in a temporary directory)
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.govshare.*;
 
 public class Quickstart {
@@ -32,14 +32,14 @@ public class Quickstart {
     e.getClassification().setCategory(ResourceCategory.BASIC);
     e.getClassification().setDomain("01");
     e.getClassification().setGroup("001");
-    e.setTopics(new StringList(List.of("人口", "户籍")));
+    e.setTopics(List.of("人口", "户籍"));
     e.setIndustry("公共管理、社会保障和社会组织");
     e.getFormat().setFormatClass(FormatClass.DATABASE);
     e.getFormat().setType("Dm");
     DataItem id = item("公民身份号码", 18, PersonalInfoKind.ID_CARD);
     id.setNullable(false);
-    e.setItems(new DataItemList(List.of(id, item("姓名", 50, PersonalInfoKind.NAME),
-                                        item("户籍地址", 200, PersonalInfoKind.ADDRESS))));
+    e.setItems(List.of(id, item("姓名", 50, PersonalInfoKind.NAME),
+                       item("户籍地址", 200, PersonalInfoKind.ADDRESS)));
     e.setDataStandard("GB/T 19488.1-2004 电子政务数据元");
     ShareAttribute share = e.getShare();
     share.setShareClass(ShareClass.CONDITIONAL);
@@ -48,7 +48,7 @@ public class Quickstart {
     share.getScope().getMaskedItems().addAll(List.of("公民身份号码", "户籍地址"));
     share.getMethods().add(ShareMethod.API);
     // A18: the police grant each consumer.
-    share.setAuthorizationMode(Optional.of(AuthorizationMode.PROVIDER_DIRECT));
+    share.setAuthorizationMode(AuthorizationMode.PROVIDER_DIRECT);
     e.setUpdateCycle(UpdateCycle.REALTIME);
     return e;
   }
@@ -57,7 +57,7 @@ public class Quickstart {
     String path = args.length > 0
         ? args[0] : Files.createTempDirectory("govshare-").resolve("city.db").toString();
     PlatformOptions options = PlatformOptions.file(path);
-    options.setSimulatedTime(Optional.of(LocalDateTime.fromIso("2026-09-28T09:00")));
+    options.setSimulatedTime(LocalDateTime.fromIso("2026-09-28T09:00"));
     try (Platform p = Platform.open(options)) {
       System.out.println("平台 " + path + "，时间 " + p.now().toIso());
 
@@ -84,12 +84,12 @@ public class Quickstart {
       // the legal duty it serves and the period of use.
       ApplicationRequest request = new ApplicationRequest();
       request.setEntryId(r.getId());
-      request.setItems(new StringList(List.of("姓名", "公民身份号码", "户籍地址")));
+      request.setItems(List.of("姓名", "公民身份号码", "户籍地址"));
       request.setPurpose("最低生活保障家庭经济状况核对");
       request.setLegalDuty("《社会救助暂行办法》第十一条");
       request.setMethod(ShareMethod.API);
-      request.setValidFrom(Date.of(2026, 9, 28));
-      request.setValidUntil(Date.of(2026, 12, 31));
+      request.setValidFrom(LocalDate.of(2026, 9, 28));
+      request.setValidUntil(LocalDate.of(2026, 12, 31));
       request.setScan(ScanDocument.of("使用申请表（盖章）.pdf",
           "5d41402abc4b2a76b9719d911017c592ae2f0a3f6a1e7d2c2e1c4f9b8a7d6e5f", 183204));
       Application a = p.sharing().apply("civil.op", request);
@@ -113,7 +113,7 @@ public class Quickstart {
           "低保审批 2026-0917", // the matter the data is used for (A30)
           "姓名", "公民身份号码", "户籍地址");
       AccessDecision d = p.access().decide(access);
-      System.out.println("访问：" + (d.getAllowed() ? "允许" : "拒绝"));
+      System.out.println("访问：" + (d.isAllowed() ? "允许" : "拒绝"));
       for (ItemDecision item : d.getItems()) {
         System.out.println("  " + item.getItem() + "：" + GovShare.chineseLabel(item.getTreatment()));
       }
@@ -124,10 +124,10 @@ public class Quickstart {
 
       // A26: past its period an authorization no longer allows anything; the
       // request's time is checked at every call.
-      access.setTime(Optional.of(LocalDateTime.fromIso("2027-01-04T09:00")));
+      access.setTime(LocalDateTime.fromIso("2027-01-04T09:00"));
       d = p.access().decide(access);
       System.out.println("有效期后 " + access.getTime().orElseThrow().toIso() + " 访问："
-          + (d.getAllowed() ? "允许" : "拒绝"));
+          + (d.isAllowed() ? "允许" : "拒绝"));
       for (RuleCheck c : d.getReasons()) {
         if (!c.getPassed()) {
           System.out.println("  " + c.getRule() + "（" + c.getArticle() + "）：" + c.getMessage());

@@ -5,7 +5,7 @@
 //
 //   AccessRequest request = AccessRequest.of("civil.op", entry.getId(), "低保审批 2026-0917",
 //                                            "姓名", "公民身份号码");
-//   AccessDecision d = p.decide(request);             // a refusal is a value: d.getAllowed(), d.getReasons()
+//   AccessDecision d = p.decide(request);             // a refusal is a value: d.isAllowed(), d.getReasons()
 //   for (ItemDecision item : d.getItems())            // PLAIN, MASKED, COMPARISON_ONLY or WITHHELD
 //     System.out.println(item);
 //   String out = p.filter(d, recordsJson);            // withheld items dropped, masked ones masked
@@ -101,7 +101,7 @@
   @Override
   public String toString() {
     return getUserId() + " entry:" + getEntryId() + " " + getItems() + " " + GovShare.toString(getMethod())
-        + getTime().map(t -> " at " + t).orElse("") + " for " + getPurpose() + (getExplain() ? " (explain)" : "");
+        + getTime().map(t -> " at " + t).orElse("") + " for " + getPurpose() + (isExplain() ? " (explain)" : "");
   }
 %}
 }
@@ -140,7 +140,7 @@
   /** The rule without the item: {@code name keep 0+1}, {@code id_card pseudonym}, {@code address}. */
   String ruleText() {
     return GovShare.toString(getKind())
-        + (getPseudonym() ? " pseudonym"
+        + (isPseudonym() ? " pseudonym"
            : getKeepHead() >= 0 && getKeepTail() >= 0 ? " keep " + getKeepHead() + "+" + getKeepTail() : "");
   }
 %}
@@ -176,7 +176,7 @@
   /** E.g. {@code failed validity (A26, A30): ...}, for logs and test messages. */
   @Override
   public String toString() {
-    return (getPassed() ? "passed " : "failed ") + getRule()
+    return (isPassed() ? "passed " : "failed ") + getRule()
         + (getArticle().isEmpty() ? "" : " (" + getArticle() + ")")
         + (getMessage().isEmpty() ? "" : ": " + getMessage());
   }
@@ -191,7 +191,7 @@
    */
   @Override
   public String toString() {
-    return (getAllowed() ? "allowed " : "refused ") + getUserId() + "@" + getConsumerCode()
+    return (isAllowed() ? "allowed " : "refused ") + getUserId() + "@" + getConsumerCode()
         + " entry:" + getEntryId() + " authorization:" + getAuthorizationId() + " " + getItems()
         + (getReasons().isEmpty() ? "" : " " + getReasons());
   }
@@ -213,7 +213,7 @@
   /** E.g. {@code allowed no_match [公民身份号码 match, 姓名 no_match]}, for logs and test messages. */
   @Override
   public String toString() {
-    return (getAllowed() ? "allowed " + GovShare.toString(getOverall()) + " " + getFields() : "refused")
+    return (isAllowed() ? "allowed " + GovShare.toString(getOverall()) + " " + getFields() : "refused")
         + (getReasons().isEmpty() ? "" : " " + getReasons());
   }
 %}
@@ -239,7 +239,7 @@
   /** {@code valid 320602196501011232} or {@code invalid: check character is 2, not 3 (GB 11643)}. */
   @Override
   public String toString() {
-    return getValid() ? "valid " + getNormalized() : "invalid: " + getReason();
+    return isValid() ? "valid " + getNormalized() : "invalid: " + getReason();
   }
 %}
 }

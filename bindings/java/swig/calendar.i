@@ -55,6 +55,10 @@
 #define SWIG_SHARED_PTR_TYPEMAPS(CONST, TYPE...) SWIG_SHARED_PTR_TYPEMAPS_IMPLEMENTATION(, , CONST, TYPE)
 %include <std_shared_ptr.i>
 %shared_ptr(govshare::WorkdayCalendar)
+// The proxy body of proxies.i (Cleaner, no finalize) instead of std_shared_ptr.i's.
+GOVSHARE_PROXY_BODY(govshare::WorkdayCalendar)
+%typemap(javain) std::shared_ptr<govshare::WorkdayCalendar>, const std::shared_ptr<govshare::WorkdayCalendar> &
+  "WorkdayCalendar.getCPtr(NativeMemory.nonNull($javainput, \"$javainput\"))"
 
 // A method called on a handle after its delete() is a NullPointerException
 // instead of a crash (the shared_ptr typemaps hand C++ a null `this`). (The
@@ -78,6 +82,16 @@
 %javamethodmodifiers govshare::WorkdayCalendar::Clone "@Override public"
 
 %typemap(javacode) govshare::WorkdayCalendar %{
+  /** As {@link #computeDeadline(LocalDateTime, DeadlineRule)}, from the same instant on the +08:00 clock. */
+  public Deadline computeDeadline(java.time.ZonedDateTime event, DeadlineRule rule) {
+    return computeDeadline(LocalDateTime.fromZoned(NativeMemory.nonNull(event, "event")), rule);
+  }
+
+  /** As {@link #computeDeadline(LocalDateTime, DeadlineRule, DeadlineOptions)}. */
+  public Deadline computeDeadline(java.time.ZonedDateTime event, DeadlineRule rule, DeadlineOptions options) {
+    return computeDeadline(LocalDateTime.fromZoned(NativeMemory.nonNull(event, "event")), rule, options);
+  }
+
   /** True when every year from {@code a}'s to {@code b}'s is loaded; see {@link #coversRange(Date, Date)}. */
   public boolean coversRange(java.time.LocalDate a, java.time.LocalDate b) {
     return coversRange(Date.fromLocalDate(a), Date.fromLocalDate(b));
@@ -352,7 +366,7 @@
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(getDate(), getKind(), getWorking());
+    return java.util.Objects.hash(getDate(), getKind(), isWorking());
   }
   /** E.g. {@code 2026-10-01 HOLIDAY NationalDay}, for logs and test messages. */
   @Override
@@ -361,7 +375,7 @@
     s.append(getDate()).append(' ').append(getKind());
     if (getFestival() != Festival.NONE) s.append(' ').append(GovShare.toString(getFestival()));
     if (!getReason().isEmpty()) s.append(" (").append(getReason()).append(')');
-    if (getProvisional()) s.append(" provisional");
+    if (isProvisional()) s.append(" provisional");
     return s.toString();
   }
 %}
@@ -392,11 +406,11 @@
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(getCalendarVersion(), getProvisional());
+    return java.util.Objects.hash(getCalendarVersion(), isProvisional());
   }
   /** E.g. {@code 2026-04-07T24:00:00+08:00 [cn-state-council/...]}, for logs and test messages. */
   @Override
   public String toString() {
-    return getDue() + " [" + getCalendarVersion() + "]" + (getProvisional() ? " provisional" : "");
+    return getDue() + " [" + getCalendarVersion() + "]" + (isProvisional() ? " provisional" : "");
   }
 %}

@@ -59,3 +59,9 @@
     return toIso();
   }
 %}
+
+// Date::Of (the checked factory of the C++ API) is not bound: Date.of above stays the
+// unchecked one it always was (isValid() and problem() say what is wrong), and the
+// java.time.LocalDate overloads are Java's checked way (LocalDate.of throws
+// DateTimeException naming the day).
+%ignore govshare::Date::Of;

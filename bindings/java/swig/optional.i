@@ -40,7 +40,7 @@
 GOVSHARE_OPTIONAL_COMMON_(CTYPE, JTYPE)
 %typemap(javain, post="      java.lang.ref.Reference.reachabilityFence($javainput);")
     std::optional< CTYPE >, const std::optional< CTYPE > &
-  "JTYPE.getCPtr($javainput.orElse(null))"
+  "JTYPE.getCPtr(NativeMemory.nonNullOptional($javainput, \"$javainput\").orElse(null))"
 %typemap(javaout) std::optional< CTYPE >, const std::optional< CTYPE > & {
     long cPtr = $jnicall;
     return cPtr == 0 ? java.util.Optional.empty() : java.util.Optional.of(new JTYPE(cPtr, true));
@@ -74,7 +74,7 @@ GOVSHARE_OPTIONAL_COMMON_(CTYPE, JTYPE)
 %define GOVSHARE_OPTIONAL_ENUM(CTYPE, JTYPE)
 GOVSHARE_OPTIONAL_COMMON_(CTYPE, JTYPE)
 %typemap(javain) std::optional< CTYPE >, const std::optional< CTYPE > &
-  "$javainput.map(v -> (long) v.swigValue()).orElse(Long.MIN_VALUE)"
+  "NativeMemory.nonNullOptional($javainput, \"$javainput\").map(v -> (long) v.swigValue()).orElse(Long.MIN_VALUE)"
 %typemap(javaout) std::optional< CTYPE >, const std::optional< CTYPE > & {
     long value = $jnicall;
     return value == Long.MIN_VALUE ? java.util.Optional.empty()
@@ -86,7 +86,7 @@ GOVSHARE_OPTIONAL_SCALAR_(CTYPE)
 %define GOVSHARE_OPTIONAL_INT(CTYPE)
 GOVSHARE_OPTIONAL_COMMON_(CTYPE, Integer)
 %typemap(javain) std::optional< CTYPE >, const std::optional< CTYPE > &
-  "$javainput.map(v -> (long) v.intValue()).orElse(Long.MIN_VALUE)"
+  "NativeMemory.nonNullOptional($javainput, \"$javainput\").map(v -> (long) v.intValue()).orElse(Long.MIN_VALUE)"
 %typemap(javaout) std::optional< CTYPE >, const std::optional< CTYPE > & {
     long value = $jnicall;
     return value == Long.MIN_VALUE ? java.util.Optional.empty()
@@ -98,7 +98,7 @@ GOVSHARE_OPTIONAL_SCALAR_(CTYPE)
 %define GOVSHARE_OPTIONAL_BOOL(CTYPE)
 GOVSHARE_OPTIONAL_COMMON_(CTYPE, Boolean)
 %typemap(javain) std::optional< CTYPE >, const std::optional< CTYPE > &
-  "$javainput.map(v -> v ? 1L : 0L).orElse(Long.MIN_VALUE)"
+  "NativeMemory.nonNullOptional($javainput, \"$javainput\").map(v -> v ? 1L : 0L).orElse(Long.MIN_VALUE)"
 %typemap(javaout) std::optional< CTYPE >, const std::optional< CTYPE > & {
     long value = $jnicall;
     return value == Long.MIN_VALUE ? java.util.Optional.empty()

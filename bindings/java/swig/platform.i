@@ -34,7 +34,7 @@
 // The calendar across the year boundary (docs/calendar.md):
 //
 //   CalendarState st = p.calendarStatus("admin");           // years, provisional deadlines, warning
-//   if (st.getNextYearMissing()) System.out.println(st.getWarning());
+//   if (st.isNextYearMissing()) System.out.println(st.getWarning());
 //   CalendarLoadReport r = p.loadCalendarYear("admin", text);   // the bureau administrator; audited
 //   for (DeadlineChange c : r.getRecomputed())              // every open provisional deadline
 //     System.out.println(c);
@@ -55,6 +55,8 @@
 // constructor come from there) and before govshare/platform_types.h.
 
 %shared_ptr(govshare::Platform)
+// The proxy body of proxies.i (Cleaner, no finalize) instead of std_shared_ptr.i's.
+GOVSHARE_PROXY_BODY(govshare::Platform)
 
 // A method called on a handle after its delete() is a NullPointerException
 // instead of a crash (as WorkdayCalendar's, calendar.i).
@@ -91,17 +93,22 @@
 
   /** As {@link #setTime(LocalDateTime)}: the same instant on the +08:00 clock, to the second. */
   public void setTime(java.time.Instant time) {
-    setTime(LocalDateTime.fromInstant(time));
+    setTime(LocalDateTime.fromInstant(NativeMemory.nonNull(time, "time")));
   }
 
   /** As {@link #setTime(LocalDateTime)}: the same instant on the +08:00 clock, to the second. */
   public void setTime(java.time.ZonedDateTime time) {
-    setTime(LocalDateTime.fromZoned(time));
+    setTime(LocalDateTime.fromZoned(NativeMemory.nonNull(time, "time")));
+  }
+
+  /** As {@link #runHousekeeping(String, LocalDateTime)}, at the same instant on the +08:00 clock. */
+  public HousekeepingReport runHousekeeping(String actor, java.time.ZonedDateTime now) {
+    return runHousekeeping(actor, LocalDateTime.fromZoned(NativeMemory.nonNull(now, "now")));
   }
 
   /** As {@link #advanceTime(long)}, by the whole seconds of {@code duration} (a fraction is dropped). */
   public void advanceTime(java.time.Duration duration) {
-    advanceTime(duration.getSeconds());
+    advanceTime(NativeMemory.nonNull(duration, "duration").getSeconds());
   }
 
   /**
@@ -113,10 +120,35 @@
     return loadCalendarYear(actor, text, "");
   }
 
+  /** As {@link #users(String)} of every department (C++ passes {@code ""}). */
+  public UserList users() {
+    return users("");
+  }
+
+  /** As {@link #mayDo(String, Action, String)} for an action that is not department-scoped. */
+  public boolean mayDo(String actor, Action action) {
+    return mayDo(actor, action, "");
+  }
+
+  /** As {@link #notices(String, boolean)}: every notice of the actor's department, oldest first. */
+  public NoticeList notices(String actor) {
+    return notices(actor, false);
+  }
+
 %}
 
 // ---- CatalogService: java.time and java.util overloads -------------------------------------
 %typemap(javacode) govshare::CatalogService %{
+  /** As {@link #entries(String, String)} of every provider (C++ passes {@code ""}: any department). */
+  public EntryRecordList entries(String actor) {
+    return entries(actor, "");
+  }
+
+  /** As {@link #obligations(String, String, boolean)} of every department the actor may see. */
+  public ObligationList obligations(String actor, boolean unfulfilledOnly) {
+    return obligations(actor, "", unfulfilledOnly);
+  }
+
   /** As {@link #recordLegalChange(String, String, ObligationKind, String, Date)}. */
   public Obligation recordLegalChange(String actor, String departmentCode, ObligationKind kind,
                                       String description, java.time.LocalDate announcedOn) {
@@ -135,6 +167,36 @@
     return reject(actor, entryId, rowVersion, new ReviewFindingList(reasons));
   }
 %}
+
+// ---- RuleQuery: java.time and no Optional parameter ----------------------------------------
+%extend govshare::RuleQuery {
+%proxycode %{
+  /** As {@link #RuleQuery(Duty, Date)}: the rule for {@code duty} on that day. */
+  public RuleQuery(Duty duty, java.time.LocalDate on) {
+    this(duty, Date.fromLocalDate(NativeMemory.nonNull(on, "on")));
+  }
+
+  /** The rule for {@code duty} on that day, for an entry of {@code shareClass}. */
+  public RuleQuery(Duty duty, Date on, ShareClass shareClass) {
+    this(duty, on, java.util.Optional.of(NativeMemory.nonNull(shareClass, "shareClass")));
+  }
+
+  /** As {@link #RuleQuery(Duty, Date, ShareClass)}. */
+  public RuleQuery(Duty duty, java.time.LocalDate on, ShareClass shareClass) {
+    this(duty, Date.fromLocalDate(NativeMemory.nonNull(on, "on")), shareClass);
+  }
+
+  /** The rule for {@code duty} on that day, for an entry of {@code shareClass}, decided by {@code decider}. */
+  public RuleQuery(Duty duty, Date on, ShareClass shareClass, Decider decider) {
+    this(duty, on, java.util.Optional.of(NativeMemory.nonNull(shareClass, "shareClass")), decider);
+  }
+
+  /** As {@link #RuleQuery(Duty, Date, ShareClass, Decider)}. */
+  public RuleQuery(Duty duty, java.time.LocalDate on, ShareClass shareClass, Decider decider) {
+    this(duty, Date.fromLocalDate(NativeMemory.nonNull(on, "on")), shareClass, decider);
+  }
+%}
+}
 
 // ---- PlatformOptions: factories ------------------------------------------------------------
 %extend govshare::PlatformOptions {
@@ -204,7 +266,7 @@
   @Override
   public String toString() {
     return getId() + " " + getName() + " @" + getDepartmentCode() + " " + getRoles()
-        + (getActive() ? "" : " inactive");
+        + (isActive() ? "" : " inactive");
   }
 %}
 }
@@ -232,7 +294,7 @@
   /** E.g. {@code intact, 13 records (SHA256)} or {@code broken at 5 of 13: ...}, for test messages. */
   @Override
   public String toString() {
-    return (getIntact() ? "intact, " + getRecords() + " records"
+    return (isIntact() ? "intact, " + getRecords() + " records"
                         : "broken at " + getFirstBadPosition() + " of " + getRecords() + ": " + getProblem())
         + " (" + getAlgorithm() + ")";
   }
@@ -252,9 +314,9 @@
     Deadline before = getBefore();
     Deadline after = getAfter();
     return getObject() + " " + getWhat() + " @" + getDepartmentCode() + " " + before.getDue()
-        + (before.getProvisional() ? " provisional" : "") + " -> " + after.getDue()
-        + (after.getProvisional() ? " provisional" : "") + (getMoved() ? " moved" : " same")
-        + (getOverdue() ? " overdue" : "");
+        + (before.isProvisional() ? " provisional" : "") + " -> " + after.getDue()
+        + (after.isProvisional() ? " provisional" : "") + (isMoved() ? " moved" : " same")
+        + (isOverdue() ? " overdue" : "");
   }
 %}
 }
@@ -268,8 +330,8 @@
   @Override
   public String toString() {
     String digest = getDigest();
-    long moved = getRecomputed().stream().filter(DeadlineChange::getMoved).count();
-    return getYear() + " " + (!getChanged() ? "unchanged" : getCorrection() ? "corrected" : "loaded")
+    long moved = getRecomputed().stream().filter(DeadlineChange::isMoved).count();
+    return getYear() + " " + (!isChanged() ? "unchanged" : isCorrection() ? "corrected" : "loaded")
         + " (sha256 " + (digest.length() > 8 ? digest.substring(0, 8) + "…" : digest) + "): "
         + getRecomputed().size() + " deadlines recomputed, " + moved + " moved";
   }

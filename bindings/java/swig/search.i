@@ -74,6 +74,16 @@
 
 %extend govshare::SupervisionService {
 %proxycode %{
+  /** As {@link #projects(String, String)}: every project the actor may see (C++ {@code ""}). */
+  public ProjectList projects(String actor) {
+    return projects(actor, "");
+  }
+
+  /** As {@link #rectifications(String, String)}: every rectification the actor may see (C++ {@code ""}). */
+  public RectificationList rectifications(String actor) {
+    return rectifications(actor, "");
+  }
+
   /** As {@link #inspect(String, Date, Date)}. */
   public InspectionReport inspect(String actor, java.time.LocalDate from, java.time.LocalDate to) {
     return inspect(actor, Date.fromLocalDate(from), Date.fromLocalDate(to));
@@ -123,7 +133,7 @@
         + getFormat().map(v -> " format=" + GovShare.toString(v)).orElse("")
         + getUpdateCycle().map(v -> " update_cycle=" + GovShare.toString(v)).orElse("")
         + getMethod().map(v -> " method=" + GovShare.toString(v)).orElse("")
-        + " " + getOffset() + "+" + getLimit() + (getFacets() ? " facets" : "");
+        + " " + getOffset() + "+" + getLimit() + (isFacets() ? " facets" : "");
   }
 %}
 }
@@ -145,7 +155,7 @@
   @Override
   public String toString() {
     return "entry:" + getEntryId() + " " + getCode() + " " + getEntry().getName()
-        + (getNameMatch() ? " (name)" : "");
+        + (isNameMatch() ? " (name)" : "");
   }
 %}
 }
@@ -268,6 +278,11 @@
     Project project = of(departmentCode, name, entryIds);
     project.setApprovedOn(java.util.Optional.of(approvedOn));
     return project;
+  }
+
+  /** As {@link #of(String, String, Date, long...)}, approved on that calendar day. */
+  public static Project of(String departmentCode, String name, java.time.LocalDate approvedOn, long... entryIds) {
+    return of(departmentCode, name, Date.fromLocalDate(NativeMemory.nonNull(approvedOn, "approvedOn")), entryIds);
   }
 
   /**

@@ -65,6 +65,67 @@
 // Include before govshare/sharing.h (the %extend blocks must precede the
 // classes).
 
+// ---- SharingService: java.util overloads -----------------------------------------------------
+%extend govshare::SharingService {
+%proxycode %{
+  /** As {@link #requestMaterials(String, long, long, StringList)}, with any list of missing materials (N21). */
+  public Application requestMaterials(String actor, long applicationId, long rowVersion,
+                                      java.util.List<String> missing) {
+    return requestMaterials(actor, applicationId, rowVersion, StringList.from(missing, "missing"));
+  }
+
+  /** As {@link #applications(String, String)} of every department the actor may see (C++ {@code ""}). */
+  public ApplicationList applications(String actor) {
+    return applications(actor, "");
+  }
+
+  /** As {@link #authorizations(String, String)} of every department the actor may see (C++ {@code ""}). */
+  public AuthorizationList authorizations(String actor) {
+    return authorizations(actor, "");
+  }
+
+  /** As {@link #serviceChanges(String, String)} of every department the actor may see (C++ {@code ""}). */
+  public ServiceChangeList serviceChanges(String actor) {
+    return serviceChanges(actor, "");
+  }
+
+  /** As {@link #demands(String, String)} of every department the actor may see (C++ {@code ""}). */
+  public DemandRequestList demands(String actor) {
+    return demands(actor, "");
+  }
+
+  /** As {@link #objections(String, String)} of every department the actor may see (C++ {@code ""}). */
+  public ObjectionList objections(String actor) {
+    return objections(actor, "");
+  }
+
+  /** As {@link #disputes(String, String)} of every department the actor may see (C++ {@code ""}). */
+  public DisputeList disputes(String actor) {
+    return disputes(actor, "");
+  }
+
+  /** As {@link #overdueSteps(String, String)} of every department the actor may see (C++ {@code ""}). */
+  public ProcessStepList overdueSteps(String actor) {
+    return overdueSteps(actor, "");
+  }
+
+  /** As {@link #useRecords(String, String)} of every department the actor may see (C++ {@code ""}). */
+  public UseRecordList useRecords(String actor) {
+    return useRecords(actor, "");
+  }
+
+  /** As {@link #exportUseRecords(String, String)} of every department (C++ {@code ""}). */
+  public String exportUseRecords(String actor) {
+    return exportUseRecords(actor, "");
+  }
+
+  /** As {@link #steps(String, String, boolean)} city-wide (the bureau and auditors; C++ {@code ""}). */
+  public ProcessStepList steps(String actor, boolean pendingOnly) {
+    return steps(actor, "", pendingOnly);
+  }
+%}
+}
+
 // ---- inputs: factories ------------------------------------------------------------------
 %extend govshare::ScanDocument {
 %proxycode %{
@@ -239,9 +300,9 @@
     if (getCompletedAt().isPresent()) {
       s.append(" done");
       if (!getOutcome().isEmpty()) s.append(' ').append(getOutcome());
-      s.append(getOnTime() ? " on time" : " late");
+      s.append(isOnTime() ? " on time" : " late");
     } else {
-      s.append(getOverdue() ? " overdue" : " pending");
+      s.append(isOverdue() ? " overdue" : " pending");
     }
     return s.toString();
   }
@@ -329,7 +390,7 @@
   public String toString() {
     return "use_record:" + getId() + " " + GovShare.toString(getKind()) + " authorization:" + getAuthorizationId()
         + " by " + getRecordedBy() + " " + getArticle() + " until " + getPurgeableFrom()
-        + (getPurged() ? " purged" : "");
+        + (isPurged() ? " purged" : "");
   }
 %}
 }

@@ -44,8 +44,9 @@ inline bool ReadUtf8Bytes(JNIEnv* jenv, jbyteArray bytes, std::string& out) {
 %typemap(jni) std::string, const std::string & "jbyteArray"
 %typemap(jtype) std::string, const std::string & "byte[]"
 %typemap(jstype) std::string, const std::string & "String"
+// (NativeMemory.utf8: a null String is a NullPointerException naming the parameter.)
 %typemap(javain) std::string, const std::string &
-  "$javainput.getBytes(java.nio.charset.StandardCharsets.UTF_8)"
+  "NativeMemory.utf8($javainput, \"$javainput\")"
 %typemap(javaout) std::string, const std::string & {
     return new String($jnicall, java.nio.charset.StandardCharsets.UTF_8);
   }

@@ -119,7 +119,7 @@ class AccessTest {
 
   /** The rule of the first failed check, or "". */
   static String firstFailure(AccessDecision d) {
-    return d.getReasons().stream().filter(r -> !r.getPassed()).map(RuleCheck::getRule).findFirst().orElse("");
+    return d.getReasons().stream().filter(r -> !r.isPassed()).map(RuleCheck::getRule).findFirst().orElse("");
   }
 
   static List<ItemTreatment> treatments(AccessDecision d) {
@@ -133,7 +133,7 @@ class AccessTest {
     EntryRecord market = publish(market());
     Authorization z = grant("civil.op", market.getId(), List.of("企业名称", "登记状态"), "reviewer");
     AccessDecision d = p.access().decide(req("civil.op", market.getId(), "企业名称", "注册资本(万元)"));
-    assertTrue(d.getAllowed(), d::toString);
+    assertTrue(d.isAllowed(), d::toString);
     assertEquals("civil.op", d.getUserId());
     assertEquals(CIVIL, d.getConsumerCode());
     assertEquals(market.getId(), d.getEntryId());
@@ -152,12 +152,12 @@ class AccessTest {
     EntryRecord household = publish(household());
     grant("civil.op", household.getId(), List.of("姓名", "公民身份号码", "户籍地址"), "police.leader");
     AccessDecision d = p.access().decide(req("civil.op", household.getId(), "姓名", "公民身份号码", "户籍地址", "性别"));
-    assertTrue(d.getAllowed(), d::toString);
+    assertTrue(d.isAllowed(), d::toString);
     assertEquals(List.of(ItemTreatment.PLAIN, ItemTreatment.MASKED, ItemTreatment.MASKED, ItemTreatment.WITHHELD),
                  treatments(d));
     ItemDecision id = d.getItems().get(1);
     assertSame(PersonalInfoKind.ID_CARD, id.getMasking().getKind());
-    assertFalse(id.getMasking().getPseudonym());
+    assertFalse(id.getMasking().isPseudonym());
     assertSame(PersonalInfoKind.ADDRESS, d.getItems().get(2).getMasking().getKind());
 
     String address = "江苏省南通市崇川区和平桥街道××路17号";
@@ -177,7 +177,7 @@ class AccessTest {
     assertThrows(ParseException.class, () -> p.access().filter(d, "[1]"));
     assertThrows(ParseException.class, () -> p.access().filter(d, "not json"));
     AccessDecision refused = p.access().decide(req("rugao.admin", household.getId(), "姓名"));
-    assertFalse(refused.getAllowed());
+    assertFalse(refused.isAllowed());
     assertThrows(PermissionDeniedException.class, () -> p.access().filter(refused, records));
   }
 
@@ -191,7 +191,7 @@ class AccessTest {
     Authorization z = grant("civil.op", household.getId(), List.of("姓名", "公民身份号码"), "police.leader");
     String records = "[{\"姓名\": \"张三\", \"公民身份号码\": \"320613198506151232\"}]";
     AccessDecision d = p.access().decide(req("civil.op", household.getId(), "姓名", "公民身份号码"));
-    assertTrue(d.getAllowed(), d::toString);
+    assertTrue(d.isAllowed(), d::toString);
     assertEquals(32, d.getSeal().length());
     assertEquals("2026-09-01T09:01:00+08:00", d.getExpires().toIso());
     assertTrue(p.access().filter(d, records).contains("320613********1232"));
@@ -226,7 +226,7 @@ class AccessTest {
       EntryRecord theirs = publish(household());
       grant("civil.op", theirs.getId(), List.of("姓名"), "police.leader");
       AccessDecision foreign = other.access().decide(req("civil.op", theirs.getId(), "姓名"));
-      assertTrue(foreign.getAllowed());
+      assertTrue(foreign.isAllowed());
       e = assertThrows(PermissionDeniedException.class, () -> mine.access().filter(foreign, records));
       assertTrue(e.getMessage().contains("seal does not match"), e.getMessage());
     } finally {
@@ -256,10 +256,10 @@ class AccessTest {
     assertTrue(stored.containsAll(rules), stored::toString); // MaskingRule compares by value
 
     AccessDecision d = p.access().decide(req("civil.op", id, "姓名", "公民身份号码"));
-    assertTrue(d.getAllowed(), d::toString);
+    assertTrue(d.isAllowed(), d::toString);
     assertSame(ItemTreatment.MASKED, d.getItems().get(0).getTreatment()); // a rule masks for everyone
     assertEquals(MaskingRule.keep("姓名", PersonalInfoKind.NAME, 0, 1), d.getItems().get(0).getMasking());
-    assertTrue(d.getItems().get(1).getMasking().getPseudonym());
+    assertTrue(d.getItems().get(1).getMasking().isPseudonym());
     assertTrue(d.getItems().get(0).toString().startsWith("姓名 masked (name keep 0+1)"), d::toString);
   }
 
@@ -270,16 +270,16 @@ class AccessTest {
     EntryRecord marriage = publish(marriage());
     long id = marriage.getId();
     Authorization z = grant("civil.op", id, List.of("姓名", "公民身份号码"), "police.leader");
-    assertTrue(z.getComparisonOnly());
+    assertTrue(z.isComparisonOnly());
     AccessDecision d = p.access().decide(req("civil.op", id, "姓名", "公民身份号码"));
-    assertTrue(d.getAllowed(), d::toString);
+    assertTrue(d.isAllowed(), d::toString);
     assertEquals(List.of(ItemTreatment.COMPARISON_ONLY, ItemTreatment.COMPARISON_ONLY), treatments(d));
     assertThrows(PermissionDeniedException.class, () -> p.access().filter(d, "[{\"姓名\": \"张三\"}]"));
 
     String record = "{\"姓名\": \"张三\", \"公民身份号码\": \"320613198506151232\"}";
     ComparisonResult c = p.access().compare(req("civil.op", id), Map.of("姓名", "张三", "公民身份号码", "320613198506151232"),
                                    record);
-    assertTrue(c.getAllowed(), c::toString);
+    assertTrue(c.isAllowed(), c::toString);
     assertSame(ComparisonOutcome.MATCH, c.getOverall());
     // Any java.util.Map: C++ compares in the byte order of the names (公民身份号码, 姓名),
     // whatever the Java map's order.
@@ -313,14 +313,14 @@ class AccessTest {
     AccessRequest early = req("civil.op", m, "企业名称");
     early.setTime(Optional.of(LocalDateTime.fromIso("2026-08-31T23:59:59+08:00")));
     AccessDecision d = p.access().decide(early);
-    assertFalse(d.getAllowed());
+    assertFalse(d.isAllowed());
     RuleCheck first = d.getReasons().get(0);
-    assertFalse(first.getPassed());
+    assertFalse(first.isPassed());
     assertTrue(first.getMessage().contains("not yet valid"), first::toString);
     assertEquals("A26, A30", first.getArticle());
     assertEquals(LocalDateTime.fromIso("2026-08-31T23:59:59+08:00"), d.getTime());
     early.setTime(Optional.empty()); // the platform clock
-    assertTrue(p.access().decide(early).getAllowed());
+    assertTrue(p.access().decide(early).isAllowed());
     // A refusal is a value, never an exception.
     assertEquals(0, p.access().decide(req("ghost", 999, "x")).getAuthorizationId());
   }
@@ -330,7 +330,7 @@ class AccessTest {
   @Test
   void usageLogRecordsDecisionsAndMovesLastUse() {
     PlatformOptions defaults = PlatformTest.options(":memory:");
-    assertTrue(defaults.getUsageLog());
+    assertTrue(defaults.isUsageLog());
     assertEquals(1000, defaults.getUsageLogBatch());
     EntryRecord market = publish(market());
     Authorization z = grant("civil.op", market.getId(), List.of("企业名称"), "reviewer");
@@ -347,7 +347,7 @@ class AccessTest {
     UsageRecord refused = all.get(0); // newest first
     assertEquals(RUGAO_PLATFORM, refused.getConsumerCode());
     assertEquals("refused: authorization", refused.getOutcome());
-    assertFalse(refused.getAllowed());
+    assertFalse(refused.isAllowed());
     UsageRecord used = all.get(1);
     assertTrue(used.getId() > 0);
     assertEquals(LocalDateTime.fromIso("2026-09-10T10:00:00+08:00"), used.getTime());
@@ -359,7 +359,7 @@ class AccessTest {
     assertEquals(List.of("企业名称"), used.getItems());
     assertSame(ShareMethod.API, used.getMethod());
     assertEquals(PURPOSE, used.getPurpose());
-    assertTrue(used.getAllowed());
+    assertTrue(used.isAllowed());
     assertEquals("allowed", used.getOutcome());
     // Filters: the entry, the time window, the limit (not in the C++ suite).
     UsageQuery q = new UsageQuery();
@@ -403,7 +403,7 @@ class AccessTest {
     assertTrue(r.getItems().isEmpty());
     assertSame(ShareMethod.API, r.getMethod());
     assertEquals(Optional.empty(), r.getTime());
-    assertFalse(r.getExplain());
+    assertFalse(r.isExplain());
     AccessRequest built = AccessRequest.of("civil.op", 3, PURPOSE, "姓名", "公民身份号码");
     assertEquals(List.of("姓名", "公民身份号码"), built.getItems());
     built.getItems().add("性别"); // a view: edits the request
@@ -414,7 +414,7 @@ class AccessTest {
     assertSame(PersonalInfoKind.OTHER, rule.getKind());
     assertEquals(-1, rule.getKeepHead());
     assertEquals(-1, rule.getKeepTail());
-    assertFalse(rule.getPseudonym());
+    assertFalse(rule.isPseudonym());
     MaskingRule keep = MaskingRule.keep("姓名", PersonalInfoKind.NAME, 0, 1);
     assertEquals(keep, new MaskingRule(keep)); // C++ operator==
     assertEquals(keep.hashCode(), new MaskingRule(keep).hashCode());
@@ -424,7 +424,7 @@ class AccessTest {
     assertEquals("公民身份号码 id_card pseudonym", MaskingRule.pseudonym("公民身份号码", PersonalInfoKind.ID_CARD).toString());
 
     AccessDecision d = new AccessDecision();
-    assertFalse(d.getAllowed());
+    assertFalse(d.isAllowed());
     assertEquals(0, d.getAuthorizationId());
     assertTrue(d.getReasons().isEmpty());
     ItemDecision item = new ItemDecision();
@@ -437,8 +437,8 @@ class AccessTest {
     assertSame(ComparisonOutcome.NOT_FOUND, new FieldComparison().getOutcome());
     assertEquals(1000, new UsageQuery().getLimit());
     assertEquals(Optional.empty(), new UsageQuery().getFrom());
-    assertFalse(new UsageRecord().getAllowed());
-    assertFalse(new IdentifierCheck().getValid());
+    assertFalse(new UsageRecord().isAllowed());
+    assertFalse(new IdentifierCheck().isValid());
 
     StringMap map = new StringMap(Map.of("姓名", "张三", "性别", "1"));
     assertEquals(Map.of("姓名", "张三", "性别", "1"), map); // java.util.Map equality
@@ -457,14 +457,14 @@ class AccessTest {
 
   /** Invalid, with both reasons containing these parts and no normalized form. */
   static void assertInvalid(IdentifierCheck c, String reasonPart, String reasonZhPart) {
-    assertFalse(c.getValid(), c::toString);
+    assertFalse(c.isValid(), c::toString);
     assertEquals("", c.getNormalized());
     assertTrue(c.getReason().contains(reasonPart), () -> c.getReason() + " lacks " + reasonPart);
     assertTrue(c.getReasonZh().contains(reasonZhPart), () -> c.getReasonZh() + " lacks " + reasonZhPart);
   }
 
   static void assertValid(IdentifierCheck c, String normalized) {
-    assertTrue(c.getValid(), c::toString);
+    assertTrue(c.isValid(), c::toString);
     assertEquals(normalized, c.getNormalized());
     assertEquals("", c.getReason());
     assertEquals("", c.getReasonZh());

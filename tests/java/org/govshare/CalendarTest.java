@@ -100,13 +100,13 @@ class CalendarTest {
     Deadline plain = cal.computeDeadline(event, DeadlineRule.workingDays(1));
     assertEquals("2026-04-07T24:00:00+08:00", plain.getDue().toIso());
     assertEquals(cal.version(), plain.getCalendarVersion());
-    assertFalse(plain.getProvisional());
+    assertFalse(plain.isProvisional());
     assertTrue(plain.toString().startsWith("2026-04-07T24:00:00+08:00 ["), plain.toString());
 
     DeadlineOptions office = new DeadlineOptions();
     assertEquals(Optional.empty(), office.getOfficeCloseMinutes());
-    assertFalse(office.getAfterCloseCountsNextDay());
-    assertFalse(office.getProvisional());
+    assertFalse(office.isAfterCloseCountsNextDay());
+    assertFalse(office.isProvisional());
     office.setOfficeCloseMinutes(Optional.of(17 * 60 + 30));
     assertEquals(Optional.of(1050), office.getOfficeCloseMinutes());
     Deadline closing = cal.computeDeadline(event, DeadlineRule.workingDays(1), office);
@@ -115,8 +115,8 @@ class CalendarTest {
     assertEquals(30, closing.getDue().getMinute());
 
     office.setAfterCloseCountsNextDay(true);
-    assertTrue(office.getAfterCloseCountsNextDay());
-    assertTrue(office.getRollForward());
+    assertTrue(office.isAfterCloseCountsNextDay());
+    assertTrue(office.isRollForward());
 
     // A copy is independent; clearing the Optional restores 24:00.
     DeadlineOptions copy = new DeadlineOptions(office);
@@ -137,7 +137,7 @@ class CalendarTest {
     o.setOfficeCloseMinutes(Optional.of(0));
     assertThrows(InvalidArgumentException.class,
                  () -> cal.computeDeadline(at("2026-04-03"), DeadlineRule.workingDays(1), o));
-    assertThrows(NullPointerException.class, () -> cal.computeDeadline(null, DeadlineRule.workingDays(1)));
+    assertThrows(NullPointerException.class, () -> cal.computeDeadline((LocalDateTime) null, DeadlineRule.workingDays(1)));
     assertThrows(NullPointerException.class, () -> o.setOfficeCloseMinutes(null));
   }
 
@@ -192,7 +192,7 @@ class CalendarTest {
   @Test
   void provisionalModeIsAskedForAndSaidSo() {
     DayInfo info = cal.day(d("2027-01-01"), true); // 2027 is not loaded
-    assertTrue(info.getProvisional());
+    assertTrue(info.isProvisional());
     assertTrue(info.toString().endsWith("provisional"), info.toString());
     assertFalse(cal.isWorkingDay(ld("2027-01-01"), true));
     assertEquals(ld("2027-01-04"), cal.nextWorkingDay(ld("2027-01-02"), true));
@@ -200,12 +200,12 @@ class CalendarTest {
                  cal.addWorkingDays(ld("2026-12-30"), 5, true));
 
     DeadlineOptions o = new DeadlineOptions();
-    assertFalse(o.getProvisional());
+    assertFalse(o.isProvisional());
     o.setProvisional(true);
-    assertTrue(cal.computeDeadline(at("2026-12-25"), DeadlineRule.workingDays(10), o).getProvisional());
+    assertTrue(cal.computeDeadline(at("2026-12-25"), DeadlineRule.workingDays(10), o).isProvisional());
     DayInfoList days = cal.days(ld("2026-12-31"), ld("2027-01-01"), true);
-    assertFalse(days.get(0).getProvisional());
-    assertTrue(days.get(1).getProvisional());
+    assertFalse(days.get(0).isProvisional());
+    assertTrue(days.get(1).isProvisional());
   }
 
   // ---- loading and local adjustments -----------------------------------------------
@@ -230,7 +230,7 @@ class CalendarTest {
   void addYearIsAPlainMondayToFridayYear() {
     cal.addYear(2027);
     assertTrue(cal.isWorkingDay(ld("2027-01-01")));
-    assertFalse(cal.day(ld("2027-01-01")).getProvisional());
+    assertFalse(cal.day(ld("2027-01-01")).isProvisional());
     assertThrows(GovShareException.class, () -> cal.addYear(2027)); // already covered
   }
 
@@ -242,7 +242,7 @@ class CalendarTest {
                       StandardCharsets.UTF_8);
     cal.loadFile(file.toString());
     DayInfo info = cal.day(ld("2027-06-14"));
-    assertFalse(info.getWorking());
+    assertFalse(info.isWorking());
     assertEquals(Festival.LOCAL, info.getFestival());
     assertEquals("地方调整", GovShare.chineseLabel(info.getFestival()));
     assertEquals(reason, info.getReason());
@@ -260,7 +260,7 @@ class CalendarTest {
     String reason = "南通市防汛应急停工一天（𪚥）"; // outside the BMP too
     cal.override(d("2026-06-15"), false, reason);
     DayInfo info = cal.day(d("2026-06-15"));
-    assertFalse(info.getWorking());
+    assertFalse(info.isWorking());
     assertEquals(Festival.LOCAL, info.getFestival());
     assertEquals(reason, info.getReason());
     assertNotEquals(before, cal.version());

@@ -420,7 +420,7 @@ class CatalogTest {
     CatalogEntry entry = new CatalogEntry();
     assertThrows(NullPointerException.class, () -> entry.setProvider(null));
     assertThrows(NullPointerException.class, () -> entry.setName(null));
-    assertThrows(NullPointerException.class, () -> entry.setPublishDate(null));
+    assertThrows(NullPointerException.class, () -> entry.setPublishDate((Optional<Date>) null));
     assertThrows(NullPointerException.class, () -> GovShare.validate(null));
   }
 

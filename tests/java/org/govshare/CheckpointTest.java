@@ -63,14 +63,14 @@ class CheckpointTest {
       AuditVerifyOptions v = trusting(key);
       v.setCheckpointFile(file);
       AuditVerification result = p.verifyAudit("auditor", v);
-      assertTrue(result.getIntact(), result.getProblem());
+      assertTrue(result.isIntact(), result.getProblem());
       assertEquals(4, result.getCheckpoints());
       assertEquals(14, result.getSignedPosition());
-      assertTrue(result.getKeysTrusted());
+      assertTrue(result.isKeysTrusted());
       assertEquals(4, result.getFileCheckpoints());
       assertEquals(List.of(key.getKeyId()), result.getSigningKeys());
       AuditVerification stranger = p.verifyAudit("auditor", trusting(GovShare.generateSigningKey()));
-      assertFalse(stranger.getIntact());
+      assertFalse(stranger.isIntact());
       assertTrue(stranger.getProblem().contains("does not trust"), stranger.getProblem());
       assertThrows(InvalidTransitionException.class, () -> p.signAuditCheckpoint("admin"));
     }
@@ -92,9 +92,9 @@ class CheckpointTest {
     }
     try (Platform p = Platform.open(PlatformTest.options(db))) {
       AuditVerification v = p.verifyAudit("auditor", trusting(old));
-      assertTrue(v.getIntact(), v.getProblem());
+      assertTrue(v.isIntact(), v.getProblem());
       assertEquals(List.of(old.getKeyId(), next.getKeyId()), v.getSigningKeys());
-      assertFalse(p.verifyAudit("auditor", trusting(next)).getIntact());
+      assertFalse(p.verifyAudit("auditor", trusting(next)).isIntact());
     }
   }
 

@@ -122,7 +122,7 @@ public final class DecideOverheadBench {
         p.sharing().grantApplication("reviewer", a.getId(), a.getRowVersion(), new GrantTerms());
       }
     }
-    if (!p.access().decide(AccessRequest.of(f.users.get(0), f.entries.get(0), "基准", f.items)).getAllowed()) {
+    if (!p.access().decide(AccessRequest.of(f.users.get(0), f.entries.get(0), "基准", f.items)).isAllowed()) {
       throw new IllegalStateException("seeded authorization refused");
     }
     return f;
@@ -152,7 +152,7 @@ public final class DecideOverheadBench {
       AccessDecision d = p.access().decide(requests[i & 4095]);
       long b = System.nanoTime();
       ns[i] = b - a;
-      if (d.getAllowed()) allowed++;
+      if (d.isAllowed()) allowed++;
       if (delete) d.delete();
     }
     long wall = System.nanoTime() - start;

@@ -132,7 +132,7 @@ class MisuseTest {
     assertEquals(List.of(MisuseOutcome.TERMINATED),
         p.sharing().getAuthorization("auditor", z.getId()).getMisuseOrders().stream()
             .map(o -> o.getOutcome().orElseThrow()).collect(Collectors.toList()));
-    assertTrue(p.verifyAudit("auditor").getIntact());
+    assertTrue(p.verifyAudit("auditor").isIntact());
   }
 
   @Test
@@ -260,10 +260,10 @@ class MisuseTest {
     assertTrue(new MisuseOrderList().isEmpty());
     // N24 回流: an application and a grant carry the flag (SharingTest.DataReturnsToALowerLevelWithoutExtraConditions).
     ApplicationRequest ask = new ApplicationRequest();
-    assertFalse(ask.getReturnFlow());
+    assertFalse(ask.isReturnFlow());
     ask.setReturnFlow(true);
-    assertTrue(ask.getReturnFlow());
-    assertFalse(new Authorization().getReturnFlow());
+    assertTrue(ask.isReturnFlow());
+    assertFalse(new Authorization().isReturnFlow());
     assertTrue(new WiderUseList().isEmpty());
   }
 

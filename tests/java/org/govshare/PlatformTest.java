@@ -208,7 +208,7 @@ class PlatformTest {
     Platform kept;
     PlatformOptions o = PlatformOptions.inMemory();
     assertEquals(":memory:", o.getPath());
-    assertTrue(o.getCreateIfMissing());
+    assertTrue(o.isCreateIfMissing());
     assertEquals(5000, o.getBusyTimeoutMs());
     assertSame(Durability.FULL, o.getDurability());
     assertSame(HashAlgorithm.SHA256, o.getAuditHash());
@@ -482,7 +482,7 @@ class PlatformTest {
     long withdrawn = r.getRowVersion();
     assertThrows(InvalidTransitionException.class,
                  () -> p.catalog().editDraft("police.op", id, withdrawn, policeEntry()));
-    assertTrue(p.verifyAudit("auditor").getIntact());
+    assertTrue(p.verifyAudit("auditor").isIntact());
   }
 
   @Test
@@ -593,7 +593,7 @@ class PlatformTest {
         second.catalog().editDraft("police.op", r.getId(), fresh.getRowVersion(), theirs); // after re-reading: fine
         assertEquals(theirs.getSummary(),
                      first.catalog().getEntry("police.op", r.getId()).getWorking().orElseThrow().getSummary());
-        assertTrue(first.verifyAudit("auditor").getIntact());
+        assertTrue(first.verifyAudit("auditor").isIntact());
       }
     }
     assertFalse(kept.isOpen());
@@ -638,7 +638,7 @@ class PlatformTest {
     ObligationList all = p.catalog().obligations("admin", POLICE, false);
     assertEquals(1, all.size());
     assertSame(ObligationState.FULFILLED, all.get(0).getState());
-    assertFalse(all.get(0).getOnTime());
+    assertFalse(all.get(0).isOnTime());
     assertEquals(r.getId(), all.get(0).getFulfilledByEntry());
     assertEquals(1, all.get(0).getFulfilledByVersion());
     assertEquals(Optional.of(LocalDateTime.fromIso("2026-10-23T10:00")), all.get(0).getFulfilledAt());
@@ -692,7 +692,8 @@ class PlatformTest {
     assertEquals(LocalDate.of(2026, 10, 16), o.getDue().getDue().getDate().toLocalDate());
     cal.delete(); // the platform keeps its own reference
     assertFalse(p.calendar().isWorkingDay(LocalDate.of(2026, 10, 9)));
-    assertThrows(InvalidArgumentException.class, () -> p.setCalendar(null));
+    NullPointerException npe = assertThrows(NullPointerException.class, () -> p.setCalendar(null));
+    assertEquals("calendar must not be null", npe.getMessage()); // Java's check, before C++'s
   }
 
   // ---- audit (A28) -------------------------------------------------------------------
@@ -705,7 +706,7 @@ class PlatformTest {
     try (Platform audited = Platform.open(o)) {
       seedCity(audited);
       AuditVerification v = audited.verifyAudit("auditor");
-      assertTrue(v.getIntact(), v::toString);
+      assertTrue(v.isIntact(), v::toString);
       assertEquals(13, v.getRecords()); // initialize + 4 departments + 8 users
       assertEquals(0, v.getFirstBadPosition());
       assertSame(algorithm, v.getAlgorithm());
@@ -795,7 +796,7 @@ class PlatformTest {
       assertThrows(ParseException.class, () -> city.catalog().importFederationBundle("admin", "not json"));
       city.removeCountyKey("admin", RUGAO_PLATFORM, countyKey.getKeyId(), "如皋市签名密钥泄露");
       assertThrows(InvalidArgumentException.class, () -> city.catalog().importFederationBundle("admin", bundle));
-      assertTrue(city.verifyAudit("admin").getIntact());
+      assertTrue(city.verifyAudit("admin").isIntact());
     }
   }
 

@@ -180,7 +180,7 @@ class SearchTest {
       assertEquals(published.getProvider(), h.getEntry().getProvider());
     }
     // Within the name matches, in entry order.
-    List<Long> names = r.getHits().stream().filter(SearchHit::getNameMatch).map(SearchHit::getEntryId)
+    List<Long> names = r.getHits().stream().filter(SearchHit::isNameMatch).map(SearchHit::getEntryId)
         .collect(Collectors.toList());
     assertEquals(names.stream().sorted().collect(Collectors.toList()), names);
     assertTrue(p.catalog().search("auditor", SearchQuery.of("登记", r.getTotal(), 3)).getHits().isEmpty());
@@ -276,7 +276,7 @@ class SearchTest {
     long household = ids.get("户籍人口基本信息");
     SearchHit first = byText.getHits().get(0);
     assertEquals(household, first.getEntryId());
-    assertTrue(first.getNameMatch());
+    assertTrue(first.isNameMatch());
     assertEquals("entry:" + household + " " + first.getCode() + " 户籍人口基本信息 (name)", first.toString());
     assertTrue(byText.toString().startsWith(byText.getTotal() + " hits: [entry:" + household + " "),
                byText::toString);

@@ -184,7 +184,7 @@ class SharingTest {
     assertEquals(deadline(p.now(), DeadlineRule.workingDays(1)), check.getDue());
     assertEquals(Date.of(2026, 10, 8), check.getDue().getDue().getDate());
     assertEquals(Optional.empty(), check.getCompletedAt());
-    assertFalse(check.getOverdue());
+    assertFalse(check.isOverdue());
 
     // The bureau accepts on the due date: the provider's decision step opens (A22, 10 working days).
     setTime(p, "2026-10-08T09:30:00+08:00");
@@ -197,7 +197,7 @@ class SharingTest {
     assertEquals("reviewer", checked.getCompletedBy());
     assertEquals("accepted", checked.getOutcome());
     assertTrue(checked.getOnTime(), checked::toString);
-    assertFalse(checked.getOverdue());
+    assertFalse(checked.isOverdue());
     ProcessStep decision = accepted.getSteps().get(1);
     assertSame(StepKind.PROVIDER_DECISION, decision.getKind());
     assertEquals(POLICE, decision.getDepartmentCode());
@@ -239,7 +239,7 @@ class SharingTest {
     assertEquals(a.getId(), auth.getApplicationId());
     assertEquals(0, auth.getRenewalOf());
     assertFalse(auth.getSeasonal());
-    assertFalse(auth.getPlatformWide());
+    assertFalse(auth.isPlatformWide());
     assertEquals(Optional.empty(), auth.getLastUsed());
     assertEquals(List.of(auth.getId()), ids(p.sharing().authorizations("civil.op", ""), Authorization::getId));
     assertEquals(List.of(auth.getId()), ids(p.sharing().authorizations("police.leader", POLICE), Authorization::getId));
@@ -261,7 +261,7 @@ class SharingTest {
     assertEquals(expiryNoticesBefore + 1, notices("civil.op", NoticeKind.AUTHORIZATION).size());
     assertTrue(p.sharing().expireAuthorizations("admin").isEmpty()); // recorded once
     assertSame(AuthorizationStatus.EXPIRED, p.sharing().getAuthorization("auditor", auth.getId()).getStatus());
-    assertTrue(p.verifyAudit("auditor").getIntact());
+    assertTrue(p.verifyAudit("auditor").isIntact());
   }
 
   /**
@@ -382,7 +382,7 @@ class SharingTest {
     assertEquals(List.of(id), ids(p.sharing().demands("police.leader", POLICE), DemandRequest::getId));
     assertTrue(p.sharing().demands("petition.op", "").isEmpty());
     assertEquals(List.of(id), ids(p.sharing().demands("auditor", ""), DemandRequest::getId));
-    assertTrue(p.verifyAudit("auditor").getIntact());
+    assertTrue(p.verifyAudit("auditor").isIntact());
   }
 
   // ---- objections and corrections (A29) -----------------------------------------------

@@ -117,7 +117,7 @@ class ThreadingTest {
     pool.shutdown();
     assertTrue(decisions.get() > 0 && edits.get() > 0 && denied.get() > 0);
     AuditVerification v = p.verifyAudit("auditor");
-    assertTrue(v.getIntact(), v.getProblem());
+    assertTrue(v.isIntact(), v.getProblem());
     assertEquals(writes.get(), p.auditTrail("auditor", 1, -1).size() - auditBefore);
     assertEquals(denied.get(), p.securityEvents("auditor").size() - eventsBefore);
     p.access().flushUsageLog();
@@ -139,7 +139,7 @@ class ThreadingTest {
         }
         List<Future<Boolean>> answers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-          answers.add(pool.submit(() -> p.access().decide(request("civil.op")).getAllowed()));
+          answers.add(pool.submit(() -> p.access().decide(request("civil.op")).isAllowed()));
         }
         for (Future<Boolean> a : answers) {
           assertEquals(!suspend, a.get(30, TimeUnit.SECONDS), "round " + round);

@@ -79,7 +79,7 @@ class UseRecordsTest {
     assertEquals(p.now(), r.getRecordedAt());
     assertEquals("N29", r.getArticle());
     assertEquals(Date.of(2029, 10, 12), r.getPurgeableFrom()); // 不少于3年
-    assertFalse(r.getPurged());
+    assertFalse(r.isPurged());
     assertEquals(Optional.empty(), r.getPurgedAt());
 
     // The provider reads them (N29 可以查阅), all or of one authorization.
@@ -102,14 +102,14 @@ class UseRecordsTest {
     assertTrue(early.getMessage().contains("2029-10-12"), early.getMessage());
     p.setTime(LocalDateTime.of(r.getPurgeableFrom(), 9, 0, 0));
     UseRecord purged = p.sharing().purgeUseRecord("civil.leader", r.getId(), r.getRowVersion(), "保存期满清理");
-    assertTrue(purged.getPurged(), purged::toString);
+    assertTrue(purged.isPurged(), purged::toString);
     assertEquals("", purged.getText());
     assertEquals(Optional.of(p.now()), purged.getPurgedAt());
     assertEquals("civil.leader", purged.getPurgedBy());
     assertEquals("保存期满清理", purged.getPurgeReason());
     assertTrue(purged.toString().endsWith(" purged"), purged::toString);
     assertEquals("", p.sharing().useRecords("police.op", POLICE).get(0).getText());
-    assertTrue(p.verifyAudit("auditor").getIntact());
+    assertTrue(p.verifyAudit("auditor").isIntact());
   }
 
   // ---- N27: the purpose ends, the data is disposed of ----------------------------------------

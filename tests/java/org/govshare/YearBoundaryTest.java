@@ -104,13 +104,13 @@ class YearBoundaryTest {
   Map<String, Deadline> openProvisional() {
     Map<String, Deadline> out = new TreeMap<>();
     for (ProcessStep s : p.sharing().steps("auditor", "", true)) {
-      if (s.getDue().getProvisional()) out.put(s.getObject() + "#" + GovShare.toString(s.getKind()), s.getDue());
+      if (s.getDue().isProvisional()) out.put(s.getObject() + "#" + GovShare.toString(s.getKind()), s.getDue());
     }
     for (Obligation o : p.catalog().obligations("admin", "", true)) {
-      if (o.getDue().getProvisional()) out.put("obligation:" + o.getId() + "#obligation", o.getDue());
+      if (o.getDue().isProvisional()) out.put("obligation:" + o.getId() + "#obligation", o.getDue());
     }
     for (Rectification r : p.supervision().rectifications("admin", "")) {
-      if (r.getDue().getProvisional() && r.getStatus() != RectificationStatus.RESOLVED) {
+      if (r.getDue().isProvisional() && r.getStatus() != RectificationStatus.RESOLVED) {
         out.put("rectification:" + r.getId() + "#rectification", r.getDue());
       }
     }
@@ -141,7 +141,7 @@ class YearBoundaryTest {
 
     // From November 1 the platform reports next year's missing schedule; nothing open yet.
     CalendarState st = p.calendarStatus("civil.op");
-    assertTrue(st.getNextYearMissing(), st::toString);
+    assertTrue(st.isNextYearMissing(), st::toString);
     assertTrue(st.getWarning().contains("2027"), st.getWarning());
     assertEquals(d("2027-01-01"), st.getFirstUnloadedDate());
     assertEquals(0, st.getProvisionalOpen());
@@ -163,7 +163,7 @@ class YearBoundaryTest {
     ProcessStep publication = d1.getSteps().get(1);
     assertSame(StepKind.DEMAND_PUBLICATION, publication.getKind());
     assertEquals(d("2027-01-04"), publication.getDue().getDue().getDate());
-    assertTrue(publication.getDue().getProvisional());
+    assertTrue(publication.getDue().isProvisional());
     assertTrue(publication.getDue().getCalendarVersion().contains(GovShare.predictionVersion()),
                publication.getDue()::toString);
 
@@ -172,24 +172,24 @@ class YearBoundaryTest {
     SupervisionTest.setTime(p, "2026-12-21T09:00:00+08:00");
     Obligation law = p.catalog().recordLegalChange("police.admin", POLICE, ObligationKind.LAW_REVISION,
                                          "《江苏省流动人口服务管理条例》修订", LocalDate.of(2026, 12, 20));
-    assertTrue(law.getDue().getProvisional());
+    assertTrue(law.getDue().isProvisional());
     assertEquals(d("2027-01-04"), law.getDue().getDue().getDate());
 
     // A21–A22: an application on 12-24: the form check inside 2026, the provider's decision in 2027.
     SupervisionTest.setTime(p, "2026-12-24T10:00:00+08:00");
     Application a = p.sharing().apply("civil.op", request(household.getId(), "姓名", "公民身份号码"));
     assertEquals(d("2026-12-25"), a.getSteps().get(0).getDue().getDue().getDate());
-    assertFalse(a.getSteps().get(0).getDue().getProvisional());
+    assertFalse(a.getSteps().get(0).getDue().isProvisional());
     a = p.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
     assertSame(StepKind.PROVIDER_DECISION, a.getSteps().get(1).getKind());
     assertEquals(d("2027-01-08"), a.getSteps().get(1).getDue().getDue().getDate());
-    assertTrue(a.getSteps().get(1).getDue().getProvisional());
+    assertTrue(a.getSteps().get(1).getDue().isProvisional());
 
     // A29: an objection on 12-28: the provider's check runs into January.
     SupervisionTest.setTime(p, "2026-12-28T10:00:00+08:00");
     Objection objection = p.sharing().raiseObjection("civil.op",
                                            SharingTest.objectionInput(market.getId(), "统一社会信用代码"));
-    assertTrue(objection.getSteps().get(0).getDue().getProvisional());
+    assertTrue(objection.getSteps().get(0).getDue().isProvisional());
 
     // A step completed while provisional keeps the deadline it was judged by.
     SupervisionTest.setTime(p, "2026-12-31T10:00:00+08:00");
@@ -207,14 +207,14 @@ class YearBoundaryTest {
     SupervisionTest.setTime(p, "2027-01-25T10:00:00+08:00");
     Rectification rect = p.supervision().issueRectification("admin", RectificationInput.of(POLICE, 2, "目录更新不及时", 5));
     assertEquals(d("2027-02-01"), rect.getDue().getDue().getDate());
-    assertTrue(rect.getDue().getProvisional());
+    assertTrue(rect.getDue().isProvisional());
 
     // Every deadline past 2026 is provisional; none before.
     for (ProcessStep s : p.sharing().steps("auditor", "", false)) {
-      assertEquals(s.getDue().getDue().getDate().getYear() >= 2027, s.getDue().getProvisional(), s::toString);
+      assertEquals(s.getDue().getDue().getDate().getYear() >= 2027, s.getDue().isProvisional(), s::toString);
     }
     for (Obligation o : p.catalog().obligations("admin", "", false)) {
-      assertEquals(o.getDue().getDue().getDate().getYear() >= 2027, o.getDue().getProvisional(), o::toString);
+      assertEquals(o.getDue().getDue().getDate().getYear() >= 2027, o.getDue().isProvisional(), o::toString);
     }
     // The bureau heard of the missing year once.
     assertEquals(1, calendarNotices("admin"));
@@ -236,16 +236,16 @@ class YearBoundaryTest {
     // The bureau loads 2027 on 02-01 (a first load: no reason).
     SupervisionTest.setTime(p, "2027-02-01T10:00:00+08:00");
     CalendarLoadReport load = p.loadCalendarYear("admin", example2027());
-    assertTrue(load.getChanged());
-    assertFalse(load.getCorrection());
+    assertTrue(load.isChanged());
+    assertFalse(load.isCorrection());
     assertEquals(2027, load.getYear());
     assertEquals("", load.getPreviousDigest());
     assertEquals(p.calendar().version(), load.getCalendarVersion());
     Map<String, DeadlineChange> by = new HashMap<>();
     for (DeadlineChange c : load.getRecomputed()) {
       by.put(c.getObject() + "#" + c.getWhat(), c);
-      assertFalse(c.getAfter().getProvisional(), c::toString);
-      assertTrue(c.getBefore().getProvisional(), c::toString);
+      assertFalse(c.getAfter().isProvisional(), c::toString);
+      assertTrue(c.getBefore().isProvisional(), c::toString);
     }
     assertEquals(load.getRecomputed().size(), by.size()); // each once
     assertEquals(open.keySet(), by.keySet());
@@ -255,8 +255,8 @@ class YearBoundaryTest {
     // art. 203: the next working day, 02-15); the rectification gains the 01-31 make-up Sunday
     // and is overdue from now on.
     DeadlineChange pub = by.get("demand:" + d2.getId() + "#demand_publication");
-    assertTrue(pub.getMoved(), pub::toString);
-    assertFalse(pub.getOverdue());
+    assertTrue(pub.isMoved(), pub::toString);
+    assertFalse(pub.isOverdue());
     assertEquals(d("2027-02-09"), pub.getBefore().getDue().getDate());
     assertEquals(d("2027-02-15"), pub.getAfter().getDue().getDate());
     assertEquals(POLICE, pub.getDepartmentCode());
@@ -264,27 +264,27 @@ class YearBoundaryTest {
                  + " 2027-02-09T24:00:00+08:00 provisional -> 2027-02-15T24:00:00+08:00 moved", pub.toString());
     assertEquals(d("2027-02-15"), p.sharing().getDemand("auditor", d2.getId()).getSteps().get(1).getDue().getDue().getDate());
     DeadlineChange rc = by.get("rectification:" + rect.getId() + "#rectification");
-    assertTrue(rc.getMoved(), rc::toString);
-    assertTrue(rc.getOverdue(), rc::toString);
+    assertTrue(rc.isMoved(), rc::toString);
+    assertTrue(rc.isOverdue(), rc::toString);
     assertEquals(d("2027-02-01"), rc.getBefore().getDue().getDate());
     assertEquals(d("2027-01-31"), rc.getAfter().getDue().getDate());
     assertTrue(rc.toString().endsWith(" moved overdue"), rc::toString);
     assertSame(RectificationStatus.OVERDUE, p.supervision().rectifications("admin", POLICE).get(0).getStatus());
-    long moved = load.getRecomputed().stream().filter(DeadlineChange::getMoved).count();
+    long moved = load.getRecomputed().stream().filter(DeadlineChange::isMoved).count();
     assertTrue(load.toString().startsWith("2027 loaded (sha256 " + load.getDigest().substring(0, 8) + "…): "
                                           + open.size() + " deadlines recomputed, " + moved + " moved"),
                load::toString);
 
     // The department that must act was told when its deadline moved.
     long movedForPolice = load.getRecomputed().stream()
-        .filter(c -> c.getMoved() && c.getDepartmentCode().equals(POLICE)).count();
+        .filter(c -> c.isMoved() && c.getDepartmentCode().equals(POLICE)).count();
     assertTrue(movedForPolice >= 2, load.getRecomputed()::toString);
     assertEquals(movedForPolice, calendarNotices("police.admin"));
 
     // The completed step kept its deadline and says it was provisional.
     ProcessStep kept = p.sharing().getApplication("auditor", b.getId()).getSteps().get(0);
     assertEquals(judged.getDue().getDue(), kept.getDue().getDue());
-    assertTrue(kept.getDue().getProvisional());
+    assertTrue(kept.getDue().isProvisional());
 
     // Audited: the load and every old -> new deadline.
     assertEquals(auditBefore + 1 + load.getRecomputed().size(), auditCount());
@@ -293,13 +293,13 @@ class YearBoundaryTest {
     assertEquals("calendar:2027", trail.get(0).getObject());
     assertEquals(load.getDigest(), trail.get(0).getAfterDigest());
     assertEquals("deadline.recompute", trail.get(1).getAction());
-    assertTrue(p.verifyAudit("auditor").getIntact());
+    assertTrue(p.verifyAudit("auditor").isIntact());
 
     st = p.calendarStatus("civil.op");
     assertEquals(0, st.getProvisionalOpen());
     assertEquals(Optional.empty(), st.getEarliestProvisionalDue());
     assertEquals("", st.getWarning());
-    assertFalse(st.getNextYearMissing());
+    assertFalse(st.isNextYearMissing());
     assertEquals(load.getCalendarVersion(), st.getCalendarVersion());
     assertEquals("", p.supervision().inspect("auditor", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)).getCalendarWarning());
     CalendarYearInfo y2027 = st.getYears().get(st.getYears().size() - 1);
@@ -326,14 +326,14 @@ class YearBoundaryTest {
   void reloadsCorrectionsBadFilesAndPermissions() throws IOException {
     String text = example2027();
     CalendarLoadReport first = p.loadCalendarYear("admin", text);
-    assertTrue(first.getChanged());
+    assertTrue(first.isChanged());
     assertTrue(first.getRecomputed().isEmpty());
     long records = auditCount();
     String version = p.calendar().version();
 
     // The same schedule again (comments differ): nothing changes.
     CalendarLoadReport again = p.loadCalendarYear("admin", "# re-sent\n" + text);
-    assertFalse(again.getChanged());
+    assertFalse(again.isChanged());
     assertEquals(first.getDigest(), again.getPreviousDigest());
     assertTrue(again.toString().startsWith("2027 unchanged "), again::toString);
     assertEquals(records, auditCount());
@@ -355,7 +355,7 @@ class YearBoundaryTest {
     assertEquals(first.getDigest(), p.calendarStatus("auditor").getYears().get(7).getDigest());
 
     CalendarLoadReport fix = p.loadCalendarYear("admin", corrected, "国办发明电〔2026〕X号更正：2月20日不调休");
-    assertTrue(fix.getCorrection());
+    assertTrue(fix.isCorrection());
     assertEquals(first.getDigest(), fix.getPreviousDigest());
     assertTrue(fix.toString().startsWith("2027 corrected "), fix::toString);
     assertFalse(p.calendar().isWorkingDay(LocalDate.of(2027, 2, 20)));
@@ -391,7 +391,7 @@ class YearBoundaryTest {
   void statutoryHolidaysArePredictedFromTheFestivalTable() {
     DayInfoList days = GovShare.statutoryHolidays(2027);
     assertFalse(days.isEmpty());
-    assertTrue(days.stream().allMatch(DayInfo::getProvisional), days::toString);
+    assertTrue(days.stream().allMatch(DayInfo::isProvisional), days::toString);
     assertEquals("2027-02-05 HOLIDAY SpringFestival provisional", days.get(1).toString());
 
     IntList years = GovShare.predictableYears();
