@@ -74,6 +74,18 @@
     return requestMaterials(actor, applicationId, rowVersion, StringList.from(missing, "missing"));
   }
 
+  /** As {@link #supplyMaterials(String, long, long, String, java.util.Optional)} with a new stamped scan (N21). */
+  public Application supplyMaterials(String actor, long applicationId, long rowVersion, String supplement,
+                                     ScanDocument scan) {
+    return supplyMaterials(actor, applicationId, rowVersion, supplement,
+                           java.util.Optional.of(NativeMemory.nonNull(scan, "scan")));
+  }
+
+  /** As {@link #supplyMaterials(String, long, long, String, java.util.Optional)} without a new scan (N21). */
+  public Application supplyMaterials(String actor, long applicationId, long rowVersion, String supplement) {
+    return supplyMaterials(actor, applicationId, rowVersion, supplement, java.util.Optional.empty());
+  }
+
   /** As {@link #applications(String, String)} of every department the actor may see (C++ {@code ""}). */
   public ApplicationList applications(String actor) {
     return applications(actor, "");

@@ -201,6 +201,27 @@ class JavaConventionsTest {
     assertEquals(List.of(), missing);
   }
 
+  /** No public method but a setter of an optional field takes a java.util.Optional. */
+  @Test
+  void noOperationTakesAnOptionalWithoutAnOverload() throws Exception {
+    List<String> missing = new ArrayList<>();
+    for (Class<?> c : publicClasses()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (!isPublic(m) || m.getName().startsWith("set")) continue;
+        Class<?>[] types = m.getParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+          if (types[i] != Optional.class) continue;
+          int position = i;
+          boolean overload = Arrays.stream(c.getMethods()).anyMatch(
+              o -> o.getName().equals(m.getName()) && o.getParameterCount() == types.length
+                   && o.getParameterTypes()[position] != Optional.class);
+          if (!overload) missing.add(c.getSimpleName() + "." + m.getName() + Arrays.toString(types));
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+
   // ---- behaviour ------------------------------------------------------------------------------
 
   @Test
