@@ -222,6 +222,25 @@ class JavaConventionsTest {
     assertEquals(List.of(), missing);
   }
 
+  /** Parameters are named in lowerCamelCase (entryId, not C++'s entry_id). */
+  @Test
+  void parameterNamesAreLowerCamelCase() throws Exception {
+    List<String> snake = new ArrayList<>();
+    int named = 0;
+    for (Class<?> c : publicClasses()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (!isPublic(m)) continue;
+        for (java.lang.reflect.Parameter parameter : m.getParameters()) {
+          if (!parameter.isNamePresent()) continue; // compiled without -parameters (pom.xml sets it)
+          named++;
+          if (parameter.getName().contains("_")) snake.add(c.getSimpleName() + "." + m.getName() + "(" + parameter.getName() + ")");
+        }
+      }
+    }
+    assertEquals(List.of(), snake);
+    assertTrue(named > 1000, "only " + named + " named parameters: is -parameters set?");
+  }
+
   // ---- behaviour ------------------------------------------------------------------------------
 
   @Test
