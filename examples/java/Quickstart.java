@@ -129,7 +129,7 @@ public class Quickstart {
       System.out.println("有效期后 " + access.getTime().orElseThrow().toIso() + " 访问："
           + (d.isAllowed() ? "允许" : "拒绝"));
       for (RuleCheck c : d.getReasons()) {
-        if (!c.getPassed()) {
+        if (!c.isPassed()) {
           System.out.println("  " + c.getRule() + "（" + c.getArticle() + "）：" + c.getMessage());
         }
       }
