@@ -84,7 +84,6 @@ class Demo {
   void PlayNovember();
   void PlayWinter();
   static std::string Score(double s);
-  static std::string Percent(int part, int whole);
   void Report();
   std::string Masked() const;
 
@@ -106,7 +105,8 @@ class Demo {
   govshare::Dispute dispute_;
   std::string last_filtered_;
   std::string report_html_;
-  long decisions_ = 0, allowed_ = 0, refused_ = 0, comparisons_ = 0, matched_ = 0;
+  // Numbers the purposes (NT2026-1000, …); the summary's figures come from the inspection.
+  long decisions_ = 0, comparisons_ = 0;
 };
 
 }  // namespace demo_play

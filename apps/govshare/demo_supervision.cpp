@@ -149,13 +149,6 @@ std::string Demo::Score(double s) {
   return o.str();
 }
 
-std::string Demo::Percent(int part, int whole) {
-  if (whole == 0) return "—";
-  std::ostringstream o;
-  o << std::fixed << std::setprecision(0) << 100.0 * part / whole << "%";
-  return o.str();
-}
-
 void Demo::Report() {
   Phase("监督检查（A31）：2026-08-01 至 2027-02-01");
   const InspectionReport r = p_->supervision().Inspect("auditor", Date::FromIso("2026-08-01"), Date::FromIso("2027-02-01"));
@@ -163,12 +156,9 @@ void Demo::Report() {
   out_ << "  依据：";
   for (size_t i = 0; i < r.rules.size(); ++i) out_ << (i ? "及" : "") << r.rules[i];
   out_ << "；各项法定时限按行为发生之日施行的规定\n";
-  out_ << "  目录 " << c.entries << " 条，共享率 " << Percent(c.shared_entries, c.entries) << "，已对接资源 "
-       << c.connected_entries << "/" << c.shared_entries << "，更新不及时 " << c.stale_entries << "\n";
-  out_ << "  审批授权（A21–A23，N21）办理 " << c.steps_completed << " 件，按时率 " << Percent(c.steps_on_time, c.steps_completed)
-       << "，当前逾期 " << c.steps_overdue_now << " 件；数据纠错 " << c.objections_upheld << " 件\n";
-  out_ << "  访问决策 " << decisions_ << " 次（允许 " << allowed_ << "，拒绝 " << refused_ << "），比对 " << comparisons_
-       << " 次（一致 " << matched_ << "）；脱敏示例：" << Masked() << "\n";
+  // Every figure from the inspection (one source: the report prints the same).
+  for (const std::string& line : CitySummaryLines(r)) out_ << "  " << line << "\n";
+  out_ << "  脱敏示例：" << Masked() << "\n";
   out_ << "  全市平均得分 " << Score(c.score) << "\n\n  排名  得分   部门\n";
   const size_t n = r.departments.size();
   for (size_t i = 0; i < n; ++i) {

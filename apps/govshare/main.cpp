@@ -77,6 +77,8 @@ int main(int argc, char** argv) {
   AddDepartmentCommands(app, program);
   AddUserCommands(app, program);
   AddNoticesCommands(app, program);
+  AddClockCommands(app, program);
+  AddUsageCommands(app, program);
   AddAuditCommands(app, program);
   AddFederationCommands(app, program);
   AddSearchCommand(app, program);

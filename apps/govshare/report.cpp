@@ -88,6 +88,12 @@ ojson DepartmentJson(const DepartmentInspection& d, bool city) {
     steps.push_back(std::move(sj));
   }
   j["steps"] = std::move(steps);
+  j["decisions"] = d.decisions;
+  j["decisions_allowed"] = d.decisions_allowed;
+  j["decisions_refused"] = d.decisions_refused;
+  j["deliveries"] = d.deliveries;
+  j["comparisons"] = d.comparisons;
+  j["comparisons_matched"] = d.comparisons_matched;
   j["projects"] = d.projects;
   j["projects_compliant"] = d.projects_compliant;
   const govshare::SupervisionRates& r = d.rates;
@@ -477,6 +483,11 @@ std::string InspectionReportHtml(const InspectionReport& report) {
            std::to_string(city.obligations_overdue_now) + " 项，退回目录修改 " +
            std::to_string(city.revisions_overdue_now) + " 件",
        overdue_now ? "bad" : "good");
+  card("数据使用", "访问决策 " + std::to_string(city.decisions) + " 次",
+       "允许 " + std::to_string(city.decisions_allowed) + "，拒绝 " + std::to_string(city.decisions_refused) + "；交付 " +
+           std::to_string(city.deliveries) + " 次；比对 " + std::to_string(city.comparisons) + " 次（一致 " +
+           std::to_string(city.comparisons_matched) + "）",
+       "");
   card("全市得分", Fixed(city.score, 1), std::to_string(report.departments.size()) + " 个部门的平均分",
        RateClass(city.score / 100.0));
   card("发现问题", std::to_string(findings) + " 个", "其中可通知整改 " + std::to_string(notice_findings) + " 个",
@@ -564,6 +575,20 @@ ReportFiles WriteInspectionReport(const InspectionReport& report, const std::str
   WriteFile(files.json, InspectionReportJson(report));
   WriteFile(files.html, InspectionReportHtml(report));
   return files;
+}
+
+std::vector<std::string> CitySummaryLines(const InspectionReport& report) {
+  const DepartmentInspection& c = report.city;
+  return {
+      "目录 " + std::to_string(c.entries) + " 条，共享比例 " + Pct(Shown(c.rates.sharing)) + "，已对接资源 " +
+          Fraction(c.connected_entries, c.shared_entries) + "，更新不及时 " + std::to_string(c.stale_entries),
+      "审批授权（A21–A23，N21）按时 " + Fraction(c.steps_on_time, c.steps_completed + c.steps_overdue_now) + "（" +
+          Pct(Shown(c.rates.timeliness)) + "；办结 " + std::to_string(c.steps_completed) + " 件，逾期未办 " +
+          std::to_string(c.steps_overdue_now) + " 件）；数据纠错 " + std::to_string(c.objections_upheld) + " 件",
+      "访问决策 " + std::to_string(c.decisions) + " 次（允许 " + std::to_string(c.decisions_allowed) + "，拒绝 " +
+          std::to_string(c.decisions_refused) + "），交付 " + std::to_string(c.deliveries) + " 次，比对 " +
+          std::to_string(c.comparisons) + " 次（一致 " + std::to_string(c.comparisons_matched) + "）",
+  };
 }
 
 std::string InspectionSummary(const InspectionReport& report) {

@@ -7,6 +7,7 @@
 #define GOVSHARE_APPS_REPORT_H_
 
 #include <string>
+#include <vector>
 
 #include "govshare/supervision.h"
 
@@ -32,6 +33,12 @@ std::string InspectionReportHtml(const govshare::InspectionReport& report);
 // Throws govshare::IoError when the directory or a file cannot be written.
 ReportFiles WriteInspectionReport(const govshare::InspectionReport& report, const std::string& dir);
 
+// The city's figures as the terminal shows them (the demo's summary), in
+// Chinese, from the same fields and formatting as the report's cards: the
+// catalog, the approval steps on time (A31 (7): on time / (completed +
+// overdue now)), and the use of data (A28: decisions, deliveries,
+// comparisons from the usage log).
+std::vector<std::string> CitySummaryLines(const govshare::InspectionReport& report);
 // One line for the terminal: the period, departments, city score, on-time
 // rate, overdue now, findings and the best-ranked department.
 std::string InspectionSummary(const govshare::InspectionReport& report);

@@ -21,6 +21,22 @@ TEST(DateTest, RefusesImpossibleDays) {
   EXPECT_NO_THROW(Date::FromIso("2024-02-29"));  // leap year
 }
 
+// The bindings' constructors build dates through Date::Of, so an impossible
+// day fails where it is written, naming the day, not later in an operation.
+TEST(DateTest, OfRefusesADayThatDoesNotExistNamingIt) {
+  EXPECT_EQ(Date::Of(2024, 2, 29), (Date{2024, 2, 29}));
+  try {
+    Date::Of(2026, 2, 30);
+    FAIL() << "2026-02-30 was accepted";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_STREQ(e.what(), "date 2026-02-30 does not exist: February 2026 has 28 days");
+  }
+  EXPECT_EQ((Date{2026, 13, 1}.Problem()), "month 13 is outside 1..12");
+  EXPECT_EQ((Date{0, 1, 1}.Problem()), "year 0 is outside 1..9999");
+  EXPECT_EQ((Date{2026, 4, 31}.Problem()), "2026-04-31 does not exist: April 2026 has 30 days");
+  EXPECT_EQ((Date{2026, 4, 30}.Problem()), "");
+}
+
 TEST(DateTest, RefusesMalformedText) {
   for (const char* bad : {"2026-1-01", "20261001", "2026/10/01", "2026-10-0a", "", "2026-10-011"}) {
     EXPECT_THROW(Date::FromIso(bad), InvalidArgumentError) << bad;

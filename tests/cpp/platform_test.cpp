@@ -79,6 +79,71 @@ TEST_F(PlatformTest, InitializesOnceWithTheBureau) {
 }
 
 // A4–A6: departments.
+// A7: validating a draft as the platform will see it — the provider is the
+// acting user's department, so the bare Validate's two findings about
+// provider.code and provider.name (which the platform fills in) are absent.
+TEST_F(PlatformTest, ValidateDraftSeesTheEntryAsThePlatformWill) {
+  CatalogEntry e = PoliceEntry();
+  e.provider = {};
+  auto on = [](const std::vector<Finding>& findings, const std::string& path) {
+    return std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.path == path; });
+  };
+  const auto bare = Validate(e);
+  EXPECT_EQ(on(bare, "provider.code"), 1);
+  EXPECT_EQ(on(bare, "provider.name"), 1);
+  const std::int64_t records = AuditCount();
+  const auto in_context = p_->catalog().ValidateDraft("police.op", e);
+  EXPECT_FALSE(HasErrors(in_context));
+  EXPECT_EQ(on(in_context, "provider.code"), 0);
+  EXPECT_EQ(on(in_context, "provider.name"), 0);
+  EXPECT_EQ(AuditCount(), records);  // it changes nothing
+  EXPECT_TRUE(p_->catalog().Entries("police.op", kPolice).empty());
+  // Other findings are the entry's own.
+  e.name.clear();
+  EXPECT_TRUE(HasErrors(p_->catalog().ValidateDraft("police.op", e)));
+  // What CreateDraft refuses, it refuses: another department as provider (A7),
+  // and a user who may not catalog.
+  e = PoliceEntry();
+  e.provider = {kCivil, "南通市民政局"};
+  EXPECT_THROW(p_->catalog().ValidateDraft("police.op", e), InvalidArgumentError);
+  EXPECT_THROW(p_->catalog().ValidateDraft("auditor", PoliceEntry()), PermissionDeniedError);
+}
+
+// A platform created on a simulated clock remembers it: opened again without
+// one (a tool, the CLI), it runs at the time its clock was left at.
+TEST_F(PlatformTest, AFileCreatedOnASimulatedClockRemembersIt) {
+  const std::string path = TempPath("clock");
+  {
+    auto p = Platform::Open(Options(path));
+    EXPECT_TRUE(p->simulated_clock());
+    p->SetTime(LocalDateTime::FromIso("2026-10-08T10:00:00+08:00"));
+    p->Close();
+  }
+  PlatformOptions plain;
+  plain.path = testing::Store(path);
+  {
+    auto p = Platform::Open(plain);
+    EXPECT_TRUE(p->simulated_clock());
+    EXPECT_EQ(p->Now().ToIso(), "2026-10-08T10:00:00+08:00");
+    p->AdvanceTime(3600);  // remembered as it moves, not only at Close
+    auto again = Platform::Open(plain);
+    EXPECT_EQ(again->Now().ToIso(), "2026-10-08T11:00:00+08:00");
+  }
+  {
+    // An explicit time is used; an earlier one is not remembered.
+    PlatformOptions at = plain;
+    at.simulated_time = LocalDateTime::FromIso("2026-09-15T09:00:00+08:00");
+    Platform::Open(at)->Close();
+    EXPECT_EQ(Platform::Open(plain)->Now().ToIso(), "2026-10-08T11:00:00+08:00");
+  }
+  // A platform created on the system clock stays on it.
+  const std::string real = TempPath("system-clock");
+  PlatformOptions system;
+  system.path = testing::Store(real);
+  Platform::Open(system)->Close();
+  EXPECT_FALSE(Platform::Open(system)->simulated_clock());
+}
+
 TEST_F(PlatformTest, DepartmentsAreValidatedAndUnique) {
   EXPECT_THROW(p_->AddDepartment("admin", {"11320600MB1T0101XQ", "坏代码", DepartmentLevel::kMunicipal, ""}),
                InvalidArgumentError);

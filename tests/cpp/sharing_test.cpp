@@ -210,6 +210,34 @@ TEST_F(SharingTest, AnApplicationStatesItsLegalDuty) {
   EXPECT_TRUE(p_->sharing().Applications("civil.op", "").empty());
 }
 
+// A26: the validity period's error names which end is not a day, and the day.
+TEST_F(SharingTest, AnImpossibleValidityDayIsNamed) {
+  const EntryRecord entry = Publish(Household());
+  ApplicationRequest r = Request(entry.id, {"姓名"});
+  r.valid_until = Date{2027, 2, 29};
+  try {
+    p_->sharing().Apply("civil.op", r);
+    FAIL() << "2027-02-29 was accepted";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_STREQ(e.what(), "valid_until: 2027-02-29 does not exist: February 2027 has 28 days (A26: the validity period)");
+  }
+  EXPECT_TRUE(p_->sharing().Applications("civil.op", "").empty());
+}
+
+// A20: an item name that is not one of the entry's is refused, listing the
+// entry's items with the nearest first.
+TEST_F(SharingTest, ANearMissItemNameListsTheEntrysItems) {
+  const EntryRecord entry = Publish(Household());
+  try {
+    p_->sharing().Apply("civil.op", Request(entry.id, {"身份证号"}));
+    FAIL() << "身份证号 was accepted";
+  } catch (const InvalidArgumentError& e) {
+    const std::string m = e.what();
+    EXPECT_NE(m.find("items[0] \"身份证号\" is not an item of entry"), std::string::npos) << m;
+    EXPECT_NE(m.find("its items are one of 公民身份号码"), std::string::npos) << m;
+  }
+}
+
 // Office hours (民法典 art. 203: 有业务时间的，停止业务活动的时间为截止时间)
 // as platform policy: the close ends every deadline, and an act after the
 // close counts as the next day's. Default: none, days end at 24:00.

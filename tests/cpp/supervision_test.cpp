@@ -350,6 +350,59 @@ TEST_F(SupervisionTest, TimelinessCountsTheApprovalStepsOnly) {
   EXPECT_FALSE(HasFinding(police, "A31(7)"));
 }
 
+// A28, A30: the use of data is counted from the usage log, per consumer
+// department — the one source the demo's summary and the report print.
+TEST_F(SupervisionTest, TheUseOfDataIsCountedFromTheUsageLog) {
+  const std::int64_t entry_id = testing::PublishAndGrantToCivil(*p_).first;
+  AccessRequest r;
+  r.user_id = "civil.op";
+  r.entry_id = entry_id;
+  r.items = {"姓名"};
+  r.purpose = "低保核对 1";
+  AccessDecision allowed;
+  for (int i = 0; i < 3; ++i) allowed = p_->access().Decide(r);
+  ASSERT_TRUE(allowed.allowed);
+  p_->access().Filter(allowed, R"([{"姓名":"张三"}])");
+  AccessRequest stray = r;
+  stray.user_id = "reviewer";  // refused, logged
+  EXPECT_FALSE(p_->access().Decide(stray).allowed);
+  p_->access().Compare(r, {{"姓名", "张三"}}, R"({"姓名":"张三"})");
+  p_->SetTime(T("2026-09-30T10:00:00+08:00"));
+
+  const InspectionReport report = p_->supervision().Inspect("auditor", D("2026-09-01"), D("2026-09-30"));
+  const DepartmentInspection& civil = Of(report, testing::kCivil);
+  EXPECT_EQ(civil.decisions, 3);
+  EXPECT_EQ(civil.decisions_allowed, 3);
+  EXPECT_EQ(civil.decisions_refused, 0);
+  EXPECT_EQ(civil.deliveries, 1);
+  EXPECT_EQ(civil.comparisons, 1);
+  // The reviewer has no role that may use data: a refusal no department is
+  // known for, in the city's figures only.
+  const DepartmentInspection& bureau = Of(report, testing::kBureau);
+  EXPECT_EQ(bureau.decisions, 0);
+  EXPECT_EQ(report.city.decisions, 4);
+  EXPECT_EQ(report.city.decisions_refused, 1);
+  // The city is the sum, and equals the usage log line for line.
+  int decide = 0, refused = 0, deliver = 0, compare = 0, matched = 0;
+  for (const UsageRecord& u : p_->access().UsageLog("auditor", UsageQuery{})) {
+    decide += u.kind == "decide";
+    refused += u.kind == "decide" && !u.allowed;
+    deliver += u.kind == "deliver";
+    compare += u.kind == "compare";
+    matched += u.kind == "compare" && u.outcome == "match";
+  }
+  EXPECT_EQ(report.city.decisions, decide);
+  EXPECT_EQ(report.city.decisions_refused, refused);
+  EXPECT_EQ(report.city.decisions_allowed + report.city.decisions_refused, report.city.decisions);
+  EXPECT_EQ(report.city.deliveries, deliver);
+  EXPECT_EQ(report.city.comparisons, compare);
+  EXPECT_EQ(report.city.comparisons_matched, matched);
+  // A period before the accesses counts none.
+  const InspectionReport before = p_->supervision().Inspect("auditor", D("2026-08-01"), D("2026-08-31"));
+  EXPECT_EQ(before.city.decisions, 0);
+  EXPECT_EQ(before.city.comparisons, 0);
+}
+
 // Scores follow the documented model; the ranking is best first; the weights
 // are configurable.
 TEST_F(SupervisionTest, ScoresAndRanking) {

@@ -22,6 +22,8 @@ void AddInitCommand(CLI::App& app, Program& program);
 void AddDepartmentCommands(CLI::App& app, Program& program);
 void AddUserCommands(CLI::App& app, Program& program);
 void AddNoticesCommands(CLI::App& app, Program& program);
+void AddClockCommands(CLI::App& app, Program& program);  // which clock, and its time
+void AddUsageCommands(CLI::App& app, Program& program);  // the usage log (A28)
 void AddAuditCommands(CLI::App& app, Program& program);
 void AddFederationCommands(CLI::App& app, Program& program);
 void AddSearchCommand(CLI::App& app, Program& program);

@@ -43,6 +43,10 @@ void AddGlobalOptions(CLI::App& app, Program& program) {
       ->envname("GOVSHARE_PSEUDONYM_KEY_FILE");
   app.add_option("--pseudonym-key-env", program.pseudonym_key_env,
                  "... or the name of an environment variable holding that key");
+  app.add_option("--at", program.at,
+                 "run on a simulated clock at this time (YYYY-MM-DDTHH:MM:SS, Asia/Shanghai): `init --at` creates a "
+                 "platform on a simulated clock, which the file remembers (later commands run at its time; "
+                 "`govshare clock` shows it); on such a platform --at moves its clock forward, never back");
 }
 
 std::string ExitCodeHelp() {
@@ -112,9 +116,32 @@ std::shared_ptr<govshare::Platform> Session::OpenDatabase(bool create, govshare:
   o.checkpoint_file = program_.checkpoint_file;
   o.pseudonym_key_file = program_.pseudonym_key;
   o.pseudonym_key_env = program_.pseudonym_key_env;
+  std::optional<govshare::LocalDateTime> at;
+  if (!program_.at.empty()) {
+    try {
+      at = govshare::LocalDateTime::FromIso(program_.at);
+    } catch (const govshare::InvalidArgumentError& e) {
+      throw UsageError(std::string("--at: ") + e.what());
+    }
+  }
+  // A new platform is created on the simulated clock; an existing one runs
+  // on the clock it remembers, moved forward to --at.
+  if (create) o.simulated_time = at;
   auto p = govshare::Platform::Open(o);
   if (!create && !p->initialized()) {
     throw UsageError("the platform database " + db + " is not initialized (run `govshare init`)");
+  }
+  if (at && !create) {
+    if (!p->simulated_clock()) {
+      throw UsageError("--at: the platform at " + govshare::RedactedPath(db) +
+                       " runs on the system clock; only a platform created on a simulated clock "
+                       "(`govshare init --at …`) takes --at");
+    }
+    if (*at < p->Now()) {
+      throw UsageError("--at " + at->ToIso() + " is before the platform's simulated clock (" + p->Now().ToIso() +
+                       "); it only moves forward");
+    }
+    p->SetTime(*at);
   }
   return p;
 }

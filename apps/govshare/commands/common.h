@@ -45,6 +45,7 @@ struct Program {
   std::string checkpoint_file;  // --checkpoint-file FILE (GOVSHARE_CHECKPOINT_FILE)
   std::string pseudonym_key;      // --pseudonym-key FILE (GOVSHARE_PSEUDONYM_KEY_FILE)
   std::string pseudonym_key_env;  // --pseudonym-key-env NAME
+  std::string at;                 // --at DATETIME: the simulated clock's time
   int exit_code = kExitInput;
 };
 

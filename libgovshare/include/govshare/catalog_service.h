@@ -32,6 +32,14 @@ class GOVSHARE_EXPORT CatalogService {
   /// Creates a draft entry for the actor's department (provider = the
   /// actor's department). Drafts may be incomplete.
   EntryRecord CreateDraft(const std::string& actor, const CatalogEntry& entry);
+  /// Validates `entry` as the platform will see it when `actor` creates it
+  /// as a draft and submits it (A7, A10): the provider filled in from the
+  /// actor's department, the platform's validation options — so no finding
+  /// about provider.code or provider.name that the platform would fill in
+  /// itself, which the bare Validate() cannot know. Changes nothing. Throws
+  /// what CreateDraft would throw for the entry's provider or code (A7), and
+  /// the permission-denied error when the actor may not catalog.
+  std::vector<Finding> ValidateDraft(const std::string& actor, const CatalogEntry& entry) const;
   /// Replaces the working draft (or rejected, or approved but unpublished
   /// version: it goes back to draft and is reviewed again) of an entry, or
   /// starts a revision of a published entry (the live version stays live).

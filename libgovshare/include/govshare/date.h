@@ -20,6 +20,13 @@ struct GOVSHARE_EXPORT Date {
 
   /// True when year/month/day name a real day (year 1..9999).
   bool IsValid() const;
+  /// Empty when IsValid(); otherwise why not, in one short English line
+  /// naming the day ("2026-02-30 does not exist: February 2026 has 28 days").
+  std::string Problem() const;
+  /// The date year-month-day; throws the invalid-argument error with
+  /// Problem() when it does not exist. The bindings' constructors use it, so
+  /// `govshare.Date(2026, 2, 30)` and `new Date(2026, 2, 30)` fail at once.
+  static Date Of(int year, int month, int day);
 
   /// `YYYY-MM-DD`.
   std::string ToIso() const;

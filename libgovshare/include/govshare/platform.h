@@ -76,7 +76,11 @@ struct GOVSHARE_EXPORT PlatformOptions {
   HashAlgorithm audit_hash = HashAlgorithm::kSha256;
   /// When set, the platform runs on a simulated clock starting here
   /// (Asia/Shanghai) that moves only by SetTime/AdvanceTime — for tests and
-  /// the demo. Absent: the system clock.
+  /// the demo. Absent: the system clock, unless the platform was created on
+  /// a simulated clock: such a file remembers its clock (where SetTime,
+  /// AdvanceTime and Close left it) and runs on it again, so a tool (the
+  /// CLI) inspects a simulated city at its own time. Given for such a file,
+  /// this time is used (`govshare --at`); it is remembered if it is later.
   std::optional<LocalDateTime> simulated_time;
   /// Record every access decision and comparison in the usage log (A28).
   /// Default true.
@@ -169,6 +173,9 @@ class GOVSHARE_EXPORT Platform {
   // ---- clock ---------------------------------------------------------------------------
   /// The platform's current time (Asia/Shanghai).
   LocalDateTime Now() const;
+  /// True when the platform runs on a simulated clock (PlatformOptions::
+  /// simulated_time, or remembered by a file created on one).
+  bool simulated_clock() const;
   /// Sets the simulated clock. Throws the invalid-argument error on a system
   /// clock or when moving backwards.
   void SetTime(const LocalDateTime& time);

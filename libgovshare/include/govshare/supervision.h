@@ -138,6 +138,17 @@ struct GOVSHARE_EXPORT DepartmentInspection {
   int steps_completed = 0;
   int steps_on_time = 0;
   int steps_overdue_now = 0;
+  // A28, A30: the department's use of shared data in the period, counted
+  // from the usage log (the department as the consumer). For the city, every
+  // line of the period — also county departments' and refusals no department
+  // is known for (an unknown user) — so it equals the usage log. The demo and
+  // the report print these; nobody counts twice.
+  int decisions = 0;            ///< access decisions (Decide): allowed + refused
+  int decisions_allowed = 0;
+  int decisions_refused = 0;
+  int deliveries = 0;           ///< deliveries through a decision (Filter)
+  int comparisons = 0;          ///< comparisons (Compare, A8 数据比对), allowed or refused
+  int comparisons_matched = 0;  ///< of them, every field matched
   // A32: projects.
   int projects = 0;
   int projects_compliant = 0;

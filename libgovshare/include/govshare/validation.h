@@ -85,7 +85,13 @@ struct GOVSHARE_EXPORT ValidationOptions {
   }
 };
 
-/// Checks one entry. Never throws.
+/// Checks one entry as it stands. Never throws. It cannot know what the
+/// platform fills in: the provider (A7: a department catalogs its own
+/// resources — a draft without provider.code and provider.name reports both
+/// here, though the platform sets them from the acting user's department) and
+/// the catalog code (the bureau's, assigned at approval). To check an entry
+/// as the platform will see it, use CatalogService::ValidateDraft, or
+/// CatalogedBy before this.
 GOVSHARE_EXPORT std::vector<Finding> Validate(const CatalogEntry& entry);
 GOVSHARE_EXPORT std::vector<Finding> Validate(const CatalogEntry& entry,
                                               const ValidationOptions& options);

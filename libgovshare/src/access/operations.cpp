@@ -10,6 +10,7 @@
 #include "access/masking_json.h"
 #include "access/state.h"
 #include "platform/operation.h"
+#include "sharing/rules.h"
 
 namespace govshare {
 
@@ -36,7 +37,8 @@ void AccessService::SetMaskingRules(const std::string& actor, std::int64_t entry
     for (size_t i = 0; i < rules.size(); ++i) {
       const auto& name = rules[i].item;
       if (std::none_of(content.items.begin(), content.items.end(), [&](const DataItem& d) { return d.name == name; })) {
-        throw InvalidArgumentError("rules[" + std::to_string(i) + "].item \"" + name + "\" is not an item of the entry");
+        throw InvalidArgumentError("rules[" + std::to_string(i) + "].item \"" + name + "\" is not an item of the entry" +
+                                   sharing_rules::ItemsHint(content, name));
       }
       if (!seen.insert(name).second) throw InvalidArgumentError("rules[" + std::to_string(i) + "].item \"" + name + "\" is named twice");
     }
@@ -55,10 +57,12 @@ std::vector<MaskingRule> AccessService::MaskingRules(const std::string& actor, s
   });
 }
 
-void AccessService::FlushUsageLog() {
-  impl_->RequireOpen();
-  impl_->access->usage.Flush();
+void FlushUsage(PlatformCore& impl) {
+  impl.RequireOpen();
+  impl.access->usage.Flush();
 }
+
+void AccessService::FlushUsageLog() { FlushUsage(*impl_); }
 
 std::shared_ptr<AccessState> NewAccessState(PlatformCore& impl) { return std::make_shared<AccessState>(impl); }
 

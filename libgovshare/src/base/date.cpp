@@ -22,6 +22,25 @@ bool Date::IsValid() const {
          day <= DaysInMonth(year, month);
 }
 
+std::string Date::Problem() const {
+  static const char* const kMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+  if (year < 1 || year > 9999) return "year " + std::to_string(year) + " is outside 1..9999";
+  if (month < 1 || month > 12) return "month " + std::to_string(month) + " is outside 1..12";
+  const int last = DaysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return ToIso() + " does not exist: " + kMonths[month - 1] + " " + std::to_string(year) + " has " +
+           std::to_string(last) + " days";
+  }
+  return "";
+}
+
+Date Date::Of(int year, int month, int day) {
+  Date d{year, month, day};
+  if (std::string why = d.Problem(); !why.empty()) throw InvalidArgumentError("date " + why);
+  return d;
+}
+
 std::string Date::ToIso() const {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);

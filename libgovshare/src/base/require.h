@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/text.h"
+#include "govshare/date.h"
 #include "govshare/error.h"
 
 namespace govshare {
@@ -15,6 +16,15 @@ inline void RequireText(const std::string& value, const std::string& field, cons
     throw InvalidArgumentError(field + " is required (" + rule + ")");
   }
   if (!internal::IsValidUtf8(value)) throw InvalidArgumentError(field + " is not valid UTF-8");
+}
+
+// A date field must name a real day: the error names the field, the day and
+// the rule ("valid_until: 2026-02-30 does not exist: February 2026 has 28
+// days (A26: the validity period)").
+inline void RequireDate(const Date& value, const std::string& field, const std::string& rule) {
+  if (std::string why = value.Problem(); !why.empty()) {
+    throw InvalidArgumentError(field + ": " + why + " (" + rule + ")");
+  }
 }
 
 }  // namespace govshare

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace govshare::internal {
@@ -67,6 +68,12 @@ int CodePointCount(const std::string& s);
 bool HasOuterSpace(const std::string& s);
 /// ASCII lower-casing.
 std::string AsciiLower(std::string s);
+
+/// The valid choices for a name that is not one of them, for an error
+/// message: "one of 公民身份号码, 姓名, … (and 9 more)" — the choices sharing
+/// most code points with `name` first (a near miss like 身份证号 leads with
+/// 公民身份号码), at most `max` of them, each cut to 40 code points.
+std::string ChoicesHint(const std::string& name, const std::vector<std::string>& choices, std::size_t max = 8);
 
 /// Days since 1970-01-01 of a valid civil date, without checking it (the
 /// hot paths check once); Date::DaysSinceEpoch is the checked form.

@@ -113,6 +113,13 @@ EntryRecord CatalogService::CreateDraft(const std::string& actor, const CatalogE
   });
 }
 
+std::vector<Finding> CatalogService::ValidateDraft(const std::string& actor, const CatalogEntry& entry) const {
+  PlatformCore& core = *impl_;
+  return RunRead(core, actor, Permission{Action::kEditCatalog, "", "entry:new"}, [&](Operation& op) {
+    return Validate(core.Normalize(entry, op.user(), op.department(), "").first);
+  });
+}
+
 EntryRecord CatalogService::EditDraft(const std::string& actor, std::int64_t entry_id, std::int64_t row_version,
                                 const CatalogEntry& entry) {
   PlatformCore& core = *impl_;

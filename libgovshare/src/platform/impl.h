@@ -54,6 +54,10 @@ using ojson = nlohmann::ordered_json;
 
 inline constexpr char kMetaAuditHash[] = "audit_hash";
 inline constexpr char kMetaAuditHead[] = "audit_head";
+// A platform created on a simulated clock remembers it: the time the clock
+// stands at, in Unix seconds, written when it moves and at Close; opened
+// without a simulated_time, the platform runs on it from there.
+inline constexpr char kMetaSimulatedClock[] = "simulated_clock";
 
 // The audit chain's head kept in platform_meta as "<count>:<hash>", written
 // with every record in the same transaction: how many records were written
@@ -200,6 +204,12 @@ class PlatformCore {
   // The clock: the system clock, or a simulated one that only moves forward.
   bool simulated = false;  // fixed at Open
   std::atomic<std::int64_t> simulated_now{0};
+  // The file remembers the simulated clock (kMetaSimulatedClock): it was
+  // created on one. Fixed at Open.
+  bool remembers_clock = false;
+  // Writes the simulated clock's time to the file when it remembers one,
+  // never moving the remembered time back. Best effort at Close.
+  void RememberClock();
 
   // ---- one transaction -------------------------------------------------------------------
   // The connection a thread's transaction runs on and what it pinned: the
@@ -857,6 +867,9 @@ std::shared_ptr<AccessState> NewAccessState(PlatformCore& impl);
 std::shared_ptr<SearchState> NewSearchState();
 // Writes the buffered usage log and stops its writer (access/operations.cpp).
 void CloseAccess(PlatformCore& impl);
+// Writes every buffered usage line (AccessService::FlushUsageLog; the
+// inspection counts the period's lines after it).
+void FlushUsage(PlatformCore& impl);
 // The decision and search indexes take this handle's committed writes, when
 // built (access/index.cpp, search/search.cpp).
 void DecisionIndexTakeWrite(PlatformCore& impl);

@@ -50,16 +50,26 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
   impl->access = NewAccessState(*impl);
   impl->search = NewSearchState();
   impl->open.store(true, std::memory_order_release);
-  if (options.simulated_time) {
-    impl->simulated = true;
-    impl->simulated_now.store(options.simulated_time->ToUnixSeconds());
-  }
-  // The audit hash is fixed when the platform is created.
+  // The audit hash is fixed when the platform is created, and so is the
+  // clock: a platform created on a simulated clock remembers it, and runs on
+  // it when opened without one (a tool inspecting a simulated city).
+  std::optional<std::int64_t> remembered;
   const auto hash = impl->Write([&] {
     auto stored = impl->S().GetMeta(kMetaAuditHash);
-    if (!stored) impl->S().SetMeta(kMetaAuditHash, ToString(options.audit_hash));
+    if (!stored) {
+      impl->S().SetMeta(kMetaAuditHash, ToString(options.audit_hash));
+      if (options.simulated_time) {
+        impl->S().SetMeta(kMetaSimulatedClock, std::to_string(options.simulated_time->ToUnixSeconds()));
+      }
+    }
+    if (auto clock = impl->S().GetMeta(kMetaSimulatedClock)) remembered = std::stoll(*clock);
     return stored;
   });
+  impl->remembers_clock = remembered.has_value();
+  if (options.simulated_time || remembered) {
+    impl->simulated = true;
+    impl->simulated_now.store(options.simulated_time ? options.simulated_time->ToUnixSeconds() : *remembered);
+  }
   impl->audit_hash = !hash ? options.audit_hash : *hash == "sm3" ? HashAlgorithm::kSm3 : HashAlgorithm::kSha256;
   EnsureSearchDocuments(*impl);
   impl->StartCheckpointTimer();
@@ -69,6 +79,7 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
 void Platform::Close() {
   // A clean close leaves the whole trail signed (A28): the timer stops, the
   // head is signed if records came after the last checkpoint.
+  if (impl_->open.load(std::memory_order_acquire)) impl_->RememberClock();
   if (impl_->open.load(std::memory_order_acquire) && impl_->Signer()) {
     impl_->StopCheckpointTimer();
     try {
@@ -96,6 +107,7 @@ int Platform::schema_version() const {
 int Platform::CurrentSchemaVersion() { return storage::LatestSchemaVersion(); }
 
 LocalDateTime Platform::Now() const { return impl_->Now(); }
+bool Platform::simulated_clock() const { return impl_->simulated; }
 
 void Platform::SetTime(const LocalDateTime& time) {
   if (!impl_->simulated) throw InvalidArgumentError("the platform runs on the system clock");
@@ -107,12 +119,28 @@ void Platform::SetTime(const LocalDateTime& time) {
                                  LocalDateTime::FromUnixSeconds(now).ToIso() + ")");
     }
   } while (!impl_->simulated_now.compare_exchange_weak(now, t, std::memory_order_acq_rel));
+  impl_->RememberClock();
+}
+
+void PlatformCore::RememberClock() {
+  if (!remembers_clock || !open.load(std::memory_order_acquire)) return;
+  try {
+    Write([&] {
+      const std::int64_t now = simulated_now.load(std::memory_order_acquire);
+      const auto stored = S().GetMeta(kMetaSimulatedClock);
+      if (!stored || std::stoll(*stored) < now) S().SetMeta(kMetaSimulatedClock, std::to_string(now));
+    });
+  } catch (const StorageError&) {
+    // Closed by another thread meanwhile, or read-only: the clock is
+    // remembered at the next move or Close.
+  }
 }
 
 void Platform::AdvanceTime(std::int64_t seconds) {
   if (!impl_->simulated) throw InvalidArgumentError("the platform runs on the system clock");
   if (seconds < 0) throw InvalidArgumentError("the simulated clock cannot move backwards");
   impl_->simulated_now.fetch_add(seconds, std::memory_order_acq_rel);
+  impl_->RememberClock();
 }
 
 std::shared_ptr<WorkdayCalendar> Platform::calendar() const {

@@ -134,9 +134,8 @@ Application SharingService::Apply(const std::string& actor, const ApplicationReq
   RequireText(request.purpose, "purpose", "A20: the use the data serves (根据履职需要)");
   RequireText(request.legal_duty, "legal_duty", "A20: the legal duty (履职依据)");
   sharing_rules::RequireScan(request.scan, "scan", "A20");
-  if (!request.valid_from.IsValid() || !request.valid_until.IsValid()) {
-    throw InvalidArgumentError("valid_from and valid_until must be calendar dates (A26: the validity period)");
-  }
+  RequireDate(request.valid_from, "valid_from", "A26: the validity period");
+  RequireDate(request.valid_until, "valid_until", "A26: the validity period");
   if (request.valid_until < request.valid_from) {
     throw InvalidArgumentError("valid_until " + request.valid_until.ToIso() + " is before valid_from " +
                                request.valid_from.ToIso() + " (A26)");

@@ -31,7 +31,8 @@ Objection SharingService::RaiseObjection(const std::string& actor, const Objecti
     auto [e, content] = sh.LiveEntry(objection.entry_id, "objections are raised on published data (A29)");
     if (std::none_of(content.items.begin(), content.items.end(),
                      [&](const DataItem& d) { return d.name == objection.item; })) {
-      throw InvalidArgumentError("item \"" + objection.item + "\" is not an item of entry " + e.code + " (A29)");
+      throw InvalidArgumentError("item \"" + objection.item + "\" is not an item of entry " + e.code +
+                                 sharing_rules::ItemsHint(content, objection.item) + " (A29)");
     }
     // A29: the consumer objects to shared data it obtained.
     const std::string consumer = op.user().department_code;

@@ -307,6 +307,12 @@ ItemCover CoverItem(const CatalogEntry& entry, const DataItem& item, bool in_sco
   return ItemCover::kOutsideScope;
 }
 
+std::string ItemsHint(const CatalogEntry& entry, const std::string& name) {
+  std::vector<std::string> names;
+  for (const DataItem& d : entry.items) names.push_back(d.name);
+  return "; its items are " + internal::ChoicesHint(name, names);
+}
+
 Coverage CheckCoverage(const CatalogEntry& entry, const std::string& entry_label, const std::string& consumer,
                        const std::vector<std::string>& items, bool as_named) {
   if (entry.share.share_class == ShareClass::kNotShared) {
@@ -320,7 +326,7 @@ Coverage CheckCoverage(const CatalogEntry& entry, const std::string& entry_label
     const ItemCover cover = CoverItem(entry, items[i], in_scope);
     const std::string label = "items[" + std::to_string(i) + "] \"" + items[i] + "\"";
     if (cover == ItemCover::kNotAnItem) {
-      throw InvalidArgumentError(label + " is not an item of entry " + entry_label +
+      throw InvalidArgumentError(label + " is not an item of entry " + entry_label + ItemsHint(entry, items[i]) +
                                  " (A20: apply for items of the published entry)");
     }
     if (cover == ItemCover::kNotShared) {
@@ -395,7 +401,9 @@ GrantScope NarrowRequest(const ApplicationRequest& request, const GrantTerms& te
   RequireItems(g.items, "terms.items", article);
   g.valid_from = terms.valid_from.value_or(request.valid_from);
   g.valid_until = terms.valid_until.value_or(request.valid_until);
-  if (!g.valid_from.IsValid() || !g.valid_until.IsValid() || g.valid_until < g.valid_from) {
+  RequireDate(g.valid_from, "terms.valid_from", "A26: the validity period");
+  RequireDate(g.valid_until, "terms.valid_until", "A26: the validity period");
+  if (g.valid_until < g.valid_from) {
     throw InvalidArgumentError("terms: valid_until must not be before valid_from (A26)");
   }
   if (g.valid_from < request.valid_from) {
@@ -428,7 +436,7 @@ Coverage CheckPlatformGrantItems(const CatalogEntry& entry, const std::string& e
     const ItemCover cover = CoverItem(entry, items[i], true);
     const std::string label = "terms.items[" + std::to_string(i) + "] \"" + items[i] + "\"";
     if (cover == ItemCover::kNotAnItem) {
-      throw InvalidArgumentError(label + " is not an item of entry " + entry_label + " (A18)");
+      throw InvalidArgumentError(label + " is not an item of entry " + entry_label + ItemsHint(entry, items[i]) + " (A18)");
     }
     if (cover == ItemCover::kNotShared) {
       throw InvalidArgumentError(label + " of entry " + entry_label + " is not shared (不予共享, A8)");

@@ -99,6 +99,10 @@ struct Coverage {
   std::vector<std::string> masked;
 };
 
+/// For an item name that is not one of `entry`'s: "; its items are one of
+/// 公民身份号码, 姓名, …" (nearest first, cut to a sensible length), appended
+/// to the error that names the item.
+std::string ItemsHint(const CatalogEntry& entry, const std::string& name);
 /// Checks that `consumer` may be granted `items` of the published `entry`
 /// (labelled `entry_label` in messages): the invalid-argument error naming
 /// the item and the article otherwise (A8, A20).

@@ -153,6 +153,15 @@ struct UsageRow {
   std::string outcome;
 };
 
+/// The usage lines of one consumer, kind and answer in a period, counted
+/// (the inspection's A28 figures); `matched` counts outcome "match".
+struct UsageCountRow {
+  std::string consumer_code, kind;
+  bool allowed = false;
+  std::int64_t lines = 0;
+  std::int64_t matched = 0;
+};
+
 /// The searchable form of a published entry (A20): `text` is the name, the
 /// summary and the item names separated by newlines; topics and methods are
 /// JSON arrays, enumerations by name.
@@ -287,6 +296,8 @@ class Storage {
   /// Newest first; empty consumer / zero entry: any.
   virtual std::vector<UsageRow> ListUsage(const std::string& consumer_code, std::int64_t entry_id,
                                           std::int64_t from, std::int64_t to, int limit) = 0;
+  /// The lines with from <= time <= to, counted by consumer, kind and answer.
+  virtual std::vector<UsageCountRow> CountUsage(std::int64_t from, std::int64_t to) = 0;
   virtual std::optional<std::string> GetMaskingRules(std::int64_t entry_id) = 0;
   virtual void SetMaskingRules(std::int64_t entry_id, const std::string& rules) = 0;
 

@@ -70,6 +70,8 @@ struct Inspection {
   std::int64_t as_of = 0;
   std::map<std::string, DepartmentInspection> by;
   std::string bureau;  // the Big Data Bureau's code (N19, N41)
+  // Every usage line of the period (A28), whoever made it: the city's figures.
+  DepartmentInspection usage;
 
   DepartmentInspection* Of(const std::string& code) {
     auto it = by.find(code);
@@ -441,6 +443,29 @@ void CollectReturnFlows(Inspection& in) {
   }
 }
 
+// A28, A30: the usage log's lines of the period, by consumer. A decision
+// made for a comparison is logged as the comparison ("compare"), never as a
+// decide line too.
+void AddUsage(DepartmentInspection& d, const storage::UsageCountRow& c) {
+  const int n = static_cast<int>(c.lines);
+  if (c.kind == "decide") {
+    d.decisions += n;
+    (c.allowed ? d.decisions_allowed : d.decisions_refused) += n;
+  } else if (c.kind == "deliver") {
+    d.deliveries += n;
+  } else if (c.kind == "compare") {
+    d.comparisons += n;
+    d.comparisons_matched += static_cast<int>(c.matched);
+  }
+}
+
+void CollectUsage(Inspection& in) {
+  for (const storage::UsageCountRow& c : in.s.CountUsage(in.period_start, in.period_end)) {
+    AddUsage(in.usage, c);
+    if (DepartmentInspection* d = in.Of(c.consumer_code)) AddUsage(*d, c);
+  }
+}
+
 // A32: an approved project has an entry compiled (created) by its approval
 // day and — once accepted — a resource connected by its acceptance day.
 void CollectProjects(Inspection& in) {
@@ -476,9 +501,10 @@ InspectionReport SupervisionService::Inspect(const std::string& actor, const Dat
 InspectionReport SupervisionService::Inspect(const std::string& actor, const Date& from, const Date& to,
                                    const SupervisionWeights& weights) const {
   CheckArguments(from, to, weights);
+  FlushUsage(*impl_);  // the period's usage lines, every one written
   return RunRead(*impl_, actor, Permission{Action::kInspect, "", "inspection"}, [&](Operation&) {
     const LocalDateTime now = impl_->Now();
-    Inspection in{*impl_, impl_->S(), to, StartOf(from), EndOf(to), 0, {}, ""};
+    Inspection in{*impl_, impl_->S(), to, StartOf(from), EndOf(to), 0, {}, "", {}};
     in.as_of = std::min(in.period_end, now.ToUnixSeconds());
     AddDepartments(in);
     CollectCatalog(in);
@@ -490,6 +516,7 @@ InspectionReport SupervisionService::Inspect(const std::string& actor, const Dat
     CollectServiceChanges(in);
     CollectMisuse(in);
     CollectReturnFlows(in);
+    CollectUsage(in);
 
     InspectionReport report;
     report.from = from;
@@ -505,6 +532,7 @@ InspectionReport SupervisionService::Inspect(const std::string& actor, const Dat
     }
     supervision::Rank(report.departments);
     report.city = supervision::CityOf(report.departments);
+    supervision::SetCityUsage(report.city, in.usage);
     return report;
   });
 }

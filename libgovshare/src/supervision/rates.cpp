@@ -201,5 +201,14 @@ DepartmentInspection CityOf(const std::vector<DepartmentInspection>& departments
   return city;
 }
 
+void SetCityUsage(DepartmentInspection& city, const DepartmentInspection& all) {
+  city.decisions = all.decisions;
+  city.decisions_allowed = all.decisions_allowed;
+  city.decisions_refused = all.decisions_refused;
+  city.deliveries = all.deliveries;
+  city.comparisons = all.comparisons;
+  city.comparisons_matched = all.comparisons_matched;
+}
+
 }  // namespace supervision
 }  // namespace govshare

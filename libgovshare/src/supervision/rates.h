@@ -62,6 +62,11 @@ void Rank(std::vector<DepartmentInspection>& departments);
 /// the sums, the score the mean of the departments' scores (one decimal; 100
 /// when there are none), rank 0, no findings.
 DepartmentInspection CityOf(const std::vector<DepartmentInspection>& departments);
+/// The city's use of data (A28) is every usage line of the period (`all`),
+/// not the departments' sum: it includes county departments' accesses and
+/// refusals no department is known for (an unknown user, a role that may not
+/// use data), so it equals the usage log line for line.
+void SetCityUsage(DepartmentInspection& city, const DepartmentInspection& all);
 
 }  // namespace supervision
 }  // namespace govshare

@@ -5,8 +5,8 @@
 # lists the missing materials once (N21 一次性告知), the applicant supplies them, the
 # provider asks for an extension the bureau approves, and grants. Every refusal kind
 # exits 2 with its stderr form. (Applying is not on the command line yet: the demo
-# applies. The commands run on the system clock: the acts after the demo are counted
-# from today, so the assertions below do not name today's dates.)
+# applies. The commands run on the demo's simulated clock, which its file remembers
+# (`govshare clock`); the assertions below do not name its dates.)
 gs_on_the_demo()
 set(HOUSING 11320600MB1T010790)
 set(FUND 12320600MB1T01132Q)
@@ -161,7 +161,9 @@ gs(0 "^${open_dispute}\tresolved\tauthority\t" --as admin dispute resolve ${open
 gs(0 "\tdispute_coordination\tdispute:${open_dispute}\t${BUREAU}\t.*\tN28\ton time\tresolved\n" --as admin steps --all)
 # A law revision announced today (Asia/Shanghai, the platform's zone): N17's 10 working days;
 # the police asks 5 more, the bureau approves, the due date moves on.
-execute_process(COMMAND ${CMAKE_COMMAND} -E env TZ=CST-8 date +%F OUTPUT_VARIABLE today OUTPUT_STRIP_TRAILING_WHITESPACE)
+# Today is the platform's: the demo's file remembers its simulated clock.
+gs(0 "^simulated ([0-9-]+)T" clock)
+set(today ${MATCH_1})
 gs(2 "--kind repeal: one of law_revision, function_change \\(A11, N17\\)"
    --as police.admin obligation record --department ${POLICE} --kind repeal --description x --announced ${today})
 gs(0 "^([0-9]+)\tlaw_revision\t${POLICE}\t${today}\t([0-9-]+)T24:00:00\\+08:00\topen\n"

@@ -7,7 +7,8 @@
 # files it (N27); 民政局 ends it when its purpose is met (N27). A breach
 # suspension and revocation (A28, A30) on another grant; a service change
 # proposed and withdrawn on a third. Each kind of refusal exits 2 with its kind.
-# (The CLI runs on the system clock: the periods below are counted from now.)
+# (The CLI runs on the demo's simulated clock, which its file remembers: the periods
+# below are counted from its time.)
 gs_on_the_demo()
 set(civil 11320600MB1T01044D)
 set(police 11320600MB1T0101XP)

@@ -2,7 +2,7 @@
 # administrator's run does whatever is due (A11, A19, A26, A31 (7), A33) and
 # prints it; a second run finds nothing due and changes nothing (the audit
 # trail's length stays); other users are refused with the permission error.
-# (The CLI runs on the system clock: what is due depends on the day.)
+# (The CLI runs on the demo's simulated clock, which its file remembers.)
 gs_on_the_demo()
 
 gs(2 "govshare: permission denied: user \"civil.op\" may not run_housekeeping" --as civil.op housekeeping)

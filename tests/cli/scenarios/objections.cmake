@@ -6,7 +6,8 @@
 # department with an active authorization on the entry (民政局, 公积金中心). A
 # second objection is rejected: the data is right, 民政局 is told why. Each
 # kind of refusal exits 2 with its exact stderr text.
-# (The CLI runs on the system clock: the due dates are counted from now.)
+# (The CLI runs on the demo's simulated clock, which its file remembers: the due dates
+# are counted from its time.)
 gs_on_the_demo()
 set(civil 11320600MB1T01044D)
 set(police 11320600MB1T0101XP)
@@ -22,7 +23,7 @@ gs(0 "\tcorrected\t${civil}\t${police}\t101001/000001\t" --as civil.op objection
 # ---- raised by the consumer: the provider's check step (N26) ---------------------------------
 gs(2 "^govshare: invalid argument: description is required \\(A29: what seems wrong \\(疑义或明显错误\\)\\)\n$"
    --as civil.op objection raise --entry ${entry} --record-key 320602198001011234 --item 户籍地址 --description " ")
-gs(2 "^govshare: invalid argument: item \"血型\" is not an item of entry 101001/000001 \\(A29\\)\n$"
+gs(2 "^govshare: invalid argument: item \"血型\" is not an item of entry 101001/000001; its items are one of [^\n]+ \\(A29\\)\n$"
    --as civil.op objection raise --entry ${entry} --record-key 320602198001011234 --item 血型 --description 血型有误)
 # Only a consumer of the data objects (A29): not the provider itself.
 gs(2 "^govshare: invalid transition: department ${police} holds no authorization on entry 101001/000001; objections come from consumers of the data \\(A29\\)\n$"

@@ -225,7 +225,10 @@ TEST(SharingRules, CheckCoverageNamesTheItemAndTheArticle) {
     return std::string();
   };
   EXPECT_NE(message("D2", {"姓名", "住址"}).find("items[1] \"住址\": the share scope of entry C-1"), std::string::npos);
-  EXPECT_NE(message("D2", {"指纹"}).find("items[0] \"指纹\" is not an item of entry C-1 (A20"), std::string::npos);
+  // ... listing the entry's items (nearest first, cut) before the article.
+  EXPECT_NE(message("D2", {"指纹"}).find("items[0] \"指纹\" is not an item of entry C-1; its items are one of 姓名, "),
+            std::string::npos);
+  EXPECT_NE(message("D2", {"指纹"}).find(" (A20: apply for items of the published entry)"), std::string::npos);
   EXPECT_NE(message("D2", {"姓名", "婚姻状况"}).find("not shared (不予共享, A8)"), std::string::npos);
   // An unknown item is named before a scope problem of an earlier item.
   EXPECT_NE(message("D2", {"住址", "指纹"}).find("指纹"), std::string::npos);
@@ -496,7 +499,9 @@ TEST(SharingRules, PlatformGrantItemsIgnoreTheScope) {
   };
   EXPECT_NE(message({"姓名", "婚姻状况"}).find("terms.items[1] \"婚姻状况\" of entry C-1 is not shared (不予共享, A8)"),
             std::string::npos);
-  EXPECT_NE(message({"指纹"}).find("terms.items[0] \"指纹\" is not an item of entry C-1 (A18)"), std::string::npos);
+  EXPECT_NE(message({"指纹"}).find("terms.items[0] \"指纹\" is not an item of entry C-1; its items are one of 姓名, "),
+            std::string::npos);
+  EXPECT_NE(message({"指纹"}).find(" (A18)"), std::string::npos);
   EXPECT_THROW(CheckPlatformGrantItems(Entry(ShareClass::kNotShared), "C-2", {"姓名"}), InvalidArgumentError);
   // Each consumer is still held to the scope when the bureau grants it (A8).
   EXPECT_NO_THROW(CheckCoverage(e, "C-1", "D1", {"住址"}));

@@ -190,5 +190,27 @@ TEST(TextRules, ValidityAcrossTheAsciiFastPath) {
   }
 }
 
+// An error naming a choice that does not exist lists the valid ones, the
+// nearest first (most code points in common), cut to a sensible length.
+TEST(TextRules, ChoicesHintListsTheNearestFirstAndCuts) {
+  using internal::ChoicesHint;
+  const std::vector<std::string> items = {"姓名", "性别", "出生日期", "公民身份号码", "户籍地址"};
+  struct Case {
+    const char* name;
+    std::string wanted;
+    std::vector<std::string> choices;
+    std::size_t max;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"a near miss leads", "身份证号", items, 8, "one of 公民身份号码, 姓名, 性别, 出生日期, 户籍地址"},
+      {"nothing in common keeps the order", "xyz", items, 8, "one of 姓名, 性别, 出生日期, 公民身份号码, 户籍地址"},
+      {"cut at max", "地址", items, 2, "one of 户籍地址, 姓名 (and 3 more)"},
+      {"none", "x", {}, 8, "there are none"},
+      {"long names cut to 40 code points", "a", {std::string(50, 'a')}, 8, "one of " + std::string(40, 'a') + "…"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(ChoicesHint(c.wanted, c.choices, c.max), c.expected) << c.name;
+}
+
 }  // namespace
 }  // namespace govshare

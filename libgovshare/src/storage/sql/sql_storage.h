@@ -132,6 +132,7 @@ class SqlStorage final : public Storage {
   void AppendUsage(const std::vector<UsageRow>& rows) override;
   void TouchAuthorization(std::int64_t authorization_id, std::int64_t time) override;
   std::optional<std::int64_t> LastUsed(std::int64_t authorization_id) override;
+  std::vector<UsageCountRow> CountUsage(std::int64_t from, std::int64_t to) override;
   std::vector<UsageRow> ListUsage(const std::string& consumer_code, std::int64_t entry_id, std::int64_t from,
                                   std::int64_t to, int limit) override;
   std::optional<std::string> GetMaskingRules(std::int64_t entry_id) override;

@@ -107,6 +107,25 @@ std::vector<UsageRow> SqlStorage<B>::ListUsage(const std::string& consumer_code,
 }
 
 template <typename B>
+std::vector<UsageCountRow> SqlStorage<B>::CountUsage(std::int64_t from, std::int64_t to) {
+  Stmt s(cache(), "SELECT consumer_code, kind, allowed, COUNT(*), SUM(CASE WHEN outcome = 'match' THEN 1 ELSE 0 END) "
+               "FROM usage_log WHERE time >= ?1 AND time <= ?2 GROUP BY consumer_code, kind, allowed "
+               "ORDER BY consumer_code, kind, allowed");
+  s.Bind(1, from).Bind(2, to);
+  std::vector<UsageCountRow> out;
+  while (s.Step()) {
+    UsageCountRow c;
+    c.consumer_code = s.Text(0);
+    c.kind = s.Text(1);
+    c.allowed = s.Int(2) != 0;
+    c.lines = s.Int(3);
+    c.matched = s.Int(4);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+template <typename B>
 std::optional<std::string> SqlStorage<B>::GetMaskingRules(std::int64_t entry_id) {
   Stmt s(cache(), "SELECT rules FROM masking_rules WHERE entry_id = ?");
   s.Bind(1, entry_id);
