@@ -11,9 +11,11 @@
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <typeinfo>
 #include <utility>
 #include <vector>
 
+#include "govshare/calendar.h"  // LocalDateTime
 #include "govshare/date.h"
 
 namespace govshare::python {
@@ -83,11 +85,158 @@ template <typename T>
 struct HasEquality<T, std::void_t<decltype(std::declval<const T&>() == std::declval<const T&>())>>
     : std::true_type {};
 
+// ---- short type errors -------------------------------------------------------------
+// pybind11 answers a wrong argument type with every accepted signature (about
+// 1,000 characters for a value type's keyword constructor). A parameter or
+// field declared as Checked<M> accepts any object at overload resolution (its
+// signature still shows M) and is converted by Convert<M>, which raises one
+// short TypeError naming the place and the expected type:
+//   ApplicationRequest.valid_from: expected govshare.Date or datetime.date, got str
+
+/// A Python object that is converted to M by Convert<M> (see above).
+template <typename M>
+struct Checked {
+  py::object value;
+};
+
+/// How a TypeError names the Python type of `value` ("str", "datetime.date",
+/// "a naive datetime.datetime: add tzinfo=govshare.SHANGHAI" when an aware one
+/// was expected).
+std::string DescribeValue(const py::handle& value, bool wants_aware_datetime);
+
+/// The Python name of a registered (bound) C++ type: "govshare.Provider".
+std::string RegisteredTypeName(const std::type_info& type);
+
+template <typename M>
+struct ExpectedName {
+  static std::string Get() {
+    if constexpr (std::is_same_v<M, govshare::Date>) {
+      return "govshare.Date or datetime.date";
+    } else if constexpr (std::is_same_v<M, govshare::LocalDateTime>) {
+      return "govshare.LocalDateTime or an aware datetime.datetime";
+    } else if constexpr (std::is_same_v<M, bool>) {
+      return "bool";
+    } else if constexpr (std::is_integral_v<M>) {
+      return "int";
+    } else if constexpr (std::is_floating_point_v<M>) {
+      return "float";
+    } else if constexpr (std::is_same_v<M, std::string>) {
+      return "str";
+    } else if constexpr (std::is_enum_v<M> || std::is_class_v<M>) {
+      if (py::detail::get_type_info(typeid(M)) != nullptr) return RegisteredTypeName(typeid(M));
+      return py::detail::make_caster<M>::name.text;
+    } else {
+      return py::detail::make_caster<M>::name.text;
+    }
+  }
+};
+template <typename U, typename A>
+struct ExpectedName<std::vector<U, A>> {
+  static std::string Get() { return "list[" + ExpectedName<U>::Get() + "]"; }
+};
+template <typename U>
+struct ExpectedName<std::optional<U>> {
+  static std::string Get() { return ExpectedName<U>::Get() + " or None"; }
+};
+
+template <typename M>
+M Convert(const py::handle& value, const std::string& where);
+
+// GCC sees pybind11's enum caster's value as maybe uninitialized when it is
+// read after a successful load (a false positive, -Wmaybe-uninitialized).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+template <typename M>
+struct Converter {
+  static M Run(const py::handle& value, const std::string& where) {
+    try {
+      return py::cast<M>(value);
+    } catch (const py::cast_error&) {
+    } catch (const py::reference_cast_error&) {  // None where a struct is expected
+    }
+    std::string got = DescribeValue(value, std::is_same_v<M, govshare::LocalDateTime>);
+    if constexpr (std::is_same_v<M, govshare::Date>) {
+      if (IsPyDateTime(value)) got += " (use its .date())";
+    }
+    if constexpr (std::is_integral_v<M> && !std::is_same_v<M, bool>) {
+      if (PyLong_Check(value.ptr()) && !PyBool_Check(value.ptr())) {
+        got = py::repr(value).cast<std::string>() + " (out of range for " + ExpectedName<M>::Get() +
+              std::to_string(sizeof(M) * 8) + ")";
+      }
+    }
+    throw py::type_error(where + ": expected " + ExpectedName<M>::Get() + ", got " + got);
+  }
+};
+// A list names the element at fault: "ApplicationRequest.items[1]: expected str, got int".
+template <typename U, typename A>
+struct Converter<std::vector<U, A>> {
+  static std::vector<U, A> Run(const py::handle& value, const std::string& where) {
+    const bool sequence = PySequence_Check(value.ptr()) && !PyUnicode_Check(value.ptr()) &&
+                          !PyBytes_Check(value.ptr()) && !PyByteArray_Check(value.ptr());
+    if (!sequence || py::isinstance<py::dict>(value)) {
+      throw py::type_error(where + ": expected " + ExpectedName<std::vector<U, A>>::Get() + ", got " +
+                           DescribeValue(value, false));
+    }
+    const py::sequence seq = py::reinterpret_borrow<py::sequence>(value);
+    std::vector<U, A> out;
+    out.reserve(seq.size());
+    size_t i = 0;
+    for (const py::handle item : seq) {
+      out.push_back(Convert<U>(item, where + "[" + std::to_string(i++) + "]"));
+    }
+    return out;
+  }
+};
+template <typename U>
+struct Converter<std::optional<U>> {
+  static std::optional<U> Run(const py::handle& value, const std::string& where) {
+    if (value.is_none()) return std::nullopt;
+    try {
+      return Converter<U>::Run(value, where);
+    } catch (const py::type_error&) {
+      throw py::type_error(where + ": expected " + ExpectedName<std::optional<U>>::Get() + ", got " +
+                           DescribeValue(value, std::is_same_v<U, govshare::LocalDateTime>));
+    }
+  }
+};
+
+/// `value` as an M, or a TypeError "<where>: expected <M>, got <type>".
+template <typename M>
+M Convert(const py::handle& value, const std::string& where) {
+  return Converter<M>::Run(value, where);
+}
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+/// A wrong argument type found while converting a method's arguments: the
+/// argument's index (self not counted) and the message after the place
+/// (": expected str, got int" or "[1]: expected str, got int").
+struct ArgumentTypeError {
+  size_t index;
+  std::string message;
+};
+
+template <typename T>
+struct TypeTag {
+  using type = T;
+};
+
+/// The Python name of T ("ApplicationRequest"), looked up when an error is raised.
+template <typename T>
+std::string ClassName() {
+  return py::type::of<T>().attr("__name__").template cast<std::string>();
+}
+
 /// Binds one field as a read/write attribute.
 ///
-/// Struct, string, number and enum fields use def_readwrite: a struct field
-/// reads as a live reference into its parent (`entry.provider.name = ...`
-/// works), safe because the sub-object lives as long as the parent.
+/// Struct, string, number and enum fields read as a live reference into their
+/// parent (as def_readwrite: `entry.provider.name = ...` works), safe because
+/// the sub-object lives as long as the parent.
 ///
 /// Vector and optional fields read as *copies*. def_readwrite would return a
 /// new list whose struct elements (or the optional's value) are references
@@ -95,14 +244,24 @@ struct HasEquality<T, std::void_t<decltype(std::declval<const T&>() == std::decl
 /// then leave `first` pointing at freed memory. A copy keeps Python safe; the
 /// price is that `entry.items.append(x)` or `entry.items[0].name = ...` does
 /// not change the entry: assign the whole list instead.
+///
+/// Assignment converts through Convert<M>: a wrong type raises the short
+/// TypeError naming `Type.field`.
 template <typename T, typename M>
 void def_field(py::class_<T>& cls, const Field<T, M>& f) {
+  py::cpp_function fset(
+      [member = f.member, name = f.name](T& self, const Checked<M>& value) {
+        self.*member = Convert<M>(value.value, ClassName<T>() + "." + name);
+      },
+      py::is_method(cls));
   if constexpr (IsCopiedField<M>::value) {
-    cls.def_property(
-        f.name, [member = f.member](const T& self) { return M(self.*member); },
-        [member = f.member](T& self, M value) { self.*member = std::move(value); }, f.doc);
+    py::cpp_function fget([member = f.member](const T& self) { return M(self.*member); },
+                          py::is_method(cls));
+    cls.def_property(f.name, fget, fset, f.doc);
   } else {
-    cls.def_readwrite(f.name, f.member, f.doc);
+    py::cpp_function fget([member = f.member](const T& self) -> const M& { return self.*member; },
+                          py::is_method(cls));
+    cls.def_property(f.name, fget, fset, py::return_value_policy::reference_internal, f.doc);
   }
 }
 
@@ -120,9 +279,12 @@ void def_value_type(py::class_<T>& cls, const Field<T, M>&... fields) {
   (def_field(cls, fields), ...);
 
   const T defaults{};
-  cls.def(py::init([fields...](M... values) {
+  // Each argument is a Checked<M>: a wrong type raises "Type.field: expected
+  // ..., got ..." instead of pybind11's list of signatures.
+  cls.def(py::init([fields...](const Checked<M>&... values) {
             T out{};
-            ((out.*(fields.member) = std::move(values)), ...);
+            const std::string type_name = ClassName<T>();
+            ((out.*(fields.member) = Convert<M>(values.value, type_name + "." + fields.name)), ...);
             return out;
           }),
           py::kw_only(), (py::arg(fields.name) = defaults.*(fields.member))...);
@@ -152,5 +314,23 @@ void def_value_type(py::class_<T>& cls, const Field<T, M>&... fields) {
 }
 
 }  // namespace govshare::python
+
+namespace pybind11::detail {
+
+// Checked<M> takes any object at overload resolution and shows as M in
+// signatures (docstrings, the stub); Convert<M> does the conversion.
+template <typename M>
+struct type_caster<govshare::python::Checked<M>> {
+  PYBIND11_TYPE_CASTER(govshare::python::Checked<M>, make_caster<M>::name);
+  bool load(handle src, bool /*convert*/) {
+    value.value = reinterpret_borrow<object>(src);
+    return true;
+  }
+  static handle cast(const govshare::python::Checked<M>& src, return_value_policy, handle) {
+    return src.value.inc_ref();
+  }
+};
+
+}  // namespace pybind11::detail
 
 #endif  // GOVSHARE_BINDINGS_PYTHON_BIND_H_

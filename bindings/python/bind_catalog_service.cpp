@@ -11,14 +11,9 @@ namespace {
 // nothing else). Both release the GIL after copying the query.
 void BindSearch(py::class_<Facade<CatalogService>>& cls) {
   const SearchQuery q;
-  cls.def("search", Released(&CatalogService::Search), py::arg("actor"), py::arg("query"),
-          "Searches the published catalog (any platform user, A20): every word of query.text "
-          "in the entry's name, summary or item names (the same hits as SQL LIKE '%word%', "
-          "Chinese words of any length), the filters, facet counts over every hit and the page "
-          "[offset, offset + limit); name matches first, then by entry id. Each SearchHit "
-          "carries the entry's live content. Raises InvalidArgumentError for a bad offset or "
-          "limit (0..1000).")
-      .def(
+  // The keyword form first: the query form's Checked argument takes any object
+  // (and names the parameter when it is not a SearchQuery), so it comes last.
+  cls.def(
           "search",
           [](const Facade<CatalogService>& self, const std::string& actor, const std::string& text,
              const std::string& department, const std::string& topic, const std::string& industry,
@@ -48,6 +43,14 @@ void BindSearch(py::class_<Facade<CatalogService>>& cls) {
           py::arg("limit") = q.limit, py::arg("facets") = q.facets,
           "search(actor, SearchQuery(text=..., ...)) with the query's fields as keywords: "
           "search(actor, '人口', topic='人口', limit=50).");
+  cls.def("search", Released(&CatalogService::Search), py::arg("actor"), py::arg("query"),
+          "Searches the published catalog (any platform user, A20): every word of query.text "
+          "in the entry's name, summary or item names (the same hits as SQL LIKE '%word%', "
+          "Chinese words of any length), the filters, facet counts over every hit and the page "
+          "[offset, offset + limit); name matches first, then by entry id. Each SearchHit "
+          "carries the entry's live content. Raises InvalidArgumentError for a bad offset or "
+          "limit (0..1000).");
+
 }
 
 

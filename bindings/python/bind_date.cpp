@@ -47,6 +47,25 @@ bool IsPyDate(const py::handle& value) {
 
 bool IsPyDateTime(const py::handle& value) { return PyDateTime_Check(value.ptr()); }
 
+std::string RegisteredTypeName(const std::type_info& type) {
+  const py::detail::type_info* info = py::detail::get_type_info(type);
+  if (info == nullptr) return type.name();
+  return "govshare." + py::handle(reinterpret_cast<PyObject*>(info->type)).attr("__name__").cast<std::string>();
+}
+
+std::string DescribeValue(const py::handle& value, bool wants_aware_datetime) {
+  if (IsPyDateTime(value) && wants_aware_datetime && value.attr("utcoffset")().is_none()) {
+    return "a naive datetime.datetime: add tzinfo=govshare.SHANGHAI";
+  }
+  const py::handle type = py::type::handle_of(value);
+  std::string module = "builtins";
+  if (py::hasattr(type, "__module__")) module = py::str(type.attr("__module__")).cast<std::string>();
+  std::string name = py::str(type.attr("__name__")).cast<std::string>();
+  if (module == "builtins") return name;
+  if (module == "govshare._govshare") module = "govshare";
+  return module + "." + name;
+}
+
 Date DateFromHandle(const py::handle& value) {
   if (IsPyDate(value)) {
     return Date{PyDateTime_GET_YEAR(value.ptr()), PyDateTime_GET_MONTH(value.ptr()),
@@ -79,12 +98,18 @@ void bind_date(py::module_& m) {
   if (PyDateTimeAPI == nullptr) throw py::error_already_set();
   py::class_<Date> cls(m, "Date", R"doc(A proleptic Gregorian calendar date (no time, no zone).
 
-``Date()`` is 1970-01-01. ``Date(year, month, day)`` does not check the day
-exists (see ``is_valid()``); ``Date.from_iso()`` does. ``Date(datetime.date)``
+``Date()`` is 1970-01-01. ``Date(year, month, day)`` raises
+InvalidArgumentError naming the day when it does not exist (2026-02-30), as
+``Date.from_iso()`` does; a Date whose fields are assigned one by one may be
+invalid (see ``is_valid()``). ``Date(datetime.date)``
 converts, and a ``datetime.date`` is accepted wherever a Date is expected.
 Mutable value type: comparisons are by value, instances are not hashable.)doc");
   cls.def(py::init<>())
-      .def(py::init([](int year, int month, int day) { return Date{year, month, day}; }),
+      // Date::Of refuses a day that does not exist (InvalidArgumentError naming it).
+      .def(py::init([](const Checked<int>& year, const Checked<int>& month, const Checked<int>& day) {
+             return Date::Of(Convert<int>(year.value, "Date.year"), Convert<int>(month.value, "Date.month"),
+                             Convert<int>(day.value, "Date.day"));
+           }),
            py::arg("year"), py::arg("month"), py::arg("day"))
       .def(py::init(&FromPyDate), py::arg("value"), "Converts a ``datetime.date``.")
       .def_readwrite("year", &Date::year)

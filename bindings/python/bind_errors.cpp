@@ -64,6 +64,9 @@ void Translate(std::exception_ptr p) {
     Raise("IoError", e);
   } catch (const Error& e) {
     Raise("GovShareError", e);
+  } catch (const ArgumentTypeError& e) {
+    // A method NameArgumentErrors did not wrap: the argument by position.
+    py::set_error(PyExc_TypeError, Text("argument #" + std::to_string(e.index + 1) + e.message));
   }
   // Anything else propagates to pybind11's own translators.
 }

@@ -21,6 +21,7 @@
 #include <string>
 #include <tuple>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -75,7 +76,7 @@ calls from several threads run in parallel (reads and decisions) or in turn
           "open",
           [](const std::filesystem::path& path, bool create_if_missing, int busy_timeout_ms,
              Durability durability, HashAlgorithm audit_hash,
-             std::optional<LocalDateTime> simulated_time, bool usage_log, int usage_log_batch,
+             const Checked<std::optional<LocalDateTime>>& simulated_time, bool usage_log, int usage_log_batch,
              int usage_log_flush_ms, int read_connections, int decision_refresh_ms,
              int comparisons_per_minute, int decision_valid_seconds,
              const std::optional<std::filesystem::path>& signing_key_file, const std::string& signing_key_env,
@@ -88,7 +89,8 @@ calls from several threads run in parallel (reads and decisions) or in turn
             options.busy_timeout_ms = busy_timeout_ms;
             options.durability = durability;
             options.audit_hash = audit_hash;
-            options.simulated_time = std::move(simulated_time);
+            options.simulated_time =
+                Convert<std::optional<LocalDateTime>>(simulated_time.value, "Platform.open(simulated_time)");
             options.usage_log = usage_log;
             options.usage_log_batch = usage_log_batch;
             options.usage_log_flush_ms = usage_log_flush_ms;
@@ -152,7 +154,7 @@ calls from several threads run in parallel (reads and decisions) or in turn
   // ---- clock -----------------------------------------------------------------------------
   cls.def("now", Released(&Platform::Now), "The platform's current time (Asia/Shanghai) as a LocalDateTime.")
       .def("set_time", Released(&Platform::SetTime), py::arg("time"),
-           "Sets the simulated clock (LocalDateTime or aware datetime.datetime). Raises "
+           "Sets the simulated clock (LocalDateTime or aware datetime.datetime; a naive one raises TypeError: add tzinfo=govshare.SHANGHAI). Raises "
            "InvalidArgumentError on the system clock or when moving backwards.")
       .def("advance_time", Released(&Platform::AdvanceTime), py::arg("seconds"),
            "Advances the simulated clock by seconds (>= 0).")
@@ -358,7 +360,49 @@ calls from several threads run in parallel (reads and decisions) or in turn
         "path as it may be shown or logged: a URI's password replaced by \"***\".");
 }
 
+using Impl = py::handle (*)(py::detail::function_call&);
+
+// The original implementation of each method NameArgumentErrors wrapped
+// (written while the module initialises, only read after).
+std::unordered_map<const py::detail::function_record*, Impl>& OriginalImpls() {
+  static std::unordered_map<const py::detail::function_record*, Impl> impls;
+  return impls;
+}
+
+// Runs the original implementation; an ArgumentTypeError becomes a TypeError
+// naming the class, the method and the parameter, from the call's record.
+py::handle NamingImpl(py::detail::function_call& call) {
+  const Impl original = OriginalImpls().at(&call.func);
+  try {
+    return original(call);
+  } catch (const ArgumentTypeError& e) {
+    const py::detail::function_record& f = call.func;
+    const size_t at = e.index + (f.is_method ? 1 : 0);
+    const std::string parameter =
+        at < f.args.size() && f.args[at].name != nullptr ? f.args[at].name : "#" + std::to_string(e.index + 1);
+    std::string owner;
+    if (f.scope && py::hasattr(f.scope, "__name__")) owner = py::str(f.scope.attr("__name__")).cast<std::string>() + ".";
+    throw py::type_error(owner + f.name + "(" + parameter + ")" + e.message);
+  }
+}
+
 }  // namespace
+
+void NameArgumentErrors(const py::handle& cls) {
+  const py::dict members = cls.attr("__dict__");
+  for (const auto& item : members) {
+    const py::handle function = py::detail::get_function(item.second);
+    if (!function || !PyCFunction_Check(function.ptr())) continue;
+    const py::handle self = PyCFunction_GET_SELF(function.ptr());
+    if (!self) continue;
+    py::detail::function_record* rec = py::detail::function_record_ptr_from_PyObject(self.ptr());
+    for (; rec != nullptr; rec = rec->next) {
+      if (rec->impl == &NamingImpl) continue;
+      OriginalImpls()[rec] = rec->impl;
+      rec->impl = &NamingImpl;
+    }
+  }
+}
 
 void bind_platform(py::module_& m) {
   BindPlatformTypes(m);
@@ -367,6 +411,9 @@ void bind_platform(py::module_& m) {
   BindSharingService(m);
   BindAccessService(m);
   BindSupervisionService(m);
+  for (const char* name : {"Platform", "CatalogService", "SharingService", "AccessService", "SupervisionService"}) {
+    NameArgumentErrors(m.attr(name));
+  }
 }
 
 }  // namespace govshare::python

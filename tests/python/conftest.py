@@ -52,6 +52,15 @@ DATA_STANDARD = "GB/T 19488.1-2004 电子政务数据元"
 INDUSTRY = "公共管理、社会保障和社会组织"
 
 
+def impossible_date(year: int, month: int, day: int) -> gs.Date:
+    """A Date naming a day that does not exist (2026-02-30), for the checks
+    downstream of construction: Date(2026, 2, 30) itself raises, so the
+    fields are assigned one by one."""
+    d = gs.Date()
+    d.year, d.month, d.day = year, month, day
+    return d
+
+
 def valid_unconditional_entry() -> gs.CatalogEntry:
     """A complete, valid unconditional entry (市场主体登记信息) that every rule passes."""
     return gs.CatalogEntry(

@@ -12,7 +12,7 @@ import pathlib
 import pytest
 
 import govshare as gs
-from conftest import shared_fixture
+from conftest import shared_fixture, impossible_date
 
 
 # ---- calendar.h: working days and deadlines ------------------------------------------
@@ -94,7 +94,7 @@ def test_add_months_clamps_to_the_end_of_short_months() -> None:
     assert gs.add_months(datetime.date(2026, 5, 15), -5) == D("2025-12-15")
     assert gs.weekday(D("2026-04-03")) == 5  # Friday
     with pytest.raises(gs.InvalidArgumentError):
-        gs.add_months(gs.Date(2026, 2, 30), 1)
+        gs.add_months(impossible_date(2026, 2, 30), 1)
 
 
 def test_deadlines_of_the_articles(cal) -> None:
@@ -130,7 +130,7 @@ def test_deadline_ends_at_2400_or_at_the_office_close(cal) -> None:
     assert cal.compute_deadline(late, rule, options=office).due.date == D("2026-04-09")
     with pytest.raises(gs.InvalidArgumentError):
         cal.compute_deadline(event, gs.DeadlineRule(unit=gs.DeadlineUnit.WORKING_DAYS, count=0))
-    bad = gs.LocalDateTime(date=gs.Date(2026, 2, 30))
+    bad = gs.LocalDateTime(date=impossible_date(2026, 2, 30))
     with pytest.raises(gs.InvalidArgumentError):
         cal.compute_deadline(bad, rule)
 
@@ -230,4 +230,4 @@ def test_enum_names_round_trip_for_calendar_and_severity() -> None:
     assert gs.chinese_label(gs.Severity.WARNING) == "警告"
     assert gs.chinese_label(gs.PersonalInfoKind.ID_CARD) == "公民身份号码"
     with pytest.raises(gs.InvalidArgumentError):
-        gs.Date(2026, 2, 30).days_since_epoch()
+        impossible_date(2026, 2, 30).days_since_epoch()

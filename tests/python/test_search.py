@@ -9,7 +9,6 @@ own department."""
 
 from __future__ import annotations
 
-import ast
 import datetime
 import pathlib
 import sqlite3
@@ -242,21 +241,6 @@ def test_value_types_are_keyword_structs() -> None:
     hit = gs.SearchHit(entry_id=1)
     hit.entry.name = "户籍人口基本信息"
     assert hit.entry.name == "户籍人口基本信息"
-
-
-def test_every_search_name_is_stubbed() -> None:
-    stub = pathlib.Path(gs.__file__).with_name("_govshare.pyi")
-    tree = ast.parse(stub.read_text(encoding="utf-8"))
-    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    for name in ("SearchQuery", "FacetCount", "SearchFacets", "SearchHit", "SearchResult"):
-        assert name in gs.__all__
-        stubbed = {n.target.id for n in ast.walk(classes[name])
-                   if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
-        stubbed |= {n.name for n in ast.walk(classes[name]) if isinstance(n, ast.FunctionDef)}
-        own = [n for n in vars(getattr(gs, name)) if not n.startswith("_")]
-        assert sorted(n for n in own if n not in stubbed) == [], name
-    assert {"search"} <= {n.name for n in ast.walk(classes["Platform"])
-                          if isinstance(n, ast.FunctionDef)}
 
 
 def test_threads_search_one_handle_together(catalog: Catalog) -> None:

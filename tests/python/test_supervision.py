@@ -9,10 +9,8 @@ come from the calendar binding, never from the code under test."""
 
 from __future__ import annotations
 
-import ast
 import copy
 import datetime
-import pathlib
 
 import pytest
 
@@ -425,24 +423,3 @@ def test_value_types_are_keyword_structs() -> None:
                          escalated_at=datetime.datetime(2026, 9, 9, 9, tzinfo=gs.SHANGHAI))
     assert r.escalated_at == at("2026-09-09T09:00:00")
     assert repr(gs.StepTimeliness()).startswith("StepTimeliness(kind=<StepKind.FORM_CHECK: 1>, ")
-
-
-def test_every_supervision_name_is_stubbed() -> None:
-    stub = pathlib.Path(gs.__file__).with_name("_govshare.pyi")
-    tree = ast.parse(stub.read_text(encoding="utf-8"))
-    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    for name in ("Project", "SupervisionWeights", "SupervisionFinding", "StepTimeliness",
-                 "SupervisionRate", "SupervisionRates", "DepartmentInspection",
-                 "InspectionReport", "RectificationStatus", "RectificationInput",
-                 "Rectification"):
-        assert name in gs.__all__
-        stubbed = {n.target.id for n in ast.walk(classes[name])
-                   if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
-        stubbed |= {n.name for n in ast.walk(classes[name]) if isinstance(n, ast.FunctionDef)}
-        cls = getattr(gs, name)
-        own = list(cls.__members__) if hasattr(cls, "__members__") else [
-            n for n in vars(cls) if not n.startswith("_")]
-        assert sorted(n for n in own if n not in stubbed) == [], name
-    platform = {n.name for n in ast.walk(classes["Platform"]) if isinstance(n, ast.FunctionDef)}
-    assert {"report_refresh", "save_project", "projects", "inspect", "issue_rectification",
-            "escalate_rectifications", "resolve_rectification", "rectifications"} <= platform

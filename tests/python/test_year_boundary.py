@@ -10,7 +10,6 @@ files and refusals; the statutory-holiday prediction; the new value types."""
 
 from __future__ import annotations
 
-import ast
 import copy
 import datetime
 import pathlib
@@ -441,25 +440,3 @@ def test_calendar_value_types_are_keyword_structs() -> None:
     for cls in (gs.YearSchedule, gs.DeadlineChange, gs.CalendarLoadReport, gs.CalendarYearInfo,
                 gs.CalendarState):
         assert cls.__module__ == "govshare" and cls.__name__ in gs.__all__
-
-
-def test_every_calendar_name_is_stubbed() -> None:
-    stub = pathlib.Path(gs.__file__).with_name("_govshare.pyi")
-    tree = ast.parse(stub.read_text(encoding="utf-8"))
-    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
-    for name in ("parse_year_schedule", "statutory_holidays", "predictable_years",
-                 "prediction_version"):
-        assert name in functions and name in gs.__all__, name
-    for name in ("YearSchedule", "DeadlineChange", "CalendarLoadReport", "CalendarYearInfo",
-                 "CalendarState", "InspectionReport", "WorkdayCalendar", "Platform", "Action",
-                 "NoticeKind"):
-        stubbed = {n.target.id for n in ast.walk(classes[name])
-                   if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
-        stubbed |= {n.name for n in ast.walk(classes[name]) if isinstance(n, ast.FunctionDef)}
-        cls = getattr(gs, name)
-        own = list(cls.__members__) if hasattr(cls, "__members__") else [
-            n for n in vars(cls) if not n.startswith("_")]
-        assert sorted(n for n in own if n not in stubbed) == [], name
-    platform = {n.name for n in ast.walk(classes["Platform"]) if isinstance(n, ast.FunctionDef)}
-    assert {"load_calendar_year", "calendar_status"} <= platform
