@@ -38,6 +38,15 @@
 //            (the requester's use records, N29; docs/sharing.md)
 //   govshare source designate SUBJECT --source CODE [--collecting CODE...] --basis B | list [--json]
 //            (source departments, N19; docs/rulebook.md)
+//   govshare apply ENTRY --items I,… --purpose P --legal-duty D --from DATE --until DATE --scan FILE
+//            [--method M] [--seasonal] [--return-flow] [--renewal-of ID]      (A20)
+//   govshare platform-grant ENTRY [--items …] [--from DATE] [--until DATE]   (A18)
+//   govshare authorization use ID | expire | non-use --provider CODE          (A26)
+//   govshare demand submit --to CODE … --scan FILE | answer ID --kind K --text T
+//            | fulfil ID --entry ID | list | show ID                          (A24, A25)
+//   govshare decide ENTRY --items I,… --purpose P [--method M] [--explain] [--json]
+//   govshare filter ENTRY --items I,… --purpose P RECORDS.json [--json]
+//            (decides and delivers in one run: a decision is sealed to its handle; A8, A30)
 //   govshare housekeeping [--json]
 //            (the scheduled duties, once: A11, A19, A26, A31 (7), A33; docs/housekeeping.md)
 //   govshare copy [--from DB] --to DB [--json]
@@ -91,6 +100,8 @@ int main(int argc, char** argv) {
   AddApplicationCommands(app, program);
   AddAuthorizationCommands(app, program);
   AddObjectionCommands(app, program);
+  AddDemandCommands(app, program);
+  AddAccessCommands(app, program);
   AddHousekeepingCommand(app, program);
   AddCopyCommand(app, program);
   AddKeysCommands(app, program);

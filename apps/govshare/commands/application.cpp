@@ -1,7 +1,8 @@
 // govshare application — applications for use (A20–A23) and the regulation's
 // acts on them (N21: the form check, the grant or refusal, materials asked for
 // once and supplied, the provider's reply extension and the bureau's decision
-// on it); `dispute` (A27, N28: list, escalate, resolve); `obligation` (A11,
+// on it); `apply`, the application itself (A20, the scan given as a file);
+// `dispute` (A27, N28: list, escalate, resolve); `obligation` (A11,
 // N17: list, the update extension and its decision); `steps`, the statutory
 // steps and their deadlines.
 #include <cstdint>
@@ -14,6 +15,7 @@
 
 #include "commands/commands.h"
 #include "commands/common.h"
+#include "commands/scan.h"
 #include "govshare/catalog_service.h"
 #include "govshare/sharing_service.h"
 
@@ -23,7 +25,7 @@ namespace {
 using govshare_cli::ToJson;  // the step's (common.h) beside this file's overloads
 
 struct ApplicationArgs {
-  std::string department, reason, from, until, conditions, disposal, supplement, outcome;
+  std::string department, reason, from, until, conditions, disposal, supplement, outcome, scan;
   std::string subject = "conditions", kind = "law_revision", description, announced;
   std::int64_t application = 0, entry = 0;
   std::vector<std::string> items, missing;
@@ -80,6 +82,7 @@ ojson ToJson(const govshare::Application& a) {
           {"scan", ToJson(r.scan)},
           {"seasonal", r.seasonal},
           {"renewal_of", r.renewal_of},
+          {"return_flow", r.return_flow},
           {"mode", govshare::ToString(a.mode)},
           {"share_class", govshare::ToString(a.share_class)},
           {"authority_code", a.authority_code},
@@ -319,6 +322,7 @@ void AddApplicationGroup(CLI::App& app, Program& program, const std::shared_ptr<
                 "again from the supplement");
   add_id(supply);
   supply->add_option("--supplement", a->supplement, "what is supplied")->required();
+  supply->add_option("--scan", a->scan, "a stamped scan of the supplement (a file: its name, size and SHA-256)");
 
   auto* extend = group->add_subcommand(
       "extend", "ask the bureau to extend the reply by N working days before it is due, with the special reason "
@@ -358,7 +362,9 @@ void AddApplicationGroup(CLI::App& app, Program& program, const std::shared_ptr<
     return sh.RequestMaterials(who, id(), rv, a->missing);
   });
   on_act(supply, "supply", [a, id](govshare::SharingService& sh, const std::string& who, std::int64_t rv) {
-    return sh.SupplyMaterials(who, id(), rv, a->supplement, std::nullopt);
+    std::optional<govshare::ScanDocument> scan;
+    if (!a->scan.empty()) scan = ScanOf("--scan", a->scan);
+    return sh.SupplyMaterials(who, id(), rv, a->supplement, scan);
   });
   on_act(extend, "extend", [a, id](govshare::SharingService& sh, const std::string& who, std::int64_t rv) {
     return sh.RequestReplyExtension(who, id(), rv, a->days, a->reason);
@@ -493,9 +499,68 @@ void AddObligationGroup(CLI::App& app, Program& program, const std::shared_ptr<A
   });
 }
 
+struct ApplyArgs {
+  std::int64_t entry = 0, renewal_of = 0;
+  std::vector<std::string> items;
+  std::string purpose, legal_duty, method = "api", from, until, scan;
+  bool seasonal = false, return_flow = false, json = false;
+};
+
+// `govshare apply ENTRY …`: a consumer's application for use (A20), printed as `application show` does.
+void AddApplyCommand(CLI::App& app, Program& program) {
+  auto a = std::make_shared<ApplyArgs>();
+  auto* apply = app.add_subcommand(
+      "apply", "apply for the use of a published entry of another department (A20; the consumer's operator or "
+               "leader): the bureau's form check opens (A21, 1 working day); prints the application as "
+               "`application show` does");
+  apply->add_option("ENTRY", a->entry, "the published entry (platform id, as `catalog list` prints it)")->required();
+  apply->add_option("--items", a->items, "the items wanted, comma-separated (a subset of the entry's)")
+      ->required()
+      ->delimiter(',');
+  apply->add_option("--purpose", a->purpose, "what the data is for (用途)")->required();
+  apply->add_option("--legal-duty", a->legal_duty, "the legal duty it serves (履职依据), e.g. a law and article")
+      ->required();
+  apply->add_option("--method", a->method, "api (接口), table (库表) or file (文件); one the entry offers (A13)")
+      ->capture_default_str();
+  apply->add_option("--from", a->from, "valid from YYYY-MM-DD")->required();
+  apply->add_option("--until", a->until, "valid until YYYY-MM-DD (inclusive)")->required();
+  apply->add_option("--scan", a->scan,
+                    "the stamped scan of the signed application (a file: its name, size and SHA-256 are recorded; "
+                    "the file stays with you)")
+      ->required();
+  apply->add_flag("--seasonal", a->seasonal, "a seasonal use (季节性应用): not revocable for non-use (A26)");
+  apply->add_flag("--return-flow", a->return_flow,
+                  "a county department asks for its region's data back (N24 回流): the share scope does not bar it");
+  apply->add_option("--renewal-of", a->renewal_of, "renewing: the authorization this application renews");
+  apply->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(apply, program, "apply", [a](const Session& s) {
+    govshare::ApplicationRequest r;
+    r.entry_id = a->entry;
+    r.items = a->items;
+    r.purpose = a->purpose;
+    r.legal_duty = a->legal_duty;
+    r.method = EnumNamed("--method", a->method, govshare::ShareMethod::kFile, "A13");
+    r.valid_from = DateOf("--from", a->from);
+    r.valid_until = DateOf("--until", a->until);
+    r.scan = ScanOf("--scan", a->scan);
+    r.seasonal = a->seasonal;
+    r.return_flow = a->return_flow;
+    r.renewal_of = a->renewal_of;
+    auto p = s.Open();
+    const govshare::Application applied = p->sharing().Apply(s.Actor(), r);
+    if (a->json) {
+      PrintJson(ToJson(applied));
+    } else {
+      PrintDetail(applied);
+    }
+    return kExitOk;
+  });
+}
+
 }  // namespace
 
 void AddApplicationCommands(CLI::App& app, Program& program) {
+  AddApplyCommand(app, program);
   auto a = std::make_shared<ApplicationArgs>();
   AddApplicationGroup(app, program, a);
   AddDisputeGroup(app, program, a);

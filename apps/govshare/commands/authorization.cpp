@@ -2,7 +2,9 @@
 // regulation's acts on them: the delivery of the data (N22), a use beyond the
 // grant asked for (N25), the end of the purpose, a suspension for misuse, its
 // rectification and the termination (N27); and the provider's end or change
-// of a service, negotiated with the consumer and filed (`service-change`, N27).
+// of a service, negotiated with the consumer and filed (`service-change`, N27);
+// a use recorded, the expiries recorded, the non-use listing (A26); and
+// `platform-grant`, the provider's grant to the platform as a whole (A18).
 #include <cstdint>
 #include <iostream>
 #include <memory>
@@ -19,16 +21,27 @@ namespace {
 
 struct AuthorizationArgs {
   std::string department, method, note, reason, kind, facts, report, ground, description, third_party, answer,
-      comment, until;
+      comment, until, conditions, disposal, from, provider;
   std::vector<std::string> items, methods;
   std::int64_t id = 0, authorization = 0;
   int days = 0, number = 0;
+  std::optional<int> disposal_days;
+  bool seasonal = false;
   std::optional<std::int64_t> row_version;
   bool json = false, yes = false, no = false, agree = false, object = false;
 };
 
 govshare::ShareMethod MethodOf(const std::string& option, const std::string& name, const std::string& article) {
   return EnumNamed(option, name, govshare::ShareMethod::kFile, article);
+}
+
+// A date option's value; a UsageError naming the option when it is not YYYY-MM-DD.
+govshare::Date DateOf(const std::string& option, const std::string& text) {
+  try {
+    return govshare::Date::FromIso(text);
+  } catch (const govshare::Error&) {
+    throw UsageError(option + " " + text + ": not a date YYYY-MM-DD");
+  }
 }
 
 govshare::UseBeyondGrant UseKindOf(const std::string& name, const std::string& article) {
@@ -491,7 +504,70 @@ void AddAuthorizationCommands(CLI::App& app, Program& program) {
     return kExitOk;
   });
 
+  auto* use = group->add_subcommand(
+      "use", "record that the consumer used an active authorization now (its last use: the 3 months of A26 run "
+             "from it; the consumer's operator or leader)" + prints);
+  use->add_option("ID", a->id, "authorization id")->required();
+  use->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(use, program, "authorization use", [a](const Session& s) {
+    auto p = s.Open();
+    Output(p->sharing().RecordUse(s.Actor(), a->id), a->json);
+    return kExitOk;
+  });
+
+  auto* expire = group->add_subcommand(
+      "expire", "record the expiry of every active authorization past its period and tell their consumers (the "
+                "bureau administrator; housekeeping does it too): prints the authorizations expired, as `list` "
+                "does (none: nothing)");
+  expire->add_flag("--json", a->json, "print a JSON array");
+  OnPlatformCommand(expire, program, "authorization expire", [a](const Session& s) {
+    auto p = s.Open();
+    const auto expired = p->sharing().ExpireAuthorizations(s.Actor());
+    return PrintEach(expired, a->json, [](const auto& x) { return ToJson(x); }, [](const auto& x) { Print(x); });
+  });
+
+  auto* non_use = group->add_subcommand(
+      "non-use", "print the provider's active authorizations unused for more than 3 months, not seasonal: "
+                 "revocable for non-use (A26; counted from the later of the grant, valid_from and the last use, "
+                 "moved on by the days suspended), as `list` does");
+  non_use->add_option("--provider", a->provider, "the provider department (credit code)")->required();
+  non_use->add_flag("--json", a->json, "print a JSON array");
+  OnPlatformCommand(non_use, program, "authorization non-use", [a](const Session& s) {
+    auto p = s.Open();
+    const auto found = p->sharing().RevocableForNonUse(s.Actor(), a->provider);
+    return PrintEach(found, a->json, [](const auto& x) { return ToJson(x); }, [](const auto& x) { Print(x); });
+  });
+
   AddServiceChangeCommands(*group, program, a);
+
+  // A top-level command: the grant is the provider's act on its entry, not on an application.
+  auto* platform = app.add_subcommand(
+      "platform-grant",
+      "grant the platform as a whole the use of an entry whose mode is provider_to_platform (A18 整体授权; the "
+      "provider's leader): the bureau then grants consumers within it; prints the platform-wide authorization as "
+      "`authorization show` does");
+  platform->add_option("ENTRY", a->id, "the entry (platform id)")->required();
+  platform->add_option("--items", a->items, "items granted, comma-separated (default: every item)")->delimiter(',');
+  platform->add_option("--from", a->from, "valid from YYYY-MM-DD");
+  platform->add_option("--until", a->until, "valid until YYYY-MM-DD");
+  platform->add_option("--conditions", a->conditions, "conditions of use");
+  platform->add_flag("--seasonal", a->seasonal, "a seasonal use (A26): not revocable for non-use");
+  platform->add_option("--disposal", a->disposal, "how the data is disposed of when the purpose ends (N27)");
+  platform->add_option("--disposal-days", a->disposal_days, "working days allowed for the disposal (N27)");
+  platform->add_flag("--json", a->json, "print JSON");
+  OnPlatformCommand(platform, program, "platform-grant", [a](const Session& s) {
+    govshare::GrantTerms t;
+    t.items = a->items;
+    if (!a->from.empty()) t.valid_from = DateOf("--from", a->from);
+    if (!a->until.empty()) t.valid_until = DateOf("--until", a->until);
+    t.conditions = a->conditions;
+    if (a->seasonal) t.seasonal = true;
+    t.disposal = a->disposal;
+    t.disposal_working_days = a->disposal_days;
+    auto p = s.Open();
+    Output(p->sharing().GrantPlatform(s.Actor(), a->id, t), a->json);
+    return kExitOk;
+  });
 }
 
 }  // namespace govshare_cli

@@ -33,9 +33,11 @@ void AddRectificationCommands(CLI::App& app, Program& program);
 void AddRulesCommands(CLI::App& app, Program& program);        // show, local, set-local
 void AddUseRecordCommands(CLI::App& app, Program& program);    // add, list, purge, export (N29)
 void AddSourceCommands(CLI::App& app, Program& program);       // designate, list (N19)
-void AddApplicationCommands(CLI::App& app, Program& program);  // application …; dispute …; obligation …; steps
-void AddAuthorizationCommands(CLI::App& app, Program& program);  // authorization …; service-change …
+void AddApplicationCommands(CLI::App& app, Program& program);  // apply; application …; dispute …; obligation …; steps
+void AddAuthorizationCommands(CLI::App& app, Program& program);  // authorization …; service-change …; platform-grant
 void AddObjectionCommands(CLI::App& app, Program& program);      // raise, resolve, list, show (A29, N26)
+void AddDemandCommands(CLI::App& app, Program& program);         // submit, answer, fulfil, list, show (A24, A25)
+void AddAccessCommands(CLI::App& app, Program& program);         // decide, filter: the data boundary (A8, A30)
 void AddHousekeepingCommand(CLI::App& app, Program& program);
 void AddCopyCommand(CLI::App& app, Program& program);
 void AddKeysCommands(CLI::App& app, Program& program);  // keys generate | show (docs/security.md)    // the scheduled duties, once (cron, systemd)

@@ -4,9 +4,9 @@
 # 住房公积金缴存信息 from 2026-09-30, whose reply (N21) ran out on 2026-10-21. Its provider
 # lists the missing materials once (N21 一次性告知), the applicant supplies them, the
 # provider asks for an extension the bureau approves, and grants. Every refusal kind
-# exits 2 with its stderr form. (Applying is not on the command line yet: the demo
-# applies. The commands run on the demo's simulated clock, which its file remembers
-# (`govshare clock`); the assertions below do not name its dates.)
+# exits 2 with its stderr form. (The application itself is the demo's; `govshare apply`
+# is sharing_workflow.cmake's. The commands run on the demo's simulated clock, which its
+# file remembers (`govshare clock`); the assertions below do not name its dates.)
 gs_on_the_demo()
 set(HOUSING 11320600MB1T010790)
 set(FUND 12320600MB1T01132Q)
