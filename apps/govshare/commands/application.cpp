@@ -36,12 +36,13 @@ struct ApplicationArgs {
   bool json = false, approve = false, refuse = false, open = false, overdue = false, all = false;
 };
 
-// A date option's value; a UsageError naming the option when it is not YYYY-MM-DD.
+// A date option's value; a UsageError naming the option and, as the library
+// does, what is wrong with the text (not YYYY-MM-DD, or no such day).
 govshare::Date DateOf(const std::string& option, const std::string& text) {
   try {
     return govshare::Date::FromIso(text);
-  } catch (const govshare::Error&) {
-    throw UsageError(option + " " + text + ": not a date YYYY-MM-DD");
+  } catch (const govshare::Error& e) {
+    throw UsageError(option + ": " + e.what());
   }
 }
 

@@ -69,7 +69,7 @@ gs(2 "invalid argument: missing\\[0\\] is required \\(N21 一次性告知其需�
 gs(2 "conflict: application ${app} has changed \\(row_version ${rv}, the change was based on 1\\)"
    --as fund.leader application refuse ${app} --reason 不符合条件 --row-version 1)
 # usage errors
-gs(2 "^govshare: --from 2026-13-01: not a date YYYY-MM-DD\n$" --as fund.leader application grant ${app} --from 2026-13-01)
+gs(2 "^govshare: --from: date \"2026-13-01\" does not exist in the calendar\n$" --as fund.leader application grant ${app} --from 2026-13-01)
 gs(2 "one of --approve, --refuse is required" --as admin application extension ${app} --reason 同意)
 gs(2 "--approve excludes --refuse" --as admin application extension ${app} --approve --refuse --reason 同意)
 gs(2 "Could not convert: --days = abc" --as fund.leader application extend ${app} --days abc --reason 数据量大)

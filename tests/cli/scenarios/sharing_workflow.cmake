@@ -53,8 +53,10 @@ gs(2 "^govshare: --scan ${WORK}/no-such.pdf: cannot read ${WORK}/no-such.pdf\n$"
    --as hrss.op apply ${entry} ${apply_args} --scan ${WORK}/no-such.pdf)
 gs(2 "^govshare: --method ftp: one of table, api, file \\(A13\\)\n$"
    --as hrss.op apply ${entry} ${apply_args} --scan ${scan} --method ftp)
-gs(2 "^govshare: --until 2027-02-30: not a date YYYY-MM-DD\n$"
+gs(2 "^govshare: --until: date \"2027-02-30\" does not exist in the calendar\n$"
    --as hrss.op apply ${entry} --items 姓名 --purpose p --legal-duty d --from 2027-02-01 --until 2027-02-30 --scan ${scan})
+gs(2 "^govshare: --from: date \"2027-2-1\" must have the form YYYY-MM-DD\n$"
+   --as hrss.op apply ${entry} --items 姓名 --purpose p --legal-duty d --from 2027-2-1 --until 2027-12-31 --scan ${scan})
 gs(2 "^--scan is required\nRun with --help for more information.\n$" --as hrss.op apply ${entry} ${apply_args})
 gs(2 "^govshare: `govshare apply` needs the acting user: --as USER\n$" apply ${entry} ${apply_args} --scan ${scan})
 gs(0 "" --as admin application list)
