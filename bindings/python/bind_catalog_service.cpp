@@ -60,6 +60,12 @@ void BindLifecycle(py::class_<Facade<CatalogService>>& cls) {
           py::arg("entry"),
           "Creates a draft entry for the actor's department (provider = that department). "
           "Drafts may be incomplete.")
+      .def("validate_draft", Released(&CatalogService::ValidateDraft), py::arg("actor"), py::arg("entry"),
+           "The findings of entry as the platform will see it when actor creates and submits it (A7, "
+           "A10): the provider filled in from the actor's department, so no finding about "
+           "provider.code or provider.name, which the bare validate(entry) cannot know. Changes "
+           "nothing; raises what create_draft raises for the provider or code (A7) and "
+           "PermissionDeniedError when the actor may not catalog.")
       .def("edit_draft", Released(&CatalogService::EditDraft), py::arg("actor"),
            py::arg("entry_id"), py::arg("row_version"), py::arg("entry"),
            "Replaces the working draft (or rejected, or approved but unpublished version: back "

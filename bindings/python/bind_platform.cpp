@@ -153,6 +153,10 @@ calls from several threads run in parallel (reads and decisions) or in turn
 
   // ---- clock -----------------------------------------------------------------------------
   cls.def("now", Released(&Platform::Now), "The platform's current time (Asia/Shanghai) as a LocalDateTime.")
+      .def_property_readonly("simulated_clock", Released(&Platform::simulated_clock),
+                             "True on a simulated clock: PlatformOptions.simulated_time, or remembered by a "
+                             "file created on one (opened again without a time, it runs where its clock "
+                             "was left).")
       .def("set_time", Released(&Platform::SetTime), py::arg("time"),
            "Sets the simulated clock (LocalDateTime or aware datetime.datetime; a naive one raises TypeError: add tzinfo=govshare.SHANGHAI). Raises "
            "InvalidArgumentError on the system clock or when moving backwards.")

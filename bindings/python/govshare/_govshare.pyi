@@ -2730,6 +2730,12 @@ class DepartmentInspection:
     steps_completed: int
     steps_on_time: int
     steps_overdue_now: int
+    decisions: int  # A28: the usage log's decisions (the city's: every line)
+    decisions_allowed: int
+    decisions_refused: int
+    deliveries: int
+    comparisons: int
+    comparisons_matched: int
     projects: int
     projects_compliant: int
     rates: SupervisionRates  # the rates behind the score; live reference
@@ -2766,6 +2772,12 @@ class DepartmentInspection:
         steps_completed: int = 0,
         steps_on_time: int = 0,
         steps_overdue_now: int = 0,
+        decisions: int = 0,
+        decisions_allowed: int = 0,
+        decisions_refused: int = 0,
+        deliveries: int = 0,
+        comparisons: int = 0,
+        comparisons_matched: int = 0,
         projects: int = 0,
         projects_compliant: int = 0,
         rates: SupervisionRates = ...,
@@ -2964,6 +2976,7 @@ class CatalogService:
     """
 
     def create_draft(self, actor: str, entry: CatalogEntry) -> EntryRecord: ...
+    def validate_draft(self, actor: str, entry: CatalogEntry) -> list[Finding]: ...
     def edit_draft(
         self, actor: str, entry_id: int, row_version: int, entry: CatalogEntry
     ) -> EntryRecord: ...
@@ -3291,6 +3304,8 @@ class Platform:
     def current_schema_version() -> int: ...
     # clock
     def now(self) -> LocalDateTime: ...
+    @property
+    def simulated_clock(self) -> bool: ...
     def set_time(self, time: _DateTimeLike) -> None: ...
     def advance_time(self, seconds: int) -> None: ...
     def calendar(self) -> WorkdayCalendar: ...
@@ -3317,6 +3332,7 @@ class Platform:
     def may_do(self, actor: str, action: Action, department_code: str = "") -> bool: ...
     # catalog lifecycle
     def create_draft(self, actor: str, entry: CatalogEntry) -> EntryRecord: ...
+    def validate_draft(self, actor: str, entry: CatalogEntry) -> list[Finding]: ...
     def edit_draft(
         self, actor: str, entry_id: int, row_version: int, entry: CatalogEntry
     ) -> EntryRecord: ...
