@@ -115,7 +115,18 @@ void Seal(PlatformCore& p, const AccessState& st, AccessDecision& d, std::int64_
 }
 
 void RequireDeliverable(PlatformCore& p, AccessState& st, const AccessDecision& d) {
-  if (!d.allowed) throw PermissionDeniedError("the decision refused the access; nothing may be delivered (A30)");
+  if (!d.allowed) {
+    // Name the rule that refused it (the caller's copy of the decision: text
+    // for the message only, nothing is decided on it).
+    std::string why;
+    for (const RuleCheck& r : d.reasons) {
+      if (!r.passed) {
+        why = ": " + r.rule + " (" + r.article + ") " + r.message;
+        break;
+      }
+    }
+    throw PermissionDeniedError("the decision refused the access" + why + "; nothing may be delivered (A30)");
+  }
   const std::string expected = SealOf(st, d, d.time.ToUnixSeconds(), d.expires.ToUnixSeconds());
   if (d.seal.size() != expected.size() || CRYPTO_memcmp(d.seal.data(), expected.data(), expected.size()) != 0) {
     // A hand-built or edited decision, or one made by another handle: an

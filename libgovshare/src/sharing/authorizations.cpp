@@ -139,7 +139,8 @@ Authorization SharingService::GrantPlatform(const std::string& actor, std::int64
                                        "; only a provider_to_platform entry is granted to the platform as a whole (A18)");
         }
         if (const auto standing = sh.PlatformGrant(entry_id, true)) {
-          throw InvalidTransitionError("entry " + e.code + " already has a " + ToString(standing->status) +
+          throw InvalidTransitionError("entry " + e.code + " already has " +
+                                       (ToString(standing->status)[0] == 'a' ? "an " : "a ") + ToString(standing->status) +
                                        " grant to the platform (authorization " + std::to_string(standing->id) +
                                        ", A18); revoke it before granting again");
         }

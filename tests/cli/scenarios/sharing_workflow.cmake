@@ -113,7 +113,7 @@ gs(0 "^{\n  \"decision\": {\n    \"allowed\": true,.*\n  \"records\": \\[\n    {
    --as hrss.op filter ${entry} --items 姓名,公民身份号码 --purpose 社保认证-2027-0003 ${WORK}/records.json --json)
 gs_not("户籍地址|198506151232")
 # permission denied: the decision refused, nothing delivered (A30)
-gs(2 "^govshare: permission denied: the decision refused the access; nothing may be delivered \\(A30\\)\n$"
+gs(2 "^govshare: permission denied: the decision refused the access: [a-z_]+ \\([A-Z0-9, ]+\\) [^\n]+; nothing may be delivered \\(A30\\)\n$"
    --as housing.op filter ${entry} --items 姓名 --purpose 住房保障-2027-0001 ${WORK}/records.json)
 gs_not("张三")
 file(WRITE ${WORK}/not-records.json "{\"姓名\": \"张三\"}\n")
@@ -164,7 +164,7 @@ gs(0 "^([0-9]+)\t${bureau}\t${civil}\t101002/000001\tactive\t2027-02-01\t2027-12
    --as civil.leader platform-grant ${marriage} --until 2027-12-31 --conditions 限履职使用)
 set(pgrant ${MATCH_1})
 gs(0 "\"platform_wide\": true," --as civil.leader authorization show ${pgrant} --json)
-gs(2 "^govshare: invalid transition: entry 101002/000001 already has a[n]? active grant to the platform \\(authorization ${pgrant}, A18\\); revoke it before granting again\n$"
+gs(2 "^govshare: invalid transition: entry 101002/000001 already has an active grant to the platform \\(authorization ${pgrant}, A18\\); revoke it before granting again\n$"
    --as civil.leader platform-grant ${marriage})
 gs(2 "^govshare: not found: catalog entry 99999 does not exist\n$" --as civil.leader platform-grant 99999)
 
