@@ -8,6 +8,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>  // every TU: vectors and optionals convert the same way
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -288,6 +289,32 @@ void def_value_type(py::class_<T>& cls, const Field<T, M>&... fields) {
             return out;
           }),
           py::kw_only(), (py::arg(fields.name) = defaults.*(fields.member))...);
+
+  // Anything the keyword constructor cannot take (a positional argument, a
+  // keyword that is not a field) reaches this overload: one line instead of
+  // pybind11's list of every field.
+  cls.def(py::init([names = std::vector<std::string>{fields.name...}](const py::args& args,
+                                                                     const py::kwargs& kwargs) -> T {
+    const std::string type_name = ClassName<T>();
+    std::string listed;
+    for (const std::string& n : names) {
+      if (listed.size() > 100) {
+        listed += ", …";
+        break;
+      }
+      listed += (listed.empty() ? "" : ", ") + n;
+    }
+    if (!args.empty()) {
+      throw py::type_error(type_name + "() takes keyword arguments only (" + listed + ")");
+    }
+    for (const auto& item : kwargs) {
+      const std::string key = py::str(item.first).cast<std::string>();
+      if (std::find(names.begin(), names.end(), key) == names.end()) {
+        throw py::type_error(type_name + "() has no field '" + key + "' (" + listed + ")");
+      }
+    }
+    throw py::type_error(type_name + "(): arguments not understood");
+  }));
 
   // A class's own __repr__ stays: a second def() would only add an overload.
   const bool own_repr = cls.attr("__dict__").contains("__repr__");

@@ -65,6 +65,18 @@ def test_each_kind_of_field_names_itself(make, message: str) -> None:
     assert short(e) == message
 
 
+def test_an_unknown_keyword_or_a_positional_argument_is_one_line() -> None:
+    with pytest.raises(TypeError) as e:
+        gs.ApplicationRequest(valid_form=datetime.date(2026, 10, 8))
+    assert short(e).startswith("ApplicationRequest() has no field 'valid_form' (entry_id, items, ")
+    with pytest.raises(TypeError) as e:
+        gs.Provider("11320600MB1A2B3CXJ", "南通市公安局")
+    assert short(e) == "Provider() takes keyword arguments only (code, name)"
+    with pytest.raises(TypeError) as e:
+        gs.CatalogEntry(nmae="户籍人口基本信息")
+    assert short(e).endswith(", …)")  # a long list of fields is cut
+
+
 def test_a_number_out_of_range_says_so() -> None:
     with pytest.raises(TypeError) as e:
         gs.DataItem(length=2**40)

@@ -244,7 +244,7 @@ _NEVER_FLAT = frozenset({"return_census", "request_materials", "supply_materials
                          "purge_use_record", "export_use_records", "designate_source",
                          "source_designations", "suspend_for_misuse", "report_rectification",
                          "terminate_for_misuse", "request_wider_use", "answer_wider_use",
-                         "request_update_extension", "decide_update_extension"})
+                         "request_update_extension", "decide_update_extension", "validate_draft"})
 
 for _facade, _service in (
     ("catalog", CatalogService),
