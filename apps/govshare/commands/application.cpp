@@ -36,16 +36,6 @@ struct ApplicationArgs {
   bool json = false, approve = false, refuse = false, open = false, overdue = false, all = false;
 };
 
-// A date option's value; a UsageError naming the option and, as the library
-// does, what is wrong with the text (not YYYY-MM-DD, or no such day).
-govshare::Date DateOf(const std::string& option, const std::string& text) {
-  try {
-    return govshare::Date::FromIso(text);
-  } catch (const govshare::Error& e) {
-    throw UsageError(option + ": " + e.what());
-  }
-}
-
 ojson ToJson(const std::optional<govshare::ReplyExtension>& x) {
   if (!x) return nullptr;
   return {{"working_days", x->working_days},

@@ -35,16 +35,6 @@ govshare::ShareMethod MethodOf(const std::string& option, const std::string& nam
   return EnumNamed(option, name, govshare::ShareMethod::kFile, article);
 }
 
-// A date option's value; a UsageError naming the option and, as the library
-// does, what is wrong with the text (not YYYY-MM-DD, or no such day).
-govshare::Date DateOf(const std::string& option, const std::string& text) {
-  try {
-    return govshare::Date::FromIso(text);
-  } catch (const govshare::Error& e) {
-    throw UsageError(option + ": " + e.what());
-  }
-}
-
 govshare::UseBeyondGrant UseKindOf(const std::string& name, const std::string& article) {
   return EnumNamed("--kind", name, govshare::UseBeyondGrant::kThirdParty, article);
 }
@@ -288,7 +278,7 @@ void AddServiceChangeCommands(CLI::App& authorization, Program& program, std::sh
     in.reason = a->reason;
     in.items = a->items;
     for (const auto& m : a->methods) in.methods.push_back(MethodOf("--methods", m, "N27"));
-    if (!a->until.empty()) in.valid_until = govshare::Date::FromIso(a->until);
+    if (!a->until.empty()) in.valid_until = DateOf("--until", a->until);
     auto p = s.Open();
     Output(p->sharing().ProposeServiceChange(s.Actor(), in), a->json);
     return kExitOk;

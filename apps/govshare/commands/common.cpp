@@ -26,6 +26,22 @@ const char* KindOf(govshare::ErrorCode code) {
 
 }  // namespace
 
+govshare::Date DateOf(const std::string& option, const std::string& text) {
+  try {
+    return govshare::Date::FromIso(text);
+  } catch (const govshare::Error& e) {
+    throw UsageError(option + ": " + e.what());
+  }
+}
+
+govshare::LocalDateTime TimeOf(const std::string& option, const std::string& text) {
+  try {
+    return govshare::LocalDateTime::FromIso(text);
+  } catch (const govshare::Error& e) {
+    throw UsageError(option + ": " + e.what());
+  }
+}
+
 void AddGlobalOptions(CLI::App& app, Program& program) {
   app.add_option("--db", program.db, "platform database file (SQLite)")->capture_default_str();
   app.add_option("--as", program.as, "the acting user (user id) of platform commands");
@@ -117,13 +133,7 @@ std::shared_ptr<govshare::Platform> Session::OpenDatabase(bool create, govshare:
   o.pseudonym_key_file = program_.pseudonym_key;
   o.pseudonym_key_env = program_.pseudonym_key_env;
   std::optional<govshare::LocalDateTime> at;
-  if (!program_.at.empty()) {
-    try {
-      at = govshare::LocalDateTime::FromIso(program_.at);
-    } catch (const govshare::InvalidArgumentError& e) {
-      throw UsageError(std::string("--at: ") + e.what());
-    }
-  }
+  if (!program_.at.empty()) at = TimeOf("--at", program_.at);
   // A new platform is created on the simulated clock; an existing one runs
   // on the clock it remembers, moved forward to --at.
   if (create) o.simulated_time = at;

@@ -49,6 +49,11 @@ struct Program {
   int exit_code = kExitInput;
 };
 
+// A date (time) option's value; a UsageError naming the option and, as the
+// library does, what is wrong with the text (its form, or no such day).
+govshare::Date DateOf(const std::string& option, const std::string& text);
+govshare::LocalDateTime TimeOf(const std::string& option, const std::string& text);
+
 // Adds the global --db and --as options, and the audit signing key's.
 void AddGlobalOptions(CLI::App& app, Program& program);
 

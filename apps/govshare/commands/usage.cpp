@@ -21,14 +21,6 @@ struct UsageArgs {
   bool json = false;
 };
 
-govshare::LocalDateTime TimeOf(const std::string& option, const std::string& text) {
-  try {
-    return govshare::LocalDateTime::FromIso(text);
-  } catch (const govshare::Error& e) {
-    throw UsageError(option + " " + text + ": " + e.what());
-  }
-}
-
 ojson UsageJson(const govshare::UsageRecord& u) {
   ojson items = ojson::array();
   for (const auto& i : u.items) items.push_back(i);
