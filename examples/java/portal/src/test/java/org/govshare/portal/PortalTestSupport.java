@@ -1,0 +1,33 @@
+package org.govshare.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** A throwaway platform in a temp dir, on a simulated clock, for every Spring test context. */
+final class PortalTestSupport {
+  private PortalTestSupport() {}
+
+  static void throwawayPlatform(DynamicPropertyRegistry registry) {
+    try {
+      Path dir = Files.createTempDirectory("govshare-portal-test-");
+      dir.toFile().deleteOnExit();
+      registry.add("govshare.path", () -> dir.resolve("city.db").toString());
+      registry.add("govshare.simulated-time", () -> "2026-09-01T09:00:00+08:00");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Signed in as the portal user of the same name (the sample mapping is one to one). */
+  static RequestPostProcessor as(String user) {
+    return SecurityMockMvcRequestPostProcessors.user(
+        new SecurityConfig.PortalUser(user, "unused", List.of(new SimpleGrantedAuthority("ROLE_TEST")), user));
+  }
+}
