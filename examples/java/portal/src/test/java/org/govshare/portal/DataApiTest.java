@@ -1,0 +1,189 @@
+package org.govshare.portal;
+
+import static org.govshare.portal.PortalTestSupport.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.govshare.Authorization;
+import org.govshare.Platform;
+import org.govshare.UsageRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The data API over the seeded sample city: deliveries, masking and every refusal kind. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class DataApiTest {
+  @DynamicPropertySource
+  static void platform(DynamicPropertyRegistry registry) {
+    PortalTestSupport.throwawayPlatform(registry);
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired Platform platform;
+
+  static final String PURPOSE = "低保审批 2026-0917";
+
+  @Test
+  void deliversTheIdNumberMasked() throws Exception {
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名,公民身份号码").param("purpose", PURPOSE)
+            .with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.allowed").value(true))
+        .andExpect(jsonPath("$.items[0].treatment").value("plain"))
+        .andExpect(jsonPath("$.items[1].treatment").value("masked"))
+        .andExpect(jsonPath("$.records[0].姓名").value("张三"))
+        .andExpect(jsonPath("$.records[0].公民身份号码").value("320613********1232"))
+        .andExpect(jsonPath("$.records[0].户籍地址").doesNotExist())
+        .andExpect(jsonPath("$.records.length()").value(3));
+  }
+
+  @Test
+  void signsInWithTheConfiguredPasswordOverHttpBasic() throws Exception {
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", PURPOSE)
+            .with(httpBasic("civil.op", "demo2026")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.user").value("civil.op"));
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", PURPOSE)
+            .with(httpBasic("civil.op", "wrong")))
+        .andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void theEntryMayBeNamedByItsId() throws Exception {
+    long id = new Entries(platform).find("civil.op", "户籍人口基本信息").getId();
+    mvc.perform(get("/api/data/" + id).param("items", "公民身份号码").param("purpose", PURPOSE)
+            .with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.records[1].公民身份号码").value("320602********1234"));
+  }
+
+  @Test
+  void noAuthorizationIsRefusedWithTheReasons() throws Exception {
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", PURPOSE)
+            .with(as("market.op")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.allowed").value(false))
+        .andExpect(jsonPath("$.records").doesNotExist())
+        .andExpect(jsonPath("$.reasons[?(@.rule == 'authorization')]").exists());
+  }
+
+  @Test
+  void aUserWhoMayNotUseDataIsRefused() throws Exception {
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", PURPOSE)
+            .with(as("reviewer")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.reasons[?(@.rule == 'user')]").exists());
+  }
+
+  @Test
+  void noPurposeIsRefused() throws Exception {
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").with(as("civil.op")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.reasons[?(@.rule == 'purpose')]").exists());
+  }
+
+  @Test
+  void anItemOutsideTheAuthorizationIsWithheldAndAloneRefused() throws Exception {
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名,户籍地址").param("purpose", PURPOSE)
+            .with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[1].treatment").value("withheld"))
+        .andExpect(jsonPath("$.records[0].户籍地址").doesNotExist());
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "户籍地址").param("purpose", PURPOSE)
+            .with(as("civil.op")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.reasons[?(@.rule == 'items')]").exists());
+  }
+
+  @Test
+  void comparisonOnlyItemsAreRefusedButCompared() throws Exception {
+    mvc.perform(get("/api/data/婚姻登记信息").param("items", "姓名,公民身份号码").param("purpose", PURPOSE)
+            .with(as("civil.op")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.items[0].treatment").value("comparison_only"))
+        .andExpect(jsonPath("$.reasons[0].rule").value("comparison_only"))
+        .andExpect(jsonPath("$.records").doesNotExist());
+    String body = "{\"purpose\": \"" + PURPOSE + "\", \"values\": {\"公民身份号码\": \"320613198506151232\", \"姓名\": \"张三\"}}";
+    mvc.perform(post("/api/compare/婚姻登记信息").contentType(MediaType.APPLICATION_JSON).content(body)
+            .with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.overall").value("match"));
+    body = "{\"purpose\": \"" + PURPOSE + "\", \"values\": {\"公民身份号码\": \"320613198506151232\", \"姓名\": \"张四\"}}";
+    mvc.perform(post("/api/compare/婚姻登记信息").contentType(MediaType.APPLICATION_JSON).content(body)
+            .with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.overall").value("no_match"))
+        .andExpect(jsonPath("$.fields[?(@.item == '姓名')].outcome").value("no_match"));
+    mvc.perform(post("/api/compare/婚姻登记信息").contentType(MediaType.APPLICATION_JSON).content(body)
+            .with(as("market.op")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.allowed").value(false));
+  }
+
+  @Test
+  void anUnknownEntryIs404() throws Exception {
+    mvc.perform(get("/api/data/不存在的资源").param("items", "姓名").param("purpose", PURPOSE).with(as("civil.op")))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.error").value("not_found"));
+    mvc.perform(get("/api/data/999999").param("items", "姓名").param("purpose", PURPOSE).with(as("civil.op")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aSuspendedAuthorizationIsRefusedAtTheNextCall() throws Exception {
+    long entry = new Entries(platform).find("civil.op", "户籍人口基本信息").getId();
+    Authorization z = platform.sharing().authorizations("police.leader").stream()
+        .filter(a -> a.getEntryId() == entry).findFirst().orElseThrow();
+    z = platform.sharing().suspend("police.leader", z.getId(), z.getRowVersion(), "核查使用情况");
+    try {
+      mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", PURPOSE)
+              .with(as("civil.op")))
+          .andExpect(status().isForbidden())
+          .andExpect(jsonPath("$.reasons[?(@.rule == 'authorization')]").exists());
+    } finally {
+      platform.sharing().reinstate("police.leader", z.getId(), z.getRowVersion(), "核查完毕");
+    }
+  }
+
+  @Test
+  void everyDecisionIsInTheUsageLog() throws Exception {
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", "用途核对 2026-0001")
+            .with(as("civil.op")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", "用途核对 2026-0002")
+            .with(as("market.op")))
+        .andExpect(status().isForbidden());
+    platform.access().flushUsageLog();
+    boolean allowed = false;
+    boolean refused = false;
+    for (UsageRecord u : platform.access().usageLog("auditor")) {
+      if (u.getPurpose().equals("用途核对 2026-0001")) allowed = true;
+      if (u.getPurpose().equals("用途核对 2026-0002")) refused = true;
+    }
+    assertTrue(allowed, "the delivery is logged");
+    assertTrue(refused, "the refusal is logged");
+  }
+
+  @Test
+  void withoutSignInTheApiIs401() throws Exception {
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", PURPOSE))
+        .andExpect(status().isUnauthorized());
+    assertFalse(platform.isOpen() == false);
+    assertEquals(true, platform.initialized());
+  }
+}
