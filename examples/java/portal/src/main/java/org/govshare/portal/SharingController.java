@@ -1,0 +1,153 @@
+package org.govshare.portal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govshare.Application;
+import org.govshare.ApplicationStatus;
+import org.govshare.Authorization;
+import org.govshare.GrantTerms;
+import org.govshare.Platform;
+import org.govshare.RevocationGround;
+import org.govshare.User;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Applications (A20–A23, N21) and authorizations (A26): the consumer's list with each step's
+ * deadline, the bureau's form-check queue, the provider's decision queue, and the provider's
+ * authorizations with suspend / reinstate / revoke and the non-use list. Every form carries the
+ * row version it was read at: a change by someone else in between is a 409.
+ */
+@Controller
+public class SharingController {
+  private final Platform platform;
+
+  public SharingController(Platform platform) {
+    this.platform = platform;
+  }
+
+  private String department(String user) {
+    return platform.findUser(user).map(User::getDepartmentCode).orElse("");
+  }
+
+  @GetMapping("/applications")
+  public String mine(Model model) {
+    String user = CurrentUser.platformUser();
+    String dept = department(user);
+    List<Application> mine = new ArrayList<>();
+    for (Application a : platform.sharing().applications(user)) {
+      if (a.getConsumerCode().equals(dept)) mine.add(a);
+    }
+    model.addAttribute("applications", mine);
+    model.addAttribute("title", "本部门的申请");
+    model.addAttribute("queue", "mine");
+    return "applications";
+  }
+
+  @GetMapping("/queue/form-check")
+  public String formCheck(Model model) {
+    String user = CurrentUser.platformUser();
+    List<Application> queue = new ArrayList<>();
+    for (Application a : platform.sharing().applications(user)) {
+      if (a.getStatus() == ApplicationStatus.SUBMITTED) queue.add(a);
+    }
+    model.addAttribute("applications", queue);
+    model.addAttribute("title", "形式审查（大数据管理局，A21）");
+    model.addAttribute("queue", "form-check");
+    return "applications";
+  }
+
+  @GetMapping("/queue/decisions")
+  public String decisions(Model model) {
+    String user = CurrentUser.platformUser();
+    String dept = department(user);
+    List<Application> queue = new ArrayList<>();
+    for (Application a : platform.sharing().applications(user)) {
+      if (a.getStatus() == ApplicationStatus.ACCEPTED && a.getProviderCode().equals(dept)) queue.add(a);
+    }
+    model.addAttribute("applications", queue);
+    model.addAttribute("title", "待本部门答复的申请（A22、N21）");
+    model.addAttribute("queue", "decisions");
+    return "applications";
+  }
+
+  @PostMapping("/applications/{id}/accept")
+  public String accept(@PathVariable long id, @RequestParam long rowVersion, RedirectAttributes flash) {
+    platform.sharing().acceptApplication(CurrentUser.platformUser(), id, rowVersion);
+    flash.addFlashAttribute("ok", "申请 #" + id + " 已受理，转提供部门答复。");
+    return "redirect:/queue/form-check";
+  }
+
+  @PostMapping("/applications/{id}/decline")
+  public String decline(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String reason,
+                        RedirectAttributes flash) {
+    platform.sharing().declineApplication(CurrentUser.platformUser(), id, rowVersion, reason);
+    flash.addFlashAttribute("ok", "申请 #" + id + " 不予受理。");
+    return "redirect:/queue/form-check";
+  }
+
+  @PostMapping("/applications/{id}/grant")
+  public String grant(@PathVariable long id, @RequestParam long rowVersion,
+                      @RequestParam(defaultValue = "") String validUntil, RedirectAttributes flash) {
+    GrantTerms terms = new GrantTerms();
+    if (!validUntil.isBlank()) terms.setValidUntil(CatalogController.parseDate(validUntil));
+    Application a = platform.sharing().grantApplication(CurrentUser.platformUser(), id, rowVersion, terms);
+    flash.addFlashAttribute("ok", "申请 #" + id + " 已同意，授权 #" + a.getAuthorizationId() + "。");
+    return "redirect:/queue/decisions";
+  }
+
+  @PostMapping("/applications/{id}/refuse")
+  public String refuse(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String reason,
+                       RedirectAttributes flash) {
+    platform.sharing().refuseApplication(CurrentUser.platformUser(), id, rowVersion, reason);
+    flash.addFlashAttribute("ok", "申请 #" + id + " 已不予同意。");
+    return "redirect:/queue/decisions";
+  }
+
+  @GetMapping("/authorizations")
+  public String authorizations(Model model) {
+    String user = CurrentUser.platformUser();
+    String dept = department(user);
+    List<Authorization> mine = new ArrayList<>();
+    List<Authorization> given = new ArrayList<>();
+    for (Authorization z : platform.sharing().authorizations(user)) {
+      if (z.getConsumerCode().equals(dept)) mine.add(z);
+      if (z.getProviderCode().equals(dept)) given.add(z);
+    }
+    model.addAttribute("mine", mine);
+    model.addAttribute("given", given);
+    model.addAttribute("nonUse", dept.isEmpty() ? List.of() : platform.sharing().revocableForNonUse(user, dept));
+    return "authorizations";
+  }
+
+  @PostMapping("/authorizations/{id}/suspend")
+  public String suspend(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String reason,
+                        RedirectAttributes flash) {
+    platform.sharing().suspend(CurrentUser.platformUser(), id, rowVersion, reason);
+    flash.addFlashAttribute("ok", "授权 #" + id + " 已暂停。");
+    return "redirect:/authorizations";
+  }
+
+  @PostMapping("/authorizations/{id}/reinstate")
+  public String reinstate(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String reason,
+                          RedirectAttributes flash) {
+    platform.sharing().reinstate(CurrentUser.platformUser(), id, rowVersion, reason);
+    flash.addFlashAttribute("ok", "授权 #" + id + " 已恢复。");
+    return "redirect:/authorizations";
+  }
+
+  @PostMapping("/authorizations/{id}/revoke")
+  public String revoke(@PathVariable long id, @RequestParam long rowVersion,
+                       @RequestParam(defaultValue = "breach") String ground, @RequestParam String reason,
+                       RedirectAttributes flash) {
+    RevocationGround g = "non_use".equals(ground) ? RevocationGround.NON_USE : RevocationGround.BREACH;
+    platform.sharing().revoke(CurrentUser.platformUser(), id, rowVersion, g, reason);
+    flash.addFlashAttribute("ok", "授权 #" + id + " 已撤销。");
+    return "redirect:/authorizations";
+  }
+}

@@ -1,0 +1,189 @@
+package org.govshare.portal;
+
+import static org.govshare.portal.PortalTestSupport.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.govshare.Application;
+import org.govshare.ApplicationStatus;
+import org.govshare.Authorization;
+import org.govshare.Platform;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The server-rendered pages: the catalog, a whole application from apply to the data API, errors. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class PagesTest {
+  @DynamicPropertySource
+  static void platform(DynamicPropertyRegistry registry) {
+    PortalTestSupport.throwawayPlatform(registry);
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired Platform platform;
+
+  long household() {
+    return new Entries(platform).find("civil.op", SampleCity.HOUSEHOLD).getId();
+  }
+
+  @Test
+  void catalogSearchWithFacets() throws Exception {
+    mvc.perform(get("/catalog").param("q", "人口").with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("户籍人口基本信息")))
+        .andExpect(content().string(containsString("南通市公安局 (1)")));
+    mvc.perform(get("/catalog").param("q", "公民身份号码").with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("户籍人口基本信息")))
+        .andExpect(content().string(containsString("婚姻登记信息")))
+        .andExpect(content().string(not(containsString("市场主体登记信息</a>"))))
+        .andExpect(content().string(containsString("南通市公安局 (2)")))
+        .andExpect(content().string(containsString("有条件共享")));
+    mvc.perform(get("/catalog").param("q", "").param("department", SampleCity.MARKET).with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("市场主体登记信息")))
+        .andExpect(content().string(not(containsString("户籍人口基本信息</a>"))));
+  }
+
+  @Test
+  void entryPageShowsItemsScopeAndMethods() throws Exception {
+    mvc.perform(get("/catalog/" + household()).with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("公民身份号码")))
+        .andExpect(content().string(containsString("限民政部门履职核实户籍身份时使用")))
+        .andExpect(content().string(containsString("提交申请")));
+  }
+
+  @Test
+  void anUnknownEntryIsA404PageInChinese() throws Exception {
+    mvc.perform(get("/catalog/999999").with(as("civil.op")))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("未找到")));
+  }
+
+  @Test
+  void anApplicationFromOutsideTheScopeIsA422PageWithTheReason() throws Exception {
+    MockMultipartFile scan = new MockMultipartFile("scan", "申请表.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+    mvc.perform(multipart("/catalog/" + household() + "/apply").file(scan)
+            .param("items", "姓名").param("purpose", "市场主体登记核验").param("legalDuty", "《市场主体登记管理条例》")
+            .param("method", "api").param("validFrom", "2026-09-01").param("validUntil", "2027-08-31")
+            .with(csrf()).with(as("market.op")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("请求不符合规定")));
+  }
+
+  @Test
+  void aWholeApplicationFromApplyToTheDataApi() throws Exception {
+    byte[] pdf = "%PDF-1.4 使用申请表（盖章）".getBytes(StandardCharsets.UTF_8);
+    MockMultipartFile scan = new MockMultipartFile("scan", "使用申请表.pdf", "application/pdf", pdf);
+    mvc.perform(multipart("/catalog/" + household() + "/apply").file(scan)
+            .param("items", "户籍地址").param("purpose", "特困人员认定居住地核实").param("legalDuty", "《社会救助暂行办法》第十四条")
+            .param("method", "api").param("validFrom", "2026-09-01").param("validUntil", "2027-08-31")
+            .with(csrf()).with(as("civil.op")))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/applications"));
+    Application a = platform.sharing().applications("civil.op").stream()
+        .filter(x -> x.getRequest().getPurpose().equals("特困人员认定居住地核实")).findFirst().orElseThrow();
+    assertEquals(pdf.length, a.getRequest().getScan().getSize());
+    assertEquals(CatalogController.sha256(scan), a.getRequest().getScan().getSha256());
+    mvc.perform(get("/applications").with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("特困人员认定居住地核实")))
+        .andExpect(content().string(containsString("形式审查")));
+
+    mvc.perform(get("/queue/form-check").with(as("reviewer")))
+        .andExpect(content().string(containsString("特困人员认定居住地核实")));
+    // A stale row version is a 409 page, and nothing changes.
+    mvc.perform(post("/applications/" + a.getId() + "/accept").param("rowVersion", String.valueOf(a.getRowVersion() + 7))
+            .with(csrf()).with(as("reviewer")))
+        .andExpect(status().isConflict());
+    // The consumer may not accept its own application: 403.
+    mvc.perform(post("/applications/" + a.getId() + "/accept").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .with(csrf()).with(as("civil.op")))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("无权操作")));
+    mvc.perform(post("/applications/" + a.getId() + "/accept").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .with(csrf()).with(as("reviewer")))
+        .andExpect(redirectedUrl("/queue/form-check"));
+    a = platform.sharing().getApplication("civil.op", a.getId());
+    assertEquals(ApplicationStatus.ACCEPTED, a.getStatus());
+    // Granting what is not yet accepted, or twice, is a 422: here, refusing after the grant.
+    mvc.perform(get("/queue/decisions").with(as("police.leader")))
+        .andExpect(content().string(containsString("特困人员认定居住地核实")));
+    mvc.perform(post("/applications/" + a.getId() + "/grant").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .with(csrf()).with(as("police.leader")))
+        .andExpect(redirectedUrl("/queue/decisions"));
+    a = platform.sharing().getApplication("civil.op", a.getId());
+    assertEquals(ApplicationStatus.GRANTED, a.getStatus());
+    mvc.perform(post("/applications/" + a.getId() + "/refuse").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .param("reason", "不予同意").with(csrf()).with(as("police.leader")))
+        .andExpect(status().isUnprocessableContent());
+
+    // The new authorization covers 户籍地址, masked by the entry's scope.
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "户籍地址").param("purpose", "特困人员认定 2026-0101")
+            .with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].treatment").value("masked"))
+        .andExpect(jsonPath("$.authorizationId").value(a.getAuthorizationId()))
+        .andExpect(jsonPath("$.records[0].户籍地址").exists())
+        .andExpect(jsonPath("$.records[0].户籍地址").value(not("江苏省南通市崇川区和平桥街道工农路17号")));
+  }
+
+  @Test
+  void authorizationsOfTheConsumerAndTheProviderAndSuspension() throws Exception {
+    mvc.perform(get("/authorizations").with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("本部门获得的授权")))
+        .andExpect(content().string(containsString("（仅比对）")));
+    Authorization z = platform.sharing().authorizations("police.leader").get(0);
+    mvc.perform(post("/authorizations/" + z.getId() + "/suspend").param("rowVersion", String.valueOf(z.getRowVersion()))
+            .param("reason", "核查使用情况").with(csrf()).with(as("civil.op")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/authorizations/" + z.getId() + "/suspend").param("rowVersion", String.valueOf(z.getRowVersion()))
+            .param("reason", "核查使用情况").with(csrf()).with(as("police.leader")))
+        .andExpect(redirectedUrl("/authorizations"));
+    z = platform.sharing().getAuthorization("police.leader", z.getId());
+    mvc.perform(post("/authorizations/" + z.getId() + "/reinstate").param("rowVersion", String.valueOf(z.getRowVersion()))
+            .param("reason", "核查完毕").with(csrf()).with(as("police.leader")))
+        .andExpect(redirectedUrl("/authorizations"));
+    mvc.perform(get("/authorizations").with(as("police.leader")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("本部门作出的授权")));
+  }
+
+  @Test
+  void supervisionReportForTheAuditorAndNotForAConsumer() throws Exception {
+    mvc.perform(get("/supervision").with(as("auditor")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("南通市公安局")));
+    mvc.perform(get("/supervision").with(as("civil.op")))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aBadDateIs422() throws Exception {
+    mvc.perform(get("/supervision").param("from", "2026-13-01").with(as("auditor")))
+        .andExpect(status().isUnprocessableContent());
+    assertTrue(platform.isOpen());
+  }
+}
