@@ -181,6 +181,43 @@ class PagesTest {
   }
 
   @Test
+  void aDemandSubmittedAndAnswered() throws Exception {
+    MockMultipartFile scan = new MockMultipartFile("scan", "需求表.pdf", "application/pdf", "%PDF".getBytes(StandardCharsets.UTF_8));
+    mvc.perform(multipart("/demands").file(scan).param("targetCode", SampleCity.POLICE)
+            .param("description", "流动人口居住登记信息，用于社会救助对象居住情况核查")
+            .param("items", "姓名、公民身份号码、居住地址").param("purpose", "社会救助对象居住情况核查")
+            .with(csrf()).with(as("civil.op")))
+        .andExpect(redirectedUrl("/demands"));
+    org.govshare.DemandRequest d = platform.sharing().demands("civil.op").get(0);
+    assertEquals(3, d.getRequest().getItems().size());
+    mvc.perform(get("/demands").with(as("police.leader")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("流动人口居住登记信息")));
+    mvc.perform(post("/demands/" + d.getId() + "/answer").param("rowVersion", String.valueOf(d.getRowVersion()))
+            .param("kind", "will_publish").param("text", "一个月内发布").with(csrf()).with(as("police.leader")))
+        .andExpect(redirectedUrl("/demands"));
+    mvc.perform(get("/demands").with(as("civil.op")))
+        .andExpect(content().string(containsString("一个月内发布")));
+  }
+
+  @Test
+  void anObjectionRaisedAndResolved() throws Exception {
+    mvc.perform(post("/objections").param("entryId", String.valueOf(household())).param("recordKey", "320602199001011234")
+            .param("item", "姓名").param("description", "姓名与户籍登记不一致").with(csrf()).with(as("civil.op")))
+        .andExpect(redirectedUrl("/objections"));
+    org.govshare.Objection o = platform.sharing().objections("civil.op").get(0);
+    mvc.perform(get("/objections").with(as("police.leader")))
+        .andExpect(content().string(containsString("姓名与户籍登记不一致")));
+    mvc.perform(post("/objections/" + o.getId() + "/resolve").param("rowVersion", String.valueOf(o.getRowVersion()))
+            .param("upheld", "true").param("response", "已更正").with(csrf()).with(as("civil.op")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/objections/" + o.getId() + "/resolve").param("rowVersion", String.valueOf(o.getRowVersion()))
+            .param("upheld", "true").param("response", "已更正").with(csrf()).with(as("police.leader")))
+        .andExpect(redirectedUrl("/objections"));
+    assertTrue(platform.sharing().getObjection("civil.op", o.getId()).getResolvedAt().isPresent());
+  }
+
+  @Test
   void aBadDateIs422() throws Exception {
     mvc.perform(get("/supervision").param("from", "2026-13-01").with(as("auditor")))
         .andExpect(status().isUnprocessableContent());

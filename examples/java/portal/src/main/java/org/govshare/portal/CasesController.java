@@ -1,0 +1,102 @@
+package org.govshare.portal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.govshare.DemandAnswer;
+import org.govshare.DemandAnswerKind;
+import org.govshare.DemandRequest;
+import org.govshare.DemandRequestInput;
+import org.govshare.InvalidArgumentException;
+import org.govshare.Objection;
+import org.govshare.ObjectionInput;
+import org.govshare.Platform;
+import org.govshare.ScanDocument;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Demands for data not in the catalog (A24, A25) and objections to wrong data (A29). */
+@Controller
+public class CasesController {
+  private final Platform platform;
+
+  public CasesController(Platform platform) {
+    this.platform = platform;
+  }
+
+  @GetMapping("/demands")
+  public String demands(Model model) {
+    String user = CurrentUser.platformUser();
+    model.addAttribute("demands", platform.sharing().demands(user));
+    model.addAttribute("departments", platform.departments());
+    return "demands";
+  }
+
+  @PostMapping("/demands")
+  public String submitDemand(@RequestParam String targetCode, @RequestParam String description,
+                             @RequestParam String items, @RequestParam String purpose,
+                             @RequestParam("scan") MultipartFile scan, RedirectAttributes flash) throws IOException {
+    if (scan == null || scan.isEmpty()) throw new InvalidArgumentException("请上传盖章的需求表扫描件（A24）");
+    DemandRequestInput d = new DemandRequestInput();
+    d.setTargetCode(targetCode);
+    d.setDescription(description.trim());
+    d.setItems(split(items));
+    d.setPurpose(purpose.trim());
+    d.setScan(ScanDocument.of(scan.getOriginalFilename() == null ? "scan" : scan.getOriginalFilename(),
+                              CatalogController.sha256(scan), scan.getSize()));
+    DemandRequest r = platform.sharing().submitDemand(CurrentUser.platformUser(), d);
+    flash.addFlashAttribute("ok", "需求 #" + r.getId() + " 已提交。");
+    return "redirect:/demands";
+  }
+
+  @PostMapping("/demands/{id}/answer")
+  public String answerDemand(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String kind,
+                             @RequestParam String text, RedirectAttributes flash) {
+    DemandAnswerKind k = switch (kind) {
+      case "will_publish" -> DemandAnswerKind.WILL_PUBLISH;
+      case "cannot_publish_yet" -> DemandAnswerKind.CANNOT_PUBLISH_YET;
+      case "not_in_duties" -> DemandAnswerKind.NOT_IN_DUTIES;
+      default -> throw new InvalidArgumentException("未知的答复类型：" + kind);
+    };
+    platform.sharing().answerDemand(CurrentUser.platformUser(), id, rowVersion, DemandAnswer.of(k, text));
+    flash.addFlashAttribute("ok", "需求 #" + id + " 已答复。");
+    return "redirect:/demands";
+  }
+
+  @GetMapping("/objections")
+  public String objections(Model model) {
+    model.addAttribute("objections", platform.sharing().objections(CurrentUser.platformUser()));
+    return "objections";
+  }
+
+  @PostMapping("/objections")
+  public String raise(@RequestParam long entryId, @RequestParam String recordKey, @RequestParam String item,
+                      @RequestParam String description, RedirectAttributes flash) {
+    ObjectionInput o = new ObjectionInput();
+    o.setEntryId(entryId);
+    o.setRecordKey(recordKey.trim());
+    o.setItem(item.trim());
+    o.setDescription(description.trim());
+    Objection r = platform.sharing().raiseObjection(CurrentUser.platformUser(), o);
+    flash.addFlashAttribute("ok", "异议 #" + r.getId() + " 已提出，提供部门将核查。");
+    return "redirect:/objections";
+  }
+
+  @PostMapping("/objections/{id}/resolve")
+  public String resolve(@PathVariable long id, @RequestParam long rowVersion, @RequestParam boolean upheld,
+                        @RequestParam String response, RedirectAttributes flash) {
+    platform.sharing().resolveObjection(CurrentUser.platformUser(), id, rowVersion, upheld, response);
+    flash.addFlashAttribute("ok", "异议 #" + id + " 已处理。");
+    return "redirect:/objections";
+  }
+
+  static List<String> split(String csv) {
+    return Arrays.stream(csv.split("[,，、\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+}
