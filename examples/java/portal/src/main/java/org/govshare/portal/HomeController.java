@@ -1,5 +1,6 @@
 package org.govshare.portal;
 
+import org.govshare.Action;
 import org.govshare.Platform;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,10 @@ public class HomeController {
   public String home(Model model) {
     String user = CurrentUser.platformUser();
     model.addAttribute("now", platform.now().toIso());
-    model.addAttribute("notices", platform.notices(user, true));
+    // Not every role reads notices (an auditor does not): ask first rather than be refused,
+    // since a refusal is recorded as a security event.
+    model.addAttribute("notices", platform.mayDo(user, Action.READ_NOTICES)
+        ? platform.notices(user, true) : java.util.List.of());
     return "index";
   }
 }

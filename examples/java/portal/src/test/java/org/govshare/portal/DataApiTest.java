@@ -180,6 +180,26 @@ class DataApiTest {
   }
 
   @Test
+  void oneHandleServesConcurrentRequests() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        String user = i % 2 == 0 ? "civil.op" : "market.op";
+        answers.add(pool.submit(() -> mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名,公民身份号码")
+                .param("purpose", PURPOSE).with(as(user)))
+            .andReturn().getResponse().getStatus() + " " + user));
+      }
+      for (java.util.concurrent.Future<String> f : answers) {
+        String a = f.get();
+        assertEquals(a.endsWith("civil.op") ? "200 civil.op" : "403 market.op", a);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void withoutSignInTheApiIs401() throws Exception {
     mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", PURPOSE))
         .andExpect(status().isUnauthorized());

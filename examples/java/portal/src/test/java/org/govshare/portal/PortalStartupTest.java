@@ -73,5 +73,7 @@ class PortalStartupTest {
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("刘芳")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("南通市民政局")));
+    // An auditor reads no notices: the home page asks mayDo instead of being refused.
+    mvc.perform(get("/").with(as("auditor"))).andExpect(status().isOk());
   }
 }
