@@ -9,6 +9,18 @@ import org.springframework.stereotype.Component;
 /** For the templates ({@code ${@labels.zh(x)}}): the library's Chinese labels and times. */
 @Component("labels")
 public class Labels {
+  private final org.govshare.Platform platform;
+
+  public Labels(org.govshare.Platform platform) {
+    this.platform = platform;
+  }
+
+  /** A department's name by its credit code (the code when unknown). */
+  public String dept(String code) {
+    if (code == null || code.isEmpty()) return "";
+    return platform.findDepartment(code).map(org.govshare.Department::getName).orElse(code);
+  }
+
   /** GovShare.chineseLabel of any of the library's enumerations; other values as text. */
   public String zh(Object value) {
     if (value == null) return "";

@@ -218,6 +218,32 @@ class PagesTest {
   }
 
   @Test
+  void theUsageLogPageShowsDeliveriesAndRefusals() throws Exception {
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", "日志页核对 2026-0003")
+            .with(as("civil.op")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", "日志页核对 2026-0004")
+            .with(as("market.op")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/usage").with(as("auditor")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("日志页核对 2026-0003")))
+        .andExpect(content().string(containsString("日志页核对 2026-0004")))
+        .andExpect(content().string(containsString("南通市市场监督管理局")));
+  }
+
+  @Test
+  void anApplicationWithoutTheScanIs422() throws Exception {
+    MockMultipartFile empty = new MockMultipartFile("scan", "", "application/octet-stream", new byte[0]);
+    mvc.perform(multipart("/catalog/" + household() + "/apply").file(empty)
+            .param("items", "姓名").param("purpose", "核对").param("legalDuty", "《社会救助暂行办法》")
+            .param("method", "api").param("validFrom", "2026-09-01").param("validUntil", "2027-08-31")
+            .with(csrf()).with(as("civil.op")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("扫描件")));
+  }
+
+  @Test
   void aBadDateIs422() throws Exception {
     mvc.perform(get("/supervision").param("from", "2026-13-01").with(as("auditor")))
         .andExpect(status().isUnprocessableContent());
