@@ -51,6 +51,14 @@ public class DataApiController {
     EntryRecord r = entries.find(user, entry);
     String[] wanted = items.stream().map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
     AccessDecision d = platform.access().decide(AccessRequest.of(user, r.getId(), purpose, wanted));
+    try {
+      return answer(r, user, purpose, d);
+    } finally {
+      d.delete();   // frees the native decision now rather than at the next collection (docs/api-java.md, Cost)
+    }
+  }
+
+  private ResponseEntity<Map<String, Object>> answer(EntryRecord r, String user, String purpose, AccessDecision d) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("entry", Entries.name(r));
     body.put("entryId", r.getId());

@@ -1,5 +1,6 @@
 package org.govshare.portal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.govshare.Application;
@@ -8,6 +9,7 @@ import org.govshare.Authorization;
 import org.govshare.GrantTerms;
 import org.govshare.Platform;
 import org.govshare.RevocationGround;
+import org.govshare.ScanDocument;
 import org.govshare.User;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -107,6 +110,31 @@ public class SharingController {
     platform.sharing().refuseApplication(CurrentUser.platformUser(), id, rowVersion, reason);
     flash.addFlashAttribute("ok", "申请 #" + id + " 已不予同意。");
     return "redirect:/queue/decisions";
+  }
+
+  /** N21: the provider asks once for the missing materials; the reply period stops meanwhile. */
+  @PostMapping("/applications/{id}/request-materials")
+  public String requestMaterials(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String materials,
+                                 RedirectAttributes flash) {
+    platform.sharing().requestMaterials(CurrentUser.platformUser(), id, rowVersion, CasesController.split(materials));
+    flash.addFlashAttribute("ok", "已要求申请 #" + id + " 补充材料。");
+    return "redirect:/queue/decisions";
+  }
+
+  /** N21: the consumer supplies them, with a scan when there is one; the reply period runs again. */
+  @PostMapping("/applications/{id}/supply-materials")
+  public String supplyMaterials(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String supplement,
+                                @RequestParam(value = "scan", required = false) MultipartFile scan,
+                                RedirectAttributes flash) throws IOException {
+    String user = CurrentUser.platformUser();
+    if (scan != null && !scan.isEmpty()) {
+      platform.sharing().supplyMaterials(user, id, rowVersion, supplement, ScanDocument.of(
+          scan.getOriginalFilename() == null ? "scan" : scan.getOriginalFilename(), CatalogController.sha256(scan), scan.getSize()));
+    } else {
+      platform.sharing().supplyMaterials(user, id, rowVersion, supplement);
+    }
+    flash.addFlashAttribute("ok", "申请 #" + id + " 已补充材料。");
+    return "redirect:/applications";
   }
 
   @GetMapping("/authorizations")

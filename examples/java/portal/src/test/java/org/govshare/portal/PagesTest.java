@@ -244,6 +244,37 @@ class PagesTest {
   }
 
   @Test
+  void theProviderAsksForMaterialsAndTheConsumerSuppliesThem() throws Exception {
+    org.govshare.ApplicationRequest request = new org.govshare.ApplicationRequest();
+    request.setEntryId(household());
+    request.setItems(java.util.List.of("户籍地址"));
+    request.setPurpose("临时救助对象居住地核实");
+    request.setLegalDuty("《社会救助暂行办法》第四十七条");
+    request.setMethod(org.govshare.ShareMethod.API);
+    request.setValidFrom(java.time.LocalDate.of(2026, 9, 1));
+    request.setValidUntil(java.time.LocalDate.of(2027, 8, 31));
+    request.setScan(org.govshare.ScanDocument.of("申请表.pdf", "a".repeat(64), 1024));
+    Application a = platform.sharing().apply("civil.op", request);
+    a = platform.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    mvc.perform(post("/applications/" + a.getId() + "/request-materials").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .param("materials", "加盖公章的使用申请表、救助对象名单").with(csrf()).with(as("police.leader")))
+        .andExpect(redirectedUrl("/queue/decisions"));
+    a = platform.sharing().getApplication("civil.op", a.getId());
+    assertEquals(ApplicationStatus.MATERIALS_REQUESTED, a.getStatus());
+    mvc.perform(get("/applications").with(as("civil.op")))
+        .andExpect(content().string(containsString("救助对象名单")))
+        .andExpect(content().string(containsString("补充材料")));
+    MockMultipartFile scan = new MockMultipartFile("scan", "补充材料.pdf", "application/pdf", "%PDF".getBytes(StandardCharsets.UTF_8));
+    mvc.perform(multipart("/applications/" + a.getId() + "/supply-materials").file(scan)
+            .param("rowVersion", String.valueOf(a.getRowVersion())).param("supplement", "已补充盖章申请表与名单")
+            .with(csrf()).with(as("civil.op")))
+        .andExpect(redirectedUrl("/applications"));
+    a = platform.sharing().getApplication("civil.op", a.getId());
+    assertEquals(ApplicationStatus.ACCEPTED, a.getStatus());
+    assertTrue(a.getSupplementScan().isPresent());
+  }
+
+  @Test
   void aBadDateIs422() throws Exception {
     mvc.perform(get("/supervision").param("from", "2026-13-01").with(as("auditor")))
         .andExpect(status().isUnprocessableContent());
