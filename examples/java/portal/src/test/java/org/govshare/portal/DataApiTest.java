@@ -136,6 +136,53 @@ class DataApiTest {
   }
 
   @Test
+  void aComparisonWithoutValuesIsRefused() throws Exception {
+    mvc.perform(post("/api/compare/婚姻登记信息").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"purpose\": \"" + PURPOSE + "\"}").with(as("civil.op")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.allowed").value(false))
+        .andExpect(jsonPath("$.reasons[0].rule").exists());
+  }
+
+  @Test
+  void noItemsRequestedIsRefused() throws Exception {
+    mvc.perform(get("/api/data/户籍人口基本信息").param("purpose", PURPOSE).with(as("civil.op")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.reasons[?(@.rule == 'items')]").exists());
+  }
+
+  @Test
+  void aWithdrawnEntryIsRefused() throws Exception {
+    org.govshare.CatalogEntry e = SampleCity.household();
+    e.setName("户籍人口迁移信息");
+    org.govshare.EntryRecord r = platform.catalog().createDraft("police.op", e);
+    r = platform.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = platform.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+    r = platform.catalog().publish("police.leader", r.getId(), r.getRowVersion());
+    org.govshare.ApplicationRequest a = new org.govshare.ApplicationRequest();
+    a.setEntryId(r.getId());
+    a.setItems(java.util.List.of("姓名"));
+    a.setPurpose("迁移核对");
+    a.setLegalDuty("《社会救助暂行办法》第十一条");
+    a.setMethod(org.govshare.ShareMethod.API);
+    a.setValidFrom(java.time.LocalDate.of(2026, 9, 1));
+    a.setValidUntil(java.time.LocalDate.of(2027, 8, 31));
+    a.setScan(org.govshare.ScanDocument.of("申请表.pdf", "a".repeat(64), 1024));
+    org.govshare.Application app = platform.sharing().apply("civil.op", a);
+    app = platform.sharing().acceptApplication("reviewer", app.getId(), app.getRowVersion());
+    platform.sharing().grantApplication("police.leader", app.getId(), app.getRowVersion(), new org.govshare.GrantTerms());
+    String url = "/api/data/" + r.getId();
+    mvc.perform(get(url).param("items", "姓名").param("purpose", PURPOSE).with(as("civil.op")))
+        .andExpect(status().isOk());
+    r = platform.catalog().getEntry("police.leader", r.getId());
+    r = platform.catalog().requestWithdrawal("police.leader", r.getId(), r.getRowVersion(), "系统下线");
+    platform.catalog().decideWithdrawal("admin", r.getId(), r.getRowVersion(), true, "同意撤销");
+    mvc.perform(get(url).param("items", "姓名").param("purpose", PURPOSE).with(as("civil.op")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.reasons[?(@.rule == 'entry')]").exists());
+  }
+
+  @Test
   void anUnknownEntryIs404() throws Exception {
     mvc.perform(get("/api/data/不存在的资源").param("items", "姓名").param("purpose", PURPOSE).with(as("civil.op")))
         .andExpect(status().isNotFound())

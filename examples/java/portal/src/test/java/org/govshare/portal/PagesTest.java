@@ -72,6 +72,10 @@ class PagesTest {
         .andExpect(content().string(containsString("公民身份号码")))
         .andExpect(content().string(containsString("限民政部门履职核实户籍身份时使用")))
         .andExpect(content().string(containsString("提交申请")));
+    mvc.perform(post("/catalog/" + household() + "/subscribe").with(csrf()).with(as("civil.op")))
+        .andExpect(redirectedUrl("/catalog/" + household()));
+    mvc.perform(get("/catalog/" + household()).with(as("civil.op")).flashAttr("ok", "已订阅"))
+        .andExpect(content().string(containsString("已订阅")));
   }
 
   @Test
