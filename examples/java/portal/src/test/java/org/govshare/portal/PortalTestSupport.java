@@ -17,11 +17,21 @@ final class PortalTestSupport {
   static void throwawayPlatform(DynamicPropertyRegistry registry) {
     try {
       Path dir = Files.createTempDirectory("govshare-portal-test-");
-      dir.toFile().deleteOnExit();
+      // @DirtiesContext closes each test context (and its Platform) after its class; the
+      // directory goes when the test JVM exits.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
       registry.add("govshare.path", () -> dir.resolve("city.db").toString());
       registry.add("govshare.simulated-time", () -> "2026-09-01T09:00:00+08:00");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort: a temp dir
     }
   }
 
