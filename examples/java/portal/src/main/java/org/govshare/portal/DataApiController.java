@@ -142,9 +142,24 @@ public class DataApiController {
     List<Map<String, String>> out = new ArrayList<>();
     for (RuleCheck c : checks) {
       if (!c.isPassed()) {
-        out.add(Map.of("rule", c.getRule(), "article", c.getArticle(), "message", c.getMessage()));
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("rule", c.getRule());
+        m.put("article", c.getArticle());
+        m.put("message", c.getMessage());
+        m.put("messageZh", RULES_ZH.getOrDefault(c.getRule(), c.getMessage()));
+        out.add(m);
       }
     }
     return out;
   }
+
+  /** The checks of docs/access.md, in Chinese for the pages (the library's messages are English). */
+  static final Map<String, String> RULES_ZH = Map.of(
+      "user", "用户不存在、已停用，或没有使用数据的角色（A28）",
+      "purpose", "未说明用途（办理事项），不得用于其他目的（A30）",
+      "items", "没有可提供的数据项：未申请，或不在授权范围内（A8、A30）",
+      "entry", "资源未发布或已撤销（A16）",
+      "share_class", "资源已列为不予共享（A8）",
+      "authorization", "本部门对该资源没有有效的授权：未授权、已暂停或撤销、不在有效期内，或共享方式不符（A26、A30）",
+      "rate_limit", "比对次数超过每分钟上限");
 }

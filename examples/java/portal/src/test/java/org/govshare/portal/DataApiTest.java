@@ -79,7 +79,9 @@ class DataApiTest {
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.allowed").value(false))
         .andExpect(jsonPath("$.records").doesNotExist())
-        .andExpect(jsonPath("$.reasons[?(@.rule == 'authorization')]").exists());
+        .andExpect(jsonPath("$.reasons[?(@.rule == 'authorization')]").exists())
+        .andExpect(jsonPath("$.reasons[?(@.rule == 'authorization')].messageZh").value(
+            org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("本部门对该资源没有有效的授权"))));
   }
 
   @Test
