@@ -81,10 +81,10 @@ def seed(path: pathlib.Path, n: int) -> tuple[list[tuple[str, int]], list[str]]:
         consumers = n // entries
         entry_ids = []
         for i in range(entries):
-            r = p.create_draft("police.op", entry_content(sample, i))
-            r = p.submit("police.op", r.id, r.row_version)
-            r = p.approve("reviewer", r.id, r.row_version)
-            entry_ids.append(p.publish("police.leader", r.id, r.row_version).id)
+            r = p.catalog.create_draft("police.op", entry_content(sample, i))
+            r = p.catalog.submit("police.op", r.id, r.row_version)
+            r = p.catalog.approve("reviewer", r.id, r.row_version)
+            entry_ids.append(p.catalog.publish("police.leader", r.id, r.row_version).id)
         items = [item.name for item in entry_content(sample, 0).items[:2]]
         request = gs.ApplicationRequest(
             items=items, purpose="基准测试", legal_duty="基准测试", method=gs.ShareMethod.API,
@@ -97,9 +97,9 @@ def seed(path: pathlib.Path, n: int) -> tuple[list[tuple[str, int]], list[str]]:
             p.add_user("admin", gs.User(id=user, name="经办人", department_code=code, roles=[R.DEPT_OPERATOR]))
             for entry in entry_ids:
                 request.entry_id = entry
-                a = p.apply(user, request)
-                a = p.accept_application("reviewer", a.id, a.row_version)
-                p.grant_application("reviewer", a.id, a.row_version)
+                a = p.sharing.apply(user, request)
+                a = p.sharing.accept_application("reviewer", a.id, a.row_version)
+                p.sharing.grant_application("reviewer", a.id, a.row_version)
                 pairs.append((user, entry))
     return pairs, items
 
@@ -119,9 +119,9 @@ def measure(path: pathlib.Path, pairs: list[tuple[str, int]], items: list[str], 
     with gs.Platform.open(path, durability=gs.Durability.NORMAL, simulated_time=START,
                           usage_log=usage_log) as p:
         for i in range(2000):  # warm up: builds the decision index
-            if not p.decide(requests[i & 4095]).allowed:
+            if not p.access.decide(requests[i & 4095]).allowed:
                 raise SystemExit("a seeded authorization was refused")
-        decide, clock = p.decide, time.perf_counter_ns
+        decide, clock = p.access.decide, time.perf_counter_ns
         ns = [0] * calls
         allowed = 0
         gc.disable()
@@ -135,7 +135,7 @@ def measure(path: pathlib.Path, pairs: list[tuple[str, int]], items: list[str], 
             wall = clock() - wall0
         finally:
             gc.enable()
-        p.flush_usage_log()
+        p.access.flush_usage_log()
     if allowed != calls:
         raise SystemExit(f"{calls - allowed} decisions were refused")
     ns.sort()
