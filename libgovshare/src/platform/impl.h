@@ -58,6 +58,18 @@ inline constexpr char kMetaAuditHead[] = "audit_head";
 // stands at, in Unix seconds, written when it moves and at Close; opened
 // without a simulated_time, the platform runs on it from there.
 inline constexpr char kMetaSimulatedClock[] = "simulated_clock";
+// The remembered clock's Unix seconds; nullopt when the file has none. A
+// value that is not a number is the storage error (the file was damaged).
+inline std::optional<std::int64_t> ParseSimulatedClock(const std::optional<std::string>& meta) {
+  if (!meta) return std::nullopt;
+  std::size_t used = 0;
+  try {
+    const long long seconds = std::stoll(*meta, &used);
+    if (used == meta->size()) return seconds;
+  } catch (const std::exception&) {
+  }
+  throw StorageError("platform_meta." + std::string(kMetaSimulatedClock) + " is not a time: \"" + *meta + "\"");
+}
 
 // The audit chain's head kept in platform_meta as "<count>:<hash>", written
 // with every record in the same transaction: how many records were written

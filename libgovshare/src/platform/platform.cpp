@@ -62,7 +62,7 @@ std::shared_ptr<Platform> Platform::Open(const PlatformOptions& options) {
         impl->S().SetMeta(kMetaSimulatedClock, std::to_string(options.simulated_time->ToUnixSeconds()));
       }
     }
-    if (auto clock = impl->S().GetMeta(kMetaSimulatedClock)) remembered = std::stoll(*clock);
+    remembered = ParseSimulatedClock(impl->S().GetMeta(kMetaSimulatedClock));
     return stored;
   });
   impl->remembers_clock = remembered.has_value();
@@ -127,8 +127,8 @@ void PlatformCore::RememberClock() {
   try {
     Write([&] {
       const std::int64_t now = simulated_now.load(std::memory_order_acquire);
-      const auto stored = S().GetMeta(kMetaSimulatedClock);
-      if (!stored || std::stoll(*stored) < now) S().SetMeta(kMetaSimulatedClock, std::to_string(now));
+      const auto stored = ParseSimulatedClock(S().GetMeta(kMetaSimulatedClock));
+      if (!stored || *stored < now) S().SetMeta(kMetaSimulatedClock, std::to_string(now));
     });
   } catch (const StorageError&) {
     // Closed by another thread meanwhile, or read-only: the clock is
