@@ -2,7 +2,8 @@
 # Installs what libgovshare needs to build and test, and nothing already there:
 #   - Debian 12 packages (as root, apt-get) for the C++ core, the CLI, clang
 #     with libFuzzer for the fuzz harnesses, the
-#     tests, SWIG/JNI and Maven;
+#     tests, SWIG/JNI and Maven, Chromium with chromedriver for the portal's
+#     browser test;
 #   - a Python virtual environment (build/venv) with pytest from PyPI.
 # Maven fetches its plugins and JUnit from Maven Central itself; pip fetches
 # scikit-build-core and pybind11 when it builds the wheel.
@@ -16,6 +17,9 @@ packages=(
   libboost-dev libgtest-dev libgmock-dev libbenchmark-dev
   swig default-jdk-headless maven
   python3 python3-dev python3-venv python3-pip
+  # The reference portal's browser test (examples/java/portal): headless Chromium, its driver,
+  # and a CJK font so that the screenshots show the Chinese pages.
+  chromium chromium-driver fonts-wqy-microhei
 )
 
 missing=()

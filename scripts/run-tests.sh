@@ -4,7 +4,9 @@
 # ThreadSanitizer (one Platform from many threads), the parsers fuzzed with
 # libFuzzer under ASan+UBSan, Python (pip install
 # into a fresh venv, pytest, consumer, quickstart example), Java (mvn install
-# with JUnit 5, consumer, quickstart example). The platform tests of every
+# with JUnit 5, consumer, quickstart example), the reference Java portal
+# (Spring Boot tests, a short load test, and an end-to-end test in headless
+# Chromium). The platform tests of every
 # language run on SQLite and again on a throwaway PostgreSQL server.
 # Every suite runs; the exit code is non-zero if any of them failed.
 set -uo pipefail
@@ -103,12 +105,30 @@ java_suite() {
   run_example java -Dfile.encoding=UTF-8 -cp "$jar" "$ROOT/examples/java/Quickstart.java" quickstart.db
 }
 
+# The reference portal (examples/java/portal) on the jar java_suite installed:
+# its Spring Boot tests, the data API under load for a few seconds a client
+# count (scripts/portal-load.sh runs it longer), and the whole workflow in
+# Debian's headless Chromium (a missing browser fails the suite); once on SQLite
+# and once on PostgreSQL. Screenshots: examples/java/portal/target/browser-screenshots.
+portal_suite() {
+  local pom="$ROOT/examples/java/portal/pom.xml" rc=0
+  mvn -B -q -f "$pom" test || rc=1
+  cat "$ROOT"/examples/java/portal/target/surefire-reports/*.txt 2>/dev/null | grep -h "Tests run" || true
+  [[ -f $ROOT/examples/java/portal/target/load-report.md ]] && cat "$ROOT/examples/java/portal/target/load-report.md"
+  ((rc == 0)) || return 1
+  echo "-- the portal's tests on PostgreSQL"
+  on_postgres portal mvn -B -q -f "$pom" test || rc=1
+  cat "$ROOT"/examples/java/portal/target/surefire-reports/*.txt 2>/dev/null | grep -h "Tests run" || true
+  ((rc == 0))
+}
+
 run_suite "C++ tests (ci preset)" cpp_ci
 run_suite "C++ tests under ASan+UBSan (asan preset)" cpp_asan
 run_suite "C++ tests under ThreadSanitizer (tsan preset)" cpp_tsan
 run_suite "Fuzzing under ASan+UBSan (fuzz preset, 20 s a harness)" cpp_fuzz
 run_suite "Python tests" python_suite
 run_suite "Java tests" java_suite
+run_suite "Java reference portal (Spring Boot, load, headless Chromium)" portal_suite
 
 echo
 if ((failed)); then

@@ -47,19 +47,24 @@ public class DataApiController {
   public ResponseEntity<Map<String, Object>> data(@PathVariable String entry,
                                                   @RequestParam(defaultValue = "") List<String> items,
                                                   @RequestParam(defaultValue = "") String purpose) {
+    ServerTiming timing = new ServerTiming();
     String user = CurrentUser.platformUser();
     EntryRecord r = entries.find(user, entry);
+    timing.lap("entry", "find the entry (JNI + catalog read)");
     String[] wanted = items.stream().map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
     AccessDecision d = platform.access().decide(AccessRequest.of(user, r.getId(), purpose, wanted));
+    timing.lap("decide", "Decide (JNI + core)");
     try {
-      return answer(r, user, purpose, d);
+      Map<String, Object> body = new LinkedHashMap<>();
+      HttpStatus status = answer(r, user, purpose, d, body, timing);
+      return ResponseEntity.status(status).header(ServerTiming.HEADER, timing.header()).body(body);
     } finally {
       d.delete();   // frees the native decision now rather than at the next collection (docs/api-java.md, Cost)
     }
   }
 
-  private ResponseEntity<Map<String, Object>> answer(EntryRecord r, String user, String purpose, AccessDecision d) {
-    Map<String, Object> body = new LinkedHashMap<>();
+  private HttpStatus answer(EntryRecord r, String user, String purpose, AccessDecision d,
+                            Map<String, Object> body, ServerTiming timing) {
     body.put("entry", Entries.name(r));
     body.put("entryId", r.getId());
     body.put("code", r.getCode());
@@ -69,7 +74,7 @@ public class DataApiController {
     body.put("items", items(d));
     if (!d.isAllowed()) {
       body.put("reasons", failed(d.getReasons()));
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
+      return HttpStatus.FORBIDDEN;
     }
     body.put("authorizationId", d.getAuthorizationId());
     List<String> comparisonOnly = new ArrayList<>();
@@ -81,12 +86,16 @@ public class DataApiController {
       body.put("reasons", List.of(Map.of("rule", "comparison_only", "article", "A8",
           "message", "以下数据项仅提供比对核验，不提供数据本身：" + String.join("、", comparisonOnly)
               + "；请使用 POST /api/compare/" + r.getId())));
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
+      return HttpStatus.FORBIDDEN;
     }
+    String source = records.recordsJson(Entries.name(r));
+    timing.lap("source", "read the provider's records");
     // The provider's records pass through Filter: masked items masked, the rest dropped.
-    String delivered = platform.access().filter(d, records.recordsJson(Entries.name(r)));
+    String delivered = platform.access().filter(d, source);
+    timing.lap("filter", "Filter (JNI + core)");
     body.put("records", records.parse(delivered));
-    return ResponseEntity.ok(body);
+    timing.lap("json", "parse the delivered records");
+    return HttpStatus.OK;
   }
 
   /**

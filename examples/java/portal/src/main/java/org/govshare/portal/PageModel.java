@@ -21,6 +21,7 @@ public class PageModel {
   public void addUser(Model model, Authentication auth, HttpServletRequest request) {
     if (auth == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) return;
     if (!(auth.getPrincipal() instanceof SecurityConfig.PortalUser u)) return;
+    model.addAttribute("signedInAs", u.getUsername());
     platform.findUser(u.platformUser()).ifPresent(user -> {
       model.addAttribute("platformUser", user.getId());
       model.addAttribute("platformUserName", user.getName());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -49,7 +50,10 @@ class DataApiTest {
         .andExpect(jsonPath("$.records[0].姓名").value("张三"))
         .andExpect(jsonPath("$.records[0].公民身份号码").value("320613********1232"))
         .andExpect(jsonPath("$.records[0].户籍地址").doesNotExist())
-        .andExpect(jsonPath("$.records.length()").value(3));
+        .andExpect(jsonPath("$.records.length()").value(3))
+        // Where the time went (W3C Server-Timing), in the order the stages ran.
+        .andExpect(header().string("Server-Timing", org.hamcrest.Matchers.matchesPattern(
+            "entry;desc=\"[^\"]+\";dur=\\d+\\.\\d{3}, decide;[^,]+, source;[^,]+, filter;[^,]+, json;[^,]+, app;[^,]+")));
   }
 
   @Test
@@ -79,6 +83,7 @@ class DataApiTest {
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.allowed").value(false))
         .andExpect(jsonPath("$.records").doesNotExist())
+        .andExpect(header().string("Server-Timing", org.hamcrest.Matchers.containsString("decide;")))
         .andExpect(jsonPath("$.reasons[?(@.rule == 'authorization')]").exists())
         .andExpect(jsonPath("$.reasons[?(@.rule == 'authorization')].messageZh").value(
             org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("本部门对该资源没有有效的授权"))));

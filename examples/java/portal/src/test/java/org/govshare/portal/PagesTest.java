@@ -71,7 +71,11 @@ class PagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("公民身份号码")))
         .andExpect(content().string(containsString("限民政部门履职核实户籍身份时使用")))
-        .andExpect(content().string(containsString("提交申请")));
+        .andExpect(content().string(containsString("提交申请")))
+        // Every page's header: who is signed in, as which platform user, and the sign-out button.
+        .andExpect(content().string(containsString("<span>刘芳</span>")))
+        .andExpect(content().string(containsString("(<span>civil.op</span>)")))
+        .andExpect(content().string(containsString("退出")));
     mvc.perform(post("/catalog/" + household() + "/subscribe").with(csrf()).with(as("civil.op")))
         .andExpect(redirectedUrl("/catalog/" + household()));
     mvc.perform(get("/catalog/" + household()).with(as("civil.op")).flashAttr("ok", "已订阅"))

@@ -10,18 +10,35 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** A throwaway platform in a temp dir, on a simulated clock, for every Spring test context. */
+/**
+ * A throwaway platform on a simulated clock for every Spring test context: a SQLite file in a temp
+ * dir, or, when {@code GOVSHARE_TEST_POSTGRES} names a PostgreSQL server (scripts/run-tests.sh
+ * runs the suite a second time so), a schema of its own on that server, which the platform creates.
+ */
 final class PortalTestSupport {
+  static final String POSTGRES = System.getenv().getOrDefault("GOVSHARE_TEST_POSTGRES", "");
+  private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+
   private PortalTestSupport() {}
 
+  static boolean onPostgres() {
+    return !POSTGRES.isEmpty();
+  }
+
   static void throwawayPlatform(DynamicPropertyRegistry registry) {
+    registry.add("govshare.simulated-time", () -> "2026-09-01T09:00:00+08:00");
+    if (onPostgres()) {
+      String schema = "portal" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
+      registry.add("govshare.path", () -> POSTGRES + (POSTGRES.contains("?") ? "&" : "?")
+          + "options=-csearch_path%3D" + schema);
+      return;
+    }
     try {
       Path dir = Files.createTempDirectory("govshare-portal-test-");
       // @DirtiesContext closes each test context (and its Platform) after its class; the
       // directory goes when the test JVM exits.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
       registry.add("govshare.path", () -> dir.resolve("city.db").toString());
-      registry.add("govshare.simulated-time", () -> "2026-09-01T09:00:00+08:00");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
