@@ -150,6 +150,9 @@ class BrowserEndToEndTest {
     waitForText("形式审查");
     screenshot("form-check-accepted");
     assertEquals(ApplicationStatus.ACCEPTED, application().getStatus());
+    browser.get(url("/queue/catalog-review"));
+    screenshot("catalog-review-queue");
+    assertTrue(text().contains("没有待审核的目录"), text());
     signOut();
 
     // 公安局's leader grants it (A22).
@@ -161,6 +164,9 @@ class BrowserEndToEndTest {
     screenshot("granted");
     a = application();
     assertEquals(ApplicationStatus.GRANTED, a.getStatus());
+    browser.get(url("/catalog/manage"));
+    screenshot("catalog-manage");
+    assertTrue(text().contains(SampleCity.HOUSEHOLD) && text().contains("申请撤销"), text());
     signOut();
 
     // The operator calls the data API from the entry page's form: the ID number arrives masked.
