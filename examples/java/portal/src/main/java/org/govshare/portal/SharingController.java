@@ -71,10 +71,11 @@ public class SharingController {
     String dept = department(user);
     List<Application> queue = new ArrayList<>();
     for (Application a : platform.sharing().applications(user)) {
-      if (a.getStatus() == ApplicationStatus.ACCEPTED && a.getProviderCode().equals(dept)) queue.add(a);
+      // The department that decides (A18): the provider, or the bureau for a platform-granted entry.
+      if (a.getStatus() == ApplicationStatus.ACCEPTED && a.getAuthorityCode().equals(dept)) queue.add(a);
     }
     model.addAttribute("applications", queue);
-    model.addAttribute("title", "待本部门答复的申请（A22、N21）");
+    model.addAttribute("title", "待本部门答复的申请（A18、A22、N21）");
     model.addAttribute("queue", "decisions");
     return "applications";
   }

@@ -252,6 +252,35 @@ class PagesTest {
   }
 
   @Test
+  void aPlatformGrantedEntryIsDecidedByTheBureauNotTheProvider() throws Exception {
+    // 市场主体登记信息 is unconditional and granted by the platform (A18): the bureau decides.
+    long market = new Entries(platform).find("civil.op", SampleCity.MARKET_ENTITIES).getId();
+    MockMultipartFile scan = new MockMultipartFile("scan", "申请表.pdf", "application/pdf", new byte[] {1, 2, 3});
+    mvc.perform(multipart("/catalog/" + market + "/apply").file(scan)
+            .param("items", "企业名称").param("purpose", "社会组织登记核验").param("legalDuty", "《社会团体登记管理条例》第九条")
+            .param("method", "api").param("validFrom", "2026-09-01").param("validUntil", "2027-08-31")
+            .with(csrf()).with(as("civil.op")))
+        .andExpect(redirectedUrl("/applications"));
+    Application a = platform.sharing().applications("civil.op").stream()
+        .filter(x -> x.getRequest().getPurpose().equals("社会组织登记核验")).findFirst().orElseThrow();
+    assertEquals(SampleCity.BUREAU, a.getAuthorityCode());
+    a = platform.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    mvc.perform(get("/queue/decisions").with(as("market.leader")))
+        .andExpect(content().string(not(containsString("社会组织登记核验"))));
+    mvc.perform(get("/queue/decisions").with(as("reviewer")))
+        .andExpect(content().string(containsString("社会组织登记核验")));
+    // The bureau's reviewer decides as the platform (A18, A23; docs/permissions.md), not its administrator.
+    mvc.perform(post("/applications/" + a.getId() + "/grant").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .with(csrf()).with(as("admin")))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("decide_as_platform")));
+    mvc.perform(post("/applications/" + a.getId() + "/grant").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .with(csrf()).with(as("reviewer")))
+        .andExpect(redirectedUrl("/queue/decisions"));
+    assertEquals(ApplicationStatus.GRANTED, platform.sharing().getApplication("civil.op", a.getId()).getStatus());
+  }
+
+  @Test
   void theProviderAsksForMaterialsAndTheConsumerSuppliesThem() throws Exception {
     org.govshare.ApplicationRequest request = new org.govshare.ApplicationRequest();
     request.setEntryId(household());
