@@ -7,6 +7,10 @@ import org.govshare.DemandAnswer;
 import org.govshare.DemandAnswerKind;
 import org.govshare.DemandRequest;
 import org.govshare.DemandRequestInput;
+import org.govshare.Dispute;
+import org.govshare.DisputeInput;
+import org.govshare.DisputeSubject;
+import org.govshare.GovShare;
 import org.govshare.InvalidArgumentException;
 import org.govshare.Objection;
 import org.govshare.ObjectionInput;
@@ -21,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Demands for data not in the catalog (A24, A25) and objections to wrong data (A29). */
+/**
+ * Demands for data not in the catalog (A24, A25), objections to wrong data (A29), and disputes
+ * over sharing (A27) with their tiers (N28).
+ */
 @Controller
 public class CasesController {
   private final Platform platform;
@@ -94,6 +101,52 @@ public class CasesController {
     platform.sharing().resolveObjection(CurrentUser.platformUser(), id, rowVersion, upheld, response);
     flash.addFlashAttribute("ok", "异议 #" + id + " 已处理。");
     return "redirect:/objections";
+  }
+
+  @GetMapping("/disputes")
+  public String disputes(Model model) {
+    model.addAttribute("disputes", platform.sharing().disputes(CurrentUser.platformUser()));
+    return "disputes";
+  }
+
+  /** A party opens a dispute about an application's result or reasons, or an entry's conditions (A27). */
+  @PostMapping("/disputes")
+  public String openDispute(@RequestParam String subject, @RequestParam(defaultValue = "0") long applicationId,
+                            @RequestParam(defaultValue = "0") long entryId, @RequestParam String description,
+                            RedirectAttributes flash) {
+    DisputeInput d = new DisputeInput();
+    d.setSubject(disputeSubject(subject));
+    d.setApplicationId(applicationId);
+    d.setEntryId(entryId);
+    d.setDescription(description.trim());
+    Dispute r = platform.sharing().openDispute(CurrentUser.platformUser(), d);
+    flash.addFlashAttribute("ok", "争议 #" + r.getId() + " 已提出，先由双方协商（A27、N28）。");
+    return "redirect:/disputes";
+  }
+
+  /** N28: to the next tier — the same-level authority, the common superior one, the government. */
+  @PostMapping("/disputes/{id}/escalate")
+  public String escalateDispute(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String reason,
+                                RedirectAttributes flash) {
+    Dispute r = platform.sharing().escalateDispute(CurrentUser.platformUser(), id, rowVersion, reason.trim());
+    flash.addFlashAttribute("ok", "争议 #" + id + " 已提请" + GovShare.chineseLabel(r.getTier()) + "。");
+    return "redirect:/disputes";
+  }
+
+  @PostMapping("/disputes/{id}/resolve")
+  public String resolveDispute(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String outcome,
+                               RedirectAttributes flash) {
+    platform.sharing().resolveDispute(CurrentUser.platformUser(), id, rowVersion, outcome.trim());
+    flash.addFlashAttribute("ok", "争议 #" + id + " 已办结。");
+    return "redirect:/disputes";
+  }
+
+  /** The form's value, GovShare.toString of a DisputeSubject ("conditions", "reasons", "result"). */
+  static DisputeSubject disputeSubject(String name) {
+    for (DisputeSubject s : DisputeSubject.values()) {
+      if (GovShare.toString(s).equals(name)) return s;
+    }
+    throw new InvalidArgumentException("争议事项“" + name + "”无效，应为 conditions、reasons 或 result");
   }
 
   static List<String> split(String csv) {

@@ -281,6 +281,41 @@ class PagesTest {
   }
 
   @Test
+  void aDisputeIsOpenedEscalatedAndResolved() throws Exception {
+    // 民政局's leader disputes 户籍人口基本信息's conditions (A27); negotiation fails, the bureau
+    // coordinates (N28) and records the outcome.
+    mvc.perform(post("/disputes").param("subject", "conditions").param("entryId", String.valueOf(household()))
+            .param("description", "共享条件限定过窄，不能满足临时救助核查").with(csrf()).with(as("civil.leader")))
+        .andExpect(redirectedUrl("/disputes"));
+    org.govshare.Dispute d = platform.sharing().disputes("admin").stream()
+        .filter(x -> x.getDispute().getDescription().startsWith("共享条件限定过窄")).findFirst().orElseThrow();
+    mvc.perform(get("/disputes").with(as("police.leader")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("共享条件限定过窄")))
+        .andExpect(content().string(containsString("南通市民政局")));
+    mvc.perform(post("/disputes/" + d.getId() + "/escalate").param("rowVersion", String.valueOf(d.getRowVersion()))
+            .param("reason", "协商未达成一致").with(csrf()).with(as("civil.leader")))
+        .andExpect(redirectedUrl("/disputes"));
+    long id = d.getId();
+    d = platform.sharing().disputes("admin").stream().filter(x -> x.getId() == id).findFirst().orElseThrow();
+    assertEquals(org.govshare.DisputeTier.AUTHORITY, d.getTier());
+    // A party may not record the outcome; the bureau's administrator does (A27).
+    mvc.perform(post("/disputes/" + d.getId() + "/resolve").param("rowVersion", String.valueOf(d.getRowVersion()))
+            .param("outcome", "维持").with(csrf()).with(as("police.leader")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/disputes/" + d.getId() + "/resolve").param("rowVersion", String.valueOf(d.getRowVersion()))
+            .param("outcome", "扩大共享条件至临时救助核查").with(csrf()).with(as("admin")))
+        .andExpect(redirectedUrl("/disputes"));
+    mvc.perform(get("/disputes").with(as("civil.op")))
+        .andExpect(content().string(containsString("扩大共享条件至临时救助核查")));
+    // An unknown subject is a 422 naming the choices.
+    mvc.perform(post("/disputes").param("subject", "price").param("entryId", String.valueOf(household()))
+            .param("description", "x").with(csrf()).with(as("civil.leader")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("conditions、reasons 或 result")));
+  }
+
+  @Test
   void theProviderAsksForMaterialsAndTheConsumerSuppliesThem() throws Exception {
     org.govshare.ApplicationRequest request = new org.govshare.ApplicationRequest();
     request.setEntryId(household());
