@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govshare.Authorization;
 import org.govshare.CatalogEntry;
+import org.govshare.GrantTerms;
 import org.govshare.EntryRecord;
 import org.govshare.EntryStatus;
 import org.govshare.Finding;
@@ -125,6 +127,25 @@ public class CatalogManageController {
                                   RedirectAttributes flash) {
     platform.catalog().requestWithdrawal(CurrentUser.platformUser(), id, rowVersion, reason.trim());
     flash.addFlashAttribute("ok", "目录 #" + id + " 的撤销申请已提交，订阅部门已收到通知（A16）。");
+    return "redirect:/catalog/manage";
+  }
+
+  /**
+   * A18 整体授权: the provider's leader grants the platform as a whole the use of an entry whose
+   * mode is provider-to-platform (every item unless some are ticked); the bureau then grants
+   * consumers within it.
+   */
+  @PostMapping("/catalog/manage/{id}/platform-grant")
+  public String grantPlatform(@PathVariable long id, @RequestParam(required = false) List<String> items,
+                              @RequestParam(defaultValue = "") String validUntil,
+                              @RequestParam(defaultValue = "") String conditions, RedirectAttributes flash) {
+    GrantTerms terms = new GrantTerms();
+    if (items != null) terms.setItems(items);
+    if (!validUntil.isBlank()) terms.setValidUntil(CatalogController.parseDate(validUntil));
+    terms.setConditions(conditions.trim());
+    Authorization z = platform.sharing().grantPlatform(CurrentUser.platformUser(), id, terms);
+    flash.addFlashAttribute("ok", "目录 #" + id + " 已整体授权平台（授权 #" + z.getId() + "，至 " + z.getValidUntil()
+        + "）；大数据管理局在此范围内向使用部门授权（A18）。");
     return "redirect:/catalog/manage";
   }
 

@@ -140,6 +140,49 @@ class CatalogManageTest {
   }
 
   @Test
+  void theProviderGrantsThePlatformAndTheBureauGrantsWithinIt() throws Exception {
+    // An entry whose provider grants the platform as a whole (A18 整体授权).
+    CatalogEntry e = SampleCity.household();
+    e.setName("居住证信息");
+    e.getShare().setAuthorizationMode(org.govshare.AuthorizationMode.PROVIDER_TO_PLATFORM);
+    EntryRecord r = platform.catalog().createDraft("police.op", e);
+    r = platform.catalog().submit("police.op", r.getId(), r.getRowVersion());
+    r = platform.catalog().approve("reviewer", r.getId(), r.getRowVersion());
+    r = platform.catalog().publish("police.leader", r.getId(), r.getRowVersion());
+    long id = r.getId();
+    mvc.perform(get("/catalog/manage").with(as("police.leader")))
+        .andExpect(content().string(containsString("整体授权平台")));
+    // Before the platform grant the bureau cannot grant a consumer: 422 naming A18.
+    org.govshare.ApplicationRequest a = new org.govshare.ApplicationRequest();
+    a.setEntryId(id);
+    a.setItems(java.util.List.of("姓名"));
+    a.setPurpose("居住情况核查");
+    a.setLegalDuty("《社会救助暂行办法》第十一条");
+    a.setMethod(org.govshare.ShareMethod.API);
+    a.setValidFrom(java.time.LocalDate.of(2026, 9, 1));
+    a.setValidUntil(java.time.LocalDate.of(2027, 2, 28));
+    a.setScan(org.govshare.ScanDocument.of("申请表.pdf", "b".repeat(64), 2048));
+    org.govshare.Application app = platform.sharing().apply("civil.op", a);
+    app = platform.sharing().acceptApplication("reviewer", app.getId(), app.getRowVersion());
+    mvc.perform(post("/applications/" + app.getId() + "/grant").param("rowVersion", String.valueOf(app.getRowVersion()))
+            .with(csrf()).with(as("reviewer")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("A18")));
+    // The operator may not grant the platform; the leader does, until 2027-08-31.
+    mvc.perform(post("/catalog/manage/" + id + "/platform-grant").param("validUntil", "2027-08-31")
+            .with(csrf()).with(as("police.op")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/catalog/manage/" + id + "/platform-grant").param("validUntil", "2027-08-31")
+            .param("conditions", "仅限社会救助").with(csrf()).with(as("police.leader")))
+        .andExpect(redirectedUrl("/catalog/manage"));
+    mvc.perform(post("/applications/" + app.getId() + "/grant").param("rowVersion", String.valueOf(app.getRowVersion()))
+            .with(csrf()).with(as("reviewer")))
+        .andExpect(redirectedUrl("/queue/decisions"));
+    assertEquals(org.govshare.ApplicationStatus.GRANTED,
+        platform.sharing().getApplication("civil.op", app.getId()).getStatus());
+  }
+
+  @Test
   void aMalformedFileIsA422NamingThePathAndCreatesNothing() throws Exception {
     int before = platform.catalog().entries("police.op").size();
     mvc.perform(post("/catalog/manage/new").param("json", "{\"name\": \"坏条目\", \"items\": 3}")
