@@ -5,6 +5,8 @@ import org.govshare.Platform;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 @Controller
 public class HomeController {
@@ -28,5 +30,12 @@ public class HomeController {
     model.addAttribute("notices", platform.mayDo(user, Action.READ_NOTICES)
         ? platform.notices(user, true) : java.util.List.of());
     return "index";
+  }
+
+  /** A notice read: it leaves the list of unread ones (the platform keeps it, acknowledged). */
+  @PostMapping("/notices/{id}/acknowledge")
+  public String acknowledge(@PathVariable long id) {
+    platform.acknowledgeNotice(CurrentUser.platformUser(), id);
+    return "redirect:/";
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.govshare.Application;
 import org.govshare.ApplicationStatus;
 import org.govshare.Authorization;
+import org.govshare.GovShare;
 import org.govshare.GrantTerms;
 import org.govshare.Platform;
 import org.govshare.RevocationGround;
@@ -80,6 +81,37 @@ public class SharingController {
     return "applications";
   }
 
+  /** N21: the bureau's queue of reply extensions the deciding departments asked for. */
+  @GetMapping("/queue/extensions")
+  public String extensions(Model model) {
+    String user = CurrentUser.platformUser();
+    List<Application> queue = new ArrayList<>();
+    for (Application a : platform.sharing().applications(user)) {
+      if (a.getExtension().filter(x -> x.getApproved().isEmpty()).isPresent()) queue.add(a);
+    }
+    model.addAttribute("applications", queue);
+    model.addAttribute("title", "答复延期申请（大数据管理局，N21）");
+    model.addAttribute("queue", "extensions");
+    return "applications";
+  }
+
+  /** N21: the deciding department asks, before the reply is due, for more working days (at most 10). */
+  @PostMapping("/applications/{id}/request-extension")
+  public String requestExtension(@PathVariable long id, @RequestParam long rowVersion, @RequestParam int workingDays,
+                                 @RequestParam String reason, RedirectAttributes flash) {
+    platform.sharing().requestReplyExtension(CurrentUser.platformUser(), id, rowVersion, workingDays, reason.trim());
+    flash.addFlashAttribute("ok", "申请 #" + id + " 的答复延期 " + workingDays + " 个工作日已报大数据管理局。");
+    return "redirect:/queue/decisions";
+  }
+
+  @PostMapping("/applications/{id}/decide-extension")
+  public String decideExtension(@PathVariable long id, @RequestParam long rowVersion, @RequestParam boolean approve,
+                                @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+    platform.sharing().decideReplyExtension(CurrentUser.platformUser(), id, rowVersion, approve, reason.trim());
+    flash.addFlashAttribute("ok", "申请 #" + id + " 的答复延期" + (approve ? "已同意。" : "未同意。"));
+    return "redirect:/queue/extensions";
+  }
+
   @PostMapping("/applications/{id}/accept")
   public String accept(@PathVariable long id, @RequestParam long rowVersion, RedirectAttributes flash) {
     platform.sharing().acceptApplication(CurrentUser.platformUser(), id, rowVersion);
@@ -152,6 +184,16 @@ public class SharingController {
     model.addAttribute("given", given);
     model.addAttribute("nonUse", dept.isEmpty() ? List.of() : platform.sharing().revocableForNonUse(user, dept));
     return "authorizations";
+  }
+
+  /** N22: the provider records how it delivered the data (within 20 working days of the grant). */
+  @PostMapping("/authorizations/{id}/deliver")
+  public String deliver(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String method,
+                        @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+    platform.sharing().recordDelivery(CurrentUser.platformUser(), id, rowVersion, GovShare.parseShareMethod(method),
+        note.trim());
+    flash.addFlashAttribute("ok", "授权 #" + id + " 已记录交付，使用部门已收到通知（N22）。");
+    return "redirect:/authorizations";
   }
 
   @PostMapping("/authorizations/{id}/suspend")

@@ -280,6 +280,74 @@ class PagesTest {
     assertEquals(ApplicationStatus.GRANTED, platform.sharing().getApplication("civil.op", a.getId()).getStatus());
   }
 
+  /** 民政局 applies for 户籍地址 through the library and the bureau accepts it. */
+  Application acceptedApplication(String purpose) {
+    org.govshare.ApplicationRequest r = new org.govshare.ApplicationRequest();
+    r.setEntryId(household());
+    r.setItems(java.util.List.of("户籍地址"));
+    r.setPurpose(purpose);
+    r.setLegalDuty("《社会救助暂行办法》第十四条");
+    r.setMethod(org.govshare.ShareMethod.API);
+    r.setValidFrom(java.time.LocalDate.of(2026, 9, 1));
+    r.setValidUntil(java.time.LocalDate.of(2027, 8, 31));
+    r.setScan(org.govshare.ScanDocument.of("申请表.pdf", "c".repeat(64), 4096));
+    Application a = platform.sharing().apply("civil.op", r);
+    return platform.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+  }
+
+  @Test
+  void theProviderAsksToExtendItsReplyAndTheBureauAgrees() throws Exception {
+    Application a = acceptedApplication("居住地核实 延期测试");
+    mvc.perform(post("/applications/" + a.getId() + "/request-extension").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .param("workingDays", "11").param("reason", "需跨系统核对").with(csrf()).with(as("police.leader")))
+        .andExpect(status().isUnprocessableContent());   // N21: at most 10 working days
+    mvc.perform(post("/applications/" + a.getId() + "/request-extension").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .param("workingDays", "5").param("reason", "需跨系统核对").with(csrf()).with(as("police.leader")))
+        .andExpect(redirectedUrl("/queue/decisions"));
+    String due = platform.sharing().getApplication("civil.op", a.getId()).getSteps().get(1).getDue().getDue().toIso();
+    mvc.perform(get("/queue/extensions").with(as("reviewer")))
+        .andExpect(content().string(containsString("居住地核实 延期测试")))
+        .andExpect(content().string(containsString("需跨系统核对")));
+    a = platform.sharing().getApplication("civil.op", a.getId());
+    // The provider may not decide its own extension (N21: the same-level authority does).
+    mvc.perform(post("/applications/" + a.getId() + "/decide-extension").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .param("approve", "true").param("reason", "自行同意").with(csrf()).with(as("police.leader")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/applications/" + a.getId() + "/decide-extension").param("rowVersion", String.valueOf(a.getRowVersion()))
+            .param("approve", "true").param("reason", "同意").with(csrf()).with(as("reviewer")))
+        .andExpect(redirectedUrl("/queue/extensions"));
+    a = platform.sharing().getApplication("civil.op", a.getId());
+    assertEquals(true, a.getExtension().orElseThrow().getApproved().orElseThrow());
+    assertTrue(a.getSteps().get(1).getDue().getDue().toIso().compareTo(due) > 0, "the reply is due later");
+    mvc.perform(get("/applications").with(as("civil.op")))
+        .andExpect(content().string(containsString("答复延期 <span>5</span> 个工作日")));
+  }
+
+  @Test
+  void theProviderRecordsTheDeliveryAndTheConsumerIsTold() throws Exception {
+    Application a = acceptedApplication("居住地核实 交付测试");
+    a = platform.sharing().grantApplication("police.leader", a.getId(), a.getRowVersion(), new org.govshare.GrantTerms());
+    Authorization z = platform.sharing().getAuthorization("police.op", a.getAuthorizationId());
+    mvc.perform(get("/authorizations").with(as("police.op")))
+        .andExpect(content().string(containsString("记录交付")));
+    mvc.perform(post("/authorizations/" + z.getId() + "/deliver").param("rowVersion", String.valueOf(z.getRowVersion()))
+            .param("method", "api").param("note", "接口已开通").with(csrf()).with(as("civil.op")))
+        .andExpect(status().isForbidden());   // N22: the provider delivers, not the consumer
+    mvc.perform(post("/authorizations/" + z.getId() + "/deliver").param("rowVersion", String.valueOf(z.getRowVersion()))
+            .param("method", "api").param("note", "接口已开通").with(csrf()).with(as("police.op")))
+        .andExpect(redirectedUrl("/authorizations"));
+    assertTrue(platform.sharing().getAuthorization("civil.op", z.getId()).getDeliveredAt().isPresent());
+    mvc.perform(get("/authorizations").with(as("police.op")))
+        .andExpect(content().string(containsString("接口已开通")));
+    // The consumer hears of it on the home page and marks the notice read.
+    org.govshare.Notice n = platform.notices("civil.op", true).stream()
+        .filter(x -> x.getObject().equals("authorization:" + z.getId())).reduce((x, y) -> y).orElseThrow();
+    mvc.perform(get("/").with(as("civil.op"))).andExpect(content().string(containsString(n.getMessage())));
+    mvc.perform(post("/notices/" + n.getId() + "/acknowledge").with(csrf()).with(as("civil.op")))
+        .andExpect(redirectedUrl("/"));
+    assertTrue(platform.notices("civil.op", true).stream().noneMatch(x -> x.getId() == n.getId()));
+  }
+
   @Test
   void aDisputeIsOpenedEscalatedAndResolved() throws Exception {
     // 民政局's leader disputes 户籍人口基本信息's conditions (A27); negotiation fails, the bureau
