@@ -237,7 +237,18 @@ class PagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("日志页核对 2026-0003")))
         .andExpect(content().string(containsString("日志页核对 2026-0004")))
-        .andExpect(content().string(containsString("南通市市场监督管理局")));
+        .andExpect(content().string(containsString("<td>南通市市场监督管理局</td>")));
+    // Filtered: one consumer department; a period that ends before the platform's day.
+    mvc.perform(get("/usage").param("consumer", SampleCity.CIVIL).with(as("auditor")))
+        .andExpect(content().string(containsString("日志页核对 2026-0003")))
+        .andExpect(content().string(not(containsString("日志页核对 2026-0004"))));
+    mvc.perform(get("/usage").param("from", "2026-09-01").param("to", "2026-09-01").param("entryId", String.valueOf(household()))
+            .with(as("auditor")))
+        .andExpect(content().string(containsString("日志页核对 2026-0003")));
+    mvc.perform(get("/usage").param("to", "2026-08-31").with(as("auditor")))
+        .andExpect(content().string(containsString("没有记录")));
+    mvc.perform(get("/usage").param("from", "2026-13-01").with(as("auditor")))
+        .andExpect(status().isUnprocessableContent());
   }
 
   @Test
