@@ -13,6 +13,7 @@ import org.govshare.CatalogEntry;
 import org.govshare.EntryRecord;
 import org.govshare.GovShare;
 import org.govshare.InvalidArgumentException;
+import org.govshare.MaskingRule;
 import org.govshare.Platform;
 import org.govshare.ScanDocument;
 import org.govshare.SearchQuery;
@@ -74,6 +75,54 @@ public class CatalogController {
     platform.catalog().subscribe(CurrentUser.platformUser(), id);
     flash.addFlashAttribute("ok", "已订阅：资源变更或撤销时将通知本部门。");
     return "redirect:/catalog/" + id;
+  }
+
+  /** The provider's masking rules of an entry's masked items (A8 脱敏; docs/masking.md). */
+  @GetMapping("/catalog/{id}/masking")
+  public String masking(@PathVariable long id, Model model) {
+    String user = CurrentUser.platformUser();
+    EntryRecord r = platform.catalog().getEntry(user, id);
+    CatalogEntry e = r.getLive().or(r::getWorking).orElseThrow();
+    java.util.Map<String, MaskingRule> rules = new java.util.LinkedHashMap<>();
+    for (MaskingRule m : platform.access().maskingRules(user, id)) rules.put(m.getItem(), m);
+    model.addAttribute("record", r);
+    model.addAttribute("entry", e);
+    model.addAttribute("rules", rules);
+    return "masking";
+  }
+
+  /**
+   * Replaces the entry's masking rules: for each masked item, the default of its kind, keep the
+   * first and last characters given, or a keyed pseudonym (needs the platform's pseudonym key).
+   */
+  @PostMapping("/catalog/{id}/masking")
+  public String setMasking(@PathVariable long id, @RequestParam java.util.Map<String, String> form,
+                           RedirectAttributes flash) {
+    String user = CurrentUser.platformUser();
+    EntryRecord r = platform.catalog().getEntry(user, id);
+    CatalogEntry e = r.getLive().or(r::getWorking).orElseThrow();
+    List<MaskingRule> rules = new java.util.ArrayList<>();
+    for (org.govshare.DataItem item : e.getItems()) {
+      String mode = form.getOrDefault("mode." + item.getName(), "");
+      switch (mode) {
+        case "", "default" -> { }   // the kind's default rule: no rule stored
+        case "keep" -> rules.add(MaskingRule.keep(item.getName(), item.getPersonalInfo(),
+            intOf(form, "head." + item.getName()), intOf(form, "tail." + item.getName())));
+        case "pseudonym" -> rules.add(MaskingRule.pseudonym(item.getName(), item.getPersonalInfo()));
+        default -> throw new InvalidArgumentException("脱敏方式“" + mode + "”无效，应为 default、keep 或 pseudonym");
+      }
+    }
+    platform.access().setMaskingRules(user, id, rules);
+    flash.addFlashAttribute("ok", "脱敏规则已保存，此后的数据交付按新规则脱敏。");
+    return "redirect:/catalog/" + id + "/masking";
+  }
+
+  static int intOf(java.util.Map<String, String> form, String key) {
+    try {
+      return Integer.parseInt(form.getOrDefault(key, "").trim());
+    } catch (NumberFormatException ex) {
+      throw new InvalidArgumentException(key + "：应为保留的字符数（整数）");
+    }
   }
 
   /** A20: the stamped application form is uploaded; the platform keeps its name, size and SHA-256. */

@@ -254,6 +254,39 @@ class DataApiTest {
   }
 
   @Test
+  void theProvidersMaskingRuleDecidesWhatLeaves() throws Exception {
+    long household = new Entries(platform).find("civil.op", SampleCity.HOUSEHOLD).getId();
+    mvc.perform(get("/catalog/" + household + "/masking").with(as("police.op")))
+        .andExpect(status().isOk())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+            org.hamcrest.Matchers.containsString("户籍地址")));
+    // Only the provider sets them (A8): 民政局 is refused and nothing changes.
+    mvc.perform(post("/catalog/" + household + "/masking").param("mode.公民身份号码", "keep")
+            .param("head.公民身份号码", "3").param("tail.公民身份号码", "2")
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .with(as("civil.op")))
+        .andExpect(status().isForbidden());
+    assertTrue(platform.access().maskingRules("police.op", household).isEmpty());
+    mvc.perform(post("/catalog/" + household + "/masking").param("mode.公民身份号码", "keep")
+            .param("head.公民身份号码", "3").param("tail.公民身份号码", "2").param("mode.户籍地址", "default")
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .with(as("police.op")))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "公民身份号码").param("purpose", PURPOSE)
+            .with(as("civil.op")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.records[0].公民身份号码").value("320*************32"));
+    // Back to the default of the kind.
+    mvc.perform(post("/catalog/" + household + "/masking").param("mode.公民身份号码", "default")
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .with(as("police.op")))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/data/户籍人口基本信息").param("items", "公民身份号码").param("purpose", PURPOSE)
+            .with(as("civil.op")))
+        .andExpect(jsonPath("$.records[0].公民身份号码").value("320613********1232"));
+  }
+
+  @Test
   void withoutSignInTheApiIs401() throws Exception {
     mvc.perform(get("/api/data/户籍人口基本信息").param("items", "姓名").param("purpose", PURPOSE))
         .andExpect(status().isUnauthorized());
