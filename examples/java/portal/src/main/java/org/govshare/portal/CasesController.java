@@ -115,7 +115,7 @@ public class CasesController {
                             @RequestParam(defaultValue = "0") long entryId, @RequestParam String description,
                             RedirectAttributes flash) {
     DisputeInput d = new DisputeInput();
-    d.setSubject(disputeSubject(subject));
+    d.setSubject(Forms.parse(DisputeSubject.class, subject, "subject"));
     d.setApplicationId(applicationId);
     d.setEntryId(entryId);
     d.setDescription(description.trim());
@@ -139,14 +139,6 @@ public class CasesController {
     platform.sharing().resolveDispute(CurrentUser.platformUser(), id, rowVersion, outcome.trim());
     flash.addFlashAttribute("ok", "争议 #" + id + " 已办结。");
     return "redirect:/disputes";
-  }
-
-  /** The form's value, GovShare.toString of a DisputeSubject ("conditions", "reasons", "result"). */
-  static DisputeSubject disputeSubject(String name) {
-    for (DisputeSubject s : DisputeSubject.values()) {
-      if (GovShare.toString(s).equals(name)) return s;
-    }
-    throw new InvalidArgumentException("争议事项“" + name + "”无效，应为 conditions、reasons 或 result");
   }
 
   static List<String> split(String csv) {

@@ -37,6 +37,10 @@ public class Labels {
 
   /** GovShare.toString of an enumeration: its name in files and forms ("conditional", "api"). */
   public String code(Object value) {
+    return codeOf(value);
+  }
+
+  static String codeOf(Object value) {
     try {
       return (String) GovShare.class.getMethod("toString", value.getClass()).invoke(null, value);
     } catch (ReflectiveOperationException e) {

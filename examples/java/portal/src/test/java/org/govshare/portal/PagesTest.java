@@ -391,7 +391,7 @@ class PagesTest {
     mvc.perform(post("/disputes").param("subject", "price").param("entryId", String.valueOf(household()))
             .param("description", "x").with(csrf()).with(as("civil.leader")))
         .andExpect(status().isUnprocessableContent())
-        .andExpect(content().string(containsString("conditions、reasons 或 result")));
+        .andExpect(content().string(containsString("subject：“price”无效，应为 conditions、reasons、result")));
   }
 
   @Test
