@@ -153,17 +153,8 @@ class CatalogManageTest {
     mvc.perform(get("/catalog/manage").with(as("police.leader")))
         .andExpect(content().string(containsString("整体授权平台")));
     // Before the platform grant the bureau cannot grant a consumer: 422 naming A18.
-    org.govshare.ApplicationRequest a = new org.govshare.ApplicationRequest();
-    a.setEntryId(id);
-    a.setItems(java.util.List.of("姓名"));
-    a.setPurpose("居住情况核查");
-    a.setLegalDuty("《社会救助暂行办法》第十一条");
-    a.setMethod(org.govshare.ShareMethod.API);
-    a.setValidFrom(java.time.LocalDate.of(2026, 9, 1));
-    a.setValidUntil(java.time.LocalDate.of(2027, 2, 28));
-    a.setScan(org.govshare.ScanDocument.of("申请表.pdf", "b".repeat(64), 2048));
-    org.govshare.Application app = platform.sharing().apply("civil.op", a);
-    app = platform.sharing().acceptApplication("reviewer", app.getId(), app.getRowVersion());
+    org.govshare.Application app = PortalTestSupport.acceptedApplication(platform, id, java.util.List.of("姓名"),
+        "居住情况核查", java.time.LocalDate.of(2027, 2, 28));
     mvc.perform(post("/applications/" + app.getId() + "/grant").param("rowVersion", String.valueOf(app.getRowVersion()))
             .with(csrf()).with(as("reviewer")))
         .andExpect(status().isUnprocessableContent())

@@ -166,17 +166,8 @@ class DataApiTest {
     r = platform.catalog().submit("police.op", r.getId(), r.getRowVersion());
     r = platform.catalog().approve("reviewer", r.getId(), r.getRowVersion());
     r = platform.catalog().publish("police.leader", r.getId(), r.getRowVersion());
-    org.govshare.ApplicationRequest a = new org.govshare.ApplicationRequest();
-    a.setEntryId(r.getId());
-    a.setItems(java.util.List.of("姓名"));
-    a.setPurpose("迁移核对");
-    a.setLegalDuty("《社会救助暂行办法》第十一条");
-    a.setMethod(org.govshare.ShareMethod.API);
-    a.setValidFrom(java.time.LocalDate.of(2026, 9, 1));
-    a.setValidUntil(java.time.LocalDate.of(2027, 8, 31));
-    a.setScan(org.govshare.ScanDocument.of("申请表.pdf", "a".repeat(64), 1024));
-    org.govshare.Application app = platform.sharing().apply("civil.op", a);
-    app = platform.sharing().acceptApplication("reviewer", app.getId(), app.getRowVersion());
+    org.govshare.Application app = PortalTestSupport.acceptedApplication(platform, r.getId(), java.util.List.of("姓名"),
+        "迁移核对", java.time.LocalDate.of(2027, 8, 31));
     platform.sharing().grantApplication("police.leader", app.getId(), app.getRowVersion(), new org.govshare.GrantTerms());
     String url = "/api/data/" + r.getId();
     mvc.perform(get(url).param("items", "姓名").param("purpose", PURPOSE).with(as("civil.op")))

@@ -293,17 +293,8 @@ class PagesTest {
 
   /** 民政局 applies for 户籍地址 through the library and the bureau accepts it. */
   Application acceptedApplication(String purpose) {
-    org.govshare.ApplicationRequest r = new org.govshare.ApplicationRequest();
-    r.setEntryId(household());
-    r.setItems(java.util.List.of("户籍地址"));
-    r.setPurpose(purpose);
-    r.setLegalDuty("《社会救助暂行办法》第十四条");
-    r.setMethod(org.govshare.ShareMethod.API);
-    r.setValidFrom(java.time.LocalDate.of(2026, 9, 1));
-    r.setValidUntil(java.time.LocalDate.of(2027, 8, 31));
-    r.setScan(org.govshare.ScanDocument.of("申请表.pdf", "c".repeat(64), 4096));
-    Application a = platform.sharing().apply("civil.op", r);
-    return platform.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    return PortalTestSupport.acceptedApplication(platform, household(), java.util.List.of("户籍地址"), purpose,
+        java.time.LocalDate.of(2027, 8, 31));
   }
 
   @Test
@@ -396,17 +387,8 @@ class PagesTest {
 
   @Test
   void theProviderAsksForMaterialsAndTheConsumerSuppliesThem() throws Exception {
-    org.govshare.ApplicationRequest request = new org.govshare.ApplicationRequest();
-    request.setEntryId(household());
-    request.setItems(java.util.List.of("户籍地址"));
-    request.setPurpose("临时救助对象居住地核实");
-    request.setLegalDuty("《社会救助暂行办法》第四十七条");
-    request.setMethod(org.govshare.ShareMethod.API);
-    request.setValidFrom(java.time.LocalDate.of(2026, 9, 1));
-    request.setValidUntil(java.time.LocalDate.of(2027, 8, 31));
-    request.setScan(org.govshare.ScanDocument.of("申请表.pdf", "a".repeat(64), 1024));
-    Application a = platform.sharing().apply("civil.op", request);
-    a = platform.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+    Application a = PortalTestSupport.acceptedApplication(platform, household(), java.util.List.of("户籍地址"),
+        "临时救助对象居住地核实", java.time.LocalDate.of(2027, 8, 31));
     mvc.perform(post("/applications/" + a.getId() + "/request-materials").param("rowVersion", String.valueOf(a.getRowVersion()))
             .param("materials", "加盖公章的使用申请表、救助对象名单").with(csrf()).with(as("police.leader")))
         .andExpect(redirectedUrl("/queue/decisions"));

@@ -52,6 +52,26 @@ final class PortalTestSupport {
     }
   }
 
+  /**
+   * 民政局's application for {@code items} of an entry, through the library (A20): a purpose, its
+   * legal duty, the API, 2026-09-01 to {@code validUntil}, and a scan; applied and accepted by the
+   * bureau (A21), so that it waits for the deciding department.
+   */
+  static org.govshare.Application acceptedApplication(org.govshare.Platform platform, long entry, List<String> items,
+                                                      String purpose, java.time.LocalDate validUntil) {
+    org.govshare.ApplicationRequest r = new org.govshare.ApplicationRequest();
+    r.setEntryId(entry);
+    r.setItems(items);
+    r.setPurpose(purpose);
+    r.setLegalDuty("《社会救助暂行办法》第十一条");
+    r.setMethod(org.govshare.ShareMethod.API);
+    r.setValidFrom(java.time.LocalDate.of(2026, 9, 1));
+    r.setValidUntil(validUntil);
+    r.setScan(org.govshare.ScanDocument.of("申请表.pdf", "a".repeat(64), 1024));
+    org.govshare.Application a = platform.sharing().apply("civil.op", r);
+    return platform.sharing().acceptApplication("reviewer", a.getId(), a.getRowVersion());
+  }
+
   /** Signed in as the portal user of the same name (the sample mapping is one to one). */
   static RequestPostProcessor as(String user) {
     return SecurityMockMvcRequestPostProcessors.user(
