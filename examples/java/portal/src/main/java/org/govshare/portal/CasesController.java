@@ -11,11 +11,9 @@ import org.govshare.Dispute;
 import org.govshare.DisputeInput;
 import org.govshare.DisputeSubject;
 import org.govshare.GovShare;
-import org.govshare.InvalidArgumentException;
 import org.govshare.Objection;
 import org.govshare.ObjectionInput;
 import org.govshare.Platform;
-import org.govshare.ScanDocument;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,14 +47,12 @@ public class CasesController {
   public String submitDemand(@RequestParam String targetCode, @RequestParam String description,
                              @RequestParam String items, @RequestParam String purpose,
                              @RequestParam("scan") MultipartFile scan, RedirectAttributes flash) throws IOException {
-    if (scan == null || scan.isEmpty()) throw new InvalidArgumentException("请上传盖章的需求表扫描件（A24）");
     DemandRequestInput d = new DemandRequestInput();
     d.setTargetCode(targetCode);
     d.setDescription(description.trim());
     d.setItems(split(items));
     d.setPurpose(purpose.trim());
-    d.setScan(ScanDocument.of(scan.getOriginalFilename() == null ? "scan" : scan.getOriginalFilename(),
-                              CatalogController.sha256(scan), scan.getSize()));
+    d.setScan(Uploads.requiredScan(scan, "请上传盖章的需求表扫描件（A24）"));
     DemandRequest r = platform.sharing().submitDemand(CurrentUser.platformUser(), d);
     flash.addFlashAttribute("ok", "需求 #" + r.getId() + " 已提交。");
     return "redirect:/demands";
@@ -65,12 +61,7 @@ public class CasesController {
   @PostMapping("/demands/{id}/answer")
   public String answerDemand(@PathVariable long id, @RequestParam long rowVersion, @RequestParam String kind,
                              @RequestParam String text, RedirectAttributes flash) {
-    DemandAnswerKind k = switch (kind) {
-      case "will_publish" -> DemandAnswerKind.WILL_PUBLISH;
-      case "cannot_publish_yet" -> DemandAnswerKind.CANNOT_PUBLISH_YET;
-      case "not_in_duties" -> DemandAnswerKind.NOT_IN_DUTIES;
-      default -> throw new InvalidArgumentException("未知的答复类型：" + kind);
-    };
+    DemandAnswerKind k = Forms.parse(DemandAnswerKind.class, kind, "kind");
     platform.sharing().answerDemand(CurrentUser.platformUser(), id, rowVersion, DemandAnswer.of(k, text));
     flash.addFlashAttribute("ok", "需求 #" + id + " 已答复。");
     return "redirect:/demands";

@@ -1,11 +1,7 @@
 package org.govshare.portal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.govshare.Application;
 import org.govshare.ApplicationRequest;
@@ -15,7 +11,6 @@ import org.govshare.GovShare;
 import org.govshare.InvalidArgumentException;
 import org.govshare.MaskingRule;
 import org.govshare.Platform;
-import org.govshare.ScanDocument;
 import org.govshare.SearchQuery;
 import org.govshare.SearchResult;
 import org.springframework.stereotype.Controller;
@@ -133,7 +128,6 @@ public class CatalogController {
                       @RequestParam String validFrom, @RequestParam String validUntil,
                       @RequestParam("scan") MultipartFile scan, RedirectAttributes flash)
       throws IOException {
-    if (scan == null || scan.isEmpty()) throw new InvalidArgumentException("请上传盖章的使用申请表扫描件（A20）");
     ApplicationRequest request = new ApplicationRequest();
     request.setEntryId(id);
     request.setItems(items == null ? List.of() : items);
@@ -142,8 +136,7 @@ public class CatalogController {
     request.setMethod(GovShare.parseShareMethod(method));
     request.setValidFrom(parseDate(validFrom));
     request.setValidUntil(parseDate(validUntil));
-    request.setScan(ScanDocument.of(scan.getOriginalFilename() == null ? "scan" : scan.getOriginalFilename(),
-                                    sha256(scan), scan.getSize()));
+    request.setScan(Uploads.requiredScan(scan, "请上传盖章的使用申请表扫描件（A20）"));
     Application a = platform.sharing().apply(CurrentUser.platformUser(), request);
     flash.addFlashAttribute("ok", "申请 #" + a.getId() + " 已提交，等待大数据管理局形式审查。");
     return "redirect:/applications";
@@ -157,14 +150,5 @@ public class CatalogController {
     }
   }
 
-  static String sha256(MultipartFile file) throws IOException {
-    try (InputStream in = file.getInputStream()) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[8192];
-      for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+
 }

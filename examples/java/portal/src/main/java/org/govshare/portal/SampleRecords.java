@@ -21,21 +21,25 @@ import tools.jackson.databind.node.ArrayNode;
 @Component
 public class SampleRecords {
   private final Map<String, ArrayNode> byEntry = new LinkedHashMap<>();
+  /** The same as JSON text, written once: the data API passes it to Filter on every request. */
+  private final Map<String, String> textByEntry = new LinkedHashMap<>();
   private final JsonMapper json = JsonMapper.builder().build();
 
   public SampleRecords() throws IOException {
     try (InputStream in = new ClassPathResource("sample/records.json").getInputStream()) {
       JsonNode root = json.readTree(in);
       for (Map.Entry<String, JsonNode> e : root.properties()) {
-        if (e.getValue().isArray()) byEntry.put(e.getKey(), (ArrayNode) e.getValue());
+        if (e.getValue().isArray()) {
+          byEntry.put(e.getKey(), (ArrayNode) e.getValue());
+          textByEntry.put(e.getKey(), json.writeValueAsString(e.getValue()));
+        }
       }
     }
   }
 
   /** The provider's records of an entry as a JSON array (empty when the source has none). */
   public String recordsJson(String entryName) {
-    ArrayNode records = byEntry.get(entryName);
-    return records == null ? "[]" : json.writeValueAsString(records);
+    return textByEntry.getOrDefault(entryName, "[]");
   }
 
   /** The provider's record whose key item (its first) has {@code key}, as a JSON object. */

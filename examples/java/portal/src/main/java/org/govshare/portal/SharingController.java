@@ -160,9 +160,9 @@ public class SharingController {
                                 @RequestParam(value = "scan", required = false) MultipartFile scan,
                                 RedirectAttributes flash) throws IOException {
     String user = CurrentUser.platformUser();
-    if (scan != null && !scan.isEmpty()) {
-      platform.sharing().supplyMaterials(user, id, rowVersion, supplement, ScanDocument.of(
-          scan.getOriginalFilename() == null ? "scan" : scan.getOriginalFilename(), CatalogController.sha256(scan), scan.getSize()));
+    java.util.Optional<ScanDocument> document = Uploads.scan(scan);
+    if (document.isPresent()) {
+      platform.sharing().supplyMaterials(user, id, rowVersion, supplement, document.get());
     } else {
       platform.sharing().supplyMaterials(user, id, rowVersion, supplement);
     }
@@ -216,7 +216,7 @@ public class SharingController {
   public String revoke(@PathVariable long id, @RequestParam long rowVersion,
                        @RequestParam(defaultValue = "breach") String ground, @RequestParam String reason,
                        RedirectAttributes flash) {
-    RevocationGround g = "non_use".equals(ground) ? RevocationGround.NON_USE : RevocationGround.BREACH;
+    RevocationGround g = Forms.parse(RevocationGround.class, ground, "ground");
     platform.sharing().revoke(CurrentUser.platformUser(), id, rowVersion, g, reason);
     flash.addFlashAttribute("ok", "授权 #" + id + " 已撤销。");
     return "redirect:/authorizations";

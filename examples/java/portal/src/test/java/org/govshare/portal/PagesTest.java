@@ -113,7 +113,7 @@ class PagesTest {
     Application a = platform.sharing().applications("civil.op").stream()
         .filter(x -> x.getRequest().getPurpose().equals("特困人员认定居住地核实")).findFirst().orElseThrow();
     assertEquals(pdf.length, a.getRequest().getScan().getSize());
-    assertEquals(CatalogController.sha256(scan), a.getRequest().getScan().getSha256());
+    assertEquals(Uploads.sha256(scan), a.getRequest().getScan().getSha256());
     mvc.perform(get("/applications").with(as("civil.op")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("特困人员认定居住地核实")))
