@@ -41,12 +41,20 @@ for h in "${harnesses[@]}"; do
   artifacts="$ROOT/build/fuzz/artifacts/$h"
   mkdir -p "$corpus" "$artifacts"
   echo "---- $h: ${seconds} s"
+  touch "$artifacts/.started"
   # shellcheck disable=SC2046
   if ! "$ROOT/build/fuzz/tests/fuzz/${h}_fuzz" -max_total_time="$seconds" -seed="${GOVSHARE_FUZZ_SEED:-0}" \
        -timeout=10 -rss_limit_mb=2048 \
        -max_len=262144 -print_final_stats=1 -artifact_prefix="$artifacts/" \
        "$corpus" "$ROOT/tests/fuzz/corpus/$h" $(extra_seeds "$h") 2>"$artifacts/log.txt"; then
     failed+=("$h")
+    # The input itself, so that a CI log alone reproduces it:
+    #   base64 -d > input <<< '…'; build/fuzz/tests/fuzz/<harness>_fuzz input
+    for input in "$artifacts"/{crash,leak,timeout,oom,slow-unit}-*; do
+      [[ -f $input && $input -nt $artifacts/.started ]] || continue  # this run's, not an earlier one's
+      echo "---- $h: $(basename "$input") ($(stat -c %s "$input") bytes), base64:"
+      if (($(stat -c %s "$input") <= 8192)); then base64 -w 0 "$input"; echo; else echo "(too long to print)"; fi
+    done
     tail -n 40 "$artifacts/log.txt"
     echo "---- $h: FAILED — the input is in $artifacts/"
   else

@@ -16,18 +16,29 @@ cd "$ROOT"
 passed=0
 failed=0
 failed_names=()
+failed_logs=()
+# Each suite's output goes to the console and to build/test-logs/<n>.log; the
+# end of a failed suite's log is printed again after the summary, so that the
+# last lines of a run say what failed and why (a CI log is often read from its end).
+logs="$ROOT/build/test-logs"
+rm -rf "$logs" && mkdir -p "$logs"
 run_suite() {
   local name="$1"
   shift
+  local log
+  log="$logs/$((passed + failed + 1)).log"
   echo
   echo "==== $name ===="
-  local start=$SECONDS
-  if "$@"; then
+  local start=$SECONDS rc
+  "$@" 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  if ((rc == 0)); then
     passed=$((passed + 1))
     echo "==== $name: ok ($((SECONDS - start)) s) ===="
   else
     failed=$((failed + 1))
     failed_names+=("$name")
+    failed_logs+=("$log")
     echo "==== $name: FAILED ($((SECONDS - start)) s) ===="
   fi
 }
@@ -61,9 +72,11 @@ cpp_ci() { cmake --workflow --preset ci; }
 cpp_asan() { cmake --workflow --preset asan; }
 cpp_tsan() { cmake --workflow --preset tsan; }
 # libFuzzer under ASan+UBSan (clang): every kept crash and the seeds replayed,
-# then each harness for 20 s from a fixed seed, so that a run explores the same
-# inputs in the same order wherever it runs (scripts/fuzz.sh; hours with fresh
-# seeds on demand).
+# then each harness for 20 s (scripts/fuzz.sh; hours with fresh seeds on
+# demand). The seed fixes libFuzzer's mutations, not the run: the harnesses'
+# platforms hold random keys (decision seals, a county's signing key), so two
+# runs differ. A crashing input is printed (base64) with its report, since a CI
+# machine's build directory does not outlive the run.
 cpp_fuzz() { GOVSHARE_FUZZ_SEED=20261206 "$ROOT/scripts/fuzz.sh" 20; }
 
 python_suite() {
@@ -132,6 +145,11 @@ run_suite "Java reference portal (Spring Boot, load, headless Chromium)" portal_
 
 echo
 if ((failed)); then
+  for i in "${!failed_names[@]}"; do
+    echo "---- the end of \"${failed_names[$i]}\" (all of it: ${failed_logs[$i]#"$ROOT"/})"
+    tail -n 60 "${failed_logs[$i]}"
+  done
+  echo
   echo "failed suites: ${failed_names[*]}"
 fi
 echo "suites: $passed passed, $failed failed"
