@@ -581,6 +581,23 @@ void BindNames(py::module_& m) {
   m.def("chinese_label", py::overload_cast<UseRecordKind>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<UseBeyondGrant>(&ChineseLabel), py::arg("value"));
   m.def("chinese_label", py::overload_cast<MisuseOutcome>(&ChineseLabel), py::arg("value"));
+  const char* parse_doc =
+      "Parses the JSON/storage name (enum_name); raises InvalidArgumentError listing the allowed names.";
+  m.def("parse_step_kind", &ParseStepKind, py::arg("name"), parse_doc);
+  m.def("parse_application_status", &ParseApplicationStatus, py::arg("name"), parse_doc);
+  m.def("parse_authorization_status", &ParseAuthorizationStatus, py::arg("name"), parse_doc);
+  m.def("parse_revocation_ground", &ParseRevocationGround, py::arg("name"), parse_doc);
+  m.def("parse_demand_status", &ParseDemandStatus, py::arg("name"), parse_doc);
+  m.def("parse_demand_answer_kind", &ParseDemandAnswerKind, py::arg("name"), parse_doc);
+  m.def("parse_objection_status", &ParseObjectionStatus, py::arg("name"), parse_doc);
+  m.def("parse_dispute_subject", &ParseDisputeSubject, py::arg("name"), parse_doc);
+  m.def("parse_dispute_status", &ParseDisputeStatus, py::arg("name"), parse_doc);
+  m.def("parse_dispute_tier", &ParseDisputeTier, py::arg("name"), parse_doc);
+  m.def("parse_service_change_kind", &ParseServiceChangeKind, py::arg("name"), parse_doc);
+  m.def("parse_service_change_status", &ParseServiceChangeStatus, py::arg("name"), parse_doc);
+  m.def("parse_use_record_kind", &ParseUseRecordKind, py::arg("name"), parse_doc);
+  m.def("parse_use_beyond_grant", &ParseUseBeyondGrant, py::arg("name"), parse_doc);
+  m.def("parse_misuse_outcome", &ParseMisuseOutcome, py::arg("name"), parse_doc);
 }
 
 }  // namespace

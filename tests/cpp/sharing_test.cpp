@@ -1221,6 +1221,44 @@ TEST(SharingNamesTest, EveryEnumHasNameAndChineseLabel) {
   EXPECT_EQ(ChineseLabel(NoticeKind::kCorrection), "数据更正");
 }
 
+// Every value 1..last of a sharing enumeration has a name that parses back to
+// it; an unknown name is refused naming the enumeration and every allowed name.
+template <typename E>
+void ExpectNamesParseBack(E last, E (*parse)(const std::string&), const std::string& what) {
+  std::string all;
+  for (int v = 1; v <= static_cast<int>(last); ++v) {
+    const auto e = static_cast<E>(v);
+    EXPECT_EQ(parse(ToString(e)), e) << what << " " << v;
+    all += (all.empty() ? "" : ", ") + ToString(e);
+  }
+  try {
+    parse("Unknown");
+    ADD_FAILURE() << what << ": an unknown name parsed";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_EQ(std::string(e.what()), what + " \"Unknown\" is not one of: " + all);
+  }
+  EXPECT_THROW(parse(ChineseLabel(static_cast<E>(1))), InvalidArgumentError) << what << ": labels are not names";
+}
+
+TEST(SharingNamesTest, EveryNameParsesBack) {
+  ExpectNamesParseBack(StepKind::kDisputeCoordination, &ParseStepKind, "step kind");
+  ExpectNamesParseBack(ApplicationStatus::kMaterialsRequested, &ParseApplicationStatus, "application status");
+  ExpectNamesParseBack(AuthorizationStatus::kSuspended, &ParseAuthorizationStatus, "authorization status");
+  ExpectNamesParseBack(RevocationGround::kMisuseNotRectified, &ParseRevocationGround, "revocation ground");
+  ExpectNamesParseBack(DemandStatus::kFulfilled, &ParseDemandStatus, "demand status");
+  ExpectNamesParseBack(DemandAnswerKind::kCannotPublishYet, &ParseDemandAnswerKind, "demand answer kind");
+  ExpectNamesParseBack(ObjectionStatus::kRejected, &ParseObjectionStatus, "objection status");
+  ExpectNamesParseBack(DisputeSubject::kResult, &ParseDisputeSubject, "dispute subject");
+  ExpectNamesParseBack(DisputeStatus::kResolved, &ParseDisputeStatus, "dispute status");
+  ExpectNamesParseBack(DisputeTier::kGovernment, &ParseDisputeTier, "dispute tier");
+  ExpectNamesParseBack(ServiceChangeKind::kChange, &ParseServiceChangeKind, "service change kind");
+  ExpectNamesParseBack(ServiceChangeStatus::kWithdrawn, &ParseServiceChangeStatus, "service change status");
+  ExpectNamesParseBack(UseRecordKind::kDestruction, &ParseUseRecordKind, "use record kind");
+  ExpectNamesParseBack(UseBeyondGrant::kThirdParty, &ParseUseBeyondGrant, "use beyond grant");
+  ExpectNamesParseBack(MisuseOutcome::kEndedOtherwise, &ParseMisuseOutcome, "misuse outcome");
+  EXPECT_EQ(ParseDisputeSubject("reasons"), DisputeSubject::kReasons);  // A27 申请理由
+}
+
 }  // namespace
 }  // namespace govshare
 

@@ -669,7 +669,8 @@ def test_the_new_actions_follow_the_documented_matrix(city: City) -> None:
 
 SHARING_ENUMS = [gs.StepKind, gs.ApplicationStatus, gs.AuthorizationStatus, gs.RevocationGround,
                  gs.DemandStatus, gs.DemandAnswerKind, gs.ObjectionStatus, gs.DisputeSubject,
-                 gs.DisputeStatus]
+                 gs.DisputeStatus, gs.DisputeTier, gs.ServiceChangeKind, gs.ServiceChangeStatus,
+                 gs.UseRecordKind, gs.UseBeyondGrant, gs.MisuseOutcome]
 
 
 @pytest.mark.parametrize("enum", SHARING_ENUMS, ids=lambda e: e.__name__)
@@ -683,6 +684,20 @@ def test_sharing_enumerations_have_names_and_chinese_labels(enum) -> None:
         assert label and label != gs.enum_name(value)
         assert any("\u4e00" <= ch <= "\u9fff" for ch in label), (value, label)
     assert len({gs.chinese_label(v) for v in values}) == len(values)
+
+
+@pytest.mark.parametrize("enum", SHARING_ENUMS, ids=lambda e: e.__name__)
+def test_sharing_enumerations_parse_back_from_their_names(enum) -> None:
+    # SharingNamesTest.EveryNameParsesBack: a form's or a file's value read back
+    # in the library, not by a table of the caller's own.
+    snake = "".join("_" + c.lower() if c.isupper() else c for c in enum.__name__).lstrip("_")
+    parse = getattr(gs, "parse_" + snake)
+    values = list(enum.__members__.values())
+    for value in values:
+        assert parse(gs.enum_name(value)) == value
+    with pytest.raises(gs.InvalidArgumentError) as refused:
+        parse(values[0].name)  # the Python member name is not the name
+    assert str(refused.value).endswith("is not one of: " + ", ".join(gs.enum_name(v) for v in values))
 
 
 def test_new_platform_enumeration_values_have_names_and_labels() -> None:

@@ -669,6 +669,23 @@ GOVSHARE_EXPORT std::string ToString(ServiceChangeStatus value);
 GOVSHARE_EXPORT std::string ToString(UseRecordKind value);
 GOVSHARE_EXPORT std::string ToString(UseBeyondGrant value);
 GOVSHARE_EXPORT std::string ToString(MisuseOutcome value);
+/// Parses an enumeration's JSON/storage name (ToString); InvalidArgumentError
+/// names the enumeration and lists the allowed names.
+GOVSHARE_EXPORT StepKind ParseStepKind(const std::string& name);
+GOVSHARE_EXPORT ApplicationStatus ParseApplicationStatus(const std::string& name);
+GOVSHARE_EXPORT AuthorizationStatus ParseAuthorizationStatus(const std::string& name);
+GOVSHARE_EXPORT RevocationGround ParseRevocationGround(const std::string& name);
+GOVSHARE_EXPORT DemandStatus ParseDemandStatus(const std::string& name);
+GOVSHARE_EXPORT DemandAnswerKind ParseDemandAnswerKind(const std::string& name);
+GOVSHARE_EXPORT ObjectionStatus ParseObjectionStatus(const std::string& name);
+GOVSHARE_EXPORT DisputeSubject ParseDisputeSubject(const std::string& name);
+GOVSHARE_EXPORT DisputeStatus ParseDisputeStatus(const std::string& name);
+GOVSHARE_EXPORT DisputeTier ParseDisputeTier(const std::string& name);
+GOVSHARE_EXPORT ServiceChangeKind ParseServiceChangeKind(const std::string& name);
+GOVSHARE_EXPORT ServiceChangeStatus ParseServiceChangeStatus(const std::string& name);
+GOVSHARE_EXPORT UseRecordKind ParseUseRecordKind(const std::string& name);
+GOVSHARE_EXPORT UseBeyondGrant ParseUseBeyondGrant(const std::string& name);
+GOVSHARE_EXPORT MisuseOutcome ParseMisuseOutcome(const std::string& name);
 GOVSHARE_EXPORT std::string ChineseLabel(StepKind value);
 GOVSHARE_EXPORT std::string ChineseLabel(ApplicationStatus value);
 GOVSHARE_EXPORT std::string ChineseLabel(AuthorizationStatus value);

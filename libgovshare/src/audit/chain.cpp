@@ -12,11 +12,7 @@
 
 namespace govshare::audit {
 
-namespace {
-
-std::string Short(const std::string& hash) { return hash.substr(0, 16); }
-
-}  // namespace
+using internal::ShortHex;
 
 std::string ChainInput(const storage::AuditRow& r) {
   const char kSep = '\x1f';
@@ -209,21 +205,21 @@ void ChainCheck::CheckCheckpoint(const AuditCheckpoint& c, const std::string& ha
     if (i != introduced_.end()) key = &i->second;
   }
   if (!key) {
-    Fail(c.position, name + " is signed by key " + Short(c.key_id) +
+    Fail(c.position, name + " is signed by key " + ShortHex(c.key_id) +
                          (have_trusted_ ? ", which the verifier does not trust and no trusted checkpoint endorses"
                                         : ", which the trail never introduced"));
     return;
   }
   if (!VerifySignature(key->public_key_pem, c.algorithm, CheckpointMessage(c, out_.algorithm), c.signature)) {
-    Fail(c.position, name + " has a signature that does not verify with key " + Short(c.key_id) +
+    Fail(c.position, name + " has a signature that does not verify with key " + ShortHex(c.key_id) +
                          " (the checkpoint was altered or forged)");
     return;
   }
   if (c.head_hash != hash_at_position) {
     Fail(last_good_position_ + 1,
          "the trail was rewritten after position " + std::to_string(last_good_position_) + ": " + name +
-             " signed head " + Short(c.head_hash) + " but the record there now hashes to " +
-             Short(hash_at_position) + " (records and head recomputed)");
+             " signed head " + ShortHex(c.head_hash) + " but the record there now hashes to " +
+             ShortHex(hash_at_position) + " (records and head recomputed)");
     return;
   }
   ++out_.checkpoints;

@@ -16,6 +16,10 @@ std::string Hex(const unsigned char* data, std::size_t n);
 /// lacks the algorithm.
 std::string HexDigest(HashAlgorithm algorithm, const std::string& data);
 
+/// A hash or key id as messages show it: its first 16 hex digits (64 bits),
+/// enough to tell keys and heads apart without a line-long value.
+inline std::string ShortHex(const std::string& hex) { return hex.substr(0, 16); }
+
 }  // namespace govshare::internal
 
 #endif  // GOVSHARE_INTERNAL_DIGEST_H_

@@ -1,6 +1,7 @@
 // The signature of a county's federation bundle (catalog/bundle_signature.h).
 #include "catalog/bundle_signature.h"
 
+#include "base/digest.h"
 #include "govshare/error.h"
 
 namespace govshare::federation {
@@ -30,7 +31,7 @@ std::string VerifySignature(const nlohmann::ordered_json& body, const std::strin
     return v != found->end() && v->is_string() ? v->get<std::string>() : std::string();
   };
   const std::string key_id = text("key_id");
-  const std::string shown = key_id.substr(0, 16);
+  const std::string shown = internal::ShortHex(key_id);
   const storage::FederationKeyRow* key = nullptr;
   for (const auto& k : registered)
     if (k.county_code == source && k.key_id == key_id) key = &k;

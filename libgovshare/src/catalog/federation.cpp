@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/digest.h"
 #include "base/json_limits.h"
 #include "catalog/bundle_signature.h"
 #include "platform/directory_rules.h"
@@ -248,8 +249,10 @@ CountyKey Platform::RegisterCountyKey(const std::string& actor, const std::strin
                                  ") is not a county platform; only a county platform sends bundles (A6)");
     }
     for (const auto& k : core.S().ListFederationKeys(county_code)) {
-      if (k.key_id == key.key_id) throw InvalidArgumentError("public_key_pem: key " + key.key_id.substr(0, 16) +
-                                                             " is registered for " + county_code + " already");
+      if (k.key_id == key.key_id) {
+        throw InvalidArgumentError("public_key_pem: key " + internal::ShortHex(key.key_id) + " is registered for " +
+                                   county_code + " already");
+      }
     }
     storage::FederationKeyRow row{county_code, key.key_id, ToString(key.algorithm), key.public_key_pem,
                                   core.NowSeconds(), op.user().id};

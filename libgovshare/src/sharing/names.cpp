@@ -137,4 +137,48 @@ std::string ChineseLabel(DisputeSubject v) { return internal::EnumToLabel(kDispu
 std::string ChineseLabel(DisputeTier v) { return internal::EnumToLabel(kDisputeTierNames, v); }
 std::string ChineseLabel(DisputeStatus v) { return internal::EnumToLabel(kDisputeStatusNames, v); }
 
+StepKind ParseStepKind(const std::string& n) { return internal::ParseEnumOrThrow(kStepKindNames, n, "step kind"); }
+ApplicationStatus ParseApplicationStatus(const std::string& n) {
+  return internal::ParseEnumOrThrow(kApplicationStatusNames, n, "application status");
+}
+AuthorizationStatus ParseAuthorizationStatus(const std::string& n) {
+  return internal::ParseEnumOrThrow(kAuthorizationStatusNames, n, "authorization status");
+}
+RevocationGround ParseRevocationGround(const std::string& n) {
+  return internal::ParseEnumOrThrow(kRevocationGroundNames, n, "revocation ground");
+}
+DemandStatus ParseDemandStatus(const std::string& n) {
+  return internal::ParseEnumOrThrow(kDemandStatusNames, n, "demand status");
+}
+DemandAnswerKind ParseDemandAnswerKind(const std::string& n) {
+  return internal::ParseEnumOrThrow(kDemandAnswerKindNames, n, "demand answer kind");
+}
+ObjectionStatus ParseObjectionStatus(const std::string& n) {
+  return internal::ParseEnumOrThrow(kObjectionStatusNames, n, "objection status");
+}
+DisputeSubject ParseDisputeSubject(const std::string& n) {
+  return internal::ParseEnumOrThrow(kDisputeSubjectNames, n, "dispute subject");
+}
+DisputeStatus ParseDisputeStatus(const std::string& n) {
+  return internal::ParseEnumOrThrow(kDisputeStatusNames, n, "dispute status");
+}
+DisputeTier ParseDisputeTier(const std::string& n) {
+  return internal::ParseEnumOrThrow(kDisputeTierNames, n, "dispute tier");
+}
+ServiceChangeKind ParseServiceChangeKind(const std::string& n) {
+  return internal::ParseEnumOrThrow(kServiceChangeKindNames, n, "service change kind");
+}
+ServiceChangeStatus ParseServiceChangeStatus(const std::string& n) {
+  return internal::ParseEnumOrThrow(kServiceChangeStatusNames, n, "service change status");
+}
+UseRecordKind ParseUseRecordKind(const std::string& n) {
+  return internal::ParseEnumOrThrow(kUseRecordKindNames, n, "use record kind");
+}
+UseBeyondGrant ParseUseBeyondGrant(const std::string& n) {
+  return internal::ParseEnumOrThrow(kUseBeyondGrantNames, n, "use beyond grant");
+}
+MisuseOutcome ParseMisuseOutcome(const std::string& n) {
+  return internal::ParseEnumOrThrow(kMisuseOutcomeNames, n, "misuse outcome");
+}
+
 }  // namespace govshare

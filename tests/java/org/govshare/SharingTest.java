@@ -582,6 +582,40 @@ class SharingTest {
     assertEquals(4, AuthorizationStatus.SUSPENDED.swigValue());
   }
 
+  /**
+   * parse(name(v)) is v for every constant; a constant's Java name is refused, listing the names
+   * (SharingNamesTest.EveryNameParsesBack): a form's value is read back in the library.
+   */
+  static <E extends Enum<E>> void assertParsesBack(E[] values, Function<E, String> name, Function<String, E> parse) {
+    for (E v : values) {
+      assertSame(v, parse.apply(name.apply(v)), v::name);
+    }
+    InvalidArgumentException e =
+        assertThrows(InvalidArgumentException.class, () -> parse.apply(values[0].name()));
+    String names = java.util.Arrays.stream(values).map(name).collect(Collectors.joining(", "));
+    assertTrue(e.getMessage().endsWith("is not one of: " + names), e::getMessage);
+  }
+
+  @Test
+  void sharingEnumsParseBackFromTheirNames() {
+    assertParsesBack(StepKind.values(), GovShare::toString, GovShare::parseStepKind);
+    assertParsesBack(ApplicationStatus.values(), GovShare::toString, GovShare::parseApplicationStatus);
+    assertParsesBack(AuthorizationStatus.values(), GovShare::toString, GovShare::parseAuthorizationStatus);
+    assertParsesBack(RevocationGround.values(), GovShare::toString, GovShare::parseRevocationGround);
+    assertParsesBack(DemandStatus.values(), GovShare::toString, GovShare::parseDemandStatus);
+    assertParsesBack(DemandAnswerKind.values(), GovShare::toString, GovShare::parseDemandAnswerKind);
+    assertParsesBack(ObjectionStatus.values(), GovShare::toString, GovShare::parseObjectionStatus);
+    assertParsesBack(DisputeSubject.values(), GovShare::toString, GovShare::parseDisputeSubject);
+    assertParsesBack(DisputeStatus.values(), GovShare::toString, GovShare::parseDisputeStatus);
+    assertParsesBack(DisputeTier.values(), GovShare::toString, GovShare::parseDisputeTier);
+    assertParsesBack(ServiceChangeKind.values(), GovShare::toString, GovShare::parseServiceChangeKind);
+    assertParsesBack(ServiceChangeStatus.values(), GovShare::toString, GovShare::parseServiceChangeStatus);
+    assertParsesBack(UseRecordKind.values(), GovShare::toString, GovShare::parseUseRecordKind);
+    assertParsesBack(UseBeyondGrant.values(), GovShare::toString, GovShare::parseUseBeyondGrant);
+    assertParsesBack(MisuseOutcome.values(), GovShare::toString, GovShare::parseMisuseOutcome);
+    assertSame(DisputeSubject.REASONS, GovShare.parseDisputeSubject("reasons")); // A27 申请理由
+  }
+
   @Test
   void valuesHaveDefaultsOptionalsAndEquality() {
     ScanDocument s = scan();
