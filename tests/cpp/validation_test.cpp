@@ -56,8 +56,15 @@ TEST(ValidationTest, RulesPageNamesEveryRule) {
 TEST(ValidationTest, SeverityNames) {
   EXPECT_EQ(ParseSeverity(ToString(Severity::kError)), Severity::kError);
   EXPECT_EQ(ParseSeverity(ToString(Severity::kWarning)), Severity::kWarning);
+  EXPECT_EQ(ToString(Severity::kError), "error");
+  EXPECT_EQ(ChineseLabel(Severity::kError), "错误");
   EXPECT_EQ(ChineseLabel(Severity::kWarning), "警告");
-  EXPECT_THROW(ParseSeverity("fatal"), InvalidArgumentError);
+  try {
+    ParseSeverity("fatal");
+    ADD_FAILURE() << "an unknown severity parsed";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_STREQ(e.what(), "severity \"fatal\" is not one of: error, warning");
+  }
 }
 
 // A3: only non-secret resources belong on the platform.

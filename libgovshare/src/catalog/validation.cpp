@@ -8,6 +8,7 @@
 
 #include "govshare/error.h"
 #include "govshare/identifiers.h"
+#include "base/enum_names.h"
 #include "base/text.h"
 #include "catalog/validation_checker.h"
 
@@ -375,16 +376,15 @@ bool HasErrors(const std::vector<Finding>& findings) {
 
 std::vector<RuleInfo> ValidationRules() { return {std::begin(kRules), std::end(kRules)}; }
 
-std::string ToString(Severity value) {
-  return value == Severity::kError ? "error" : "warning";
-}
+namespace {
+const internal::EnumName<Severity> kSeverityNames[] = {
+    {Severity::kError, "error", "错误"},
+    {Severity::kWarning, "warning", "警告"},
+};
+}  // namespace
 
-Severity ParseSeverity(const std::string& name) {
-  if (name == "error") return Severity::kError;
-  if (name == "warning") return Severity::kWarning;
-  throw InvalidArgumentError("severity \"" + name + "\" is not one of: error, warning");
-}
-
-std::string ChineseLabel(Severity value) { return value == Severity::kError ? "错误" : "警告"; }
+std::string ToString(Severity value) { return internal::EnumToName(kSeverityNames, value); }
+Severity ParseSeverity(const std::string& name) { return internal::ParseEnumOrThrow(kSeverityNames, name, "severity"); }
+std::string ChineseLabel(Severity value) { return internal::EnumToLabel(kSeverityNames, value); }
 
 }  // namespace govshare

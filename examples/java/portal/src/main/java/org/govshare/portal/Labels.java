@@ -25,8 +25,6 @@ public class Labels {
   public String zh(Object value) {
     if (value == null) return "";
     if (value instanceof Optional<?> o) return o.map(this::zh).orElse("");
-    // The library has no Chinese label for a finding's severity (its messages have one each).
-    if (value instanceof org.govshare.Severity s) return s == org.govshare.Severity.ERROR ? "错误" : "提示";
     try {
       Method m = GovShare.class.getMethod("chineseLabel", value.getClass());
       return (String) m.invoke(null, value);
