@@ -52,8 +52,9 @@ for h in "${harnesses[@]}"; do
     #   base64 -d > input <<< '…'; build/fuzz/tests/fuzz/<harness>_fuzz input
     for input in "$artifacts"/{crash,leak,timeout,oom,slow-unit}-*; do
       [[ -f $input && $input -nt $artifacts/.started ]] || continue  # this run's, not an earlier one's
-      echo "---- $h: $(basename "$input") ($(stat -c %s "$input") bytes), base64:"
-      if (($(stat -c %s "$input") <= 8192)); then base64 -w 0 "$input"; echo; else echo "(too long to print)"; fi
+      size=$(stat -c %s "$input")
+      echo "---- $h: $(basename "$input") ($size bytes), base64:"
+      if ((size <= 8192)); then base64 -w 0 "$input"; echo; else echo "(too long to print)"; fi
     done
     tail -n 40 "$artifacts/log.txt"
     echo "---- $h: FAILED — the input is in $artifacts/"

@@ -149,6 +149,4 @@ public class CatalogController {
       throw new InvalidArgumentException("日期“" + text + "”无效，应为 YYYY-MM-DD");
     }
   }
-
-
 }

@@ -3,6 +3,7 @@ package org.govshare.portal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.govshare.Application;
 import org.govshare.ApplicationStatus;
 import org.govshare.Authorization;
@@ -160,7 +161,7 @@ public class SharingController {
                                 @RequestParam(value = "scan", required = false) MultipartFile scan,
                                 RedirectAttributes flash) throws IOException {
     String user = CurrentUser.platformUser();
-    java.util.Optional<ScanDocument> document = Uploads.scan(scan);
+    Optional<ScanDocument> document = Uploads.scan(scan);
     if (document.isPresent()) {
       platform.sharing().supplyMaterials(user, id, rowVersion, supplement, document.get());
     } else {

@@ -38,4 +38,5 @@ final class Uploads {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }}
+  }
+}
